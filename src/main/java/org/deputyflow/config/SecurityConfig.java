@@ -1,0 +1,57 @@
+package org.deputyflow.config;
+
+import org.deputyflow.directory.domain.Role;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Pages sign in with a form; {@code /api/**} also takes HTTP Basic, without a session.
+ * The engine's REST API and its webapps are for admins only. CSRF protects every request
+ * that rides on the session cookie; a request that carries its own credentials needs none.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfig {
+
+    static final String[] PUBLIC_PATHS = {"/login", "/public/**", "/css/**", "/js/**", "/images/**", "/webjars/**",
+        "/favicon.ico", "/error", "/actuator/health", "/actuator/health/**", "/actuator/info"};
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectMapper objectMapper) throws Exception {
+        PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
+        RequestMatcher api = new OrRequestMatcher(path.matcher("/api/**"), path.matcher("/engine-rest/**"),
+                path.matcher("/v3/api-docs/**"));
+        RequestMatcher carriesCredentials = request -> request.getHeader("Authorization") != null;
+        ProblemSecurityHandlers problems = new ProblemSecurityHandlers(objectMapper);
+
+        http.authorizeHttpRequests(requests -> requests
+                .requestMatchers(PUBLIC_PATHS).permitAll()
+                .requestMatchers("/engine-rest/**", "/camunda/**").hasRole(Role.ADMIN.name())
+                .anyRequest().authenticated())
+            .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+            .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+            .httpBasic(basic -> basic.authenticationEntryPoint(problems))
+            .exceptionHandling(errors -> errors
+                .defaultAuthenticationEntryPointFor(problems, api)
+                .defaultAccessDeniedHandlerFor(problems, api))
+            // Camunda's webapps bring their own CSRF filter for their XHR API
+            .csrf(csrf -> csrf.ignoringRequestMatchers(carriesCredentials, path.matcher("/camunda/**")))
+            .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));
+        return http.build();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new BCryptPasswordEncoder();
+    }
+}

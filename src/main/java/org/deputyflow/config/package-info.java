@@ -1,0 +1,4 @@
+/**
+ * Application wiring: security, the engine's webapps behind our login, the clock.
+ */
+package org.deputyflow.config;

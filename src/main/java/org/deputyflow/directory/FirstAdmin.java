@@ -1,0 +1,58 @@
+package org.deputyflow.directory;
+
+import java.util.Set;
+
+import org.deputyflow.directory.domain.Role;
+import org.deputyflow.directory.domain.User;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Makes sure somebody can administer DeputyFlow: without any active admin, the first admin is
+ * created with the password from {@code DEPUTYFLOW_ADMIN_PASSWORD}, and without that the
+ * application refuses to start rather than run with nobody in charge.
+ */
+@Component
+@Order(1)
+class FirstAdmin implements ApplicationRunner {
+
+    static final String LOGIN = "admin";
+    private static final Logger log = LoggerFactory.getLogger(FirstAdmin.class);
+
+    private final DirectoryService directory;
+    private final PasswordEncoder passwordEncoder;
+    private final String password;
+
+    FirstAdmin(DirectoryService directory, PasswordEncoder passwordEncoder,
+            @Value("${deputyflow.admin.password:}") String password) {
+        this.directory = directory;
+        this.passwordEncoder = passwordEncoder;
+        this.password = password;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        if (directory.hasActiveUserWithRole(Role.ADMIN)) {
+            return;
+        }
+        if (password == null || password.isBlank()) {
+            throw new IllegalStateException("There is no administrator yet: set DEPUTYFLOW_ADMIN_PASSWORD to the "
+                    + "first admin's password (login '" + LOGIN + "'), or DEPUTYFLOW_DEMO=true for demo data.");
+        }
+        if (directory.account(LOGIN).isPresent()) {
+            throw new IllegalStateException("The login '" + LOGIN + "' exists but is no active administrator; "
+                    + "repair it in the database before starting.");
+        }
+        directory.addUser(new User(null, LOGIN, "系统管理员", null, null, true, Set.of(Role.ADMIN)),
+                passwordEncoder.encode(password));
+        log.info("Created the first administrator '{}' from DEPUTYFLOW_ADMIN_PASSWORD", LOGIN);
+    }
+}

@@ -1,0 +1,84 @@
+package org.deputyflow.directory.demo;
+
+import java.util.Set;
+
+import org.deputyflow.directory.DirectoryService;
+import org.deputyflow.directory.domain.Department;
+import org.deputyflow.directory.domain.Deputy;
+import org.deputyflow.directory.domain.Role;
+import org.deputyflow.directory.domain.User;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Fills an empty directory with the demo departments, deputies and one login for every role,
+ * all with the password {@code demo}. Runs in the default profile, and in the mysql profile
+ * only with {@code DEPUTYFLOW_DEMO=true}.
+ */
+@Component
+@Order(0)
+@ConditionalOnProperty(name = "deputyflow.demo.enabled", havingValue = "true")
+class DemoDataLoader implements ApplicationRunner {
+
+    static final String PASSWORD = "demo";
+    private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
+
+    private final DirectoryService directory;
+    private final PasswordEncoder passwordEncoder;
+
+    DemoDataLoader(DirectoryService directory, PasswordEncoder passwordEncoder) {
+        this.directory = directory;
+        this.passwordEncoder = passwordEncoder;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        if (directory.isEmpty()) {
+            load();
+        }
+        log.warn("Demo users are active: staff1, council1, admin, deputy001…deputy100, deptNN-handler, "
+                + "deptNN-leader and member01…member35 all sign in with the password '{}'. "
+                + "Never run demo data in production.", PASSWORD);
+    }
+
+    private void load() {
+        // one hash for all demo logins: hashing 260 passwords one by one would cost seconds at every fresh start
+        String hash = passwordEncoder.encode(PASSWORD);
+        int index = 0;
+        for (DemoDirectory.DemoDepartment d : DemoDirectory.departments()) {
+            long departmentId = directory.addDepartment(new Department(null, d.code(), d.name(), d.kind(), true));
+            addUser(d.code() + "-handler", d.name() + " " + DemoDirectory.handlerName(index++), Role.DEPT_HANDLER,
+                    departmentId, hash);
+            addUser(d.code() + "-handler2", d.name() + " " + DemoDirectory.handlerName(index++), Role.DEPT_HANDLER,
+                    departmentId, hash);
+            addUser(d.code() + "-leader", d.name() + " " + DemoDirectory.handlerName(index++), Role.DEPT_LEADER,
+                    departmentId, hash);
+        }
+        for (DemoDirectory.DemoDeputy d : DemoDirectory.deputies()) {
+            long deputyId = directory.addDeputy(new Deputy(null, d.name(), d.delegation(), d.phone(),
+                    DemoDirectory.TERM, true));
+            directory.addUser(new User(null, d.login(), d.name(), null, deputyId, true, Set.of(Role.DEPUTY)), hash);
+        }
+        addUser("staff1", "代表工委 " + DemoDirectory.handlerName(index++), Role.STAFF, null, hash);
+        addUser("staff2", "代表工委 " + DemoDirectory.handlerName(index++), Role.STAFF, null, hash);
+        addUser("council1", "主任会议 " + DemoDirectory.handlerName(index++), Role.COUNCIL, null, hash);
+        for (int i = 1; i <= 35; i++) {
+            addUser("member%02d".formatted(i), "常委会组成人员 " + DemoDirectory.handlerName(index++), Role.MEMBER,
+                    null, hash);
+        }
+        addUser("admin", "系统管理员", Role.ADMIN, null, hash);
+        log.info("Demo directory loaded: 30 departments, 100 deputies and their users");
+    }
+
+    private void addUser(String login, String displayName, Role role, Long departmentId, String hash) {
+        directory.addUser(new User(null, login, displayName, departmentId, null, true, Set.of(role)), hash);
+    }
+}

@@ -1,0 +1,13 @@
+package org.deputyflow.directory.domain;
+
+import java.util.Objects;
+
+/** A handling department (承办单位); its code is also its queue's candidate group in the engine. */
+public record Department(Long id, String code, String name, DepartmentKind kind, boolean active) {
+
+    public Department {
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(kind, "kind");
+    }
+}

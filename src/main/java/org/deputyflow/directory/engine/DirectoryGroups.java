@@ -1,0 +1,79 @@
+package org.deputyflow.directory.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.impl.persistence.entity.GroupEntity;
+import org.deputyflow.directory.CurrentUser;
+import org.deputyflow.directory.domain.Department;
+import org.deputyflow.directory.domain.Role;
+import org.deputyflow.directory.persistence.IdentityFilter;
+
+/**
+ * How the directory appears as engine groups: one group per role (type {@code ROLE}), one per
+ * department named by its code (type {@code DEPARTMENT}), and {@code camunda-admin} for admins.
+ */
+final class DirectoryGroups {
+
+    static final String ROLE_TYPE = "ROLE";
+    static final String DEPARTMENT_TYPE = "DEPARTMENT";
+
+    private DirectoryGroups() {
+    }
+
+    static List<String> groupIdsOf(CurrentUser user) {
+        List<String> groups = new ArrayList<>();
+        user.roles().forEach(role -> groups.add(role.name()));
+        if (user.departmentCode() != null) {
+            groups.add(user.departmentCode());
+        }
+        if (user.hasRole(Role.ADMIN)) {
+            groups.add(Groups.CAMUNDA_ADMIN);
+        }
+        return groups;
+    }
+
+    static Optional<Role> roleOf(String groupId) {
+        if (Groups.CAMUNDA_ADMIN.equals(groupId)) {
+            return Optional.of(Role.ADMIN);
+        }
+        for (Role role : Role.values()) {
+            if (role.name().equals(groupId)) {
+                return Optional.of(role);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The members of a group as a user filter; a department group filters by its code. */
+    static IdentityFilter membersOf(String groupId) {
+        return roleOf(groupId).map(role -> new IdentityFilter(null, null, null, role, null))
+                .orElseGet(() -> new IdentityFilter(null, null, null, null, groupId));
+    }
+
+    static GroupEntity roleGroup(String id) {
+        return group(id, Groups.CAMUNDA_ADMIN.equals(id) ? "Camunda 管理员" : id, ROLE_TYPE);
+    }
+
+    static GroupEntity departmentGroup(Department department) {
+        return group(department.code(), department.name(), DEPARTMENT_TYPE);
+    }
+
+    static List<String> roleGroupIds() {
+        List<String> ids = new ArrayList<>();
+        for (Role role : Role.values()) {
+            ids.add(role.name());
+        }
+        ids.add(Groups.CAMUNDA_ADMIN);
+        return ids;
+    }
+
+    private static GroupEntity group(String id, String name, String type) {
+        GroupEntity group = new GroupEntity(id);
+        group.setName(name);
+        group.setType(type);
+        return group;
+    }
+}

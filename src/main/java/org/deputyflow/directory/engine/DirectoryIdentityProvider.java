@@ -1,0 +1,191 @@
+package org.deputyflow.directory.engine;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Predicate;
+
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.GroupQuery;
+import org.camunda.bpm.engine.identity.NativeUserQuery;
+import org.camunda.bpm.engine.identity.Tenant;
+import org.camunda.bpm.engine.identity.TenantQuery;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.identity.UserQuery;
+import org.camunda.bpm.engine.impl.Page;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.identity.ReadOnlyIdentityProvider;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
+import org.deputyflow.directory.CurrentUser;
+import org.deputyflow.directory.DirectoryService;
+import org.deputyflow.directory.persistence.IdentityFilter;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/**
+ * Answers the engine's identity questions from the directory's tables. Read-only: people and
+ * departments are maintained in DeputyFlow, never in Camunda Admin.
+ */
+class DirectoryIdentityProvider implements ReadOnlyIdentityProvider {
+
+    private final DirectoryService directory;
+    private final PasswordEncoder passwordEncoder;
+
+    DirectoryIdentityProvider(DirectoryService directory, PasswordEncoder passwordEncoder) {
+        this.directory = directory;
+        this.passwordEncoder = passwordEncoder;
+    }
+
+    @Override
+    public User findUserById(String userId) {
+        List<CurrentUser> found = directory.identities(new IdentityFilter(userId, null, null, null, null), 0, 1);
+        return found.isEmpty() ? null : toEngineUser(found.get(0));
+    }
+
+    @Override
+    public UserQuery createUserQuery() {
+        return new DirectoryUserQuery(Context.getProcessEngineConfiguration().getCommandExecutorTxRequired());
+    }
+
+    @Override
+    public UserQuery createUserQuery(CommandContext commandContext) {
+        return new DirectoryUserQuery();
+    }
+
+    @Override
+    public NativeUserQuery createNativeUserQuery() {
+        throw new UnsupportedOperationException("DeputyFlow's directory does not take native SQL user queries");
+    }
+
+    @Override
+    public boolean checkPassword(String userId, String password) {
+        return userId != null && password != null && directory.account(userId)
+                .filter(CurrentUser::isEnabled)
+                .map(user -> passwordEncoder.matches(password, user.getPassword()))
+                .orElse(false);
+    }
+
+    @Override
+    public Group findGroupById(String groupId) {
+        List<Group> found = groups(GroupCriteria.byId(groupId));
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    @Override
+    public GroupQuery createGroupQuery() {
+        return new DirectoryGroupQuery(Context.getProcessEngineConfiguration().getCommandExecutorTxRequired());
+    }
+
+    @Override
+    public GroupQuery createGroupQuery(CommandContext commandContext) {
+        return new DirectoryGroupQuery();
+    }
+
+    @Override
+    public Tenant findTenantById(String tenantId) {
+        return null;
+    }
+
+    @Override
+    public TenantQuery createTenantQuery() {
+        return new NoTenantQuery(Context.getProcessEngineConfiguration().getCommandExecutorTxRequired());
+    }
+
+    @Override
+    public TenantQuery createTenantQuery(CommandContext commandContext) {
+        return new NoTenantQuery();
+    }
+
+    @Override
+    public void flush() {
+    }
+
+    @Override
+    public void close() {
+    }
+
+    long countUsers(DirectoryUserQuery query) {
+        IdentityFilter filter = filterOf(query);
+        return filter == null ? 0 : directory.countIdentities(filter);
+    }
+
+    List<User> findUsers(DirectoryUserQuery query, Page page) {
+        IdentityFilter filter = filterOf(query);
+        if (filter == null) {
+            return List.of();
+        }
+        return directory.identities(filter, page.getFirstResult(), page.getMaxResults()).stream().map(DirectoryIdentityProvider::toEngineUser)
+                .toList();
+    }
+
+    /** Null when the query cannot match anybody here (a tenant, an e-mail address). */
+    private static IdentityFilter filterOf(DirectoryUserQuery query) {
+        if (query.getTenantId() != null || query.getEmail() != null || query.getEmailLike() != null
+                || query.getLastName() != null) {
+            return null;
+        }
+        IdentityFilter group = query.getGroupId() == null ? null : DirectoryGroups.membersOf(query.getGroupId());
+        String nameLike = query.getFirstNameLike() != null ? query.getFirstNameLike()
+                : query.getLastNameLike() != null ? query.getLastNameLike() : query.getFirstName();
+        return new IdentityFilter(query.getId(), query.getIds() == null ? null : Arrays.asList(query.getIds()),
+                nameLike, group == null ? null : group.role(), group == null ? null : group.departmentCode());
+    }
+
+    List<Group> groups(GroupCriteria criteria) {
+        if (criteria.tenantId() != null) {
+            return List.of();
+        }
+        List<Group> groups = new ArrayList<>();
+        if (criteria.userId() != null) {
+            directory.account(criteria.userId()).filter(CurrentUser::isEnabled).ifPresent(user -> {
+                for (String id : DirectoryGroups.groupIdsOf(user)) {
+                    groups.add(DirectoryGroups.roleOf(id).isPresent() ? DirectoryGroups.roleGroup(id)
+                            : directory.departmentByCode(id).map(DirectoryGroups::departmentGroup).orElse(null));
+                }
+            });
+        } else if (criteria.id() != null && criteria.ids() == null) {
+            if (DirectoryGroups.roleOf(criteria.id()).isPresent()) {
+                groups.add(DirectoryGroups.roleGroup(criteria.id()));
+            } else {
+                directory.departmentByCode(criteria.id()).map(DirectoryGroups::departmentGroup).ifPresent(groups::add);
+            }
+        } else {
+            DirectoryGroups.roleGroupIds().forEach(id -> groups.add(DirectoryGroups.roleGroup(id)));
+            directory.allDepartments().forEach(department -> groups.add(DirectoryGroups.departmentGroup(department)));
+        }
+        return groups.stream().filter(group -> group != null).filter(criteria).toList();
+    }
+
+    private static User toEngineUser(CurrentUser user) {
+        UserEntity entity = new UserEntity(user.login());
+        entity.setFirstName(user.displayName());
+        entity.setLastName("");
+        return entity;
+    }
+
+    /** A group query's criteria, applied to the short list of groups in memory. */
+    record GroupCriteria(String id, List<String> ids, String name, String nameLike, String type, String userId,
+            String tenantId) implements Predicate<Group> {
+
+        static GroupCriteria byId(String id) {
+            return new GroupCriteria(id, null, null, null, null, null, null);
+        }
+
+        @Override
+        public boolean test(Group group) {
+            return (id == null || id.equals(group.getId()))
+                    && (ids == null || ids.contains(group.getId()))
+                    && (name == null || name.equals(group.getName()))
+                    && (nameLike == null || group.getName().matches(likeToRegex(nameLike)))
+                    && (type == null || type.equals(group.getType()));
+        }
+
+        private static String likeToRegex(String like) {
+            StringBuilder regex = new StringBuilder();
+            for (char c : like.toCharArray()) {
+                regex.append(c == '%' ? ".*" : c == '_' ? "." : java.util.regex.Pattern.quote(String.valueOf(c)));
+            }
+            return regex.toString();
+        }
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * The directory of people and departments: departments, deputies, users and their roles,
+ * and who the current caller is.
+ */
+package org.deputyflow.directory;

@@ -1,0 +1,32 @@
+package org.deputyflow.directory.persistence;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+import org.deputyflow.directory.domain.Role;
+import org.deputyflow.shared.persistence.GeneratedKey;
+
+@Mapper
+public interface UserMapper {
+
+    Optional<UserRow> findByLogin(@Param("login") String login);
+
+    List<Role> rolesOf(@Param("userId") long userId);
+
+    long countActiveWithRole(@Param("role") Role role);
+
+    long countAll();
+
+    long countIdentities(@Param("f") IdentityFilter filter);
+
+    List<UserRow> searchIdentities(@Param("f") IdentityFilter filter, @Param("offset") long offset,
+            @Param("limit") int limit);
+
+    void insert(@Param("login") String login, @Param("displayName") String displayName,
+            @Param("passwordHash") String passwordHash, @Param("departmentId") Long departmentId,
+            @Param("deputyId") Long deputyId, @Param("key") GeneratedKey key);
+
+    void insertRole(@Param("userId") long userId, @Param("role") Role role);
+}

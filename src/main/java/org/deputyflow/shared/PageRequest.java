@@ -1,0 +1,27 @@
+package org.deputyflow.shared;
+
+/**
+ * A page of a list, numbered from 0. Every list in DeputyFlow pages in the database.
+ */
+public record PageRequest(int page, int size) {
+
+    public static final int DEFAULT_SIZE = 20;
+    public static final int MAX_SIZE = 200;
+
+    public PageRequest {
+        if (page < 0) {
+            throw new BadRequestException("page", "页码不能为负数");
+        }
+        if (size < 1 || size > MAX_SIZE) {
+            throw new BadRequestException("size", "每页条数须在 1 到 " + MAX_SIZE + " 之间");
+        }
+    }
+
+    public static PageRequest of(Integer page, Integer size) {
+        return new PageRequest(page == null ? 0 : page, size == null ? DEFAULT_SIZE : size);
+    }
+
+    public long offset() {
+        return (long) page * size;
+    }
+}
