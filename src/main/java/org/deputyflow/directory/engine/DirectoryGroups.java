@@ -13,7 +13,8 @@ import org.deputyflow.directory.persistence.IdentityFilter;
 
 /**
  * How the directory appears as engine groups: one group per role (type {@code ROLE}), one per
- * department named by its code (type {@code DEPARTMENT}), and {@code camunda-admin} for admins.
+ * department named by its code and one for its leaders ({@code code-leaders}, type
+ * {@code DEPARTMENT}), and {@code camunda-admin} for admins.
  */
 final class DirectoryGroups {
 
@@ -28,6 +29,9 @@ final class DirectoryGroups {
         user.roles().forEach(role -> groups.add(role.name()));
         if (user.departmentCode() != null) {
             groups.add(user.departmentCode());
+            if (user.hasRole(Role.DEPT_LEADER)) {
+                groups.add(Department.leadersGroupOf(user.departmentCode()));
+            }
         }
         if (user.hasRole(Role.ADMIN)) {
             groups.add(Groups.CAMUNDA_ADMIN);
@@ -49,6 +53,10 @@ final class DirectoryGroups {
 
     /** The members of a group as a user filter; a department group filters by its code. */
     static IdentityFilter membersOf(String groupId) {
+        if (groupId.endsWith(Department.LEADERS_SUFFIX)) {
+            String code = groupId.substring(0, groupId.length() - Department.LEADERS_SUFFIX.length());
+            return new IdentityFilter(null, null, null, Role.DEPT_LEADER, code);
+        }
         return roleOf(groupId).map(role -> new IdentityFilter(null, null, null, role, null))
                 .orElseGet(() -> new IdentityFilter(null, null, null, null, groupId));
     }
@@ -59,6 +67,10 @@ final class DirectoryGroups {
 
     static GroupEntity departmentGroup(Department department) {
         return group(department.code(), department.name(), DEPARTMENT_TYPE);
+    }
+
+    static GroupEntity leadersGroup(Department department) {
+        return group(department.leadersGroup(), department.name() + " 负责人", DEPARTMENT_TYPE);
     }
 
     static List<String> roleGroupIds() {

@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
 import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.directory.DirectoryService;
+import org.deputyflow.directory.domain.Department;
 import org.deputyflow.directory.persistence.IdentityFilter;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -139,21 +140,31 @@ class DirectoryIdentityProvider implements ReadOnlyIdentityProvider {
         if (criteria.userId() != null) {
             directory.account(criteria.userId()).filter(CurrentUser::isEnabled).ifPresent(user -> {
                 for (String id : DirectoryGroups.groupIdsOf(user)) {
-                    groups.add(DirectoryGroups.roleOf(id).isPresent() ? DirectoryGroups.roleGroup(id)
-                            : directory.departmentByCode(id).map(DirectoryGroups::departmentGroup).orElse(null));
+                    groups.add(group(id));
                 }
             });
         } else if (criteria.id() != null && criteria.ids() == null) {
-            if (DirectoryGroups.roleOf(criteria.id()).isPresent()) {
-                groups.add(DirectoryGroups.roleGroup(criteria.id()));
-            } else {
-                directory.departmentByCode(criteria.id()).map(DirectoryGroups::departmentGroup).ifPresent(groups::add);
-            }
+            groups.add(group(criteria.id()));
         } else {
             DirectoryGroups.roleGroupIds().forEach(id -> groups.add(DirectoryGroups.roleGroup(id)));
-            directory.allDepartments().forEach(department -> groups.add(DirectoryGroups.departmentGroup(department)));
+            for (Department department : directory.allDepartments()) {
+                groups.add(DirectoryGroups.departmentGroup(department));
+                groups.add(DirectoryGroups.leadersGroup(department));
+            }
         }
         return groups.stream().filter(group -> group != null).filter(criteria).toList();
+    }
+
+    /** The group with this id, or null. */
+    private Group group(String id) {
+        if (DirectoryGroups.roleOf(id).isPresent()) {
+            return DirectoryGroups.roleGroup(id);
+        }
+        if (id.endsWith(Department.LEADERS_SUFFIX)) {
+            return directory.departmentByCode(id.substring(0, id.length() - Department.LEADERS_SUFFIX.length()))
+                    .map(DirectoryGroups::leadersGroup).orElse(null);
+        }
+        return directory.departmentByCode(id).map(DirectoryGroups::departmentGroup).orElse(null);
     }
 
     private static User toEngineUser(CurrentUser user) {

@@ -30,7 +30,9 @@ class DirectoryIdentityProviderTests {
     @Test
     void a_users_groups_are_their_roles_and_department() {
         assertThat(identity.createGroupQuery().groupMember("dept02-leader").list()).extracting(Group::getId)
-            .containsExactlyInAnyOrder("DEPT_LEADER", "dept02");
+            .containsExactlyInAnyOrder("DEPT_LEADER", "dept02", "dept02-leaders");
+        assertThat(identity.createUserQuery().memberOfGroup("dept02-leaders").list()).extracting(User::getId)
+            .containsExactly("dept02-leader");
         assertThat(identity.createGroupQuery().groupMember("admin").list()).extracting(Group::getId)
             .containsExactlyInAnyOrder("ADMIN", "camunda-admin");
     }

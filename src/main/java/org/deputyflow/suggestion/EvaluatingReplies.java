@@ -1,0 +1,163 @@
+package org.deputyflow.suggestion;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.deputyflow.directory.CurrentUser;
+import org.deputyflow.shared.BadRequestException;
+import org.deputyflow.shared.ConflictException;
+import org.deputyflow.shared.persistence.GeneratedKey;
+import org.deputyflow.suggestion.domain.Assignment;
+import org.deputyflow.suggestion.domain.AssignmentState;
+import org.deputyflow.suggestion.domain.Evaluation;
+import org.deputyflow.suggestion.domain.EvaluationInput;
+import org.deputyflow.suggestion.domain.Rating;
+import org.deputyflow.suggestion.domain.Reply;
+import org.deputyflow.suggestion.domain.Suggestion;
+import org.deputyflow.suggestion.domain.SuggestionStatus;
+import org.deputyflow.suggestion.domain.Texts;
+import org.deputyflow.suggestion.domain.TimelineAction;
+import org.deputyflow.suggestion.persistence.AssignmentMapper;
+import org.deputyflow.suggestion.persistence.HandlingRecordMapper;
+import org.deputyflow.suggestion.persistence.SuggestionMapper;
+import org.deputyflow.suggestion.process.SuggestionEngine;
+import org.deputyflow.suggestion.process.SuggestionProcess;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The deputy's evaluation of the replies and what follows it: staff's decision on re-handling
+ * after an unsatisfied result, follow-up of B and C replies, closing.
+ */
+@Service
+@Transactional
+public class EvaluatingReplies {
+
+    private final AssignmentMapper assignments;
+    private final HandlingRecordMapper records;
+    private final SuggestionMapper suggestions;
+    private final SuggestionAccess access;
+    private final SuggestionEngine engine;
+    private final Timeline timeline;
+    private final Deadlines deadlines;
+
+    EvaluatingReplies(AssignmentMapper assignments, HandlingRecordMapper records, SuggestionMapper suggestions,
+            SuggestionAccess access, SuggestionEngine engine, Timeline timeline, Deadlines deadlines) {
+        this.assignments = assignments;
+        this.records = records;
+        this.suggestions = suggestions;
+        this.access = access;
+        this.engine = engine;
+        this.timeline = timeline;
+        this.deadlines = deadlines;
+    }
+
+    /** Only the lead deputy's own login evaluates; with parallel leads, each department's reply apart. */
+    public void evaluate(CurrentUser user, long id, Long departmentId, EvaluationInput input) {
+        long deputyId = SubmittingSuggestions.deputyOf(user);
+        Suggestion suggestion = access.lockVisible(user, id);
+        if (suggestion.submitterDeputyId() != deputyId) {
+            throw new AccessDeniedException("only the lead deputy evaluates");
+        }
+        SuggestionAccess.requireStatus(suggestion, SuggestionStatus.REPLIED);
+        int round = suggestion.handlingRound();
+        List<Assignment> targets = evaluated(suggestion);
+        Assignment target = chooseTarget(targets, departmentId);
+        List<Evaluation> evaluations = records.findEvaluations(id);
+        if (evaluations.stream().anyMatch(e -> e.assignmentId() == target.id() && e.round() == round)) {
+            throw new ConflictException("您已评价过 " + target.departmentName() + " 的答复");
+        }
+        records.insertEvaluation(target.id(), round, input.attitude(), input.result(), input.reason(),
+                input.confidentialNote(), deputyId, deadlines.now(), new GeneratedKey());
+        timeline.record(id, user, TimelineAction.EVALUATED, target.departmentId(),
+                "办理态度：" + input.attitude() + "；办理结果：" + input.result()
+                        + (input.reason() == null ? "" : "；理由：" + input.reason()));
+        boolean allEvaluated = targets.stream().allMatch(a -> a.id() == target.id() || evaluations.stream()
+                .anyMatch(e -> e.assignmentId() == a.id() && e.round() == round));
+        if (!allEvaluated) {
+            return;
+        }
+        boolean unsatisfied = input.result() == Rating.UNSATISFIED || evaluations.stream()
+                .anyMatch(e -> e.round() == round && e.result() == Rating.UNSATISFIED);
+        Map<String, Object> flags = new HashMap<>();
+        // the second evaluation, after re-handling, is final
+        boolean needsDecision = unsatisfied && round == 1;
+        flags.put(SuggestionProcess.VAR_NEEDS_REHANDLING_DECISION, needsDecision);
+        flags.put(SuggestionProcess.VAR_NEEDS_FOLLOW_UP, !needsDecision && startFollowUp(id));
+        engine.complete(engine.task(id, SuggestionProcess.TASK_EVALUATE), flags);
+    }
+
+    /** After an unsatisfied result, staff decide whether the departments must handle it again (once). */
+    public void decideRehandling(CurrentUser user, long id, boolean required, String comment) {
+        String cleanComment = Texts.optional("comment", comment, 2000, "意见");
+        Suggestion suggestion = access.lockVisible(user, id);
+        SuggestionAccess.requireStatus(suggestion, SuggestionStatus.AWAITING_REHANDLING_DECISION);
+        Map<String, Object> flags = new HashMap<>();
+        flags.put(SuggestionProcess.VAR_REHANDLING_REQUIRED, required);
+        if (required) {
+            List<Evaluation> evaluations = records.findEvaluations(id);
+            for (Assignment assignment : evaluated(suggestion)) {
+                boolean unsatisfied = evaluations.stream().anyMatch(e -> e.assignmentId() == assignment.id()
+                        && e.round() == 1 && e.result() == Rating.UNSATISFIED);
+                if (unsatisfied) {
+                    assignments.updateState(assignment.id(), AssignmentState.REHANDLING);
+                    assignments.restartReplyClock(assignment.id(), deadlines.rehandlingDue(deadlines.now()));
+                }
+            }
+            suggestions.markRehandled(id);
+            flags.put(SuggestionProcess.VAR_NEEDS_FOLLOW_UP, false);
+        } else {
+            flags.put(SuggestionProcess.VAR_NEEDS_FOLLOW_UP, startFollowUp(id));
+        }
+        engine.complete(engine.task(id, SuggestionProcess.TASK_DECIDE_REHANDLING), flags);
+        timeline.record(id, user, required ? TimelineAction.REHANDLING_ORDERED : TimelineAction.REHANDLING_DECLINED,
+                cleanComment);
+    }
+
+    /** The departments whose replies the deputy evaluates in the current round. */
+    private List<Assignment> evaluated(Suggestion suggestion) {
+        int round = suggestion.handlingRound();
+        List<Reply> approved = records.findReplies(suggestion.id()).stream()
+                .filter(r -> r.round() == round && Boolean.TRUE.equals(r.approved())).toList();
+        return assignments.findBySuggestion(suggestion.id()).stream()
+                .filter(a -> a.active() && a.role().replies()
+                        && approved.stream().anyMatch(r -> r.assignmentId() == a.id()))
+                .toList();
+    }
+
+    private static Assignment chooseTarget(List<Assignment> targets, Long departmentId) {
+        if (departmentId == null) {
+            if (targets.size() != 1) {
+                throw new BadRequestException("departmentId", "该建议由多个单位分办，请指明评价哪个单位的答复");
+            }
+            return targets.get(0);
+        }
+        Optional<Assignment> target = targets.stream().filter(a -> a.departmentId() == departmentId).findFirst();
+        return target.orElseThrow(() -> new BadRequestException("departmentId", "该单位没有待评价的答复"));
+    }
+
+    /**
+     * Replies of class B or C stay open for follow-up until their department reports delivery;
+     * everything else is done. Returns whether anything is followed up.
+     */
+    private boolean startFollowUp(long id) {
+        List<Reply> replies = records.findReplies(id);
+        boolean any = false;
+        for (Assignment assignment : assignments.findBySuggestion(id)) {
+            if (!assignment.active() || assignment.state() != AssignmentState.REPLIED) {
+                continue;
+            }
+            Optional<Reply> latest = replies.stream()
+                    .filter(r -> r.assignmentId() == assignment.id() && Boolean.TRUE.equals(r.approved()))
+                    .reduce((first, second) -> second);
+            if (latest.isPresent() && latest.get().resultClass().promisesLater()) {
+                assignments.updateState(assignment.id(), AssignmentState.FOLLOW_UP);
+                any = true;
+            }
+        }
+        return any;
+    }
+}

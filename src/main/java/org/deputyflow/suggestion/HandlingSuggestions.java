@@ -1,0 +1,234 @@
+package org.deputyflow.suggestion;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.task.Task;
+import org.deputyflow.directory.CurrentUser;
+import org.deputyflow.shared.BadRequestException;
+import org.deputyflow.shared.ConflictException;
+import org.deputyflow.shared.NotFoundException;
+import org.deputyflow.shared.persistence.GeneratedKey;
+import org.deputyflow.suggestion.domain.Assignment;
+import org.deputyflow.suggestion.domain.AssignmentRole;
+import org.deputyflow.suggestion.domain.AssignmentState;
+import org.deputyflow.suggestion.domain.ContactMethod;
+import org.deputyflow.suggestion.domain.Reply;
+import org.deputyflow.suggestion.domain.ReplyDraft;
+import org.deputyflow.suggestion.domain.Suggestion;
+import org.deputyflow.suggestion.domain.Texts;
+import org.deputyflow.suggestion.domain.TimelineAction;
+import org.deputyflow.suggestion.persistence.AssignmentMapper;
+import org.deputyflow.suggestion.persistence.HandlingRecordMapper;
+import org.deputyflow.suggestion.process.SuggestionEngine;
+import org.deputyflow.suggestion.process.SuggestionProcess;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** A department's side: claiming, disputing, contacting the deputy, opinions, replies, sign-off, follow-up. */
+@Service
+@Transactional
+public class HandlingSuggestions {
+
+    private final AssignmentMapper assignments;
+    private final HandlingRecordMapper records;
+    private final SuggestionAccess access;
+    private final SuggestionEngine engine;
+    private final Timeline timeline;
+    private final Deadlines deadlines;
+
+    HandlingSuggestions(AssignmentMapper assignments, HandlingRecordMapper records, SuggestionAccess access,
+            SuggestionEngine engine, Timeline timeline, Deadlines deadlines) {
+        this.assignments = assignments;
+        this.records = records;
+        this.access = access;
+        this.engine = engine;
+        this.timeline = timeline;
+        this.deadlines = deadlines;
+    }
+
+    /** A handler takes the department's task; of two handlers claiming at once, exactly one wins. */
+    public void claim(CurrentUser user, long id) {
+        Assignment assignment = ownAssignment(user, id);
+        if (!assignment.state().workable() && assignment.state() != AssignmentState.FOLLOW_UP) {
+            throw new ConflictException("本单位当前没有可签收的办理任务");
+        }
+        Task task = handlerTask(assignment);
+        if (assignments.claim(assignment.id(), user.login()) == 0) {
+            throw new ConflictException("该建议已由 " + assignments.findById(assignment.id()).map(Assignment::claimedBy)
+                    .orElse("其他经办人") + " 签收");
+        }
+        engine.claim(task, user.login());
+        timeline.record(id, user, TimelineAction.CLAIMED, assignment.departmentId(), null);
+    }
+
+    public void unclaim(CurrentUser user, long id) {
+        Assignment assignment = ownAssignment(user, id);
+        if (assignments.unclaim(assignment.id(), user.login()) == 0) {
+            throw new ConflictException("您没有签收该建议");
+        }
+        engine.unclaim(handlerTask(assignment));
+        timeline.record(id, user, TimelineAction.UNCLAIMED, assignment.departmentId(), null);
+    }
+
+    /** 申请调整: within the window after assignment, with a reason; staff rule on it. */
+    public void dispute(CurrentUser user, long id, String reason) {
+        String cleanReason = Texts.required("reason", reason, 2000, "申请调整的理由");
+        Assignment assignment = ownAssignment(user, id);
+        if (assignment.state() != AssignmentState.HANDLING) {
+            throw new ConflictException("本单位当前不能申请调整");
+        }
+        if (deadlines.today().isAfter(assignment.disputeDue())) {
+            throw new ConflictException("申请调整须在交办后 " + assignment.disputeDue() + " 前提出，已逾期");
+        }
+        Task task = handlerTask(assignment);
+        assignments.insertDispute(assignment.id(), cleanReason, user.login(), deadlines.now(), new GeneratedKey());
+        assignments.updateState(assignment.id(), AssignmentState.DISPUTED);
+        engine.completeWithLocalFlags(task,
+                Map.of(SuggestionProcess.VAR_HANDLING_OUTCOME, SuggestionProcess.OUTCOME_DISPUTE));
+        timeline.record(id, user, TimelineAction.DISPUTED, assignment.departmentId(), cleanReason);
+    }
+
+    public void logContact(CurrentUser user, long id, ContactMethod method, Instant contactedAt, String summary) {
+        if (method == null) {
+            throw new BadRequestException("method", "请选择联系方式");
+        }
+        if (contactedAt == null || contactedAt.isAfter(deadlines.now())) {
+            throw new BadRequestException("contactedAt", "请填写联系时间，且不能晚于现在");
+        }
+        String cleanSummary = Texts.required("summary", summary, 2000, "沟通情况");
+        Assignment assignment = ownAssignment(user, id);
+        if (!assignment.state().workable() && assignment.state() != AssignmentState.FOLLOW_UP) {
+            throw new ConflictException("本单位当前不在办理该建议");
+        }
+        records.insertContact(assignment.id(), method, contactedAt, cleanSummary, user.login(), deadlines.now(),
+                new GeneratedKey());
+        timeline.record(id, user, TimelineAction.CONTACT_LOGGED, assignment.departmentId(), cleanSummary);
+    }
+
+    /** A co-unit's written opinion goes to the lead unit and ends the co-unit's part. */
+    public void submitOpinion(CurrentUser user, long id, String content) {
+        String cleanContent = Texts.required("content", content, 20_000, "协办意见");
+        Assignment assignment = ownAssignment(user, id);
+        if (assignment.role() != AssignmentRole.CO) {
+            throw new ConflictException("只有协办单位提出协办意见");
+        }
+        if (assignment.state() != AssignmentState.HANDLING) {
+            throw new ConflictException("本单位当前不能提出协办意见");
+        }
+        Task task = handlerTask(assignment);
+        records.insertOpinion(assignment.id(), cleanContent, user.login(), deadlines.now(), new GeneratedKey());
+        assignments.finish(assignment.id(), AssignmentState.OPINION_GIVEN, deadlines.now());
+        engine.completeWithLocalFlags(task,
+                Map.of(SuggestionProcess.VAR_HANDLING_OUTCOME, SuggestionProcess.OUTCOME_OPINION));
+        timeline.record(id, user, TimelineAction.OPINION_SUBMITTED, assignment.departmentId(), null);
+    }
+
+    /**
+     * The handler who claimed a lead unit's task submits its reply for sign-off: only after a
+     * contact with the deputy is logged and every co-unit's opinion is in (or waived).
+     */
+    public void submitReply(CurrentUser user, long id, ReplyDraft draft) {
+        draft.requirePlanDateFrom(deadlines.today());
+        Suggestion suggestion = access.lockVisible(user, id);
+        Assignment assignment = ownAssignment(user, suggestion);
+        if (!assignment.role().replies()) {
+            throw new ConflictException("协办单位不直接答复代表，请提出协办意见");
+        }
+        if (!assignment.state().workable()) {
+            throw new ConflictException("本单位当前不能提交答复");
+        }
+        if (!user.login().equals(assignment.claimedBy())) {
+            throw new ConflictException("请先签收该建议再提交答复");
+        }
+        if (records.countContacts(assignment.id()) == 0) {
+            throw new ConflictException("提交答复前须先与代表沟通联系并记录");
+        }
+        if (suggestion.handlingRound() == 1) {
+            List<String> missing = assignments.findBySuggestion(id).stream()
+                    .filter(a -> a.active() && a.role() == AssignmentRole.CO && !a.opinionWaived()
+                            && a.state() != AssignmentState.OPINION_GIVEN)
+                    .map(Assignment::departmentName).toList();
+            if (!missing.isEmpty()) {
+                throw new ConflictException("协办单位意见尚未送达：" + String.join("、", missing));
+            }
+        }
+        Task task = handlerTask(assignment);
+        records.insertReply(assignment.id(), suggestion.handlingRound(), draft.resultClass(), draft.content(),
+                draft.planDate(), draft.publishable(), draft.notPublishableReason(), user.login(), deadlines.now(),
+                new GeneratedKey());
+        assignments.updateState(assignment.id(), AssignmentState.AWAITING_SIGN_OFF);
+        engine.completeWithLocalFlags(task,
+                Map.of(SuggestionProcess.VAR_HANDLING_OUTCOME, SuggestionProcess.OUTCOME_REPLY));
+        timeline.record(id, user, TimelineAction.REPLY_SUBMITTED, assignment.departmentId(),
+                draft.resultClass() + " 类");
+    }
+
+    /** The department leader signs the reply off, or sends it back to the handler with a comment. */
+    public void signOff(CurrentUser user, long id, boolean approve, String comment) {
+        String cleanComment = Texts.optional("comment", comment, 2000, "签发意见");
+        if (!approve && cleanComment == null) {
+            throw new BadRequestException("comment", "退回修改时须写明意见");
+        }
+        Suggestion suggestion = access.lockVisible(user, id);
+        Assignment assignment = ownAssignment(user, suggestion);
+        if (assignment.state() != AssignmentState.AWAITING_SIGN_OFF) {
+            throw new ConflictException("本单位没有待签发的答复");
+        }
+        Reply reply = records.findReplies(id).stream()
+                .filter(r -> r.assignmentId() == assignment.id() && r.awaitingSignOff()).findFirst()
+                .orElseThrow(() -> new ConflictException("本单位没有待签发的答复"));
+        Task task = engine.departmentTask(assignment.id())
+                .filter(t -> SuggestionProcess.TASK_SIGN_OFF.equals(t.getTaskDefinitionKey()))
+                .orElseThrow(() -> new ConflictException("本单位没有待签发的答复"));
+        records.decideReply(reply.id(), approve, user.login(), deadlines.now(), cleanComment);
+        if (approve) {
+            assignments.finish(assignment.id(), AssignmentState.REPLIED, deadlines.now());
+        } else {
+            assignments.updateState(assignment.id(),
+                    suggestion.rehandled() ? AssignmentState.REHANDLING : AssignmentState.HANDLING);
+        }
+        engine.completeWithLocalFlags(task, Map.of(SuggestionProcess.VAR_APPROVED, approve));
+        timeline.record(id, user, approve ? TimelineAction.REPLY_APPROVED : TimelineAction.REPLY_SENT_BACK,
+                assignment.departmentId(), cleanComment);
+    }
+
+    /** Progress on a B or C reply; {@code delivered} ends the department's follow-up. */
+    public void reportFollowUp(CurrentUser user, long id, String content, boolean delivered) {
+        String cleanContent = Texts.required("content", content, 4000, "落实情况");
+        Assignment assignment = ownAssignment(user, id);
+        if (assignment.state() != AssignmentState.FOLLOW_UP) {
+            throw new ConflictException("本单位对该建议没有跟踪办理任务");
+        }
+        records.insertFollowUp(assignment.id(), cleanContent, delivered, user.login(), deadlines.now(),
+                new GeneratedKey());
+        if (delivered) {
+            Task task = handlerTask(assignment);
+            assignments.finish(assignment.id(), AssignmentState.DONE, deadlines.now());
+            engine.complete(task, Map.of());
+        }
+        timeline.record(id, user, delivered ? TimelineAction.DELIVERED : TimelineAction.FOLLOW_UP_REPORTED,
+                assignment.departmentId(), cleanContent);
+    }
+
+    private Assignment ownAssignment(CurrentUser user, long id) {
+        return ownAssignment(user, access.lockVisible(user, id));
+    }
+
+    private Assignment ownAssignment(CurrentUser user, Suggestion suggestion) {
+        if (user.departmentId() == null) {
+            throw new NotFoundException("建议 " + suggestion.id() + " 不存在或无权查看");
+        }
+        return assignments.findBySuggestion(suggestion.id()).stream()
+                .filter(a -> a.active() && a.departmentId() == user.departmentId()).findFirst()
+                .orElseThrow(() -> new NotFoundException("建议 " + suggestion.id() + " 不存在或无权查看"));
+    }
+
+    private Task handlerTask(Assignment assignment) {
+        return engine.departmentTask(assignment.id())
+                .filter(t -> !SuggestionProcess.TASK_SIGN_OFF.equals(t.getTaskDefinitionKey())
+                        && !SuggestionProcess.TASK_DECIDE_DISPUTE.equals(t.getTaskDefinitionKey()))
+                .orElseThrow(() -> new ConflictException("本单位当前没有待办理的任务"));
+    }
+}

@@ -1,0 +1,182 @@
+package org.deputyflow.suggestion;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.deputyflow.directory.CurrentUser;
+import org.deputyflow.directory.DirectoryService;
+import org.deputyflow.shared.BadRequestException;
+import org.deputyflow.shared.ConflictException;
+import org.deputyflow.shared.persistence.GeneratedKey;
+import org.deputyflow.suggestion.domain.CoSigners;
+import org.deputyflow.suggestion.domain.Signer;
+import org.deputyflow.suggestion.domain.SignerAnswer;
+import org.deputyflow.suggestion.domain.Suggestion;
+import org.deputyflow.suggestion.domain.SuggestionDraft;
+import org.deputyflow.suggestion.domain.SuggestionStatus;
+import org.deputyflow.suggestion.domain.TimelineAction;
+import org.deputyflow.suggestion.persistence.SignerMapper;
+import org.deputyflow.suggestion.persistence.SuggestionMapper;
+import org.deputyflow.suggestion.process.SuggestionEngine;
+import org.deputyflow.suggestion.process.SuggestionProcess;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** A deputy's side before assignment: submitting, co-signing, withdrawing, revising. */
+@Service
+@Transactional
+public class SubmittingSuggestions {
+
+    private final SuggestionMapper suggestions;
+    private final SignerMapper signers;
+    private final DirectoryService directory;
+    private final SuggestionNumbers numbers;
+    private final SuggestionAccess access;
+    private final SuggestionEngine engine;
+    private final Timeline timeline;
+    private final Deadlines deadlines;
+
+    SubmittingSuggestions(SuggestionMapper suggestions, SignerMapper signers, DirectoryService directory,
+            SuggestionNumbers numbers, SuggestionAccess access, SuggestionEngine engine, Timeline timeline,
+            Deadlines deadlines) {
+        this.suggestions = suggestions;
+        this.signers = signers;
+        this.directory = directory;
+        this.numbers = numbers;
+        this.access = access;
+        this.engine = engine;
+        this.timeline = timeline;
+        this.deadlines = deadlines;
+    }
+
+    public record Submitted(long id, String number, SuggestionStatus status) {
+    }
+
+    public Submitted submit(CurrentUser user, SuggestionDraft draft, List<Long> coSignerIds) {
+        long leadId = deputyOf(user);
+        List<Long> coSigners = CoSigners.validate(leadId, coSignerIds);
+        Set<Long> existing = directory.existingDeputyIds(coSigners);
+        for (Long id : coSigners) {
+            if (!existing.contains(id)) {
+                throw new BadRequestException("coSignerIds", "附议代表不存在：" + id);
+            }
+        }
+        Instant now = deadlines.now();
+        SuggestionStatus status = coSigners.isEmpty() ? SuggestionStatus.SUBMITTED : SuggestionStatus.AWAITING_COSIGNERS;
+        String number = numbers.next(deadlines.year());
+        GeneratedKey key = new GeneratedKey();
+        suggestions.insert(number, draft.title(), draft.content(), draft.category(), draft.period(), status, leadId,
+                draft.wantsFaceToFace(), draft.confidential(), now, key);
+        long id = key.value();
+        signers.insert(id, leadId, true, SignerAnswer.ACCEPTED, now);
+        for (Long coSigner : coSigners) {
+            signers.insert(id, coSigner, false, SignerAnswer.PENDING, null);
+        }
+        timeline.record(id, user, TimelineAction.SUBMITTED, coSigners.isEmpty() ? null : "邀请 " + coSigners.size() + " 位代表附议");
+        if (coSigners.isEmpty()) {
+            startHandling(id, now);
+        }
+        return new Submitted(id, number, status);
+    }
+
+    /**
+     * A co-signer's answer; once nobody is left to answer, the suggestion goes to screening.
+     * Answered here rather than read back: a co-signer who declines no longer sees the suggestion.
+     */
+    public SuggestionQueries.State answerCoSignature(CurrentUser user, long id, boolean accept) {
+        long deputyId = deputyOf(user);
+        Suggestion suggestion = access.lockVisible(user, id);
+        Signer signer = signerOf(id, deputyId);
+        if (signer.lead()) {
+            throw new ConflictException("领衔代表无需附议自己的建议");
+        }
+        SuggestionAccess.requireStatus(suggestion, SuggestionStatus.AWAITING_COSIGNERS);
+        if (signer.answer() != SignerAnswer.PENDING) {
+            throw new ConflictException("您已答复过该附议邀请");
+        }
+        Instant now = deadlines.now();
+        signers.answer(id, deputyId, accept ? SignerAnswer.ACCEPTED : SignerAnswer.DECLINED, now);
+        timeline.record(id, user, accept ? TimelineAction.CO_SIGNATURE_ACCEPTED : TimelineAction.CO_SIGNATURE_DECLINED,
+                null);
+        boolean anyPending = signers.findBySuggestion(id).stream().anyMatch(s -> s.answer() == SignerAnswer.PENDING);
+        if (anyPending) {
+            return new SuggestionQueries.State(id, suggestion.number(), SuggestionStatus.AWAITING_COSIGNERS);
+        }
+        suggestions.updateStatus(id, SuggestionStatus.SUBMITTED);
+        startHandling(id, now);
+        return new SuggestionQueries.State(id, suggestion.number(), SuggestionStatus.SUBMITTED);
+    }
+
+    public record Withdrawal(SuggestionStatus status, List<String> awaitingAgreementOf) {
+    }
+
+    /**
+     * Withdrawal before assignment: the lead's alone for a single-signer suggestion; a joint one
+     * once every remaining signer has agreed through this same call.
+     */
+    public Withdrawal withdraw(CurrentUser user, long id) {
+        long deputyId = deputyOf(user);
+        Suggestion suggestion = access.lockVisible(user, id);
+        if (!suggestion.status().beforeAssignment()) {
+            throw new ConflictException("建议已交办或已结束，不能再撤回");
+        }
+        Signer signer = signerOf(id, deputyId);
+        if (signer.answer() != SignerAnswer.ACCEPTED) {
+            throw new ConflictException("请先答复附议邀请");
+        }
+        if (signer.withdrawalAgreed()) {
+            throw new ConflictException("您已同意撤回，正在等待其他署名代表");
+        }
+        signers.agreeWithdrawal(id, deputyId);
+        timeline.record(id, user, TimelineAction.WITHDRAWAL_AGREED, null);
+        List<String> awaiting = signers.findBySuggestion(id).stream()
+                .filter(s -> s.answer() == SignerAnswer.ACCEPTED && !s.withdrawalAgreed())
+                .map(Signer::name).toList();
+        if (!awaiting.isEmpty()) {
+            return new Withdrawal(suggestion.status(), awaiting);
+        }
+        if (suggestion.status() == SuggestionStatus.AWAITING_COSIGNERS) {
+            suggestions.updateStatus(id, SuggestionStatus.WITHDRAWN);
+        } else {
+            engine.correlate(SuggestionProcess.MESSAGE_WITHDRAWN, id);
+        }
+        timeline.record(id, user, TimelineAction.WITHDRAWN, null);
+        return new Withdrawal(SuggestionStatus.WITHDRAWN, List.of());
+    }
+
+    /** The lead deputy revises a returned suggestion, which goes back to screening. */
+    public void revise(CurrentUser user, long id, SuggestionDraft draft) {
+        long deputyId = deputyOf(user);
+        Suggestion suggestion = access.lockVisible(user, id);
+        if (suggestion.submitterDeputyId() != deputyId) {
+            throw new AccessDeniedException("only the lead deputy revises");
+        }
+        SuggestionAccess.requireStatus(suggestion, SuggestionStatus.RETURNED);
+        suggestions.revise(id, draft.title(), draft.content(), draft.category(), draft.period(),
+                draft.wantsFaceToFace(), draft.confidential());
+        Instant now = deadlines.now();
+        suggestions.markSubmitted(id, now, deadlines.screeningDue(now));
+        engine.complete(engine.task(id, SuggestionProcess.TASK_REVISE), Map.of());
+        timeline.record(id, user, TimelineAction.REVISED, null);
+    }
+
+    private void startHandling(long id, Instant now) {
+        suggestions.markSubmitted(id, now, deadlines.screeningDue(now));
+        engine.start(id);
+    }
+
+    private Signer signerOf(long suggestionId, long deputyId) {
+        return signers.findBySuggestion(suggestionId).stream().filter(s -> s.deputyId() == deputyId).findFirst()
+                .orElseThrow(() -> new AccessDeniedException("not a signer"));
+    }
+
+    static long deputyOf(CurrentUser user) {
+        if (user.deputyId() == null) {
+            throw new AccessDeniedException("only deputies act here");
+        }
+        return user.deputyId();
+    }
+}

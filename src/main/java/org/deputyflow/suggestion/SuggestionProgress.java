@@ -1,0 +1,79 @@
+package org.deputyflow.suggestion;
+
+import java.util.List;
+
+import org.deputyflow.directory.DirectoryService;
+import org.deputyflow.shared.NotFoundException;
+import org.deputyflow.suggestion.domain.Assignment;
+import org.deputyflow.suggestion.domain.AssignmentRole;
+import org.deputyflow.suggestion.domain.AssignmentState;
+import org.deputyflow.suggestion.domain.Suggestion;
+import org.deputyflow.suggestion.domain.SuggestionStatus;
+import org.deputyflow.suggestion.persistence.AssignmentMapper;
+import org.deputyflow.suggestion.persistence.SuggestionMapper;
+import org.springframework.stereotype.Component;
+
+/**
+ * What the process asks of our tables while it runs: the status at each waiting point, which
+ * departments work now, whose queue a task belongs in. Called by the process listeners only.
+ */
+@Component
+public class SuggestionProgress {
+
+    private final SuggestionMapper suggestions;
+    private final AssignmentMapper assignments;
+    private final DirectoryService directory;
+    private final Deadlines deadlines;
+
+    SuggestionProgress(SuggestionMapper suggestions, AssignmentMapper assignments, DirectoryService directory,
+            Deadlines deadlines) {
+        this.suggestions = suggestions;
+        this.assignments = assignments;
+        this.directory = directory;
+        this.deadlines = deadlines;
+    }
+
+    public void reached(long suggestionId, SuggestionStatus status) {
+        suggestions.updateStatus(suggestionId, status);
+        if (status == SuggestionStatus.REPLIED) {
+            suggestions.markReplied(suggestionId, deadlines.now());
+        } else if (status == SuggestionStatus.CLOSED) {
+            suggestions.markClosed(suggestionId, deadlines.now());
+            for (Assignment assignment : assignments.findBySuggestion(suggestionId)) {
+                if (assignment.active() && assignment.state() == AssignmentState.REPLIED) {
+                    assignments.finish(assignment.id(), AssignmentState.DONE, deadlines.now());
+                }
+            }
+        }
+    }
+
+    public void handlingStarted(long suggestionId) {
+        Suggestion suggestion = suggestion(suggestionId);
+        suggestions.updateStatus(suggestionId,
+                suggestion.rehandled() ? SuggestionStatus.REHANDLING : SuggestionStatus.IN_HANDLING);
+    }
+
+    public boolean isCoUnit(long assignmentId) {
+        return assignment(assignmentId).role() == AssignmentRole.CO;
+    }
+
+    public Assignment assignment(long assignmentId) {
+        return assignments.findById(assignmentId).orElseThrow(() -> NotFoundException.of("交办记录", assignmentId));
+    }
+
+    public String leadDeputyLogin(long suggestionId) {
+        String login = directory.deputy(suggestion(suggestionId).submitterDeputyId()).login();
+        if (login == null) {
+            throw new IllegalStateException("the lead deputy of suggestion " + suggestionId + " has no login");
+        }
+        return login;
+    }
+
+    public List<Long> activeAssignmentIds(long suggestionId, List<AssignmentState> states) {
+        return assignments.activeIdsInStates(suggestionId, states);
+    }
+
+    private Suggestion suggestion(long id) {
+        return suggestions.findById(id).orElseThrow(() -> NotFoundException.of("建议", id));
+    }
+}

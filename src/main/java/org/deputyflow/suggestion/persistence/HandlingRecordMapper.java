@@ -1,0 +1,61 @@
+package org.deputyflow.suggestion.persistence;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+import org.deputyflow.shared.persistence.GeneratedKey;
+import org.deputyflow.suggestion.domain.CoUnitOpinion;
+import org.deputyflow.suggestion.domain.ContactMethod;
+import org.deputyflow.suggestion.domain.ContactRecord;
+import org.deputyflow.suggestion.domain.Evaluation;
+import org.deputyflow.suggestion.domain.FollowUp;
+import org.deputyflow.suggestion.domain.Rating;
+import org.deputyflow.suggestion.domain.Reply;
+import org.deputyflow.suggestion.domain.ResultClass;
+
+/** What departments and deputies write while a suggestion is handled; all of it read per suggestion. */
+@Mapper
+public interface HandlingRecordMapper {
+
+    void insertContact(@Param("assignmentId") long assignmentId, @Param("method") ContactMethod method,
+            @Param("contactedAt") Instant contactedAt, @Param("summary") String summary,
+            @Param("recordedBy") String recordedBy, @Param("recordedAt") Instant recordedAt,
+            @Param("key") GeneratedKey key);
+
+    List<ContactRecord> findContacts(@Param("suggestionId") long suggestionId);
+
+    long countContacts(@Param("assignmentId") long assignmentId);
+
+    void insertOpinion(@Param("assignmentId") long assignmentId, @Param("content") String content,
+            @Param("writtenBy") String writtenBy, @Param("writtenAt") Instant writtenAt,
+            @Param("key") GeneratedKey key);
+
+    List<CoUnitOpinion> findOpinions(@Param("suggestionId") long suggestionId);
+
+    void insertReply(@Param("assignmentId") long assignmentId, @Param("round") int round,
+            @Param("resultClass") ResultClass resultClass, @Param("content") String content,
+            @Param("planDate") LocalDate planDate, @Param("publishable") boolean publishable,
+            @Param("notPublishableReason") String notPublishableReason, @Param("writtenBy") String writtenBy,
+            @Param("writtenAt") Instant writtenAt, @Param("key") GeneratedKey key);
+
+    List<Reply> findReplies(@Param("suggestionId") long suggestionId);
+
+    void decideReply(@Param("id") long id, @Param("approved") boolean approved, @Param("decidedBy") String decidedBy,
+            @Param("decidedAt") Instant decidedAt, @Param("comment") String comment);
+
+    void insertEvaluation(@Param("assignmentId") long assignmentId, @Param("round") int round,
+            @Param("attitude") Rating attitude, @Param("result") Rating result, @Param("reason") String reason,
+            @Param("confidentialNote") String confidentialNote, @Param("deputyId") long deputyId,
+            @Param("evaluatedAt") Instant evaluatedAt, @Param("key") GeneratedKey key);
+
+    List<Evaluation> findEvaluations(@Param("suggestionId") long suggestionId);
+
+    void insertFollowUp(@Param("assignmentId") long assignmentId, @Param("content") String content,
+            @Param("delivered") boolean delivered, @Param("writtenBy") String writtenBy,
+            @Param("writtenAt") Instant writtenAt, @Param("key") GeneratedKey key);
+
+    List<FollowUp> findFollowUps(@Param("suggestionId") long suggestionId);
+}

@@ -1,0 +1,118 @@
+package org.deputyflow.suggestion.process;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ActivityInstance;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.deputyflow.shared.ConflictException;
+import org.springframework.stereotype.Component;
+
+/**
+ * The suggestion process as the services drive it. Every call joins the caller's Spring
+ * transaction, so the domain write and the engine step commit together or not at all.
+ */
+@Component
+public class SuggestionEngine {
+
+    private final RuntimeService runtime;
+    private final TaskService tasks;
+
+    SuggestionEngine(RuntimeService runtime, TaskService tasks) {
+        this.runtime = runtime;
+        this.tasks = tasks;
+    }
+
+    public void start(long suggestionId) {
+        runtime.startProcessInstanceByKey(SuggestionProcess.KEY, String.valueOf(suggestionId),
+                Map.of(SuggestionProcess.VAR_SUGGESTION_ID, suggestionId));
+    }
+
+    /** The open task at this element of the suggestion's process. */
+    public Task task(long suggestionId, String activityId) {
+        return findTask(suggestionId, activityId)
+                .orElseThrow(() -> new ConflictException("该建议当前不在这一办理环节"));
+    }
+
+    public Optional<Task> findTask(long suggestionId, String activityId) {
+        return tasks.createTaskQuery().processDefinitionKey(SuggestionProcess.KEY)
+                .processInstanceBusinessKey(String.valueOf(suggestionId)).taskDefinitionKey(activityId).list()
+                .stream().findFirst();
+    }
+
+    /** The open task of one department's assignment, wherever it stands. */
+    public Optional<Task> departmentTask(long assignmentId) {
+        return tasks.createTaskQuery().processDefinitionKey(SuggestionProcess.KEY)
+                .taskVariableValueEquals(SuggestionProcess.VAR_ASSIGNMENT_ID, assignmentId).list().stream().findFirst();
+    }
+
+    public void complete(Task task, Map<String, Object> variables) {
+        tasks.complete(task.getId(), variables);
+    }
+
+    /**
+     * Completes a task inside a department's multi-instance with flags local to that department,
+     * so that parallel departments never write the same variable.
+     */
+    public void completeWithLocalFlags(Task task, Map<String, Object> flags) {
+        runtime.setVariablesLocal(task.getExecutionId(), flags);
+        tasks.complete(task.getId());
+    }
+
+    public void claim(Task task, String login) {
+        tasks.claim(task.getId(), login);
+    }
+
+    public void unclaim(Task task) {
+        tasks.setAssignee(task.getId(), null);
+    }
+
+    public void correlate(String message, long suggestionId) {
+        runtime.createMessageCorrelation(message).processInstanceBusinessKey(String.valueOf(suggestionId)).correlate();
+    }
+
+    /** Adds a department to the running handling multi-instance, after staff reassigned a disputed one. */
+    public void addDepartment(long suggestionId, long assignmentId) {
+        ProcessInstance instance = instance(suggestionId);
+        ActivityInstance body = findActivityInstance(runtime.getActivityInstance(instance.getId()),
+                SuggestionProcess.SUBPROCESS_HANDLING + "#multiInstanceBody")
+                .orElseThrow(() -> new ConflictException("该建议当前不在承办单位办理环节"));
+        runtime.createProcessInstanceModification(instance.getId())
+                .startBeforeActivity(SuggestionProcess.SUBPROCESS_HANDLING, body.getId())
+                .setVariableLocal(SuggestionProcess.VAR_ASSIGNMENT_ID, assignmentId)
+                .execute();
+    }
+
+    /** The element ids where the suggestion's process now waits, for the timeline view and the diagram. */
+    public List<String> activeActivityIds(long suggestionId) {
+        ProcessInstance instance = runtime.createProcessInstanceQuery().processDefinitionKey(SuggestionProcess.KEY)
+                .processInstanceBusinessKey(String.valueOf(suggestionId)).singleResult();
+        return instance == null ? List.of() : runtime.getActiveActivityIds(instance.getId());
+    }
+
+    private ProcessInstance instance(long suggestionId) {
+        ProcessInstance instance = runtime.createProcessInstanceQuery().processDefinitionKey(SuggestionProcess.KEY)
+                .processInstanceBusinessKey(String.valueOf(suggestionId)).singleResult();
+        if (instance == null) {
+            throw new ConflictException("该建议没有正在进行的办理流程");
+        }
+        return instance;
+    }
+
+    private static Optional<ActivityInstance> findActivityInstance(ActivityInstance root, String activityId) {
+        List<ActivityInstance> queue = new ArrayList<>(List.of(root));
+        while (!queue.isEmpty()) {
+            ActivityInstance current = queue.remove(0);
+            if (activityId.equals(current.getActivityId())) {
+                return Optional.of(current);
+            }
+            queue.addAll(List.of(current.getChildActivityInstances()));
+        }
+        return Optional.empty();
+    }
+}

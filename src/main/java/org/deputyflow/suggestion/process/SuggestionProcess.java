@@ -1,0 +1,76 @@
+package org.deputyflow.suggestion.process;
+
+import java.util.Map;
+
+import org.deputyflow.suggestion.domain.SuggestionStatus;
+
+/**
+ * The names in {@code bpmn/suggestion-handling.bpmn}: process key, element ids, messages and
+ * variables. Nobody else spells them.
+ *
+ * <p>The business key is the suggestion id. Variables hold the id and the gateways' flags only;
+ * the multi-instance collections are read from our tables by {@link HandlingAssignments} because a
+ * list variable would be a serialized Java object.
+ */
+public final class SuggestionProcess {
+
+    public static final String KEY = "suggestion-handling";
+
+    public static final String TASK_SCREEN = "Task_ScreenSuggestion";
+    public static final String TASK_REVISE = "Task_ReviseSuggestion";
+    public static final String TASK_ASSIGN = "Task_AssignSuggestion";
+    public static final String SUBPROCESS_HANDLING = "SubProcess_DepartmentHandling";
+    public static final String TASK_WRITE_OPINION = "Task_WriteOpinion";
+    public static final String TASK_HANDLE = "Task_HandleSuggestion";
+    public static final String TASK_SIGN_OFF = "Task_SignOffReply";
+    public static final String TASK_DECIDE_DISPUTE = "Task_DecideDispute";
+    public static final String TASK_EVALUATE = "Task_EvaluateReply";
+    public static final String TASK_DECIDE_REHANDLING = "Task_DecideRehandling";
+    public static final String TASK_FOLLOW_UP = "Task_ReportFollowUp";
+    public static final String END_CLOSED = "End_Closed";
+    public static final String END_CONVERTED = "End_ConvertedToLetter";
+    public static final String END_WITHDRAWN = "End_Withdrawn";
+    public static final String END_MERGED = "End_Merged";
+    public static final String END_REPLY_APPROVED = "End_ReplyApproved";
+    public static final String END_OPINION_GIVEN = "End_OpinionGiven";
+    public static final String END_REASSIGNED = "End_Reassigned";
+
+    public static final String MESSAGE_WITHDRAWN = "SuggestionWithdrawn";
+    public static final String MESSAGE_MERGED = "SuggestionMerged";
+
+    public static final String VAR_SUGGESTION_ID = "suggestionId";
+    public static final String VAR_ASSIGNMENT_ID = "assignmentId";
+    public static final String VAR_SCREENING_OUTCOME = "screeningOutcome";
+    public static final String VAR_CO_UNIT = "coUnit";
+    public static final String VAR_HANDLING_OUTCOME = "handlingOutcome";
+    public static final String VAR_APPROVED = "approved";
+    public static final String VAR_DISPUTE_UPHELD = "disputeUpheld";
+    public static final String VAR_NEEDS_REHANDLING_DECISION = "needsRehandlingDecision";
+    public static final String VAR_REHANDLING_REQUIRED = "rehandlingRequired";
+    public static final String VAR_NEEDS_FOLLOW_UP = "needsFollowUp";
+
+    public static final String OUTCOME_REPLY = "REPLY";
+    public static final String OUTCOME_OPINION = "OPINION";
+    public static final String OUTCOME_DISPUTE = "DISPUTE";
+
+    /** The status a suggestion takes when the process reaches these elements. */
+    static final Map<String, SuggestionStatus> STATUS_AT = Map.of(
+            TASK_SCREEN, SuggestionStatus.SUBMITTED,
+            TASK_REVISE, SuggestionStatus.RETURNED,
+            TASK_ASSIGN, SuggestionStatus.ACCEPTED,
+            TASK_EVALUATE, SuggestionStatus.REPLIED,
+            TASK_DECIDE_REHANDLING, SuggestionStatus.AWAITING_REHANDLING_DECISION,
+            TASK_FOLLOW_UP, SuggestionStatus.FOLLOW_UP,
+            END_CLOSED, SuggestionStatus.CLOSED,
+            END_CONVERTED, SuggestionStatus.CONVERTED_TO_LETTER,
+            END_WITHDRAWN, SuggestionStatus.WITHDRAWN,
+            END_MERGED, SuggestionStatus.MERGED);
+
+    private SuggestionProcess() {
+    }
+
+    /** The leaders of a department sign off its replies: a group of their own beside the department's queue. */
+    public static String leadersGroup(String departmentCode) {
+        return departmentCode + "-leaders";
+    }
+}

@@ -1,0 +1,32 @@
+package org.deputyflow.tasks.web;
+
+import org.deputyflow.directory.CurrentUser;
+import org.deputyflow.shared.Page;
+import org.deputyflow.shared.PageRequest;
+import org.deputyflow.tasks.TaskItem;
+import org.deputyflow.tasks.TaskListService;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+@RestController
+@Tag(name = "tasks", description = "待办任务")
+class TaskController {
+
+    private final TaskListService taskList;
+
+    TaskController(TaskListService taskList) {
+        this.taskList = taskList;
+    }
+
+    @GetMapping("/api/tasks")
+    @Operation(summary = "我的待办：指派给我的任务、本单位或本角色可签收的任务，以及代表的附议邀请")
+    Page<TaskItem> tasks(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        return taskList.tasksOf(user, PageRequest.of(page, size));
+    }
+}
