@@ -1,5 +1,6 @@
 package org.deputyflow.calendar.web;
 
+import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.time.LocalDate;
 import java.util.List;
@@ -34,7 +35,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Tag(name = "calendar", description = "工作日历：法定节假日与调休上班日")
 class CalendarController {
 
-    static final MediaType TEXT_CSV = new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8);
+    static final MediaType TEXT_CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
     private final CalendarService calendar;
 
