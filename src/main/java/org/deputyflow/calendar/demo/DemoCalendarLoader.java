@@ -1,0 +1,66 @@
+package org.deputyflow.calendar.demo;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.deputyflow.calendar.CalendarService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.core.io.support.ResourcePatternResolver;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Fills an empty calendar with the shipped files {@code db/calendar/<year>.csv}, so that demo due
+ * dates skip the real holidays. Runs only with demo data: in production an admin imports the
+ * year after checking it against the State Council's notice.
+ */
+@Component
+@Order(0)
+@ConditionalOnProperty(name = "deputyflow.demo.enabled", havingValue = "true")
+class DemoCalendarLoader implements ApplicationRunner {
+
+    static final String LOCATION = "classpath*:db/calendar/*.csv";
+    static final String LOADED_BY = "demo";
+    private static final Pattern YEAR_FILE = Pattern.compile("(\\d{4})\\.csv");
+    private static final Logger log = LoggerFactory.getLogger(DemoCalendarLoader.class);
+
+    private final CalendarService calendar;
+    private final ResourcePatternResolver resources = new PathMatchingResourcePatternResolver();
+
+    DemoCalendarLoader(CalendarService calendar) {
+        this.calendar = calendar;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) throws IOException {
+        if (!calendar.isEmpty()) {
+            return;
+        }
+        Resource[] files = resources.getResources(LOCATION);
+        Arrays.sort(files, Comparator.comparing(Resource::getFilename));
+        for (Resource file : files) {
+            Matcher year = YEAR_FILE.matcher(file.getFilename());
+            if (!year.matches()) {
+                continue;
+            }
+            try (InputStream in = file.getInputStream()) {
+                int loaded = calendar.importCsv(Integer.parseInt(year.group(1)), in.readAllBytes(), LOADED_BY)
+                    .entries().size();
+                log.info("Demo calendar {}: {} holidays and make-up working days from {}", year.group(1), loaded,
+                        file.getFilename());
+            }
+        }
+    }
+}
