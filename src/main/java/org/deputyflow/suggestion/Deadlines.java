@@ -3,22 +3,24 @@ package org.deputyflow.suggestion;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.deputyflow.calendar.CalendarService;
 import org.springframework.stereotype.Component;
 
-/** The due dates of a suggestion's clocks, as dates in the configured zone. */
+/**
+ * The due dates of a suggestion's clocks, as dates in the configured zone: working days on the
+ * admins' calendar, months as calendar months. The arithmetic is the calendar's.
+ */
 @Component
 public class Deadlines {
 
     private final Clock clock;
-    private final ZoneId zone;
+    private final CalendarService calendar;
     private final HandlingClocks clocks;
 
-    Deadlines(Clock clock, @Value("${deputyflow.zone:Asia/Shanghai}") ZoneId zone, HandlingClocks clocks) {
+    Deadlines(Clock clock, CalendarService calendar, HandlingClocks clocks) {
         this.clock = clock;
-        this.zone = zone;
+        this.calendar = calendar;
         this.clocks = clocks;
     }
 
@@ -27,7 +29,7 @@ public class Deadlines {
     }
 
     public LocalDate today() {
-        return dateOf(now());
+        return calendar.today();
     }
 
     public int year() {
@@ -35,30 +37,56 @@ public class Deadlines {
     }
 
     public LocalDate dateOf(Instant instant) {
-        return instant.atZone(zone).toLocalDate();
+        return calendar.dateOf(instant);
     }
 
     public LocalDate screeningDue(Instant submittedAt) {
-        return addWorkingDays(dateOf(submittedAt), clocks.screeningWorkingDays());
+        return calendar.addWorkingDays(dateOf(submittedAt), clocks.screeningWorkingDays());
     }
 
     public LocalDate disputeDue(Instant assignedAt) {
-        return addWorkingDays(dateOf(assignedAt), clocks.disputeWindowWorkingDays());
+        return calendar.addWorkingDays(dateOf(assignedAt), clocks.disputeWindowWorkingDays());
     }
 
     public LocalDate opinionDue(Instant assignedAt) {
-        return dateOf(assignedAt).plusMonths(clocks.coUnitOpinionMonths());
+        return calendar.addMonths(dateOf(assignedAt), clocks.coUnitOpinionMonths());
     }
 
     public LocalDate replyDue(Instant assignedAt) {
-        return dateOf(assignedAt).plusMonths(clocks.replyMonths());
+        return calendar.addMonths(dateOf(assignedAt), clocks.replyMonths());
     }
 
     public LocalDate rehandlingDue(Instant decidedAt) {
-        return dateOf(decidedAt).plusMonths(clocks.rehandlingMonths());
+        return calendar.addMonths(dateOf(decidedAt), clocks.rehandlingMonths());
     }
 
-    private LocalDate addWorkingDays(LocalDate from, int days) {
-        return from.plusDays(days);
+    public LocalDate evaluationDue(Instant repliedAt) {
+        return calendar.addWorkingDays(dateOf(repliedAt), clocks.evaluationWorkingDays());
+    }
+
+    public LocalDate extended(LocalDate due, int months) {
+        return calendar.addMonths(due, months);
+    }
+
+    /** A reminder so many calendar days before a due date. */
+    public LocalDate daysBefore(LocalDate due, int days) {
+        return calendar.addDays(due, -days);
+    }
+
+    /** The moment a due date has passed: the start of the next day in the configured zone. */
+    public Instant overdueFrom(LocalDate due) {
+        return calendar.endOfDay(due);
+    }
+
+    public Instant startOf(LocalDate date) {
+        return calendar.startOfDay(date);
+    }
+
+    public int workingDaysBetween(LocalDate from, LocalDate to) {
+        return calendar.workingDaysBetween(from, to);
+    }
+
+    public int daysBetween(LocalDate from, LocalDate to) {
+        return calendar.daysBetween(from, to);
     }
 }

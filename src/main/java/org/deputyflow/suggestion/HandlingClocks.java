@@ -1,11 +1,16 @@
 package org.deputyflow.suggestion;
 
+import java.util.List;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * The legal clocks of suggestion handling (代表法 and municipal rules); defaults as shipped,
  * each configurable under {@code deputyflow.clocks}.
+ *
+ * @param reminderDaysBefore calendar days before a due date when the people concerned are reminded
+ * @param maxExtensionMonths one extension of at most this many months (total at most twice the reply clock)
  */
 @ConfigurationProperties("deputyflow.clocks")
 public record HandlingClocks(
@@ -13,5 +18,8 @@ public record HandlingClocks(
         @DefaultValue("7") int disputeWindowWorkingDays,
         @DefaultValue("1") int coUnitOpinionMonths,
         @DefaultValue("3") int replyMonths,
-        @DefaultValue("1") int rehandlingMonths) {
+        @DefaultValue("3") int maxExtensionMonths,
+        @DefaultValue("20") int evaluationWorkingDays,
+        @DefaultValue("1") int rehandlingMonths,
+        @DefaultValue({"15", "3"}) List<Integer> reminderDaysBefore) {
 }
