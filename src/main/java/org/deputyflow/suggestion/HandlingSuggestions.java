@@ -185,6 +185,7 @@ public class HandlingSuggestions {
         records.decideReply(reply.id(), approve, user.login(), deadlines.now(), cleanComment);
         if (approve) {
             assignments.finish(assignment.id(), AssignmentState.REPLIED, deadlines.now());
+            assignments.markReplied(assignment.id(), deadlines.now(), !deadlines.today().isAfter(assignment.replyDue()));
         } else {
             assignments.updateState(assignment.id(),
                     suggestion.rehandled() ? AssignmentState.REHANDLING : AssignmentState.HANDLING);

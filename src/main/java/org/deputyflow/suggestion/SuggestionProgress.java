@@ -36,7 +36,7 @@ public class SuggestionProgress {
     public void reached(long suggestionId, SuggestionStatus status) {
         suggestions.updateStatus(suggestionId, status);
         if (status == SuggestionStatus.REPLIED) {
-            suggestions.markReplied(suggestionId, deadlines.now());
+            suggestions.markReplied(suggestionId, deadlines.now(), deadlines.evaluationDue(deadlines.now()));
         } else if (status == SuggestionStatus.CLOSED) {
             suggestions.markClosed(suggestionId, deadlines.now());
             for (Assignment assignment : assignments.findBySuggestion(suggestionId)) {

@@ -7,7 +7,8 @@ import java.time.LocalDate;
 public record Suggestion(long id, String number, String title, String content, String category, Period period,
         SuggestionStatus status, long submitterDeputyId, boolean wantsFaceToFace, boolean confidential,
         Long mergedIntoId, String screeningReason, String screeningComment, boolean rehandled, Instant createdAt,
-        Instant submittedAt, LocalDate screeningDue, Instant assignedAt, Instant repliedAt, Instant closedAt) {
+        Instant submittedAt, LocalDate screeningDue, Instant assignedAt, Instant repliedAt, Instant closedAt,
+        LocalDate evaluationDue, boolean notEvaluated) {
 
     /** The round of handling that replies and evaluations now belong to: 1, or 2 when re-handled. */
     public int handlingRound() {

@@ -39,6 +39,11 @@ public interface AssignmentMapper {
 
     int unclaim(@Param("id") long id, @Param("login") String login);
 
+    /** The first signed-off reply of the department: when, and whether by its due date. */
+    void markReplied(@Param("id") long id, @Param("at") Instant at, @Param("onTime") boolean onTime);
+
+    void moveReplyDue(@Param("id") long id, @Param("replyDue") LocalDate replyDue);
+
     void restartReplyClock(@Param("id") long id, @Param("replyDue") LocalDate replyDue);
 
     /** Ids of the active assignments in one of these states, in id order: a multi-instance collection. */

@@ -45,7 +45,10 @@ public interface SuggestionMapper {
 
     void markAssigned(@Param("id") long id, @Param("at") Instant at);
 
-    void markReplied(@Param("id") long id, @Param("at") Instant at);
+    /** The replies reached the deputy: the first time is kept, the evaluation clock starts anew. */
+    void markReplied(@Param("id") long id, @Param("at") Instant at, @Param("evaluationDue") LocalDate evaluationDue);
+
+    void markNotEvaluated(@Param("id") long id);
 
     void markRehandled(@Param("id") long id);
 
