@@ -3,7 +3,9 @@ package org.deputyflow.directory;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -15,6 +17,7 @@ import org.deputyflow.directory.persistence.DepartmentMapper;
 import org.deputyflow.directory.domain.DeputyEntry;
 import org.deputyflow.directory.persistence.DeputyMapper;
 import org.deputyflow.directory.persistence.IdentityFilter;
+import org.deputyflow.directory.persistence.UserEmail;
 import org.deputyflow.directory.persistence.UserMapper;
 import org.deputyflow.directory.persistence.UserRow;
 import org.deputyflow.shared.NotFoundException;
@@ -98,6 +101,32 @@ public class DirectoryService {
 
     public Optional<Department> departmentByCode(String code) {
         return departments.findByCode(code);
+    }
+
+    /** Logins of the department's active users that hold any of {@code roles}, in login order. */
+    public List<String> loginsInDepartment(long departmentId, Set<Role> roles) {
+        return roles.isEmpty() ? List.of() : users.findActiveLogins(departmentId, roles, null);
+    }
+
+    /** Logins of the active users that hold {@code role}, in login order. */
+    public List<String> loginsWithRole(Role role) {
+        return users.findActiveLogins(null, Set.of(role), null);
+    }
+
+    /** Logins of the active users linked to these deputies; a deputy without a login has none. */
+    public List<String> loginsOfDeputies(Collection<Long> deputyIds) {
+        return deputyIds.isEmpty() ? List.of() : users.findActiveLogins(null, null, deputyIds);
+    }
+
+    /** The e-mail address of each of these logins whose user is active and has one. */
+    public Map<String, String> emailAddresses(Collection<String> logins) {
+        Map<String, String> addresses = new LinkedHashMap<>();
+        if (!logins.isEmpty()) {
+            for (UserEmail row : users.findEmails(logins)) {
+                addresses.put(row.login(), row.email());
+            }
+        }
+        return addresses;
     }
 
     public boolean hasActiveUserWithRole(Role role) {

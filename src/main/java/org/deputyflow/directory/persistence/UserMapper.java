@@ -1,5 +1,6 @@
 package org.deputyflow.directory.persistence;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -29,4 +30,14 @@ public interface UserMapper {
             @Param("deputyId") Long deputyId, @Param("key") GeneratedKey key);
 
     void insertRole(@Param("userId") long userId, @Param("role") Role role);
+
+    /**
+     * Logins of active users, in login order, filtered by whichever of department, roles (any of
+     * them) and deputies is given; at least one must be.
+     */
+    List<String> findActiveLogins(@Param("departmentId") Long departmentId, @Param("roles") Collection<Role> roles,
+            @Param("deputyIds") Collection<Long> deputyIds);
+
+    /** The e-mail addresses of those of these logins' active users that have one. */
+    List<UserEmail> findEmails(@Param("logins") Collection<String> logins);
 }

@@ -1,0 +1,145 @@
+package org.deputyflow.notification;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import org.deputyflow.directory.CurrentUser;
+import org.deputyflow.directory.DirectoryService;
+import org.deputyflow.directory.domain.Role;
+import org.deputyflow.notification.domain.Notice;
+import org.deputyflow.notification.domain.Notification;
+import org.deputyflow.notification.persistence.NotificationMapper;
+import org.deputyflow.shared.NotFoundException;
+import org.deputyflow.shared.Page;
+import org.deputyflow.shared.PageRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The notification module's API. Other modules call the {@code notify…} methods inside their own
+ * transaction, so that a notice is stored if and only if the action that caused it commits.
+ * <p>
+ * Delivery is idempotent per recipient and {@link Notice#key() key}: a recipient who already has
+ * a notice with the key gets nothing new, neither in the inbox nor by e-mail. A timer job that runs
+ * twice, or a retried action, therefore notifies once. Each method answers how many recipients
+ * got the notice just now.
+ */
+@Service
+@Transactional(readOnly = true)
+public class NotificationService {
+
+    private static final Logger log = LoggerFactory.getLogger(NotificationService.class);
+    private static final Set<Role> DEPARTMENT_ROLES = EnumSet.of(Role.DEPT_HANDLER, Role.DEPT_LEADER);
+    private static final Set<Role> DEPARTMENT_LEADERS = EnumSet.of(Role.DEPT_LEADER);
+
+    private final NotificationMapper notifications;
+    private final DirectoryService directory;
+    private final Clock clock;
+
+    NotificationService(NotificationMapper notifications, DirectoryService directory, Clock clock) {
+        this.notifications = notifications;
+        this.directory = directory;
+        this.clock = clock;
+    }
+
+    // ---- sending -----------------------------------------------------------------------------
+
+    /** Delivers the notice to the logins it names. */
+    @Transactional
+    public int notify(Notice notice) {
+        if (notice.recipients().isEmpty()) {
+            // not an error: a department without users must not make a timer job fail and retry forever
+            log.warn("Notice {} reaches nobody", notice.key());
+            return 0;
+        }
+        Instant now = clock.instant();
+        List<String> delivered = new ArrayList<>();
+        for (String recipient : notice.recipients()) {
+            if (store(recipient, notice, now)) {
+                delivered.add(recipient);
+            }
+        }
+        return delivered.size();
+    }
+
+    /** Delivers the notice to the department's active handlers and leaders, and to whom it names. */
+    @Transactional
+    public int notifyDepartment(long departmentId, Notice notice) {
+        return notify(notice.to(directory.loginsInDepartment(departmentId, DEPARTMENT_ROLES)));
+    }
+
+    /** Delivers the notice to the department's active leaders, and to whom it names. */
+    @Transactional
+    public int notifyDepartmentLeaders(long departmentId, Notice notice) {
+        return notify(notice.to(directory.loginsInDepartment(departmentId, DEPARTMENT_LEADERS)));
+    }
+
+    /** Delivers the notice to every active member of the committee's staff (代表工委), and to whom it names. */
+    @Transactional
+    public int notifyStaff(Notice notice) {
+        return notify(notice.to(directory.loginsWithRole(Role.STAFF)));
+    }
+
+    /** Delivers the notice to the deputy's login, if the deputy has an active one, and to whom it names. */
+    @Transactional
+    public int notifyDeputy(long deputyId, Notice notice) {
+        return notifyDeputies(List.of(deputyId), notice);
+    }
+
+    /** Delivers the notice to the logins of these deputies, e.g. every signer of a suggestion, and to whom it names. */
+    @Transactional
+    public int notifyDeputies(Collection<Long> deputyIds, Notice notice) {
+        return notify(notice.to(directory.loginsOfDeputies(deputyIds)));
+    }
+
+    private boolean store(String recipient, Notice notice, Instant now) {
+        try {
+            return notifications.insertIfAbsent(recipient, notice, now) == 1;
+        } catch (DuplicateKeyException e) {
+            // Another run of the same job stored it a moment earlier and committed: that delivery counts.
+            // H2 and MySQL undo only the failed statement, so the caller's transaction goes on.
+            log.info("Notice {} to {} was delivered concurrently", notice.key(), recipient);
+            return false;
+        }
+    }
+
+    // ---- the inbox ---------------------------------------------------------------------------
+
+    /** The caller's notifications, newest first, or only the unread ones. */
+    public Inbox inbox(CurrentUser user, boolean unreadOnly, PageRequest request) {
+        long unread = notifications.count(user.login(), true);
+        long total = unreadOnly ? unread : notifications.count(user.login(), false);
+        List<Notification> items = total == 0 ? List.of()
+                : notifications.search(user.login(), unreadOnly, request.offset(), request.size());
+        return new Inbox(Page.of(items, request, total), unread);
+    }
+
+    public long unreadCount(CurrentUser user) {
+        return notifications.count(user.login(), true);
+    }
+
+    /**
+     * Marks one of the caller's notifications read; reading it again keeps the first time.
+     *
+     * @throws NotFoundException when it is not the caller's
+     */
+    @Transactional
+    public Notification markRead(CurrentUser user, long id) {
+        notifications.markRead(id, user.login(), clock.instant());
+        return notifications.findOwn(id, user.login()).orElseThrow(() -> NotFoundException.of("通知", id));
+    }
+
+    /** Marks every unread notification of the caller read; answers how many were unread. */
+    @Transactional
+    public int markAllRead(CurrentUser user) {
+        return notifications.markAllRead(user.login(), clock.instant());
+    }
+}
