@@ -19,6 +19,7 @@ import org.deputyflow.shared.Page;
 import org.deputyflow.shared.PageRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,6 +32,9 @@ import org.springframework.transaction.annotation.Transactional;
  * a notice with the key gets nothing new, neither in the inbox nor by e-mail. A timer job that runs
  * twice, or a retried action, therefore notifies once. Each method answers how many recipients
  * got the notice just now.
+ * <p>
+ * E-mail, when enabled, leaves only after the transaction commits; a failed e-mail is logged and
+ * changes nothing else.
  */
 @Service
 @Transactional(readOnly = true)
@@ -43,11 +47,14 @@ public class NotificationService {
     private final NotificationMapper notifications;
     private final DirectoryService directory;
     private final Clock clock;
+    private final ObjectProvider<NotificationMailer> mailer;
 
-    NotificationService(NotificationMapper notifications, DirectoryService directory, Clock clock) {
+    NotificationService(NotificationMapper notifications, DirectoryService directory, Clock clock,
+            ObjectProvider<NotificationMailer> mailer) {
         this.notifications = notifications;
         this.directory = directory;
         this.clock = clock;
+        this.mailer = mailer;
     }
 
     // ---- sending -----------------------------------------------------------------------------
@@ -66,6 +73,9 @@ public class NotificationService {
             if (store(recipient, notice, now)) {
                 delivered.add(recipient);
             }
+        }
+        if (!delivered.isEmpty()) {
+            mailer.ifAvailable(m -> m.sendAfterCommit(notice, delivered));
         }
         return delivered.size();
     }

@@ -11,24 +11,30 @@ import static org.mockito.Mockito.when;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
 
 import org.deputyflow.directory.DirectoryService;
 import org.deputyflow.notification.domain.Notice;
 import org.deputyflow.notification.domain.NotificationKind;
 import org.deputyflow.notification.persistence.NotificationMapper;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.dao.DuplicateKeyException;
 
 /**
- * The service's own decisions, without a database: which deliveries count as new. The database's part is in NotificationServiceTests and NotificationMapperTests.
+ * The service's own decisions, without a database: which deliveries count as new, and what goes to
+ * the mailer. The database's part is in NotificationServiceTests and NotificationMapperTests.
  */
 class NotificationDeliveryTests {
 
     static final Instant NOW = Instant.parse("2026-03-02T01:00:00Z");
 
     final NotificationMapper mapper = mock(NotificationMapper.class);
+    final NotificationMailer mailer = mock(NotificationMailer.class);
     final NotificationService service = new NotificationService(mapper, mock(DirectoryService.class),
-            Clock.fixed(NOW, ZoneOffset.UTC));
+            Clock.fixed(NOW, ZoneOffset.UTC),
+            new StaticListableBeanFactory(Map.of("mailer", mailer)).getBeanProvider(NotificationMailer.class));
 
     final Notice notice = Notice.of(NotificationKind.OVERDUE, "overdue:assignment:7:2026-03-01", 7L, "建议办理已逾期",
             "请尽快答复。");
@@ -44,12 +50,16 @@ class NotificationDeliveryTests {
         assertThat(service.notify(addressed)).isEqualTo(1);
 
         verify(mapper).insertIfAbsent("new", addressed, NOW);
+        verify(mailer).sendAfterCommit(addressed, List.of("new"));
     }
 
     @Test
-    void a_notice_to_nobody_touches_nothing() {
+    void nothing_new_is_mailed_to_nobody() {
+        when(mapper.insertIfAbsent(any(), any(), any())).thenReturn(0);
+
+        assertThat(service.notify(notice.to("old"))).isZero();
         assertThat(service.notify(notice)).isZero();
 
-        verifyNoInteractions(mapper);
+        verifyNoInteractions(mailer);
     }
 }

@@ -16,6 +16,7 @@ import org.deputyflow.notification.domain.Notice;
 import org.deputyflow.notification.domain.NotificationKind;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -40,6 +41,9 @@ class NotificationServiceTests {
     @Autowired
     TransactionTemplate transaction;
 
+    @Autowired
+    ObjectProvider<NotificationMailer> mailer;
+
     TestDirectory users;
 
     @BeforeEach
@@ -54,6 +58,11 @@ class NotificationServiceTests {
     List<String> recipientsOf(Notice notice) {
         return jdbc.queryForList("SELECT recipient FROM notification WHERE dedup_key = ? ORDER BY recipient",
                 String.class, notice.key());
+    }
+
+    @Test
+    void e_mail_is_off_by_default() {
+        assertThat(mailer.getIfAvailable()).isNull();
     }
 
     @Test

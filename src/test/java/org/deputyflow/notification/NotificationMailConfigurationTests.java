@@ -1,0 +1,68 @@
+package org.deputyflow.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+
+import java.time.Clock;
+
+import org.deputyflow.directory.DirectoryService;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.autoconfigure.mail.MailSenderAutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.mail.javamail.JavaMailSender;
+
+/** When e-mail is on, and what it needs. */
+class NotificationMailConfigurationTests {
+
+    @Configuration(proxyBeanMethods = false)
+    @EnableConfigurationProperties(NotificationMailProperties.class)
+    static class Beans {
+
+        @Bean
+        DirectoryService directoryService() {
+            return mock(DirectoryService.class);
+        }
+
+        @Bean
+        Clock clock() {
+            return Clock.systemUTC();
+        }
+    }
+
+    final ApplicationContextRunner context = new ApplicationContextRunner()
+        .withConfiguration(AutoConfigurations.of(MailSenderAutoConfiguration.class))
+        .withUserConfiguration(Beans.class, NotificationMailer.class);
+
+    @Test
+    void mail_is_off_unless_enabled_even_with_a_mail_server() {
+        context.withPropertyValues("spring.mail.host=smtp.example.org", "deputyflow.mail.from=noreply@example.org")
+            .run(app -> {
+                assertThat(app).hasNotFailed().doesNotHaveBean(NotificationMailer.class);
+                assertThat(app).hasSingleBean(JavaMailSender.class);
+            });
+        context.withPropertyValues("deputyflow.mail.enabled=false", "spring.mail.host=smtp.example.org")
+            .run(app -> assertThat(app).hasNotFailed().doesNotHaveBean(NotificationMailer.class));
+    }
+
+    @Test
+    void enabled_with_a_server_and_a_sender_it_mails() {
+        context.withPropertyValues("deputyflow.mail.enabled=true", "spring.mail.host=smtp.example.org",
+                "deputyflow.mail.from=noreply@example.org")
+            .run(app -> {
+                assertThat(app).hasSingleBean(NotificationMailer.class);
+                assertThat(app.getBean(NotificationMailProperties.class).fromName()).isEqualTo("代表建议办理系统");
+            });
+    }
+
+    @Test
+    void enabled_without_a_server_or_a_sender_the_application_does_not_start_and_says_why() {
+        context.withPropertyValues("deputyflow.mail.enabled=true", "deputyflow.mail.from=noreply@example.org")
+            .run(app -> assertThat(app).getFailure().rootCause().hasMessageContaining("spring.mail.host"));
+        context.withPropertyValues("deputyflow.mail.enabled=true", "spring.mail.host=smtp.example.org")
+            .run(app -> assertThat(app).getFailure().rootCause().hasMessageContaining("deputyflow.mail.from"));
+    }
+}
