@@ -1,6 +1,7 @@
 package org.deputyflow.vote.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
@@ -22,6 +23,7 @@ import org.camunda.community.process_test_coverage.spring_test.platform7.Process
 import org.deputyflow.DeputyFlowTest;
 import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.directory.DirectoryService;
+import org.deputyflow.shared.ConflictException;
 import org.deputyflow.shared.PageRequest;
 import org.deputyflow.vote.VoteScenario;
 import org.deputyflow.vote.VoteService;
@@ -35,6 +37,7 @@ import org.deputyflow.vote.domain.Tally;
 import org.deputyflow.vote.domain.Vote;
 import org.deputyflow.vote.domain.VoteDetails;
 import org.deputyflow.vote.domain.VoteResult;
+import org.deputyflow.vote.domain.VoteStatus;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -240,6 +243,21 @@ class VoteProcessTests {
         Rectification rectification = votes.rectification(id, staff);
         assertThat(rectification.overdue()).isTrue();
         assertThat(rectification.status()).isEqualTo(RectificationStatus.DUE);
+    }
+
+    @Test
+    void a_vote_and_its_process_move_together_or_not_at_all() {
+        long id = scenario.create("对市人力资源和社会保障局工作的满意度测评", "dept10");
+        scenario.attend(id, scenario.electorateSize(id));
+        runtime.deleteProcessInstance(instanceOf(id).getId(), "the engine has no step to take");
+
+        assertThatThrownBy(() -> votes.open(id)).isInstanceOf(ConflictException.class)
+            .hasMessageContaining("开始投票");
+
+        Vote vote = votes.details(id, staff).vote();
+        assertThat(vote.status()).isEqualTo(VoteStatus.PREPARING);
+        assertThat(vote.openedAt()).isNull();
+        assertThat(vote.presentCount()).isNull();
     }
 
     @Test
