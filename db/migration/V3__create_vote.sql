@@ -52,6 +52,7 @@ CREATE TABLE vote_elector (
 
 CREATE INDEX ix_vote_elector_member ON vote_elector (member_id);
 CREATE INDEX ix_vote_elector_present ON vote_elector (vote_id, present);
+CREATE INDEX ix_vote_elector_login ON vote_elector (vote_id, login);
 
 -- What was voted: counters only, incremented in the transaction that sets vote_elector.voted.
 CREATE TABLE vote_tally (

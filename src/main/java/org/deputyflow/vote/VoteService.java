@@ -40,6 +40,7 @@ import org.deputyflow.vote.domain.VoteDetails;
 import org.deputyflow.vote.domain.VoteResult;
 import org.deputyflow.vote.domain.VoteRules;
 import org.deputyflow.vote.domain.VoteStatus;
+import org.deputyflow.vote.persistence.BallotStatements;
 import org.deputyflow.vote.persistence.ElectorMapper;
 import org.deputyflow.vote.persistence.InquiryMapper;
 import org.deputyflow.vote.persistence.RectificationMapper;
@@ -164,6 +165,7 @@ public class VoteService {
      */
     @Transactional
     public void castBallot(long id, CurrentUser member, Choice choice) {
+        requireUnloggedBallots();
         Vote vote = lock(id);
         vote.requireStatus(VoteStatus.OPEN, "投票");
         Elector elector = electors.find(id, member.id())
@@ -181,6 +183,7 @@ public class VoteService {
      */
     @Transactional
     public void recordPaperBallots(long id, Collection<Long> memberIds, Tally counts) {
+        requireUnloggedBallots();
         Vote vote = lock(id);
         vote.requireStatus(VoteStatus.OPEN, "录入纸质选票");
         Set<Long> members = new LinkedHashSet<>(memberIds);
@@ -199,7 +202,14 @@ public class VoteService {
         tallies.add(id, counts);
     }
 
-    private static void requireMayVote(Elector elector) {
+    /** Refuses ballots, rather than record them beside who cast them, while their SQL is being logged. */
+    private static void requireUnloggedBallots() {
+        if (BallotStatements.areLogged()) {
+            throw new ConflictException("系统正在以调试级别记录投票语句，为保护无记名投票，暂不能投票；请管理员关闭该日志后重试");
+        }
+    }
+
+        private static void requireMayVote(Elector elector) {
         if (!elector.present()) {
             throw new ConflictException(elector.displayName() + " 未登记出席本次会议，不能投票");
         }

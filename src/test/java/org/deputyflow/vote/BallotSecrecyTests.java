@@ -1,6 +1,7 @@
 package org.deputyflow.vote;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -23,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -35,12 +37,16 @@ import org.deputyflow.vote.domain.Elector;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
 
 /**
  * Nobody — admins and database readers included — can learn how a member voted. These tests look
@@ -188,6 +194,29 @@ class BallotSecrecyTests {
         assertThat(logged).doesNotContain(voter.login()).doesNotContain("SATISFIED").doesNotContain("vote_tally");
     }
 
+    @Test
+    void no_ballot_is_taken_while_its_statements_would_be_logged() throws Exception {
+        long id = openVote("保密性测试：调试日志");
+        Elector voter = scenario.electors(id).get(0);
+        Logger statements = (Logger) LoggerFactory.getLogger("org.deputyflow.vote.persistence.TallyMapper");
+        Level level = statements.getLevel();
+        statements.setLevel(Level.DEBUG);
+        try {
+            mvc.perform(post("/api/votes/" + id + "/ballots").with(httpBasic(voter.login(), "demo"))
+                    .contentType(MediaType.APPLICATION_JSON).content("{\"choice\": \"SATISFIED\"}"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value(containsString("无记名投票")));
+        } finally {
+            statements.setLevel(level);
+        }
+        assertThat(ballotState(id)).contains("tally 0/0/0/0");
+
+        mvc.perform(post("/api/votes/" + id + "/ballots").with(httpBasic(voter.login(), "demo"))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"choice\": \"SATISFIED\"}"))
+            .andExpect(status().isNoContent());
+        assertThat(ballotState(id)).contains("tally 1/0/0/0");
+    }
+
     // ---- helpers -----------------------------------------------------------------------------------
 
     private long openVote(String title) {
@@ -220,7 +249,7 @@ class BallotSecrecyTests {
         Map<String, String> added = change.added().get(0);
         Set<String> changed = new HashSet<>();
         added.forEach((column, value) -> {
-            if (!java.util.Objects.equals(value, removed.get(column))) {
+            if (!Objects.equals(value, removed.get(column))) {
                 changed.add(column);
             }
         });

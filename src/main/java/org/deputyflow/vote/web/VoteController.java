@@ -35,7 +35,6 @@ import org.deputyflow.vote.domain.VoteStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -57,7 +56,6 @@ import jakarta.validation.constraints.Size;
 
 @RestController
 @RequestMapping("/api/votes")
-@Validated
 @Tag(name = "votes", description = "满意度测评：登记出席、无记名投票、计票、整改与质询")
 class VoteController {
 
