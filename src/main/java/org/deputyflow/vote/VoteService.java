@@ -88,10 +88,6 @@ public class VoteService {
         this.zone = zone;
     }
 
-    public VoteRules rules() {
-        return rules;
-    }
-
     // ---- setting up, attendance, opening ------------------------------------------------------
 
     /** Sets up a vote whose electorate is every active committee member at this moment. */
@@ -130,11 +126,6 @@ public class VoteService {
             electors.markPresent(id, present);
         }
         return attendance(vote, present.size());
-    }
-
-    public Attendance attendance(long id) {
-        Vote vote = vote(id);
-        return attendance(vote, electors.countPresent(id));
     }
 
     private Attendance attendance(Vote vote, int present) {
