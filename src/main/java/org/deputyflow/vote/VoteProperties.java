@@ -1,0 +1,46 @@
+package org.deputyflow.vote;
+
+import java.time.Period;
+
+import org.deputyflow.vote.domain.Fraction;
+import org.deputyflow.vote.domain.Quorum;
+import org.deputyflow.vote.domain.TallyRule;
+import org.deputyflow.vote.domain.ThresholdBase;
+import org.deputyflow.vote.domain.VoteRules;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The vote's rules as a city or province configures them under {@code deputyflow.vote}. Shares are
+ * written as fractions ("1/2", "2/3") or decimals ("0.5"); every threshold is "more than".
+ *
+ * @param quorum share of all members that must be present before the vote opens
+ * @param thresholdBase whether the thresholds are shares of all members or of the members present
+ * @param satisfiedThreshold share of satisfied ballots above which the outcome is satisfied
+ * @param basicallySatisfiedThreshold share of satisfied plus basically satisfied ballots above which the
+ *        outcome is basically satisfied
+ * @param rectificationPeriod how long a department has for its rectification report
+ */
+@ConfigurationProperties("deputyflow.vote")
+record VoteProperties(
+        @DefaultValue("1/2") String quorum,
+        @DefaultValue("ALL_MEMBERS") ThresholdBase thresholdBase,
+        @DefaultValue("1/2") String satisfiedThreshold,
+        @DefaultValue("1/2") String basicallySatisfiedThreshold,
+        @DefaultValue("P3M") Period rectificationPeriod) {
+
+    /** Reads the rules once, so that a wrong value stops the start instead of the first vote. */
+    VoteProperties {
+        rules(quorum, thresholdBase, satisfiedThreshold, basicallySatisfiedThreshold, rectificationPeriod);
+    }
+
+    VoteRules rules() {
+        return rules(quorum, thresholdBase, satisfiedThreshold, basicallySatisfiedThreshold, rectificationPeriod);
+    }
+
+    private static VoteRules rules(String quorum, ThresholdBase base, String satisfied, String acceptable,
+            Period period) {
+        return new VoteRules(new Quorum(Fraction.parse(quorum)),
+                new TallyRule(base, Fraction.parse(satisfied), Fraction.parse(acceptable)), period);
+    }
+}

@@ -1,0 +1,444 @@
+package org.deputyflow.vote;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+import org.deputyflow.directory.CurrentUser;
+import org.deputyflow.directory.DirectoryService;
+import org.deputyflow.directory.domain.Department;
+import org.deputyflow.directory.domain.Role;
+import org.deputyflow.shared.BadRequestException;
+import org.deputyflow.shared.ConflictException;
+import org.deputyflow.shared.NotFoundException;
+import org.deputyflow.shared.Page;
+import org.deputyflow.shared.PageRequest;
+import org.deputyflow.shared.persistence.GeneratedKey;
+import org.deputyflow.vote.domain.Attendance;
+import org.deputyflow.vote.domain.Choice;
+import org.deputyflow.vote.domain.Consequence;
+import org.deputyflow.vote.domain.Decision;
+import org.deputyflow.vote.domain.Elector;
+import org.deputyflow.vote.domain.InquiryFlag;
+import org.deputyflow.vote.domain.NewVote;
+import org.deputyflow.vote.domain.Outcome;
+import org.deputyflow.vote.domain.PublishedResult;
+import org.deputyflow.vote.domain.Rectification;
+import org.deputyflow.vote.domain.RectificationReport;
+import org.deputyflow.vote.domain.RectificationStatus;
+import org.deputyflow.vote.domain.ReportDecision;
+import org.deputyflow.vote.domain.Tally;
+import org.deputyflow.vote.domain.Vote;
+import org.deputyflow.vote.domain.VoteDetails;
+import org.deputyflow.vote.domain.VoteResult;
+import org.deputyflow.vote.domain.VoteRules;
+import org.deputyflow.vote.domain.VoteStatus;
+import org.deputyflow.vote.persistence.BallotStatements;
+import org.deputyflow.vote.persistence.ElectorMapper;
+import org.deputyflow.vote.persistence.InquiryMapper;
+import org.deputyflow.vote.persistence.RectificationMapper;
+import org.deputyflow.vote.persistence.TallyMapper;
+import org.deputyflow.vote.persistence.VoteFilter;
+import org.deputyflow.vote.persistence.VoteMapper;
+import org.deputyflow.vote.process.VoteWorkflow;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The satisfaction vote module's API. Every change writes the vote's tables and moves its process
+ * instance in one transaction. A ballot is the exception: it touches only the electorate's voted
+ * flag and the vote's counters, never the engine, and nothing about it is logged.
+ */
+@Service
+@Transactional(readOnly = true)
+public class VoteService {
+
+    private final VoteMapper votes;
+    private final ElectorMapper electors;
+    private final TallyMapper tallies;
+    private final RectificationMapper rectifications;
+    private final InquiryMapper inquiries;
+    private final DirectoryService directory;
+    private final VoteWorkflow workflow;
+    private final VoteRules rules;
+    private final Clock clock;
+    private final ZoneId zone;
+
+    VoteService(VoteMapper votes, ElectorMapper electors, TallyMapper tallies, RectificationMapper rectifications,
+            InquiryMapper inquiries, DirectoryService directory, VoteWorkflow workflow, VoteProperties properties,
+            Clock clock, @Value("${deputyflow.zone:Asia/Shanghai}") ZoneId zone) {
+        this.votes = votes;
+        this.electors = electors;
+        this.tallies = tallies;
+        this.rectifications = rectifications;
+        this.inquiries = inquiries;
+        this.directory = directory;
+        this.workflow = workflow;
+        this.rules = properties.rules();
+        this.clock = clock;
+        this.zone = zone;
+    }
+
+    // ---- setting up, attendance, opening ------------------------------------------------------
+
+    /** Sets up a vote whose electorate is every active committee member at this moment. */
+    @Transactional
+    public long create(NewVote vote, CurrentUser staff) {
+        Department department = departmentFor(vote.departmentId());
+        if (!department.active()) {
+            throw new BadRequestException("departmentId", "承办单位“" + department.name() + "”已撤销，不能对其测评");
+        }
+        return insertAndStart(vote, staff.id(), department.code());
+    }
+
+    private long insertAndStart(NewVote vote, long createdBy, String departmentCode) {
+        GeneratedKey key = new GeneratedKey();
+        votes.insert(vote, createdBy, now(), key);
+        long id = key.value();
+        int electorate = electors.snapshotActiveMembers(id, Role.MEMBER.name());
+        if (electorate == 0) {
+            throw new ConflictException("目前没有在任的常委会组成人员，无法发起测评");
+        }
+        votes.setElectorateSize(id, electorate);
+        tallies.create(id);
+        workflow.started(id, departmentCode);
+        return id;
+    }
+
+    /** Replaces the list of members present; allowed until the vote opens. */
+    @Transactional
+    public Attendance recordAttendance(long id, Collection<Long> presentMemberIds) {
+        Vote vote = lock(id);
+        vote.requireStatus(VoteStatus.PREPARING, "登记出席");
+        Set<Long> present = new LinkedHashSet<>(presentMemberIds);
+        requireElectors(id, present, "presentMemberIds");
+        electors.clearAttendance(id);
+        if (!present.isEmpty()) {
+            electors.markPresent(id, present);
+        }
+        return attendance(vote, present.size());
+    }
+
+    private Attendance attendance(Vote vote, int present) {
+        return new Attendance(vote.electorateSize(), present, rules.quorum().smallestAttendance(vote.electorateSize()));
+    }
+
+    /** Opens the ballot if more than the quorum share of all members is present. */
+    @Transactional
+    public void open(long id) {
+        Vote vote = lock(id);
+        vote.requireStatus(VoteStatus.PREPARING, "开始投票");
+        Attendance attendance = attendance(vote, electors.countPresent(id));
+        if (!rules.quorum().isMet(attendance.electorateSize(), attendance.present())) {
+            throw new ConflictException("出席 " + attendance.present() + " 人，未超过全体组成人员 "
+                    + attendance.electorateSize() + " 人的 " + rules.quorum().share() + "，不足法定人数，不能开始投票；至少需要 "
+                    + attendance.quorumNeeded() + " 人出席");
+        }
+        votes.open(id, attendance.present(), now());
+        workflow.opened(id);
+    }
+
+    // ---- ballots --------------------------------------------------------------------------------
+
+    /**
+     * Counts one member's secret ballot. The member's row only learns that they voted and the vote's
+     * counters only learn one more ballot of a kind; both happen in this one transaction, so neither
+     * exists without the other, and nothing else is written.
+     */
+    @Transactional
+    public void castBallot(long id, CurrentUser member, Choice choice) {
+        requireUnloggedBallots();
+        Vote vote = lock(id);
+        vote.requireStatus(VoteStatus.OPEN, "投票");
+        Elector elector = electors.find(id, member.id())
+                .orElseThrow(() -> new AccessDeniedException("not in the electorate of this vote"));
+        requireMayVote(elector);
+        if (electors.markVoted(id, member.id()) != 1) {
+            throw alreadyVoted(elector);
+        }
+        tallies.add(id, Tally.of(choice));
+    }
+
+    /**
+     * Records the ballots of a paper ballot box: the members who handed one in and the box's counts,
+     * with blank or spoilt papers as invalid. The counts must add up to the members.
+     */
+    @Transactional
+    public void recordPaperBallots(long id, Collection<Long> memberIds, Tally counts) {
+        requireUnloggedBallots();
+        Vote vote = lock(id);
+        vote.requireStatus(VoteStatus.OPEN, "录入纸质选票");
+        Set<Long> members = new LinkedHashSet<>(memberIds);
+        if (counts.cast() != members.size()) {
+            throw new BadRequestException("memberIds", "投票人数 " + members.size() + " 与各类票数合计 " + counts.cast()
+                    + " 不符");
+        }
+        requireElectors(id, members, "memberIds");
+        for (long memberId : members) {
+            Elector elector = electors.find(id, memberId).orElseThrow();
+            requireMayVote(elector);
+            if (electors.markVoted(id, memberId) != 1) {
+                throw alreadyVoted(elector);
+            }
+        }
+        tallies.add(id, counts);
+    }
+
+    /** Refuses ballots, rather than record them beside who cast them, while their SQL is being logged. */
+    private static void requireUnloggedBallots() {
+        if (BallotStatements.areLogged()) {
+            throw new ConflictException("系统正在以调试级别记录投票语句，为保护无记名投票，暂不能投票；请管理员关闭该日志后重试");
+        }
+    }
+
+        private static void requireMayVote(Elector elector) {
+        if (!elector.present()) {
+            throw new ConflictException(elector.displayName() + " 未登记出席本次会议，不能投票");
+        }
+        if (elector.voted()) {
+            throw alreadyVoted(elector);
+        }
+    }
+
+    private static ConflictException alreadyVoted(Elector elector) {
+        return new ConflictException(elector.displayName() + " 已经投过票，每人每项只能投一票");
+    }
+
+    // ---- closing and results ---------------------------------------------------------------------
+
+    /** Ends the ballot, applies the tally rule and starts what the outcome obliges. */
+    @Transactional
+    public VoteResult close(long id) {
+        Vote vote = lock(id);
+        vote.requireStatus(VoteStatus.OPEN, "结束投票");
+        Tally tally = tallies.find(id).orElseThrow();
+        Decision decision = rules.tallyRule().decide(vote.electorateSize(), vote.presentCount(), tally);
+        Consequence consequence = Consequence.of(decision.outcome(), repeatsAnUnsatisfiedVote(vote));
+        Instant now = now();
+        votes.close(id, decision.outcome(), decision.rule(), now);
+        Instant overdueFrom = null;
+        if (consequence == Consequence.RECTIFICATION_REPORT || consequence == Consequence.RECTIFY_AND_VOTE_AGAIN) {
+            LocalDate due = rules.rectificationDue(LocalDate.ofInstant(now, zone));
+            rectifications.insert(new Rectification(id, vote.departmentId(), due, RectificationStatus.DUE, false,
+                    consequence == Consequence.RECTIFY_AND_VOTE_AGAIN, null));
+            overdueFrom = due.plusDays(1).atStartOfDay(zone).toInstant();
+        }
+        workflow.closed(id, decision.outcome(), consequence == Consequence.FORMAL_INQUIRY, overdueFrom);
+        return result(vote(id));
+    }
+
+    public VoteResult result(long id, CurrentUser user) {
+        Vote vote = visibleVote(id, user);
+        vote.requireStatus(VoteStatus.CLOSED, "查看结果");
+        return result(vote);
+    }
+
+    private VoteResult result(Vote vote) {
+        Tally tally = tallies.find(vote.id()).orElseThrow();
+        Decision decision = vote.rule().orElseThrow().decide(vote.electorateSize(), vote.presentCount(), tally);
+        return new VoteResult(vote, tally, decision, Consequence.of(decision.outcome(), repeatsAnUnsatisfiedVote(vote)));
+    }
+
+    private boolean repeatsAnUnsatisfiedVote(Vote vote) {
+        return vote.isFollowUp() && votes.findById(vote.previousVoteId())
+                .map(previous -> previous.outcome() == Outcome.UNSATISFIED).orElse(false);
+    }
+
+    // ---- reading ----------------------------------------------------------------------------------
+
+    public Page<Vote> votes(VoteStatus status, Long departmentId, CurrentUser user, PageRequest request) {
+        Long department = seesEveryVote(user) ? departmentId : user.departmentId();
+        if (department == null && !seesEveryVote(user)) {
+            return Page.of(List.of(), request, 0);
+        }
+        VoteFilter filter = new VoteFilter(status, department);
+        long total = votes.count(filter);
+        List<Vote> items = total == 0 ? List.of() : votes.search(filter, request.offset(), request.size());
+        return Page.of(items, request, total);
+    }
+
+    public VoteDetails details(long id, CurrentUser user) {
+        Vote vote = visibleVote(id, user);
+        Elector you = electors.find(id, user.id()).orElse(null);
+        Long followUp = votes.findFollowUpOf(id).map(Vote::id).orElse(null);
+        return new VoteDetails(vote, electors.countVoted(id), you, followUp);
+    }
+
+    public Page<Elector> electors(long id, PageRequest request) {
+        vote(id);
+        long total = electors.count(id);
+        List<Elector> items = total == 0 ? List.of() : electors.search(id, request.offset(), request.size());
+        return Page.of(items, request, total);
+    }
+
+    /** Closed votes with their counts, for the public pages. */
+    public Page<PublishedResult> published(PageRequest request) {
+        long total = votes.countPublished();
+        List<PublishedResult> items = total == 0 ? List.of() : votes.searchPublished(request.offset(), request.size());
+        return Page.of(items, request, total);
+    }
+
+    // ---- rectification ----------------------------------------------------------------------------
+
+    public Rectification rectification(long id, CurrentUser user) {
+        visibleVote(id, user);
+        return rectifications.find(id).orElseThrow(() -> new NotFoundException("测评 " + id + " 的结果不要求整改"));
+    }
+
+    public Page<RectificationReport> reports(long id, CurrentUser user, PageRequest request) {
+        rectification(id, user);
+        long total = rectifications.countReports(id);
+        List<RectificationReport> items = total == 0 ? List.of()
+                : rectifications.searchReports(id, request.offset(), request.size());
+        return Page.of(items, request, total);
+    }
+
+    /** The department leader hands in the rectification report the outcome demands. */
+    @Transactional
+    public RectificationReport submitReport(long id, CurrentUser leader, String title, String summary) {
+        Vote vote = visibleVote(id, leader);
+        if (!leader.hasRole(Role.DEPT_LEADER) || !Objects.equals(leader.departmentId(), vote.departmentId())) {
+            throw new AccessDeniedException("only the department's leader submits its rectification report");
+        }
+        Rectification rectification = rectifications.find(id)
+                .orElseThrow(() -> new ConflictException("测评 " + id + " 的结果不要求整改，无需提交整改报告"));
+        rectification.requireStatus(RectificationStatus.DUE, "提交整改报告");
+        if (rectifications.changeStatus(id, RectificationStatus.DUE, RectificationStatus.SUBMITTED, null) != 1) {
+            throw new ConflictException("整改报告刚被提交，请刷新后查看");
+        }
+        GeneratedKey key = new GeneratedKey();
+        Instant submittedAt = now();
+        rectifications.insertReport(id, title, summary, leader.id(), submittedAt, key);
+        workflow.reportSubmitted(id);
+        return new RectificationReport(key.value(), id, title, summary, leader.id(), submittedAt, null, null, null, null);
+    }
+
+    /**
+     * Staff accept the report or return it with a reason. Accepting the report of an unsatisfied
+     * department names the next meeting, where it faces a new vote.
+     */
+    @Transactional
+    public void reviewReport(long id, CurrentUser staff, boolean accepted, String comment, LocalDate nextMeetingDate) {
+        Vote vote = vote(id);
+        Rectification rectification = rectifications.find(id)
+                .orElseThrow(() -> new ConflictException("测评 " + id + " 的结果不要求整改，没有待审核的整改报告"));
+        rectification.requireStatus(RectificationStatus.SUBMITTED, "审核整改报告");
+        if (!accepted && (comment == null || comment.isBlank())) {
+            throw new BadRequestException("comment", "退回整改报告时请写明理由");
+        }
+        LocalDate nextMeeting = null;
+        if (accepted && rectification.followUpRequired()) {
+            if (nextMeetingDate == null) {
+                throw new BadRequestException("nextMeetingDate", "测评结果为不满意，通过整改报告时请填写再次测评的会议日期");
+            }
+            if (!nextMeetingDate.isAfter(vote.meetingDate())) {
+                throw new BadRequestException("nextMeetingDate", "再次测评的会议日期须晚于本次会议（" + vote.meetingDate() + "）");
+            }
+            nextMeeting = nextMeetingDate;
+        } else if (nextMeetingDate != null) {
+            throw new BadRequestException("nextMeetingDate", accepted ? "该测评结果不需要再次测评，请不要填写会议日期"
+                    : "退回整改报告时不安排再次测评");
+        }
+        RectificationReport report = rectifications.findUndecidedReport(id)
+                .orElseThrow(() -> new ConflictException("测评 " + id + " 没有待审核的整改报告"));
+        rectifications.decideReport(report.id(), accepted ? ReportDecision.ACCEPTED : ReportDecision.RETURNED,
+                comment, staff.id(), now());
+        if (rectifications.changeStatus(id, RectificationStatus.SUBMITTED,
+                accepted ? RectificationStatus.ACCEPTED : RectificationStatus.DUE, nextMeeting) != 1) {
+            throw new ConflictException("整改报告刚被他人审核，请刷新后查看");
+        }
+        workflow.reportReviewed(id, accepted);
+    }
+
+    // ---- steps the process takes by itself -----------------------------------------------------
+
+    /** Sets up the repeat vote at the meeting staff named, on the rectification report they accepted. */
+    @Transactional
+    public long createFollowUp(long previousId) {
+        var existing = votes.findFollowUpOf(previousId);
+        if (existing.isPresent()) {
+            return existing.get().id();
+        }
+        Vote previous = vote(previousId);
+        Rectification rectification = rectifications.find(previousId).orElseThrow();
+        RectificationReport report = rectifications.findAcceptedReport(previousId).orElseThrow();
+        NewVote followUp = NewVote.followUpOf(previous, rectification.nextMeetingDate(), report.title());
+        return insertAndStart(followUp, report.decidedBy(), directory.department(previous.departmentId()).code());
+    }
+
+    /** The department was voted unsatisfied twice in a row; raising the flag twice changes nothing. */
+    @Transactional
+    public void flagForInquiry(long voteId) {
+        if (inquiries.findByVote(voteId).isPresent()) {
+            return;
+        }
+        Vote vote = vote(voteId);
+        inquiries.insert(vote.departmentId(), vote.id(), vote.previousVoteId(), now());
+    }
+
+    @Transactional
+    public void markRectificationOverdue(long voteId) {
+        rectifications.markOverdue(voteId);
+    }
+
+    /** Departments flagged for a formal inquiry, newest first. */
+    public Page<InquiryFlag> inquiries(Long departmentId, PageRequest request) {
+        long total = inquiries.count(departmentId);
+        List<InquiryFlag> items = total == 0 ? List.of() : inquiries.search(departmentId, request.offset(), request.size());
+        return Page.of(items, request, total);
+    }
+
+    // ---- helpers ----------------------------------------------------------------------------------
+
+    private Vote vote(long id) {
+        return votes.findById(id).orElseThrow(() -> NotFoundException.of("测评", id));
+    }
+
+    private Vote lock(long id) {
+        return votes.lockById(id).orElseThrow(() -> NotFoundException.of("测评", id));
+    }
+
+    /** Committee staff, council, members and admins see every vote; a department sees its own. */
+    private static boolean seesEveryVote(CurrentUser user) {
+        return user.hasAnyRole(Role.STAFF, Role.COUNCIL, Role.MEMBER, Role.ADMIN);
+    }
+
+    private Vote visibleVote(long id, CurrentUser user) {
+        return votes.findById(id)
+                .filter(vote -> seesEveryVote(user) || Objects.equals(user.departmentId(), vote.departmentId()))
+                .orElseThrow(() -> NotFoundException.of("测评", id));
+    }
+
+    private Department departmentFor(long departmentId) {
+        try {
+            return directory.department(departmentId);
+        } catch (NotFoundException e) {
+            throw new BadRequestException("departmentId", "承办单位 " + departmentId + " 不存在");
+        }
+    }
+
+    private void requireElectors(long id, Set<Long> memberIds, String field) {
+        if (memberIds.isEmpty()) {
+            return;
+        }
+        Set<Long> outside = new LinkedHashSet<>(memberIds);
+        electors.findMemberIds(id, memberIds).forEach(outside::remove);
+        if (!outside.isEmpty()) {
+            throw new BadRequestException(field, "以下人员不是本次测评的常委会组成人员：" + outside);
+        }
+    }
+
+    private Instant now() {
+        // DATETIME columns keep whole seconds on MySQL: the same value must come back on H2
+        return Instant.now(clock).truncatedTo(ChronoUnit.SECONDS);
+    }
+}

@@ -1,0 +1,9 @@
+package org.deputyflow.vote.domain;
+
+/**
+ * An outcome and the rule that produced it: the base it was measured against, the smallest counts
+ * that would have reached each grade, and the reasoning in words.
+ */
+public record Decision(Outcome outcome, TallyRule rule, int baseSize, long satisfiedNeeded, long acceptableNeeded,
+        String explanation) {
+}

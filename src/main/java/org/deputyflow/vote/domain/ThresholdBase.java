@@ -1,0 +1,17 @@
+package org.deputyflow.vote.domain;
+
+/** What a threshold is a share of. */
+public enum ThresholdBase {
+    /** 全体组成人员：the whole electorate, present or not */
+    ALL_MEMBERS,
+    /** 出席人员：the members present at the vote */
+    PRESENT_MEMBERS;
+
+    public String label() {
+        return this == ALL_MEMBERS ? "全体组成人员" : "出席人员";
+    }
+
+    public int sizeOf(int electorate, int present) {
+        return this == ALL_MEMBERS ? electorate : present;
+    }
+}

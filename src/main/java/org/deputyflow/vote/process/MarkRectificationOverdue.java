@@ -1,0 +1,21 @@
+package org.deputyflow.vote.process;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.deputyflow.vote.VoteService;
+import org.springframework.stereotype.Component;
+
+@Component(VoteProcess.Delegates.MARK_OVERDUE)
+class MarkRectificationOverdue implements JavaDelegate {
+
+    private final VoteService votes;
+
+    MarkRectificationOverdue(VoteService votes) {
+        this.votes = votes;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        votes.markRectificationOverdue((Long) execution.getVariable(VoteProcess.Variables.VOTE_ID));
+    }
+}

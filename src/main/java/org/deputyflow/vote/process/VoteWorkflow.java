@@ -1,0 +1,75 @@
+package org.deputyflow.vote.process;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.deputyflow.shared.ConflictException;
+import org.deputyflow.vote.domain.Outcome;
+import org.springframework.stereotype.Component;
+
+/**
+ * The vote's steps as the engine sees them. The vote service calls it inside its own transaction,
+ * so a vote's record and its process instance always move together. Ballots never come here: the
+ * engine's history would record who acted when.
+ */
+@Component
+public class VoteWorkflow {
+
+    private final RuntimeService runtime;
+    private final TaskService tasks;
+
+    VoteWorkflow(RuntimeService runtime, TaskService tasks) {
+        this.runtime = runtime;
+        this.tasks = tasks;
+    }
+
+    public void started(long voteId, String departmentCode) {
+        runtime.startProcessInstanceByKey(VoteProcess.KEY, businessKey(voteId), Map.of(
+                VoteProcess.Variables.VOTE_ID, voteId,
+                VoteProcess.Variables.DEPARTMENT_CODE, departmentCode));
+    }
+
+    public void opened(long voteId) {
+        complete(voteId, VoteProcess.Elements.OPEN_VOTE, "开始投票", Map.of());
+    }
+
+    /**
+     * @param rectificationDue when a rectification report becomes overdue, or null if none is owed
+     */
+    public void closed(long voteId, Outcome outcome, boolean formalInquiry, Instant rectificationDue) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(VoteProcess.Variables.OUTCOME, outcome.name());
+        variables.put(VoteProcess.Variables.FORMAL_INQUIRY, formalInquiry);
+        if (rectificationDue != null) {
+            variables.put(VoteProcess.Variables.RECTIFICATION_DUE, Date.from(rectificationDue));
+        }
+        complete(voteId, VoteProcess.Elements.CLOSE_VOTE, "计票", variables);
+    }
+
+    public void reportSubmitted(long voteId) {
+        complete(voteId, VoteProcess.Elements.SUBMIT_REPORT, "提交整改报告", Map.of());
+    }
+
+    public void reportReviewed(long voteId, boolean accepted) {
+        complete(voteId, VoteProcess.Elements.REVIEW_REPORT, "审核整改报告",
+                Map.of(VoteProcess.Variables.REPORT_ACCEPTED, accepted));
+    }
+
+    private void complete(long voteId, String taskKey, String action, Map<String, Object> variables) {
+        Task task = tasks.createTaskQuery().processDefinitionKey(VoteProcess.KEY)
+                .processInstanceBusinessKey(businessKey(voteId)).taskDefinitionKey(taskKey).singleResult();
+        if (task == null) {
+            throw new ConflictException("测评 " + voteId + " 的流程当前没有待办的“" + action + "”环节");
+        }
+        tasks.complete(task.getId(), variables);
+    }
+
+    static String businessKey(long voteId) {
+        return Long.toString(voteId);
+    }
+}

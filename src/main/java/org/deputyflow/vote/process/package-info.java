@@ -1,0 +1,5 @@
+/**
+ * The satisfaction vote as a BPMN process: its names, the engine calls the vote service makes, and
+ * the thin delegates through which the process calls back.
+ */
+package org.deputyflow.vote.process;

@@ -1,0 +1,41 @@
+package org.deputyflow.vote.web;
+
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.deputyflow.directory.DirectoryService;
+import org.deputyflow.directory.domain.Department;
+import org.deputyflow.shared.Page;
+import org.deputyflow.shared.PageRequest;
+import org.deputyflow.vote.VoteService;
+import org.deputyflow.vote.domain.PublishedResult;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Closed satisfaction votes with their counts, for everybody: results are published once counted. */
+@Controller
+class PublicVotesController {
+
+    private static final int PAGE_SIZE = 20;
+
+    private final VoteService votes;
+    private final DirectoryService directory;
+
+    PublicVotesController(VoteService votes, DirectoryService directory) {
+        this.votes = votes;
+        this.directory = directory;
+    }
+
+    @GetMapping("/public/votes")
+    String publishedVotes(@RequestParam(required = false) Integer page, Model model) {
+        Page<PublishedResult> results = votes.published(PageRequest.of(page, PAGE_SIZE));
+        Map<Long, String> departments = directory.departmentsByIds(results.items().stream()
+                .map(result -> result.vote().departmentId()).distinct().toList()).stream()
+                .collect(Collectors.toMap(Department::id, Department::name));
+        model.addAttribute("results", results);
+        model.addAttribute("departments", departments);
+        return "vote/public-list";
+    }
+}
