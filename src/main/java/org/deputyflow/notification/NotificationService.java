@@ -132,10 +132,6 @@ public class NotificationService {
         return new Inbox(Page.of(items, request, total), unread);
     }
 
-    public long unreadCount(CurrentUser user) {
-        return notifications.count(user.login(), true);
-    }
-
     /**
      * Marks one of the caller's notifications read; reading it again keeps the first time.
      *

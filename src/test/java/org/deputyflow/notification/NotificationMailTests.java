@@ -11,6 +11,7 @@ import org.deputyflow.directory.domain.Role;
 import org.deputyflow.notification.domain.Notice;
 import org.deputyflow.notification.domain.NotificationKind;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mybatis.spring.boot.test.autoconfigure.MybatisTest;
@@ -114,6 +115,11 @@ class NotificationMailTests {
         users = new TestDirectory(directory, new BCryptPasswordEncoder(4), jdbc);
         watcher = users.user("watcher", Role.STAFF, null);
         users.email(watcher, users.unique("watcher") + "@deputyflow.test");
+    }
+
+    @AfterEach
+    void cleanUp() {
+        users.cleanUp();
     }
 
     String withAddress(String name) {

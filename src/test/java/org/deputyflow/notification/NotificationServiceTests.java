@@ -14,6 +14,7 @@ import org.deputyflow.directory.DirectoryService;
 import org.deputyflow.directory.domain.Role;
 import org.deputyflow.notification.domain.Notice;
 import org.deputyflow.notification.domain.NotificationKind;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.ObjectProvider;
@@ -49,6 +50,11 @@ class NotificationServiceTests {
     @BeforeEach
     void users() {
         users = new TestDirectory(directory, encoder, jdbc);
+    }
+
+    @AfterEach
+    void cleanUp() {
+        users.cleanUp();
     }
 
     Notice notice(String event) {

@@ -18,6 +18,7 @@ import org.deputyflow.notification.NotificationService;
 import org.deputyflow.notification.TestDirectory;
 import org.deputyflow.notification.domain.Notice;
 import org.deputyflow.notification.domain.NotificationKind;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -61,6 +62,11 @@ class NotificationControllerTests {
         users = new TestDirectory(directory, encoder, jdbc);
         me = users.user("me", Role.STAFF, null);
         someoneElse = users.user("else", Role.STAFF, null);
+    }
+
+    @AfterEach
+    void cleanUp() {
+        users.cleanUp();
     }
 
     /** Sends one notice to {@code login}; its key is its subject. */
