@@ -20,6 +20,6 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
-@Import({ProcessEngineCoverageConfiguration.class, ProcessCoverageTestConfiguration.class})
+@Import({ProcessEngineCoverageConfiguration.class, DeputyFlowTestConfiguration.class})
 public @interface DeputyFlowTest {
 }

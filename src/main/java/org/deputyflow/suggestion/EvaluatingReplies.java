@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.deputyflow.directory.CurrentUser;
+import org.deputyflow.notification.domain.NotificationKind;
 import org.deputyflow.shared.BadRequestException;
 import org.deputyflow.shared.ConflictException;
 import org.deputyflow.shared.persistence.GeneratedKey;
@@ -43,8 +44,9 @@ public class EvaluatingReplies {
     private final SuggestionEngine engine;
     private final Timeline timeline;
     private final Deadlines deadlines;
+    private final SuggestionNotifier notifier;
 
-    EvaluatingReplies(AssignmentMapper assignments, HandlingRecordMapper records, SuggestionMapper suggestions,
+    EvaluatingReplies(SuggestionNotifier notifier, AssignmentMapper assignments, HandlingRecordMapper records, SuggestionMapper suggestions,
             SuggestionAccess access, SuggestionEngine engine, Timeline timeline, Deadlines deadlines) {
         this.assignments = assignments;
         this.records = records;
@@ -53,6 +55,7 @@ public class EvaluatingReplies {
         this.engine = engine;
         this.timeline = timeline;
         this.deadlines = deadlines;
+        this.notifier = notifier;
     }
 
     /** Only the lead deputy's own login evaluates; with parallel leads, each department's reply apart. */
@@ -72,8 +75,11 @@ public class EvaluatingReplies {
         }
         records.insertEvaluation(target.id(), round, input.attitude(), input.result(), input.reason(),
                 input.confidentialNote(), deputyId, deadlines.now(), new GeneratedKey());
+        notifier.toDepartment(NotificationKind.EVALUATED, target.departmentId(), id, "evaluated:" + target.id() + ":" + round,
+                "建议 " + suggestion.number() + " 的答复已评价",
+                "办理态度：" + input.attitude().label() + "；办理结果：" + input.result().label());
         timeline.record(id, user, TimelineAction.EVALUATED, target.departmentId(),
-                "办理态度：" + input.attitude() + "；办理结果：" + input.result()
+                "办理态度：" + input.attitude().label() + "；办理结果：" + input.result().label()
                         + (input.reason() == null ? "" : "；理由：" + input.reason()));
         boolean allEvaluated = targets.stream().allMatch(a -> a.id() == target.id() || evaluations.stream()
                 .anyMatch(e -> e.assignmentId() == a.id() && e.round() == round));
@@ -88,6 +94,24 @@ public class EvaluatingReplies {
         flags.put(SuggestionProcess.VAR_NEEDS_REHANDLING_DECISION, needsDecision);
         flags.put(SuggestionProcess.VAR_NEEDS_FOLLOW_UP, !needsDecision && startFollowUp(id));
         engine.complete(engine.task(id, SuggestionProcess.TASK_EVALUATE), flags);
+    }
+
+    /**
+     * After the evaluation period, staff may close the evaluation as "not evaluated": counted
+     * apart in the statistics, never as satisfied.
+     */
+    public void closeNotEvaluated(CurrentUser user, long id) {
+        Suggestion suggestion = access.lockVisible(user, id);
+        SuggestionAccess.requireStatus(suggestion, SuggestionStatus.REPLIED);
+        if (suggestion.evaluationDue() == null || !deadlines.today().isAfter(suggestion.evaluationDue())) {
+            throw new ConflictException("评价期限 " + suggestion.evaluationDue() + " 未过，不能按未评价办结");
+        }
+        suggestions.markNotEvaluated(id);
+        Map<String, Object> flags = new HashMap<>();
+        flags.put(SuggestionProcess.VAR_NEEDS_REHANDLING_DECISION, false);
+        flags.put(SuggestionProcess.VAR_NEEDS_FOLLOW_UP, startFollowUp(id));
+        engine.complete(engine.task(id, SuggestionProcess.TASK_EVALUATE), flags);
+        timeline.record(id, user, TimelineAction.CLOSED_NOT_EVALUATED, "评价期限 " + suggestion.evaluationDue() + " 已过");
     }
 
     /** After an unsatisfied result, staff decide whether the departments must handle it again (once). */
@@ -113,6 +137,18 @@ public class EvaluatingReplies {
             flags.put(SuggestionProcess.VAR_NEEDS_FOLLOW_UP, startFollowUp(id));
         }
         engine.complete(engine.task(id, SuggestionProcess.TASK_DECIDE_REHANDLING), flags);
+        notifier.toDeputy(NotificationKind.DECISION, suggestion.submitterDeputyId(), id, "rehandling:" + id,
+                "建议 " + suggestion.number() + (required ? " 将重新办理" : " 不再重新办理"),
+                required ? "根据您的评价，已要求承办单位重新办理。" : "经研究，该建议不再重新办理。" + (cleanComment == null ? "" : cleanComment));
+        if (required) {
+            for (Assignment assignment : assignments.findBySuggestion(id)) {
+                if (assignment.active() && assignment.state() == AssignmentState.REHANDLING) {
+                    notifier.toDepartment(NotificationKind.DECISION, assignment.departmentId(), id, "rehandling:" + assignment.id(),
+                            "建议 " + suggestion.number() + " 须重新办理", "代表对办理结果不满意，请于 "
+                                    + deadlines.rehandlingDue(deadlines.now()) + " 前重新办理并答复。");
+                }
+            }
+        }
         timeline.record(id, user, required ? TimelineAction.REHANDLING_ORDERED : TimelineAction.REHANDLING_DECLINED,
                 cleanComment);
     }

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.task.Task;
 import org.deputyflow.directory.CurrentUser;
+import org.deputyflow.notification.domain.NotificationKind;
 import org.deputyflow.directory.DirectoryService;
 import org.deputyflow.directory.domain.Department;
 import org.deputyflow.shared.BadRequestException;
@@ -48,8 +49,9 @@ public class ScreeningSuggestions {
     private final SuggestionEngine engine;
     private final Timeline timeline;
     private final Deadlines deadlines;
+    private final SuggestionNotifier notifier;
 
-    ScreeningSuggestions(SuggestionMapper suggestions, AssignmentMapper assignments, DirectoryService directory,
+    ScreeningSuggestions(SuggestionNotifier notifier, SuggestionMapper suggestions, AssignmentMapper assignments, DirectoryService directory,
             SuggestionAccess access, SuggestionEngine engine, Timeline timeline, Deadlines deadlines) {
         this.suggestions = suggestions;
         this.assignments = assignments;
@@ -58,6 +60,7 @@ public class ScreeningSuggestions {
         this.engine = engine;
         this.timeline = timeline;
         this.deadlines = deadlines;
+        this.notifier = notifier;
     }
 
     public void screen(CurrentUser user, long id, ScreeningOutcome outcome, String reason, String comment) {
@@ -81,6 +84,13 @@ public class ScreeningSuggestions {
             case CONVERT_TO_LETTER -> TimelineAction.CONVERTED_TO_LETTER;
         };
         timeline.record(id, user, action, join(cleanReason, cleanComment));
+        String outcomeText = switch (outcome) {
+            case ACCEPT -> "已立案，将交有关单位办理。";
+            case RETURN -> "已退回，请修改后重新提交。理由：" + cleanReason;
+            case CONVERT_TO_LETTER -> "作为代表来信处理。";
+        };
+        notifier.toDeputy(NotificationKind.SCREENED, suggestion.submitterDeputyId(), id, "screened:" + id + ":" + deadlines.now().toEpochMilli(),
+                "建议 " + suggestion.number() + " 审查结果", "您的建议《" + suggestion.title() + "》" + outcomeText);
     }
 
     /** Merges a suggestion into another on the same matter (并案): handled together, every deputy told. */
@@ -112,8 +122,8 @@ public class ScreeningSuggestions {
         SuggestionAccess.requireStatus(suggestion, SuggestionStatus.ACCEPTED);
         Instant now = deadlines.now();
         AssignmentRole leadRole = chosen.leads().size() == 1 ? AssignmentRole.LEAD : AssignmentRole.PARALLEL_LEAD;
-        chosen.leads().forEach(d -> insert(id, d, leadRole, now));
-        chosen.cos().forEach(d -> insert(id, d, AssignmentRole.CO, now));
+        chosen.leads().forEach(d -> notifyAssigned(suggestion, d, insert(id, d, leadRole, now)));
+        chosen.cos().forEach(d -> notifyAssigned(suggestion, d, insert(id, d, AssignmentRole.CO, now)));
         suggestions.markAssigned(id, now);
         engine.complete(engine.task(id, SuggestionProcess.TASK_ASSIGN), Map.of());
         timeline.record(id, user, TimelineAction.ASSIGNED, chosen.describe());
@@ -141,6 +151,8 @@ public class ScreeningSuggestions {
             engine.completeWithLocalFlags(task, Map.of(SuggestionProcess.VAR_DISPUTE_UPHELD, true));
             timeline.record(id, user, TimelineAction.DISPUTE_UPHELD, disputed.departmentId(),
                     "维持交办 " + disputed.departmentName());
+            notifier.toDepartment(NotificationKind.DISPUTE, disputed.departmentId(), id, "dispute-decided:" + dispute.id(),
+                    "建议 " + suggestion.number() + " 的调整申请未获同意", "维持原交办，请继续办理。");
             return;
         }
         Departments chosen = departments(leadDepartmentIds, coDepartmentIds, false);
@@ -165,14 +177,16 @@ public class ScreeningSuggestions {
         AssignmentRole leadRole = disputed.role() == AssignmentRole.LEAD && chosen.leads().size() == 1
                 ? AssignmentRole.LEAD : AssignmentRole.PARALLEL_LEAD;
         List<Long> added = new ArrayList<>();
-        chosen.leads().forEach(d -> added.add(insert(id, d, leadRole, now)));
-        chosen.cos().forEach(d -> added.add(insert(id, d, AssignmentRole.CO, now)));
+        chosen.leads().forEach(d -> added.add(notifyAssigned(suggestion, d, insert(id, d, leadRole, now))));
+        chosen.cos().forEach(d -> added.add(notifyAssigned(suggestion, d, insert(id, d, AssignmentRole.CO, now))));
         // the new departments join the running handling first, so that ending the disputed one
         // cannot finish the handling of the whole suggestion
         added.forEach(assignmentId -> engine.addDepartment(id, assignmentId));
         engine.completeWithLocalFlags(task, Map.of(SuggestionProcess.VAR_DISPUTE_UPHELD, false));
         timeline.record(id, user, TimelineAction.REASSIGNED, disputed.departmentId(),
                 disputed.departmentName() + " 改交 " + chosen.describe());
+        notifier.toDepartment(NotificationKind.DISPUTE, disputed.departmentId(), id, "dispute-decided:" + dispute.id(),
+                "建议 " + suggestion.number() + " 已改交其他单位", "同意调整申请，改交 " + chosen.describe() + "。");
     }
 
     private Dispute chooseDispute(List<Dispute> open, List<Assignment> all, Long departmentId) {
@@ -188,6 +202,12 @@ public class ScreeningSuggestions {
         return open.stream().filter(d -> all.stream()
                 .anyMatch(a -> a.id() == d.assignmentId() && a.departmentId() == departmentId))
                 .findFirst().orElseThrow(() -> new ConflictException("该单位没有待审定的调整申请"));
+    }
+
+    private long notifyAssigned(Suggestion suggestion, Department department, long assignmentId) {
+        notifier.toDepartment(NotificationKind.ASSIGNED, department.id(), suggestion.id(), "assigned:" + assignmentId,
+                "新交办建议 " + suggestion.number(), "建议《" + suggestion.title() + "》已交由贵单位办理，请及时签收。");
+        return assignmentId;
     }
 
     private long insert(long suggestionId, Department department, AssignmentRole role, Instant now) {

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.deputyflow.directory.CurrentUser;
+import org.deputyflow.notification.domain.NotificationKind;
 import org.deputyflow.directory.DirectoryService;
 import org.deputyflow.shared.BadRequestException;
 import org.deputyflow.shared.ConflictException;
@@ -38,8 +39,9 @@ public class SubmittingSuggestions {
     private final SuggestionEngine engine;
     private final Timeline timeline;
     private final Deadlines deadlines;
+    private final SuggestionNotifier notifier;
 
-    SubmittingSuggestions(SuggestionMapper suggestions, SignerMapper signers, DirectoryService directory,
+    SubmittingSuggestions(SuggestionNotifier notifier, SuggestionMapper suggestions, SignerMapper signers, DirectoryService directory,
             SuggestionNumbers numbers, SuggestionAccess access, SuggestionEngine engine, Timeline timeline,
             Deadlines deadlines) {
         this.suggestions = suggestions;
@@ -50,6 +52,7 @@ public class SubmittingSuggestions {
         this.engine = engine;
         this.timeline = timeline;
         this.deadlines = deadlines;
+        this.notifier = notifier;
     }
 
     public record Submitted(long id, String number, SuggestionStatus status) {
@@ -74,6 +77,8 @@ public class SubmittingSuggestions {
         signers.insert(id, leadId, true, SignerAnswer.ACCEPTED, now);
         for (Long coSigner : coSigners) {
             signers.insert(id, coSigner, false, SignerAnswer.PENDING, null);
+            notifier.toDeputy(NotificationKind.CO_SIGNATURE_REQUESTED, coSigner, id, "co-signature:" + id, "请答复附议邀请：" + draft.title(),
+                    user.displayName() + " 代表邀请您附议建议《" + draft.title() + "》，请在待办中同意或拒绝。");
         }
         timeline.record(id, user, TimelineAction.SUBMITTED, coSigners.isEmpty() ? null : "邀请 " + coSigners.size() + " 位代表附议");
         if (coSigners.isEmpty()) {

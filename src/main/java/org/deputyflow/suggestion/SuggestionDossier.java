@@ -7,11 +7,13 @@ import org.deputyflow.suggestion.domain.CoUnitOpinion;
 import org.deputyflow.suggestion.domain.ContactRecord;
 import org.deputyflow.suggestion.domain.Dispute;
 import org.deputyflow.suggestion.domain.Evaluation;
+import org.deputyflow.suggestion.domain.ExtensionRequest;
 import org.deputyflow.suggestion.domain.FollowUp;
 import org.deputyflow.suggestion.domain.Reply;
 import org.deputyflow.suggestion.domain.Signer;
 import org.deputyflow.suggestion.domain.Suggestion;
 import org.deputyflow.suggestion.domain.TimelineEntry;
+import org.deputyflow.suggestion.domain.Urge;
 
 /**
  * Everything about one suggestion that the caller may see; what they may not (drafts for the
@@ -20,6 +22,6 @@ import org.deputyflow.suggestion.domain.TimelineEntry;
 public record SuggestionDossier(Suggestion suggestion, String submitterName, String submitterPhone,
         String mergedIntoNumber, List<Signer> signers, List<Assignment> assignments, List<Dispute> disputes,
         List<ContactRecord> contacts, List<CoUnitOpinion> opinions, List<Reply> replies,
-        List<Evaluation> evaluations, List<FollowUp> followUps, List<TimelineEntry> timeline,
-        List<String> activeSteps) {
+        List<Evaluation> evaluations, List<FollowUp> followUps, List<ExtensionRequest> extensions, List<Urge> urges,
+        List<TimelineEntry> timeline, List<String> activeSteps) {
 }

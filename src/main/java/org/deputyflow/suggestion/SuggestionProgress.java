@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.deputyflow.directory.DirectoryService;
 import org.deputyflow.shared.NotFoundException;
+import org.deputyflow.notification.domain.NotificationKind;
 import org.deputyflow.suggestion.domain.Assignment;
 import org.deputyflow.suggestion.domain.AssignmentRole;
 import org.deputyflow.suggestion.domain.AssignmentState;
@@ -24,19 +25,31 @@ public class SuggestionProgress {
     private final AssignmentMapper assignments;
     private final DirectoryService directory;
     private final Deadlines deadlines;
+    private final SuggestionNotifier notifier;
 
-    SuggestionProgress(SuggestionMapper suggestions, AssignmentMapper assignments, DirectoryService directory,
+    SuggestionProgress(SuggestionNotifier notifier, SuggestionMapper suggestions, AssignmentMapper assignments, DirectoryService directory,
             Deadlines deadlines) {
         this.suggestions = suggestions;
         this.assignments = assignments;
         this.directory = directory;
         this.deadlines = deadlines;
+        this.notifier = notifier;
     }
 
     public void reached(long suggestionId, SuggestionStatus status) {
         suggestions.updateStatus(suggestionId, status);
         if (status == SuggestionStatus.REPLIED) {
             suggestions.markReplied(suggestionId, deadlines.now(), deadlines.evaluationDue(deadlines.now()));
+            Suggestion s = suggestion(suggestionId);
+            String key = "replied:" + suggestionId + ":" + s.handlingRound();
+            notifier.toDeputy(NotificationKind.REPLIED, s.submitterDeputyId(), suggestionId, key, "建议 " + s.number() + " 已答复",
+                    "您的建议《" + s.title() + "》已收到答复，请登录系统亲自评价。");
+            // the deputies of suggestions merged into this one are told of its reply too
+            for (Suggestion merged : suggestions.findMergedInto(suggestionId)) {
+                notifier.toDeputy(NotificationKind.REPLIED, merged.submitterDeputyId(), merged.id(), key,
+                        "并案建议 " + s.number() + " 已答复", "您的建议《" + merged.title() + "》已并入建议 "
+                                + s.number() + " 办理，该建议已答复，可登录查看。");
+            }
         } else if (status == SuggestionStatus.CLOSED) {
             suggestions.markClosed(suggestionId, deadlines.now());
             for (Assignment assignment : assignments.findBySuggestion(suggestionId)) {
@@ -73,7 +86,7 @@ public class SuggestionProgress {
         return assignments.activeIdsInStates(suggestionId, states);
     }
 
-    private Suggestion suggestion(long id) {
+    public Suggestion suggestion(long id) {
         return suggestions.findById(id).orElseThrow(() -> NotFoundException.of("建议", id));
     }
 }

@@ -13,6 +13,7 @@ import org.deputyflow.suggestion.domain.Evaluation;
 import org.deputyflow.suggestion.domain.Suggestion;
 import org.deputyflow.suggestion.domain.SuggestionStatus;
 import org.deputyflow.suggestion.persistence.AssignmentMapper;
+import org.deputyflow.suggestion.persistence.ClockMapper;
 import org.deputyflow.suggestion.persistence.HandlingRecordMapper;
 import org.deputyflow.suggestion.persistence.SignerMapper;
 import org.deputyflow.suggestion.persistence.SuggestionMapper;
@@ -36,8 +37,9 @@ public class SuggestionQueries {
     private final DirectoryService directory;
     private final SuggestionAccess access;
     private final SuggestionEngine engine;
+    private final ClockMapper clockRecords;
 
-    SuggestionQueries(SuggestionMapper suggestions, SignerMapper signers, AssignmentMapper assignments,
+    SuggestionQueries(ClockMapper clockRecords, SuggestionMapper suggestions, SignerMapper signers, AssignmentMapper assignments,
             HandlingRecordMapper records, TimelineMapper timeline, DirectoryService directory, SuggestionAccess access,
             SuggestionEngine engine) {
         this.suggestions = suggestions;
@@ -48,6 +50,7 @@ public class SuggestionQueries {
         this.directory = directory;
         this.access = access;
         this.engine = engine;
+        this.clockRecords = clockRecords;
     }
 
     public Page<SuggestionSummary> list(CurrentUser user, SuggestionStatus status, Long departmentId, String q,
@@ -75,7 +78,8 @@ public class SuggestionQueries {
                 deputy ? List.of() : records.findOpinions(id),
                 // a deputy reads replies once signed off, never drafts or sent-back versions
                 records.findReplies(id).stream().filter(r -> !deputy || Boolean.TRUE.equals(r.approved())).toList(),
-                evaluations, records.findFollowUps(id), timeline.findBySuggestion(id),
+                evaluations, records.findFollowUps(id), clockRecords.findExtensions(id),
+                deputy ? List.of() : clockRecords.findUrges(id), timeline.findBySuggestion(id),
                 engine.activeActivityIds(id));
     }
 

@@ -59,6 +59,18 @@ public class SuggestionApi {
         return read(get(login, "/api/suggestions/" + id));
     }
 
+    /** How many notifications of this kind about this suggestion the user has in the inbox. */
+    public long notifications(String login, long suggestionId, String kind) throws Exception {
+        JsonNode inbox = read(get(login, "/api/notifications?size=200"));
+        long count = 0;
+        for (JsonNode item : inbox.get("items")) {
+            if (item.path("suggestionId").asLong() == suggestionId && kind.equals(item.get("kind").asText())) {
+                count++;
+            }
+        }
+        return count;
+    }
+
     public String status(long id) {
         return jdbc.queryForObject("SELECT status FROM suggestion WHERE id = ?", String.class, id);
     }
@@ -107,7 +119,7 @@ public class SuggestionApi {
 
     public void contact(String handler, long id) throws Exception {
         read(post(handler, "/api/suggestions/" + id + "/contacts", Map.of("method", "PHONE",
-                "contactedAt", Instant.now().minusSeconds(3600).toString(), "summary", "电话联系代表，听取意见")));
+                "contactedAt", "2025-12-01T02:00:00Z", "summary", "电话联系代表，听取意见")));
     }
 
     public ResultActions reply(String handler, long id, String resultClass) throws Exception {

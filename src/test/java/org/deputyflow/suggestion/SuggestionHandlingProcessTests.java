@@ -1,6 +1,8 @@
 package org.deputyflow.suggestion;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.deputyflow.suggestion.process.SuggestionProcess.END_CLOSED;
 import static org.deputyflow.suggestion.process.SuggestionProcess.END_CONVERTED;
@@ -20,15 +22,25 @@ import static org.deputyflow.suggestion.process.SuggestionProcess.TASK_SCREEN;
 import static org.deputyflow.suggestion.process.SuggestionProcess.TASK_SIGN_OFF;
 import static org.deputyflow.suggestion.process.SuggestionProcess.TASK_WRITE_OPINION;
 
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
 import org.deputyflow.DeputyFlowTest;
+import org.deputyflow.ProcessCoverageGate;
+import org.deputyflow.TestClock;
 import org.deputyflow.suggestion.process.SuggestionProcess;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,16 +48,23 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestExecutionListeners;
 import org.springframework.test.web.servlet.MockMvc;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Every path through {@code suggestion-handling.bpmn}, driven through the API as the users
- * would; the coverage listener fails the class below 90% of the flow nodes.
+ * would, timers included; the class fails below 90% flow-node coverage.
+ *
+ * <p>The clocks run on the 2026 calendar shipped with the demo data: 国庆节 1–7 October and 中秋节
+ * 25 September are holidays, Sunday 20 September and Saturday 10 October are make-up working days.
+ * Time moves by setting the clock; due timers are executed by hand.
  */
 @DeputyFlowTest
 @TestExecutionListeners(value = ProcessEngineCoverageTestExecutionListener.class,
         mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 class SuggestionHandlingProcessTests {
+
+    static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
     @Autowired
     ProcessEngine engine;
@@ -59,7 +78,28 @@ class SuggestionHandlingProcessTests {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    ManagementService management;
+
+    @Autowired
+    TestClock clock;
+
+    @Autowired
+    SuggestionAlarms alarms;
+
     SuggestionApi api;
+
+    static final ProcessCoverageGate COVERAGE = new ProcessCoverageGate(SuggestionProcess.KEY);
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    @AfterAll
+    static void everyPathIsCovered(@Autowired ProcessEngine engine) {
+        COVERAGE.assertCovered(engine);
+    }
 
     @BeforeEach
     void setUp() {
@@ -201,7 +241,7 @@ class SuggestionHandlingProcessTests {
         assertThat(process).hasPassed(END_REASSIGNED).isWaitingAt(TASK_HANDLE, TASK_WRITE_OPINION);
         // the reassigned department no longer sees the suggestion; the new one does
         api.get("dept25-handler", "/api/suggestions/" + id)
-            .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isNotFound());
+            .andExpect(status().isNotFound());
         api.opinion("dept26", id);
         api.handleAndReply("dept01", id, "A");
         api.read(api.evaluate("deputy006", id, "SATISFIED", "SATISFIED", null));
@@ -262,11 +302,197 @@ class SuggestionHandlingProcessTests {
         assertThat(instance(target)).isWaitingAt(TASK_ASSIGN);
     }
 
+    @Test
+    void screening_is_due_seven_working_days_later_counting_the_make_up_sunday_and_skipping_the_holiday()
+            throws Exception {
+        clock.set(shanghai("2026-09-18T10:00"));
+        long id = api.submit("deputy050", "审查期限测试");
+        ProcessInstance process = instance(id);
+        // Sun 20 Sep works, Fri 25 Sep is 中秋节: 20, 21, 22, 23, 24, 28, 29
+        assertThat(api.dossier("staff1", id).get("suggestion").get("screeningDue").asText()).isEqualTo("2026-09-29");
+        assertThat(timer(process, "Timer_ScreeningReminder").getDuedate()).isEqualTo(date("2026-09-26T00:00"));
+        assertThat(timer(process, "Timer_ScreeningOverdue").getDuedate()).isEqualTo(date("2026-09-30T00:00"));
+
+        clock.set(shanghai("2026-09-25T23:59"));
+        assertThat(dueJobs(process)).isEmpty();
+        clock.set(shanghai("2026-09-26T00:00"));
+        assertThat(dueJobs(process)).extracting(this::activityOf).containsExactly("Timer_ScreeningReminder");
+        executeDueJobs(process);
+        BpmnAwareTests.assertThat(process).hasPassed("Task_SendScreeningReminder").isWaitingAt(SuggestionProcess.TASK_SCREEN);
+        assertThat(api.notifications("staff2", id, "REMINDER")).isEqualTo(1);
+        // a timer job is at-least-once: running the same alarm again notifies nobody twice
+        alarms.screeningReminder(id);
+        assertThat(api.notifications("staff2", id, "REMINDER")).isEqualTo(1);
+
+        clock.set(shanghai("2026-09-29T23:59"));
+        assertThat(dueJobs(process)).isEmpty();
+        clock.set(shanghai("2026-09-30T00:00"));
+        executeDueJobs(process);
+        // time passing escalates but never decides: the suggestion still waits for screening
+        BpmnAwareTests.assertThat(process).hasPassed("Task_EscalateScreening").isWaitingAt(SuggestionProcess.TASK_SCREEN);
+        assertThat(api.notifications("staff1", id, "OVERDUE")).isEqualTo(1);
+        assertThat(api.status(id)).isEqualTo("SUBMITTED");
+    }
+
+    @Test
+    void the_dispute_window_spans_the_national_day_holiday_and_the_make_up_saturday() throws Exception {
+        clock.set(shanghai("2026-09-28T09:00"));
+        long id = api.submit("deputy051", "申请调整窗口测试");
+        api.accept(id);
+        api.assign(id, List.of("dept15"), List.of());
+        JsonNode assignment = api.dossier("staff1", id).get("assignments").get(0);
+        // 29, 30 Sep, then 8, 9, 10 (make-up Saturday), 12, 13 Oct
+        assertThat(assignment.get("disputeDue").asText()).isEqualTo("2026-10-13");
+        assertThat(assignment.get("replyDue").asText()).isEqualTo("2026-12-28");
+
+        clock.set(shanghai("2026-10-14T09:00"));
+        api.post("dept15-handler", "/api/suggestions/" + id + "/disputes", Map.of("reason", "不属本单位职责"))
+            .andExpect(status().isConflict());
+        clock.set(shanghai("2026-10-13T17:00"));
+        api.read(api.post("dept15-handler", "/api/suggestions/" + id + "/disputes", Map.of("reason", "不属本单位职责")));
+        assertThat(api.status(id)).isEqualTo("IN_HANDLING");
+    }
+
+    @Test
+    void a_departments_reminders_and_escalation_fire_on_their_days_and_an_extension_moves_them() throws Exception {
+        clock.set(shanghai("2026-09-28T09:00"));
+        long id = api.submit("deputy052", "答复期限与延期测试");
+        ProcessInstance process = instance(id);
+        api.accept(id);
+        api.assign(id, List.of("dept16"), List.of("dept17"));
+        assertThat(timer(process, "Start_FirstReminder", "dept16").getDuedate()).isEqualTo(date("2026-12-13T00:00"));
+        assertThat(timer(process, "Start_SecondReminder", "dept16").getDuedate()).isEqualTo(date("2026-12-25T00:00"));
+        assertThat(timer(process, "Start_DepartmentOverdue", "dept16").getDuedate()).isEqualTo(date("2026-12-29T00:00"));
+        assertThat(api.notifications("dept16-handler", id, "ASSIGNED")).isEqualTo(1);
+        assertThat(api.notifications("dept17-leader", id, "ASSIGNED")).isEqualTo(1);
+        // the co-unit runs against its one-month opinion clock
+        assertThat(timer(process, "Start_DepartmentOverdue", "dept17").getDuedate()).isEqualTo(date("2026-10-29T00:00"));
+
+        clock.set(shanghai("2026-10-29T00:00"));
+        executeDueJobs(process);
+        BpmnAwareTests.assertThat(process).hasPassed("Task_FirstReminder", "Task_SecondReminder",
+                "Task_DepartmentOverdue").isWaitingAt(SuggestionProcess.TASK_HANDLE, SuggestionProcess.TASK_WRITE_OPINION);
+        assertThat(api.notifications("dept17-handler", id, "REMINDER")).isEqualTo(2);
+        assertThat(api.notifications("dept17-handler", id, "OVERDUE")).isEqualTo(1);
+        assertThat(api.notifications("dept16-handler", id, "REMINDER")).isZero();
+
+        api.post("dept16-leader", "/api/suggestions/" + id + "/extension-requests", Map.of("months", 4, "reason", "x"))
+            .andExpect(status().isBadRequest());
+        api.post("dept16-handler", "/api/suggestions/" + id + "/extension-requests", Map.of("months", 2, "reason", "x"))
+            .andExpect(status().isForbidden());
+        api.post("dept17-leader", "/api/suggestions/" + id + "/extension-requests", Map.of("months", 2, "reason", "需协调"))
+            .andExpect(status().isConflict());
+        long requestId = api.read(api.post("dept16-leader", "/api/suggestions/" + id + "/extension-requests",
+                Map.of("months", 2, "reason", "涉及跨年度预算安排")).andExpect(status().isCreated())).get("requestId").asLong();
+        api.post("dept16-leader", "/api/suggestions/" + id + "/extension-requests", Map.of("months", 1, "reason", "再延"))
+            .andExpect(status().isConflict());
+        api.post("dept16-leader", "/api/suggestions/" + id + "/extension-requests/" + requestId + "/decision",
+                Map.of("approve", true)).andExpect(status().isForbidden());
+        api.read(api.post("staff1", "/api/suggestions/" + id + "/extension-requests/" + requestId + "/decision",
+                Map.of("approve", true, "comment", "同意")));
+        api.post("staff1", "/api/suggestions/" + id + "/extension-requests/" + requestId + "/decision",
+                Map.of("approve", true)).andExpect(status().isConflict());
+
+        JsonNode lead = api.dossier("staff1", id).get("assignments").get(0);
+        assertThat(lead.get("replyDue").asText()).isEqualTo("2027-02-28");
+        assertThat(timer(process, "Start_FirstReminder", "dept16").getDuedate()).isEqualTo(date("2027-02-13T00:00"));
+        assertThat(timer(process, "Start_SecondReminder", "dept16").getDuedate()).isEqualTo(date("2027-02-25T00:00"));
+        assertThat(timer(process, "Start_DepartmentOverdue", "dept16").getDuedate()).isEqualTo(date("2027-03-01T00:00"));
+        assertThat(api.dossier("staff1", id).get("timeline")).extracting(e -> e.get("action").asText())
+            .contains("EXTENSION_REQUESTED", "EXTENSION_APPROVED");
+        // the deputy is told
+        assertThat(api.notifications("deputy052", id, "EXTENSION_DECIDED")).isEqualTo(1);
+
+        clock.set(shanghai("2027-02-28T23:59"));
+        executeDueJobs(process);
+        BpmnAwareTests.assertThat(process).isWaitingAt(SuggestionProcess.TASK_HANDLE);
+        assertThat(timer(process, "Start_DepartmentOverdue", "dept16")).isNotNull();
+        clock.set(shanghai("2027-03-01T00:00"));
+        executeDueJobs(process);
+        assertThat(timer(process, "Start_DepartmentOverdue", "dept16")).isNull();
+        assertThat(api.status(id)).isEqualTo("IN_HANDLING");
+    }
+
+    @Test
+    void staff_urge_the_departments_still_working_and_may_close_an_unevaluated_reply_after_its_period()
+            throws Exception {
+        clock.set(shanghai("2026-11-02T09:00"));
+        long id = api.submit("deputy053", "催办与未评价测试");
+        ProcessInstance process = instance(id);
+        api.accept(id);
+        api.assign(id, List.of("dept19"), List.of());
+        api.post("staff1", "/api/suggestions/" + id + "/urges", Map.of()).andExpect(status().isBadRequest());
+        api.post("dept19-handler", "/api/suggestions/" + id + "/urges", Map.of("message", "请加快"))
+            .andExpect(status().isForbidden());
+        api.post("staff1", "/api/suggestions/" + id + "/urges", Map.of("message", "请加快办理"))
+            .andExpect(status().isOk()).andExpect(jsonPath("$.departments").value(1));
+        assertThat(api.dossier("staff1", id).get("urges")).hasSize(1);
+        assertThat(api.dossier("deputy053", id).get("urges")).isEmpty();
+        assertThat(api.notifications("dept19-handler2", id, "URGED")).isEqualTo(1);
+
+        api.handleAndReply("dept19", id, "A");
+        api.post("staff1", "/api/suggestions/" + id + "/urges", Map.of("message", "再催")).andExpect(status().isConflict());
+        JsonNode suggestion = api.dossier("staff1", id).get("suggestion");
+        // 20 working days from 2 November
+        assertThat(suggestion.get("evaluationDue").asText()).isEqualTo("2026-11-30");
+        api.post("staff1", "/api/suggestions/" + id + "/evaluation/not-evaluated", null).andExpect(status().isConflict());
+        assertThat(timer(process, "Timer_EvaluationDue").getDuedate()).isEqualTo(date("2026-12-01T00:00"));
+
+        clock.set(shanghai("2026-12-01T00:00"));
+        executeDueJobs(process);
+        BpmnAwareTests.assertThat(process).hasPassed("Task_SendEvaluationReminder").isWaitingAt(SuggestionProcess.TASK_EVALUATE);
+        assertThat(api.notifications("deputy053", id, "REMINDER")).isEqualTo(1);
+        assertThat(api.notifications("deputy053", id, "REPLIED")).isEqualTo(1);
+        api.read(api.post("staff1", "/api/suggestions/" + id + "/evaluation/not-evaluated", null));
+        BpmnAwareTests.assertThat(process).isEnded().hasPassed(SuggestionProcess.END_CLOSED);
+        assertThat(api.status(id)).isEqualTo("CLOSED");
+        assertThat(api.dossier("staff1", id).get("suggestion").get("notEvaluated").asBoolean()).isTrue();
+        assertThat(api.dossier("staff1", id).get("evaluations")).isEmpty();
+    }
+
+    private Job timer(ProcessInstance process, String activityId) {
+        return management.createJobQuery().processInstanceId(process.getId()).activityId(activityId).singleResult();
+    }
+
+    /** The timer of one department's clock: its execution carries the assignment of that department. */
+    private Job timer(ProcessInstance process, String activityId, String departmentCode) {
+        Long assignmentId = jdbc.queryForObject("SELECT a.id FROM assignment a JOIN department d ON d.id = a.department_id"
+                + " WHERE a.suggestion_id = ? AND d.code = ? AND a.active = TRUE", Long.class,
+                Long.valueOf(process.getBusinessKey()), departmentCode);
+        return management.createJobQuery().processInstanceId(process.getId()).activityId(activityId).list().stream()
+            .filter(job -> assignmentId.equals(engine.getRuntimeService().getVariable(job.getExecutionId(),
+                    SuggestionProcess.VAR_ASSIGNMENT_ID)))
+            .findFirst().orElse(null);
+    }
+
+    private List<Job> dueJobs(ProcessInstance process) {
+        return management.createJobQuery().processInstanceId(process.getId()).executable().list();
+    }
+
+    private void executeDueJobs(ProcessInstance process) {
+        for (Job job : dueJobs(process)) {
+            management.executeJob(job.getId());
+        }
+    }
+
+    private String activityOf(Job job) {
+        return management.createJobDefinitionQuery().jobDefinitionId(job.getJobDefinitionId()).singleResult()
+            .getActivityId();
+    }
+
+    static Instant shanghai(String localDateTime) {
+        return LocalDateTime.parse(localDateTime).atZone(SHANGHAI).toInstant();
+    }
+
+    static Date date(String shanghaiDateTime) {
+        return Date.from(shanghai(shanghaiDateTime));
+    }
+
     private ProcessInstance instance(long suggestionId) {
         ProcessInstance instance = engine.getRuntimeService().createProcessInstanceQuery()
                 .processDefinitionKey(SuggestionProcess.KEY).processInstanceBusinessKey(String.valueOf(suggestionId))
                 .singleResult();
         assertThat(instance).as("process of suggestion %d", suggestionId).isNotNull();
-        return instance;
+        return COVERAGE.track(instance);
     }
 }

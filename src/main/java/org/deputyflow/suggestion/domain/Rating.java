@@ -1,6 +1,19 @@
 package org.deputyflow.suggestion.domain;
 
-/** 满意 / 基本满意 / 不满意 */
+/** The three-level rating used everywhere: 满意 / 基本满意 / 不满意. */
 public enum Rating {
-    SATISFIED, BASICALLY_SATISFIED, UNSATISFIED
+    SATISFIED("满意"),
+    BASICALLY_SATISFIED("基本满意"),
+    UNSATISFIED("不满意");
+
+    private final String label;
+
+    Rating(String label) {
+        this.label = label;
+    }
+
+    /** The Chinese word, for texts the system writes (notifications, timeline). */
+    public String label() {
+        return label;
+    }
 }

@@ -28,6 +28,8 @@ public interface SuggestionMapper {
     /** Reads the row and holds its lock until commit: actions on one suggestion run one after another. */
     Optional<Suggestion> lockById(@Param("id") long id);
 
+    List<Suggestion> findMergedInto(@Param("id") long id);
+
     List<Suggestion> findByIds(@Param("ids") Collection<Long> ids);
 
     void updateStatus(@Param("id") long id, @Param("status") SuggestionStatus status);

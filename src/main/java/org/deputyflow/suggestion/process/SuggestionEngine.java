@@ -1,13 +1,17 @@
 package org.deputyflow.suggestion.process;
 
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ActivityInstance;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.deputyflow.shared.ConflictException;
@@ -22,10 +26,12 @@ public class SuggestionEngine {
 
     private final RuntimeService runtime;
     private final TaskService tasks;
+    private final ManagementService management;
 
-    SuggestionEngine(RuntimeService runtime, TaskService tasks) {
+    SuggestionEngine(RuntimeService runtime, TaskService tasks, ManagementService management) {
         this.runtime = runtime;
         this.tasks = tasks;
+        this.management = management;
     }
 
     public void start(long suggestionId) {
@@ -86,6 +92,22 @@ public class SuggestionEngine {
                 .startBeforeActivity(SuggestionProcess.SUBPROCESS_HANDLING, body.getId())
                 .setVariableLocal(SuggestionProcess.VAR_ASSIGNMENT_ID, assignmentId)
                 .execute();
+    }
+
+    /**
+     * Moves the pending timers of one department's clock after its due date moved (an approved
+     * extension): each named timer start gets the date the function gives.
+     */
+    public void rescheduleDepartmentClock(long suggestionId, long assignmentId, Function<String, Date> dueOfTimer) {
+        ProcessInstance instance = instance(suggestionId);
+        for (String timer : SuggestionProcess.DEPARTMENT_CLOCK_TIMERS) {
+            for (Job job : management.createJobQuery().processInstanceId(instance.getId()).activityId(timer).list()) {
+                Object owner = runtime.getVariable(job.getExecutionId(), SuggestionProcess.VAR_ASSIGNMENT_ID);
+                if (Long.valueOf(assignmentId).equals(owner)) {
+                    management.setJobDuedate(job.getId(), dueOfTimer.apply(timer));
+                }
+            }
+        }
     }
 
     /** The element ids where the suggestion's process now waits, for the timeline view and the diagram. */

@@ -1,5 +1,6 @@
 package org.deputyflow.suggestion.process;
 
+import java.util.List;
 import java.util.Map;
 
 import org.deputyflow.suggestion.domain.SuggestionStatus;
@@ -34,6 +35,16 @@ public final class SuggestionProcess {
     public static final String END_REPLY_APPROVED = "End_ReplyApproved";
     public static final String END_OPINION_GIVEN = "End_OpinionGiven";
     public static final String END_REASSIGNED = "End_Reassigned";
+
+    public static final String TASK_SEND_SCREENING_REMINDER = "Task_SendScreeningReminder";
+    public static final String TASK_ESCALATE_SCREENING = "Task_EscalateScreening";
+    public static final String TASK_SEND_EVALUATION_REMINDER = "Task_SendEvaluationReminder";
+    public static final String TASK_FIRST_REMINDER = "Task_FirstReminder";
+    public static final String TASK_SECOND_REMINDER = "Task_SecondReminder";
+    public static final String TASK_DEPARTMENT_OVERDUE = "Task_DepartmentOverdue";
+    /** The timer start events of a department's clock, rescheduled when its due date moves. */
+    public static final List<String> DEPARTMENT_CLOCK_TIMERS = List.of("Start_FirstReminder", "Start_SecondReminder",
+            "Start_DepartmentOverdue");
 
     public static final String MESSAGE_WITHDRAWN = "SuggestionWithdrawn";
     public static final String MESSAGE_MERGED = "SuggestionMerged";

@@ -9,6 +9,9 @@ import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.shared.Page;
 import org.deputyflow.shared.PageRequest;
 import org.deputyflow.suggestion.EvaluatingReplies;
+import org.deputyflow.suggestion.ExtendingDeadlines;
+import org.deputyflow.suggestion.UrgingDepartments;
+import org.deputyflow.suggestion.domain.ExtensionRequest;
 import org.deputyflow.suggestion.HandlingSuggestions;
 import org.deputyflow.suggestion.ScreeningSuggestions;
 import org.deputyflow.suggestion.SubmittingSuggestions;
@@ -52,9 +55,14 @@ class SuggestionController {
     private final HandlingSuggestions handling;
     private final EvaluatingReplies evaluating;
     private final SuggestionQueries queries;
+    private final ExtendingDeadlines extending;
+    private final UrgingDepartments urging;
 
     SuggestionController(SubmittingSuggestions submitting, ScreeningSuggestions screening,
-            HandlingSuggestions handling, EvaluatingReplies evaluating, SuggestionQueries queries) {
+            HandlingSuggestions handling, EvaluatingReplies evaluating, SuggestionQueries queries,
+            ExtendingDeadlines extending, UrgingDepartments urging) {
+        this.extending = extending;
+        this.urging = urging;
         this.submitting = submitting;
         this.screening = screening;
         this.handling = handling;
@@ -281,6 +289,51 @@ class SuggestionController {
     State followUp(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @RequestBody FollowUpRequest request) {
         handling.reportFollowUp(user, id, request.content(), request.delivered());
+        return queries.state(user, id);
+    }
+
+    record ExtensionRequestBody(Integer months, String reason) {
+    }
+
+    @PostMapping("/{id}/extension-requests")
+    @PreAuthorize("hasRole('DEPT_LEADER')")
+    @Operation(summary = "主办（分办）单位负责人申请延期（一次，至多 3 个月）")
+    ResponseEntity<ExtendingDeadlines.Requested> requestExtension(@AuthenticationPrincipal CurrentUser user,
+            @PathVariable long id, @RequestBody ExtensionRequestBody request) {
+        ExtendingDeadlines.Requested requested = extending.request(user, id, request.months(), request.reason());
+        return ResponseEntity.created(URI.create("/api/suggestions/" + id + "/extension-requests/"
+                + requested.requestId())).body(requested);
+    }
+
+    record ExtensionDecisionBody(Boolean approve, String comment) {
+    }
+
+    @PostMapping("/{id}/extension-requests/{requestId}/decision")
+    @PreAuthorize("hasRole('STAFF')")
+    @Operation(summary = "审批延期申请；批准后答复期限与提醒随之顺延，并告知代表")
+    ExtensionRequest decideExtension(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+            @PathVariable long requestId, @RequestBody ExtensionDecisionBody request) {
+        return extending.decide(user, id, requestId, request.approve(), request.comment());
+    }
+
+    record UrgeBody(String message, Long departmentId) {
+    }
+
+    record Urged(int departments) {
+    }
+
+    @PostMapping("/{id}/urges")
+    @PreAuthorize("hasRole('STAFF')")
+    @Operation(summary = "催办：督促仍在办理的承办单位（可指定单位）")
+    Urged urge(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestBody UrgeBody request) {
+        return new Urged(urging.urge(user, id, request.departmentId(), request.message()));
+    }
+
+    @PostMapping("/{id}/evaluation/not-evaluated")
+    @PreAuthorize("hasRole('STAFF')")
+    @Operation(summary = "评价期限已过，按“未评价”办结评价环节（单独统计，不计为满意）")
+    State closeNotEvaluated(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
+        evaluating.closeNotEvaluated(user, id);
         return queries.state(user, id);
     }
 }

@@ -21,6 +21,7 @@ import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
 import org.deputyflow.DeputyFlowTest;
+import org.deputyflow.ProcessCoverageGate;
 import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.directory.DirectoryService;
 import org.deputyflow.shared.ConflictException;
@@ -38,6 +39,7 @@ import org.deputyflow.vote.domain.Vote;
 import org.deputyflow.vote.domain.VoteDetails;
 import org.deputyflow.vote.domain.VoteResult;
 import org.deputyflow.vote.domain.VoteStatus;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -85,9 +87,16 @@ class VoteProcessTests {
         staff = scenario.user("staff1");
     }
 
+    static final ProcessCoverageGate COVERAGE = new ProcessCoverageGate(VoteProcess.KEY);
+
     @AfterEach
     void resetClock() {
         ClockUtil.reset();
+    }
+
+    @AfterAll
+    static void everyPathIsCovered(@Autowired ProcessEngine engine) {
+        COVERAGE.assertCovered(engine);
     }
 
     @Test
@@ -288,7 +297,7 @@ class VoteProcessTests {
     }
 
     private ProcessInstance instanceOf(long voteId) {
-        return runtime.createProcessInstanceQuery().processDefinitionKey(VoteProcess.KEY)
-                .processInstanceBusinessKey(Long.toString(voteId)).singleResult();
+        return COVERAGE.track(runtime.createProcessInstanceQuery().processDefinitionKey(VoteProcess.KEY)
+                .processInstanceBusinessKey(Long.toString(voteId)).singleResult());
     }
 }

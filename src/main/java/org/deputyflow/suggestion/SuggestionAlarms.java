@@ -1,0 +1,84 @@
+package org.deputyflow.suggestion;
+
+import java.time.LocalDate;
+
+import org.deputyflow.notification.domain.NotificationKind;
+import org.deputyflow.suggestion.domain.Assignment;
+import org.deputyflow.suggestion.domain.Suggestion;
+import org.deputyflow.suggestion.domain.SuggestionStatus;
+import org.deputyflow.suggestion.process.ClockAlarms;
+import org.springframework.stereotype.Component;
+
+/**
+ * What a clock's alarm tells whom. Keys carry the due date, so a timer job that runs twice, or an
+ * alarm for a due date that has not moved, notifies once.
+ */
+@Component
+public class SuggestionAlarms {
+
+    private final SuggestionProgress progress;
+    private final SuggestionNotifier notifier;
+    private final Deadlines deadlines;
+
+    SuggestionAlarms(SuggestionProgress progress, SuggestionNotifier notifier, Deadlines deadlines) {
+        this.progress = progress;
+        this.notifier = notifier;
+        this.deadlines = deadlines;
+    }
+
+    public void screeningReminder(long suggestionId) {
+        Suggestion s = progress.suggestion(suggestionId);
+        if (s.status() != SuggestionStatus.SUBMITTED) {
+            return;
+        }
+        notifier.toStaff(NotificationKind.REMINDER, s.id(), SuggestionNotifier.alarmKey("screening-reminder", s.id(), s.screeningDue()),
+                "建议 " + s.number() + " 审查即将到期", "建议《" + s.title() + "》应于 " + s.screeningDue() + " 前完成审查。");
+    }
+
+    public void screeningOverdue(long suggestionId) {
+        Suggestion s = progress.suggestion(suggestionId);
+        if (s.status() != SuggestionStatus.SUBMITTED) {
+            return;
+        }
+        notifier.toStaff(NotificationKind.OVERDUE, s.id(), SuggestionNotifier.alarmKey("screening-overdue", s.id(), s.screeningDue()),
+                "建议 " + s.number() + " 审查已超期", "建议《" + s.title() + "》的审查期限 " + s.screeningDue() + " 已过。");
+    }
+
+    public void evaluationDue(long suggestionId) {
+        Suggestion s = progress.suggestion(suggestionId);
+        if (s.status() != SuggestionStatus.REPLIED) {
+            return;
+        }
+        notifier.toDeputy(NotificationKind.REMINDER, s.submitterDeputyId(), s.id(),
+                SuggestionNotifier.alarmKey("evaluation-reminder", s.id(), s.evaluationDue()),
+                "请评价建议 " + s.number() + " 的办理答复",
+                "您的建议《" + s.title() + "》已答复，评价期限 " + s.evaluationDue() + " 已过，请尽快亲自评价。");
+        notifier.toStaff(NotificationKind.OVERDUE, s.id(), SuggestionNotifier.alarmKey("evaluation-overdue", s.id(), s.evaluationDue()),
+                "建议 " + s.number() + " 代表尚未评价", "评价期限 " + s.evaluationDue() + " 已过，可按未评价办结。");
+    }
+
+    /** The first or second reminder before a department's due date. */
+    public void departmentReminder(long assignmentId, int ordinal) {
+        Assignment a = progress.assignment(assignmentId);
+        Suggestion s = progress.suggestion(a.suggestionId());
+        LocalDate due = ClockAlarms.dueOf(a);
+        long daysLeft = deadlines.daysBetween(deadlines.today(), due);
+        String what = a.role().replies() ? "答复" : "协办意见";
+        notifier.toDepartment(NotificationKind.REMINDER, a.departmentId(), s.id(),
+                SuggestionNotifier.alarmKey("reminder-" + ordinal, a.id(), due),
+                "建议 " + s.number() + " 的" + what + "将于 " + due + " 到期",
+                "建议《" + s.title() + "》的" + what + "还有 " + daysLeft + " 天到期，请抓紧办理。");
+    }
+
+    public void departmentOverdue(long assignmentId) {
+        Assignment a = progress.assignment(assignmentId);
+        Suggestion s = progress.suggestion(a.suggestionId());
+        LocalDate due = ClockAlarms.dueOf(a);
+        String what = a.role().replies() ? "答复" : "协办意见";
+        String key = SuggestionNotifier.alarmKey("overdue", a.id(), due);
+        notifier.toDepartment(NotificationKind.OVERDUE, a.departmentId(), s.id(), key, "建议 " + s.number() + " 的" + what + "已超期",
+                "建议《" + s.title() + "》的" + what + "期限 " + due + " 已过，请立即办理。");
+        notifier.toStaff(NotificationKind.OVERDUE, s.id(), key, a.departmentName() + " 办理建议 " + s.number() + " 已超期",
+                a.departmentName() + " 的" + what + "期限 " + due + " 已过。");
+    }
+}

@@ -1,0 +1,65 @@
+package org.deputyflow.suggestion;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import org.deputyflow.directory.CurrentUser;
+import org.deputyflow.notification.domain.NotificationKind;
+import org.deputyflow.shared.ConflictException;
+import org.deputyflow.suggestion.domain.Assignment;
+import org.deputyflow.suggestion.domain.AssignmentState;
+import org.deputyflow.suggestion.domain.Suggestion;
+import org.deputyflow.suggestion.domain.Texts;
+import org.deputyflow.suggestion.domain.TimelineAction;
+import org.deputyflow.suggestion.persistence.AssignmentMapper;
+import org.deputyflow.suggestion.persistence.ClockMapper;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** 催办: staff chase the departments still working on a suggestion, with a message they receive. */
+@Service
+@Transactional
+public class UrgingDepartments {
+
+    private static final Set<AssignmentState> STILL_OWING = EnumSet.of(AssignmentState.HANDLING,
+            AssignmentState.DISPUTED, AssignmentState.AWAITING_SIGN_OFF, AssignmentState.REHANDLING,
+            AssignmentState.FOLLOW_UP);
+
+    private final AssignmentMapper assignments;
+    private final ClockMapper clockRecords;
+    private final SuggestionAccess access;
+    private final SuggestionNotifier notifier;
+    private final Timeline timeline;
+    private final Deadlines deadlines;
+
+    UrgingDepartments(AssignmentMapper assignments, ClockMapper clockRecords, SuggestionAccess access,
+            SuggestionNotifier notifier, Timeline timeline, Deadlines deadlines) {
+        this.assignments = assignments;
+        this.clockRecords = clockRecords;
+        this.access = access;
+        this.notifier = notifier;
+        this.timeline = timeline;
+        this.deadlines = deadlines;
+    }
+
+    /** Urges one department, or every department that still owes something when none is named. */
+    public int urge(CurrentUser user, long id, Long departmentId, String message) {
+        String cleanMessage = Texts.required("message", message, 2000, "催办内容");
+        Suggestion suggestion = access.lockVisible(user, id);
+        List<Assignment> owing = assignments.findBySuggestion(id).stream()
+                .filter(a -> a.active() && STILL_OWING.contains(a.state()))
+                .filter(a -> departmentId == null || a.departmentId() == departmentId).toList();
+        if (owing.isEmpty()) {
+            throw new ConflictException(departmentId == null ? "该建议目前没有待办理的承办单位" : "该单位目前没有待办理的事项");
+        }
+        for (Assignment assignment : owing) {
+            clockRecords.insertUrge(id, assignment.id(), cleanMessage, user.login(), deadlines.now());
+            timeline.record(id, user, TimelineAction.URGED, assignment.departmentId(), cleanMessage);
+            notifier.toDepartment(NotificationKind.URGED, assignment.departmentId(), id,
+                    "urge:" + assignment.id() + ":" + deadlines.now().toEpochMilli(),
+                    "催办：建议 " + suggestion.number(), cleanMessage);
+        }
+        return owing.size();
+    }
+}
