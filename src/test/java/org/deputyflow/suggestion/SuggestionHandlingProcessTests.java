@@ -269,7 +269,7 @@ class SuggestionHandlingProcessTests {
             throws Exception {
         long id = api.submit("deputy010", "推进老旧小区加装电梯", api.deputyId("deputy011"), api.deputyId("deputy012"));
         assertThat(api.status(id)).isEqualTo("AWAITING_COSIGNERS");
-        assertThat(engine.getRuntimeService().createProcessInstanceQuery()
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(SuggestionProcess.KEY)
                 .processInstanceBusinessKey(String.valueOf(id)).count()).isZero();
         api.read(api.post("deputy011", "/api/suggestions/" + id + "/co-signatures", Map.of("accept", true)));
         assertThat(api.status(id)).isEqualTo("AWAITING_COSIGNERS");

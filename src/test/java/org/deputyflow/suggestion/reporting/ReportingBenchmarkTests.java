@@ -48,7 +48,6 @@ import org.deputyflow.suggestion.reporting.persistence.ReportingMapper;
 import org.deputyflow.suggestion.reporting.persistence.StatisticsQuery;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -59,14 +58,13 @@ import org.springframework.beans.factory.annotation.Autowired;
  * list scans the suggestion or assignment table (its cost must follow what is overdue, not what is
  * stored). It takes minutes, so it runs only when asked:
  * <pre>
- * ./mvnw -B test -Dtest=ReportingBenchmarkTests -Ddeputyflow.benchmark=true
+ * ./mvnw -B test -Dexcluded.test.groups= -Dtest=ReportingBenchmarkTests
  * </pre>
  * (on MariaDB with the mysql profile against a database of its own; see README.md). A database
  * already seeded by an earlier run is measured again without seeding.
  */
 @DeputyFlowTest
 @Tag("benchmark")
-@EnabledIfSystemProperty(named = "deputyflow.benchmark", matches = "true")
 class ReportingBenchmarkTests {
 
     static final int SUGGESTIONS = Integer.getInteger("deputyflow.benchmark.suggestions", 100_000);
