@@ -128,7 +128,7 @@ public class EvaluatingReplies {
                         && e.round() == 1 && e.result() == Rating.UNSATISFIED);
                 if (unsatisfied) {
                     assignments.updateState(assignment.id(), AssignmentState.REHANDLING);
-                    assignments.restartReplyClock(assignment.id(), deadlines.rehandlingDue(deadlines.now()));
+                    assignments.moveReplyDue(assignment.id(), deadlines.rehandlingDue(deadlines.now()));
                 }
             }
             suggestions.markRehandled(id);

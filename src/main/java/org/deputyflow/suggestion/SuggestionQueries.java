@@ -1,6 +1,5 @@
 package org.deputyflow.suggestion;
 
-import java.util.Collection;
 import java.util.List;
 
 import org.deputyflow.directory.CurrentUser;
@@ -90,11 +89,6 @@ public class SuggestionQueries {
     public State state(CurrentUser user, long id) {
         Suggestion suggestion = access.visible(user, id);
         return new State(suggestion.id(), suggestion.number(), suggestion.status());
-    }
-
-    /** Summaries of these suggestions, for task lists; no scope check: callers pass ids they may see. */
-    public List<Suggestion> byIds(Collection<Long> ids) {
-        return ids.isEmpty() ? List.of() : suggestions.findByIds(ids);
     }
 
     // the note against pressure to rate "satisfied" is for staff and for the deputy who wrote it

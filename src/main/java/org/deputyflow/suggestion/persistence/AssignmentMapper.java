@@ -42,9 +42,8 @@ public interface AssignmentMapper {
     /** The first signed-off reply of the department: when, and whether by its due date. */
     void markReplied(@Param("id") long id, @Param("at") Instant at, @Param("onTime") boolean onTime);
 
+    /** A new reply due date: an approved extension, or the re-handling clock. */
     void moveReplyDue(@Param("id") long id, @Param("replyDue") LocalDate replyDue);
-
-    void restartReplyClock(@Param("id") long id, @Param("replyDue") LocalDate replyDue);
 
     /** Ids of the active assignments in one of these states, in id order: a multi-instance collection. */
     List<Long> activeIdsInStates(@Param("suggestionId") long suggestionId,
