@@ -171,8 +171,7 @@ class MotionHandlingProcessTests {
                 "【方案】", "方案：制定地方性法规");
         assertThat(suggestion.get("submitterDeputyId").asLong()).isEqualTo(api.http.deputyId("deputy080"));
         assertThat(suggestion.get("status").asText()).isEqualTo("SUBMITTED");
-        assertThat(jdbc.queryForObject("SELECT source_motion_id FROM suggestion WHERE id = ?", Long.class,
-                suggestionId)).isEqualTo(id);
+        assertThat(suggestion.get("sourceMotionId").asLong()).isEqualTo(id);
         List<Map<String, Object>> signers = jdbc.queryForList(
                 "SELECT deputy_id, lead, answer FROM suggestion_signer WHERE suggestion_id = ? ORDER BY deputy_id",
                 suggestionId);
