@@ -1,18 +1,22 @@
 package org.deputyflow.motion;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import org.deputyflow.directory.CurrentUser;
+import org.deputyflow.directory.domain.Role;
 import org.deputyflow.motion.domain.Motion;
 import org.deputyflow.motion.domain.MotionSigner;
 import org.deputyflow.motion.domain.MotionStatus;
 import org.deputyflow.motion.domain.MotionSummary;
+import org.deputyflow.motion.domain.MotionTask;
 import org.deputyflow.motion.persistence.MotionMapper;
 import org.deputyflow.motion.persistence.MotionSearch;
 import org.deputyflow.shared.Page;
 import org.deputyflow.shared.PageRequest;
 import org.deputyflow.suggestion.domain.SignerAnswer;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -56,5 +60,28 @@ public class MotionQueries {
         long accepted = signers.stream().filter(s -> s.answer() == SignerAnswer.ACCEPTED).count();
         return new MotionDossier(motion, LABELS.get(motion.status()), signers, accepted, rules.minSigners(),
                 motions.findTimeline(id));
+    }
+
+    /**
+     * What waits for the caller on motions: staff check forms and record committee reports, the
+     * council decides, a deputy answers co-signature invitations. The engine's STAFF and COUNCIL
+     * tasks stand at exactly these statuses, so the statuses are read instead of the engine.
+     */
+    public Page<MotionTask> tasks(CurrentUser user, PageRequest page) {
+        List<MotionStatus> statuses = new ArrayList<>();
+        if (user.hasRole(Role.STAFF)) {
+            statuses.add(MotionStatus.FORM_CHECK);
+            statuses.add(MotionStatus.REFERRED);
+        }
+        if (user.hasRole(Role.COUNCIL)) {
+            statuses.add(MotionStatus.AWAITING_DECISION);
+        }
+        Long deputyId = user.hasRole(Role.DEPUTY) ? user.deputyId() : null;
+        if (statuses.isEmpty() && deputyId == null) {
+            throw new AccessDeniedException("no motion tasks for this role");
+        }
+        long total = motions.countTasks(statuses, deputyId);
+        List<MotionTask> items = total == 0 ? List.of() : motions.tasks(statuses, deputyId, page.offset(), page.size());
+        return Page.of(items, page, total);
     }
 }

@@ -167,6 +167,29 @@ class MotionApiTests {
         assertThat(api.status(id)).isEqualTo("AWAITING_SIGNERS");
     }
 
+    @Test
+    void task_lists_show_invitations_form_checks_and_decisions_to_whom_they_belong() throws Exception {
+        long id = api.submit("deputy050", "关于待办的议案", MotionApi.nineFrom(51));
+        assertThat(ids(tasks("deputy051"))).contains(id);
+        assertThat(tasks("deputy051").get("items").get(0).has("due")).isTrue();
+        assertThat(ids(tasks("deputy050"))).doesNotContain(id);
+        api.coSign("deputy051", id, true);
+        assertThat(ids(tasks("deputy051"))).doesNotContain(id);
+        for (String coSigner : MotionApi.nineFrom(52).subList(0, 8)) {
+            api.coSign(coSigner, id, true);
+        }
+        assertThat(ids(tasks("staff1"))).contains(id);
+        assertThat(ids(tasks("council1"))).doesNotContain(id);
+        api.review(id, true, null);
+        assertThat(ids(tasks("staff1"))).doesNotContain(id);
+        assertThat(ids(tasks("council1"))).contains(id);
+        api.http.get("dept01-handler", "/api/motions/tasks").andExpect(status().isForbidden());
+    }
+
+    private JsonNode tasks(String login) throws Exception {
+        return api.http.read(api.http.get(login, "/api/motions/tasks?size=200"));
+    }
+
     private static List<Long> ids(JsonNode page) {
         List<Long> ids = new ArrayList<>();
         page.get("items").forEach(item -> ids.add(item.get("id").asLong()));

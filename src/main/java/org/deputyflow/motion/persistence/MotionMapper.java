@@ -13,6 +13,7 @@ import org.deputyflow.motion.domain.MotionAction;
 import org.deputyflow.motion.domain.MotionSigner;
 import org.deputyflow.motion.domain.MotionStatus;
 import org.deputyflow.motion.domain.MotionSummary;
+import org.deputyflow.motion.domain.MotionTask;
 import org.deputyflow.motion.domain.MotionTimelineEntry;
 import org.deputyflow.shared.persistence.GeneratedKey;
 import org.deputyflow.suggestion.domain.Period;
@@ -48,6 +49,12 @@ public interface MotionMapper {
 
     List<MotionSummary> search(@Param("s") MotionSearch search, @Param("offset") long offset,
             @Param("limit") int limit);
+
+    /** Motions in one of the statuses the caller's roles act on, or awaiting the deputy's co-signature. */
+    long countTasks(@Param("statuses") List<MotionStatus> statuses, @Param("deputyId") Long deputyId);
+
+    List<MotionTask> tasks(@Param("statuses") List<MotionStatus> statuses, @Param("deputyId") Long deputyId,
+            @Param("offset") long offset, @Param("limit") int limit);
 
     boolean visible(@Param("id") long id, @Param("s") MotionSearch scope);
 

@@ -13,6 +13,7 @@ import org.deputyflow.motion.domain.DecisionOutcome;
 import org.deputyflow.motion.domain.MotionDraft;
 import org.deputyflow.motion.domain.MotionStatus;
 import org.deputyflow.motion.domain.MotionSummary;
+import org.deputyflow.motion.domain.MotionTask;
 import org.deputyflow.shared.Page;
 import org.deputyflow.shared.PageRequest;
 import org.deputyflow.suggestion.domain.Period;
@@ -68,6 +69,13 @@ class MotionController {
             @RequestParam(required = false) MotionStatus status, @RequestParam(required = false) String q,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
         return queries.list(user, status, q, PageRequest.of(page, size));
+    }
+
+    @GetMapping("/tasks")
+    @Operation(summary = "本人待办的议案：附议答复、格式审查、处理决定、登记审议报告（分页）")
+    Page<MotionTask> tasks(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        return queries.tasks(user, PageRequest.of(page, size));
     }
 
     @GetMapping("/{id}")
