@@ -88,6 +88,30 @@ public class SubmittingSuggestions {
     }
 
     /**
+     * A motion the council did not list goes on as a suggestion (议案转建议): the lead deputy submits
+     * it and the co-signers already confirmed the motion, so they are not asked again and the
+     * suggestion goes straight to screening. The suggestion names its source motion.
+     */
+    public Submitted submitConverted(CurrentUser actor, long leadDeputyId, SuggestionDraft draft,
+            List<Long> confirmedCoSignerIds, long sourceMotionId, String sourceMotionNumber) {
+        List<Long> coSigners = CoSigners.validate(leadDeputyId, confirmedCoSignerIds);
+        Instant now = deadlines.now();
+        String number = numbers.next(deadlines.year());
+        GeneratedKey key = new GeneratedKey();
+        suggestions.insert(number, draft.title(), draft.content(), draft.category(), draft.period(),
+                SuggestionStatus.SUBMITTED, leadDeputyId, draft.wantsFaceToFace(), draft.confidential(), now, key);
+        long id = key.value();
+        suggestions.linkSourceMotion(id, sourceMotionId);
+        signers.insert(id, leadDeputyId, true, SignerAnswer.ACCEPTED, now);
+        for (Long coSigner : coSigners) {
+            signers.insert(id, coSigner, false, SignerAnswer.ACCEPTED, now);
+        }
+        timeline.record(id, actor, TimelineAction.SUBMITTED, "由议案 " + sourceMotionNumber + " 转为建议");
+        startHandling(id, now);
+        return new Submitted(id, number, SuggestionStatus.SUBMITTED);
+    }
+
+    /**
      * A co-signer's answer; once nobody is left to answer, the suggestion goes to screening.
      * Answered here rather than read back: a co-signer who declines no longer sees the suggestion.
      */

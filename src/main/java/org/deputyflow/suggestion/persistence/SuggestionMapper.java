@@ -23,6 +23,9 @@ public interface SuggestionMapper {
             @Param("wantsFaceToFace") boolean wantsFaceToFace, @Param("confidential") boolean confidential,
             @Param("createdAt") Instant createdAt, @Param("key") GeneratedKey key);
 
+    /** Names the motion a converted suggestion came from. */
+    void linkSourceMotion(@Param("id") long id, @Param("motionId") long motionId);
+
     Optional<Suggestion> findById(@Param("id") long id);
 
     /** Reads the row and holds its lock until commit: actions on one suggestion run one after another. */

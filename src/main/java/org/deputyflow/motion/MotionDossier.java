@@ -1,0 +1,17 @@
+package org.deputyflow.motion;
+
+import java.util.List;
+
+import org.deputyflow.motion.domain.Motion;
+import org.deputyflow.motion.domain.MotionSigner;
+import org.deputyflow.motion.domain.MotionTimelineEntry;
+
+/**
+ * A motion with its signers and timeline; a converted motion names the suggestion it became.
+ *
+ * @param acceptedSigners signers who confirmed, the lead included
+ * @param requiredSigners signers the motion needs in all
+ */
+public record MotionDossier(Motion motion, String statusLabel, List<MotionSigner> signers, long acceptedSigners,
+        int requiredSigners, List<MotionTimelineEntry> timeline) {
+}

@@ -1,0 +1,87 @@
+package org.deputyflow.motion;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.deputyflow.directory.CurrentUser;
+import org.deputyflow.directory.domain.Role;
+import org.deputyflow.motion.domain.Motion;
+import org.deputyflow.motion.domain.MotionSigner;
+import org.deputyflow.motion.domain.MotionStatus;
+import org.deputyflow.motion.domain.MotionSummary;
+import org.deputyflow.motion.domain.MotionTask;
+import org.deputyflow.motion.persistence.MotionMapper;
+import org.deputyflow.motion.persistence.MotionSearch;
+import org.deputyflow.shared.Page;
+import org.deputyflow.shared.PageRequest;
+import org.deputyflow.suggestion.domain.SignerAnswer;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional(readOnly = true)
+public class MotionQueries {
+
+    /** What people read for each status; a lapsed motion in particular must not look merely slow. */
+    static final Map<MotionStatus, String> LABELS = Map.of(
+            MotionStatus.AWAITING_SIGNERS, "征集附议中",
+            MotionStatus.FORM_CHECK, "格式审查中",
+            MotionStatus.AWAITING_DECISION, "待主席团（常委会）决定",
+            MotionStatus.REFERRED, "已交专门委员会审议",
+            MotionStatus.LAPSED, "已失效：期限内附议代表不足",
+            MotionStatus.RETURNED, "格式审查未通过，已退回",
+            MotionStatus.ON_AGENDA, "已列入会议议程",
+            MotionStatus.COMMITTEE_REPORTED, "专门委员会已提出审议报告",
+            MotionStatus.NOT_LISTED, "不列入会议议程",
+            MotionStatus.CONVERTED, "不列入会议议程，已转为建议");
+
+    private final MotionMapper motions;
+    private final MotionAccess access;
+    private final MotionRules rules;
+
+    MotionQueries(MotionMapper motions, MotionAccess access, MotionRules rules) {
+        this.motions = motions;
+        this.access = access;
+        this.rules = rules;
+    }
+
+    public Page<MotionSummary> list(CurrentUser user, MotionStatus status, String q, PageRequest page) {
+        MotionSearch search = access.scope(user, status, q);
+        long total = motions.count(search);
+        List<MotionSummary> items = total == 0 ? List.of() : motions.search(search, page.offset(), page.size());
+        return Page.of(items, page, total);
+    }
+
+    public MotionDossier dossier(CurrentUser user, long id) {
+        Motion motion = access.visible(user, id);
+        List<MotionSigner> signers = motions.findSigners(id);
+        long accepted = signers.stream().filter(s -> s.answer() == SignerAnswer.ACCEPTED).count();
+        return new MotionDossier(motion, LABELS.get(motion.status()), signers, accepted, rules.minSigners(),
+                motions.findTimeline(id));
+    }
+
+    /**
+     * What waits for the caller on motions: staff check forms and record committee reports, the
+     * council decides, a deputy answers co-signature invitations. The engine's STAFF and COUNCIL
+     * tasks stand at exactly these statuses, so the statuses are read instead of the engine.
+     */
+    public Page<MotionTask> tasks(CurrentUser user, PageRequest page) {
+        List<MotionStatus> statuses = new ArrayList<>();
+        if (user.hasRole(Role.STAFF)) {
+            statuses.add(MotionStatus.FORM_CHECK);
+            statuses.add(MotionStatus.REFERRED);
+        }
+        if (user.hasRole(Role.COUNCIL)) {
+            statuses.add(MotionStatus.AWAITING_DECISION);
+        }
+        Long deputyId = user.hasRole(Role.DEPUTY) ? user.deputyId() : null;
+        if (statuses.isEmpty() && deputyId == null) {
+            throw new AccessDeniedException("no motion tasks for this role");
+        }
+        long total = motions.countTasks(statuses, deputyId);
+        List<MotionTask> items = total == 0 ? List.of() : motions.tasks(statuses, deputyId, page.offset(), page.size());
+        return Page.of(items, page, total);
+    }
+}

@@ -1,0 +1,80 @@
+package org.deputyflow.motion.persistence;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+import org.deputyflow.motion.domain.DecisionOutcome;
+import org.deputyflow.motion.domain.Motion;
+import org.deputyflow.motion.domain.MotionAction;
+import org.deputyflow.motion.domain.MotionSigner;
+import org.deputyflow.motion.domain.MotionStatus;
+import org.deputyflow.motion.domain.MotionSummary;
+import org.deputyflow.motion.domain.MotionTask;
+import org.deputyflow.motion.domain.MotionTimelineEntry;
+import org.deputyflow.shared.persistence.GeneratedKey;
+import org.deputyflow.suggestion.domain.Period;
+import org.deputyflow.suggestion.domain.SignerAnswer;
+
+@Mapper
+public interface MotionMapper {
+
+    void insert(@Param("number") String number, @Param("title") String title, @Param("reason") String reason,
+            @Param("basis") String basis, @Param("proposal") String proposal, @Param("period") Period period,
+            @Param("status") MotionStatus status, @Param("leadDeputyId") long leadDeputyId,
+            @Param("createdAt") Instant createdAt, @Param("signingDue") LocalDate signingDue,
+            @Param("key") GeneratedKey key);
+
+    Optional<Motion> findById(@Param("id") long id);
+
+    Optional<Motion> lockById(@Param("id") long id);
+
+    void updateStatus(@Param("id") long id, @Param("status") MotionStatus status);
+
+    void review(@Param("id") long id, @Param("comment") String comment);
+
+    void decide(@Param("id") long id, @Param("outcome") DecisionOutcome outcome, @Param("committee") String committee,
+            @Param("comment") String comment, @Param("decidedAt") Instant decidedAt,
+            @Param("reportDue") LocalDate reportDue);
+
+    void report(@Param("id") long id, @Param("report") String report, @Param("reportedAt") Instant reportedAt);
+
+    void convert(@Param("id") long id, @Param("suggestionId") long suggestionId,
+            @Param("suggestionNumber") String suggestionNumber);
+
+    long count(@Param("s") MotionSearch search);
+
+    List<MotionSummary> search(@Param("s") MotionSearch search, @Param("offset") long offset,
+            @Param("limit") int limit);
+
+    /** Motions in one of the statuses the caller's roles act on, or awaiting the deputy's co-signature. */
+    long countTasks(@Param("statuses") List<MotionStatus> statuses, @Param("deputyId") Long deputyId);
+
+    List<MotionTask> tasks(@Param("statuses") List<MotionStatus> statuses, @Param("deputyId") Long deputyId,
+            @Param("offset") long offset, @Param("limit") int limit);
+
+    boolean visible(@Param("id") long id, @Param("s") MotionSearch scope);
+
+    Integer lockNumberYear(@Param("year") int year);
+
+    void insertNumberYear(@Param("year") int year);
+
+    void setNumberYear(@Param("year") int year, @Param("lastValue") int lastValue);
+
+    void insertSigner(@Param("motionId") long motionId, @Param("deputyId") long deputyId, @Param("lead") boolean lead,
+            @Param("answer") SignerAnswer answer, @Param("answeredAt") Instant answeredAt);
+
+    List<MotionSigner> findSigners(@Param("motionId") long motionId);
+
+    void answer(@Param("motionId") long motionId, @Param("deputyId") long deputyId,
+            @Param("answer") SignerAnswer answer, @Param("at") Instant at);
+
+    void insertTimeline(@Param("motionId") long motionId, @Param("at") Instant at, @Param("actor") String actor,
+            @Param("actorName") String actorName, @Param("action") MotionAction action,
+            @Param("comment") String comment);
+
+    List<MotionTimelineEntry> findTimeline(@Param("motionId") long motionId);
+}

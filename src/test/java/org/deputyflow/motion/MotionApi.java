@@ -1,0 +1,95 @@
+package org.deputyflow.motion;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.deputyflow.suggestion.SuggestionApi;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** Drives the motion API as the demo users do; HTTP plumbing is the suggestion tests' helper. */
+class MotionApi {
+
+    final SuggestionApi http;
+    private final JdbcTemplate jdbc;
+
+    MotionApi(MockMvc mvc, ObjectMapper json, JdbcTemplate jdbc) {
+        this.http = new SuggestionApi(mvc, json, jdbc);
+        this.jdbc = jdbc;
+    }
+
+    Map<String, Object> draft(String title, List<String> coSigners) {
+        Map<String, Object> draft = new LinkedHashMap<>();
+        draft.put("title", title);
+        draft.put("reason", "案由：" + title);
+        draft.put("basis", "案据：相关法律法规与调研情况");
+        draft.put("proposal", "方案：制定地方性法规");
+        draft.put("period", "SESSION");
+        draft.put("coSignerIds", coSigners.stream().map(http::deputyId).toList());
+        return draft;
+    }
+
+    ResultActions submitRaw(String lead, Map<String, Object> draft) throws Exception {
+        return http.post(lead, "/api/motions", draft);
+    }
+
+    long submit(String lead, String title, List<String> coSigners) throws Exception {
+        return http.read(submitRaw(lead, draft(title, coSigners))).get("id").asLong();
+    }
+
+    /** Nine co-signers from {@code first} on, so that with the lead the motion reaches ten. */
+    static List<String> nineFrom(int first) {
+        List<String> logins = new ArrayList<>();
+        for (int i = first; i < first + 9; i++) {
+            logins.add("deputy%03d".formatted(i));
+        }
+        return logins;
+    }
+
+    JsonNode coSign(String deputy, long id, boolean accept) throws Exception {
+        return http.read(http.post(deputy, "/api/motions/" + id + "/co-signatures", Map.of("accept", accept)));
+    }
+
+    /** Submitted and confirmed by all nine co-signers: the motion waits for the form check. */
+    long signed(String lead, String title, int firstCoSigner) throws Exception {
+        List<String> coSigners = nineFrom(firstCoSigner);
+        long id = submit(lead, title, coSigners);
+        for (String coSigner : coSigners) {
+            coSign(coSigner, id, true);
+        }
+        return id;
+    }
+
+    JsonNode review(long id, boolean accept, String comment) throws Exception {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("accept", accept);
+        body.put("comment", comment);
+        return http.read(http.post("staff1", "/api/motions/" + id + "/review", body));
+    }
+
+    ResultActions decideRaw(String login, long id, String outcome, String committee) throws Exception {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("outcome", outcome);
+        body.put("committee", committee);
+        body.put("comment", "主席团第二次会议决定");
+        return http.post(login, "/api/motions/" + id + "/decision", body);
+    }
+
+    JsonNode decide(long id, String outcome, String committee) throws Exception {
+        return http.read(decideRaw("council1", id, outcome, committee));
+    }
+
+    JsonNode dossier(String login, long id) throws Exception {
+        return http.read(http.get(login, "/api/motions/" + id));
+    }
+
+    String status(long id) {
+        return jdbc.queryForObject("SELECT status FROM motion WHERE id = ?", String.class, id);
+    }
+}
