@@ -46,8 +46,9 @@ public class EvaluatingReplies {
     private final Deadlines deadlines;
     private final SuggestionNotifier notifier;
 
-    EvaluatingReplies(SuggestionNotifier notifier, AssignmentMapper assignments, HandlingRecordMapper records, SuggestionMapper suggestions,
-            SuggestionAccess access, SuggestionEngine engine, Timeline timeline, Deadlines deadlines) {
+    EvaluatingReplies(AssignmentMapper assignments, HandlingRecordMapper records, SuggestionMapper suggestions,
+            SuggestionAccess access, SuggestionEngine engine, Timeline timeline, Deadlines deadlines,
+            SuggestionNotifier notifier) {
         this.assignments = assignments;
         this.records = records;
         this.suggestions = suggestions;

@@ -10,9 +10,9 @@ import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.task.Task;
 import org.deputyflow.directory.CurrentUser;
-import org.deputyflow.notification.domain.NotificationKind;
 import org.deputyflow.directory.DirectoryService;
 import org.deputyflow.directory.domain.Department;
+import org.deputyflow.notification.domain.NotificationKind;
 import org.deputyflow.shared.BadRequestException;
 import org.deputyflow.shared.ConflictException;
 import org.deputyflow.shared.persistence.GeneratedKey;
@@ -51,8 +51,9 @@ public class ScreeningSuggestions {
     private final Deadlines deadlines;
     private final SuggestionNotifier notifier;
 
-    ScreeningSuggestions(SuggestionNotifier notifier, SuggestionMapper suggestions, AssignmentMapper assignments, DirectoryService directory,
-            SuggestionAccess access, SuggestionEngine engine, Timeline timeline, Deadlines deadlines) {
+    ScreeningSuggestions(SuggestionMapper suggestions, AssignmentMapper assignments, DirectoryService directory,
+            SuggestionAccess access, SuggestionEngine engine, Timeline timeline, Deadlines deadlines,
+            SuggestionNotifier notifier) {
         this.suggestions = suggestions;
         this.assignments = assignments;
         this.directory = directory;

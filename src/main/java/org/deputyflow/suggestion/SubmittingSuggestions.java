@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.Set;
 
 import org.deputyflow.directory.CurrentUser;
-import org.deputyflow.notification.domain.NotificationKind;
 import org.deputyflow.directory.DirectoryService;
+import org.deputyflow.notification.domain.NotificationKind;
 import org.deputyflow.shared.BadRequestException;
 import org.deputyflow.shared.ConflictException;
 import org.deputyflow.shared.persistence.GeneratedKey;
@@ -41,9 +41,9 @@ public class SubmittingSuggestions {
     private final Deadlines deadlines;
     private final SuggestionNotifier notifier;
 
-    SubmittingSuggestions(SuggestionNotifier notifier, SuggestionMapper suggestions, SignerMapper signers, DirectoryService directory,
+    SubmittingSuggestions(SuggestionMapper suggestions, SignerMapper signers, DirectoryService directory,
             SuggestionNumbers numbers, SuggestionAccess access, SuggestionEngine engine, Timeline timeline,
-            Deadlines deadlines) {
+            Deadlines deadlines, SuggestionNotifier notifier) {
         this.suggestions = suggestions;
         this.signers = signers;
         this.directory = directory;

@@ -3,8 +3,8 @@ package org.deputyflow.suggestion;
 import java.util.List;
 
 import org.deputyflow.directory.DirectoryService;
-import org.deputyflow.shared.NotFoundException;
 import org.deputyflow.notification.domain.NotificationKind;
+import org.deputyflow.shared.NotFoundException;
 import org.deputyflow.suggestion.domain.Assignment;
 import org.deputyflow.suggestion.domain.AssignmentRole;
 import org.deputyflow.suggestion.domain.AssignmentState;
@@ -27,8 +27,8 @@ public class SuggestionProgress {
     private final Deadlines deadlines;
     private final SuggestionNotifier notifier;
 
-    SuggestionProgress(SuggestionNotifier notifier, SuggestionMapper suggestions, AssignmentMapper assignments, DirectoryService directory,
-            Deadlines deadlines) {
+    SuggestionProgress(SuggestionMapper suggestions, AssignmentMapper assignments, DirectoryService directory,
+            Deadlines deadlines, SuggestionNotifier notifier) {
         this.suggestions = suggestions;
         this.assignments = assignments;
         this.directory = directory;
