@@ -16,6 +16,7 @@ import org.deputyflow.disclosure.domain.DisclosureState;
 import org.deputyflow.disclosure.domain.KeyFacts;
 import org.deputyflow.disclosure.domain.KeyLine;
 import org.deputyflow.disclosure.domain.Quarter;
+import org.deputyflow.disclosure.domain.Redaction;
 import org.deputyflow.disclosure.persistence.DisclosureMapper;
 import org.deputyflow.disclosure.process.DisclosureWorkflow;
 import org.deputyflow.shared.BadRequestException;
@@ -108,7 +109,8 @@ public class Disclosures {
     @Transactional
     public Snapshot review(long id, String commentary, CurrentUser by) {
         Disclosure disclosure = mapper.lockById(id).orElseThrow(() -> NotFoundException.of("公开", id));
-        if (mapper.review(id, commentary, by.login(), clock.instant()) != 1) {
+        // the commentary is published as written, so personal data never reaches it
+        if (mapper.review(id, Redaction.redact(commentary), by.login(), clock.instant()) != 1) {
             throw new ConflictException("该公开当前不在审核环节（" + disclosure.state() + "）");
         }
         workflow.reviewed(id);

@@ -30,7 +30,8 @@ public record KeyFacts(String serialNo, String title, String leadDepartment, Str
             LocalDate to = repliedAt != null ? repliedAt.atZone(zone).toLocalDate() : quarterEndExclusive;
             days = (int) Math.max(0, ChronoUnit.DAYS.between(from, to));
         }
-        return new KeyLine(lineNo, serialNo, title, leadDepartment, STATUS.getOrDefault(status, status), resultClass,
+        // titles are published: a deputy may have written a phone number into one
+        return new KeyLine(lineNo, serialNo, Redaction.redact(title), leadDepartment, STATUS.getOrDefault(status, status), resultClass,
                 evaluation == null ? null : RATING.getOrDefault(evaluation, evaluation), days);
     }
 }
