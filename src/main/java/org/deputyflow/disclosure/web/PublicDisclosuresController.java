@@ -2,6 +2,7 @@ package org.deputyflow.disclosure.web;
 
 import java.nio.charset.StandardCharsets;
 
+import org.deputyflow.disclosure.DisclosurePdf;
 import org.deputyflow.disclosure.Disclosures;
 import org.deputyflow.disclosure.Disclosures.Snapshot;
 import org.deputyflow.disclosure.domain.DisclosureCsv;
@@ -26,9 +27,11 @@ class PublicDisclosuresController {
     private static final int PAGE_SIZE = 20;
 
     private final Disclosures disclosures;
+    private final DisclosurePdf pdf;
 
-    PublicDisclosuresController(Disclosures disclosures) {
+    PublicDisclosuresController(Disclosures disclosures, DisclosurePdf pdf) {
         this.disclosures = disclosures;
+        this.pdf = pdf;
     }
 
     @GetMapping("/public")
@@ -56,6 +59,16 @@ class PublicDisclosuresController {
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(s.disclosure().period().slug() + ".csv").build().toString())
                 .body(body);
+    }
+
+    @GetMapping("/public/disclosures/{year:\\d{4}}-Q{quarter:[1-4]}.pdf")
+    ResponseEntity<byte[]> pdf(@PathVariable int year, @PathVariable int quarter) {
+        Snapshot s = published(year, quarter);
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(s.disclosure().period().slug() + ".pdf").build().toString())
+                .body(pdf.write(s));
     }
 
     private Snapshot published(int year, int quarter) {

@@ -62,6 +62,7 @@ class PublicDisclosurePagesTests {
                 .at("/disclosure/id").asLong();
         mvc.perform(get("/public/disclosures/2013-Q1")).andExpect(status().isNotFound());
         mvc.perform(get("/public/disclosures/2013-Q1.csv")).andExpect(status().isNotFound());
+        mvc.perform(get("/public/disclosures/2013-Q1.pdf")).andExpect(status().isNotFound());
 
         api.read(api.post("staff1", "/api/disclosures/" + id + "/review",
                 Map.of("commentary", "如有疑问请致电 021-12345678。")));
@@ -75,6 +76,11 @@ class PublicDisclosurePagesTests {
         for (String text : new String[] {page, csv}) {
             assertThat(text).doesNotContain("13987654321", "139 8765 4321", "12345678");
         }
+        byte[] pdf = mvc.perform(get("/public/disclosures/2013-Q1.pdf")).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsByteArray();
+        com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf);
+        String pdfText = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(1);
+        assertThat(pdfText).contains("2013年第一季度重点建议及建议办理情况公开").doesNotContain("13987654321", "12345678");
         assertThat(body("/public")).contains("/public/disclosures/2013-Q1", "/public/votes");
     }
 
