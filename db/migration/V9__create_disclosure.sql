@@ -78,3 +78,31 @@ CREATE TABLE disclosure_department_line (
   PRIMARY KEY (disclosure_id, line_no),
   CONSTRAINT fk_department_line_disclosure FOREIGN KEY (disclosure_id) REFERENCES disclosure (id)
 ) ${table_options};
+
+-- a reply as the public sees it: copied and redacted when published, never recomputed
+CREATE TABLE reply_publication (
+  id               BIGINT AUTO_INCREMENT PRIMARY KEY,
+  reply_id         BIGINT        NOT NULL,
+  suggestion_id    BIGINT        NOT NULL,
+  serial_no        VARCHAR(16)   NOT NULL,
+  title            VARCHAR(800)  NOT NULL,
+  department_name  VARCHAR(100)  NOT NULL,
+  result_class     VARCHAR(1)    NOT NULL,
+  content          MEDIUMTEXT    NOT NULL,
+  published_by     VARCHAR(64)   NOT NULL,
+  published_at     DATETIME(3)   NOT NULL,
+  CONSTRAINT uq_reply_publication UNIQUE (reply_id),
+  CONSTRAINT fk_reply_publication_reply FOREIGN KEY (reply_id) REFERENCES reply (id),
+  CONSTRAINT fk_reply_publication_suggestion FOREIGN KEY (suggestion_id) REFERENCES suggestion (id)
+) ${table_options};
+
+CREATE INDEX ix_reply_publication_serial ON reply_publication (serial_no);
+
+-- spans of a reply's content that staff marked as not for the public
+CREATE TABLE reply_redaction_mark (
+  reply_id    BIGINT  NOT NULL,
+  span_start  INT     NOT NULL,
+  span_end    INT     NOT NULL,
+  PRIMARY KEY (reply_id, span_start),
+  CONSTRAINT fk_redaction_mark_reply FOREIGN KEY (reply_id) REFERENCES reply (id)
+) ${table_options};

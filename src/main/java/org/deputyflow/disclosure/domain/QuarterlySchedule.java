@@ -14,14 +14,14 @@ public final class QuarterlySchedule {
     private QuarterlySchedule() {
     }
 
+    /** Five minutes past midnight every day in the configured zone: when replies fall due for publication. */
+    public static String daily(ZoneId configured, ZoneId engine, Instant at) {
+        int hours = hoursAhead(configured, engine, at);
+        return "0 5 " + Math.floorMod(-hours, 24) + " * * ?";
+    }
+
     public static String cron(ZoneId configured, ZoneId engine, Instant at) {
-        int configuredSeconds = configured.getRules().getOffset(at).getTotalSeconds();
-        int engineSeconds = engine.getRules().getOffset(at).getTotalSeconds();
-        int ahead = configuredSeconds - engineSeconds;
-        if (ahead % 3600 != 0) {
-            throw new IllegalArgumentException("时区相差须为整小时：" + configured + " 与 " + engine);
-        }
-        int hours = ahead / 3600;
+        int hours = hoursAhead(configured, engine, at);
         if (hours == 0) {
             return "0 0 0 1 1,4,7,10 ?";
         }
@@ -30,5 +30,15 @@ public final class QuarterlySchedule {
             return "0 0 " + (24 - hours) + " L 3,6,9,12 ?";
         }
         return "0 0 " + (-hours) + " 1 1,4,7,10 ?";
+    }
+
+    private static int hoursAhead(ZoneId configured, ZoneId engine, Instant at) {
+        int configuredSeconds = configured.getRules().getOffset(at).getTotalSeconds();
+        int engineSeconds = engine.getRules().getOffset(at).getTotalSeconds();
+        int ahead = configuredSeconds - engineSeconds;
+        if (ahead % 3600 != 0) {
+            throw new IllegalArgumentException("时区相差须为整小时：" + configured + " 与 " + engine);
+        }
+        return ahead / 3600;
     }
 }

@@ -23,6 +23,11 @@ public class DisclosureSchedule {
         this.clock = clock;
     }
 
+    /** The daily cycle of {@code reply-publication}. */
+    public String daily() {
+        return QuarterlySchedule.daily(calendar.zone(), ZoneId.systemDefault(), clock.instant());
+    }
+
     public String cron() {
         return QuarterlySchedule.cron(calendar.zone(), ZoneId.systemDefault(), clock.instant());
     }

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 
 import org.deputyflow.disclosure.DisclosurePdf;
 import org.deputyflow.disclosure.Disclosures;
+import org.deputyflow.disclosure.ReplyPublications;
 import org.deputyflow.disclosure.Disclosures.Snapshot;
 import org.deputyflow.disclosure.domain.DisclosureCsv;
 import org.deputyflow.disclosure.domain.DisclosureState;
@@ -26,17 +27,33 @@ class PublicDisclosuresController {
 
     private static final int PAGE_SIZE = 20;
 
+    private static final int LATEST_REPLIES = 50;
+
     private final Disclosures disclosures;
     private final DisclosurePdf pdf;
+    private final ReplyPublications replies;
 
-    PublicDisclosuresController(Disclosures disclosures, DisclosurePdf pdf) {
+    PublicDisclosuresController(Disclosures disclosures, DisclosurePdf pdf, ReplyPublications replies) {
         this.disclosures = disclosures;
         this.pdf = pdf;
+        this.replies = replies;
+    }
+
+    @GetMapping("/public/replies/{number:\\d{4}-\\d{4,}}")
+    String reply(@PathVariable String number, Model model) {
+        var published = replies.published(number);
+        if (published.isEmpty()) {
+            throw new NotFoundException("该建议的答复尚未公开");
+        }
+        model.addAttribute("replies", published);
+        model.addAttribute("first", published.get(0));
+        return "disclosure/public-reply";
     }
 
     @GetMapping("/public")
     String index(@RequestParam(required = false) Integer page, Model model) {
         model.addAttribute("disclosures", disclosures.list(DisclosureState.PUBLISHED, PageRequest.of(page, PAGE_SIZE)));
+        model.addAttribute("replies", replies.latest(LATEST_REPLIES));
         return "disclosure/public-index";
     }
 
