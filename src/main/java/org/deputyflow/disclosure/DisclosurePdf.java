@@ -1,0 +1,186 @@
+package org.deputyflow.disclosure;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.deputyflow.disclosure.Disclosures.Snapshot;
+import org.deputyflow.disclosure.domain.DepartmentFigures;
+import org.deputyflow.disclosure.domain.DepartmentLine;
+import org.deputyflow.disclosure.domain.Disclosure;
+import org.deputyflow.disclosure.domain.KeyLine;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
+
+/**
+ * A published disclosure as PDF, with the same content as its page. Chinese needs a CJK font:
+ * the configured one, else the system's Noto Sans CJK (Debian's fonts-noto-cjk), embedded as a
+ * subset with Identity-H so that any character it has — 𠮷 included — prints and extracts. Without
+ * either, Adobe's STSong-Light is named but not embedded; its CMap is UCS-2, so characters beyond the
+ * Basic Multilingual Plane are replaced rather than allowed to break the document.
+ */
+@Component
+public class DisclosurePdf {
+
+    private static final Logger log = LoggerFactory.getLogger(DisclosurePdf.class);
+
+    /** Noto Sans CJK collections hold JP, KR, SC, TC, HK in this order: index 2 is Simplified Chinese. */
+    private static final List<String> SYSTEM_FONTS = List.of(
+            "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc,2",
+            "/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc,2");
+
+    private final BaseFont font;
+    private final boolean embedded;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    DisclosurePdf(@Value("${deputyflow.disclosure.pdf-font:}") String configuredFont) {
+        this(candidates(configuredFont));
+    }
+
+    /** @param fontFiles font files to try in order, each optionally with {@code ,index} into a collection */
+    DisclosurePdf(List<String> fontFiles) {
+        BaseFont chosen = null;
+        for (String candidate : fontFiles) {
+            chosen = load(candidate);
+            if (chosen != null) {
+                break;
+            }
+        }
+        embedded = chosen != null;
+        if (chosen == null) {
+            log.warn("No CJK font file found (deputyflow.disclosure.pdf-font or fonts-noto-cjk): PDFs name STSong-Light without embedding it");
+            chosen = fallback();
+        }
+        font = chosen;
+    }
+
+    /** Whether the PDFs carry their own CJK font. */
+    public boolean embedsFont() {
+        return embedded;
+    }
+
+    private static List<String> candidates(String configured) {
+        if (configured == null || configured.isBlank()) {
+            return SYSTEM_FONTS;
+        }
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(configured.strip()), SYSTEM_FONTS.stream())
+                .toList();
+    }
+
+    private static BaseFont load(String candidate) {
+        String file = candidate.replaceFirst(",\\d+$", "");
+        if (!Files.isReadable(Path.of(file))) {
+            return null;
+        }
+        try {
+            return BaseFont.createFont(candidate, BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
+        } catch (Exception e) {
+            log.warn("CJK font {} could not be loaded: {}", candidate, e.toString());
+            return null;
+        }
+    }
+
+    private static BaseFont fallback() {
+        try {
+            return BaseFont.createFont("STSong-Light", "UniGB-UCS2-H", BaseFont.NOT_EMBEDDED);
+        } catch (Exception e) {
+            throw new IllegalStateException("OpenPDF's STSong-Light is missing", e);
+        }
+    }
+
+    public byte[] write(Snapshot snapshot) {
+        Disclosure d = snapshot.disclosure();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Document document = new Document(PageSize.A4.rotate(), 28, 28, 28, 28);
+        PdfWriter.getInstance(document, out);
+        document.addTitle(safe(d.title()));
+        document.open();
+        Font title = new Font(font, 16, Font.BOLD);
+        Font heading = new Font(font, 12, Font.BOLD);
+        Font body = new Font(font, 8);
+
+        document.add(new Paragraph(safe(d.title()), title));
+        StringBuilder version = new StringBuilder("第 " + d.version() + " 版");
+        for (Disclosure earlier : snapshot.earlierVersions()) {
+            version.append("（替代第 ").append(earlier.version()).append(" 版）");
+        }
+        document.add(new Paragraph(version.toString(), body));
+        if (d.commentary() != null) {
+            document.add(new Paragraph(safe(d.commentary()), body));
+        }
+
+        document.add(new Paragraph("重点建议办理情况", heading));
+        PdfPTable keys = table(body, new float[] {2, 8, 4, 2, 1.5f, 2, 1.5f},
+                "编号", "标题", "主办单位", "状态", "答复类别", "代表评价", "办理天数");
+        for (KeyLine k : snapshot.keyLines()) {
+            cells(keys, body, k.serialNo(), k.title(), k.leadDepartment(), k.status(), k.resultClass(), k.evaluation(),
+                    k.daysTaken() == null ? "" : k.daysTaken().toString());
+        }
+        document.add(keys);
+
+        document.add(new Paragraph("各承办单位办理情况", heading));
+        PdfPTable departments = table(body, new float[] {5, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 1, 1.5f, 1.5f},
+                "承办单位", "收到", "答复", "按时", "逾期答复", "季末逾期", "延期", "A", "B", "C", "D", "态度评价",
+                "结果评价", "未评价", "解决率", "满意率");
+        for (DepartmentLine line : snapshot.departmentLines()) {
+            DepartmentFigures f = line.figures();
+            cells(departments, body, f.departmentName(), n(f.received()), n(f.replied()), n(f.repliedOnTime()),
+                    n(f.repliedLate()), n(f.overdue()), n(f.extensions()), n(f.classA()), n(f.classB()), n(f.classC()),
+                    n(f.classD()), f.attitudeSatisfied() + "/" + f.attitudeBasically() + "/" + f.attitudeUnsatisfied(),
+                    f.resultSatisfied() + "/" + f.resultBasically() + "/" + f.resultUnsatisfied(), n(f.notEvaluated()),
+                    line.solvedRate(), line.satisfactionRate());
+        }
+        document.add(departments);
+        document.add(new Paragraph("评价栏依次为满意/基本满意/不满意的件数；解决率为A类答复占全部答复，满意率为结果满意和基本满意占全部结果评价。", body));
+        document.close();
+        return out.toByteArray();
+    }
+
+    private PdfPTable table(Font font, float[] widths, String... headers) {
+        PdfPTable table = new PdfPTable(widths);
+        table.setWidthPercentage(100);
+        table.setSpacingBefore(4);
+        table.setSpacingAfter(10);
+        table.setHeaderRows(1);
+        for (String header : headers) {
+            PdfPCell cell = new PdfPCell(new Phrase(header, font));
+            cell.setHorizontalAlignment(Element.ALIGN_CENTER);
+            table.addCell(cell);
+        }
+        return table;
+    }
+
+    private void cells(PdfPTable table, Font font, String... values) {
+        for (String value : values) {
+            table.addCell(new Phrase(safe(value == null ? "" : value), font));
+        }
+    }
+
+    private static String n(int value) {
+        return Integer.toString(value);
+    }
+
+    /** The fallback's UCS-2 CMap throws on characters beyond the BMP: one name must not break the file. */
+    private String safe(String text) {
+        if (embedded || text == null) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(cp -> out.appendCodePoint(Character.isBmpCodePoint(cp) ? cp : '\u25A1'));
+        return out.toString();
+    }
+}

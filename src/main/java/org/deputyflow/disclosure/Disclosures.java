@@ -1,0 +1,175 @@
+package org.deputyflow.disclosure;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.deputyflow.calendar.CalendarService;
+import org.deputyflow.directory.CurrentUser;
+import org.deputyflow.disclosure.domain.DepartmentFigures;
+import org.deputyflow.disclosure.domain.DepartmentLine;
+import org.deputyflow.disclosure.domain.Disclosure;
+import org.deputyflow.disclosure.domain.DisclosureState;
+import org.deputyflow.disclosure.domain.KeyFacts;
+import org.deputyflow.disclosure.domain.KeyLine;
+import org.deputyflow.disclosure.domain.Quarter;
+import org.deputyflow.disclosure.domain.Redaction;
+import org.deputyflow.disclosure.persistence.DisclosureMapper;
+import org.deputyflow.disclosure.process.DisclosureWorkflow;
+import org.deputyflow.shared.BadRequestException;
+import org.deputyflow.shared.ConflictException;
+import org.deputyflow.shared.NotFoundException;
+import org.deputyflow.shared.Page;
+import org.deputyflow.shared.PageRequest;
+import org.deputyflow.shared.persistence.GeneratedKey;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The quarterly disclosure: built once as a frozen snapshot, reviewed (commentary only), approved,
+ * published. Nothing published is ever recomputed; a correction is a new version of the quarter.
+ */
+@Service
+public class Disclosures {
+
+    private final DisclosureMapper mapper;
+    private final DisclosureWorkflow workflow;
+    private final CalendarService calendar;
+    private final Clock clock;
+
+    Disclosures(DisclosureMapper mapper, DisclosureWorkflow workflow, CalendarService calendar, Clock clock) {
+        this.mapper = mapper;
+        this.workflow = workflow;
+        this.calendar = calendar;
+        this.clock = clock;
+    }
+
+    /** Staff start a disclosure of a quarter that is over. @return the new disclosure's id */
+    @Transactional
+    public long start(Quarter quarter) {
+        if (!quarter.endedBy(calendar.today())) {
+            throw new BadRequestException("quarter", "只能公开已经结束的季度");
+        }
+        requireNoneInProgress(quarter);
+        return workflow.start(quarter, null);
+    }
+
+    /** A correction of a published version: a new snapshot that names the version it replaces. */
+    @Transactional
+    public long correct(long publishedId) {
+        Disclosure published = mapper.lockById(publishedId).orElseThrow(() -> NotFoundException.of("公开", publishedId));
+        if (published.state() != DisclosureState.PUBLISHED) {
+            throw new ConflictException("只能更正已公开的版本");
+        }
+        if (mapper.lastVersion(published.year(), published.quarter()) != published.version()) {
+            throw new ConflictException("该季度已有更新的版本，请更正最新版本");
+        }
+        requireNoneInProgress(published.period());
+        return workflow.start(published.period(), publishedId);
+    }
+
+    private void requireNoneInProgress(Quarter quarter) {
+        if (mapper.countInProgress(quarter.year(), quarter.quarter()) > 0) {
+            throw new ConflictException(quarter.year() + " 年第 " + quarter.quarter() + " 季度已有正在审核或审批的公开");
+        }
+    }
+
+    /** Called by the process: copies the quarter's figures into the disclosure's own rows. */
+    @Transactional
+    public long build(Quarter quarter, Long replacesId) {
+        Instant from = calendar.startOfDay(quarter.firstDay());
+        LocalDate endDate = quarter.endExclusive();
+        Instant to = calendar.startOfDay(endDate);
+        GeneratedKey key = new GeneratedKey();
+        int version = mapper.lastVersion(quarter.year(), quarter.quarter()) + 1;
+        mapper.insert(quarter.year(), quarter.quarter(), version, replacesId, quarter.title(), clock.instant(), key);
+        long id = key.value();
+
+        List<KeyLine> keyLines = new ArrayList<>();
+        for (KeyFacts facts : mapper.keyFacts(to)) {
+            keyLines.add(facts.toLine(keyLines.size() + 1, endDate, calendar.zone()));
+        }
+        if (!keyLines.isEmpty()) {
+            mapper.insertKeyLines(id, keyLines);
+        }
+        List<DepartmentLine> departmentLines = new ArrayList<>();
+        for (DepartmentFigures figures : mapper.departmentFigures(from, to, endDate)) {
+            departmentLines.add(DepartmentLine.freeze(departmentLines.size() + 1, figures));
+        }
+        if (!departmentLines.isEmpty()) {
+            mapper.insertDepartmentLines(id, departmentLines);
+        }
+        return id;
+    }
+
+    /** Staff add commentary (the numbers are not theirs to change) and pass it to the council. */
+    @Transactional
+    public Snapshot review(long id, String commentary, CurrentUser by) {
+        Disclosure disclosure = mapper.lockById(id).orElseThrow(() -> NotFoundException.of("公开", id));
+        // the commentary is published as written, so personal data never reaches it
+        if (mapper.review(id, Redaction.redact(commentary), by.login(), clock.instant()) != 1) {
+            throw new ConflictException("该公开当前不在审核环节（" + disclosure.state() + "）");
+        }
+        workflow.reviewed(id);
+        return snapshot(id);
+    }
+
+    /** The council approves (it is published at once) or sends it back to review with a reason. */
+    @Transactional
+    public Snapshot decide(long id, boolean approve, String comment, CurrentUser by) {
+        mapper.lockById(id).orElseThrow(() -> NotFoundException.of("公开", id));
+        if (approve) {
+            if (mapper.approve(id, by.login(), clock.instant()) != 1) {
+                throw new ConflictException("该公开当前不在审批环节");
+            }
+        } else {
+            if (comment == null || comment.isBlank()) {
+                throw new BadRequestException("comment", "退回时须说明理由");
+            }
+            if (mapper.sendBack(id, comment.strip()) != 1) {
+                throw new ConflictException("该公开当前不在审批环节");
+            }
+        }
+        workflow.decided(id, approve);
+        return snapshot(id);
+    }
+
+    /** Called by the process after approval. */
+    @Transactional
+    public void publish(long id) {
+        if (mapper.publish(id, clock.instant()) != 1) {
+            throw new IllegalStateException("disclosure " + id + " was not approved and awaiting publication");
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public Snapshot snapshot(long id) {
+        Disclosure disclosure = mapper.findById(id).orElseThrow(() -> NotFoundException.of("公开", id));
+        return new Snapshot(disclosure, mapper.keyLines(id), mapper.departmentLines(id), List.of());
+    }
+
+    @Transactional(readOnly = true)
+    public Page<Disclosure> list(DisclosureState state, PageRequest request) {
+        return Page.of(mapper.search(state, request.offset(), request.size()), request, mapper.count(state));
+    }
+
+    /** The latest published version of a quarter with the earlier ones it replaces, for the public. */
+    @Transactional(readOnly = true)
+    public Optional<Snapshot> published(Quarter quarter) {
+        List<Disclosure> versions = mapper.publishedVersions(quarter.year(), quarter.quarter());
+        if (versions.isEmpty()) {
+            return Optional.empty();
+        }
+        Disclosure latest = versions.get(0);
+        return Optional.of(new Snapshot(latest, mapper.keyLines(latest.id()), mapper.departmentLines(latest.id()),
+                versions.subList(1, versions.size())));
+    }
+
+    /** A disclosure with its frozen lines and, for a published one, the earlier versions it replaces. */
+    public record Snapshot(Disclosure disclosure, List<KeyLine> keyLines, List<DepartmentLine> departmentLines,
+            List<Disclosure> earlierVersions) {
+    }
+}

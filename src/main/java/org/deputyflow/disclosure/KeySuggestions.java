@@ -1,0 +1,62 @@
+package org.deputyflow.disclosure;
+
+import java.time.Clock;
+import java.util.Set;
+
+import org.deputyflow.directory.CurrentUser;
+import org.deputyflow.directory.DirectoryService;
+import org.deputyflow.directory.domain.Role;
+import org.deputyflow.disclosure.domain.KeySuggestion;
+import org.deputyflow.disclosure.persistence.KeySuggestionMapper;
+import org.deputyflow.shared.BadRequestException;
+import org.deputyflow.shared.ConflictException;
+import org.deputyflow.shared.NotFoundException;
+import org.deputyflow.shared.Page;
+import org.deputyflow.shared.PageRequest;
+import org.deputyflow.shared.persistence.GeneratedKey;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The council's choice of key suggestions (重点建议), each followed by a supervising leader. */
+@Service
+public class KeySuggestions {
+
+    /** A suggestion that left the handling path cannot be followed as a key suggestion. */
+    private static final Set<String> NOT_HANDLED = Set.of("AWAITING_COSIGNERS", "RETURNED", "CONVERTED_TO_LETTER",
+            "WITHDRAWN", "MERGED");
+
+    private final KeySuggestionMapper mapper;
+    private final DirectoryService directory;
+    private final Clock clock;
+
+    KeySuggestions(KeySuggestionMapper mapper, DirectoryService directory, Clock clock) {
+        this.mapper = mapper;
+        this.directory = directory;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public KeySuggestion designate(long suggestionId, String supervisingLeader, String note, CurrentUser by) {
+        String status = mapper.suggestionStatus(suggestionId)
+                .orElseThrow(() -> NotFoundException.of("建议", suggestionId));
+        if (NOT_HANDLED.contains(status)) {
+            throw new ConflictException("该建议不在办理流程中，不能列为重点建议");
+        }
+        // the leader is a person with a login, so that the handling's notices can reach them
+        boolean council = directory.account(supervisingLeader).map(user -> user.hasRole(Role.COUNCIL)).orElse(false);
+        if (!council) {
+            throw new BadRequestException("supervisingLeader", "督办领导须为主任会议成员的登录名");
+        }
+        if (mapper.exists(suggestionId)) {
+            throw new ConflictException("该建议已是重点建议");
+        }
+        GeneratedKey key = new GeneratedKey();
+        mapper.insert(suggestionId, supervisingLeader, note, by.login(), clock.instant(), key);
+        return mapper.findById(key.value()).orElseThrow();
+    }
+
+    @Transactional(readOnly = true)
+    public Page<KeySuggestion> list(PageRequest request) {
+        return Page.of(mapper.search(request.offset(), request.size()), request, mapper.count());
+    }
+}

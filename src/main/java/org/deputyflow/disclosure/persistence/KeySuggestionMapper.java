@@ -1,0 +1,29 @@
+package org.deputyflow.disclosure.persistence;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+import org.deputyflow.disclosure.domain.KeySuggestion;
+import org.deputyflow.shared.persistence.GeneratedKey;
+
+@Mapper
+public interface KeySuggestionMapper {
+
+    void insert(@Param("suggestionId") long suggestionId, @Param("leader") String supervisingLeader,
+            @Param("note") String note, @Param("by") String designatedBy, @Param("at") Instant designatedAt,
+            @Param("key") GeneratedKey key);
+
+    boolean exists(@Param("suggestionId") long suggestionId);
+
+    /** The suggestion's status and whether it is confidential, or empty if there is no such suggestion. */
+    Optional<String> suggestionStatus(@Param("suggestionId") long suggestionId);
+
+    Optional<KeySuggestion> findById(@Param("id") long id);
+
+    long count();
+
+    List<KeySuggestion> search(@Param("offset") long offset, @Param("limit") int limit);
+}

@@ -1,0 +1,64 @@
+package org.deputyflow.disclosure.process;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.deputyflow.disclosure.domain.Quarter;
+import org.deputyflow.shared.ConflictException;
+import org.springframework.stereotype.Component;
+
+/**
+ * The disclosure's steps as the engine sees them, called inside the disclosure service's
+ * transaction so that a disclosure's row and its process instance move together.
+ */
+@Component
+public class DisclosureWorkflow {
+
+    private final RuntimeService runtime;
+    private final TaskService tasks;
+
+    DisclosureWorkflow(RuntimeService runtime, TaskService tasks) {
+        this.runtime = runtime;
+        this.tasks = tasks;
+    }
+
+    /** Starts an instance; the snapshot is built before this returns. @return the disclosure's id */
+    public long start(Quarter quarter, Long replacesId) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(DisclosureProcess.Variables.YEAR, quarter.year());
+        variables.put(DisclosureProcess.Variables.QUARTER, quarter.quarter());
+        if (replacesId != null) {
+            variables.put(DisclosureProcess.Variables.REPLACES_ID, replacesId);
+        }
+        // the engine allows a timer start beside a message start, not beside a none start
+        ProcessInstance instance = runtime.startProcessInstanceByMessage(DisclosureProcess.Messages.REQUESTED,
+                variables);
+        return (Long) runtime.getVariable(instance.getId(), DisclosureProcess.Variables.DISCLOSURE_ID);
+    }
+
+    public void reviewed(long disclosureId) {
+        complete(disclosureId, DisclosureProcess.Elements.REVIEW, "审核", Map.of());
+    }
+
+    public void decided(long disclosureId, boolean approved) {
+        complete(disclosureId, DisclosureProcess.Elements.APPROVE, "审批",
+                Map.of(DisclosureProcess.Variables.APPROVED, approved));
+    }
+
+    private void complete(long disclosureId, String taskKey, String action, Map<String, Object> variables) {
+        Task task = tasks.createTaskQuery().processDefinitionKey(DisclosureProcess.KEY)
+                .processInstanceBusinessKey(businessKey(disclosureId)).taskDefinitionKey(taskKey).singleResult();
+        if (task == null) {
+            throw new ConflictException("公开 " + disclosureId + " 的流程当前没有待办的“" + action + "”环节");
+        }
+        tasks.complete(task.getId(), variables);
+    }
+
+    static String businessKey(long disclosureId) {
+        return Long.toString(disclosureId);
+    }
+}

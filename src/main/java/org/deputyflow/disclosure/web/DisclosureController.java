@@ -1,0 +1,109 @@
+package org.deputyflow.disclosure.web;
+
+import java.net.URI;
+
+import org.deputyflow.directory.CurrentUser;
+import org.deputyflow.disclosure.Disclosures;
+import org.deputyflow.disclosure.Disclosures.Snapshot;
+import org.deputyflow.disclosure.domain.Disclosure;
+import org.deputyflow.disclosure.domain.DisclosureState;
+import org.deputyflow.disclosure.domain.Quarter;
+import org.deputyflow.shared.BadRequestException;
+import org.deputyflow.shared.Page;
+import org.deputyflow.shared.PageRequest;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+@RestController
+@RequestMapping("/api/disclosures")
+@Tag(name = "disclosures", description = "重点建议及办理情况季度公开：快照、审核、审批、更正")
+class DisclosureController {
+
+    private static final String READERS = "hasAnyRole('STAFF','COUNCIL','ADMIN')";
+
+    private final Disclosures disclosures;
+
+    DisclosureController(Disclosures disclosures) {
+        this.disclosures = disclosures;
+    }
+
+    @PostMapping
+    @PreAuthorize("hasRole('STAFF')")
+    @Operation(summary = "为已结束的季度发起公开（生成快照后进入审核）")
+    ResponseEntity<Snapshot> start(@Valid @RequestBody StartRequest request) {
+        Quarter quarter;
+        try {
+            quarter = new Quarter(request.year(), request.quarter());
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException("year", e.getMessage());
+        }
+        long id = disclosures.start(quarter);
+        return ResponseEntity.created(URI.create("/api/disclosures/" + id)).body(disclosures.snapshot(id));
+    }
+
+    @GetMapping
+    @PreAuthorize(READERS)
+    @Operation(summary = "公开列表（各季度各版本，新的在前）")
+    Page<Disclosure> list(@RequestParam(required = false) DisclosureState state,
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        return disclosures.list(state, PageRequest.of(page, size));
+    }
+
+    @GetMapping("/{id}")
+    @PreAuthorize(READERS)
+    @Operation(summary = "一份公开及其冻结的数字")
+    Snapshot get(@PathVariable long id) {
+        return disclosures.snapshot(id);
+    }
+
+    @PostMapping("/{id}/review")
+    @PreAuthorize("hasRole('STAFF')")
+    @Operation(summary = "审核：可加说明，数字不可改；提交主任会议审批")
+    Snapshot review(@PathVariable long id, @Valid @RequestBody ReviewRequest request,
+            @AuthenticationPrincipal CurrentUser user) {
+        String commentary = request.commentary() == null || request.commentary().isBlank() ? null
+                : request.commentary().strip();
+        return disclosures.review(id, commentary, user);
+    }
+
+    @PostMapping("/{id}/approval")
+    @PreAuthorize("hasRole('COUNCIL')")
+    @Operation(summary = "审批：批准即公开，或说明理由退回审核")
+    Snapshot approval(@PathVariable long id, @Valid @RequestBody ApprovalRequest request,
+            @AuthenticationPrincipal CurrentUser user) {
+        return disclosures.decide(id, request.approve(), request.comment(), user);
+    }
+
+    @PostMapping("/{id}/corrections")
+    @PreAuthorize("hasRole('STAFF')")
+    @Operation(summary = "更正已公开的版本：生成新版本，注明所替代的版本，两者均保留公开")
+    ResponseEntity<Snapshot> correct(@PathVariable long id) {
+        long created = disclosures.correct(id);
+        return ResponseEntity.created(URI.create("/api/disclosures/" + created)).body(disclosures.snapshot(created));
+    }
+
+    record StartRequest(@NotNull Integer year, @NotNull @Min(1) @Max(4) Integer quarter) {
+    }
+
+    record ReviewRequest(@Size(max = 20000) String commentary) {
+    }
+
+    record ApprovalRequest(@NotNull Boolean approve, @Size(max = 2000) String comment) {
+    }
+}

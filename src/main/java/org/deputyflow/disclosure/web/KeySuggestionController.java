@@ -1,0 +1,72 @@
+package org.deputyflow.disclosure.web;
+
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+
+import org.deputyflow.directory.CurrentUser;
+import org.deputyflow.disclosure.KeySuggestions;
+import org.deputyflow.disclosure.domain.KeySuggestion;
+import org.deputyflow.shared.Page;
+import org.deputyflow.shared.PageRequest;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+@RestController
+@RequestMapping("/api/key-suggestions")
+@Tag(name = "key-suggestions", description = "重点建议：主任会议确定并指定督办领导")
+class KeySuggestionController {
+
+    private final KeySuggestions keySuggestions;
+
+    KeySuggestionController(KeySuggestions keySuggestions) {
+        this.keySuggestions = keySuggestions;
+    }
+
+    @PostMapping
+    @PreAuthorize("hasRole('COUNCIL')")
+    @Operation(summary = "确定重点建议（督办领导为主任会议成员的登录名）")
+    ResponseEntity<KeySuggestionView> designate(@Valid @RequestBody DesignateRequest request,
+            @AuthenticationPrincipal CurrentUser user) {
+        KeySuggestion created = keySuggestions.designate(request.suggestionId(), request.supervisingLeader().strip(),
+                request.note() == null || request.note().isBlank() ? null : request.note().strip(), user);
+        return ResponseEntity.created(URI.create("/api/key-suggestions/" + created.id())).body(view(created));
+    }
+
+    @GetMapping
+    @PreAuthorize("hasAnyRole('STAFF','COUNCIL','ADMIN')")
+    @Operation(summary = "重点建议列表：状态、主办单位、答复期限与进展")
+    Page<KeySuggestionView> list(@RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        return keySuggestions.list(PageRequest.of(page, size)).map(KeySuggestionController::view);
+    }
+
+    private static KeySuggestionView view(KeySuggestion k) {
+        return new KeySuggestionView(k.id(), k.suggestionId(), k.serialNo(), k.title(), k.status(),
+                k.supervisingLeader(), k.note(), k.designatedAt(), k.leadDepartment(), k.replyDue(), k.repliedAt(),
+                k.resultClass(), k.progress());
+    }
+
+    record DesignateRequest(@NotNull Long suggestionId, @NotBlank @Size(max = 64) String supervisingLeader,
+            @Size(max = 2000) String note) {
+    }
+
+    record KeySuggestionView(long id, long suggestionId, String serialNo, String title, String status,
+            String supervisingLeader, String note, Instant designatedAt, String leadDepartment, LocalDate replyDue,
+            Instant repliedAt, String resultClass, String progress) {
+    }
+}
