@@ -4,11 +4,9 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
 import org.deputyflow.disclosure.domain.Quarter;
-import org.deputyflow.shared.ConflictException;
+import org.deputyflow.shared.process.OpenTasks;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,11 +17,11 @@ import org.springframework.stereotype.Component;
 public class DisclosureWorkflow {
 
     private final RuntimeService runtime;
-    private final TaskService tasks;
+    private final OpenTasks openTasks;
 
-    DisclosureWorkflow(RuntimeService runtime, TaskService tasks) {
+    DisclosureWorkflow(RuntimeService runtime, OpenTasks openTasks) {
         this.runtime = runtime;
-        this.tasks = tasks;
+        this.openTasks = openTasks;
     }
 
     /** Starts an instance; the snapshot is built before this returns. @return the disclosure's id */
@@ -50,12 +48,8 @@ public class DisclosureWorkflow {
     }
 
     private void complete(long disclosureId, String taskKey, String action, Map<String, Object> variables) {
-        Task task = tasks.createTaskQuery().processDefinitionKey(DisclosureProcess.KEY)
-                .processInstanceBusinessKey(businessKey(disclosureId)).taskDefinitionKey(taskKey).singleResult();
-        if (task == null) {
-            throw new ConflictException("公开 " + disclosureId + " 的流程当前没有待办的“" + action + "”环节");
-        }
-        tasks.complete(task.getId(), variables);
+        openTasks.complete(DisclosureProcess.KEY, disclosureId, taskKey,
+                "公开 " + disclosureId + " 的流程当前没有待办的“" + action + "”环节", variables);
     }
 
     static String businessKey(long disclosureId) {

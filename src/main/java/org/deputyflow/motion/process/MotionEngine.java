@@ -3,9 +3,7 @@ package org.deputyflow.motion.process;
 import java.util.Map;
 
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
-import org.deputyflow.shared.ConflictException;
+import org.deputyflow.shared.process.OpenTasks;
 import org.springframework.stereotype.Component;
 
 /** The motion process as the services drive it, inside the caller's Spring transaction. */
@@ -13,11 +11,11 @@ import org.springframework.stereotype.Component;
 public class MotionEngine {
 
     private final RuntimeService runtime;
-    private final TaskService tasks;
+    private final OpenTasks openTasks;
 
-    MotionEngine(RuntimeService runtime, TaskService tasks) {
+    MotionEngine(RuntimeService runtime, OpenTasks openTasks) {
         this.runtime = runtime;
-        this.tasks = tasks;
+        this.openTasks = openTasks;
     }
 
     public void start(long motionId) {
@@ -32,9 +30,6 @@ public class MotionEngine {
     }
 
     public void complete(long motionId, String activityId, Map<String, Object> flags) {
-        Task task = tasks.createTaskQuery().processDefinitionKey(MotionProcess.KEY)
-                .processInstanceBusinessKey(String.valueOf(motionId)).taskDefinitionKey(activityId).list().stream()
-                .findFirst().orElseThrow(() -> new ConflictException("该议案当前不在这一办理环节"));
-        tasks.complete(task.getId(), flags);
+        openTasks.complete(MotionProcess.KEY, motionId, activityId, "该议案当前不在这一办理环节", flags);
     }
 }

@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.deputyflow.shared.ConflictException;
+import org.deputyflow.shared.process.OpenTasks;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,11 +27,13 @@ public class SuggestionEngine {
 
     private final RuntimeService runtime;
     private final TaskService tasks;
+    private final OpenTasks openTasks;
     private final ManagementService management;
 
-    SuggestionEngine(RuntimeService runtime, TaskService tasks, ManagementService management) {
+    SuggestionEngine(RuntimeService runtime, TaskService tasks, ManagementService management, OpenTasks openTasks) {
         this.runtime = runtime;
         this.tasks = tasks;
+        this.openTasks = openTasks;
         this.management = management;
     }
 
@@ -41,14 +44,7 @@ public class SuggestionEngine {
 
     /** The open task at this element of the suggestion's process. */
     public Task task(long suggestionId, String activityId) {
-        return findTask(suggestionId, activityId)
-                .orElseThrow(() -> new ConflictException("该建议当前不在这一办理环节"));
-    }
-
-    public Optional<Task> findTask(long suggestionId, String activityId) {
-        return tasks.createTaskQuery().processDefinitionKey(SuggestionProcess.KEY)
-                .processInstanceBusinessKey(String.valueOf(suggestionId)).taskDefinitionKey(activityId).list()
-                .stream().findFirst();
+        return openTasks.require(SuggestionProcess.KEY, suggestionId, activityId, "该建议当前不在这一办理环节");
     }
 
     /** The open task of one department's assignment, wherever it stands. */

@@ -6,9 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
-import org.deputyflow.shared.ConflictException;
+import org.deputyflow.shared.process.OpenTasks;
 import org.deputyflow.vote.domain.Outcome;
 import org.springframework.stereotype.Component;
 
@@ -21,11 +19,11 @@ import org.springframework.stereotype.Component;
 public class VoteWorkflow {
 
     private final RuntimeService runtime;
-    private final TaskService tasks;
+    private final OpenTasks openTasks;
 
-    VoteWorkflow(RuntimeService runtime, TaskService tasks) {
+    VoteWorkflow(RuntimeService runtime, OpenTasks openTasks) {
         this.runtime = runtime;
-        this.tasks = tasks;
+        this.openTasks = openTasks;
     }
 
     public void started(long voteId, String departmentCode) {
@@ -61,12 +59,8 @@ public class VoteWorkflow {
     }
 
     private void complete(long voteId, String taskKey, String action, Map<String, Object> variables) {
-        Task task = tasks.createTaskQuery().processDefinitionKey(VoteProcess.KEY)
-                .processInstanceBusinessKey(businessKey(voteId)).taskDefinitionKey(taskKey).singleResult();
-        if (task == null) {
-            throw new ConflictException("测评 " + voteId + " 的流程当前没有待办的“" + action + "”环节");
-        }
-        tasks.complete(task.getId(), variables);
+        openTasks.complete(VoteProcess.KEY, voteId, taskKey, "测评 " + voteId + " 的流程当前没有待办的“" + action + "”环节",
+                variables);
     }
 
     static String businessKey(long voteId) {
