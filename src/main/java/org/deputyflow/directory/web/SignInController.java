@@ -1,11 +1,11 @@
 package org.deputyflow.directory.web;
 
+import org.deputyflow.shared.web.PageController;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-@Controller
+@PageController
 class SignInController {
 
     private final boolean demo;

@@ -3,26 +3,26 @@ package org.deputyflow.disclosure.web;
 import java.nio.charset.StandardCharsets;
 
 import org.deputyflow.disclosure.DisclosurePdf;
+import org.deputyflow.disclosure.Disclosures.Snapshot;
 import org.deputyflow.disclosure.Disclosures;
 import org.deputyflow.disclosure.ReplyPublications;
-import org.deputyflow.disclosure.Disclosures.Snapshot;
 import org.deputyflow.disclosure.domain.DisclosureCsv;
 import org.deputyflow.disclosure.domain.DisclosureState;
 import org.deputyflow.disclosure.domain.Quarter;
 import org.deputyflow.shared.NotFoundException;
 import org.deputyflow.shared.PageRequest;
+import org.deputyflow.shared.web.PageController;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /** Published disclosures for everybody; anything not published does not exist here. */
-@Controller
+@PageController
 class PublicDisclosuresController {
 
     private static final int PAGE_SIZE = 20;

@@ -31,6 +31,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 /**
  * Turns every error of the JSON API into {@code application/problem+json} whose status says
  * whose fault it is and whose detail a person can act on. A client mistake never becomes a 500.
+ * Controllers marked {@link PageController} get the error page of {@link PageExceptionHandler} instead.
  */
 @RestControllerAdvice
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {

@@ -7,15 +7,15 @@ import org.deputyflow.directory.DirectoryService;
 import org.deputyflow.directory.domain.Department;
 import org.deputyflow.shared.Page;
 import org.deputyflow.shared.PageRequest;
+import org.deputyflow.shared.web.PageController;
 import org.deputyflow.vote.VoteService;
 import org.deputyflow.vote.domain.PublishedResult;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /** Closed satisfaction votes with their counts, for everybody: results are published once counted. */
-@Controller
+@PageController
 class PublicVotesController {
 
     private static final int PAGE_SIZE = 20;

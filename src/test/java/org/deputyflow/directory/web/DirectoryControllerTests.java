@@ -9,7 +9,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.Map;
 
 import org.deputyflow.DeputyFlowTest;
 import org.junit.jupiter.api.Test;
@@ -103,10 +106,14 @@ class DirectoryControllerTests {
     }
 
     @Test
-    void the_home_page_greets_the_user_in_chinese() throws Exception {
-        mvc.perform(get("/").with(httpBasic("dept01-leader", "demo")))
-            .andExpect(status().isOk())
-            .andExpect(content().string(org.hamcrest.Matchers.containsString("承办单位负责人")))
-            .andExpect(content().string(org.hamcrest.Matchers.containsString("市交通运输局")));
+    void each_role_lands_on_its_own_home() throws Exception {
+        Map<String, String> homes = Map.of("deputy001", "/deputy", "dept01-handler", "/department",
+                "dept01-leader", "/leader", "staff1", "/staff", "council1", "/council", "member01", "/member",
+                "admin", "/admin");
+        for (Map.Entry<String, String> home : homes.entrySet()) {
+            mvc.perform(get("/").with(httpBasic(home.getKey(), "demo")))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl(home.getValue()));
+        }
     }
 }

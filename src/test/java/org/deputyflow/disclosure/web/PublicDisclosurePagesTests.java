@@ -1,7 +1,9 @@
 package org.deputyflow.disclosure.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
@@ -16,6 +18,7 @@ import org.deputyflow.suggestion.SuggestionApi;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.test.web.servlet.MockMvc;
@@ -60,7 +63,10 @@ class PublicDisclosurePagesTests {
 
         long id = api.read(api.post("staff1", "/api/disclosures", Map.of("year", 2013, "quarter", 1)))
                 .at("/disclosure/id").asLong();
-        mvc.perform(get("/public/disclosures/2013-Q1")).andExpect(status().isNotFound());
+        mvc.perform(get("/public/disclosures/2013-Q1").accept(MediaType.TEXT_HTML))
+            .andExpect(status().isNotFound())
+            .andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML))
+            .andExpect(content().string(containsString("页面不存在")));
         mvc.perform(get("/public/disclosures/2013-Q1.csv")).andExpect(status().isNotFound());
         mvc.perform(get("/public/disclosures/2013-Q1.pdf")).andExpect(status().isNotFound());
 
