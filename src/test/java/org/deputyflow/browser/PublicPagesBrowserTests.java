@@ -1,0 +1,50 @@
+package org.deputyflow.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+@BrowserTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PublicPagesBrowserTests {
+
+    @LocalServerPort
+    int port;
+
+    private Browser browser;
+
+    @BeforeAll
+    void openBrowser() {
+        browser = Browser.open(port);
+    }
+
+    @AfterAll
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void the_sign_in_page_speaks_chinese_and_switches_to_english() {
+        browser.go("/login");
+        assertThat(browser.text()).contains("代表建议办理系统", "用户名", "密码");
+        browser.click(By.linkText("English"));
+        browser.waitForText("Password");
+        browser.click(By.linkText("中文"));
+        browser.waitForText("密码");
+    }
+
+    @Test
+    void a_wrong_password_is_refused_and_stays_on_the_sign_in_page() {
+        browser.go("/login");
+        browser.type(By.id("username"), "staff1");
+        browser.type(By.id("password"), "wrong");
+        browser.submit(By.cssSelector("form[action$='/login'] button[type=submit]"));
+        assertThat(browser.path()).startsWith("/login");
+        assertThat(browser.text()).contains("用户名或密码错误");
+    }
+}
