@@ -2,6 +2,8 @@ package org.deputyflow;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import org.springframework.stereotype.Controller;
+
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -29,4 +31,10 @@ class ArchitectureTests {
         .resideOutsideOfPackage("org.deputyflow.directory..")
         .should().dependOnClassesThat().resideInAPackage("org.deputyflow.directory.persistence..")
         .allowEmptyShould(true);
+
+    /** A plain {@code @Controller} would answer its errors with problem JSON; pages need the error page. */
+    @ArchTest
+    static final ArchRule page_controllers_are_marked_as_pages = noClasses().that().areNotAnnotations()
+        .should().beAnnotatedWith(Controller.class)
+        .because("pages use @PageController and the JSON API uses @RestController");
 }
