@@ -29,4 +29,10 @@ class ArchitectureTests {
         .resideOutsideOfPackage("org.deputyflow.directory..")
         .should().dependOnClassesThat().resideInAPackage("org.deputyflow.directory.persistence..")
         .allowEmptyShould(true);
+
+    /** Key suggestions know of suggestions; the suggestion module asks them through its own port only. */
+    @ArchTest
+    static final ArchRule suggestions_do_not_depend_on_key_suggestions_or_disclosure = noClasses().that()
+        .resideInAPackage("org.deputyflow.suggestion..")
+        .should().dependOnClassesThat().resideInAPackage("org.deputyflow.disclosure..");
 }
