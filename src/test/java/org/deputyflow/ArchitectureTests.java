@@ -37,4 +37,10 @@ class ArchitectureTests {
     static final ArchRule page_controllers_are_marked_as_pages = noClasses().that().areNotAnnotations()
         .should().beAnnotatedWith(Controller.class)
         .because("pages use @PageController and the JSON API uses @RestController");
+
+    /** Key suggestions know of suggestions; the suggestion module asks them through its own port only. */
+    @ArchTest
+    static final ArchRule suggestions_do_not_depend_on_key_suggestions_or_disclosure = noClasses().that()
+        .resideInAPackage("org.deputyflow.suggestion..")
+        .should().dependOnClassesThat().resideInAPackage("org.deputyflow.disclosure..");
 }

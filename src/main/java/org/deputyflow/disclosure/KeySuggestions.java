@@ -14,6 +14,7 @@ import org.deputyflow.shared.NotFoundException;
 import org.deputyflow.shared.Page;
 import org.deputyflow.shared.PageRequest;
 import org.deputyflow.shared.persistence.GeneratedKey;
+import org.deputyflow.suggestion.KeySuggestionClocks;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,11 +28,13 @@ public class KeySuggestions {
 
     private final KeySuggestionMapper mapper;
     private final DirectoryService directory;
+    private final KeySuggestionClocks clocks;
     private final Clock clock;
 
-    KeySuggestions(KeySuggestionMapper mapper, DirectoryService directory, Clock clock) {
+    KeySuggestions(KeySuggestionMapper mapper, DirectoryService directory, KeySuggestionClocks clocks, Clock clock) {
         this.mapper = mapper;
         this.directory = directory;
+        this.clocks = clocks;
         this.clock = clock;
     }
 
@@ -52,6 +55,8 @@ public class KeySuggestions {
         }
         GeneratedKey key = new GeneratedKey();
         mapper.insert(suggestionId, supervisingLeader, note, by.login(), clock.instant(), key);
+        // departments already at work get the half-time reminder of a key suggestion
+        clocks.designated(suggestionId);
         return mapper.findById(key.value()).orElseThrow();
     }
 

@@ -68,6 +68,16 @@ public class Deadlines {
         return calendar.addMonths(due, months);
     }
 
+    /**
+     * Half time of a clock that started at {@code startedAt} and is due on {@code due}: half its
+     * working days (rounded down) after the day it started, so it always falls on a working day.
+     */
+    public LocalDate halfTime(Instant startedAt, LocalDate due) {
+        LocalDate start = dateOf(startedAt);
+        int half = Math.max(0, calendar.workingDaysBetween(start, due)) / 2;
+        return half == 0 ? calendar.workingDayOnOrAfter(start) : calendar.addWorkingDays(start, half);
+    }
+
     /** A reminder so many calendar days before a due date. */
     public LocalDate daysBefore(LocalDate due, int days) {
         return calendar.addDays(due, -days);

@@ -2,7 +2,6 @@ package org.deputyflow.suggestion;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Date;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -112,7 +111,7 @@ public class ExtendingDeadlines {
         clockRecords.decideExtension(requestId, approve, user.login(), now, cleanComment, newDue);
         if (approve) {
             assignments.moveReplyDue(assignment.id(), newDue);
-            engine.rescheduleDepartmentClock(id, assignment.id(), timer -> timerDate(timer, assignment.id()));
+            engine.rescheduleDepartmentClock(id, assignment.id(), timer -> alarms.departmentTimer(timer, assignment.id()));
         }
         timeline.record(id, user, approve ? TimelineAction.EXTENSION_APPROVED : TimelineAction.EXTENSION_REFUSED,
                 assignment.departmentId(), approve ? "答复期限延至 " + newDue : cleanComment);
@@ -122,14 +121,6 @@ public class ExtendingDeadlines {
         notifier.toDepartment(NotificationKind.EXTENSION_DECIDED, assignment.departmentId(), id, "extension-decided:" + requestId,
                 "建议 " + suggestion.number() + " 的延期申请已审批", outcome);
         return clockRecords.findExtensions(id).stream().filter(x -> x.id() == requestId).findFirst().orElseThrow();
-    }
-
-    private Date timerDate(String timer, long assignmentId) {
-        return switch (timer) {
-            case "Start_FirstReminder" -> alarms.reminder(assignmentId, 0);
-            case "Start_SecondReminder" -> alarms.reminder(assignmentId, 1);
-            default -> alarms.overdue(assignmentId);
-        };
     }
 
     private Assignment ownAssignment(CurrentUser user, Suggestion suggestion) {

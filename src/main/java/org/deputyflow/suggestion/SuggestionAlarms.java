@@ -40,8 +40,11 @@ public class SuggestionAlarms {
         if (s.status() != SuggestionStatus.SUBMITTED) {
             return;
         }
-        notifier.toStaff(NotificationKind.OVERDUE, s.id(), SuggestionNotifier.alarmKey("screening-overdue", s.id(), s.screeningDue()),
+        String key = SuggestionNotifier.alarmKey("screening-overdue", s.id(), s.screeningDue());
+        notifier.toStaff(NotificationKind.OVERDUE, s.id(), key,
                 "建议 " + s.number() + " 审查已超期", "建议《" + s.title() + "》的审查期限 " + s.screeningDue() + " 已过。");
+        notifier.toSupervisingLeader(NotificationKind.OVERDUE, s.id(), key, "重点建议 " + s.number() + " 审查已超期",
+                "您督办的重点建议《" + s.title() + "》的审查期限 " + s.screeningDue() + " 已过。");
     }
 
     public void evaluationDue(long suggestionId) {
@@ -53,8 +56,11 @@ public class SuggestionAlarms {
                 SuggestionNotifier.alarmKey("evaluation-reminder", s.id(), s.evaluationDue()),
                 "请评价建议 " + s.number() + " 的办理答复",
                 "您的建议《" + s.title() + "》已答复，评价期限 " + s.evaluationDue() + " 已过，请尽快亲自评价。");
-        notifier.toStaff(NotificationKind.OVERDUE, s.id(), SuggestionNotifier.alarmKey("evaluation-overdue", s.id(), s.evaluationDue()),
+        String key = SuggestionNotifier.alarmKey("evaluation-overdue", s.id(), s.evaluationDue());
+        notifier.toStaff(NotificationKind.OVERDUE, s.id(), key,
                 "建议 " + s.number() + " 代表尚未评价", "评价期限 " + s.evaluationDue() + " 已过，可按未评价办结。");
+        notifier.toSupervisingLeader(NotificationKind.OVERDUE, s.id(), key, "重点建议 " + s.number() + " 代表尚未评价",
+                "您督办的重点建议《" + s.title() + "》的评价期限 " + s.evaluationDue() + " 已过，代表尚未评价。");
     }
 
     /** The first or second reminder before a department's due date. */
@@ -64,10 +70,29 @@ public class SuggestionAlarms {
         LocalDate due = ClockAlarms.dueOf(a);
         long daysLeft = deadlines.daysBetween(deadlines.today(), due);
         String what = a.role().replies() ? "答复" : "协办意见";
-        notifier.toDepartment(NotificationKind.REMINDER, a.departmentId(), s.id(),
-                SuggestionNotifier.alarmKey("reminder-" + ordinal, a.id(), due),
+        String key = SuggestionNotifier.alarmKey("reminder-" + ordinal, a.id(), due);
+        notifier.toDepartment(NotificationKind.REMINDER, a.departmentId(), s.id(), key,
                 "建议 " + s.number() + " 的" + what + "将于 " + due + " 到期",
                 "建议《" + s.title() + "》的" + what + "还有 " + daysLeft + " 天到期，请抓紧办理。");
+        notifier.toSupervisingLeader(NotificationKind.REMINDER, s.id(), key,
+                a.departmentName() + " 办理重点建议 " + s.number() + " 将于 " + due + " 到期",
+                "您督办的重点建议《" + s.title() + "》，" + a.departmentName() + " 的" + what + "还有 " + daysLeft + " 天到期。");
+    }
+
+    /** Half the department's time is gone on a key suggestion: the department and the supervising leader hear of it. */
+    public void halfTimeReminder(long assignmentId) {
+        Assignment a = progress.assignment(assignmentId);
+        Suggestion s = progress.suggestion(a.suggestionId());
+        LocalDate due = ClockAlarms.dueOf(a);
+        String what = a.role().replies() ? "答复" : "协办意见";
+        String key = SuggestionNotifier.alarmKey("half-time", a.id(), due);
+        notifier.toDepartment(NotificationKind.REMINDER, a.departmentId(), s.id(), key,
+                "重点建议 " + s.number() + " 的办理时间已过半",
+                "重点建议《" + s.title() + "》的" + what + "期限为 " + due + "，办理时间已过半，请加快办理并及时报告进展。");
+        notifier.toSupervisingLeader(NotificationKind.REMINDER, s.id(), key,
+                a.departmentName() + " 办理重点建议 " + s.number() + " 的时间已过半",
+                "您督办的重点建议《" + s.title() + "》，" + a.departmentName() + " 的" + what + "期限为 " + due
+                        + "，办理时间已过半。");
     }
 
     public void departmentOverdue(long assignmentId) {
@@ -80,5 +105,8 @@ public class SuggestionAlarms {
                 "建议《" + s.title() + "》的" + what + "期限 " + due + " 已过，请立即办理。");
         notifier.toStaff(NotificationKind.OVERDUE, s.id(), key, a.departmentName() + " 办理建议 " + s.number() + " 已超期",
                 a.departmentName() + " 的" + what + "期限 " + due + " 已过。");
+        notifier.toSupervisingLeader(NotificationKind.OVERDUE, s.id(), key,
+                a.departmentName() + " 办理重点建议 " + s.number() + " 已超期",
+                "您督办的重点建议《" + s.title() + "》，" + a.departmentName() + " 的" + what + "期限 " + due + " 已过。");
     }
 }

@@ -1,6 +1,7 @@
 package org.deputyflow.suggestion;
 
 import java.time.LocalDate;
+import java.util.Optional;
 
 import org.deputyflow.notification.NotificationService;
 import org.deputyflow.notification.domain.Notice;
@@ -10,14 +11,20 @@ import org.springframework.stereotype.Component;
 /**
  * Tells people what happened to a suggestion. Calls come inside the action's transaction; each
  * names a key, so that a timer job that runs twice notifies once.
+ *
+ * <p>A key suggestion (重点建议) has a supervising leader on the council who hears of every step of
+ * its handling: {@link Timeline} tells them of each action, the clocks' alarms and the closing
+ * through {@link #toSupervisingLeader}.
  */
 @Component
 public class SuggestionNotifier {
 
     private final NotificationService notifications;
+    private final KeySuggestionPolicy keySuggestions;
 
-    SuggestionNotifier(NotificationService notifications) {
+    SuggestionNotifier(NotificationService notifications, KeySuggestionPolicy keySuggestions) {
         this.notifications = notifications;
+        this.keySuggestions = keySuggestions;
     }
 
     /** The department's handlers and leaders: something to act on or to know. */
@@ -33,6 +40,16 @@ public class SuggestionNotifier {
     public void toDeputy(NotificationKind kind, long deputyId, long suggestionId, String key, String subject,
             String text) {
         notifications.notifyDeputy(deputyId, Notice.of(kind, key, suggestionId, subject, text));
+    }
+
+    /** The council member who supervises a key suggestion; nobody when the suggestion is not a key one. */
+    public void toSupervisingLeader(NotificationKind kind, long suggestionId, String key, String subject, String text) {
+        supervisingLeader(suggestionId).ifPresent(leader ->
+            notifications.notify(Notice.of(kind, key, suggestionId, subject, text).to(leader)));
+    }
+
+    public Optional<String> supervisingLeader(long suggestionId) {
+        return keySuggestions.supervisingLeader(suggestionId);
     }
 
     /** A stable key for a clock's alarm: the same alarm on the same due date is one notification. */

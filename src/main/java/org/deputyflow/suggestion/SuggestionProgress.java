@@ -1,5 +1,6 @@
 package org.deputyflow.suggestion;
 
+import java.time.Instant;
 import java.util.List;
 
 import org.deputyflow.directory.DirectoryService;
@@ -10,8 +11,10 @@ import org.deputyflow.suggestion.domain.AssignmentRole;
 import org.deputyflow.suggestion.domain.AssignmentState;
 import org.deputyflow.suggestion.domain.Suggestion;
 import org.deputyflow.suggestion.domain.SuggestionStatus;
+import org.deputyflow.suggestion.domain.TimelineAction;
 import org.deputyflow.suggestion.persistence.AssignmentMapper;
 import org.deputyflow.suggestion.persistence.SuggestionMapper;
+import org.deputyflow.suggestion.persistence.TimelineMapper;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,14 +29,16 @@ public class SuggestionProgress {
     private final DirectoryService directory;
     private final Deadlines deadlines;
     private final SuggestionNotifier notifier;
+    private final TimelineMapper timeline;
 
     SuggestionProgress(SuggestionMapper suggestions, AssignmentMapper assignments, DirectoryService directory,
-            Deadlines deadlines, SuggestionNotifier notifier) {
+            Deadlines deadlines, SuggestionNotifier notifier, TimelineMapper timeline) {
         this.suggestions = suggestions;
         this.assignments = assignments;
         this.directory = directory;
         this.deadlines = deadlines;
         this.notifier = notifier;
+        this.timeline = timeline;
     }
 
     public void reached(long suggestionId, SuggestionStatus status) {
@@ -50,6 +55,8 @@ public class SuggestionProgress {
                         "并案建议 " + s.number() + " 已答复", "您的建议《" + merged.title() + "》已并入建议 "
                                 + s.number() + " 办理，该建议已答复，可登录查看。");
             }
+            notifier.toSupervisingLeader(NotificationKind.REPLIED, suggestionId, key, "重点建议 " + s.number() + " 已全部答复",
+                    "您督办的重点建议《" + s.title() + "》各承办单位已答复，等待代表评价。");
         } else if (status == SuggestionStatus.CLOSED) {
             suggestions.markClosed(suggestionId, deadlines.now());
             for (Assignment assignment : assignments.findBySuggestion(suggestionId)) {
@@ -57,6 +64,9 @@ public class SuggestionProgress {
                     assignments.finish(assignment.id(), AssignmentState.DONE, deadlines.now());
                 }
             }
+            Suggestion s = suggestion(suggestionId);
+            notifier.toSupervisingLeader(NotificationKind.CLOSED, suggestionId, "closed:" + suggestionId,
+                    "重点建议 " + s.number() + " 已办结", "您督办的重点建议《" + s.title() + "》已办结。");
         }
     }
 
@@ -64,6 +74,16 @@ public class SuggestionProgress {
         Suggestion suggestion = suggestion(suggestionId);
         suggestions.updateStatus(suggestionId,
                 suggestion.rehandled() ? SuggestionStatus.REHANDLING : SuggestionStatus.IN_HANDLING);
+    }
+
+    /**
+     * When the department's current clock started: at its assignment, or when staff ordered the
+     * suggestion rehandled, which gives the department a new reply clock.
+     */
+    public Instant clockStartedAt(Assignment assignment) {
+        return timeline.lastOccurrence(assignment.suggestionId(), TimelineAction.REHANDLING_ORDERED)
+                .filter(ordered -> ordered.isAfter(assignment.assignedAt()))
+                .orElse(assignment.assignedAt());
     }
 
     public boolean isCoUnit(long assignmentId) {

@@ -1,19 +1,35 @@
 package org.deputyflow.suggestion;
 
 import org.deputyflow.directory.CurrentUser;
+import org.deputyflow.directory.DirectoryService;
+import org.deputyflow.notification.domain.Notice;
+import org.deputyflow.notification.domain.NotificationKind;
+import org.deputyflow.shared.persistence.GeneratedKey;
+import org.deputyflow.suggestion.domain.Suggestion;
 import org.deputyflow.suggestion.domain.TimelineAction;
+import org.deputyflow.suggestion.persistence.SuggestionMapper;
 import org.deputyflow.suggestion.persistence.TimelineMapper;
 import org.springframework.stereotype.Component;
 
-/** Writes the one timeline line of each action, in the action's transaction. */
+/**
+ * Writes the one timeline line of each action, in the action's transaction. Every action on a
+ * suggestion passes here, so this is also where a key suggestion's supervising leader hears of it.
+ */
 @Component
 class Timeline {
 
     private final TimelineMapper timeline;
+    private final SuggestionMapper suggestions;
+    private final DirectoryService directory;
+    private final SuggestionNotifier notifier;
     private final Deadlines deadlines;
 
-    Timeline(TimelineMapper timeline, Deadlines deadlines) {
+    Timeline(TimelineMapper timeline, SuggestionMapper suggestions, DirectoryService directory,
+            SuggestionNotifier notifier, Deadlines deadlines) {
         this.timeline = timeline;
+        this.suggestions = suggestions;
+        this.directory = directory;
+        this.notifier = notifier;
         this.deadlines = deadlines;
     }
 
@@ -22,7 +38,37 @@ class Timeline {
     }
 
     void record(long suggestionId, CurrentUser actor, TimelineAction action, Long departmentId, String comment) {
+        String clean = comment == null || comment.isBlank() ? null : comment.strip();
+        GeneratedKey entry = new GeneratedKey();
         timeline.insert(suggestionId, deadlines.now(), actor.login(), actor.displayName(), action, departmentId,
-                comment == null || comment.isBlank() ? null : comment.strip());
+                clean, entry);
+        notifier.supervisingLeader(suggestionId).ifPresent(leader ->
+            tellSupervisingLeader(suggestionId, actor, action, departmentId, clean, entry.value()));
+    }
+
+    /** One notice per timeline line, keyed by the line: a retried action tells the leader once. */
+    private void tellSupervisingLeader(long suggestionId, CurrentUser actor, TimelineAction action, Long departmentId,
+            String comment, long entryId) {
+        Suggestion s = suggestions.findById(suggestionId).orElseThrow();
+        String who = (departmentId == null ? "" : directory.department(departmentId).name() + " ") + actor.displayName();
+        notifier.toSupervisingLeader(kindOf(action), suggestionId, Notice.keyOf("supervision", entryId),
+                "重点建议 " + s.number() + "：" + action.label(),
+                "您督办的重点建议《" + s.title() + "》：" + who + " " + action.label()
+                        + (comment == null ? "。" : "，" + comment));
+    }
+
+    private static NotificationKind kindOf(TimelineAction action) {
+        return switch (action) {
+            case ASSIGNED, REASSIGNED, DISPUTE_UPHELD -> NotificationKind.ASSIGNED;
+            case DISPUTED -> NotificationKind.DISPUTE;
+            case REPLY_APPROVED -> NotificationKind.REPLIED;
+            case EVALUATED -> NotificationKind.EVALUATED;
+            case REHANDLING_ORDERED, REHANDLING_DECLINED -> NotificationKind.DECISION;
+            case EXTENSION_REQUESTED -> NotificationKind.EXTENSION_REQUESTED;
+            case EXTENSION_APPROVED, EXTENSION_REFUSED -> NotificationKind.EXTENSION_DECIDED;
+            case URGED -> NotificationKind.URGED;
+            case CLOSED_NOT_EVALUATED -> NotificationKind.CLOSED;
+            default -> NotificationKind.PROGRESS;
+        };
     }
 }

@@ -38,6 +38,7 @@ import org.camunda.community.process_test_coverage.spring_test.platform7.Process
 import org.deputyflow.DeputyFlowTest;
 import org.deputyflow.ProcessCoverageGate;
 import org.deputyflow.TestClock;
+import org.deputyflow.suggestion.process.ClockAlarms;
 import org.deputyflow.suggestion.process.SuggestionProcess;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -450,6 +451,90 @@ class SuggestionHandlingProcessTests {
         assertThat(api.dossier("staff1", id).get("evaluations")).isEmpty();
     }
 
+    @Test
+    void a_key_suggestions_half_time_reminder_fires_on_its_working_day_and_an_extension_moves_it() throws Exception {
+        clock.set(shanghai("2026-04-01T09:00"));
+        long id = api.submit("deputy054", "重点建议过半提醒测试");
+        ProcessInstance process = instance(id);
+        api.accept(id);
+        designateKey(id);
+        api.assign(id, List.of("dept21"), List.of());
+        assertThat(api.dossier("staff1", id).get("assignments").get(0).get("replyDue").asText()).isEqualTo("2026-07-01");
+        // 61 working days from 1 April to 1 July (清明 6 April, 劳动节 1, 4, 5 May, make-up Saturday 9 May,
+        // 端午 19 June): the 30th is Monday 18 May
+        assertThat(timer(process, SuggestionProcess.TIMER_KEY_HALF_TIME, "dept21").getDuedate())
+            .isEqualTo(date("2026-05-18T00:00"));
+
+        clock.set(shanghai("2026-05-06T10:00"));
+        long requestId = api.read(api.post("dept21-leader", "/api/suggestions/" + id + "/extension-requests",
+                Map.of("months", 1, "reason", "需征求多部门意见"))).get("requestId").asLong();
+        api.read(api.post("staff1", "/api/suggestions/" + id + "/extension-requests/" + requestId + "/decision",
+                Map.of("approve", true)));
+        // due 1 August: 83 working days from 1 April, the 41st is Tuesday 2 June
+        assertThat(timer(process, SuggestionProcess.TIMER_KEY_HALF_TIME, "dept21").getDuedate())
+            .isEqualTo(date("2026-06-02T00:00"));
+
+        clock.set(shanghai("2026-06-01T23:59"));
+        assertThat(dueJobs(process)).isEmpty();
+        clock.set(shanghai("2026-06-02T00:00"));
+        assertThat(dueJobs(process)).extracting(this::activityOf).containsExactly(SuggestionProcess.TIMER_KEY_HALF_TIME);
+        executeDueJobs(process);
+        BpmnAwareTests.assertThat(process).hasPassed(SuggestionProcess.TASK_KEY_HALF_TIME_REMINDER, "End_KeyHalfTimeReminder")
+            .isWaitingAt(TASK_HANDLE);
+        assertThat(api.notifications("dept21-handler", id, "REMINDER")).isEqualTo(1);
+        assertThat(api.notifications("dept21-leader", id, "REMINDER")).isEqualTo(1);
+        assertThat(api.notifications("council1", id, "REMINDER")).isEqualTo(1);
+        // at least once: the alarm run again notifies nobody twice
+        alarms.halfTimeReminder(api.read(api.get("staff1", "/api/suggestions/" + id)).get("assignments").get(0)
+            .get("id").asLong());
+        assertThat(api.notifications("dept21-handler", id, "REMINDER")).isEqualTo(1);
+        assertThat(timer(process, SuggestionProcess.TIMER_KEY_HALF_TIME, "dept21")).isNull();
+    }
+
+    @Test
+    void a_suggestion_that_is_not_key_has_no_half_time_reminder() throws Exception {
+        clock.set(shanghai("2026-04-01T09:00"));
+        long id = api.submit("deputy055", "普通建议无过半提醒");
+        ProcessInstance process = instance(id);
+        api.accept(id);
+        api.assign(id, List.of("dept22"), List.of());
+        assertThat(timer(process, SuggestionProcess.TIMER_KEY_HALF_TIME, "dept22").getDuedate())
+            .isEqualTo(ClockAlarms.NEVER);
+
+        clock.set(shanghai("2026-06-15T12:00"));
+        assertThat(dueJobs(process)).isEmpty();
+        BpmnAwareTests.assertThat(process).hasNotPassed(SuggestionProcess.TASK_KEY_HALF_TIME_REMINDER);
+        assertThat(api.notifications("dept22-handler", id, "REMINDER")).isZero();
+    }
+
+    @Test
+    void a_suggestion_designated_key_while_departments_work_is_reminded_only_if_half_time_is_ahead()
+            throws Exception {
+        clock.set(shanghai("2026-04-01T09:00"));
+        long early = api.submit("deputy056", "交办后列为重点建议（过半前）");
+        long late = api.submit("deputy057", "交办后列为重点建议（过半后）");
+        ProcessInstance earlyProcess = instance(early);
+        ProcessInstance lateProcess = instance(late);
+        for (long id : List.of(early, late)) {
+            api.accept(id);
+            api.assign(id, List.of("dept23"), List.of("dept24"));
+        }
+
+        clock.set(shanghai("2026-04-20T10:00"));
+        designateKey(early);
+        assertThat(timer(earlyProcess, SuggestionProcess.TIMER_KEY_HALF_TIME, "dept23").getDuedate())
+            .isEqualTo(date("2026-05-18T00:00"));
+        // the co-unit runs against its opinion clock, due 1 May: 20 working days, half time Thursday 16 April
+        // has passed, so it is not reminded late
+        assertThat(timer(earlyProcess, SuggestionProcess.TIMER_KEY_HALF_TIME, "dept24").getDuedate())
+            .isEqualTo(ClockAlarms.NEVER);
+
+        clock.set(shanghai("2026-05-19T10:00"));
+        designateKey(late);
+        assertThat(timer(lateProcess, SuggestionProcess.TIMER_KEY_HALF_TIME, "dept23").getDuedate())
+            .isEqualTo(ClockAlarms.NEVER);
+    }
+
     private Job timer(ProcessInstance process, String activityId) {
         return management.createJobQuery().processInstanceId(process.getId()).activityId(activityId).singleResult();
     }
@@ -463,6 +548,10 @@ class SuggestionHandlingProcessTests {
             .filter(job -> assignmentId.equals(engine.getRuntimeService().getVariable(job.getExecutionId(),
                     SuggestionProcess.VAR_ASSIGNMENT_ID)))
             .findFirst().orElse(null);
+    }
+
+    private void designateKey(long id) throws Exception {
+        api.read(api.post("council1", "/api/key-suggestions", Map.of("suggestionId", id, "supervisingLeader", "council1")));
     }
 
     private List<Job> dueJobs(ProcessInstance process) {

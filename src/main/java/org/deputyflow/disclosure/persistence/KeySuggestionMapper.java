@@ -18,6 +18,8 @@ public interface KeySuggestionMapper {
 
     boolean exists(@Param("suggestionId") long suggestionId);
 
+    Optional<String> supervisingLeader(@Param("suggestionId") long suggestionId);
+
     /** The suggestion's status and whether it is confidential, or empty if there is no such suggestion. */
     Optional<String> suggestionStatus(@Param("suggestionId") long suggestionId);
 

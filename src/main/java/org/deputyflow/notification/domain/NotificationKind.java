@@ -17,6 +17,7 @@ public enum NotificationKind {
     REPLIED("答复"),
     EVALUATED("代表评价"),
     DECISION("办理决定"),
+    PROGRESS("办理进展"),
     CLOSED("办结");
 
     private final String label;

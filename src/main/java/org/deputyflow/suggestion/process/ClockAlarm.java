@@ -26,6 +26,8 @@ class ClockAlarm implements JavaDelegate {
                 alarms.departmentReminder((Long) execution.getVariable(SuggestionProcess.VAR_ASSIGNMENT_ID), 1);
             case SuggestionProcess.TASK_SECOND_REMINDER ->
                 alarms.departmentReminder((Long) execution.getVariable(SuggestionProcess.VAR_ASSIGNMENT_ID), 2);
+            case SuggestionProcess.TASK_KEY_HALF_TIME_REMINDER ->
+                alarms.halfTimeReminder((Long) execution.getVariable(SuggestionProcess.VAR_ASSIGNMENT_ID));
             case SuggestionProcess.TASK_DEPARTMENT_OVERDUE ->
                 alarms.departmentOverdue((Long) execution.getVariable(SuggestionProcess.VAR_ASSIGNMENT_ID));
             default -> throw new IllegalStateException("no alarm at " + execution.getCurrentActivityId());

@@ -1,10 +1,12 @@
 package org.deputyflow.suggestion.process;
 
+import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 
 import org.deputyflow.suggestion.Deadlines;
 import org.deputyflow.suggestion.HandlingClocks;
+import org.deputyflow.suggestion.KeySuggestionPolicy;
 import org.deputyflow.suggestion.SuggestionProgress;
 import org.deputyflow.suggestion.domain.Assignment;
 import org.deputyflow.suggestion.domain.Suggestion;
@@ -12,19 +14,26 @@ import org.springframework.stereotype.Component;
 
 /**
  * When the process's timers fire: reminders a configured number of days before a due date, the
- * escalation at the start of the day after it. Public: the timers' expressions call it.
+ * escalation at the start of the day after it, the half-time reminder of a key suggestion.
+ * Public: the timers' expressions call it.
  */
 @Component("clockAlarms")
 public class ClockAlarms {
 
+    /** The date of a timer that must not fire: later than any clock of any suggestion. */
+    public static final Date NEVER = Date.from(Instant.parse("9999-12-31T00:00:00Z"));
+
     private final SuggestionProgress progress;
     private final Deadlines deadlines;
     private final HandlingClocks clocks;
+    private final KeySuggestionPolicy keySuggestions;
 
-    ClockAlarms(SuggestionProgress progress, Deadlines deadlines, HandlingClocks clocks) {
+    ClockAlarms(SuggestionProgress progress, Deadlines deadlines, HandlingClocks clocks,
+            KeySuggestionPolicy keySuggestions) {
         this.progress = progress;
         this.deadlines = deadlines;
         this.clocks = clocks;
+        this.keySuggestions = keySuggestions;
     }
 
     /** The screening clock is short (7 working days): only its last reminder applies. */
@@ -56,6 +65,30 @@ public class ClockAlarms {
 
     public Date overdue(Long assignmentId) {
         return Date.from(deadlines.overdueFrom(dueOf(progress.assignment(assignmentId))));
+    }
+
+    /**
+     * The start of the working day halfway through a key suggestion's department clock; {@link #NEVER}
+     * for any other suggestion, or once half time has passed (a late designation does not remind late).
+     */
+    public Date halfTime(Long assignmentId) {
+        Assignment assignment = progress.assignment(assignmentId);
+        if (!keySuggestions.isKey(assignment.suggestionId())) {
+            return NEVER;
+        }
+        Instant at = deadlines.startOf(deadlines.halfTime(progress.clockStartedAt(assignment), dueOf(assignment)));
+        return at.isAfter(deadlines.now()) ? Date.from(at) : NEVER;
+    }
+
+    /** The date of one of a department's clock timers, named by its element id, as the clock stands now. */
+    public Date departmentTimer(String timer, long assignmentId) {
+        return switch (timer) {
+            case SuggestionProcess.TIMER_FIRST_REMINDER -> reminder(assignmentId, 0);
+            case SuggestionProcess.TIMER_SECOND_REMINDER -> reminder(assignmentId, 1);
+            case SuggestionProcess.TIMER_DEPARTMENT_OVERDUE -> overdue(assignmentId);
+            case SuggestionProcess.TIMER_KEY_HALF_TIME -> halfTime(assignmentId);
+            default -> throw new IllegalArgumentException("not a department clock timer: " + timer);
+        };
     }
 
     /** A co-unit runs against its opinion clock, a replying department against its reply clock. */

@@ -106,6 +106,23 @@ public class SuggestionEngine {
         }
     }
 
+    /**
+     * Moves one timer of every department's clock that is running for the suggestion, e.g. the half-time
+     * reminder when the suggestion is designated key; the function gives the date for an assignment.
+     * A suggestion without a running process, or with no department at work, has nothing to move.
+     */
+    public void rescheduleDepartmentTimer(long suggestionId, String timer, Function<Long, Date> dueOfAssignment) {
+        ProcessInstance instance = runtime.createProcessInstanceQuery().processDefinitionKey(SuggestionProcess.KEY)
+                .processInstanceBusinessKey(String.valueOf(suggestionId)).singleResult();
+        if (instance == null) {
+            return;
+        }
+        for (Job job : management.createJobQuery().processInstanceId(instance.getId()).activityId(timer).list()) {
+            Long assignmentId = (Long) runtime.getVariable(job.getExecutionId(), SuggestionProcess.VAR_ASSIGNMENT_ID);
+            management.setJobDuedate(job.getId(), dueOfAssignment.apply(assignmentId));
+        }
+    }
+
     /** The element ids where the suggestion's process now waits, for the timeline view and the diagram. */
     public List<String> activeActivityIds(long suggestionId) {
         ProcessInstance instance = runtime.createProcessInstanceQuery().processDefinitionKey(SuggestionProcess.KEY)

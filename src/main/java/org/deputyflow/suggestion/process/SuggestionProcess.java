@@ -12,6 +12,14 @@ import org.deputyflow.suggestion.domain.SuggestionStatus;
  * <p>The business key is the suggestion id. Variables hold the id and the gateways' flags only;
  * the multi-instance collections are read from our tables by {@link HandlingAssignments} because a
  * list variable would be a serialized Java object.
+ *
+ * <p>Each department's handling carries four clock timers (event subprocesses that interrupt
+ * nothing): two reminders, the overdue escalation and, for key suggestions (重点建议), a reminder at
+ * half time. BPMN cannot leave a timer out, so the half-time timer exists in every department's
+ * handling: for a suggestion that is not a key one its date is {@link ClockAlarms#NEVER}, and it ends
+ * unfired with the department's handling. When the council designates a suggestion key while
+ * departments handle it, {@link SuggestionEngine#rescheduleDepartmentTimer} moves the parked timers
+ * to half time, if half time is still ahead; an approved extension moves it like the other timers.
  */
 public final class SuggestionProcess {
 
@@ -42,9 +50,14 @@ public final class SuggestionProcess {
     public static final String TASK_FIRST_REMINDER = "Task_FirstReminder";
     public static final String TASK_SECOND_REMINDER = "Task_SecondReminder";
     public static final String TASK_DEPARTMENT_OVERDUE = "Task_DepartmentOverdue";
+    public static final String TASK_KEY_HALF_TIME_REMINDER = "Task_KeyHalfTimeReminder";
+    public static final String TIMER_FIRST_REMINDER = "Start_FirstReminder";
+    public static final String TIMER_SECOND_REMINDER = "Start_SecondReminder";
+    public static final String TIMER_DEPARTMENT_OVERDUE = "Start_DepartmentOverdue";
+    public static final String TIMER_KEY_HALF_TIME = "Start_KeyHalfTimeReminder";
     /** The timer start events of a department's clock, rescheduled when its due date moves. */
-    public static final List<String> DEPARTMENT_CLOCK_TIMERS = List.of("Start_FirstReminder", "Start_SecondReminder",
-            "Start_DepartmentOverdue");
+    public static final List<String> DEPARTMENT_CLOCK_TIMERS = List.of(TIMER_FIRST_REMINDER, TIMER_SECOND_REMINDER,
+            TIMER_DEPARTMENT_OVERDUE, TIMER_KEY_HALF_TIME);
 
     public static final String MESSAGE_WITHDRAWN = "SuggestionWithdrawn";
     public static final String MESSAGE_MERGED = "SuggestionMerged";
