@@ -167,6 +167,20 @@ class DisclosurePagesController {
         return detail(id, model);
     }
 
+    /** A correction of a published version: a new snapshot that names the version it replaces. */
+    @PostMapping("/disclosures/{id}/correction")
+    @PreAuthorize("hasRole('STAFF')")
+    String correct(@PathVariable long id, RedirectAttributes redirect) {
+        try {
+            long created = disclosures.correct(id);
+            redirect.addFlashAttribute("flash", text("disclosurePage.corrected"));
+            return "redirect:/disclosures/" + created;
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("flashError", e.getMessage());
+            return "redirect:/disclosures/" + id;
+        }
+    }
+
     private String text(String key) {
         return messages.getMessage(key, null, LocaleContextHolder.getLocale());
     }

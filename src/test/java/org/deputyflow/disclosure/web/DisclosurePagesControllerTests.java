@@ -76,7 +76,20 @@ class DisclosurePagesControllerTests {
             .andExpect(flash().attribute("flash", "已批准，已公开。"));
         assertThat(state(id)).isEqualTo("PUBLISHED");
         mvc.perform(get("/public/disclosures/2009-Q2")).andExpect(status().isOk());
-        assertThat(page("staff1", "/disclosures/" + id)).contains("/public/disclosures/2009-Q2");
+        assertThat(page("staff1", "/disclosures/" + id)).contains("/public/disclosures/2009-Q2",
+                "id=\"disclosure-correction-form\"");
+
+        String corrected = mvc.perform(post("/disclosures/{id}/correction", id).with(user(account("staff1")))
+                .with(csrf()))
+            .andExpect(status().is3xxRedirection())
+            .andReturn().getResponse().getRedirectedUrl();
+        long correction = Long.parseLong(corrected.substring("/disclosures/".length()));
+        assertThat(correction).isNotEqualTo(id);
+        assertThat(state(correction)).isEqualTo("IN_REVIEW");
+        mvc.perform(post("/disclosures/{id}/correction", id).with(user(account("staff1"))).with(csrf()))
+            .andExpect(status().is3xxRedirection())
+            .andExpect(redirectedUrl("/disclosures/" + id))
+            .andExpect(flash().attribute("flashError", org.hamcrest.Matchers.notNullValue()));
     }
 
     @Test

@@ -57,7 +57,7 @@ class KeySuggestionPanelControllerTests {
         String panel = page("council1", "/suggestions/" + id + "/panels/council");
         assertThat(panel.strip()).startsWith("<section id=\"council-actions\"");
         assertThat(panel).doesNotContain("<html", "<header").contains("id=\"designation-form\"",
-                "data-testid=\"designate-button\"", "value=\"council1\"");
+                "data-testid=\"designate-button\"", "value=\"council1\"", "name=\"_csrf\"");
 
         mvc.perform(post("/suggestions/{id}/key", id).with(user(account("council1"))).with(csrf())
                 .param("supervisingLeader", "council1").param("note", "主任会议确定"))
@@ -72,7 +72,7 @@ class KeySuggestionPanelControllerTests {
                 .doesNotContain("id=\"designation-form\"");
         String home = page("council1", "/council");
         assertThat(home).contains("data-suggestion-id=\"" + id + "\"", "/suggestions/" + id, "面板：城市绿道建设",
-                "id=\"council-approvals\"");
+                "id=\"council-approvals\"", "id=\"council-vote-results\"");
     }
 
     @Test

@@ -85,6 +85,7 @@ class InboxPageControllerTests {
             .andExpect(flash().attribute("flash", "已将 1 条通知标为已读。"));
         assertThat(readAt(idOf(me, "给我的第二条"))).isNotNull();
         assertThat(readAt(idOf(someoneElse, "给别人的通知"))).isNull();
+        assertThat(page(me, "/notifications?lang=en")).contains("0 unread", "Notifications");
     }
 
     @Test
