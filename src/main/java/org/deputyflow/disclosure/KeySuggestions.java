@@ -1,6 +1,7 @@
 package org.deputyflow.disclosure;
 
 import java.time.Clock;
+import java.util.Optional;
 import java.util.Set;
 
 import org.deputyflow.directory.CurrentUser;
@@ -60,8 +61,23 @@ public class KeySuggestions {
         return mapper.findById(key.value()).orElseThrow();
     }
 
+    /**
+     * Whether a suggestion is a key suggestion already, and if not whether it may become one.
+     * @throws NotFoundException if there is no such suggestion
+     */
+    @Transactional(readOnly = true)
+    public Standing standing(long suggestionId) {
+        String status = mapper.suggestionStatus(suggestionId)
+                .orElseThrow(() -> NotFoundException.of("建议", suggestionId));
+        return new Standing(mapper.findBySuggestionId(suggestionId), !NOT_HANDLED.contains(status));
+    }
+
     @Transactional(readOnly = true)
     public Page<KeySuggestion> list(PageRequest request) {
         return Page.of(mapper.search(request.offset(), request.size()), request, mapper.count());
+    }
+
+    /** @param key the key suggestion it already is; @param designatable whether it is on the handling path */
+    public record Standing(Optional<KeySuggestion> key, boolean designatable) {
     }
 }

@@ -25,6 +25,8 @@ public interface KeySuggestionMapper {
 
     Optional<KeySuggestion> findById(@Param("id") long id);
 
+    Optional<KeySuggestion> findBySuggestionId(@Param("suggestionId") long suggestionId);
+
     long count();
 
     List<KeySuggestion> search(@Param("offset") long offset, @Param("limit") int limit);

@@ -1,0 +1,121 @@
+package org.deputyflow.disclosure.web;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.deputyflow.directory.CurrentUser;
+import org.deputyflow.directory.DirectoryService;
+import org.deputyflow.directory.domain.Role;
+import org.deputyflow.disclosure.KeySuggestions;
+import org.deputyflow.shared.BadRequestException;
+import org.deputyflow.shared.ConflictException;
+import org.deputyflow.shared.web.PageController;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/**
+ * The council's panel on a suggestion's page: designate it as a key suggestion with a supervising
+ * leader, or see who supervises it. The suggestion page loads the panel as a fragment.
+ */
+@PageController
+@PreAuthorize("hasRole('COUNCIL')")
+class KeySuggestionPanelController {
+
+    private final KeySuggestions keySuggestions;
+    private final DirectoryService directory;
+    private final MessageSource messages;
+
+    KeySuggestionPanelController(KeySuggestions keySuggestions, DirectoryService directory, MessageSource messages) {
+        this.keySuggestions = keySuggestions;
+        this.directory = directory;
+        this.messages = messages;
+    }
+
+    @GetMapping("/suggestions/{id}/panels/council")
+    String panel(@PathVariable long id, Model model) {
+        model.addAttribute("designation", new DesignationForm());
+        return panel(id, model, "council/key-panel");
+    }
+
+    @PostMapping("/suggestions/{id}/key")
+    String designate(@PathVariable long id, @Valid @ModelAttribute("designation") DesignationForm form,
+            BindingResult errors, @AuthenticationPrincipal CurrentUser user, Model model,
+            RedirectAttributes redirect, HttpServletResponse response) {
+        if (!errors.hasErrors()) {
+            try {
+                keySuggestions.designate(id, form.getSupervisingLeader().strip(),
+                        form.getNote() == null || form.getNote().isBlank() ? null : form.getNote().strip(), user);
+                redirect.addFlashAttribute("flash", text("council.designated"));
+                return "redirect:/suggestions/" + id;
+            } catch (BadRequestException e) {
+                errors.rejectValue(e.field() == null ? "supervisingLeader" : e.field(), "invalid", e.getMessage());
+            } catch (ConflictException e) {
+                redirect.addFlashAttribute("flashError", e.getMessage());
+                return "redirect:/suggestions/" + id;
+            }
+        }
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        return panel(id, model, "council/designate");
+    }
+
+    private String panel(long id, Model model, String view) {
+        model.addAttribute("suggestionId", id);
+        model.addAttribute("standing", keySuggestions.standing(id));
+        model.addAttribute("leaders", councilMembers());
+        return view;
+    }
+
+    /** Logins of the council with their names, for the picker. */
+    private Map<String, String> councilMembers() {
+        Map<String, String> leaders = new LinkedHashMap<>();
+        for (String login : directory.loginsWithRole(Role.COUNCIL)) {
+            directory.account(login).ifPresent(account -> leaders.put(login, account.displayName()));
+        }
+        return leaders;
+    }
+
+    private String text(String key) {
+        return messages.getMessage(key, null, LocaleContextHolder.getLocale());
+    }
+
+    public static class DesignationForm {
+
+        @NotBlank(message = "{council.error.leaderRequired}")
+        @Size(max = 64)
+        private String supervisingLeader;
+
+        @Size(max = 2000, message = "{council.error.noteTooLong}")
+        private String note;
+
+        public String getSupervisingLeader() {
+            return supervisingLeader;
+        }
+
+        public void setSupervisingLeader(String supervisingLeader) {
+            this.supervisingLeader = supervisingLeader;
+        }
+
+        public String getNote() {
+            return note;
+        }
+
+        public void setNote(String note) {
+            this.note = note;
+        }
+    }
+}

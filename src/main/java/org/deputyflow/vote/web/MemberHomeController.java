@@ -1,0 +1,114 @@
+package org.deputyflow.vote.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.deputyflow.directory.CurrentUser;
+import org.deputyflow.directory.DirectoryService;
+import org.deputyflow.directory.domain.Department;
+import org.deputyflow.shared.Page;
+import org.deputyflow.shared.PageRequest;
+import org.deputyflow.shared.web.PageController;
+import org.deputyflow.vote.VoteService;
+import org.deputyflow.vote.domain.Choice;
+import org.deputyflow.vote.domain.PublishedResult;
+import org.deputyflow.vote.domain.Vote;
+import org.deputyflow.vote.domain.VoteDetails;
+import org.deputyflow.vote.domain.VoteStatus;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+/**
+ * A committee member's home: the open votes they are to vote in, each with its secret ballot, then
+ * the counted results. Nothing here, nor anywhere, says what anybody voted.
+ */
+@PageController
+@PreAuthorize("hasRole('MEMBER')")
+class MemberHomeController {
+
+    private static final int PAGE_SIZE = 20;
+    /** Votes open at one time: the items of one meeting. */
+    private static final int OPEN_LIMIT = 50;
+
+    private final VoteService votes;
+    private final DirectoryService directory;
+    private final MessageSource messages;
+
+    MemberHomeController(VoteService votes, DirectoryService directory, MessageSource messages) {
+        this.votes = votes;
+        this.directory = directory;
+        this.messages = messages;
+    }
+
+    @GetMapping("/member")
+    String home(@RequestParam(required = false) Integer page, @AuthenticationPrincipal CurrentUser user, Model model) {
+        List<VoteDetails> ballots = new ArrayList<>();
+        for (Vote vote : votes.votes(VoteStatus.OPEN, null, user, PageRequest.of(0, OPEN_LIMIT)).items()) {
+            VoteDetails details = votes.details(vote.id(), user);
+            if (details.you() != null && !details.you().voted()) {
+                ballots.add(details);
+            }
+        }
+        Page<PublishedResult> results = votes.published(PageRequest.of(page, PAGE_SIZE));
+        List<Long> departmentIds = new ArrayList<>();
+        ballots.forEach(d -> departmentIds.add(d.vote().departmentId()));
+        results.items().forEach(r -> departmentIds.add(r.vote().departmentId()));
+        Map<Long, String> names = directory.departmentsByIds(departmentIds.stream().distinct().toList()).stream()
+                .collect(Collectors.toMap(Department::id, Department::name, (a, b) -> a));
+        model.addAttribute("ballots", ballots);
+        model.addAttribute("results", results);
+        model.addAttribute("departments", names);
+        model.addAttribute("choices", List.of(Choice.SATISFIED, Choice.BASICALLY_SATISFIED, Choice.UNSATISFIED));
+        if (!model.containsAttribute("ballot")) {
+            model.addAttribute("ballot", new BallotForm());
+        }
+        return "vote/member-home";
+    }
+
+    /** One secret ballot; a second one is refused with the conflict page. */
+    @PostMapping("/member/votes/{id}/ballot")
+    String ballot(@PathVariable long id, @Valid @ModelAttribute("ballot") BallotForm form, BindingResult errors,
+            @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect,
+            HttpServletResponse response) {
+        if (errors.hasErrors()) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("ballotVoteId", id);
+            return home(null, user, model);
+        }
+        votes.castBallot(id, user, form.getChoice());
+        redirect.addFlashAttribute("flash", messages.getMessage("votePage.ballotCast", null,
+                LocaleContextHolder.getLocale()));
+        return "redirect:/member";
+    }
+
+    public static class BallotForm {
+
+        @NotNull(message = "{votePage.error.choiceRequired}")
+        private Choice choice;
+
+        public Choice getChoice() {
+            return choice;
+        }
+
+        public void setChoice(Choice choice) {
+            this.choice = choice;
+        }
+    }
+}
