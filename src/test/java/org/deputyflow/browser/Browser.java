@@ -79,8 +79,21 @@ public final class Browser implements AutoCloseable {
         field.sendKeys(text);
     }
 
+    /** Sets a field's value as the page's own script would: date inputs type differently in each locale. */
+    public void set(By by, String value) {
+        script("arguments[0].value = arguments[1];", find(by), value);
+    }
+
     public void select(By by, String value) {
         new Select(find(by)).selectByValue(value);
+    }
+
+    public void selectByText(By by, String text) {
+        new Select(find(by)).selectByVisibleText(text);
+    }
+
+    public static By testId(String id) {
+        return By.cssSelector("[data-testid='" + id + "']");
     }
 
     /** Clicks and, where the page asks "are you sure?", says yes. */
