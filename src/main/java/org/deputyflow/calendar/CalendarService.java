@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -19,6 +20,7 @@ import org.deputyflow.calendar.domain.InvalidCalendarException;
 import org.deputyflow.calendar.domain.WorkingDayCalendar;
 import org.deputyflow.calendar.persistence.CalendarMapper;
 import org.deputyflow.shared.BadRequestException;
+import org.deputyflow.shared.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -142,6 +144,51 @@ public class CalendarService {
         requireSupported(year);
         CalendarYear checked = checked(year, entries, "entries", index -> "第 " + (index + 1) + " 项");
         return store(checked, login);
+    }
+
+    /**
+     * Adds one exception to its year, keeping the others.
+     *
+     * @throws BadRequestException naming the field of the entry at fault, or its date when it is taken
+     */
+    @Transactional
+    public CalendarYear addEntry(int year, CalendarEntry entry, String login) {
+        requireSupported(year);
+        if (entry.date() == null) {
+            throw new BadRequestException("date", "请填写日期");
+        }
+        if (entry.kind() == null) {
+            throw new BadRequestException("kind", "请选择类别：节假日或调休上班日");
+        }
+        if (entry.name() == null || entry.name().isEmpty()) {
+            throw new BadRequestException("name", "请填写名称，例如 春节");
+        }
+        try {
+            CalendarYear.of(year, List.of(entry));
+        } catch (InvalidCalendarException e) {
+            boolean nameTooLong = entry.name().codePointCount(0, entry.name().length()) > CalendarYear.MAX_NAME_LENGTH;
+            throw new BadRequestException(nameTooLong ? "name" : "date", e.violations().get(0).message());
+        }
+        List<CalendarEntry> entries = new ArrayList<>(year(year).entries());
+        if (entries.stream().anyMatch(existing -> existing.date().equals(entry.date()))) {
+            throw new BadRequestException("date", entry.date() + " 已经登记，请先删除原来的一项");
+        }
+        entries.add(entry);
+        return replaceYear(year, entries, login);
+    }
+
+    /**
+     * Removes the exception of {@code date} from its year.
+     *
+     * @throws NotFoundException when the year has no exception on that date
+     */
+    @Transactional
+    public CalendarYear removeEntry(int year, LocalDate date, String login) {
+        List<CalendarEntry> entries = new ArrayList<>(year(year).entries());
+        if (!entries.removeIf(existing -> existing.date().equals(date))) {
+            throw NotFoundException.of("日历项", date);
+        }
+        return replaceYear(year, entries, login);
     }
 
     /** The year as CSV ({@link CalendarCsv}), UTF-8. */

@@ -8,22 +8,31 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.deputyflow.directory.domain.Department;
+import org.deputyflow.directory.domain.DepartmentKind;
 import org.deputyflow.directory.domain.Deputy;
 import org.deputyflow.directory.domain.Role;
 import org.deputyflow.directory.domain.User;
+import org.deputyflow.directory.domain.UserEntry;
 import org.deputyflow.directory.persistence.DepartmentMapper;
 import org.deputyflow.directory.domain.DeputyEntry;
 import org.deputyflow.directory.persistence.DeputyMapper;
 import org.deputyflow.directory.persistence.IdentityFilter;
 import org.deputyflow.directory.persistence.UserEmail;
 import org.deputyflow.directory.persistence.UserMapper;
+import org.deputyflow.directory.persistence.UserEntryRow;
+import org.deputyflow.directory.persistence.UserRoleRow;
 import org.deputyflow.directory.persistence.UserRow;
+import org.deputyflow.directory.persistence.UserSearch;
+import org.deputyflow.shared.BadRequestException;
+import org.deputyflow.shared.ConflictException;
 import org.deputyflow.shared.NotFoundException;
 import org.deputyflow.shared.Page;
 import org.deputyflow.shared.PageRequest;
 import org.deputyflow.shared.persistence.GeneratedKey;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,11 +44,14 @@ public class DirectoryService {
     private final DepartmentMapper departments;
     private final DeputyMapper deputies;
     private final UserMapper users;
+    private final PasswordEncoder passwordEncoder;
 
-    DirectoryService(DepartmentMapper departments, DeputyMapper deputies, UserMapper users) {
+    DirectoryService(DepartmentMapper departments, DeputyMapper deputies, UserMapper users,
+            PasswordEncoder passwordEncoder) {
         this.departments = departments;
         this.deputies = deputies;
         this.users = users;
+        this.passwordEncoder = passwordEncoder;
     }
 
     public Page<Department> departments(boolean activeOnly, PageRequest request) {
@@ -160,6 +172,205 @@ public class DirectoryService {
             users.insertRole(key.value(), role);
         }
         return key.value();
+    }
+
+    // ---- administration: users and departments ------------------------------------------------
+
+    /** Logins are what people type to sign in and what the engine names assignees by. */
+    static final Pattern LOGIN = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{1,63}");
+    /** A department code is also an engine group id: plain ASCII, no spaces. */
+    static final Pattern DEPARTMENT_CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,31}");
+    static final int MIN_PASSWORD = 8;
+    static final int MAX_PASSWORD = 72;
+    static final int MAX_DISPLAY_NAME = 50;
+    static final int MAX_DEPARTMENT_NAME = 100;
+
+    /** Users whose login or display name starts with {@code q}, optionally holding {@code role}, in login order. */
+    public Page<UserEntry> users(String q, Role role, PageRequest request) {
+        UserSearch search = new UserSearch(q == null || q.isBlank() ? null : q.strip(), role);
+        long total = users.countUsers(search);
+        List<UserEntryRow> rows = total == 0 ? List.of() : users.searchUsers(search, request.offset(), request.size());
+        return Page.of(withRoles(rows), request, total);
+    }
+
+    public UserEntry user(long id) {
+        UserEntryRow row = users.findEntryById(id).orElseThrow(() -> NotFoundException.of("用户", id));
+        return withRoles(List.of(row)).get(0);
+    }
+
+    private List<UserEntry> withRoles(List<UserEntryRow> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Set<Role>> roles = new LinkedHashMap<>();
+        for (UserRoleRow row : users.rolesOfUsers(rows.stream().map(UserEntryRow::id).toList())) {
+            roles.computeIfAbsent(row.userId(), id -> EnumSet.noneOf(Role.class)).add(row.role());
+        }
+        return rows.stream().map(r -> new UserEntry(r.id(), r.login(), r.displayName(), r.departmentId(),
+                r.departmentName(), r.deputyId(), r.deputyName(), r.active(), roles.getOrDefault(r.id(), Set.of())))
+                .toList();
+    }
+
+    /**
+     * Creates a user with a BCrypt-hashed password after checking what {@link User} demands (a
+     * handler or leader in one department, a deputy user linked to one deputy record).
+     *
+     * @throws BadRequestException naming the field at fault
+     */
+    @Transactional
+    public long createUser(UserChange change) {
+        User user = checkedUser(null, change);
+        String password = checkedPassword(change.password(), true);
+        GeneratedKey key = new GeneratedKey();
+        users.insert(user.login(), user.displayName(), passwordEncoder.encode(password), user.departmentId(),
+                user.deputyId(), key);
+        if (!user.active()) {
+            users.updateActive(key.value(), false);
+        }
+        for (Role role : user.roles()) {
+            users.insertRole(key.value(), role);
+        }
+        return key.value();
+    }
+
+    /** Changes a user; a non-blank {@code password} resets the password. */
+    @Transactional
+    public void updateUser(long id, UserChange change, CurrentUser admin) {
+        user(id);
+        User user = checkedUser(id, change);
+        String password = checkedPassword(change.password(), false);
+        if (admin.id() == id && (!user.active() || !user.hasRole(Role.ADMIN))) {
+            throw new BadRequestException(user.active() ? "roles" : "active", "不能停用自己的账号或取消自己的管理员角色");
+        }
+        users.update(id, user.login(), user.displayName(), user.departmentId(), user.deputyId(), user.active());
+        users.deleteRoles(id);
+        for (Role role : user.roles()) {
+            users.insertRole(id, role);
+        }
+        if (password != null) {
+            users.updatePassword(id, passwordEncoder.encode(password));
+        }
+    }
+
+    /** Users are deactivated, never deleted: suggestions, timelines and the engine's history name them. */
+    @Transactional
+    public void setUserActive(long id, boolean active, CurrentUser admin) {
+        user(id);
+        if (!active && admin.id() == id) {
+            throw new ConflictException("不能停用自己的账号");
+        }
+        users.updateActive(id, active);
+    }
+
+    private User checkedUser(Long id, UserChange change) {
+        String login = change.login() == null ? "" : change.login().strip();
+        if (!LOGIN.matcher(login).matches()) {
+            throw new BadRequestException("login", "登录名须为 2 到 64 个字母、数字、点、下划线或连字符，以字母或数字开头");
+        }
+        Optional<UserRow> sameLogin = users.findByLogin(login);
+        if (sameLogin.isPresent() && !Long.valueOf(sameLogin.get().id()).equals(id)) {
+            throw new BadRequestException("login", "登录名 " + login + " 已被使用");
+        }
+        String displayName = change.displayName() == null ? "" : change.displayName().strip();
+        if (displayName.isEmpty() || displayName.length() > MAX_DISPLAY_NAME) {
+            throw new BadRequestException("displayName", "姓名不能为空，且不超过 " + MAX_DISPLAY_NAME + " 个字");
+        }
+        Set<Role> roles = change.roles() == null ? Set.of() : change.roles();
+        if (roles.isEmpty()) {
+            throw new BadRequestException("roles", "请至少选择一个角色");
+        }
+        boolean departmental = roles.stream().anyMatch(Role::belongsToDepartment);
+        if (departmental && change.departmentId() == null) {
+            throw new BadRequestException("departmentId", "承办单位经办人和负责人必须属于一个承办单位");
+        }
+        if (!departmental && change.departmentId() != null) {
+            throw new BadRequestException("departmentId", "只有承办单位经办人和负责人属于承办单位，请清空所属单位");
+        }
+        if (departmental) {
+            Department department = departments.findById(change.departmentId())
+                    .orElseThrow(() -> new BadRequestException("departmentId", "承办单位不存在"));
+            if (!department.active()) {
+                throw new BadRequestException("departmentId", "承办单位 " + department.name() + " 已停用");
+            }
+        }
+        boolean deputy = roles.contains(Role.DEPUTY);
+        if (deputy && change.deputyId() == null) {
+            throw new BadRequestException("deputyId", "代表用户必须关联一名代表");
+        }
+        if (!deputy && change.deputyId() != null) {
+            throw new BadRequestException("deputyId", "只有代表用户关联代表，请清空关联代表");
+        }
+        if (deputy) {
+            if (deputies.findById(change.deputyId()).isEmpty()) {
+                throw new BadRequestException("deputyId", "代表不存在：" + change.deputyId());
+            }
+            Optional<Long> linked = users.findIdByDeputy(change.deputyId());
+            if (linked.isPresent() && !linked.get().equals(id)) {
+                throw new BadRequestException("deputyId", "该代表已关联了另一个用户");
+            }
+        }
+        return new User(id, login, displayName, change.departmentId(), change.deputyId(), change.active(), roles);
+    }
+
+    private static String checkedPassword(String password, boolean required) {
+        if (password == null || password.isEmpty()) {
+            if (required) {
+                throw new BadRequestException("password", "请设置初始密码");
+            }
+            return null;
+        }
+        if (password.length() < MIN_PASSWORD || password.length() > MAX_PASSWORD) {
+            throw new BadRequestException("password", "密码须为 " + MIN_PASSWORD + " 到 " + MAX_PASSWORD + " 个字符");
+        }
+        return password;
+    }
+
+    /**
+     * Creates a department; its code becomes its queue in the engine.
+     *
+     * @throws BadRequestException naming the field at fault, e.g. a code already used
+     */
+    @Transactional
+    public long createDepartment(String code, String name, DepartmentKind kind, boolean active) {
+        String c = code == null ? "" : code.strip();
+        if (!DEPARTMENT_CODE.matcher(c).matches()) {
+            throw new BadRequestException("code", "单位代码须为 1 到 32 个字母、数字、下划线或连字符");
+        }
+        if (c.endsWith(Department.LEADERS_SUFFIX)) {
+            throw new BadRequestException("code", "单位代码不能以 " + Department.LEADERS_SUFFIX + " 结尾");
+        }
+        if (departments.findByCode(c).isPresent()) {
+            throw new BadRequestException("code", "单位代码 " + c + " 已被使用");
+        }
+        return addDepartment(new Department(null, c, checkedName(name), checkedKind(kind), active));
+    }
+
+    /** Changes a department's name, kind and active flag; its code stays, since open tasks are queued under it. */
+    @Transactional
+    public void updateDepartment(long id, String name, DepartmentKind kind, boolean active) {
+        Department current = department(id);
+        departments.update(new Department(id, current.code(), checkedName(name), checkedKind(kind), active));
+    }
+
+    @Transactional
+    public void setDepartmentActive(long id, boolean active) {
+        department(id);
+        departments.updateActive(id, active);
+    }
+
+    private static String checkedName(String name) {
+        String n = name == null ? "" : name.strip();
+        if (n.isEmpty() || n.length() > MAX_DEPARTMENT_NAME) {
+            throw new BadRequestException("name", "单位名称不能为空，且不超过 " + MAX_DEPARTMENT_NAME + " 个字");
+        }
+        return n;
+    }
+
+    private static DepartmentKind checkedKind(DepartmentKind kind) {
+        if (kind == null) {
+            throw new BadRequestException("kind", "请选择单位类别");
+        }
+        return kind;
     }
 
     private static Set<Role> toSet(List<Role> roles) {

@@ -23,4 +23,8 @@ public interface DepartmentMapper {
     List<Department> findByIds(@Param("ids") java.util.Collection<Long> ids);
 
     void insert(@Param("row") Department department, @Param("key") GeneratedKey key);
+
+    int update(@Param("row") Department department);
+
+    int updateActive(@Param("id") long id, @Param("active") boolean active);
 }

@@ -40,4 +40,26 @@ public interface UserMapper {
 
     /** The e-mail addresses of those of these logins' active users that have one. */
     List<UserEmail> findEmails(@Param("logins") Collection<String> logins);
+
+    long countUsers(@Param("s") UserSearch search);
+
+    List<UserEntryRow> searchUsers(@Param("s") UserSearch search, @Param("offset") long offset,
+            @Param("limit") int limit);
+
+    Optional<UserEntryRow> findEntryById(@Param("id") long id);
+
+    List<UserRoleRow> rolesOfUsers(@Param("userIds") Collection<Long> userIds);
+
+    /** The user linked to this deputy record, if any. */
+    Optional<Long> findIdByDeputy(@Param("deputyId") long deputyId);
+
+    int update(@Param("id") long id, @Param("login") String login, @Param("displayName") String displayName,
+            @Param("departmentId") Long departmentId, @Param("deputyId") Long deputyId,
+            @Param("active") boolean active);
+
+    void deleteRoles(@Param("userId") long userId);
+
+    int updatePassword(@Param("id") long id, @Param("passwordHash") String passwordHash);
+
+    int updateActive(@Param("id") long id, @Param("active") boolean active);
 }

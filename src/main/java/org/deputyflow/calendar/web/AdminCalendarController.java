@@ -1,0 +1,132 @@
+package org.deputyflow.calendar.web;
+
+import java.io.IOException;
+import java.security.Principal;
+import java.time.LocalDate;
+import java.util.Set;
+
+import org.deputyflow.calendar.CalendarService;
+import org.deputyflow.calendar.domain.CalendarEntry;
+import org.deputyflow.calendar.domain.DayKind;
+import org.deputyflow.shared.BadRequestException;
+import org.deputyflow.shared.web.PageController;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * The working-day calendar of a year for admins: its holidays and make-up working days, one at a
+ * time or as a whole CSV file (the format of {@code /api/calendar/{year}.csv}, which is also the download).
+ */
+@PageController
+@PreAuthorize("hasRole('ADMIN')")
+class AdminCalendarController {
+
+    private static final Set<String> ENTRY_FIELDS = Set.of("date", "kind", "name");
+
+    private final CalendarService calendar;
+    private final Messages messages;
+
+    AdminCalendarController(CalendarService calendar, Messages messages) {
+        this.calendar = calendar;
+        this.messages = messages;
+    }
+
+    @GetMapping("/admin/calendar")
+    String thisYear() {
+        return "redirect:/admin/calendar/" + calendar.today().getYear();
+    }
+
+    @GetMapping("/admin/calendar/{year:\\d+}")
+    String year(@PathVariable int year, Model model) {
+        EntryForm form = new EntryForm();
+        form.setKind(DayKind.HOLIDAY);
+        return page(year, form, model);
+    }
+
+    @PostMapping("/admin/calendar/{year:\\d+}/entries")
+    String add(@PathVariable int year, @ModelAttribute("entryForm") EntryForm form, BindingResult result,
+            Principal principal, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                calendar.addEntry(year, new CalendarEntry(form.getDate(), form.getKind(), form.getName()),
+                        principal.getName());
+                redirect.addFlashAttribute("flash", messages.get("calendarPage.added", form.getDate()));
+                return "redirect:/admin/calendar/" + year;
+            } catch (BadRequestException e) {
+                if (e.field() != null && ENTRY_FIELDS.contains(e.field())) {
+                    result.rejectValue(e.field(), "invalid", e.getMessage());
+                } else {
+                    result.reject("invalid", e.getMessage());
+                }
+            }
+        }
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        return page(year, form, model);
+    }
+
+    @PostMapping("/admin/calendar/{year:\\d+}/entries/{date}/removal")
+    String remove(@PathVariable int year, @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+            Principal principal, RedirectAttributes redirect) {
+        calendar.removeEntry(year, date, principal.getName());
+        redirect.addFlashAttribute("flash", messages.get("calendarPage.removed", date));
+        return "redirect:/admin/calendar/" + year;
+    }
+
+    @PostMapping("/admin/calendar/{year:\\d+}/csv")
+    String upload(@PathVariable int year, @RequestParam(name = "file", required = false) MultipartFile file,
+            Principal principal, Model model, HttpServletResponse response, RedirectAttributes redirect)
+            throws IOException {
+        String error;
+        if (file == null || file.isEmpty()) {
+            error = messages.get("calendarPage.csv.missing");
+        } else {
+            try {
+                calendar.importCsv(year, file.getBytes(), principal.getName());
+                redirect.addFlashAttribute("flash", messages.get("calendarPage.csv.imported", year));
+                return "redirect:/admin/calendar/" + year;
+            } catch (BadRequestException e) {
+                error = e.getMessage();
+            }
+        }
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        model.addAttribute("csvError", error);
+        EntryForm form = new EntryForm();
+        form.setKind(DayKind.HOLIDAY);
+        return page(year, form, model);
+    }
+
+    private String page(int year, EntryForm form, Model model) {
+        model.addAttribute("year", year);
+        model.addAttribute("entries", calendar.year(year).entries());
+        model.addAttribute("entryForm", form);
+        model.addAttribute("kinds", DayKind.values());
+        return "admin/calendar";
+    }
+
+    /** One exception as the add form posts it. */
+    public static class EntryForm {
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        private LocalDate date;
+        private DayKind kind;
+        private String name;
+
+        public LocalDate getDate() { return date; }
+        public void setDate(LocalDate date) { this.date = date; }
+        public DayKind getKind() { return kind; }
+        public void setKind(DayKind kind) { this.kind = kind; }
+        public String getName() { return name; }
+        public void setName(String name) { this.name = name; }
+    }
+}

@@ -1,0 +1,148 @@
+package org.deputyflow.directory.web;
+
+import java.util.Set;
+
+import org.deputyflow.directory.DirectoryService;
+import org.deputyflow.directory.domain.Department;
+import org.deputyflow.directory.domain.DepartmentKind;
+import org.deputyflow.shared.BadRequestException;
+import org.deputyflow.shared.PageRequest;
+import org.deputyflow.shared.web.PageController;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+/** Departments for admins: the list with inactive ones, and one form to create or change one. */
+@PageController
+@PreAuthorize("hasRole('ADMIN')")
+class AdminDepartmentsController {
+
+    private static final Set<String> FORM_FIELDS = Set.of("code", "name", "kind", "active");
+
+    private final DirectoryService directory;
+    private final Messages messages;
+
+    AdminDepartmentsController(DirectoryService directory, Messages messages) {
+        this.directory = directory;
+        this.messages = messages;
+    }
+
+    @InitBinder("departmentForm")
+    void initBinder(WebDataBinder binder) {
+        binder.setDisallowedFields("id");
+    }
+
+    @GetMapping("/admin/departments")
+    String list(@RequestParam(required = false) Integer page, Model model) {
+        model.addAttribute("departments", directory.departments(false, PageRequest.of(page, null)));
+        return "admin/departments";
+    }
+
+    @GetMapping("/admin/departments/new")
+    String initCreate(Model model) {
+        DepartmentForm form = new DepartmentForm();
+        form.setActive(true);
+        form.setKind(DepartmentKind.GOVERNMENT);
+        return form(model, form, null);
+    }
+
+    @PostMapping("/admin/departments/new")
+    String processCreate(@ModelAttribute("departmentForm") DepartmentForm form, BindingResult result, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                long id = directory.createDepartment(form.getCode(), form.getName(), form.getKind(), form.isActive());
+                redirect.addFlashAttribute("flash", messages.get("admin.department.created", form.getName()));
+                return "redirect:/admin/departments/" + id;
+            } catch (BadRequestException e) {
+                reject(result, e);
+            }
+        }
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        return form(model, form, null);
+    }
+
+    @GetMapping("/admin/departments/{id}")
+    String initUpdate(@PathVariable long id, Model model) {
+        Department department = directory.department(id);
+        return form(model, DepartmentForm.of(department), department);
+    }
+
+    @PostMapping("/admin/departments/{id}")
+    String processUpdate(@PathVariable long id, @ModelAttribute("departmentForm") DepartmentForm form,
+            BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        Department department = directory.department(id);
+        form.setCode(department.code());
+        if (!result.hasErrors()) {
+            try {
+                directory.updateDepartment(id, form.getName(), form.getKind(), form.isActive());
+                redirect.addFlashAttribute("flash", messages.get("admin.department.saved", form.getName()));
+                return "redirect:/admin/departments/" + id;
+            } catch (BadRequestException e) {
+                reject(result, e);
+            }
+        }
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        return form(model, form, department);
+    }
+
+    @PostMapping("/admin/departments/{id}/deactivation")
+    String deactivate(@PathVariable long id, RedirectAttributes redirect) {
+        Department department = directory.department(id);
+        directory.setDepartmentActive(id, false);
+        redirect.addFlashAttribute("flash", messages.get("admin.department.deactivated", department.name()));
+        return "redirect:/admin/departments";
+    }
+
+    private String form(Model model, DepartmentForm form, Department department) {
+        model.addAttribute("departmentForm", form);
+        model.addAttribute("department", department);
+        model.addAttribute("kinds", DepartmentKind.values());
+        return "admin/department-form";
+    }
+
+    private static void reject(BindingResult result, BadRequestException e) {
+        if (e.field() != null && FORM_FIELDS.contains(e.field())) {
+            result.rejectValue(e.field(), "invalid", e.getMessage());
+        } else {
+            result.reject("invalid", e.getMessage());
+        }
+    }
+
+    /** What the department form posts; the code is only read when a department is created. */
+    public static class DepartmentForm {
+        private String code;
+        private String name;
+        private DepartmentKind kind;
+        private boolean active;
+
+        static DepartmentForm of(Department department) {
+            DepartmentForm form = new DepartmentForm();
+            form.code = department.code();
+            form.name = department.name();
+            form.kind = department.kind();
+            form.active = department.active();
+            return form;
+        }
+
+        public String getCode() { return code; }
+        public void setCode(String code) { this.code = code; }
+        public String getName() { return name; }
+        public void setName(String name) { this.name = name; }
+        public DepartmentKind getKind() { return kind; }
+        public void setKind(DepartmentKind kind) { this.kind = kind; }
+        public boolean isActive() { return active; }
+        public void setActive(boolean active) { this.active = active; }
+    }
+}

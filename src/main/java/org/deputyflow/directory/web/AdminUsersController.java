@@ -1,0 +1,252 @@
+package org.deputyflow.directory.web;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import org.deputyflow.directory.CurrentUser;
+import org.deputyflow.directory.DirectoryService;
+import org.deputyflow.directory.UserChange;
+import org.deputyflow.directory.domain.Department;
+import org.deputyflow.directory.domain.DeputyEntry;
+import org.deputyflow.directory.domain.Role;
+import org.deputyflow.directory.domain.UserEntry;
+import org.deputyflow.shared.BadRequestException;
+import org.deputyflow.shared.PageRequest;
+import org.deputyflow.shared.web.PageController;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Users for admins: a list paged in the database, and one form to create or change a user. The
+ * directory service enforces the links a role needs; its complaint shows next to the field it names.
+ * A user is deactivated, never deleted.
+ */
+@PageController
+@PreAuthorize("hasRole('ADMIN')")
+class AdminUsersController {
+
+    private static final Set<String> FORM_FIELDS = Set.of("login", "displayName", "roles", "departmentId",
+            "deputyId", "active", "password");
+
+    private final DirectoryService directory;
+    private final Messages messages;
+
+    AdminUsersController(DirectoryService directory, Messages messages) {
+        this.directory = directory;
+        this.messages = messages;
+    }
+
+    @InitBinder("userForm")
+    void initBinder(WebDataBinder binder) {
+        binder.setDisallowedFields("id");
+    }
+
+    @GetMapping("/admin/users")
+    String list(@RequestParam(required = false) String q, @RequestParam(required = false) String role,
+            @RequestParam(required = false) Integer page, Model model) {
+        Role roleFilter = parseRole(role);
+        model.addAttribute("users", directory.users(q, roleFilter, PageRequest.of(page, null)));
+        model.addAttribute("q", q);
+        model.addAttribute("role", roleFilter);
+        model.addAttribute("roles", Role.values());
+        return "admin/users";
+    }
+
+    @GetMapping("/admin/users/new")
+    String initCreate(Model model) {
+        UserForm form = new UserForm();
+        form.setActive(true);
+        return form(model, form, null);
+    }
+
+    @PostMapping("/admin/users/new")
+    String processCreate(@ModelAttribute("userForm") UserForm form, BindingResult result,
+            @RequestParam(required = false) String findDeputy, @RequestParam(required = false) Long pickDeputy,
+            Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        if (findDeputy != null || pickDeputy != null) {
+            return pick(form, pickDeputy, model, null);
+        }
+        Long deputyId = deputyId(form, result);
+        if (!result.hasErrors()) {
+            try {
+                long id = directory.createUser(form.change(deputyId));
+                redirect.addFlashAttribute("flash", messages.get("admin.user.created", form.getLogin()));
+                return "redirect:/admin/users/" + id;
+            } catch (BadRequestException e) {
+                reject(result, e);
+            }
+        }
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        return form(model, form, null);
+    }
+
+    @GetMapping("/admin/users/{id}")
+    String initUpdate(@PathVariable long id, Model model) {
+        UserEntry user = directory.user(id);
+        return form(model, UserForm.of(user), user);
+    }
+
+    @PostMapping("/admin/users/{id}")
+    String processUpdate(@PathVariable long id, @ModelAttribute("userForm") UserForm form, BindingResult result,
+            @RequestParam(required = false) String findDeputy, @RequestParam(required = false) Long pickDeputy,
+            @AuthenticationPrincipal CurrentUser admin, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        UserEntry user = directory.user(id);
+        if (findDeputy != null || pickDeputy != null) {
+            return pick(form, pickDeputy, model, user);
+        }
+        Long deputyId = deputyId(form, result);
+        if (!result.hasErrors()) {
+            try {
+                directory.updateUser(id, form.change(deputyId), admin);
+                redirect.addFlashAttribute("flash", messages.get("admin.user.saved", form.getLogin()));
+                return "redirect:/admin/users/" + id;
+            } catch (BadRequestException e) {
+                reject(result, e);
+            }
+        }
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        return form(model, form, user);
+    }
+
+    @PostMapping("/admin/users/{id}/deactivation")
+    String deactivate(@PathVariable long id, @AuthenticationPrincipal CurrentUser admin, RedirectAttributes redirect) {
+        UserEntry user = directory.user(id);
+        directory.setUserActive(id, false, admin);
+        redirect.addFlashAttribute("flash", messages.get("admin.user.deactivated", user.login()));
+        return "redirect:/admin/users/" + id;
+    }
+
+    @PostMapping("/admin/users/{id}/activation")
+    String activate(@PathVariable long id, @AuthenticationPrincipal CurrentUser admin, RedirectAttributes redirect) {
+        UserEntry user = directory.user(id);
+        directory.setUserActive(id, true, admin);
+        redirect.addFlashAttribute("flash", messages.get("admin.user.activated", user.login()));
+        return "redirect:/admin/users/" + id;
+    }
+
+    /** The deputy picker: a search by name or delegation prefix, or the choice of one result. */
+    private String pick(UserForm form, Long pickDeputy, Model model, UserEntry user) {
+        if (pickDeputy != null) {
+            form.setDeputyId(String.valueOf(pickDeputy));
+        } else if (form.getDeputyQuery() != null && !form.getDeputyQuery().isBlank()) {
+            model.addAttribute("deputyMatches", directory.deputies(form.getDeputyQuery(), PageRequest.of(0, 10)).items());
+        }
+        return form(model, form, user);
+    }
+
+    private String form(Model model, UserForm form, UserEntry user) {
+        model.addAttribute("userForm", form);
+        model.addAttribute("user", user);
+        model.addAttribute("roles", Role.values());
+        model.addAttribute("departments", directory.allDepartments().stream()
+                .filter(d -> d.active() || d.id().equals(form.getDepartmentId())).toList());
+        Long deputyId = parseLong(form.getDeputyId());
+        DeputyEntry deputy = null;
+        if (deputyId != null) {
+            try {
+                deputy = directory.deputy(deputyId);
+            } catch (RuntimeException e) {
+                deputy = null;
+            }
+        }
+        model.addAttribute("deputy", deputy);
+        return "admin/user-form";
+    }
+
+    private static Long deputyId(UserForm form, BindingResult result) {
+        String text = form.getDeputyId();
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        Long id = parseLong(text);
+        if (id == null) {
+            result.rejectValue("deputyId", "admin.user.deputyId.invalid");
+        }
+        return id;
+    }
+
+    private static Long parseLong(String text) {
+        try {
+            return text == null || text.isBlank() ? null : Long.valueOf(text.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static void reject(BindingResult result, BadRequestException e) {
+        if (e.field() != null && FORM_FIELDS.contains(e.field())) {
+            result.rejectValue(e.field(), "invalid", e.getMessage());
+        } else {
+            result.reject("invalid", e.getMessage());
+        }
+    }
+
+    private static Role parseRole(String role) {
+        return Arrays.stream(Role.values()).filter(r -> r.name().equals(role)).findFirst().orElse(null);
+    }
+
+    /** What the user form posts; the deputy id is text so that a typo is an error next to it, not a 500. */
+    public static class UserForm {
+        private String login;
+        private String displayName;
+        private Set<Role> roles = EnumSet.noneOf(Role.class);
+        private Long departmentId;
+        private String deputyId;
+        private String deputyQuery;
+        private boolean active;
+        private String password;
+
+        static UserForm of(UserEntry user) {
+            UserForm form = new UserForm();
+            form.login = user.login();
+            form.displayName = user.displayName();
+            form.roles = user.roles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(user.roles());
+            form.departmentId = user.departmentId();
+            form.deputyId = user.deputyId() == null ? null : String.valueOf(user.deputyId());
+            form.active = user.active();
+            return form;
+        }
+
+        UserChange change(Long deputy) {
+            return new UserChange(login, displayName, roles == null ? Set.of() : roles, departmentId, deputy, active,
+                    password);
+        }
+
+        public String getLogin() { return login; }
+        public void setLogin(String login) { this.login = login; }
+        public String getDisplayName() { return displayName; }
+        public void setDisplayName(String displayName) { this.displayName = displayName; }
+        public Set<Role> getRoles() { return roles; }
+        public void setRoles(Set<Role> roles) { this.roles = roles; }
+        public Long getDepartmentId() { return departmentId; }
+        public void setDepartmentId(Long departmentId) { this.departmentId = departmentId; }
+        public String getDeputyId() { return deputyId; }
+        public void setDeputyId(String deputyId) { this.deputyId = deputyId; }
+        public String getDeputyQuery() { return deputyQuery; }
+        public void setDeputyQuery(String deputyQuery) { this.deputyQuery = deputyQuery; }
+        public boolean isActive() { return active; }
+        public void setActive(boolean active) { this.active = active; }
+        public String getPassword() { return password; }
+        public void setPassword(String password) { this.password = password; }
+
+        public List<Role> roleList() {
+            return roles == null ? List.of() : List.copyOf(roles);
+        }
+    }
+}

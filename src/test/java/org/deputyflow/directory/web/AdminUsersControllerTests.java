@@ -1,0 +1,248 @@
+package org.deputyflow.directory.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.deputyflow.directory.web.AdminPages.as;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+
+import java.util.UUID;
+
+import org.deputyflow.DeputyFlowTest;
+import org.deputyflow.directory.DirectoryService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+/** Users for admins: list and search, create and change, the role invariants next to the fields, deactivation. */
+@DeputyFlowTest
+class AdminUsersControllerTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    DirectoryService directory;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    PasswordEncoder passwordEncoder;
+
+    String run;
+
+    @BeforeEach
+    void setUp() {
+        run = UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    @Test
+    void the_list_pages_in_the_database_and_filters_by_prefix_and_role() throws Exception {
+        mvc.perform(get("/admin/users").param("q", "dept01-").param("role", "DEPT_LEADER").with(as(directory, "admin")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("data-login=\"dept01-leader\""),
+                        not(containsString("data-login=\"dept01-handler\"")),
+                        not(containsString("data-login=\"dept02-leader\"")))));
+        MvcResult page = mvc.perform(get("/admin/users").param("q", "deputy").param("page", "1")
+                .with(as(directory, "admin"))).andExpect(status().isOk()).andReturn();
+        String html = page.getResponse().getContentAsString();
+        assertThat(html).contains("data-login=\"deputy021\"", "id=\"pager-previous\"", "id=\"pager-next\"")
+                .doesNotContain("data-login=\"deputy001\"");
+    }
+
+    @Test
+    void a_handler_is_created_with_a_bcrypt_password_and_can_sign_in() throws Exception {
+        long department = jdbc.queryForObject("SELECT id FROM department WHERE code = 'dept03'", Long.class);
+        String login = "h-" + run;
+        mvc.perform(post("/admin/users/new").with(as(directory, "admin")).with(csrf())
+                .param("login", login).param("displayName", "新经办人").param("roles", "DEPT_HANDLER")
+                .param("departmentId", String.valueOf(department)).param("deputyId", "")
+                .param("active", "true").param("password", "s3cret-pass"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attributeExists("flash"));
+
+        String hash = jdbc.queryForObject("SELECT password_hash FROM app_user WHERE login = ?", String.class, login);
+        assertThat(hash).startsWith("$2");
+        assertThat(passwordEncoder.matches("s3cret-pass", hash)).isTrue();
+        assertThat(directory.account(login)).get().satisfies(u -> {
+            assertThat(u.departmentCode()).isEqualTo("dept03");
+            assertThat(u.roles()).extracting(Enum::name).containsExactly("DEPT_HANDLER");
+        });
+        // other tests count the department's handlers
+        directory.setUserActive(directory.account(login).orElseThrow().id(), false, directory.account("admin").orElseThrow());
+    }
+
+    @Test
+    void a_handler_without_a_department_is_refused_next_to_the_field_and_nothing_is_saved() throws Exception {
+        String login = "nodept-" + run;
+        mvc.perform(post("/admin/users/new").with(as(directory, "admin")).with(csrf())
+                .param("login", login).param("displayName", "无单位").param("roles", "DEPT_HANDLER")
+                .param("departmentId", "").param("active", "true").param("password", "s3cret-pass"))
+                .andExpect(status().isBadRequest())
+                .andExpect(view().name("admin/user-form"))
+                .andExpect(model().attributeHasFieldErrors("userForm", "departmentId"))
+                .andExpect(content().string(containsString("id=\"departmentId-error\"")))
+                .andExpect(content().string(containsString("必须属于一个承办单位")));
+        assertThat(count(login)).isZero();
+    }
+
+    @Test
+    void a_deputy_user_needs_a_deputy_record_not_taken_by_another_user() throws Exception {
+        String login = "dep-" + run;
+        mvc.perform(post("/admin/users/new").with(as(directory, "admin")).with(csrf())
+                .param("login", login).param("displayName", "代表").param("roles", "DEPUTY")
+                .param("active", "true").param("password", "s3cret-pass"))
+                .andExpect(status().isBadRequest())
+                .andExpect(model().attributeHasFieldErrors("userForm", "deputyId"));
+        long taken = jdbc.queryForObject("SELECT deputy_id FROM app_user WHERE login = 'deputy001'", Long.class);
+        mvc.perform(post("/admin/users/new").with(as(directory, "admin")).with(csrf())
+                .param("login", login).param("displayName", "代表").param("roles", "DEPUTY")
+                .param("deputyId", String.valueOf(taken)).param("active", "true").param("password", "s3cret-pass"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(allOf(containsString("id=\"deputyId-error\""), containsString("已关联了另一个用户"))));
+        mvc.perform(post("/admin/users/new").with(as(directory, "admin")).with(csrf())
+                .param("login", login).param("displayName", "代表").param("roles", "DEPUTY")
+                .param("deputyId", "abc").param("active", "true").param("password", "s3cret-pass"))
+                .andExpect(status().isBadRequest())
+                .andExpect(model().attributeHasFieldErrors("userForm", "deputyId"));
+        assertThat(count(login)).isZero();
+    }
+
+    @Test
+    void a_department_on_a_user_who_is_no_handler_or_leader_is_refused() throws Exception {
+        long department = jdbc.queryForObject("SELECT id FROM department WHERE code = 'dept03'", Long.class);
+        String login = "staff-" + run;
+        mvc.perform(post("/admin/users/new").with(as(directory, "admin")).with(csrf())
+                .param("login", login).param("displayName", "工作人员").param("roles", "STAFF")
+                .param("departmentId", String.valueOf(department)).param("active", "true").param("password", "s3cret-pass"))
+                .andExpect(status().isBadRequest())
+                .andExpect(model().attributeHasFieldErrors("userForm", "departmentId"));
+        assertThat(count(login)).isZero();
+    }
+
+    @Test
+    void a_taken_login_no_role_and_a_short_password_are_refused_next_to_their_fields() throws Exception {
+        mvc.perform(post("/admin/users/new").with(as(directory, "admin")).with(csrf())
+                .param("login", "staff1").param("displayName", "重复").param("roles", "STAFF")
+                .param("active", "true").param("password", "s3cret-pass"))
+                .andExpect(status().isBadRequest())
+                .andExpect(model().attributeHasFieldErrors("userForm", "login"));
+        mvc.perform(post("/admin/users/new").with(as(directory, "admin")).with(csrf())
+                .param("login", "noroles-" + run).param("displayName", "无角色")
+                .param("active", "true").param("password", "s3cret-pass"))
+                .andExpect(status().isBadRequest())
+                .andExpect(model().attributeHasFieldErrors("userForm", "roles"));
+        mvc.perform(post("/admin/users/new").with(as(directory, "admin")).with(csrf())
+                .param("login", "short-" + run).param("displayName", "短密码").param("roles", "STAFF")
+                .param("active", "true").param("password", "abc"))
+                .andExpect(status().isBadRequest())
+                .andExpect(model().attributeHasFieldErrors("userForm", "password"));
+        assertThat(count("noroles-" + run) + count("short-" + run)).isZero();
+    }
+
+    @Test
+    void an_edit_changes_roles_and_resets_the_password_and_deactivation_keeps_the_row() throws Exception {
+        String login = "edit-" + run;
+        mvc.perform(post("/admin/users/new").with(as(directory, "admin")).with(csrf())
+                .param("login", login).param("displayName", "编辑前").param("roles", "STAFF")
+                .param("active", "true").param("password", "first-pass"))
+                .andExpect(status().is3xxRedirection());
+        long id = jdbc.queryForObject("SELECT id FROM app_user WHERE login = ?", Long.class, login);
+
+        mvc.perform(get("/admin/users/" + id).with(as(directory, "admin")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("id=\"user-form\""), containsString("编辑前"),
+                        containsString("id=\"user-deactivate-button\""))));
+        mvc.perform(post("/admin/users/" + id).with(as(directory, "admin")).with(csrf())
+                .param("login", login).param("displayName", "编辑后").param("roles", "STAFF", "COUNCIL")
+                .param("active", "true").param("password", "second-pass"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attributeExists("flash"));
+        assertThat(directory.user(id).displayName()).isEqualTo("编辑后");
+        assertThat(directory.user(id).roles()).extracting(Enum::name).containsExactlyInAnyOrder("STAFF", "COUNCIL");
+        assertThat(passwordEncoder.matches("second-pass",
+                jdbc.queryForObject("SELECT password_hash FROM app_user WHERE id = ?", String.class, id))).isTrue();
+
+        // an edit without a password keeps it
+        mvc.perform(post("/admin/users/" + id).with(as(directory, "admin")).with(csrf())
+                .param("login", login).param("displayName", "编辑后").param("roles", "STAFF")
+                .param("active", "true").param("password", ""))
+                .andExpect(status().is3xxRedirection());
+        assertThat(passwordEncoder.matches("second-pass",
+                jdbc.queryForObject("SELECT password_hash FROM app_user WHERE id = ?", String.class, id))).isTrue();
+
+        mvc.perform(post("/admin/users/" + id + "/deactivation").with(as(directory, "admin")).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.queryForObject("SELECT active FROM app_user WHERE id = ?", Boolean.class, id)).isFalse();
+        assertThat(directory.account(login)).get().satisfies(u -> assertThat(u.isEnabled()).isFalse());
+        mvc.perform(post("/admin/users/" + id + "/activation").with(as(directory, "admin")).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.queryForObject("SELECT active FROM app_user WHERE id = ?", Boolean.class, id)).isTrue();
+        // other tests count the active staff
+        directory.setUserActive(id, false, directory.account("admin").orElseThrow());
+    }
+
+    @Test
+    void the_admin_cannot_deactivate_the_own_account() throws Exception {
+        long admin = jdbc.queryForObject("SELECT id FROM app_user WHERE login = 'admin'", Long.class);
+        mvc.perform(post("/admin/users/" + admin + "/deactivation").with(as(directory, "admin")).with(csrf()))
+                .andExpect(status().isConflict())
+                .andExpect(view().name("error"));
+        assertThat(jdbc.queryForObject("SELECT active FROM app_user WHERE id = ?", Boolean.class, admin)).isTrue();
+    }
+
+    @Test
+    void the_deputy_picker_finds_deputies_and_fills_in_the_chosen_one() throws Exception {
+        String name = jdbc.queryForObject("SELECT name FROM deputy WHERE id = (SELECT deputy_id FROM app_user "
+                + "WHERE login = 'deputy005')", String.class);
+        long deputyId = jdbc.queryForObject("SELECT deputy_id FROM app_user WHERE login = 'deputy005'", Long.class);
+        mvc.perform(post("/admin/users/new").with(as(directory, "admin")).with(csrf())
+                .param("login", "pick-" + run).param("roles", "DEPUTY").param("deputyQuery", name)
+                .param("findDeputy", "1"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("data-testid=\"pick-deputy-" + deputyId + "\"")));
+        mvc.perform(post("/admin/users/new").with(as(directory, "admin")).with(csrf())
+                .param("login", "pick-" + run).param("roles", "DEPUTY").param("pickDeputy", String.valueOf(deputyId)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("value=\"" + deputyId + "\"")));
+        assertThat(count("pick-" + run)).isZero();
+    }
+
+    @Test
+    void a_post_without_the_csrf_token_is_refused() throws Exception {
+        String login = "csrf-" + run;
+        mvc.perform(post("/admin/users/new").with(as(directory, "admin"))
+                .param("login", login).param("displayName", "无令牌").param("roles", "STAFF")
+                .param("active", "true").param("password", "s3cret-pass"))
+                .andExpect(status().isForbidden());
+        assertThat(count(login)).isZero();
+    }
+
+    @Test
+    void other_roles_cannot_post_either() throws Exception {
+        String login = "byStaff-" + run;
+        mvc.perform(post("/admin/users/new").with(as(directory, "staff1")).with(csrf())
+                .param("login", login).param("displayName", "越权").param("roles", "ADMIN")
+                .param("active", "true").param("password", "s3cret-pass"))
+                .andExpect(status().isForbidden())
+                .andExpect(view().name("error"));
+        assertThat(count(login)).isZero();
+    }
+
+    private int count(String login) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM app_user WHERE login = ?", Integer.class, login);
+    }
+}
