@@ -152,6 +152,13 @@ class DepartmentPagesControllerTests {
     }
 
     @Test
+    void the_home_speaks_english_when_asked() throws Exception {
+        assigned("英文" + run, OWN);
+        String page = page(OWN + "-handler", "/department?size=200&lang=en");
+        assertThat(page).contains("Department tasks", "To claim", "Claim", "英文" + run).doesNotContain("待签收");
+    }
+
+    @Test
     void other_roles_get_the_forbidden_page() throws Exception {
         for (String login : List.of("deputy001", "staff1", OWN + "-leader")) {
             mvc.perform(get("/department").with(user(users.loadUserByUsername(login))))
