@@ -1,6 +1,7 @@
 package org.deputyflow;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -29,4 +30,9 @@ class ArchitectureTests {
         .resideOutsideOfPackage("org.deputyflow.directory..")
         .should().dependOnClassesThat().resideInAPackage("org.deputyflow.directory.persistence..")
         .allowEmptyShould(true);
+
+    /** Modules may use each other's public API, but never both ways round, however long the way. */
+    @ArchTest
+    static final ArchRule feature_modules_do_not_depend_on_each_other_in_a_cycle = slices()
+        .matching("org.deputyflow.(*)..").should().beFreeOfCycles();
 }

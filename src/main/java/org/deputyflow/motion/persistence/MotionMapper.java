@@ -2,6 +2,7 @@ package org.deputyflow.motion.persistence;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -29,6 +30,8 @@ public interface MotionMapper {
             @Param("key") GeneratedKey key);
 
     Optional<Motion> findById(@Param("id") long id);
+
+    List<Motion> findByIds(@Param("ids") Collection<Long> ids);
 
     Optional<Motion> lockById(@Param("id") long id);
 
