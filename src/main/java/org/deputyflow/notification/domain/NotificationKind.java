@@ -17,7 +17,8 @@ public enum NotificationKind {
     REPLIED("答复"),
     EVALUATED("代表评价"),
     DECISION("办理决定"),
-    CLOSED("办结");
+    CLOSED("办结"),
+    LAPSED("失效");
 
     private final String label;
 
