@@ -359,6 +359,9 @@ class SuggestionApiTests {
         long id = api.submit("deputy046", "待办列表测试", api.deputyId("deputy047"));
         api.get("deputy047", "/api/tasks?recordType=SUGGESTION&size=200")
             .andExpect(jsonPath("$.items[?(@.recordId == " + id + ")].kind").value(hasItem("CO_SIGNATURE")));
+        // the invited co-signer is told in the inbox, the lead is not
+        assertThat(api.notifications("deputy047", id, "CO_SIGNATURE_REQUESTED")).isOne();
+        assertThat(api.notifications("deputy046", id, "CO_SIGNATURE_REQUESTED")).isZero();
         api.read(api.post("deputy047", "/api/suggestions/" + id + "/co-signatures", Map.of("accept", true)));
         api.get("staff2", "/api/tasks?recordType=SUGGESTION&size=200")
             .andExpect(jsonPath("$.items[?(@.recordId == " + id + ")].kind").value(hasItem("Task_ScreenSuggestion")))
