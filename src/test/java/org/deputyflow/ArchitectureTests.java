@@ -1,6 +1,7 @@
 package org.deputyflow;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import org.springframework.stereotype.Controller;
 
@@ -43,4 +44,9 @@ class ArchitectureTests {
     static final ArchRule suggestions_do_not_depend_on_key_suggestions_or_disclosure = noClasses().that()
         .resideInAPackage("org.deputyflow.suggestion..")
         .should().dependOnClassesThat().resideInAPackage("org.deputyflow.disclosure..");
+
+    /** Modules may use each other's public API, but never both ways round, however long the way. */
+    @ArchTest
+    static final ArchRule feature_modules_do_not_depend_on_each_other_in_a_cycle = slices()
+        .matching("org.deputyflow.(*)..").should().beFreeOfCycles();
 }

@@ -40,9 +40,11 @@ public class DecidingMotions {
     private final CalendarService calendar;
     private final Clock clock;
     private final SubmittingSuggestions suggestions;
+    private final MotionNotifier notifier;
 
     DecidingMotions(MotionMapper motions, MotionAccess access, MotionEngine engine, MotionTimeline timeline,
-            MotionRules rules, CalendarService calendar, Clock clock, SubmittingSuggestions suggestions) {
+            MotionRules rules, CalendarService calendar, Clock clock, SubmittingSuggestions suggestions,
+            MotionNotifier notifier) {
         this.motions = motions;
         this.access = access;
         this.engine = engine;
@@ -51,6 +53,7 @@ public class DecidingMotions {
         this.calendar = calendar;
         this.clock = clock;
         this.suggestions = suggestions;
+        this.notifier = notifier;
     }
 
     /** Staff accept the form or return the motion with a reason; a returned motion ends there. */
@@ -83,6 +86,7 @@ public class DecidingMotions {
         timeline.record(id, user, MotionAction.DECIDED,
                 outcome.name() + (committeeName == null ? "" : "（" + committeeName + "）")
                         + (text == null ? "" : "：" + text));
+        notifier.decided(motion, outcome, committeeName, text);
         return state(id);
     }
 

@@ -17,11 +17,13 @@ public class MotionProgress {
     private final MotionMapper motions;
     private final CalendarService calendar;
     private final MotionTimeline timeline;
+    private final MotionNotifier notifier;
 
-    MotionProgress(MotionMapper motions, CalendarService calendar, MotionTimeline timeline) {
+    MotionProgress(MotionMapper motions, CalendarService calendar, MotionTimeline timeline, MotionNotifier notifier) {
         this.motions = motions;
         this.calendar = calendar;
         this.timeline = timeline;
+        this.notifier = notifier;
     }
 
     public void reached(long motionId, MotionStatus status) {
@@ -29,6 +31,7 @@ public class MotionProgress {
         if (status == MotionStatus.LAPSED) {
             // nobody acts when the clock runs out, so the timeline names the system
             timeline.recordBySystem(motionId, MotionAction.LAPSED, "期限内附议代表不足，议案失效");
+            notifier.lapsed(motion(motionId));
         }
     }
 

@@ -38,9 +38,11 @@ public class SubmittingMotions {
     private final MotionRules rules;
     private final CalendarService calendar;
     private final Clock clock;
+    private final MotionNotifier notifier;
 
     SubmittingMotions(MotionMapper motions, DirectoryService directory, MotionNumbers numbers, MotionAccess access,
-            MotionEngine engine, MotionTimeline timeline, MotionRules rules, CalendarService calendar, Clock clock) {
+            MotionEngine engine, MotionTimeline timeline, MotionRules rules, CalendarService calendar, Clock clock,
+            MotionNotifier notifier) {
         this.motions = motions;
         this.directory = directory;
         this.numbers = numbers;
@@ -50,6 +52,7 @@ public class SubmittingMotions {
         this.rules = rules;
         this.calendar = calendar;
         this.clock = clock;
+        this.notifier = notifier;
     }
 
     public record State(long id, String number, MotionStatus status) {
@@ -75,6 +78,10 @@ public class SubmittingMotions {
         motions.insertSigner(id, leadId, true, SignerAnswer.ACCEPTED, now);
         for (Long coSigner : coSigners) {
             motions.insertSigner(id, coSigner, false, SignerAnswer.PENDING, null);
+        }
+        Motion motion = motions.findById(id).orElseThrow();
+        for (Long coSigner : coSigners) {
+            notifier.coSignatureRequested(motion, user.displayName(), coSigner);
         }
         timeline.record(id, user, MotionAction.SUBMITTED, "邀请 " + coSigners.size() + " 位代表附议");
         engine.start(id);

@@ -1,42 +1,90 @@
 package org.deputyflow.suggestion;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.deputyflow.suggestion.domain.Assignment;
 import org.deputyflow.suggestion.domain.Suggestion;
 import org.deputyflow.suggestion.persistence.AssignmentMapper;
 import org.deputyflow.suggestion.persistence.SignerMapper;
 import org.deputyflow.suggestion.persistence.SuggestionMapper;
 import org.deputyflow.suggestion.process.SuggestionProcess;
+import org.deputyflow.tasks.OpenTask;
+import org.deputyflow.tasks.RecordType;
+import org.deputyflow.tasks.TaskItem;
+import org.deputyflow.tasks.TaskSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** What task lists need from suggestions: co-signature requests and, per task, the suggestion and its due date. */
+/**
+ * Suggestions in the task lists: co-signature requests and, per engine task, the suggestion, the
+ * department whose assignment it is and the date the step is due by.
+ */
 @Service
 @Transactional(readOnly = true)
-public class SuggestionTasks {
+public class SuggestionTasks implements TaskSource {
 
     private final SuggestionMapper suggestions;
     private final AssignmentMapper assignments;
     private final SignerMapper signers;
+    private final RuntimeService runtime;
 
-    SuggestionTasks(SuggestionMapper suggestions, AssignmentMapper assignments, SignerMapper signers) {
+    SuggestionTasks(SuggestionMapper suggestions, AssignmentMapper assignments, SignerMapper signers,
+            RuntimeService runtime) {
         this.suggestions = suggestions;
         this.assignments = assignments;
         this.signers = signers;
+        this.runtime = runtime;
     }
 
-    public long countCoSignatureRequests(long deputyId) {
+    @Override
+    public RecordType recordType() {
+        return RecordType.SUGGESTION;
+    }
+
+    @Override
+    public String processKey() {
+        return SuggestionProcess.KEY;
+    }
+
+    @Override
+    public long countRequests(long deputyId) {
         return signers.countPendingFor(deputyId);
     }
 
-    public List<Long> coSignatureRequests(long deputyId, long offset, int limit) {
-        return signers.pendingFor(deputyId, offset, limit);
+    @Override
+    public List<TaskItem> requests(long deputyId, long offset, int limit) {
+        List<Long> ids = signers.pendingFor(deputyId, offset, limit);
+        Map<Long, Suggestion> byId = suggestions(ids);
+        return ids.stream().map(byId::get).map(s -> TaskItem.coSignatureRequest(RecordType.SUGGESTION, s.id(),
+                s.number(), s.title(), s.createdAt(), null)).toList();
+    }
+
+    @Override
+    public List<TaskItem> describe(List<OpenTask> tasks) {
+        Map<Long, Suggestion> byId = suggestions(tasks.stream().map(OpenTask::recordId).distinct().toList());
+        Map<String, Long> assignmentByTask = runtime.createVariableInstanceQuery()
+                .taskIdIn(tasks.stream().map(OpenTask::id).toArray(String[]::new))
+                .variableName(SuggestionProcess.VAR_ASSIGNMENT_ID).list().stream()
+                .collect(Collectors.toMap(VariableInstance::getTaskId, v -> (Long) v.getValue()));
+        Map<Long, Assignment> assignmentById = assignments(assignmentByTask.values());
+        List<TaskItem> items = new ArrayList<>();
+        for (OpenTask task : tasks) {
+            Suggestion suggestion = byId.get(task.recordId());
+            Long assignmentId = assignmentByTask.get(task.id());
+            Assignment assignment = assignmentId == null ? null : assignmentById.get(assignmentId);
+            items.add(new TaskItem(RecordType.SUGGESTION, task.recordId(), suggestion.number(), suggestion.title(),
+                    task.id(), task.name(), task.taskKey(), assignment == null ? null : assignment.departmentId(),
+                    task.created(), due(task.taskKey(), suggestion, assignment), task.assignee()));
+        }
+        return items;
     }
 
     public Map<Long, Suggestion> suggestions(Collection<Long> ids) {

@@ -1,15 +1,20 @@
 package org.deputyflow.tasks;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.deputyflow.directory.CurrentUser;
@@ -17,17 +22,14 @@ import org.deputyflow.directory.domain.Department;
 import org.deputyflow.directory.domain.Role;
 import org.deputyflow.shared.Page;
 import org.deputyflow.shared.PageRequest;
-import org.deputyflow.suggestion.SuggestionTasks;
-import org.deputyflow.suggestion.domain.Assignment;
-import org.deputyflow.suggestion.domain.Suggestion;
-import org.deputyflow.suggestion.process.SuggestionProcess;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The caller's task list: engine tasks assigned to them or waiting in one of their groups'
- * queues (role names, department code, department leaders) and, for a deputy, the co-signature
- * requests to answer first. Both page in the database; the rest is read in batches per page.
+ * The caller's task list across every process: first, for a deputy, the invitations to co-sign
+ * (suggestions, then motions), then the engine tasks assigned to them or waiting in one of their
+ * groups' queues (role names, department code, department leaders), oldest first. Each part is
+ * counted and paged in the database or the engine; only the page's records are read.
  */
 @Service
 @Transactional(readOnly = true)
@@ -35,64 +37,105 @@ public class TaskListService {
 
     private final TaskService tasks;
     private final RuntimeService runtime;
-    private final SuggestionTasks suggestionTasks;
+    private final RepositoryService repository;
+    private final List<TaskSource> sources;
+    private final Map<String, TaskSource> byProcess;
 
-    TaskListService(TaskService tasks, RuntimeService runtime, SuggestionTasks suggestionTasks) {
+    TaskListService(TaskService tasks, RuntimeService runtime, RepositoryService repository,
+            List<TaskSource> sources) {
         this.tasks = tasks;
         this.runtime = runtime;
-        this.suggestionTasks = suggestionTasks;
+        this.repository = repository;
+        this.sources = sources.stream().sorted(Comparator.comparing(TaskSource::recordType)).toList();
+        this.byProcess = this.sources.stream()
+                .collect(Collectors.toMap(TaskSource::processKey, Function.identity(), (a, b) -> {
+                    throw new IllegalStateException("two task sources for process " + a.processKey());
+                }, LinkedHashMap::new));
+    }
+
+    /** One part of the list: how many lines it has and how to read a slice of them. */
+    private record Part(long count, Slice slice) {
+    }
+
+    @FunctionalInterface
+    private interface Slice {
+        List<TaskItem> read(long offset, int limit);
     }
 
     public Page<TaskItem> tasksOf(CurrentUser user, PageRequest page) {
-        long coSignatures = user.deputyId() == null ? 0 : suggestionTasks.countCoSignatureRequests(user.deputyId());
-        long engineTasks = query(user).count();
-        List<TaskItem> items = new ArrayList<>();
-        if (page.offset() < coSignatures) {
-            List<Long> ids = suggestionTasks.coSignatureRequests(user.deputyId(), page.offset(), page.size());
-            Map<Long, Suggestion> byId = suggestionTasks.suggestions(ids);
-            for (Long id : ids) {
-                Suggestion s = byId.get(id);
-                items.add(new TaskItem(null, "答复附议邀请", "CO_SIGNATURE", id, s.number(), s.title(), null,
-                        s.createdAt(), null, null));
-            }
-        }
-        int room = page.size() - items.size();
-        if (room > 0 && engineTasks > 0) {
-            int offset = (int) Math.max(0, page.offset() - coSignatures);
-            items.addAll(describe(query(user).orderByTaskCreateTime().asc().listPage(offset, room)));
-        }
-        return Page.of(items, page, coSignatures + engineTasks);
+        return tasksOf(user, null, page);
     }
 
-    private List<TaskItem> describe(List<Task> found) {
+    /** The caller's tasks on records of one type, or of every type when {@code type} is null. */
+    public Page<TaskItem> tasksOf(CurrentUser user, RecordType type, PageRequest page) {
+        List<TaskSource> chosen = sources.stream().filter(s -> type == null || s.recordType() == type).toList();
+        if (chosen.isEmpty()) {
+            return Page.of(List.of(), page, 0);
+        }
+        String[] processKeys = chosen.stream().map(TaskSource::processKey).toArray(String[]::new);
+        List<Part> parts = new ArrayList<>();
+        Long deputyId = user.hasRole(Role.DEPUTY) ? user.deputyId() : null;
+        if (deputyId != null) {
+            for (TaskSource source : chosen) {
+                parts.add(new Part(source.countRequests(deputyId),
+                        (offset, limit) -> source.requests(deputyId, offset, limit)));
+            }
+        }
+        parts.add(new Part(query(user, processKeys).count(),
+                (offset, limit) -> engineTasks(query(user, processKeys), offset, limit)));
+
+        long total = parts.stream().mapToLong(Part::count).sum();
+        List<TaskItem> items = new ArrayList<>();
+        long skip = page.offset();
+        for (Part part : parts) {
+            int room = page.size() - items.size();
+            if (room == 0) {
+                break;
+            }
+            if (skip >= part.count()) {
+                skip -= part.count();
+                continue;
+            }
+            items.addAll(part.slice().read(skip, (int) Math.min(room, part.count() - skip)));
+            skip = 0;
+        }
+        return Page.of(items, page, total);
+    }
+
+    private List<TaskItem> engineTasks(TaskQuery query, long offset, int limit) {
+        List<Task> found = query.orderByTaskCreateTime().asc().orderByTaskId().asc()
+                .listPage((int) offset, limit);
         if (found.isEmpty()) {
             return List.of();
         }
         Set<String> instanceIds = found.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
-        Map<String, Long> suggestionByInstance = runtime.createProcessInstanceQuery()
-                .processInstanceIds(instanceIds).list().stream()
-                .collect(Collectors.toMap(ProcessInstance::getId, pi -> Long.valueOf(pi.getBusinessKey())));
-        Map<String, Long> assignmentByTask = runtime.createVariableInstanceQuery()
-                .taskIdIn(found.stream().map(Task::getId).toArray(String[]::new))
-                .variableName(SuggestionProcess.VAR_ASSIGNMENT_ID).list().stream()
-                .collect(Collectors.toMap(VariableInstance::getTaskId, v -> (Long) v.getValue()));
-        Map<Long, Suggestion> suggestions = suggestionTasks.suggestions(suggestionByInstance.values());
-        Map<Long, Assignment> assignments = suggestionTasks.assignments(assignmentByTask.values());
-        List<TaskItem> items = new ArrayList<>();
+        Map<String, String> businessKeys = runtime.createProcessInstanceQuery().processInstanceIds(instanceIds).list()
+                .stream().collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
+        String[] definitionIds = found.stream().map(Task::getProcessDefinitionId).distinct().toArray(String[]::new);
+        Map<String, String> processKeys = repository.createProcessDefinitionQuery()
+                .processDefinitionIdIn(definitionIds).list().stream()
+                .collect(Collectors.toMap(ProcessDefinition::getId, ProcessDefinition::getKey));
+
+        Map<String, List<OpenTask>> byKey = new LinkedHashMap<>();
         for (Task task : found) {
-            Long suggestionId = suggestionByInstance.get(task.getProcessInstanceId());
-            Suggestion suggestion = suggestions.get(suggestionId);
-            Long assignmentId = assignmentByTask.get(task.getId());
-            Assignment assignment = assignmentId == null ? null : assignments.get(assignmentId);
-            items.add(new TaskItem(task.getId(), task.getName(), task.getTaskDefinitionKey(), suggestionId,
-                    suggestion.number(), suggestion.title(), assignment == null ? null : assignment.departmentId(),
-                    task.getCreateTime().toInstant(),
-                    SuggestionTasks.due(task.getTaskDefinitionKey(), suggestion, assignment), task.getAssignee()));
+            byKey.computeIfAbsent(processKeys.get(task.getProcessDefinitionId()), k -> new ArrayList<>())
+                    .add(new OpenTask(task.getId(), task.getTaskDefinitionKey(), task.getName(),
+                            Long.parseLong(businessKeys.get(task.getProcessInstanceId())),
+                            task.getCreateTime().toInstant(),
+                            task.getDueDate() == null ? null : task.getDueDate().toInstant(), task.getAssignee()));
         }
-        return items;
+        Map<String, TaskItem> lines = new HashMap<>();
+        byKey.forEach((key, open) -> {
+            List<TaskItem> described = byProcess.get(key).describe(open);
+            for (int i = 0; i < open.size(); i++) {
+                lines.put(open.get(i).id(), described.get(i));
+            }
+        });
+        return found.stream().map(task -> lines.get(task.getId())).toList();
     }
 
-    private TaskQuery query(CurrentUser user) {
+    /** The caller's own tasks and their groups' unclaimed ones, in the processes that have a source. */
+    private TaskQuery query(CurrentUser user, String[] processKeys) {
         List<String> groups = new ArrayList<>();
         user.roles().forEach(role -> groups.add(role.name()));
         if (user.departmentCode() != null) {
@@ -101,7 +144,7 @@ public class TaskListService {
                 groups.add(Department.leadersGroupOf(user.departmentCode()));
             }
         }
-        return tasks.createTaskQuery().processDefinitionKey(SuggestionProcess.KEY)
+        return tasks.createTaskQuery().processDefinitionKeyIn(processKeys)
                 .or().taskAssignee(user.login()).taskCandidateGroupIn(groups).endOr();
     }
 }

@@ -89,6 +89,19 @@ class MotionApi {
         return http.read(http.get(login, "/api/motions/" + id));
     }
 
+    /** How many notices of this kind about this motion (named by its number in the text) the user has. */
+    long notices(String login, String kind, long motionId) throws Exception {
+        String number = jdbc.queryForObject("SELECT serial_no FROM motion WHERE id = ?", String.class, motionId);
+        JsonNode inbox = http.read(http.get(login, "/api/notifications?size=200"));
+        long count = 0;
+        for (JsonNode item : inbox.get("items")) {
+            if (kind.equals(item.get("kind").asText()) && item.get("text").asText().contains(number)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
     String status(long id) {
         return jdbc.queryForObject("SELECT status FROM motion WHERE id = ?", String.class, id);
     }

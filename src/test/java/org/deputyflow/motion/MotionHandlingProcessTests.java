@@ -89,6 +89,11 @@ class MotionHandlingProcessTests {
         List<String> coSigners = MotionApi.nineFrom(61);
         long id = api.submit("deputy060", "关于制定城市更新条例的议案", coSigners);
         ProcessInstance process = instance(id);
+        // every invited co-signer is asked in the inbox, the lead is not
+        for (String coSigner : coSigners) {
+            assertThat(api.notices(coSigner, "CO_SIGNATURE_REQUESTED", id)).as(coSigner).isOne();
+        }
+        assertThat(api.notices("deputy060", "CO_SIGNATURE_REQUESTED", id)).isZero();
         assertThat(process).isNotNull();
         BpmnAwareTests.assertThat(process).isWaitingAt(MotionProcess.TASK_AWAIT_SIGNERS);
         for (String coSigner : coSigners.subList(0, 8)) {
@@ -103,7 +108,10 @@ class MotionHandlingProcessTests {
         assertThat(api.review(id, true, null).get("status").asText()).isEqualTo("AWAITING_DECISION");
         BpmnAwareTests.assertThat(process).isWaitingAt(MotionProcess.TASK_DECIDE);
 
+        assertThat(api.notices("deputy060", "DECISION", id)).isZero();
         assertThat(api.decide(id, "PUT_ON_AGENDA", null).get("status").asText()).isEqualTo("ON_AGENDA");
+        assertThat(api.notices("deputy060", "DECISION", id)).isOne();
+        assertThat(api.notices("deputy061", "DECISION", id)).isZero();
         BpmnAwareTests.assertThat(process).hasPassedInOrder(MotionProcess.TASK_AWAIT_SIGNERS,
                 MotionProcess.TASK_CHECK_FORM, MotionProcess.TASK_DECIDE, MotionProcess.END_ON_AGENDA).isEnded();
 
@@ -128,6 +136,7 @@ class MotionHandlingProcessTests {
         api.http.post("council1", "/api/motions/" + id + "/decision", Map.of("outcome", "REFER_TO_COMMITTEE"))
                 .andExpect(status().isBadRequest());
         assertThat(api.decide(id, "REFER_TO_COMMITTEE", "法制委员会").get("status").asText()).isEqualTo("REFERRED");
+        assertThat(api.notices("deputy070", "DECISION", id)).isOne();
         BpmnAwareTests.assertThat(process).isWaitingAt(MotionProcess.TASK_RECORD_REPORT);
         Task task = engine.getTaskService().createTaskQuery().processInstanceId(process.getId()).singleResult();
         // two calendar months from the decision, due at the end of that day
@@ -153,6 +162,7 @@ class MotionHandlingProcessTests {
         api.review(id, true, null);
         api.http.post("staff1", "/api/motions/" + id + "/conversion", Map.of()).andExpect(status().isConflict());
         assertThat(api.decide(id, "NOT_LISTED", null).get("status").asText()).isEqualTo("NOT_LISTED");
+        assertThat(api.notices("deputy080", "DECISION", id)).isOne();
         BpmnAwareTests.assertThat(process).hasPassed(MotionProcess.END_NOT_LISTED).isEnded();
 
         JsonNode conversion = api.http.read(api.http.post("staff1", "/api/motions/" + id + "/conversion", Map.of()));
@@ -220,7 +230,10 @@ class MotionHandlingProcessTests {
         api.coSign(coSigners.get(2), id, true);
         clock.set(shanghai("2026-10-10T00:00"));
         assertThat(dueJobs(process)).hasSize(1);
+        assertThat(api.notices("deputy040", "LAPSED", id)).isZero();
         executeDueJobs(process);
+        assertThat(api.notices("deputy040", "LAPSED", id)).isOne();
+        assertThat(api.notices(coSigners.get(0), "LAPSED", id)).isZero();
 
         BpmnAwareTests.assertThat(process).hasPassed(MotionProcess.TIMER_SIGNERS_LAPSE)
                 .hasPassed(MotionProcess.END_LAPSED).isEnded();

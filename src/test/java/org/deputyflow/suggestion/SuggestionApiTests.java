@@ -357,35 +357,38 @@ class SuggestionApiTests {
     @Test
     void the_task_lists_show_each_role_what_it_may_do() throws Exception {
         long id = api.submit("deputy046", "待办列表测试", api.deputyId("deputy047"));
-        api.get("deputy047", "/api/tasks?size=200")
-            .andExpect(jsonPath("$.items[?(@.suggestionId == " + id + ")].kind").value(hasItem("CO_SIGNATURE")));
+        api.get("deputy047", "/api/tasks?recordType=SUGGESTION&size=200")
+            .andExpect(jsonPath("$.items[?(@.recordId == " + id + ")].kind").value(hasItem("CO_SIGNATURE")));
+        // the invited co-signer is told in the inbox, the lead is not
+        assertThat(api.notifications("deputy047", id, "CO_SIGNATURE_REQUESTED")).isOne();
+        assertThat(api.notifications("deputy046", id, "CO_SIGNATURE_REQUESTED")).isZero();
         api.read(api.post("deputy047", "/api/suggestions/" + id + "/co-signatures", Map.of("accept", true)));
-        api.get("staff2", "/api/tasks?size=200")
-            .andExpect(jsonPath("$.items[?(@.suggestionId == " + id + ")].kind").value(hasItem("Task_ScreenSuggestion")))
-            .andExpect(jsonPath("$.items[?(@.suggestionId == " + id + ")].due").value(hasItem(org.hamcrest.Matchers.notNullValue())));
+        api.get("staff2", "/api/tasks?recordType=SUGGESTION&size=200")
+            .andExpect(jsonPath("$.items[?(@.recordId == " + id + ")].kind").value(hasItem("Task_ScreenSuggestion")))
+            .andExpect(jsonPath("$.items[?(@.recordId == " + id + ")].due").value(hasItem(org.hamcrest.Matchers.notNullValue())));
         api.accept(id);
         api.assign(id, List.of("dept13"), List.of());
-        api.get("dept13-handler2", "/api/tasks?size=200")
-            .andExpect(jsonPath("$.items[?(@.suggestionId == " + id + ")].kind").value(hasItem("Task_HandleSuggestion")));
-        api.get("dept14-handler", "/api/tasks?size=200")
-            .andExpect(jsonPath("$.items[?(@.suggestionId == " + id + ")]").isEmpty());
+        api.get("dept13-handler2", "/api/tasks?recordType=SUGGESTION&size=200")
+            .andExpect(jsonPath("$.items[?(@.recordId == " + id + ")].kind").value(hasItem("Task_HandleSuggestion")));
+        api.get("dept14-handler", "/api/tasks?recordType=SUGGESTION&size=200")
+            .andExpect(jsonPath("$.items[?(@.recordId == " + id + ")]").isEmpty());
         api.claim("dept13-handler", id);
         // claimed by a colleague: no longer in the queue of the others
-        api.get("dept13-handler2", "/api/tasks?size=200")
-            .andExpect(jsonPath("$.items[?(@.suggestionId == " + id + ")]").isEmpty());
-        api.get("dept13-handler", "/api/tasks?size=200")
-            .andExpect(jsonPath("$.items[?(@.suggestionId == " + id + ")].claimedBy").value(hasItem("dept13-handler")));
+        api.get("dept13-handler2", "/api/tasks?recordType=SUGGESTION&size=200")
+            .andExpect(jsonPath("$.items[?(@.recordId == " + id + ")]").isEmpty());
+        api.get("dept13-handler", "/api/tasks?recordType=SUGGESTION&size=200")
+            .andExpect(jsonPath("$.items[?(@.recordId == " + id + ")].claimedBy").value(hasItem("dept13-handler")));
         api.contact("dept13-handler", id);
         api.read(api.reply("dept13-handler", id, "A"));
-        api.get("dept13-leader", "/api/tasks?size=200")
-            .andExpect(jsonPath("$.items[?(@.suggestionId == " + id + ")].kind").value(hasItem("Task_SignOffReply")));
-        api.get("dept13-handler2", "/api/tasks?size=200")
-            .andExpect(jsonPath("$.items[?(@.suggestionId == " + id + ")]").isEmpty());
+        api.get("dept13-leader", "/api/tasks?recordType=SUGGESTION&size=200")
+            .andExpect(jsonPath("$.items[?(@.recordId == " + id + ")].kind").value(hasItem("Task_SignOffReply")));
+        api.get("dept13-handler2", "/api/tasks?recordType=SUGGESTION&size=200")
+            .andExpect(jsonPath("$.items[?(@.recordId == " + id + ")]").isEmpty());
         api.signOff("dept13-leader", id, true);
-        api.get("deputy046", "/api/tasks?size=200")
-            .andExpect(jsonPath("$.items[?(@.suggestionId == " + id + ")].kind").value(hasItem("Task_EvaluateReply")));
-        api.get("deputy047", "/api/tasks?size=200")
-            .andExpect(jsonPath("$.items[?(@.suggestionId == " + id + ")]").isEmpty());
+        api.get("deputy046", "/api/tasks?recordType=SUGGESTION&size=200")
+            .andExpect(jsonPath("$.items[?(@.recordId == " + id + ")].kind").value(hasItem("Task_EvaluateReply")));
+        api.get("deputy047", "/api/tasks?recordType=SUGGESTION&size=200")
+            .andExpect(jsonPath("$.items[?(@.recordId == " + id + ")]").isEmpty());
     }
 
     private long count(String tableAndWhere) {

@@ -123,10 +123,10 @@ class SuggestionEndpointGuardsTests {
         api.read(api.post("dept20-handler", "/api/suggestions/" + id + "/unclaim", null));
         assertThat(jdbc.queryForObject("SELECT claimed_by FROM assignment WHERE suggestion_id = ?", String.class, id))
             .isNull();
-        api.get("dept20-handler2", "/api/tasks?size=200")
-            .andExpect(jsonPath("$.items[?(@.suggestionId == " + id + ")].kind").value(
+        api.get("dept20-handler2", "/api/tasks?recordType=SUGGESTION&size=200")
+            .andExpect(jsonPath("$.items[?(@.recordId == " + id + ")].kind").value(
                 org.hamcrest.Matchers.contains("Task_HandleSuggestion")))
-            .andExpect(jsonPath("$.items[?(@.suggestionId == " + id + ")].claimedBy").isEmpty());
+            .andExpect(jsonPath("$.items[?(@.recordId == " + id + ")].claimedBy").isEmpty());
         api.claim("dept20-handler2", id);
         assertThat(api.dossier("staff1", id).get("timeline")).extracting(e -> e.get("action").asText())
             .containsSubsequence("CLAIMED", "UNCLAIMED", "CLAIMED");

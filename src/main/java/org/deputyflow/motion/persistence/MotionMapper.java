@@ -2,6 +2,7 @@ package org.deputyflow.motion.persistence;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,6 +11,7 @@ import org.apache.ibatis.annotations.Param;
 import org.deputyflow.motion.domain.DecisionOutcome;
 import org.deputyflow.motion.domain.Motion;
 import org.deputyflow.motion.domain.MotionAction;
+import org.deputyflow.motion.domain.MotionCount;
 import org.deputyflow.motion.domain.MotionSigner;
 import org.deputyflow.motion.domain.MotionStatus;
 import org.deputyflow.motion.domain.MotionSummary;
@@ -29,6 +31,8 @@ public interface MotionMapper {
             @Param("key") GeneratedKey key);
 
     Optional<Motion> findById(@Param("id") long id);
+
+    List<Motion> findByIds(@Param("ids") Collection<Long> ids);
 
     Optional<Motion> lockById(@Param("id") long id);
 
@@ -55,6 +59,9 @@ public interface MotionMapper {
 
     List<MotionTask> tasks(@Param("statuses") List<MotionStatus> statuses, @Param("deputyId") Long deputyId,
             @Param("offset") long offset, @Param("limit") int limit);
+
+    /** Motions submitted from {@code from} (inclusive) until {@code until} (exclusive), per status and outcome. */
+    List<MotionCount> countByStatusAndOutcome(@Param("from") Instant from, @Param("until") Instant until);
 
     boolean visible(@Param("id") long id, @Param("s") MotionSearch scope);
 

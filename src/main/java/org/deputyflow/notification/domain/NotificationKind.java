@@ -18,7 +18,8 @@ public enum NotificationKind {
     EVALUATED("代表评价"),
     DECISION("办理决定"),
     PROGRESS("办理进展"),
-    CLOSED("办结");
+    CLOSED("办结"),
+    LAPSED("失效");
 
     private final String label;
 

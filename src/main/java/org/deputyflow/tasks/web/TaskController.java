@@ -3,6 +3,7 @@ package org.deputyflow.tasks.web;
 import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.shared.Page;
 import org.deputyflow.shared.PageRequest;
+import org.deputyflow.tasks.RecordType;
 import org.deputyflow.tasks.TaskItem;
 import org.deputyflow.tasks.TaskListService;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -24,9 +25,10 @@ class TaskController {
     }
 
     @GetMapping("/api/tasks")
-    @Operation(summary = "我的待办：指派给我的任务、本单位或本角色可签收的任务，以及代表的附议邀请")
-    Page<TaskItem> tasks(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Integer page,
+    @Operation(summary = "我的待办：建议、议案、测评、季度公开中指派给我的任务、本单位或本角色可签收的任务，以及代表的附议邀请（可按 recordType 筛选）")
+    Page<TaskItem> tasks(@AuthenticationPrincipal CurrentUser user,
+            @RequestParam(required = false) RecordType recordType, @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
-        return taskList.tasksOf(user, PageRequest.of(page, size));
+        return taskList.tasksOf(user, recordType, PageRequest.of(page, size));
     }
 }

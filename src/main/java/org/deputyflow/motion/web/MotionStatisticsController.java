@@ -1,0 +1,35 @@
+package org.deputyflow.motion.web;
+
+import java.time.LocalDate;
+
+import org.deputyflow.motion.MotionReports;
+import org.deputyflow.motion.domain.MotionStatistics;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+@RestController
+@Tag(name = "motions")
+class MotionStatisticsController {
+
+    private final MotionReports reports;
+
+    MotionStatisticsController(MotionReports reports) {
+        this.reports = reports;
+    }
+
+    @GetMapping("/api/stats/motions")
+    @PreAuthorize("hasAnyRole('STAFF','COUNCIL')")
+    @Operation(summary = "议案统计：提出、附议不足失效、格式审查、各项处理决定、专门委员会审议、转为建议",
+            description = "统计 from 至 to（含两端，yyyy-MM-dd）提出的议案；默认今年 1 月 1 日至今日。")
+    MotionStatistics motions(
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        return reports.statistics(from, to);
+    }
+}

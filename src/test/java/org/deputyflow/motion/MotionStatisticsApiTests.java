@@ -1,0 +1,127 @@
+package org.deputyflow.motion;
+
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+
+import org.deputyflow.DeputyFlowTest;
+import org.deputyflow.suggestion.SuggestionApi;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * {@code GET /api/stats/motions} on motions seeded in 2015 (Shanghai time), a year no other test
+ * submits in, against numbers counted by hand.
+ */
+@DeputyFlowTest
+class MotionStatisticsApiTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    ObjectMapper json;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    SuggestionApi api;
+
+    @BeforeEach
+    void setUp() {
+        api = new SuggestionApi(mvc, json, jdbc);
+        if (jdbc.queryForObject("SELECT COUNT(*) FROM motion WHERE serial_no LIKE 'S2015-%'", Integer.class) > 0) {
+            return;
+        }
+        long lead = api.deputyId("deputy001");
+        // 13 motions in 2015: the first at the first moment of 1 January in Shanghai
+        seed(1, "2014-12-31T16:00:00Z", "CONVERTED", "NOT_LISTED", lead);
+        seed(2, "2015-01-10T02:00:00Z", "AWAITING_SIGNERS", null, lead);
+        seed(3, "2015-02-10T02:00:00Z", "LAPSED", null, lead);
+        seed(4, "2015-03-10T02:00:00Z", "LAPSED", null, lead);
+        seed(5, "2015-04-10T02:00:00Z", "FORM_CHECK", null, lead);
+        seed(6, "2015-05-10T02:00:00Z", "RETURNED", null, lead);
+        seed(7, "2015-06-10T02:00:00Z", "AWAITING_DECISION", null, lead);
+        seed(8, "2015-07-10T02:00:00Z", "ON_AGENDA", "PUT_ON_AGENDA", lead);
+        seed(9, "2015-08-10T02:00:00Z", "ON_AGENDA", "PUT_ON_AGENDA", lead);
+        seed(10, "2015-09-10T02:00:00Z", "REFERRED", "REFER_TO_COMMITTEE", lead);
+        seed(11, "2015-10-10T02:00:00Z", "COMMITTEE_REPORTED", "REFER_TO_COMMITTEE", lead);
+        seed(12, "2015-11-10T02:00:00Z", "NOT_LISTED", "NOT_LISTED", lead);
+        seed(13, "2015-12-31T15:59:59.999Z", "CONVERTED", "NOT_LISTED", lead);
+        // outside 2015 in Shanghai, though 2015 in UTC: 00:30 on 1 January 2016
+        seed(14, "2015-12-31T16:30:00Z", "ON_AGENDA", "PUT_ON_AGENDA", lead);
+        // outside: the last moment of 2014 in Shanghai
+        seed(15, "2014-12-31T15:59:59.999Z", "LAPSED", null, lead);
+    }
+
+    private void seed(int n, String createdAt, String status, String outcome, long lead) {
+        jdbc.update("""
+                INSERT INTO motion (serial_no, title, reason, basis, proposal, period, status, lead_deputy_id,
+                                    created_at, signing_due, outcome)
+                VALUES (?, ?, '案由', '案据', '方案', 'SESSION', ?, ?, ?, ?, ?)""",
+                "S2015-%04d".formatted(n), "统计用议案" + n, status, lead, Timestamp.from(Instant.parse(createdAt)),
+                LocalDate.of(2015, 12, 31), outcome);
+    }
+
+    @Test
+    void a_year_counts_submitted_lapsed_decided_by_outcome_and_converted() throws Exception {
+        api.get("staff1", "/api/stats/motions?from=2015-01-01&to=2015-12-31").andExpect(status().isOk())
+                .andExpect(jsonPath("$.from").value("2015-01-01"))
+                .andExpect(jsonPath("$.to").value("2015-12-31"))
+                .andExpect(jsonPath("$.submitted").value(13))
+                .andExpect(jsonPath("$.awaitingSigners").value(1))
+                .andExpect(jsonPath("$.lapsed").value(2))
+                .andExpect(jsonPath("$.inFormCheck").value(1))
+                .andExpect(jsonPath("$.returned").value(1))
+                .andExpect(jsonPath("$.awaitingDecision").value(1))
+                .andExpect(jsonPath("$.decided.PUT_ON_AGENDA").value(2))
+                .andExpect(jsonPath("$.decided.REFER_TO_COMMITTEE").value(2))
+                .andExpect(jsonPath("$.decided.NOT_LISTED").value(3))
+                .andExpect(jsonPath("$.awaitingReport").value(1))
+                .andExpect(jsonPath("$.committeeReported").value(1))
+                .andExpect(jsonPath("$.converted").value(2));
+        // without from: the first of January of to's year
+        api.get("council1", "/api/stats/motions?to=2015-12-31").andExpect(status().isOk())
+                .andExpect(jsonPath("$.from").value("2015-01-01"))
+                .andExpect(jsonPath("$.submitted").value(13));
+    }
+
+    @Test
+    void days_are_days_in_shanghai_and_an_empty_period_counts_zero_everywhere() throws Exception {
+        api.get("staff1", "/api/stats/motions?from=2016-01-01&to=2016-01-01")
+                .andExpect(jsonPath("$.submitted").value(1))
+                .andExpect(jsonPath("$.decided.PUT_ON_AGENDA").value(1));
+        api.get("staff1", "/api/stats/motions?from=2014-12-31&to=2014-12-31")
+                .andExpect(jsonPath("$.submitted").value(1))
+                .andExpect(jsonPath("$.lapsed").value(1));
+        api.get("staff1", "/api/stats/motions?from=2015-12-31&to=2015-12-31")
+                .andExpect(jsonPath("$.submitted").value(1))
+                .andExpect(jsonPath("$.converted").value(1));
+        api.get("staff1", "/api/stats/motions?from=2010-01-01&to=2010-12-31")
+                .andExpect(jsonPath("$.submitted").value(0))
+                .andExpect(jsonPath("$.decided.NOT_LISTED").value(0))
+                .andExpect(jsonPath("$.converted").value(0));
+    }
+
+    @Test
+    void only_staff_and_council_read_it_and_bad_dates_are_400() throws Exception {
+        api.get("deputy001", "/api/stats/motions").andExpect(status().isForbidden())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        api.get("dept01-handler", "/api/stats/motions").andExpect(status().isForbidden());
+        api.get("staff1", "/api/stats/motions?from=2015-12-31&to=2015-01-01").andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        api.get("staff1", "/api/stats/motions?from=15.1.2015").andExpect(status().isBadRequest());
+        api.get("staff1", "/api/stats/motions?from=0001-01-01&to=2015-01-01").andExpect(status().isBadRequest());
+        api.get("staff1", "/api/stats/motions").andExpect(status().isOk());
+    }
+}
