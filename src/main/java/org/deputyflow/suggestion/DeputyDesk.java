@@ -3,6 +3,8 @@ package org.deputyflow.suggestion;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.shared.Page;
@@ -12,6 +14,8 @@ import org.deputyflow.suggestion.domain.Signer;
 import org.deputyflow.suggestion.domain.SignerAnswer;
 import org.deputyflow.suggestion.domain.Suggestion;
 import org.deputyflow.suggestion.domain.SuggestionStatus;
+import org.deputyflow.suggestion.persistence.SignerMapper;
+import org.deputyflow.suggestion.persistence.SuggestionMapper;
 import org.deputyflow.suggestion.process.SuggestionProcess;
 import org.deputyflow.suggestion.process.SuggestionProcessView;
 import org.springframework.stereotype.Service;
@@ -25,11 +29,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class DeputyDesk {
 
-    private final SuggestionTasks tasks;
+    private final SignerMapper signers;
+    private final SuggestionMapper suggestions;
     private final SuggestionProcessView process;
 
-    DeputyDesk(SuggestionTasks tasks, SuggestionProcessView process) {
-        this.tasks = tasks;
+    DeputyDesk(SignerMapper signers, SuggestionMapper suggestions, SuggestionProcessView process) {
+        this.signers = signers;
+        this.suggestions = suggestions;
         this.process = process;
     }
 
@@ -37,8 +43,8 @@ public class DeputyDesk {
         if (user.deputyId() == null) {
             return Page.of(List.of(), page, 0);
         }
-        long total = tasks.countCoSignatureRequests(user.deputyId());
-        List<Long> ids = total == 0 ? List.of() : tasks.coSignatureRequests(user.deputyId(), page.offset(), page.size());
+        long total = signers.countPendingFor(user.deputyId());
+        List<Long> ids = total == 0 ? List.of() : signers.pendingFor(user.deputyId(), page.offset(), page.size());
         return Page.of(inOrder(ids), page, total);
     }
 
@@ -96,7 +102,11 @@ public class DeputyDesk {
     }
 
     private List<Suggestion> inOrder(List<Long> ids) {
-        Map<Long, Suggestion> byId = tasks.suggestions(ids);
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Suggestion> byId = suggestions.findByIds(ids).stream()
+                .collect(Collectors.toMap(Suggestion::id, Function.identity()));
         return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 }
