@@ -14,10 +14,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
 import org.deputyflow.DeputyFlowTest;
+import org.deputyflow.TestClock;
 import org.deputyflow.suggestion.SuggestionApi;
 import org.deputyflow.suggestion.process.SuggestionProcess;
 import org.junit.jupiter.api.BeforeEach;
@@ -46,6 +49,9 @@ class SuggestionPageControllerTests {
 
     @Autowired
     UserDetailsService users;
+
+    @Autowired
+    TestClock clock;
 
     SuggestionApi api;
     String run;
@@ -112,6 +118,23 @@ class SuggestionPageControllerTests {
         assertThat(page("council1", id)).contains("hx-get=\"/suggestions/" + id + "/panels/council\"");
         // the lead unit's due date is shown with its state
         assertThat(page("deputy097", id)).contains("data-testid=\"assignment-row\"", "答复期限", "办理中");
+    }
+
+    @Test
+    void an_overdue_reply_and_a_reply_due_soon_carry_their_badges() throws Exception {
+        long id = api.submit("deputy097", "期限" + run);
+        api.accept(id);
+        api.assign(id, List.of("dept29"), List.of());
+        LocalDate due = jdbc.queryForObject("SELECT reply_due FROM assignment WHERE suggestion_id = ?", LocalDate.class, id);
+        try {
+            clock.set(due.minusDays(3).atTime(12, 0).toInstant(ZoneOffset.ofHours(8)));
+            assertThat(page("deputy097", id)).contains("class=\"badge due-soon\"", "3 天内到期")
+                .doesNotContain("class=\"badge overdue\"");
+            clock.set(due.plusDays(2).atTime(12, 0).toInstant(ZoneOffset.ofHours(8)));
+            assertThat(page("dept29-handler", id)).contains("class=\"badge overdue\"", "已逾期 2 天");
+        } finally {
+            clock.reset();
+        }
     }
 
     @Test
