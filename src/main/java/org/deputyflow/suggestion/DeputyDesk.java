@@ -1,0 +1,112 @@
+package org.deputyflow.suggestion;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.deputyflow.directory.CurrentUser;
+import org.deputyflow.shared.Page;
+import org.deputyflow.shared.PageRequest;
+import org.deputyflow.suggestion.domain.Assignment;
+import org.deputyflow.suggestion.domain.Signer;
+import org.deputyflow.suggestion.domain.SignerAnswer;
+import org.deputyflow.suggestion.domain.Suggestion;
+import org.deputyflow.suggestion.domain.SuggestionStatus;
+import org.deputyflow.suggestion.persistence.SignerMapper;
+import org.deputyflow.suggestion.persistence.SuggestionMapper;
+import org.deputyflow.suggestion.process.SuggestionProcess;
+import org.deputyflow.suggestion.process.SuggestionProcessView;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A deputy's work: co-signature requests to answer, replies to evaluate, and which of their
+ * actions a suggestion allows them now.
+ */
+@Service
+@Transactional(readOnly = true)
+public class DeputyDesk {
+
+    private final SignerMapper signers;
+    private final SuggestionMapper suggestions;
+    private final SuggestionProcessView process;
+
+    DeputyDesk(SignerMapper signers, SuggestionMapper suggestions, SuggestionProcessView process) {
+        this.signers = signers;
+        this.suggestions = suggestions;
+        this.process = process;
+    }
+
+    public Page<Suggestion> coSignatureRequests(CurrentUser user, PageRequest page) {
+        if (user.deputyId() == null) {
+            return Page.of(List.of(), page, 0);
+        }
+        long total = signers.countPendingFor(user.deputyId());
+        List<Long> ids = total == 0 ? List.of() : signers.pendingFor(user.deputyId(), page.offset(), page.size());
+        return Page.of(inOrder(ids), page, total);
+    }
+
+    /** The lead deputy's evaluation tasks: only their own login evaluates. */
+    public Page<Suggestion> repliesToEvaluate(CurrentUser user, PageRequest page) {
+        if (user.deputyId() == null) {
+            return Page.of(List.of(), page, 0);
+        }
+        long total = process.countTasksOf(user.login(), SuggestionProcess.TASK_EVALUATE);
+        List<Long> ids = total == 0 ? List.of()
+                : process.suggestionsWithTasksOf(user.login(), SuggestionProcess.TASK_EVALUATE, page.offset(), page.size());
+        return Page.of(inOrder(ids), page, total);
+    }
+
+    /**
+     * What the caller may do as a deputy on this suggestion: answer a co-signature request,
+     * agree to withdraw it, evaluate the replies not yet evaluated in this round.
+     */
+    public record DeputyActions(boolean answerCoSignature, boolean withdraw, List<Assignment> toEvaluate) {
+
+        public static final DeputyActions NONE = new DeputyActions(false, false, List.of());
+
+        public boolean any() {
+            return answerCoSignature || withdraw || !toEvaluate.isEmpty();
+        }
+    }
+
+    /** Read from what the caller sees of the suggestion; the services check every rule again on the action. */
+    public static DeputyActions actions(CurrentUser user, SuggestionDossier dossier) {
+        if (user.deputyId() == null) {
+            return DeputyActions.NONE;
+        }
+        long deputyId = user.deputyId();
+        Suggestion suggestion = dossier.suggestion();
+        Signer me = dossier.signers().stream().filter(s -> s.deputyId() == deputyId).findFirst().orElse(null);
+        if (me == null) {
+            return DeputyActions.NONE;
+        }
+        boolean answer = !me.lead() && me.answer() == SignerAnswer.PENDING
+                && suggestion.status() == SuggestionStatus.AWAITING_COSIGNERS;
+        boolean withdraw = suggestion.status().beforeAssignment() && me.answer() == SignerAnswer.ACCEPTED
+                && !me.withdrawalAgreed();
+        List<Assignment> toEvaluate = List.of();
+        if (me.lead() && suggestion.submitterDeputyId() == deputyId && suggestion.status() == SuggestionStatus.REPLIED) {
+            int round = suggestion.handlingRound();
+            toEvaluate = dossier.assignments().stream()
+                    .filter(a -> a.active() && a.role().replies())
+                    .filter(a -> dossier.replies().stream().anyMatch(r -> r.assignmentId() == a.id()
+                            && r.round() == round && Boolean.TRUE.equals(r.approved())))
+                    .filter(a -> dossier.evaluations().stream()
+                            .noneMatch(e -> e.assignmentId() == a.id() && e.round() == round))
+                    .toList();
+        }
+        return new DeputyActions(answer, withdraw, toEvaluate);
+    }
+
+    private List<Suggestion> inOrder(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Suggestion> byId = suggestions.findByIds(ids).stream()
+                .collect(Collectors.toMap(Suggestion::id, Function.identity()));
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+    }
+}

@@ -1,0 +1,168 @@
+package org.deputyflow.suggestion.web;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.deputyflow.calendar.CalendarService;
+import org.deputyflow.directory.CurrentUser;
+import org.deputyflow.shared.BadRequestException;
+import org.deputyflow.shared.web.PageController;
+import org.deputyflow.suggestion.DeputyDesk;
+import org.deputyflow.suggestion.EvaluatingReplies;
+import org.deputyflow.suggestion.SubmittingSuggestions;
+import org.deputyflow.suggestion.SuggestionDiagrams;
+import org.deputyflow.suggestion.SuggestionDossier;
+import org.deputyflow.suggestion.SuggestionQueries;
+import org.deputyflow.suggestion.domain.Assignment;
+import org.deputyflow.suggestion.domain.AssignmentRole;
+import org.deputyflow.suggestion.domain.AssignmentState;
+import org.deputyflow.suggestion.domain.Rating;
+import org.deputyflow.suggestion.domain.SuggestionStatus;
+import org.deputyflow.suggestion.process.SuggestionProcessView;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * The suggestion page for every role that may see the suggestion, with the diagram of its process
+ * and the deputy's actions; the other roles' actions load as panels of their own.
+ */
+@PageController
+class SuggestionPageController {
+
+    /** A due date this close counts as "due soon". */
+    static final int DUE_SOON_DAYS = 7;
+    private static final Set<AssignmentState> OPEN = EnumSet.of(AssignmentState.HANDLING, AssignmentState.DISPUTED,
+            AssignmentState.AWAITING_SIGN_OFF, AssignmentState.REHANDLING);
+
+    private final SuggestionQueries queries;
+    private final SuggestionDiagrams diagrams;
+    private final SubmittingSuggestions submitting;
+    private final EvaluatingReplies evaluating;
+    private final CalendarService calendar;
+    private final MessageSource messages;
+
+    SuggestionPageController(SuggestionQueries queries, SuggestionDiagrams diagrams, SubmittingSuggestions submitting,
+            EvaluatingReplies evaluating, CalendarService calendar, MessageSource messages) {
+        this.queries = queries;
+        this.diagrams = diagrams;
+        this.submitting = submitting;
+        this.evaluating = evaluating;
+        this.calendar = calendar;
+        this.messages = messages;
+    }
+
+    @InitBinder
+    void initBinder(WebDataBinder binder) {
+        PageBinding.configure(binder);
+    }
+
+    @GetMapping("/suggestions/{id}")
+    String show(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
+        model.addAttribute("evaluationForm", new EvaluationForm());
+        return page(user, id, model);
+    }
+
+    /** The deployed BPMN of the suggestion's process and the steps it is at, for the diagram viewer. */
+    @GetMapping("/suggestions/{id}/diagram")
+    @ResponseBody
+    SuggestionProcessView.Diagram diagram(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
+        return diagrams.diagram(user, id);
+    }
+
+    @PostMapping("/suggestions/{id}/co-signature")
+    @PreAuthorize("hasRole('DEPUTY')")
+    String answerCoSignature(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+            @RequestParam boolean accept, RedirectAttributes redirect, Locale locale) {
+        submitting.answerCoSignature(user, id, accept);
+        redirect.addFlashAttribute("flash", messages.getMessage(
+                accept ? "suggestion.coSignature.accepted" : "suggestion.coSignature.declined", null, locale));
+        // whoever declines no longer sees the suggestion
+        return accept ? "redirect:/suggestions/" + id : "redirect:/deputy";
+    }
+
+    @PostMapping("/suggestions/{id}/withdrawal")
+    @PreAuthorize("hasRole('DEPUTY')")
+    String withdraw(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, RedirectAttributes redirect,
+            Locale locale) {
+        SubmittingSuggestions.Withdrawal withdrawal = submitting.withdraw(user, id);
+        String message = withdrawal.status() == SuggestionStatus.WITHDRAWN
+                ? messages.getMessage("suggestion.withdrawal.done", null, locale)
+                : messages.getMessage("suggestion.withdrawal.awaiting",
+                        new Object[] {String.join("、", withdrawal.awaitingAgreementOf())}, locale);
+        redirect.addFlashAttribute("flash", message);
+        return "redirect:/suggestions/" + id;
+    }
+
+    @PostMapping("/suggestions/{id}/evaluation")
+    @PreAuthorize("hasRole('DEPUTY')")
+    String evaluate(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+            @ModelAttribute("evaluationForm") EvaluationForm form, BindingResult result, Model model,
+            HttpServletResponse response, RedirectAttributes redirect, Locale locale) {
+        form.validate(result);
+        if (!result.hasErrors()) {
+            try {
+                evaluating.evaluate(user, id, form.getDepartmentId(), form.input());
+                redirect.addFlashAttribute("flash", messages.getMessage("suggestion.evaluation.done", null, locale));
+                return "redirect:/suggestions/" + id;
+            } catch (BadRequestException e) {
+                if (Set.of("departmentId", "attitude", "result", "reason", "confidentialNote").contains(e.field())) {
+                    result.rejectValue(e.field(), "form.error.service", e.getMessage());
+                } else {
+                    result.reject("form.error.service", e.getMessage());
+                }
+            }
+        }
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        return page(user, id, model);
+    }
+
+    private String page(CurrentUser user, long id, Model model) {
+        SuggestionDossier dossier = queries.dossier(user, id);
+        LocalDate today = calendar.today();
+        Map<Long, Assignment> byId = dossier.assignments().stream()
+                .collect(Collectors.toMap(Assignment::id, Function.identity()));
+        Map<Long, Long> daysLeft = new HashMap<>();
+        for (Assignment a : dossier.assignments()) {
+            LocalDate due = due(a);
+            if (a.active() && OPEN.contains(a.state()) && due != null) {
+                daysLeft.put(a.id(), ChronoUnit.DAYS.between(today, due));
+            }
+        }
+        model.addAttribute("dossier", dossier);
+        model.addAttribute("suggestion", dossier.suggestion());
+        model.addAttribute("assignmentsById", byId);
+        model.addAttribute("daysLeft", daysLeft);
+        model.addAttribute("dueSoonDays", DUE_SOON_DAYS);
+        model.addAttribute("zone", calendar.zone());
+        model.addAttribute("actions", DeputyDesk.actions(user, dossier));
+        model.addAttribute("ratings", Rating.values());
+        return "suggestion/detail";
+    }
+
+    /** A co-unit owes its opinion, every other department its reply. */
+    private static LocalDate due(Assignment a) {
+        return a.role() == AssignmentRole.CO ? a.opinionDue() : a.replyDue();
+    }
+}
