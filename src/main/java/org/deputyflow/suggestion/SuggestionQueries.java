@@ -9,6 +9,7 @@ import org.deputyflow.directory.domain.Role;
 import org.deputyflow.shared.Page;
 import org.deputyflow.shared.PageRequest;
 import org.deputyflow.suggestion.domain.Evaluation;
+import org.deputyflow.suggestion.domain.PendingExtension;
 import org.deputyflow.suggestion.domain.Suggestion;
 import org.deputyflow.suggestion.domain.SuggestionStatus;
 import org.deputyflow.suggestion.persistence.AssignmentMapper;
@@ -20,6 +21,7 @@ import org.deputyflow.suggestion.persistence.SuggestionSearch;
 import org.deputyflow.suggestion.domain.SuggestionSummary;
 import org.deputyflow.suggestion.persistence.TimelineMapper;
 import org.deputyflow.suggestion.process.SuggestionEngine;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -80,6 +82,17 @@ public class SuggestionQueries {
                 evaluations, records.findFollowUps(id), clockRecords.findExtensions(id),
                 deputy ? List.of() : clockRecords.findUrges(id), timeline.findBySuggestion(id),
                 engine.activeActivityIds(id));
+    }
+
+    /** Staff's queue of extension requests to decide, oldest first; nobody else decides them. */
+    public Page<PendingExtension> pendingExtensions(CurrentUser user, PageRequest page) {
+        if (!user.hasRole(Role.STAFF)) {
+            throw new AccessDeniedException("only staff decide extension requests");
+        }
+        long total = clockRecords.countPendingExtensions();
+        List<PendingExtension> items = total == 0 ? List.of()
+                : clockRecords.findPendingExtensions(page.offset(), page.size());
+        return Page.of(items, page, total);
     }
 
     public record State(long id, String number, SuggestionStatus status) {

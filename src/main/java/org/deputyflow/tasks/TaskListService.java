@@ -102,6 +102,22 @@ public class TaskListService {
         return Page.of(items, page, total);
     }
 
+    /**
+     * The caller's engine tasks at one step (an element id such as {@code Task_ScreenSuggestion}) of
+     * the processes of one record type, oldest first: the queues of a role home, each paged on its own.
+     */
+    public Page<TaskItem> tasksAt(CurrentUser user, RecordType type, String kind, PageRequest page) {
+        String[] processKeys = sources.stream().filter(s -> s.recordType() == type).map(TaskSource::processKey)
+                .toArray(String[]::new);
+        if (processKeys.length == 0) {
+            return Page.of(List.of(), page, 0);
+        }
+        long total = query(user, processKeys).taskDefinitionKey(kind).count();
+        List<TaskItem> items = total == 0 ? List.of()
+                : engineTasks(query(user, processKeys).taskDefinitionKey(kind), page.offset(), page.size());
+        return Page.of(items, page, total);
+    }
+
     private List<TaskItem> engineTasks(TaskQuery query, long offset, int limit) {
         List<Task> found = query.orderByTaskCreateTime().asc().orderByTaskId().asc()
                 .listPage((int) offset, limit);

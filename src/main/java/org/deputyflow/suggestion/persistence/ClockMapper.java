@@ -8,6 +8,7 @@ import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 import org.deputyflow.shared.persistence.GeneratedKey;
 import org.deputyflow.suggestion.domain.ExtensionRequest;
+import org.deputyflow.suggestion.domain.PendingExtension;
 import org.deputyflow.suggestion.domain.Urge;
 
 /** Extensions of the reply clock and urges, read per suggestion. */
@@ -20,6 +21,11 @@ public interface ClockMapper {
             @Param("key") GeneratedKey key);
 
     List<ExtensionRequest> findExtensions(@Param("suggestionId") long suggestionId);
+
+    long countPendingExtensions();
+
+    /** Undecided extension requests of every suggestion, oldest first. */
+    List<PendingExtension> findPendingExtensions(@Param("offset") long offset, @Param("limit") int limit);
 
     int decideExtension(@Param("id") long id, @Param("approved") boolean approved, @Param("decidedBy") String decidedBy,
             @Param("decidedAt") Instant decidedAt, @Param("comment") String comment, @Param("newDue") LocalDate newDue);

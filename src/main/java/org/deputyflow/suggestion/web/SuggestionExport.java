@@ -1,0 +1,156 @@
+package org.deputyflow.suggestion.web;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.deputyflow.shared.Page;
+import org.deputyflow.shared.PageRequest;
+import org.deputyflow.suggestion.domain.SuggestionSummary;
+import org.springframework.context.MessageSource;
+
+/**
+ * The suggestion list as a file, read page by page through the paged query so that the whole
+ * table is never in memory; Excel rows are flushed to disk as they go (SXSSF).
+ */
+class SuggestionExport {
+
+    /** Page size of each read: the largest page the query serves. */
+    static final int CHUNK = PageRequest.MAX_SIZE;
+    /** Beyond this many rows an export stops: a list that long is a job for the database, not a spreadsheet. */
+    static final int MAX_ROWS = 50_000;
+
+    private static final String[] COLUMNS = {"number", "title", "category", "period", "status", "submitter",
+            "submittedAt"};
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final Function<PageRequest, Page<SuggestionSummary>> pages;
+    private final MessageSource messages;
+    private final Locale locale;
+    private final DateTimeFormatter time;
+    private Page<SuggestionSummary> first;
+
+    SuggestionExport(Function<PageRequest, Page<SuggestionSummary>> pages, MessageSource messages, Locale locale,
+            ZoneId zone) {
+        this.pages = pages;
+        this.messages = messages;
+        this.locale = locale;
+        this.time = TIME.withZone(zone);
+    }
+
+    /** Reads the first page now: a refused filter fails before any byte is written. */
+    void check() {
+        first = pages.apply(new PageRequest(0, CHUNK));
+    }
+
+    void csv(OutputStream out) throws IOException {
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        // the byte order mark makes Excel read the file as UTF-8 instead of the system's code page
+        writer.write('\uFEFF');
+        writer.write(csvLine(headers()));
+        eachRow(cells -> {
+            try {
+                writer.write(csvLine(cells));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        writer.flush();
+    }
+
+    void xlsx(OutputStream out) throws IOException {
+        SXSSFWorkbook workbook = new SXSSFWorkbook(CHUNK);
+        try {
+            Sheet sheet = workbook.createSheet(messages.getMessage("export.sheet", null, locale));
+            write(sheet.createRow(0), headers());
+            int[] next = {1};
+            eachRow(cells -> write(sheet.createRow(next[0]++), cells));
+            workbook.write(out);
+        } finally {
+            workbook.dispose();
+            workbook.close();
+        }
+    }
+
+    private void eachRow(Consumer<List<String>> row) {
+        Page<SuggestionSummary> page = first == null ? pages.apply(new PageRequest(0, CHUNK)) : first;
+        int written = 0;
+        while (true) {
+            for (SuggestionSummary s : page.items()) {
+                if (written++ >= MAX_ROWS) {
+                    return;
+                }
+                row.accept(cells(s));
+            }
+            if (page.items().size() < CHUNK || page.page() + 1 >= page.totalPages()) {
+                return;
+            }
+            page = pages.apply(new PageRequest(page.page() + 1, CHUNK));
+        }
+    }
+
+    private List<String> headers() {
+        List<String> headers = new ArrayList<>();
+        for (String column : COLUMNS) {
+            headers.add(messages.getMessage("export.header." + column, null, locale));
+        }
+        return headers;
+    }
+
+    private List<String> cells(SuggestionSummary s) {
+        return List.of(s.number(), s.title(), nullToEmpty(s.category()),
+                s.period() == null ? "" : messages.getMessage("export.period." + s.period(), null, locale),
+                messages.getMessage("status." + s.status(), null, locale), nullToEmpty(s.submitterName()),
+                format(s.submittedAt() == null ? s.createdAt() : s.submittedAt()));
+    }
+
+    private String format(Instant instant) {
+        return instant == null ? "" : time.format(instant);
+    }
+
+    private static void write(Row row, List<String> cells) {
+        for (int i = 0; i < cells.size(); i++) {
+            row.createCell(i).setCellValue(cells.get(i));
+        }
+    }
+
+    private static String csvLine(List<String> cells) {
+        StringBuilder line = new StringBuilder();
+        for (int i = 0; i < cells.size(); i++) {
+            if (i > 0) {
+                line.append(',');
+            }
+            line.append(csvCell(cells.get(i)));
+        }
+        return line.append("\r\n").toString();
+    }
+
+    // quotes where needed, and a leading = + - @ is neutralised so that a title cannot become a formula
+    private static String csvCell(String value) {
+        String cell = value;
+        if (!cell.isEmpty() && "=+-@".indexOf(cell.charAt(0)) >= 0) {
+            cell = "'" + cell;
+        }
+        if (cell.contains(",") || cell.contains("\"") || cell.contains("\n") || cell.contains("\r")) {
+            return '"' + cell.replace("\"", "\"\"") + '"';
+        }
+        return cell;
+    }
+
+    private static String nullToEmpty(String value) {
+        return value == null ? "" : value;
+    }
+}
