@@ -15,6 +15,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
 
@@ -55,9 +56,12 @@ class PageExceptionHandler {
         return page(HttpStatus.BAD_REQUEST, e.getMessage());
     }
 
+    /** {@code /suggestions/abc} names no page; {@code ?status=NONSENSE} is a bad filter. */
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ModelAndView typeMismatch(MethodArgumentTypeMismatchException e) {
-        return page(HttpStatus.NOT_FOUND, null);
+        return e.getParameter().hasParameterAnnotation(PathVariable.class)
+                ? page(HttpStatus.NOT_FOUND, null)
+                : page(HttpStatus.BAD_REQUEST, null);
     }
 
     private static ModelAndView page(HttpStatus status, String detail) {

@@ -102,10 +102,12 @@ class PublicVotesPageTests {
                 used.add(matcher.group(1));
             }
         }
+        used.removeIf(prefix -> prefix.endsWith("."));
         for (String outcome : List.of("SATISFIED", "BASICALLY_SATISFIED", "UNSATISFIED")) {
-            used.remove("vote.outcome.");
             used.add("vote.outcome." + outcome);
+            used.add("vote.choice." + outcome);
         }
+        used.add("vote.choice.INVALID");
 
         assertThat(used).isNotEmpty();
         assertThat(chinese.stringPropertyNames()).containsAll(used);
