@@ -129,6 +129,21 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * Saves the page as a 375-px phone shows it, and fails if the page is wider than the phone:
+     * wide tables scroll inside their own box, the page itself never sideways.
+     */
+    public void phoneScreenshot(String name) {
+        resize(375, 800);
+        Number pageWidth = (Number) script("return document.documentElement.scrollWidth;");
+        Number viewport = (Number) script("return window.innerWidth;");
+        screenshot(name + "-phone");
+        resize(1280, 1000);
+        if (pageWidth.intValue() > viewport.intValue()) {
+            throw new AssertionError(path() + " is " + pageWidth + " px wide on a " + viewport + "-px phone");
+        }
+    }
+
     public void resize(int width, int height) {
         driver.manage().window().setSize(new Dimension(width, height));
     }

@@ -46,6 +46,7 @@ class DisclosureBrowserTests {
         assertThat(browser.path()).isEqualTo("/council");
         browser.find(By.cssSelector("[data-testid='approval-list'] [data-disclosure-id]"));
         browser.screenshot("home-council");
+        browser.phoneScreenshot("home-council");
         browser.go(disclosurePath);
         browser.submit(testId("disclosure-approve-button"));
 
@@ -57,5 +58,6 @@ class DisclosureBrowserTests {
         assertThat(browser.all(By.cssSelector("a[href$='/public/disclosures/2008-Q4.pdf']"))).hasSize(1);
         assertThat(browser.all(By.cssSelector("a[href$='/public/disclosures/2008-Q4.csv']"))).hasSize(1);
         browser.screenshot("public-disclosure");
+        browser.phoneScreenshot("public-disclosure");
     }
 }

@@ -76,6 +76,7 @@ class SuggestionLifecycleBrowserTests {
         browser.signIn("staff1");
         browser.find(By.cssSelector("#screening-queue [data-suggestion-id='" + id + "']"));
         browser.screenshot("home-staff");
+        browser.phoneScreenshot("home-staff");
         browser.go(page);
         browser.submit(testId("screen-accept"));
         assertThat(status()).isEqualTo("ACCEPTED");
@@ -95,6 +96,7 @@ class SuggestionLifecycleBrowserTests {
         // the lead unit's handler claims from the queue, logs a contact and replies
         browser.signIn(LEAD + "-handler");
         browser.screenshot("home-department");
+        browser.phoneScreenshot("home-department");
         browser.submit(By.cssSelector("[data-testid='queue-row'][data-suggestion-id='" + id + "'] "
                 + "[data-testid='claim-button']"));
         browser.go(page);
@@ -105,6 +107,7 @@ class SuggestionLifecycleBrowserTests {
         browser.signIn(LEAD + "-leader");
         browser.find(By.cssSelector("[data-testid='sign-off-row'][data-suggestion-id='" + id + "']"));
         browser.screenshot("home-leader");
+        browser.phoneScreenshot("home-leader");
         browser.go(page);
         browser.submit(testId("sign-off-approve"));
         assertThat(status()).isEqualTo("REPLIED");
@@ -113,6 +116,7 @@ class SuggestionLifecycleBrowserTests {
         browser.signIn(DEPUTY);
         browser.find(By.cssSelector("[data-testid='evaluate-row'][data-suggestion-id='" + id + "']"));
         browser.screenshot("home-deputy");
+        browser.phoneScreenshot("home-deputy");
         browser.go(page);
         evaluate("UNSATISFIED", "答复只有计划，没有落实时间表。");
         assertThat(status()).isEqualTo("AWAITING_REHANDLING_DECISION");
@@ -143,9 +147,11 @@ class SuggestionLifecycleBrowserTests {
         assertThat(browser.all(By.cssSelector("[data-testid='timeline-entry'][data-action='EVALUATED']"))).hasSize(2);
         assertThat(browser.all(By.cssSelector("[data-testid='timeline-entry'][data-action='REHANDLING_ORDERED']")))
             .hasSize(1);
+        browser.phoneScreenshot("suggestion-closed");
 
         browser.signIn("admin");
         browser.screenshot("home-admin");
+        browser.phoneScreenshot("home-admin");
     }
 
     private String status() {

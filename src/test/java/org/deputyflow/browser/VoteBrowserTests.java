@@ -59,6 +59,7 @@ class VoteBrowserTests {
         assertThat(browser.path()).isEqualTo("/member");
         browser.waitForText(title);
         browser.screenshot("home-member");
+        browser.phoneScreenshot("home-member");
         By ballot = By.xpath("//*[@data-testid='open-vote'][contains(., '" + title + "')]"
                 + "//*[@data-testid='ballot-choice-SATISFIED']");
         browser.click(ballot);

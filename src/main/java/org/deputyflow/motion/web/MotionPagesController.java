@@ -14,6 +14,7 @@ import org.deputyflow.directory.domain.Role;
 import org.deputyflow.motion.DecidingMotions;
 import org.deputyflow.motion.MotionDossier;
 import org.deputyflow.motion.MotionQueries;
+import org.deputyflow.motion.MotionReports;
 import org.deputyflow.motion.SubmittingMotions;
 import org.deputyflow.motion.domain.DecisionOutcome;
 import org.deputyflow.motion.domain.MotionDraft;
@@ -58,12 +59,14 @@ class MotionPagesController {
     private final DirectoryService directory;
     private final CalendarService calendar;
     private final Messages messages;
+    private final MotionReports reports;
 
     MotionPagesController(SubmittingMotions submitting, DecidingMotions deciding, MotionQueries queries,
-            DirectoryService directory, CalendarService calendar, Messages messages) {
+            DirectoryService directory, CalendarService calendar, Messages messages, MotionReports reports) {
         this.submitting = submitting;
         this.deciding = deciding;
         this.queries = queries;
+        this.reports = reports;
         this.directory = directory;
         this.calendar = calendar;
         this.messages = messages;
@@ -87,6 +90,9 @@ class MotionPagesController {
         model.addAttribute("statuses", MotionStatus.values());
         model.addAttribute("zone", calendar.zone());
         model.addAttribute("canSubmit", user.hasRole(Role.DEPUTY) && user.deputyId() != null);
+        if (user.hasAnyRole(Role.STAFF, Role.COUNCIL)) {
+            model.addAttribute("statistics", reports.statistics(null, null));
+        }
         return "motion/list";
     }
 

@@ -1,7 +1,9 @@
 package org.deputyflow.disclosure.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.lang.reflect.Proxy;
@@ -29,6 +31,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.test.web.servlet.MockMvc;
@@ -122,7 +125,10 @@ class ReplyPublicationProcessTests {
         assertThat(page).contains("已于今年完成改造", "答复公开局" + run, "［已隐去］")
                 .doesNotContain("13811112222", "jbr@example.gov.cn", "青山路8号");
         mvc.perform(get("/public/replies/" + earlyNo)).andExpect(status().isNotFound());
-        mvc.perform(get("/public/replies/" + secretNo)).andExpect(status().isNotFound());
+        mvc.perform(get("/public/replies/" + secretNo).accept(MediaType.TEXT_HTML))
+            .andExpect(status().isNotFound())
+            .andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML))
+            .andExpect(content().string(containsString("页面不存在")));
         mvc.perform(get("/public/replies/" + notPublishableNo)).andExpect(status().isNotFound());
         assertThat(body("/public")).contains("/public/replies/" + dueNo);
 

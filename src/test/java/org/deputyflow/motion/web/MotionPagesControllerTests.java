@@ -124,6 +124,22 @@ class MotionPagesControllerTests {
     }
 
     @Test
+    void staff_and_the_council_see_this_years_motion_counts_and_deputies_do_not() throws Exception {
+        submitByApi("deputy032", "关于统计的议案" + run, coSigners(33, 2));
+        long submitted = api.read(api.get("staff1", "/api/stats/motions")).get("submitted").asLong();
+        long converted = api.read(api.get("staff1", "/api/stats/motions")).get("converted").asLong();
+        for (String login : new String[] {"staff1", "council1"}) {
+            mvc.perform(get("/motions").with(as(login)))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(allOf(containsString("id=\"motion-statistics\""),
+                            containsString("data-testid=\"motion-stats-submitted\">" + submitted + "<"),
+                            containsString("data-testid=\"motion-stats-converted\">" + converted + "<"))));
+        }
+        mvc.perform(get("/motions").with(as("deputy032")))
+                .andExpect(content().string(not(containsString("motion-statistics"))));
+    }
+
+    @Test
     void a_deputy_cannot_see_another_deputys_motion_and_departments_have_no_motions() throws Exception {
         long id = submitByApi("deputy042", "看不见的议案" + run, coSigners(43, 2));
         mvc.perform(get("/motions/" + id).with(as("deputy050")))
