@@ -18,12 +18,13 @@ import org.deputyflow.suggestion.persistence.SignerMapper;
 import org.deputyflow.suggestion.persistence.SuggestionMapper;
 import org.deputyflow.suggestion.process.SuggestionProcess;
 import org.deputyflow.suggestion.process.SuggestionProcessView;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A deputy's work: co-signature requests to answer, replies to evaluate, and which of their
- * actions a suggestion allows them now.
+ * A deputy's work: returned suggestions to revise, co-signature requests to answer, replies to
+ * evaluate, and which of their actions a suggestion allows them now.
  */
 @Service
 @Transactional(readOnly = true)
@@ -32,11 +33,40 @@ public class DeputyDesk {
     private final SignerMapper signers;
     private final SuggestionMapper suggestions;
     private final SuggestionProcessView process;
+    private final SuggestionAccess access;
 
-    DeputyDesk(SignerMapper signers, SuggestionMapper suggestions, SuggestionProcessView process) {
+    DeputyDesk(SignerMapper signers, SuggestionMapper suggestions, SuggestionProcessView process,
+            SuggestionAccess access) {
         this.signers = signers;
         this.suggestions = suggestions;
         this.process = process;
+        this.access = access;
+    }
+
+    /** The lead deputy's returned suggestions waiting for a revision; each carries the staff's reason. */
+    public Page<Suggestion> suggestionsToRevise(CurrentUser user, PageRequest page) {
+        if (user.deputyId() == null) {
+            return Page.of(List.of(), page, 0);
+        }
+        long total = process.countTasksOf(user.login(), SuggestionProcess.TASK_REVISE);
+        List<Long> ids = total == 0 ? List.of()
+                : process.suggestionsWithTasksOf(user.login(), SuggestionProcess.TASK_REVISE, page.offset(), page.size());
+        return Page.of(inOrder(ids), page, total);
+    }
+
+    /**
+     * The suggestion as the revision form starts from it, checked as the revision itself checks:
+     * not found outside the deputy's sight, forbidden to anyone but the lead deputy, a conflict
+     * unless staff returned it and it still waits for the revision.
+     */
+    public Suggestion returnedForRevision(CurrentUser user, long id) {
+        long deputyId = SubmittingSuggestions.deputyOf(user);
+        Suggestion suggestion = access.visible(user, id);
+        if (suggestion.submitterDeputyId() != deputyId) {
+            throw new AccessDeniedException("only the lead deputy revises");
+        }
+        SuggestionAccess.requireStatus(suggestion, SuggestionStatus.RETURNED);
+        return suggestion;
     }
 
     public Page<Suggestion> coSignatureRequests(CurrentUser user, PageRequest page) {
@@ -61,14 +91,16 @@ public class DeputyDesk {
 
     /**
      * What the caller may do as a deputy on this suggestion: answer a co-signature request,
-     * agree to withdraw it, evaluate the replies not yet evaluated in this round.
+     * agree to withdraw it, revise it after staff returned it, evaluate the replies not yet
+     * evaluated in this round.
      */
-    public record DeputyActions(boolean answerCoSignature, boolean withdraw, List<Assignment> toEvaluate) {
+    public record DeputyActions(boolean answerCoSignature, boolean withdraw, boolean revise,
+            List<Assignment> toEvaluate) {
 
-        public static final DeputyActions NONE = new DeputyActions(false, false, List.of());
+        public static final DeputyActions NONE = new DeputyActions(false, false, false, List.of());
 
         public boolean any() {
-            return answerCoSignature || withdraw || !toEvaluate.isEmpty();
+            return answerCoSignature || withdraw || revise || !toEvaluate.isEmpty();
         }
     }
 
@@ -87,6 +119,8 @@ public class DeputyDesk {
                 && suggestion.status() == SuggestionStatus.AWAITING_COSIGNERS;
         boolean withdraw = suggestion.status().beforeAssignment() && me.answer() == SignerAnswer.ACCEPTED
                 && !me.withdrawalAgreed();
+        boolean lead = me.lead() && suggestion.submitterDeputyId() == deputyId;
+        boolean revise = lead && suggestion.status() == SuggestionStatus.RETURNED;
         List<Assignment> toEvaluate = List.of();
         if (me.lead() && suggestion.submitterDeputyId() == deputyId && suggestion.status() == SuggestionStatus.REPLIED) {
             int round = suggestion.handlingRound();
@@ -98,7 +132,7 @@ public class DeputyDesk {
                             .noneMatch(e -> e.assignmentId() == a.id() && e.round() == round))
                     .toList();
         }
-        return new DeputyActions(answer, withdraw, toEvaluate);
+        return new DeputyActions(answer, withdraw, revise, toEvaluate);
     }
 
     private List<Suggestion> inOrder(List<Long> ids) {

@@ -14,6 +14,7 @@ import org.deputyflow.suggestion.DeputyDesk;
 import org.deputyflow.suggestion.SubmittingSuggestions;
 import org.deputyflow.suggestion.SuggestionQueries;
 import org.deputyflow.suggestion.domain.Period;
+import org.deputyflow.suggestion.domain.Suggestion;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -31,7 +32,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-/** The deputy's home (task list first) and the "new suggestion" form with its co-signer picker. */
+/**
+ * The deputy's home (task lists first), the "new suggestion" form with its co-signer picker, and
+ * the revision form for a suggestion that staff returned.
+ */
 @PageController
 @PreAuthorize("hasRole('DEPUTY')")
 class DeputyPageController {
@@ -40,6 +44,7 @@ class DeputyPageController {
     private static final int TASKS_SHOWN = 50;
     private static final int DEPUTIES_FOUND = 10;
     private static final Set<String> FIELDS = Set.of("title", "content", "category", "period", "coSignerIds");
+    private static final Set<String> REVISED_FIELDS = Set.of("title", "content", "category", "period");
 
     private final DeputyDesk desk;
     private final SuggestionQueries queries;
@@ -64,6 +69,7 @@ class DeputyPageController {
     @GetMapping("/deputy")
     String home(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Integer page,
             Model model) {
+        model.addAttribute("toRevise", desk.suggestionsToRevise(user, new PageRequest(0, TASKS_SHOWN)));
         model.addAttribute("coSignatures", desk.coSignatureRequests(user, new PageRequest(0, TASKS_SHOWN)));
         model.addAttribute("toEvaluate", desk.repliesToEvaluate(user, new PageRequest(0, TASKS_SHOWN)));
         model.addAttribute("mine", queries.list(user, null, null, null, PageRequest.of(page, null)));
@@ -99,6 +105,38 @@ class DeputyPageController {
         return showForm(model, form.getCoSignerIds());
     }
 
+    @GetMapping("/suggestions/{id}/revision")
+    String initRevisionForm(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
+        Suggestion suggestion = desk.returnedForRevision(user, id);
+        model.addAttribute("suggestionForm", SuggestionForm.of(suggestion));
+        return showRevisionForm(model, suggestion);
+    }
+
+    /** Co-signers stay as they are: the revision changes what the suggestion says, not who signed it. */
+    @PostMapping("/suggestions/{id}/revision")
+    String processRevisionForm(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+            @ModelAttribute("suggestionForm") SuggestionForm form, BindingResult result, Model model,
+            HttpServletResponse response, RedirectAttributes redirect, Locale locale) {
+        Suggestion suggestion = desk.returnedForRevision(user, id);
+        form.validate(result);
+        if (!result.hasErrors()) {
+            try {
+                submitting.revise(user, id, form.draft());
+                redirect.addFlashAttribute("flash", messages.getMessage("deputy.revise.done",
+                        new Object[] {suggestion.number()}, locale));
+                return "redirect:/suggestions/" + id;
+            } catch (BadRequestException e) {
+                if (REVISED_FIELDS.contains(e.field())) {
+                    result.rejectValue(e.field(), "form.error.service", e.getMessage());
+                } else {
+                    result.reject("form.error.service", e.getMessage());
+                }
+            }
+        }
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        return showRevisionForm(model, suggestion);
+    }
+
     /** The co-signer search: deputies whose name or delegation starts with {@code q}, never oneself. */
     @GetMapping("/deputy/co-signers")
     String searchCoSigners(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String q,
@@ -125,6 +163,12 @@ class DeputyPageController {
         model.addAttribute("periods", Period.values());
         model.addAttribute("chosen", chosenDeputies(coSignerIds));
         return "suggestion/new";
+    }
+
+    private String showRevisionForm(Model model, Suggestion suggestion) {
+        model.addAttribute("suggestion", suggestion);
+        model.addAttribute("periods", Period.values());
+        return "suggestion/revise";
     }
 
     private List<DeputyEntry> chosenDeputies(List<Long> ids) {

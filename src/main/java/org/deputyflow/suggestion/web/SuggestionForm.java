@@ -4,10 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.deputyflow.suggestion.domain.Period;
+import org.deputyflow.suggestion.domain.Suggestion;
 import org.deputyflow.suggestion.domain.SuggestionDraft;
 import org.springframework.validation.Errors;
 
-/** The "new suggestion" form: every field the API's submit takes. */
+/** The "new suggestion" form: every field the API's submit takes; the revision form uses all but the co-signers. */
 public class SuggestionForm {
 
     private String title;
@@ -17,6 +18,18 @@ public class SuggestionForm {
     private boolean wantsFaceToFace;
     private boolean confidential;
     private List<Long> coSignerIds = new ArrayList<>();
+
+    /** The form filled with what the suggestion says now, for its revision. */
+    static SuggestionForm of(Suggestion suggestion) {
+        SuggestionForm form = new SuggestionForm();
+        form.title = suggestion.title();
+        form.content = suggestion.content();
+        form.category = suggestion.category();
+        form.period = suggestion.period();
+        form.wantsFaceToFace = suggestion.wantsFaceToFace();
+        form.confidential = suggestion.confidential();
+        return form;
+    }
 
     /** The same limits the domain enforces, reported per field in the reader's language. */
     void validate(Errors errors) {

@@ -10,10 +10,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.deputyflow.DeputyFlowTest;
@@ -27,9 +29,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** The deputy's home and the "new suggestion" form, as a browser uses them. */
+/** The deputy's home, the "new suggestion" form and the revision of a returned suggestion, as a browser uses them. */
 @DeputyFlowTest
 class DeputyPageControllerTests {
 
@@ -198,5 +201,171 @@ class DeputyPageControllerTests {
         mvc.perform(get("/deputy/co-signers/" + id).param("coSignerIds", String.valueOf(id)).with(as("deputy091")))
             .andExpect(status().isOk())
             .andExpect(content().string(not(containsString("name=\"coSignerIds\""))));
+    }
+
+    /** deputy091 leads it, deputy092 co-signs it, staff1 returns it at screening with a reason. */
+    long returned(String title, String reason) throws Exception {
+        return returned(api.draft(title, List.of(api.deputyId("deputy092"))), reason);
+    }
+
+    long returned(Map<String, Object> draft, String reason) throws Exception {
+        long id = api.read(api.post("deputy091", "/api/suggestions", draft)).get("id").asLong();
+        api.read(api.post("deputy092", "/api/suggestions/" + id + "/co-signatures", Map.of("accept", true)));
+        api.read(api.post("staff1", "/api/suggestions/" + id + "/screening", Map.of("outcome", "RETURN", "reason", reason)));
+        assertThat(api.status(id)).isEqualTo("RETURNED");
+        return id;
+    }
+
+    @Test
+    void a_returned_suggestion_is_listed_first_on_the_home_with_the_reason_and_a_link_to_revise_it() throws Exception {
+        long id = returned("待修改" + run, "一件建议只能反映一个问题" + run);
+
+        String html = mvc.perform(get("/deputy").with(as("deputy091")))
+            .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String toRevise = html.substring(html.indexOf("id=\"suggestions-to-revise\""), html.indexOf("id=\"co-signature-requests\""));
+        assertThat(toRevise).contains("待修改", "data-suggestion-id=\"" + id + "\"", "待修改" + run,
+                "一件建议只能反映一个问题" + run, "data-testid=\"revise-link\"", "href=\"/suggestions/" + id + "/revision\"");
+        assertThat(html.indexOf("id=\"suggestions-to-revise\"")).isLessThan(html.indexOf("id=\"my-suggestions\""));
+
+        // the co-signer sees the suggestion but has nothing to revise
+        String coSignerHome = mvc.perform(get("/deputy").with(as("deputy092")))
+            .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(coSignerHome.substring(coSignerHome.indexOf("id=\"suggestions-to-revise\""),
+                coSignerHome.indexOf("id=\"co-signature-requests\""))).doesNotContain("data-suggestion-id=\"" + id + "\"");
+
+        mvc.perform(get("/suggestions/" + id).with(as("deputy091")))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("data-testid=\"revise-button\"")))
+            .andExpect(content().string(containsString("修改后重新提交")));
+        mvc.perform(get("/suggestions/" + id).with(as("deputy092")))
+            .andExpect(status().isOk())
+            .andExpect(content().string(not(containsString("data-testid=\"revise-button\""))));
+    }
+
+    @Test
+    void the_revision_form_is_prefilled_and_shows_why_staff_returned_it() throws Exception {
+        Map<String, Object> draft = api.draft("预填" + run, List.of(api.deputyId("deputy092")));
+        draft.put("period", "RECESS");
+        draft.put("wantsFaceToFace", true);
+        long id = returned(draft, "请补充具体措施" + run);
+
+        String html = mvc.perform(get("/suggestions/" + id + "/revision").with(as("deputy091")))
+            .andExpect(status().isOk())
+            .andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("id=\"revise-form\"", "action=\"/suggestions/" + id + "/revision\"",
+                "name=\"_csrf\"", "id=\"return-reason\"", "请补充具体措施" + run,
+                "value=\"预填" + run + "\"", "建议内容：预填" + run, "value=\"城乡建设\"",
+                "data-testid=\"revise-submit\"")
+            .doesNotContain("id=\"co-signer-search\"");
+        assertThat(html).containsPattern("value=\"RECESS\"[^>]*checked");
+        assertThat(html).containsPattern("name=\"wantsFaceToFace\"[^>]*checked|checked[^>]*name=\"wantsFaceToFace\"");
+        assertThat(html).doesNotContainPattern("value=\"SESSION\"[^>]*checked");
+    }
+
+    @Test
+    void invalid_input_renders_errors_next_to_the_fields_with_status_400_and_changes_nothing() throws Exception {
+        long id = returned("修改校验" + run, "理由" + run);
+
+        String html = mvc.perform(post("/suggestions/" + id + "/revision").with(as("deputy091")).with(csrf())
+                .param("title", " ").param("content", "新内容" + run).param("category", "x".repeat(31)))
+            .andExpect(status().isBadRequest())
+            .andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("id=\"revise-form\"", "id=\"title-error\"", "此项必填", "id=\"category-error\"",
+                "不能超过 30 个字", "id=\"period-error\"", "请选择大会期间或闭会期间", "新内容" + run, "理由" + run)
+            .doesNotContain("id=\"content-error\"");
+
+        assertThat(api.status(id)).isEqualTo("RETURNED");
+        JsonNode dossier = api.dossier("deputy091", id);
+        assertThat(dossier.at("/suggestion/title").asText()).isEqualTo("修改校验" + run);
+        assertThat(dossier.at("/suggestion/content").asText()).doesNotContain("新内容");
+        assertThat(dossier.get("activeSteps").toString()).contains("Task_ReviseSuggestion");
+    }
+
+    @Test
+    void a_valid_revision_sends_the_suggestion_back_to_screening() throws Exception {
+        long id = returned("修改前" + run, "理由" + run);
+
+        mvc.perform(post("/suggestions/" + id + "/revision").with(as("deputy091")).with(csrf())
+                .param("title", "修改后" + run).param("content", "修改后的内容：问题、原因和建议。").param("category", "交通运输")
+                .param("period", "RECESS").param("confidential", "true"))
+            .andExpect(status().is3xxRedirection())
+            .andExpect(redirectedUrl("/suggestions/" + id))
+            .andExpect(flash().attribute("flash", matchesPattern("建议 \\d{4}-\\d{4} 已修改并重新提交，等待审查。")));
+
+        JsonNode dossier = api.dossier("deputy091", id);
+        assertThat(dossier.at("/suggestion/status").asText()).isEqualTo("SUBMITTED");
+        assertThat(dossier.get("activeSteps").toString()).contains("Task_ScreenSuggestion").doesNotContain("Task_ReviseSuggestion");
+        assertThat(dossier.at("/suggestion/title").asText()).isEqualTo("修改后" + run);
+        assertThat(dossier.at("/suggestion/content").asText()).isEqualTo("修改后的内容：问题、原因和建议。");
+        assertThat(dossier.at("/suggestion/category").asText()).isEqualTo("交通运输");
+        assertThat(dossier.at("/suggestion/period").asText()).isEqualTo("RECESS");
+        assertThat(dossier.at("/suggestion/confidential").asBoolean()).isTrue();
+        assertThat(dossier.get("signers").findValuesAsText("deputyId"))
+            .containsExactlyInAnyOrder(String.valueOf(api.deputyId("deputy091")), String.valueOf(api.deputyId("deputy092")));
+        assertThat(dossier.get("timeline").findValuesAsText("action")).contains("REVISED");
+
+        String home = mvc.perform(get("/deputy").with(as("deputy091")))
+            .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(home.substring(home.indexOf("id=\"suggestions-to-revise\""), home.indexOf("id=\"co-signature-requests\"")))
+            .doesNotContain("data-suggestion-id=\"" + id + "\"");
+        // staff can screen it again
+        api.accept(id);
+        assertThat(api.status(id)).isEqualTo("ACCEPTED");
+    }
+
+    @Test
+    void only_the_lead_deputy_revises_another_deputy_gets_the_404_page() throws Exception {
+        long id = returned("他人修改" + run, "理由" + run);
+
+        mvc.perform(get("/suggestions/" + id + "/revision").with(as("deputy093")))
+            .andExpect(status().isNotFound())
+            .andExpect(content().string(containsString("页面不存在，或您无权查看")))
+            .andExpect(content().string(not(containsString("他人修改" + run))));
+        mvc.perform(post("/suggestions/" + id + "/revision").with(as("deputy093")).with(csrf())
+                .param("title", "篡改" + run).param("content", "内容").param("category", "交通运输").param("period", "SESSION"))
+            .andExpect(status().isNotFound());
+        // the co-signer sees the suggestion but may not rewrite it
+        mvc.perform(get("/suggestions/" + id + "/revision").with(as("deputy092")))
+            .andExpect(status().isForbidden());
+        mvc.perform(post("/suggestions/" + id + "/revision").with(as("deputy092")).with(csrf())
+                .param("title", "篡改" + run).param("content", "内容").param("category", "交通运输").param("period", "SESSION"))
+            .andExpect(status().isForbidden());
+        mvc.perform(get("/suggestions/" + id + "/revision").with(as("staff1")))
+            .andExpect(status().isForbidden());
+        mvc.perform(get("/suggestions/999999999/revision").with(as("deputy091")))
+            .andExpect(status().isNotFound());
+
+        assertThat(api.status(id)).isEqualTo("RETURNED");
+        assertThat(api.dossier("deputy091", id).at("/suggestion/title").asText()).isEqualTo("他人修改" + run);
+    }
+
+    @Test
+    void a_suggestion_not_awaiting_revision_gets_the_409_page() throws Exception {
+        long id = api.submit("deputy091", "未退回" + run);
+
+        mvc.perform(get("/suggestions/" + id + "/revision").with(as("deputy091")))
+            .andExpect(status().isConflict())
+            .andExpect(content().string(containsString("该记录的状态已变化")));
+        mvc.perform(post("/suggestions/" + id + "/revision").with(as("deputy091")).with(csrf())
+                .param("title", "改" + run).param("content", "内容").param("category", "交通运输").param("period", "SESSION"))
+            .andExpect(status().isConflict());
+        mvc.perform(get("/suggestions/" + id).with(as("deputy091")))
+            .andExpect(status().isOk())
+            .andExpect(content().string(not(containsString("data-testid=\"revise-button\""))));
+
+        assertThat(api.status(id)).isEqualTo("SUBMITTED");
+        assertThat(api.dossier("deputy091", id).at("/suggestion/title").asText()).isEqualTo("未退回" + run);
+    }
+
+    @Test
+    void revising_without_the_csrf_token_is_refused() throws Exception {
+        long id = returned("无令牌修改" + run, "理由" + run);
+
+        mvc.perform(post("/suggestions/" + id + "/revision").with(as("deputy091"))
+                .param("title", "改" + run).param("content", "内容").param("category", "交通运输").param("period", "SESSION"))
+            .andExpect(status().isForbidden());
+
+        assertThat(api.status(id)).isEqualTo("RETURNED");
+        assertThat(api.dossier("deputy091", id).at("/suggestion/title").asText()).isEqualTo("无令牌修改" + run);
     }
 }
