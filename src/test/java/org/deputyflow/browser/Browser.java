@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -23,7 +24,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Debian's Chromium, headless, driven by its own chromedriver: one browser per test class, one
  * signed-in user at a time, as the roles take turns in front of the same screen.
  */
-public final class Browser implements AutoCloseable {
+public final class Browser implements ExtensionContext.Store.CloseableResource {
 
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
@@ -156,6 +157,7 @@ public final class Browser implements AutoCloseable {
         return driver;
     }
 
+    /** Called by JUnit when the test class is done (the store closes what it holds). */
     @Override
     public void close() {
         driver.quit();

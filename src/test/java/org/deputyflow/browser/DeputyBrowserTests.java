@@ -7,38 +7,24 @@ import java.time.Duration;
 import java.util.UUID;
 
 import org.deputyflow.suggestion.process.SuggestionProcess;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** A deputy submits with a co-signer found by the htmx picker; the co-signer confirms; the diagram shows screening. */
 @BrowserTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DeputyBrowserTests {
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     JdbcTemplate jdbc;
 
-    private Browser browser;
+    private final Browser browser;
 
-    @BeforeAll
-    void openBrowser() {
-        browser = Browser.open(port);
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        browser.close();
+    DeputyBrowserTests(Browser browser) {
+        this.browser = browser;
     }
 
     @Test

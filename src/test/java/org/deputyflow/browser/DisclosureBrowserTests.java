@@ -3,31 +3,17 @@ package org.deputyflow.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.deputyflow.browser.Browser.testId;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Staff prepare a quarter's disclosure, the council approves it, anyone reads and downloads it. */
 @BrowserTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DisclosureBrowserTests {
 
-    @LocalServerPort
-    int port;
+    private final Browser browser;
 
-    private Browser browser;
-
-    @BeforeAll
-    void openBrowser() {
-        browser = Browser.open(port);
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        browser.close();
+    DisclosureBrowserTests(Browser browser) {
+        this.browser = browser;
     }
 
     @Test

@@ -2,30 +2,16 @@ package org.deputyflow.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 @BrowserTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PublicPagesBrowserTests {
 
-    @LocalServerPort
-    int port;
+    private final Browser browser;
 
-    private Browser browser;
-
-    @BeforeAll
-    void openBrowser() {
-        browser = Browser.open(port);
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        browser.close();
+    PublicPagesBrowserTests(Browser browser) {
+        this.browser = browser;
     }
 
     @Test

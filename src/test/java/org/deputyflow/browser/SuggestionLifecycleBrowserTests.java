@@ -5,13 +5,9 @@ import static org.deputyflow.browser.Browser.testId;
 
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -20,7 +16,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * unsatisfied, handled again, answered again and rated satisfied.
  */
 @BrowserTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SuggestionLifecycleBrowserTests {
 
     private static final String DEPUTY = "deputy090";
@@ -28,22 +23,13 @@ class SuggestionLifecycleBrowserTests {
     private static final String LEAD = "dept25";
     private static final String CO_UNIT = "dept26";
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     JdbcTemplate jdbc;
 
-    private Browser browser;
+    private final Browser browser;
 
-    @BeforeAll
-    void openBrowser() {
-        browser = Browser.open(port);
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        browser.close();
+    SuggestionLifecycleBrowserTests(Browser browser) {
+        this.browser = browser;
     }
 
     @Test

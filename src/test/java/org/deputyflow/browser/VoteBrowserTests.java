@@ -7,31 +7,17 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Staff run a satisfaction vote, a member casts a secret ballot, the public sees the result. */
 @BrowserTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class VoteBrowserTests {
 
-    @LocalServerPort
-    int port;
+    private final Browser browser;
 
-    private Browser browser;
-
-    @BeforeAll
-    void openBrowser() {
-        browser = Browser.open(port);
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        browser.close();
+    VoteBrowserTests(Browser browser) {
+        this.browser = browser;
     }
 
     @Test
