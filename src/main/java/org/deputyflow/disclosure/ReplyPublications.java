@@ -1,18 +1,25 @@
 package org.deputyflow.disclosure;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.deputyflow.calendar.CalendarService;
 import org.deputyflow.directory.CurrentUser;
+import org.deputyflow.disclosure.domain.PendingReply;
 import org.deputyflow.disclosure.domain.PublishedReply;
 import org.deputyflow.disclosure.domain.Redaction;
 import org.deputyflow.disclosure.domain.Redaction.Span;
 import org.deputyflow.disclosure.domain.ReplyCandidate;
+import org.deputyflow.disclosure.domain.ReplyPreview;
+import org.deputyflow.disclosure.domain.ReplyPreview.MarkedPassage;
 import org.deputyflow.disclosure.persistence.ReplyPublicationMapper;
 import org.deputyflow.shared.BadRequestException;
 import org.deputyflow.shared.NotFoundException;
+import org.deputyflow.shared.Page;
+import org.deputyflow.shared.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,6 +32,7 @@ public class ReplyPublications {
 
     public static final int WORKING_DAYS = 20;
     static final String SYSTEM = "system";
+    static final int MAX_MARKS = 200;
 
     private final ReplyPublicationMapper mapper;
     private final CalendarService calendar;
@@ -40,13 +48,90 @@ public class ReplyPublications {
     @Transactional
     public void mark(long replyId, List<Span> spans) {
         ReplyCandidate reply = candidate(replyId);
+        store(replyId, reply.content(), spans, "spans");
+    }
+
+    /**
+     * Staff mark a passage by its text: every place it occurs in the reply is hidden, on top of the
+     * earlier marks. @return how many places were marked
+     */
+    @Transactional
+    public int hide(long replyId, String passage) {
+        ReplyCandidate reply = candidate(replyId);
+        String content = reply.content();
+        String wanted = passage == null ? "" : passage.strip();
+        if (!content.contains("\r\n")) {
+            // browsers send a textarea's line breaks as CRLF
+            wanted = wanted.replace("\r\n", "\n");
+        }
+        if (wanted.isEmpty()) {
+            throw new BadRequestException("passage", "请填写要隐去的原文");
+        }
+        List<Span> spans = new ArrayList<>(mapper.marks(replyId));
+        int found = 0;
+        for (int at = content.indexOf(wanted); at >= 0; at = content.indexOf(wanted, at + 1)) {
+            spans.add(new Span(at, at + wanted.length()));
+            found++;
+        }
+        if (found == 0) {
+            throw new BadRequestException("passage", "答复原文中没有这段文字，请从答复中原样复制");
+        }
+        store(replyId, content, spans, "passage");
+        return found;
+    }
+
+    /** Takes back one mark; the others stay. */
+    @Transactional
+    public void unmark(long replyId, Span span) {
+        ReplyCandidate reply = candidate(replyId);
+        List<Span> spans = new ArrayList<>(mapper.marks(replyId));
+        if (!spans.remove(span)) {
+            throw new NotFoundException("没有这处标记");
+        }
+        store(replyId, reply.content(), spans, "spans");
+    }
+
+    /** The replies waiting for publication, oldest first, with the day the timer publishes each. */
+    @Transactional(readOnly = true)
+    public Page<PendingReply> pending(PageRequest request) {
+        List<PendingReply> items = mapper.pending(request.offset(), request.size()).stream()
+                .map(reply -> reply.on(dateOf(reply.reachedDeputyAt()), publishesOn(reply.reachedDeputyAt()))).toList();
+        return Page.of(items, request, mapper.countPending());
+    }
+
+    /** The reply as the public will see it, redacted by the code the publication uses, with the marks. */
+    @Transactional(readOnly = true)
+    public ReplyPreview preview(long replyId) {
+        ReplyCandidate reply = candidate(replyId);
+        List<Span> marks = mapper.marks(replyId);
+        List<MarkedPassage> passages = marks.stream()
+                .map(span -> new MarkedPassage(span, reply.content().substring(span.start(), span.end()))).toList();
+        return new ReplyPreview(reply, passages, Redaction.redact(reply.title()), Redaction.redact(reply.content(), marks),
+                dateOf(reply.reachedDeputyAt()), publishesOn(reply.reachedDeputyAt()));
+    }
+
+    private LocalDate dateOf(Instant instant) {
+        return instant == null ? null : calendar.dateOf(instant);
+    }
+
+    private LocalDate publishesOn(Instant reachedDeputyAt) {
+        return reachedDeputyAt == null ? null
+                : calendar.addWorkingDays(calendar.dateOf(reachedDeputyAt), WORKING_DAYS);
+    }
+
+    /** Overlapping marks are stored as one, so two marks never start at the same place. */
+    private void store(long replyId, String content, List<Span> spans, String field) {
+        List<Span> merged;
         try {
-            Redaction.redact(reply.content(), spans);
+            merged = Redaction.merge(content, spans);
         } catch (IllegalArgumentException e) {
-            throw new BadRequestException("spans", e.getMessage());
+            throw new BadRequestException(field, e.getMessage());
+        }
+        if (merged.size() > MAX_MARKS) {
+            throw new BadRequestException(field, "标记过多（最多 " + MAX_MARKS + " 处），请标记更长的段落");
         }
         mapper.deleteMarks(replyId);
-        spans.stream().distinct().forEach(span -> mapper.insertMark(replyId, span));
+        merged.forEach(span -> mapper.insertMark(replyId, span));
     }
 
     /** Staff may publish before the 20 working days are up. */
@@ -64,7 +149,7 @@ public class ReplyPublications {
         LocalDate today = calendar.today();
         int published = 0;
         for (ReplyCandidate reply : mapper.candidatesReachedBefore(clock.instant())) {
-            LocalDate due = calendar.addWorkingDays(calendar.dateOf(reply.reachedDeputyAt()), WORKING_DAYS);
+            LocalDate due = publishesOn(reply.reachedDeputyAt());
             if (!today.isBefore(due)) {
                 publish(reply, SYSTEM);
                 published++;

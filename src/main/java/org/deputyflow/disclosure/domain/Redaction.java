@@ -37,9 +37,28 @@ public final class Redaction {
         if (text == null) {
             return null;
         }
+        List<Span> merged = merge(text, marked);
+        StringBuilder masked = new StringBuilder();
+        int at = 0;
+        for (Span span : merged) {
+            masked.append(text, at, span.start()).append(MASK);
+            at = span.end();
+        }
+        String result = masked.append(text.substring(at)).toString();
+        for (Pattern pattern : PATTERNS) {
+            result = pattern.matcher(result).replaceAll(Matcher.quoteReplacement(MASK));
+        }
+        return result;
+    }
+
+    /**
+     * The marks in order, overlapping or touching ones joined, as one mask covers them.
+     *
+     * @throws IllegalArgumentException if a mark is empty or reaches outside the text
+     */
+    public static List<Span> merge(String text, List<Span> marked) {
         List<Span> spans = new ArrayList<>(marked);
         spans.sort(Comparator.comparingInt(Span::start));
-        // overlapping marks become one mask
         List<Span> merged = new ArrayList<>();
         for (Span span : spans) {
             if (span.start() < 0 || span.end() > text.length() || span.start() >= span.end()) {
@@ -52,17 +71,7 @@ public final class Redaction {
                 merged.add(span);
             }
         }
-        StringBuilder masked = new StringBuilder();
-        int at = 0;
-        for (Span span : merged) {
-            masked.append(text, at, span.start()).append(MASK);
-            at = span.end();
-        }
-        String result = masked.append(text.substring(at)).toString();
-        for (Pattern pattern : PATTERNS) {
-            result = pattern.matcher(result).replaceAll(Matcher.quoteReplacement(MASK));
-        }
-        return result;
+        return merged;
     }
 
     public static String redact(String text) {

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
+import org.deputyflow.disclosure.domain.PendingReply;
 import org.deputyflow.disclosure.domain.PublishedReply;
 import org.deputyflow.disclosure.domain.Redaction.Span;
 import org.deputyflow.disclosure.domain.ReplyCandidate;
@@ -18,6 +19,11 @@ public interface ReplyPublicationMapper {
 
     /** Every unpublished candidate whose replies reached the deputy before the given moment. */
     List<ReplyCandidate> candidatesReachedBefore(@Param("before") Instant before);
+
+    /** Candidates oldest first: by when they reached the deputy, those that have not yet last. */
+    List<PendingReply> pending(@Param("offset") long offset, @Param("limit") int limit);
+
+    long countPending();
 
     List<Span> marks(@Param("replyId") long replyId);
 

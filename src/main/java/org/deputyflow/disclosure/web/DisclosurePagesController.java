@@ -2,12 +2,10 @@ package org.deputyflow.disclosure.web;
 
 import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.disclosure.Disclosures;
-import org.deputyflow.disclosure.ReplyPublications;
 import org.deputyflow.disclosure.domain.DisclosureState;
 import org.deputyflow.disclosure.domain.Quarter;
 import org.deputyflow.shared.BadRequestException;
 import org.deputyflow.shared.ConflictException;
-import org.deputyflow.shared.NotFoundException;
 import org.deputyflow.shared.PageRequest;
 import org.deputyflow.shared.web.PageController;
 import org.springframework.context.MessageSource;
@@ -29,7 +27,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
 /**
@@ -43,12 +40,10 @@ class DisclosurePagesController {
     private static final int PAGE_SIZE = 20;
 
     private final Disclosures disclosures;
-    private final ReplyPublications replies;
     private final MessageSource messages;
 
-    DisclosurePagesController(Disclosures disclosures, ReplyPublications replies, MessageSource messages) {
+    DisclosurePagesController(Disclosures disclosures, MessageSource messages) {
         this.disclosures = disclosures;
-        this.replies = replies;
         this.messages = messages;
     }
 
@@ -57,9 +52,6 @@ class DisclosurePagesController {
             Model model) {
         if (!model.containsAttribute("start")) {
             model.addAttribute("start", new StartForm());
-        }
-        if (!model.containsAttribute("publication")) {
-            model.addAttribute("publication", new PublicationForm());
         }
         model.addAttribute("state", state);
         model.addAttribute("states", DisclosureState.values());
@@ -83,25 +75,6 @@ class DisclosurePagesController {
             } catch (ConflictException e) {
                 redirect.addFlashAttribute("flashError", e.getMessage());
                 return "redirect:/disclosures";
-            }
-        }
-        response.setStatus(HttpStatus.BAD_REQUEST.value());
-        return list(null, null, model);
-    }
-
-    /** Publishes a signed-off reply before its twenty working days are over. */
-    @PostMapping("/disclosures/replies")
-    @PreAuthorize("hasRole('STAFF')")
-    String publishReply(@Valid @ModelAttribute("publication") PublicationForm form, BindingResult errors,
-            @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect,
-            HttpServletResponse response) {
-        if (!errors.hasErrors()) {
-            try {
-                var published = replies.publishNow(form.getReplyId(), user);
-                redirect.addFlashAttribute("flash", text("disclosurePage.replyPublished"));
-                return "redirect:/public/replies/" + published.serialNo();
-            } catch (NotFoundException | ConflictException e) {
-                errors.rejectValue("replyId", "invalid", e.getMessage());
             }
         }
         response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -211,21 +184,6 @@ class DisclosurePagesController {
 
         public void setQuarter(Integer quarter) {
             this.quarter = quarter;
-        }
-    }
-
-    public static class PublicationForm {
-
-        @NotNull(message = "{disclosurePage.error.replyRequired}")
-        @Positive(message = "{disclosurePage.error.replyRequired}")
-        private Long replyId;
-
-        public Long getReplyId() {
-            return replyId;
-        }
-
-        public void setReplyId(Long replyId) {
-            this.replyId = replyId;
         }
     }
 

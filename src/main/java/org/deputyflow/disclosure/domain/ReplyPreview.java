@@ -1,0 +1,29 @@
+package org.deputyflow.disclosure.domain;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.deputyflow.disclosure.domain.Redaction.Span;
+
+/**
+ * A reply before publication: its text as staff see it, the passages they marked, and the title and
+ * text as the public will see them, redacted by the same code the publication uses.
+ *
+ * @param reachedOn the day it reached the deputy, null while it has not
+ * @param publishesOn the day the daily timer publishes it, null while it has not reached the deputy
+ */
+public record ReplyPreview(ReplyCandidate reply, List<MarkedPassage> marks, String publicTitle, String publicContent,
+        LocalDate reachedOn, LocalDate publishesOn) {
+
+    /** A span staff marked, with the text it covers. */
+    public record MarkedPassage(Span span, String text) {
+
+        public int start() {
+            return span.start();
+        }
+
+        public int end() {
+            return span.end();
+        }
+    }
+}

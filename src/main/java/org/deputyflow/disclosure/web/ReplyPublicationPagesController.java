@@ -1,0 +1,119 @@
+package org.deputyflow.disclosure.web;
+
+import org.deputyflow.calendar.CalendarService;
+import org.deputyflow.directory.CurrentUser;
+import org.deputyflow.disclosure.ReplyPublications;
+import org.deputyflow.disclosure.domain.Redaction.Span;
+import org.deputyflow.shared.BadRequestException;
+import org.deputyflow.shared.PageRequest;
+import org.deputyflow.shared.web.PageController;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/**
+ * Staff's pages for the publication of replies: the replies waiting for it, and per reply the text as
+ * the public will see it, the passages marked to hide, and publication before the timer.
+ */
+@PageController
+@PreAuthorize("hasRole('STAFF')")
+class ReplyPublicationPagesController {
+
+    private static final int PAGE_SIZE = 20;
+    /** Replies the timer publishes within this many days carry a badge. */
+    private static final int SOON_DAYS = 5;
+
+    private final ReplyPublications replies;
+    private final CalendarService calendar;
+    private final MessageSource messages;
+
+    ReplyPublicationPagesController(ReplyPublications replies, CalendarService calendar, MessageSource messages) {
+        this.replies = replies;
+        this.calendar = calendar;
+        this.messages = messages;
+    }
+
+    @GetMapping("/disclosures/replies")
+    String list(@RequestParam(required = false) Integer page, Model model) {
+        model.addAttribute("replies", replies.pending(PageRequest.of(page, PAGE_SIZE)));
+        model.addAttribute("soon", calendar.today().plusDays(SOON_DAYS));
+        return "disclosure/replies";
+    }
+
+    @GetMapping("/disclosures/replies/{replyId}")
+    String detail(@PathVariable long replyId, Model model) {
+        if (!model.containsAttribute("hide")) {
+            model.addAttribute("hide", new HideForm());
+        }
+        model.addAttribute("preview", replies.preview(replyId));
+        return "disclosure/reply";
+    }
+
+    /** Hides every place the passage occurs, keeping the earlier marks. */
+    @PostMapping("/disclosures/replies/{replyId}/marks")
+    String hide(@PathVariable long replyId, @Valid @ModelAttribute("hide") HideForm form, BindingResult errors,
+            Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        if (!errors.hasErrors()) {
+            try {
+                int found = replies.hide(replyId, form.getPassage());
+                redirect.addFlashAttribute("flash",
+                        messages.getMessage("replyPage.hidden", new Object[] {found}, LocaleContextHolder.getLocale()));
+                return "redirect:/disclosures/replies/" + replyId;
+            } catch (BadRequestException e) {
+                errors.rejectValue("passage", "invalid", e.getMessage());
+            }
+        }
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        return detail(replyId, model);
+    }
+
+    @PostMapping("/disclosures/replies/{replyId}/marks/removal")
+    String unmark(@PathVariable long replyId, @RequestParam int start, @RequestParam int end,
+            RedirectAttributes redirect) {
+        replies.unmark(replyId, new Span(start, end));
+        redirect.addFlashAttribute("flash", text("replyPage.unmarked"));
+        return "redirect:/disclosures/replies/" + replyId;
+    }
+
+    @PostMapping("/disclosures/replies/{replyId}/publication")
+    String publish(@PathVariable long replyId, @AuthenticationPrincipal CurrentUser user,
+            RedirectAttributes redirect) {
+        var published = replies.publishNow(replyId, user);
+        redirect.addFlashAttribute("flash", text("replyPage.published"));
+        return "redirect:/public/replies/" + published.serialNo();
+    }
+
+    private String text(String key) {
+        return messages.getMessage(key, null, LocaleContextHolder.getLocale());
+    }
+
+    public static class HideForm {
+
+        @NotBlank(message = "{replyPage.error.passageRequired}")
+        @Size(max = 5000, message = "{replyPage.error.passageTooLong}")
+        private String passage;
+
+        public String getPassage() {
+            return passage;
+        }
+
+        public void setPassage(String passage) {
+            this.passage = passage;
+        }
+    }
+}
