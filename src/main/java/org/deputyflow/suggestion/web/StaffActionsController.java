@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 import org.deputyflow.calendar.CalendarService;
@@ -14,6 +15,7 @@ import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.directory.DirectoryService;
 import org.deputyflow.directory.domain.Department;
 import org.deputyflow.shared.BadRequestException;
+import org.deputyflow.shared.ConflictException;
 import org.deputyflow.shared.NotFoundException;
 import org.deputyflow.shared.PageRequest;
 import org.deputyflow.shared.web.PageController;
@@ -139,7 +141,7 @@ class StaffActionsController {
         }
         // only the accept form has a comment, only the other two a reason
         Set<String> fields = outcome == ScreeningOutcome.ACCEPT ? Set.of("comment") : Set.of("reason");
-        return act(user, id, errors, shown(fields), locale, model, response, redirect,
+        return act(user, id, Panel::screen, errors, shown(fields), locale, model, response, redirect,
                 "staff.flash.screened." + (outcome == null ? "ACCEPT" : outcome.name()),
                 () -> screening.screen(user, id, outcome, form.getReason(), form.getComment()));
     }
@@ -149,7 +151,7 @@ class StaffActionsController {
             @ModelAttribute("mergeForm") MergeForm form, BindingResult errors, Locale locale, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
         Long target = mergeTarget(user, form.getInto(), errors);
-        return act(user, id, errors, field -> "intoId".equals(field) ? "into" : null, locale, model, response,
+        return act(user, id, Panel::merge, errors, field -> "intoId".equals(field) ? "into" : null, locale, model, response,
                 redirect, "staff.flash.merged", () -> screening.merge(user, id, target));
     }
 
@@ -162,7 +164,7 @@ class StaffActionsController {
         }
         List<Long> leads = ids(errors, "leadDepartmentIds", form.getLeadDepartmentIds());
         List<Long> cos = ids(errors, "coDepartmentIds", form.getCoDepartmentIds());
-        return act(user, id, errors, shown(DEPARTMENT_PICKERS), locale, model, response, redirect,
+        return act(user, id, Panel::assign, errors, shown(DEPARTMENT_PICKERS), locale, model, response, redirect,
                 "staff.flash.assigned", () -> screening.assign(user, id, leads, cos));
     }
 
@@ -174,7 +176,8 @@ class StaffActionsController {
         Long departmentId = id(form.getDepartmentId());
         List<Long> leads = ids(errors, "leadDepartmentIds", form.getLeadDepartmentIds());
         List<Long> cos = ids(errors, "coDepartmentIds", form.getCoDepartmentIds());
-        return act(user, id, errors, field -> reassignPicker(user, id, departmentId, field), locale, model, response,
+        return act(user, id, panel -> !panel.disputes().isEmpty(), errors,
+                field -> reassignPicker(user, id, departmentId, field), locale, model, response,
                 redirect, Boolean.FALSE.equals(uphold) ? "staff.flash.reassigned" : "staff.flash.upheld", () -> {
                     // the two buttons post the choice and the department: missing, the request was forged
                     if (uphold == null) {
@@ -197,7 +200,9 @@ class StaffActionsController {
         if (approve == null) {
             errors.rejectValue("approve", "staff.error.approve");
         }
-        return act(user, id, errors, shown(Set.of("approve", "comment")), locale, model, response, redirect,
+        return act(user, id,
+                panel -> panel.extensions().stream().anyMatch(x -> x.request().id() == requestId), errors,
+                shown(Set.of("approve", "comment")), locale, model, response, redirect,
                 Boolean.TRUE.equals(approve) ? "staff.flash.extensionApproved" : "staff.flash.extensionRefused",
                 () -> extending.decide(user, id, requestId, approve, form.getComment()));
     }
@@ -210,7 +215,7 @@ class StaffActionsController {
         if (required == null) {
             errors.rejectValue("required", "staff.error.rehandling");
         }
-        return act(user, id, errors, shown(Set.of("required", "comment")), locale, model, response, redirect,
+        return act(user, id, Panel::rehandling, errors, shown(Set.of("required", "comment")), locale, model, response, redirect,
                 Boolean.TRUE.equals(required) ? "staff.flash.rehandlingOrdered" : "staff.flash.rehandlingDeclined",
                 () -> evaluating.decideRehandling(user, id, required, form.getComment()));
     }
@@ -224,7 +229,8 @@ class StaffActionsController {
             errors.rejectValue("departmentId", "staff.error.department");
         }
         required(errors, "message", form.getMessage(), "staff.error.urgeMessage");
-        return act(user, id, errors, shown(Set.of("departmentId", "message")), locale, model, response, redirect,
+        return act(user, id, panel -> !panel.urgeable().isEmpty(), errors,
+                shown(Set.of("departmentId", "message")), locale, model, response, redirect,
                 "staff.flash.urged", () -> urging.urge(user, id, departmentId, form.getMessage()));
     }
 
@@ -238,12 +244,13 @@ class StaffActionsController {
     /**
      * Runs the action unless the form has errors. A service's bad request goes next to the field it
      * names when the panel shows that field, else it is the page's error message. Either way nothing
-     * has changed and the panel comes back inside the page with status 400, keeping what was entered;
-     * a wrong state (409) or an unknown record (404) is left to the error page.
+     * has changed and the panel comes back inside the page with status 400, keeping what was entered.
+     * A wrong state (409) or an unknown record (404) is the error page, and so is a refused form that
+     * the suggestion no longer offers.
      */
-    private String act(CurrentUser user, long id, BindingResult errors, UnaryOperator<String> fieldOf,
-            Locale locale, Model model, HttpServletResponse response, RedirectAttributes redirect, String doneKey,
-            Runnable action) {
+    private String act(CurrentUser user, long id, Predicate<Panel> offered, BindingResult errors,
+            UnaryOperator<String> fieldOf, Locale locale, Model model, HttpServletResponse response,
+            RedirectAttributes redirect, String doneKey, Runnable action) {
         if (!errors.hasErrors()) {
             try {
                 action.run();
@@ -257,15 +264,19 @@ class StaffActionsController {
                 }
             }
         }
+        Panel panel = describe(user, id, locale, model);
+        if (!offered.test(panel)) {
+            // a page left open while the suggestion moved on: the form is gone, its errors would show nowhere
+            throw new ConflictException(message("staff.error.moved", locale));
+        }
         if (!model.containsAttribute("flashError")) {
             model.addAttribute("flashError", message("staff.flash.invalid", locale));
         }
-        describe(user, id, locale, model);
         response.setStatus(HttpStatus.BAD_REQUEST.value());
         return PAGE;
     }
 
-    private void describe(CurrentUser user, long id, Locale locale, Model model) {
+    private Panel describe(CurrentUser user, long id, Locale locale, Model model) {
         SuggestionDossier dossier = queries.dossier(user, id);
         Suggestion s = dossier.suggestion();
         SuggestionStatus status = s.status();
@@ -301,6 +312,7 @@ class StaffActionsController {
             form.setMessage(message("staff.urge.defaultMessage", locale));
             return form;
         });
+        return panel;
     }
 
     private String done(long id, String key, Locale locale, RedirectAttributes redirect) {

@@ -551,6 +551,17 @@ class StaffActionsControllerTests {
     }
 
     @Test
+    void a_refused_form_that_the_suggestion_no_longer_offers_is_the_conflict_page() throws Exception {
+        long id = accepted("deputy069", "面板测试：页面过期后退回");
+
+        String html = submit(form(id, "screening").param("outcome", "RETURN").param("reason", ""))
+                .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+
+        assertThat(html).contains("该建议的状态已经变化").doesNotContain("id=\"return-reason-error\"");
+        assertThat(statusOf(id)).isEqualTo("ACCEPTED");
+    }
+
+    @Test
     void the_refused_page_speaks_english_to_an_english_browser() throws Exception {
         long id = api.submit("deputy067", "面板测试：英文错误");
 
