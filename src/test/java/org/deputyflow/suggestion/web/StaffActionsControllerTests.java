@@ -14,6 +14,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.deputyflow.DeputyFlowTest;
 import org.deputyflow.calendar.CalendarService;
@@ -73,6 +75,30 @@ class StaffActionsControllerTests {
 
     static MockHttpServletRequestBuilder form(long id, String action) {
         return post("/suggestions/" + id + "/staff/" + action);
+    }
+
+    /** The page a refused form comes back as: status 400, the panel inside the layout. */
+    String refused(ResultActions result) throws Exception {
+        String html = result.andExpect(status().isBadRequest()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(html).contains("<html", "id=\"back-to-suggestion\"", "<section id=\"staff-actions\"");
+        return html;
+    }
+
+    /** The text of the error shown next to a field, by the error element's id; fails when there is none. */
+    static String fieldError(String html, String id) {
+        Matcher m = Pattern.compile("<span class=\"field-error\" id=\"" + Pattern.quote(id) + "\">([^<]*)</span>")
+                .matcher(html);
+        assertThat(m.find()).as("error element #" + id).isTrue();
+        return m.group(1);
+    }
+
+    static long fieldErrors(String html) {
+        return Pattern.compile("class=\"field-error\"").matcher(html).results().count();
+    }
+
+    String statusOf(long id) throws Exception {
+        return api.dossier("staff1", id).get("suggestion").get("status").asText();
     }
 
     long accepted(String deputy, String title) throws Exception {
@@ -165,18 +191,6 @@ class StaffActionsControllerTests {
     }
 
     @Test
-    void returning_without_a_reason_is_a_flash_error_naming_the_reason_and_changes_nothing() throws Exception {
-        long id = api.submit("deputy067", "面板测试：退回无理由");
-
-        submit(form(id, "screening").param("outcome", "RETURN").param("reason", "  "))
-                .andExpect(status().isFound())
-                .andExpect(redirectedUrl("/suggestions/" + id))
-                .andExpect(flash().attribute("flashError", org.hamcrest.Matchers.containsString("退回理由")));
-
-        assertThat(api.status(id)).isEqualTo("SUBMITTED");
-    }
-
-    @Test
     void converting_to_a_letter_takes_a_letter_reason() throws Exception {
         long id = api.submit("deputy068", "面板测试：转来信");
 
@@ -211,18 +225,6 @@ class StaffActionsControllerTests {
     }
 
     @Test
-    void merging_into_an_unknown_number_is_a_flash_error() throws Exception {
-        long source = api.submit("deputy072", "面板测试：并入不存在的建议");
-
-        submit(form(source, "merge").param("into", "1900-9999"))
-                .andExpect(flash().attribute("flashError", "找不到编号为 1900-9999 的建议"));
-
-        assertThat(api.status(source)).isEqualTo("SUBMITTED");
-    }
-
-    // ---- assignment ------------------------------------------------------------------------------
-
-    @Test
     void assigning_through_the_page_creates_the_lead_and_co_units() throws Exception {
         long id = accepted("deputy073", "面板测试：交办");
 
@@ -249,22 +251,6 @@ class StaffActionsControllerTests {
     }
 
     @Test
-    void assigning_without_a_lead_is_a_flash_error_and_assigns_nothing() throws Exception {
-        long id = accepted("deputy075", "面板测试：未选主办");
-
-        submit(form(id, "assignment").param("coDepartmentIds", String.valueOf(api.departmentId("dept03"))))
-                .andExpect(status().isFound())
-                .andExpect(redirectedUrl("/suggestions/" + id))
-                .andExpect(flash().attribute("flashError", "请至少指定一个主办单位"));
-
-        JsonNode dossier = api.dossier("staff1", id);
-        assertThat(dossier.get("suggestion").get("status").asText()).isEqualTo("ACCEPTED");
-        assertThat(dossier.get("assignments")).isEmpty();
-    }
-
-    // ---- later decisions ------------------------------------------------------------------------
-
-    @Test
     void urging_through_the_panel_adds_an_urge_for_the_chosen_department() throws Exception {
         long id = assigned("deputy076", "面板测试：催办", "dept06");
         long dept = api.departmentId("dept06");
@@ -276,16 +262,6 @@ class StaffActionsControllerTests {
         assertThat(urges).hasSize(1);
         assertThat(urges.get(0).get("message").asText()).isEqualTo("请尽快办理");
         assertThat(api.notifications("dept06-handler", id, "URGED")).isEqualTo(1);
-    }
-
-    @Test
-    void urging_without_a_message_is_a_flash_error() throws Exception {
-        long id = assigned("deputy077", "面板测试：催办无内容", "dept06");
-
-        submit(form(id, "urges").param("message", "")).andExpect(flash().attribute("flashError",
-                org.hamcrest.Matchers.containsString("催办内容")));
-
-        assertThat(api.dossier("staff1", id).get("urges")).isEmpty();
     }
 
     @Test
@@ -371,5 +347,229 @@ class StaffActionsControllerTests {
         JsonNode suggestion = api.dossier("staff1", id).get("suggestion");
         assertThat(suggestion.get("notEvaluated").asBoolean()).isTrue();
         assertThat(suggestion.get("status").asText()).isNotEqualTo("REPLIED");
+    }
+
+    // ---- refused input: the panel again inside the page, 400, the error next to its field -----------
+
+    @Test
+    void returning_without_a_reason_shows_the_error_next_to_the_reason_and_changes_nothing() throws Exception {
+        long id = api.submit("deputy067", "面板测试：退回无理由");
+
+        String html = refused(submit(form(id, "screening").param("outcome", "RETURN").param("reason", "  ")));
+
+        assertThat(fieldError(html, "return-reason-error")).isEqualTo("请填写退回理由。");
+        assertThat(fieldErrors(html)).isEqualTo(1);
+        assertThat(html).contains("提交的内容有误", "href=\"/suggestions/" + id + "\"");
+        assertThat(statusOf(id)).isEqualTo("SUBMITTED");
+    }
+
+    @Test
+    void a_reason_too_long_for_the_service_shows_its_message_next_to_the_reason_and_keeps_the_text() throws Exception {
+        long id = api.submit("deputy067", "面板测试：退回理由过长");
+        String reason = "理".repeat(2001);
+
+        String html = refused(submit(form(id, "screening").param("outcome", "RETURN").param("reason", reason)));
+
+        assertThat(fieldError(html, "return-reason-error")).isEqualTo("退回理由不能超过 2000 个字");
+        assertThat(html).contains(reason);
+        assertThat(statusOf(id)).isEqualTo("SUBMITTED");
+    }
+
+    @Test
+    void a_letter_without_a_valid_reason_shows_the_error_next_to_the_letter_reason() throws Exception {
+        long id = api.submit("deputy068", "面板测试：来信无理由");
+
+        String html = refused(submit(form(id, "screening").param("outcome", "CONVERT_TO_LETTER")
+                .param("reason", "NO_SUCH_REASON")));
+
+        assertThat(fieldError(html, "letter-reason-error")).isEqualTo("请选择作代表来信处理的理由。");
+        assertThat(html).doesNotContain("id=\"return-reason-error\"");
+        assertThat(statusOf(id)).isEqualTo("SUBMITTED");
+    }
+
+    @Test
+    void an_accept_comment_too_long_shows_the_error_next_to_the_comment() throws Exception {
+        long id = api.submit("deputy066", "面板测试：立案意见过长");
+
+        String html = refused(submit(form(id, "screening").param("outcome", "ACCEPT")
+                .param("comment", "意".repeat(2001))));
+
+        assertThat(fieldError(html, "accept-comment-error")).isEqualTo("审查意见不能超过 2000 个字");
+        assertThat(statusOf(id)).isEqualTo("SUBMITTED");
+    }
+
+    @Test
+    void a_missing_outcome_is_the_page_error_message() throws Exception {
+        long id = api.submit("deputy066", "面板测试：无审查结果");
+
+        String html = refused(submit(form(id, "screening").param("outcome", "MAYBE")));
+
+        assertThat(html).contains("请选择审查结果");
+        assertThat(fieldErrors(html)).isZero();
+        assertThat(statusOf(id)).isEqualTo("SUBMITTED");
+    }
+
+    @Test
+    void merging_into_an_unknown_number_shows_the_error_next_to_the_target_and_keeps_it() throws Exception {
+        long source = api.submit("deputy072", "面板测试：并入不存在的建议");
+
+        String html = refused(submit(form(source, "merge").param("into", "1900-9999")));
+
+        assertThat(fieldError(html, "merge-into-error")).isEqualTo("找不到编号为 1900-9999 的建议");
+        assertThat(html).contains("value=\"1900-9999\"");
+        assertThat(statusOf(source)).isEqualTo("SUBMITTED");
+    }
+
+    @Test
+    void merging_into_itself_an_unknown_id_or_nothing_shows_the_error_next_to_the_target() throws Exception {
+        long source = api.submit("deputy072", "面板测试：并入自身");
+
+        assertThat(fieldError(refused(submit(form(source, "merge").param("into", String.valueOf(source)))),
+                "merge-into-error")).isEqualTo("建议不能并入自身");
+        assertThat(fieldError(refused(submit(form(source, "merge").param("into", "999999999"))),
+                "merge-into-error")).isEqualTo("找不到建议 999999999。");
+        assertThat(fieldError(refused(submit(form(source, "merge").param("into", " "))),
+                "merge-into-error")).isEqualTo("请填写并入建议的编号。");
+
+        JsonNode suggestion = api.dossier("staff1", source).get("suggestion");
+        assertThat(suggestion.get("status").asText()).isEqualTo("SUBMITTED");
+        assertThat(suggestion.path("mergedIntoId").isNumber()).isFalse();
+    }
+
+    @Test
+    void assigning_without_a_lead_shows_the_error_next_to_the_lead_picker_and_keeps_the_co_units() throws Exception {
+        long id = accepted("deputy075", "面板测试：未选主办");
+        long co = api.departmentId("dept03");
+
+        String html = refused(submit(form(id, "assignment").param("coDepartmentIds", String.valueOf(co))));
+
+        assertThat(fieldError(html, "assign-leads-error")).isEqualTo("请至少指定一个主办单位。");
+        assertThat(html).containsPattern("<select id=\"assign-cos\"[^>]*>(?:\\s*<option[^>]*>[^<]*</option>)*?\\s*"
+                + "<option value=\"" + co + "\"\\s+selected=\"selected\">");
+        JsonNode dossier = api.dossier("staff1", id);
+        assertThat(dossier.get("suggestion").get("status").asText()).isEqualTo("ACCEPTED");
+        assertThat(dossier.get("assignments")).isEmpty();
+    }
+
+    @Test
+    void a_department_both_lead_and_co_unit_shows_the_service_error_next_to_the_co_units() throws Exception {
+        long id = accepted("deputy075", "面板测试：重复单位");
+        String dept = String.valueOf(api.departmentId("dept02"));
+
+        String html = refused(submit(form(id, "assignment").param("leadDepartmentIds", dept)
+                .param("coDepartmentIds", dept)));
+
+        assertThat(fieldError(html, "assign-cos-error")).isEqualTo("同一单位在一件建议中只能出现一次");
+        assertThat(api.dossier("staff1", id).get("assignments")).isEmpty();
+        assertThat(statusOf(id)).isEqualTo("ACCEPTED");
+    }
+
+    @Test
+    void reassigning_a_lead_dispute_without_a_new_lead_shows_the_error_in_that_dispute_form() throws Exception {
+        long id = assigned("deputy079", "面板测试：改交未选单位", "dept08");
+        api.claim("dept08-handler", id);
+        api.read(api.post("dept08-handler", "/api/suggestions/" + id + "/disputes", Map.of("reason", "应由他局办理")));
+        long dept = api.departmentId("dept08");
+
+        String html = refused(submit(form(id, "dispute-decision").param("uphold", "false")
+                .param("departmentId", String.valueOf(dept))
+                .param("coDepartmentIds", String.valueOf(api.departmentId("dept09")))));
+
+        assertThat(fieldError(html, "reassign-leads-" + dept + "-error")).isEqualTo("主办单位申请调整，须指明新的主办单位");
+        JsonNode dossier = api.dossier("staff1", id);
+        assertThat(dossier.get("assignments")).extracting(a -> a.get("departmentCode").asText() + ":"
+                + a.get("state").asText()).containsExactly("dept08:DISPUTED");
+        assertThat(dossier.get("disputes").get(0).path("upheld").isBoolean()).isFalse();
+    }
+
+    @Test
+    void a_dispute_decision_without_the_choice_is_the_page_error_message() throws Exception {
+        long id = assigned("deputy078", "面板测试：未选维持或改交", "dept07");
+        api.claim("dept07-handler", id);
+        api.read(api.post("dept07-handler", "/api/suggestions/" + id + "/disputes", Map.of("reason", "不属本单位职责")));
+
+        String html = refused(submit(form(id, "dispute-decision")
+                .param("departmentId", String.valueOf(api.departmentId("dept07")))));
+
+        assertThat(html).contains("请选择维持交办或改交。");
+        assertThat(fieldErrors(html)).isZero();
+        assertThat(api.dossier("staff1", id).get("disputes").get(0).path("upheld").isBoolean()).isFalse();
+    }
+
+    @Test
+    void an_extension_decision_without_a_choice_or_with_a_long_comment_shows_the_error_in_its_form() throws Exception {
+        long id = assigned("deputy080", "面板测试：延期未选", "dept10");
+        long requestId = api.read(api.post("dept10-leader", "/api/suggestions/" + id + "/extension-requests",
+                Map.of("months", 2, "reason", "需协调多个部门"))).get("requestId").asLong();
+        String path = "extension-requests/" + requestId + "/decision";
+
+        String html = refused(submit(form(id, path).param("comment", "请说明")));
+        assertThat(fieldError(html, "extension-approve-" + requestId + "-error")).isEqualTo("请选择批准或不批准。");
+        assertThat(html).contains(">请说明</textarea>");
+
+        html = refused(submit(form(id, path).param("approve", "false").param("comment", "见".repeat(2001))));
+        assertThat(fieldError(html, "extension-comment-" + requestId + "-error")).isEqualTo("审批意见不能超过 2000 个字");
+
+        JsonNode extension = api.dossier("staff1", id).get("extensions").get(0);
+        assertThat(extension.path("approved").isBoolean()).isFalse();
+        assertThat(extension.path("newDue").isTextual()).isFalse();
+    }
+
+    @Test
+    void a_rehandling_decision_without_a_choice_or_with_a_long_comment_shows_the_error_in_its_form() throws Exception {
+        long id = assigned("deputy081", "面板测试：重新办理未选", "dept11");
+        api.handleAndReply("dept11", id, "A");
+        api.read(api.evaluate("deputy081", id, "SATISFIED", "UNSATISFIED", null));
+
+        String html = refused(submit(form(id, "rehandling").param("comment", "再研究")));
+        assertThat(fieldError(html, "rehandling-required-error")).isEqualTo("请选择是否重新办理。");
+        assertThat(html).contains(">再研究</textarea>");
+
+        html = refused(submit(form(id, "rehandling").param("required", "true").param("comment", "再".repeat(2001))));
+        assertThat(fieldError(html, "rehandling-comment-error")).isEqualTo("意见不能超过 2000 个字");
+
+        assertThat(statusOf(id)).isEqualTo("AWAITING_REHANDLING_DECISION");
+    }
+
+    @Test
+    void urging_without_a_message_or_with_one_too_long_shows_the_error_next_to_the_message() throws Exception {
+        long id = assigned("deputy077", "面板测试：催办无内容", "dept06");
+        long dept = api.departmentId("dept06");
+
+        String html = refused(submit(form(id, "urges").param("departmentId", String.valueOf(dept)).param("message", "")));
+        assertThat(fieldError(html, "urge-message-error")).isEqualTo("请填写催办内容。");
+        assertThat(html).containsPattern("<option value=\"" + dept + "\"\\s+selected=\"selected\">");
+
+        html = refused(submit(form(id, "urges").param("message", "催".repeat(2001))));
+        assertThat(fieldError(html, "urge-message-error")).isEqualTo("催办内容不能超过 2000 个字");
+
+        html = refused(submit(form(id, "urges").param("departmentId", "dept06").param("message", "请尽快办理")));
+        assertThat(fieldError(html, "urge-department-error")).isEqualTo("所选单位无效。");
+
+        assertThat(api.dossier("staff1", id).get("urges")).isEmpty();
+        assertThat(api.notifications("dept06-handler", id, "URGED")).isZero();
+    }
+
+    @Test
+    void a_refused_form_that_the_suggestion_no_longer_offers_is_the_conflict_page() throws Exception {
+        long id = accepted("deputy069", "面板测试：页面过期后退回");
+
+        String html = submit(form(id, "screening").param("outcome", "RETURN").param("reason", ""))
+                .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+
+        assertThat(html).contains("该建议的状态已经变化").doesNotContain("id=\"return-reason-error\"");
+        assertThat(statusOf(id)).isEqualTo("ACCEPTED");
+    }
+
+    @Test
+    void the_refused_page_speaks_english_to_an_english_browser() throws Exception {
+        long id = api.submit("deputy067", "面板测试：英文错误");
+
+        String html = refused(mvc.perform(form(id, "screening").param("outcome", "RETURN").param("reason", "")
+                .param("lang", "en").with(as("staff1")).with(csrf())));
+
+        assertThat(fieldError(html, "return-reason-error")).isEqualTo("Give the reason for returning it.");
+        assertThat(html).contains("Back to the suggestion");
+        assertThat(statusOf(id)).isEqualTo("SUBMITTED");
     }
 }
