@@ -23,8 +23,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 @EnableMethodSecurity
 class SecurityConfig {
 
-    static final String[] PUBLIC_PATHS = {"/login", "/public/**", "/css/**", "/js/**", "/images/**", "/webjars/**",
-        "/favicon.ico", "/error", "/actuator/health", "/actuator/health/**", "/actuator/info"};
+    static final String[] PUBLIC_PATHS = {"/login", "/public/**", "/css/**", "/js/**", "/images/**", "/vendor/**",
+        "/webjars/**", "/favicon.ico", "/error", "/actuator/health", "/actuator/health/**", "/actuator/info"};
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectMapper objectMapper) throws Exception {

@@ -68,6 +68,13 @@ class SecurityTests {
             .andExpect(redirectedUrlPattern("**/login"));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"/css/deputyflow.css", "/js/deputyflow.js", "/webjars/htmx.org/dist/htmx.min.js",
+        "/webjars/echarts/dist/echarts.min.js", "/vendor/bpmn-js/bpmn-navigated-viewer.production.min.js"})
+    void the_assets_of_the_pages_need_no_sign_in(String path) throws Exception {
+        mvc.perform(get(path)).andExpect(status().isOk());
+    }
+
     @Test
     void the_login_page_is_chinese_and_carries_a_csrf_token() throws Exception {
         mvc.perform(get("/login"))
