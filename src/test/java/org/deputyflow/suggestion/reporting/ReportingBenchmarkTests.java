@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.function.IntFunction;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -39,8 +40,12 @@ import org.apache.ibatis.scripting.defaults.DefaultParameterHandler;
 import org.apache.ibatis.session.SqlSessionFactory;
 import org.deputyflow.DeputyFlowTest;
 import org.deputyflow.calendar.CalendarService;
+import org.deputyflow.directory.CurrentUser;
+import org.deputyflow.directory.domain.Role;
 import org.deputyflow.shared.Page;
 import org.deputyflow.shared.PageRequest;
+import org.deputyflow.suggestion.DepartmentWork;
+import org.deputyflow.suggestion.domain.DepartmentWorkView;
 import org.deputyflow.suggestion.reporting.domain.OverdueClock;
 import org.deputyflow.suggestion.reporting.domain.OverdueItem;
 import org.deputyflow.suggestion.reporting.persistence.OverdueSearch;
@@ -91,6 +96,9 @@ class ReportingBenchmarkTests {
     @Autowired
     CalendarService calendar;
 
+    @Autowired
+    DepartmentWork departmentWork;
+
     final StringBuilder out = new StringBuilder();
 
     @Test
@@ -137,6 +145,13 @@ class ReportingBenchmarkTests {
         measure("statistics, all " + YEARS + " years", LONG_RUNS,
                 () -> reports.departmentStatistics(LocalDate.of(today.getYear() - YEARS + 1, 1, 1), today)
                         .departments().size());
+        CurrentUser handler = new CurrentUser(0, "benchmark-handler", "benchmark", "", Set.of(Role.DEPT_HANDLER),
+                busiest, "busiest", null, true);
+        for (DepartmentWorkView view : List.of(DepartmentWorkView.QUEUE, DepartmentWorkView.DUE_SOON,
+                DepartmentWorkView.OVERDUE)) {
+            measure("department home " + view + ", busiest department",
+                    () -> departmentWork.list(handler, view, false, PageRequest.of(0, 20)).total());
+        }
 
         OverdueSearch all = OverdueSearch.of(today, null, null);
         OverdueSearch ofDepartment = OverdueSearch.of(today, null, busiest);
