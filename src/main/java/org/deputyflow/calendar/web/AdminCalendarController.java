@@ -10,6 +10,7 @@ import org.deputyflow.calendar.domain.CalendarEntry;
 import org.deputyflow.calendar.domain.DayKind;
 import org.deputyflow.shared.BadRequestException;
 import org.deputyflow.shared.web.PageController;
+import org.deputyflow.shared.web.PageMessages;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -36,9 +37,9 @@ class AdminCalendarController {
     private static final Set<String> ENTRY_FIELDS = Set.of("date", "kind", "name");
 
     private final CalendarService calendar;
-    private final Messages messages;
+    private final PageMessages messages;
 
-    AdminCalendarController(CalendarService calendar, Messages messages) {
+    AdminCalendarController(CalendarService calendar, PageMessages messages) {
         this.calendar = calendar;
         this.messages = messages;
     }

@@ -8,6 +8,7 @@ import org.deputyflow.directory.domain.DepartmentKind;
 import org.deputyflow.shared.BadRequestException;
 import org.deputyflow.shared.PageRequest;
 import org.deputyflow.shared.web.PageController;
+import org.deputyflow.shared.web.PageMessages;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.ui.Model;
@@ -31,9 +32,9 @@ class AdminDepartmentsController {
     private static final Set<String> FORM_FIELDS = Set.of("code", "name", "kind", "active");
 
     private final DirectoryService directory;
-    private final Messages messages;
+    private final PageMessages messages;
 
-    AdminDepartmentsController(DirectoryService directory, Messages messages) {
+    AdminDepartmentsController(DirectoryService directory, PageMessages messages) {
         this.directory = directory;
         this.messages = messages;
     }

@@ -15,6 +15,7 @@ import org.deputyflow.directory.domain.UserEntry;
 import org.deputyflow.shared.BadRequestException;
 import org.deputyflow.shared.PageRequest;
 import org.deputyflow.shared.web.PageController;
+import org.deputyflow.shared.web.PageMessages;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -44,9 +45,9 @@ class AdminUsersController {
             "deputyId", "active", "password");
 
     private final DirectoryService directory;
-    private final Messages messages;
+    private final PageMessages messages;
 
-    AdminUsersController(DirectoryService directory, Messages messages) {
+    AdminUsersController(DirectoryService directory, PageMessages messages) {
         this.directory = directory;
         this.messages = messages;
     }

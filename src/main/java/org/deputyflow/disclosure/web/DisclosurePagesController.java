@@ -8,8 +8,7 @@ import org.deputyflow.shared.BadRequestException;
 import org.deputyflow.shared.ConflictException;
 import org.deputyflow.shared.PageRequest;
 import org.deputyflow.shared.web.PageController;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
+import org.deputyflow.shared.web.PageMessages;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -40,9 +39,9 @@ class DisclosurePagesController {
     private static final int PAGE_SIZE = 20;
 
     private final Disclosures disclosures;
-    private final MessageSource messages;
+    private final PageMessages messages;
 
-    DisclosurePagesController(Disclosures disclosures, MessageSource messages) {
+    DisclosurePagesController(Disclosures disclosures, PageMessages messages) {
         this.disclosures = disclosures;
         this.messages = messages;
     }
@@ -66,7 +65,7 @@ class DisclosurePagesController {
         if (!errors.hasErrors()) {
             try {
                 long id = disclosures.start(new Quarter(form.getYear(), form.getQuarter()));
-                redirect.addFlashAttribute("flash", text("disclosurePage.started"));
+                redirect.addFlashAttribute("flash", messages.get("disclosurePage.started"));
                 return "redirect:/disclosures/" + id;
             } catch (IllegalArgumentException e) {
                 errors.rejectValue("year", "invalid", e.getMessage());
@@ -110,7 +109,7 @@ class DisclosurePagesController {
         String commentary = form.getCommentary() == null || form.getCommentary().isBlank() ? null
                 : form.getCommentary().strip();
         disclosures.review(id, commentary, user);
-        redirect.addFlashAttribute("flash", text("disclosurePage.reviewed"));
+        redirect.addFlashAttribute("flash", messages.get("disclosurePage.reviewed"));
         return "redirect:/disclosures/" + id;
     }
 
@@ -118,7 +117,7 @@ class DisclosurePagesController {
     @PreAuthorize("hasRole('COUNCIL')")
     String approve(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
         disclosures.decide(id, true, null, user);
-        redirect.addFlashAttribute("flash", text("disclosurePage.approved"));
+        redirect.addFlashAttribute("flash", messages.get("disclosurePage.approved"));
         return "redirect:/disclosures/" + id;
     }
 
@@ -130,7 +129,7 @@ class DisclosurePagesController {
         if (!errors.hasErrors()) {
             try {
                 disclosures.decide(id, false, form.getComment(), user);
-                redirect.addFlashAttribute("flash", text("disclosurePage.sentBack"));
+                redirect.addFlashAttribute("flash", messages.get("disclosurePage.sentBack"));
                 return "redirect:/disclosures/" + id;
             } catch (BadRequestException e) {
                 errors.rejectValue("comment", "invalid", e.getMessage());
@@ -146,7 +145,7 @@ class DisclosurePagesController {
     String correct(@PathVariable long id, RedirectAttributes redirect) {
         try {
             long created = disclosures.correct(id);
-            redirect.addFlashAttribute("flash", text("disclosurePage.corrected"));
+            redirect.addFlashAttribute("flash", messages.get("disclosurePage.corrected"));
             return "redirect:/disclosures/" + created;
         } catch (ConflictException e) {
             redirect.addFlashAttribute("flashError", e.getMessage());
@@ -154,9 +153,6 @@ class DisclosurePagesController {
         }
     }
 
-    private String text(String key) {
-        return messages.getMessage(key, null, LocaleContextHolder.getLocale());
-    }
 
     public static class StartForm {
 

@@ -10,8 +10,7 @@ import org.deputyflow.disclosure.KeySuggestions;
 import org.deputyflow.shared.BadRequestException;
 import org.deputyflow.shared.ConflictException;
 import org.deputyflow.shared.web.PageController;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
+import org.deputyflow.shared.web.PageMessages;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -38,9 +37,9 @@ class KeySuggestionPanelController {
 
     private final KeySuggestions keySuggestions;
     private final DirectoryService directory;
-    private final MessageSource messages;
+    private final PageMessages messages;
 
-    KeySuggestionPanelController(KeySuggestions keySuggestions, DirectoryService directory, MessageSource messages) {
+    KeySuggestionPanelController(KeySuggestions keySuggestions, DirectoryService directory, PageMessages messages) {
         this.keySuggestions = keySuggestions;
         this.directory = directory;
         this.messages = messages;
@@ -60,7 +59,7 @@ class KeySuggestionPanelController {
             try {
                 keySuggestions.designate(id, form.getSupervisingLeader().strip(),
                         form.getNote() == null || form.getNote().isBlank() ? null : form.getNote().strip(), user);
-                redirect.addFlashAttribute("flash", text("council.designated"));
+                redirect.addFlashAttribute("flash", messages.get("council.designated"));
                 return "redirect:/suggestions/" + id;
             } catch (BadRequestException e) {
                 errors.rejectValue(e.field() == null ? "supervisingLeader" : e.field(), "invalid", e.getMessage());
@@ -89,9 +88,6 @@ class KeySuggestionPanelController {
         return leaders;
     }
 
-    private String text(String key) {
-        return messages.getMessage(key, null, LocaleContextHolder.getLocale());
-    }
 
     public static class DesignationForm {
 

@@ -7,8 +7,7 @@ import org.deputyflow.disclosure.domain.Redaction.Span;
 import org.deputyflow.shared.BadRequestException;
 import org.deputyflow.shared.PageRequest;
 import org.deputyflow.shared.web.PageController;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
+import org.deputyflow.shared.web.PageMessages;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -40,9 +39,9 @@ class ReplyPublicationPagesController {
 
     private final ReplyPublications replies;
     private final CalendarService calendar;
-    private final MessageSource messages;
+    private final PageMessages messages;
 
-    ReplyPublicationPagesController(ReplyPublications replies, CalendarService calendar, MessageSource messages) {
+    ReplyPublicationPagesController(ReplyPublications replies, CalendarService calendar, PageMessages messages) {
         this.replies = replies;
         this.calendar = calendar;
         this.messages = messages;
@@ -72,7 +71,7 @@ class ReplyPublicationPagesController {
             try {
                 int found = replies.hide(replyId, form.getPassage());
                 redirect.addFlashAttribute("flash",
-                        messages.getMessage("replyPage.hidden", new Object[] {found}, LocaleContextHolder.getLocale()));
+                        messages.get("replyPage.hidden", found));
                 return "redirect:/disclosures/replies/" + replyId;
             } catch (BadRequestException e) {
                 errors.rejectValue("passage", "invalid", e.getMessage());
@@ -86,7 +85,7 @@ class ReplyPublicationPagesController {
     String unmark(@PathVariable long replyId, @RequestParam int start, @RequestParam int end,
             RedirectAttributes redirect) {
         replies.unmark(replyId, new Span(start, end));
-        redirect.addFlashAttribute("flash", text("replyPage.unmarked"));
+        redirect.addFlashAttribute("flash", messages.get("replyPage.unmarked"));
         return "redirect:/disclosures/replies/" + replyId;
     }
 
@@ -94,13 +93,10 @@ class ReplyPublicationPagesController {
     String publish(@PathVariable long replyId, @AuthenticationPrincipal CurrentUser user,
             RedirectAttributes redirect) {
         var published = replies.publishNow(replyId, user);
-        redirect.addFlashAttribute("flash", text("replyPage.published"));
+        redirect.addFlashAttribute("flash", messages.get("replyPage.published"));
         return "redirect:/public/replies/" + published.serialNo();
     }
 
-    private String text(String key) {
-        return messages.getMessage(key, null, LocaleContextHolder.getLocale());
-    }
 
     public static class HideForm {
 

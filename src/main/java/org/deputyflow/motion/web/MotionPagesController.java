@@ -24,6 +24,7 @@ import org.deputyflow.shared.BadRequestException;
 import org.deputyflow.shared.NotFoundException;
 import org.deputyflow.shared.PageRequest;
 import org.deputyflow.shared.web.PageController;
+import org.deputyflow.shared.web.PageMessages;
 import org.deputyflow.suggestion.domain.Period;
 import org.deputyflow.suggestion.domain.SignerAnswer;
 import org.springframework.http.HttpStatus;
@@ -58,11 +59,11 @@ class MotionPagesController {
     private final MotionQueries queries;
     private final DirectoryService directory;
     private final CalendarService calendar;
-    private final Messages messages;
+    private final PageMessages messages;
     private final MotionReports reports;
 
     MotionPagesController(SubmittingMotions submitting, DecidingMotions deciding, MotionQueries queries,
-            DirectoryService directory, CalendarService calendar, Messages messages, MotionReports reports) {
+            DirectoryService directory, CalendarService calendar, PageMessages messages, MotionReports reports) {
         this.submitting = submitting;
         this.deciding = deciding;
         this.queries = queries;

@@ -14,6 +14,7 @@ import org.deputyflow.calendar.CalendarService;
 import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.shared.BadRequestException;
 import org.deputyflow.shared.web.PageController;
+import org.deputyflow.shared.web.PageMessages;
 import org.deputyflow.suggestion.DepartmentDesk;
 import org.deputyflow.suggestion.ExtendingDeadlines;
 import org.deputyflow.suggestion.HandlingSuggestions;
@@ -29,8 +30,6 @@ import org.deputyflow.suggestion.web.DepartmentForms.ReasonForm;
 import org.deputyflow.suggestion.web.DepartmentForms.ReplyForm;
 import org.deputyflow.suggestion.web.DepartmentForms.SignOffForm;
 import org.springframework.beans.BeanWrapperImpl;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -67,10 +66,10 @@ class DepartmentActionsPanelController {
     private final ExtendingDeadlines extending;
     private final CalendarService calendar;
     private final Clock clock;
-    private final MessageSource messages;
+    private final PageMessages messages;
 
     DepartmentActionsPanelController(DepartmentDesk desk, HandlingSuggestions handling, ExtendingDeadlines extending,
-            CalendarService calendar, Clock clock, MessageSource messages) {
+            CalendarService calendar, Clock clock, PageMessages messages) {
         this.desk = desk;
         this.handling = handling;
         this.extending = extending;
@@ -236,7 +235,7 @@ class DepartmentActionsPanelController {
             }
         }
         if (!model.containsAttribute("flashError")) {
-            model.addAttribute("flashError", message("department.flash.invalid"));
+            model.addAttribute("flashError", messages.get("department.flash.invalid"));
         }
         describe(user, id, model);
         response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -272,13 +271,10 @@ class DepartmentActionsPanelController {
     }
 
     private String done(long id, String flashKey, RedirectAttributes redirect) {
-        redirect.addFlashAttribute("flash", message(flashKey));
+        redirect.addFlashAttribute("flash", messages.get(flashKey));
         return "redirect:/suggestions/" + id;
     }
 
-    private String message(String key) {
-        return messages.getMessage(key, null, LocaleContextHolder.getLocale());
-    }
 
     private static void addIfMissing(Model model, String name, Supplier<Object> form) {
         if (!model.containsAttribute(name)) {

@@ -11,14 +11,13 @@ import org.deputyflow.directory.domain.Department;
 import org.deputyflow.shared.Page;
 import org.deputyflow.shared.PageRequest;
 import org.deputyflow.shared.web.PageController;
+import org.deputyflow.shared.web.PageMessages;
 import org.deputyflow.vote.VoteService;
 import org.deputyflow.vote.domain.Choice;
 import org.deputyflow.vote.domain.PublishedResult;
 import org.deputyflow.vote.domain.Vote;
 import org.deputyflow.vote.domain.VoteDetails;
 import org.deputyflow.vote.domain.VoteStatus;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -49,9 +48,9 @@ class MemberHomeController {
 
     private final VoteService votes;
     private final DirectoryService directory;
-    private final MessageSource messages;
+    private final PageMessages messages;
 
-    MemberHomeController(VoteService votes, DirectoryService directory, MessageSource messages) {
+    MemberHomeController(VoteService votes, DirectoryService directory, PageMessages messages) {
         this.votes = votes;
         this.directory = directory;
         this.messages = messages;
@@ -93,8 +92,7 @@ class MemberHomeController {
             return home(null, user, model);
         }
         votes.castBallot(id, user, form.getChoice());
-        redirect.addFlashAttribute("flash", messages.getMessage("votePage.ballotCast", null,
-                LocaleContextHolder.getLocale()));
+        redirect.addFlashAttribute("flash", messages.get("votePage.ballotCast"));
         return "redirect:/member";
     }
 

@@ -16,6 +16,7 @@ import org.deputyflow.shared.NotFoundException;
 import org.deputyflow.shared.Page;
 import org.deputyflow.shared.PageRequest;
 import org.deputyflow.shared.web.PageController;
+import org.deputyflow.shared.web.PageMessages;
 import org.deputyflow.vote.VoteService;
 import org.deputyflow.vote.domain.Elector;
 import org.deputyflow.vote.domain.NewVote;
@@ -24,8 +25,6 @@ import org.deputyflow.vote.domain.Tally;
 import org.deputyflow.vote.domain.Vote;
 import org.deputyflow.vote.domain.VoteDetails;
 import org.deputyflow.vote.domain.VoteStatus;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -59,9 +58,9 @@ class VotePagesController {
 
     private final VoteService votes;
     private final DirectoryService directory;
-    private final MessageSource messages;
+    private final PageMessages messages;
 
-    VotePagesController(VoteService votes, DirectoryService directory, MessageSource messages) {
+    VotePagesController(VoteService votes, DirectoryService directory, PageMessages messages) {
         this.votes = votes;
         this.directory = directory;
         this.messages = messages;
@@ -94,7 +93,7 @@ class VotePagesController {
             try {
                 long id = votes.create(NewVote.first(form.getTitle().strip(), form.getMeetingDate(),
                         form.getDepartmentId(), form.getReportTitle().strip()), user);
-                redirect.addFlashAttribute("flash", text("votePage.created"));
+                redirect.addFlashAttribute("flash", messages.get("votePage.created"));
                 return "redirect:/votes/" + id;
             } catch (NotFoundException e) {
                 errors.rejectValue("departmentId", "invalid", e.getMessage());
@@ -165,8 +164,8 @@ class VotePagesController {
     String attendance(@PathVariable long id, @RequestParam(name = "presentMemberIds", required = false)
             List<Long> present, RedirectAttributes redirect) {
         var attendance = votes.recordAttendance(id, present == null ? List.of() : present);
-        redirect.addFlashAttribute("flash", messages.getMessage("votePage.attendanceRecorded",
-                new Object[] {attendance.present(), attendance.quorumNeeded()}, LocaleContextHolder.getLocale()));
+        redirect.addFlashAttribute("flash", messages.get("votePage.attendanceRecorded",
+                attendance.present(), attendance.quorumNeeded()));
         return "redirect:/votes/" + id;
     }
 
@@ -175,7 +174,7 @@ class VotePagesController {
     String open(@PathVariable long id, RedirectAttributes redirect) {
         try {
             votes.open(id);
-            redirect.addFlashAttribute("flash", text("votePage.opened"));
+            redirect.addFlashAttribute("flash", messages.get("votePage.opened"));
         } catch (ConflictException e) {
             // most often no quorum: staff correct the attendance on the same page
             redirect.addFlashAttribute("flashError", e.getMessage());
@@ -192,7 +191,7 @@ class VotePagesController {
             try {
                 votes.recordPaperBallots(id, form.getMemberIds(), new Tally(form.getSatisfied(),
                         form.getBasicallySatisfied(), form.getUnsatisfied(), form.getInvalid()));
-                redirect.addFlashAttribute("flash", text("votePage.paperRecorded"));
+                redirect.addFlashAttribute("flash", messages.get("votePage.paperRecorded"));
                 return "redirect:/votes/" + id;
             } catch (BadRequestException e) {
                 errors.rejectValue("memberIds", "invalid", e.getMessage());
@@ -206,7 +205,7 @@ class VotePagesController {
     @PreAuthorize("hasRole('STAFF')")
     String close(@PathVariable long id, RedirectAttributes redirect) {
         votes.close(id);
-        redirect.addFlashAttribute("flash", text("votePage.closed"));
+        redirect.addFlashAttribute("flash", messages.get("votePage.closed"));
         return "redirect:/votes/" + id;
     }
 
@@ -220,7 +219,7 @@ class VotePagesController {
             return detail(id, user, model);
         }
         votes.submitReport(id, user, form.getTitle().strip(), form.getSummary().strip());
-        redirect.addFlashAttribute("flash", text("votePage.reportSubmitted"));
+        redirect.addFlashAttribute("flash", messages.get("votePage.reportSubmitted"));
         return "redirect:/votes/" + id;
     }
 
@@ -234,7 +233,7 @@ class VotePagesController {
                 votes.reviewReport(id, user, form.getAccepted(),
                         form.getComment() == null || form.getComment().isBlank() ? null : form.getComment().strip(),
                         form.getNextMeetingDate());
-                redirect.addFlashAttribute("flash", text("votePage.reportReviewed"));
+                redirect.addFlashAttribute("flash", messages.get("votePage.reportReviewed"));
                 return "redirect:/votes/" + id;
             } catch (BadRequestException e) {
                 errors.rejectValue(field(e, "comment", "nextMeetingDate"), "invalid", e.getMessage());
@@ -258,9 +257,6 @@ class VotePagesController {
                 .collect(Collectors.toMap(Department::id, Department::name, (a, b) -> a));
     }
 
-    private String text(String key) {
-        return messages.getMessage(key, null, LocaleContextHolder.getLocale());
-    }
 
     public static class CreateForm {
 

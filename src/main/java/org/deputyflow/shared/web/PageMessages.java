@@ -1,20 +1,20 @@
-package org.deputyflow.directory.web;
+package org.deputyflow.shared.web;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
-/** Flash messages in the reader's language, from the message bundles. */
-@Component("directoryPageMessages")
-class Messages {
+/** Flash messages and errors of the pages in the reader's language, from the message bundles. */
+@Component
+public class PageMessages {
 
     private final MessageSource source;
 
-    Messages(MessageSource source) {
+    PageMessages(MessageSource source) {
         this.source = source;
     }
 
-    String get(String key, Object... args) {
+    public String get(String key, Object... args) {
         return source.getMessage(key, args, LocaleContextHolder.getLocale());
     }
 }
