@@ -1,6 +1,5 @@
 package org.deputyflow.suggestion;
 
-import java.util.Collections;
 import java.util.List;
 
 import org.deputyflow.directory.CurrentUser;
@@ -73,6 +72,6 @@ public class DepartmentDesk {
 
     /** "Due soon" is the first reminder's window, as on the department's work lists. */
     public int dueSoonDays() {
-        return clocks.reminderDaysBefore().isEmpty() ? 0 : Collections.max(clocks.reminderDaysBefore());
+        return clocks.dueSoonDays();
     }
 }

@@ -1,7 +1,6 @@
 package org.deputyflow.suggestion;
 
 import java.time.LocalDate;
-import java.util.Collections;
 import java.util.List;
 
 import org.deputyflow.directory.CurrentUser;
@@ -49,7 +48,7 @@ public class DepartmentWork {
 
     /** "Due soon" is the first reminder's window: the reminder has gone out, the due date has not passed. */
     public int dueSoonDays() {
-        return clocks.reminderDaysBefore().isEmpty() ? 0 : Collections.max(clocks.reminderDaysBefore());
+        return clocks.dueSoonDays();
     }
 
     public LocalDate today() {

@@ -1,5 +1,6 @@
 package org.deputyflow.suggestion;
 
+import java.util.Collections;
 import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -22,4 +23,12 @@ public record HandlingClocks(
         @DefaultValue("20") int evaluationWorkingDays,
         @DefaultValue("1") int rehandlingMonths,
         @DefaultValue({"15", "3"}) List<Integer> reminderDaysBefore) {
+
+    /**
+     * "Due soon" on every page is the first reminder's window: the first reminder has gone out and
+     * the due date has not passed.
+     */
+    public int dueSoonDays() {
+        return reminderDaysBefore.isEmpty() ? 0 : Collections.max(reminderDaysBefore);
+    }
 }

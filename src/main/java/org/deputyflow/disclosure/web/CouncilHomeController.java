@@ -13,6 +13,7 @@ import org.deputyflow.disclosure.domain.DisclosureState;
 import org.deputyflow.shared.Page;
 import org.deputyflow.shared.PageRequest;
 import org.deputyflow.shared.web.PageController;
+import org.deputyflow.suggestion.HandlingClocks;
 import org.deputyflow.vote.VoteService;
 import org.deputyflow.vote.domain.InquiryFlag;
 import org.deputyflow.vote.domain.PublishedResult;
@@ -32,7 +33,6 @@ class CouncilHomeController {
     private static final int PAGE_SIZE = 20;
     /** Approvals are rare: at most a few versions of one quarter wait at a time. */
     private static final int AWAITING_LIMIT = 50;
-    private static final int DUE_SOON_DAYS = 7;
     private static final int RESULTS = 10;
 
     private final Disclosures disclosures;
@@ -40,9 +40,11 @@ class CouncilHomeController {
     private final VoteService votes;
     private final DirectoryService directory;
     private final CalendarService calendar;
+    private final HandlingClocks clocks;
 
     CouncilHomeController(Disclosures disclosures, KeySuggestions keySuggestions, VoteService votes,
-            DirectoryService directory, CalendarService calendar) {
+            DirectoryService directory, CalendarService calendar, HandlingClocks clocks) {
+        this.clocks = clocks;
         this.disclosures = disclosures;
         this.keySuggestions = keySuggestions;
         this.votes = votes;
@@ -65,7 +67,7 @@ class CouncilHomeController {
         model.addAttribute("results", results);
         model.addAttribute("departments", names);
         model.addAttribute("today", calendar.today());
-        model.addAttribute("soon", calendar.today().plusDays(DUE_SOON_DAYS));
+        model.addAttribute("soon", calendar.today().plusDays(clocks.dueSoonDays()));
         return "council/home";
     }
 }

@@ -12,6 +12,7 @@ import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.shared.Page;
 import org.deputyflow.shared.PageRequest;
 import org.deputyflow.shared.web.PageController;
+import org.deputyflow.suggestion.HandlingClocks;
 import org.deputyflow.suggestion.SuggestionQueries;
 import org.deputyflow.suggestion.domain.SuggestionStatus;
 import org.deputyflow.suggestion.process.SuggestionProcess;
@@ -37,8 +38,11 @@ class StaffHomeController {
     private final TaskListService tasks;
     private final SuggestionQueries queries;
     private final CalendarService calendar;
+    private final HandlingClocks clocks;
 
-    StaffHomeController(TaskListService tasks, SuggestionQueries queries, CalendarService calendar) {
+    StaffHomeController(TaskListService tasks, SuggestionQueries queries, CalendarService calendar,
+            HandlingClocks clocks) {
+        this.clocks = clocks;
         this.tasks = tasks;
         this.queries = queries;
         this.calendar = calendar;
@@ -99,6 +103,7 @@ class StaffHomeController {
                 other("disclosure", "disclosure-tasks", pages, user, RecordType.DISCLOSURE, "/disclosures/"));
         model.addAttribute("sections", sections);
         model.addAttribute("today", calendar.today());
+        model.addAttribute("dueSoonDays", clocks.dueSoonDays());
         return "staff/home";
     }
 

@@ -16,6 +16,7 @@ import org.deputyflow.shared.BadRequestException;
 import org.deputyflow.shared.web.PageController;
 import org.deputyflow.suggestion.DeputyDesk;
 import org.deputyflow.suggestion.EvaluatingReplies;
+import org.deputyflow.suggestion.HandlingClocks;
 import org.deputyflow.suggestion.SubmittingSuggestions;
 import org.deputyflow.suggestion.SuggestionDiagrams;
 import org.deputyflow.suggestion.SuggestionDossier;
@@ -52,7 +53,6 @@ import jakarta.servlet.http.HttpServletResponse;
 class SuggestionPageController {
 
     /** A due date this close counts as "due soon". */
-    static final int DUE_SOON_DAYS = 7;
     private static final Set<AssignmentState> OPEN = EnumSet.of(AssignmentState.HANDLING, AssignmentState.DISPUTED,
             AssignmentState.AWAITING_SIGN_OFF, AssignmentState.REHANDLING);
 
@@ -62,9 +62,11 @@ class SuggestionPageController {
     private final EvaluatingReplies evaluating;
     private final CalendarService calendar;
     private final MessageSource messages;
+    private final HandlingClocks clocks;
 
     SuggestionPageController(SuggestionQueries queries, SuggestionDiagrams diagrams, SubmittingSuggestions submitting,
-            EvaluatingReplies evaluating, CalendarService calendar, MessageSource messages) {
+            EvaluatingReplies evaluating, CalendarService calendar, MessageSource messages, HandlingClocks clocks) {
+        this.clocks = clocks;
         this.queries = queries;
         this.diagrams = diagrams;
         this.submitting = submitting;
@@ -154,7 +156,7 @@ class SuggestionPageController {
         model.addAttribute("suggestion", dossier.suggestion());
         model.addAttribute("assignmentsById", byId);
         model.addAttribute("daysLeft", daysLeft);
-        model.addAttribute("dueSoonDays", DUE_SOON_DAYS);
+        model.addAttribute("dueSoonDays", clocks.dueSoonDays());
         model.addAttribute("zone", calendar.zone());
         model.addAttribute("actions", DeputyDesk.actions(user, dossier));
         model.addAttribute("ratings", Rating.values());

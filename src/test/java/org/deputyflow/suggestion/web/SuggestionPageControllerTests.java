@@ -122,11 +122,16 @@ class SuggestionPageControllerTests {
 
     @Test
     void an_overdue_reply_and_a_reply_due_soon_carry_their_badges() throws Exception {
+        // "due soon" is the first reminder's window (15 days by default), as on the department's lists
         long id = api.submit("deputy097", "期限" + run);
         api.accept(id);
         api.assign(id, List.of("dept29"), List.of());
         LocalDate due = jdbc.queryForObject("SELECT reply_due FROM assignment WHERE suggestion_id = ?", LocalDate.class, id);
         try {
+            clock.set(due.minusDays(16).atTime(12, 0).toInstant(ZoneOffset.ofHours(8)));
+            assertThat(page("deputy097", id)).doesNotContain("class=\"badge due-soon\"", "class=\"badge overdue\"");
+            clock.set(due.minusDays(15).atTime(12, 0).toInstant(ZoneOffset.ofHours(8)));
+            assertThat(page("deputy097", id)).contains("class=\"badge due-soon\"", "15 天内到期");
             clock.set(due.minusDays(3).atTime(12, 0).toInstant(ZoneOffset.ofHours(8)));
             assertThat(page("deputy097", id)).contains("class=\"badge due-soon\"", "3 天内到期")
                 .doesNotContain("class=\"badge overdue\"");
