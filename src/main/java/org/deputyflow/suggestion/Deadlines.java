@@ -69,12 +69,13 @@ public class Deadlines {
     }
 
     /**
-     * Half time of a clock that started at {@code startedAt} and is due on {@code due}: half its
-     * working days (rounded down) after the day it started, so it always falls on a working day.
+     * The key suggestions' reminder of a clock that started at {@code startedAt} and is due on
+     * {@code due}: the configured share of its working days (half by default, rounded down) after
+     * the day it started, so it always falls on a working day.
      */
     public LocalDate halfTime(Instant startedAt, LocalDate due) {
         LocalDate start = dateOf(startedAt);
-        int half = Math.max(0, calendar.workingDaysBetween(start, due)) / 2;
+        int half = Math.max(0, calendar.workingDaysBetween(start, due)) * clocks.keyReminderPercent() / 100;
         return half == 0 ? calendar.workingDayOnOrAfter(start) : calendar.addWorkingDays(start, half);
     }
 

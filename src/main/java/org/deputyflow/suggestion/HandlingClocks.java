@@ -12,6 +12,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param reminderDaysBefore calendar days before a due date when the people concerned are reminded
  * @param maxExtensionMonths one extension of at most this many months (total at most twice the reply clock)
+ * @param keyReminderPercent a key suggestion's department is also reminded when this share of its
+ *        clock's working days has passed (50: at half time)
  */
 @ConfigurationProperties("deputyflow.clocks")
 public record HandlingClocks(
@@ -22,7 +24,8 @@ public record HandlingClocks(
         @DefaultValue("3") int maxExtensionMonths,
         @DefaultValue("20") int evaluationWorkingDays,
         @DefaultValue("1") int rehandlingMonths,
-        @DefaultValue({"15", "3"}) List<Integer> reminderDaysBefore) {
+        @DefaultValue({"15", "3"}) List<Integer> reminderDaysBefore,
+        @DefaultValue("50") int keyReminderPercent) {
 
     /**
      * "Due soon" on every page is the first reminder's window: the first reminder has gone out and

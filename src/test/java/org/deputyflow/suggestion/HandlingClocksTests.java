@@ -16,6 +16,6 @@ class HandlingClocksTests {
     }
 
     private static HandlingClocks clocks(List<Integer> reminders) {
-        return new HandlingClocks(7, 7, 1, 3, 3, 20, 1, reminders);
+        return new HandlingClocks(7, 7, 1, 3, 3, 20, 1, reminders, 50);
     }
 }
