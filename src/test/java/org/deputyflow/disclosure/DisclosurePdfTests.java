@@ -73,6 +73,24 @@ class DisclosurePdfTests {
         });
     }
 
+    /**
+     * Text extraction reads the ToUnicode map and cannot see a wrong glyph. The font is CID-keyed and the PDF
+     * names each glyph by its glyph id as CID, so every glyph's CID in the font's charset must equal its id:
+     * a subset whose glyphs were renumbered would print other characters while extracting the right ones.
+     */
+    @Test
+    void the_font_the_application_carries_keeps_each_glyph_at_its_cid() throws Exception {
+        byte[] otf;
+        try (var in = getClass().getClassLoader().getResourceAsStream("fonts/NotoSansCJKsc-Regular-subset.otf")) {
+            otf = in.readAllBytes();
+        }
+        int[] cids = CffCharset.cidsByGlyph(otf);
+        assertThat(cids.length).isGreaterThan(60_000);
+        for (int glyph = 0; glyph < cids.length; glyph++) {
+            assertThat(cids[glyph]).as("CID of glyph %d", glyph).isEqualTo(glyph);
+        }
+    }
+
     @Test
     void a_configured_font_file_replaces_the_font_the_application_carries(@TempDir Path folder) throws Exception {
         Path file = folder.resolve("custom.otf");
