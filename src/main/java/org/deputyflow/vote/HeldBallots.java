@@ -53,6 +53,11 @@ class HeldBallots {
         }
     }
 
+    /*
+     * hold, release and waiting are called by one thread at a time per vote, within exclusively(); only a
+     * failed close's restore may run later, and merge is atomic.
+     */
+
     /**
      * Holds these ballots. Once twice the batch is waiting, returns all but one batch of them, drawn at
      * random, to be counted now; the batch left behind mixes with the next ballots, so that even the
