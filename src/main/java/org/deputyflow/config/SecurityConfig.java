@@ -16,8 +16,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Pages sign in with a form; {@code /api/**} also takes HTTP Basic, without a session.
- * The engine's REST API and its webapps are for admins only. CSRF protects every request
- * that rides on the session cookie; a request that carries its own credentials needs none.
+ * The engine's REST API and its webapps are for admins only. CSRF protects every request that
+ * rides on a session; only a request that carries its own credentials and no session needs none.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -31,7 +31,6 @@ class SecurityConfig {
         PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
         RequestMatcher api = new OrRequestMatcher(path.matcher("/api/**"), path.matcher("/engine-rest/**"),
                 path.matcher("/v3/api-docs/**"));
-        RequestMatcher carriesCredentials = request -> request.getHeader("Authorization") != null;
         ProblemSecurityHandlers problems = new ProblemSecurityHandlers(objectMapper);
 
         http.authorizeHttpRequests(requests -> requests
@@ -45,7 +44,7 @@ class SecurityConfig {
                 .defaultAuthenticationEntryPointFor(problems, api)
                 .defaultAccessDeniedHandlerFor(problems, api))
             // Camunda's webapps bring their own CSRF filter for their XHR API
-            .csrf(csrf -> csrf.ignoringRequestMatchers(carriesCredentials, path.matcher("/camunda/**")))
+            .csrf(csrf -> csrf.ignoringRequestMatchers(new OwnCredentialsWithoutSession(), path.matcher("/camunda/**")))
             .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));
         return http.build();
     }
