@@ -50,7 +50,7 @@ class SecurityConfig {
                 .defaultAccessDeniedHandlerFor(problems, api))
             // Camunda's webapps bring their own CSRF filter for their XHR API
             .csrf(csrf -> csrf.ignoringRequestMatchers(new OwnCredentialsWithoutSession(), path.matcher("/camunda/**")))
-            .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));
+            .headers(new SecurityHeaders());
         return http.build();
     }
 
