@@ -13,7 +13,9 @@ import jakarta.servlet.http.HttpServletRequest;
  * An admin completing a task, deleting an instance or editing a variable there would go around the
  * domain's rules and leave our records behind; those actions exist in DeputyFlow itself. Cockpit
  * stays readable: it asks some of its queries by POST, and those (a collection's query, its
- * {@code count}, a history query, Cockpit's own query plugins) are not writes.
+ * {@code count}, a history query, Cockpit's own query plugins, the webapps' sign-out) are not writes.
+ * The webapps' own password sign-in and the engine's {@code identity/verify} are refused too: they
+ * would check passwords outside DeputyFlow's sign-in.
  */
 final class EngineWrites implements RequestMatcher {
 
@@ -27,7 +29,8 @@ final class EngineWrites implements RequestMatcher {
         "/camunda/api/engine/engine/[^/]+/(?:(?:" + QUERIED + ")(?:/count)?"
             + "|history/(?!cleanup)[^/]+(?:/count)?"
             + "|filter/[^/]+/(?:list|count))"
-        + "|/camunda/api/cockpit/plugin/[^/]+/[^/]+/.*");
+        + "|/camunda/api/cockpit/plugin/[^/]+/[^/]+/.*"
+        + "|/camunda/api/admin/auth/user/[^/]+/logout");
 
     @Override
     public boolean matches(HttpServletRequest request) {

@@ -186,6 +186,20 @@ class EngineSurfacesTests {
     }
 
     @Test
+    void the_engine_checks_no_password_outside_the_sign_in() throws Exception {
+        HttpResponse<String> verify = asAdmin(http.request("/engine-rest/identity/verify")
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"staff1\",\"password\":\"demo\"}")));
+        assertThat(verify.statusCode()).isEqualTo(403);
+        assertThat(verify.body()).doesNotContain("authenticated");
+
+        HttpResponse<String> webappLogin = asAdmin(http.request("/camunda/api/admin/auth/user/default/login/cockpit")
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString("username=staff1&password=demo")));
+        assertThat(webappLogin.statusCode()).isEqualTo(403);
+    }
+
+    @Test
     void others_cannot_read_it() throws Exception {
         HttpResponse<String> response = http.send(http.request("/engine-rest/task/" + task.getId())
             .header("Authorization", RawHttp.basic("staff1")).GET());
@@ -236,6 +250,8 @@ class EngineSurfacesTests {
         assertThat(writes.matches(request("POST", api + "/deployment/create"))).isTrue();
         assertThat(writes.matches(request("PUT", api + "/process-instance/p1/variables/x"))).isTrue();
         assertThat(writes.matches(request("POST", "/camunda/api/admin/setup/default/user/create"))).isTrue();
+        assertThat(writes.matches(request("POST", "/camunda/api/admin/auth/user/default/login/cockpit"))).isTrue();
+        assertThat(writes.matches(request("POST", "/camunda/api/admin/auth/user/default/logout"))).isFalse();
     }
 
     static org.springframework.mock.web.MockHttpServletRequest request(String method, String path) {
