@@ -42,7 +42,8 @@ final class SecurityHeaders implements Customizer<HeadersConfigurer<HttpSecurity
             .contentTypeOptions(Customizer.withDefaults())
             .frameOptions(frame -> frame.sameOrigin())
             .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
-            .httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(HSTS_SECONDS).includeSubDomains(true))
+            // this host only: other hosts of the office's domain may not all have TLS
+            .httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(HSTS_SECONDS).includeSubDomains(false))
             .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(pages,
                     new ContentSecurityPolicyHeaderWriter(PAGES_POLICY)))
             .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(swagger,

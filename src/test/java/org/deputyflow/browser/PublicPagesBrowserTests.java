@@ -44,4 +44,11 @@ class PublicPagesBrowserTests {
         assertThat(browser.script("return window.injected === true;")).isEqualTo(false);
         assertThat(browser.policyViolations()).anySatisfy(message -> assertThat(message).contains("Content Security Policy"));
     }
+
+    @Test
+    void swagger_ui_renders_under_its_own_policy() {
+        browser.signIn("staff1");
+        browser.go("/swagger-ui/index.html");
+        browser.find(By.cssSelector(".swagger-ui .opblock-tag"));
+    }
 }
