@@ -15,7 +15,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-/** 401 and 403 of the JSON API as {@code application/problem+json}. */
+/**
+ * 401 and 403 of the JSON API as {@code application/problem+json}. The 401 sends no
+ * {@code WWW-Authenticate: Basic} challenge: a browser would show its password box and then resend
+ * the credentials on every request to this site, forged cross-site ones included. Scripts send
+ * their credentials unasked.
+ */
 final class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedHandler {
 
     private final ObjectMapper objectMapper;
@@ -27,7 +32,6 @@ final class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessD
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
-        response.setHeader("WWW-Authenticate", "Basic realm=\"DeputyFlow\"");
         write(response, HttpStatus.UNAUTHORIZED, "未登录", "请先登录，或在请求中提供有效的用户名和密码");
     }
 

@@ -1,6 +1,7 @@
 package org.deputyflow.config;
 
 import org.deputyflow.directory.domain.Role;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -16,8 +17,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Pages sign in with a form; {@code /api/**} also takes HTTP Basic, without a session.
- * The engine's REST API and its webapps are for admins only. CSRF protects every request
- * that rides on the session cookie; a request that carries its own credentials needs none.
+ * The engine's REST API and its webapps are for admins only, and read-only unless
+ * {@code deputyflow.engine-rest.writable} opens them. CSRF protects every request that rides on
+ * a session; only a request that carries its own credentials and no session needs none.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -27,15 +29,17 @@ class SecurityConfig {
         "/webjars/**", "/favicon.ico", "/error", "/actuator/health", "/actuator/health/**", "/actuator/info"};
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectMapper objectMapper) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectMapper objectMapper,
+            @Value("${deputyflow.engine-rest.writable:false}") boolean engineWritable) throws Exception {
         PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
         RequestMatcher api = new OrRequestMatcher(path.matcher("/api/**"), path.matcher("/engine-rest/**"),
-                path.matcher("/v3/api-docs/**"));
-        RequestMatcher carriesCredentials = request -> request.getHeader("Authorization") != null;
+                path.matcher("/v3/api-docs/**"), path.matcher("/camunda/api/**"));
+        RequestMatcher engineWrites = engineWritable ? request -> false : new EngineWrites();
         ProblemSecurityHandlers problems = new ProblemSecurityHandlers(objectMapper);
 
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers(PUBLIC_PATHS).permitAll()
+                .requestMatchers(engineWrites).denyAll()
                 .requestMatchers("/engine-rest/**", "/camunda/**").hasRole(Role.ADMIN.name())
                 .anyRequest().authenticated())
             .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
@@ -45,8 +49,8 @@ class SecurityConfig {
                 .defaultAuthenticationEntryPointFor(problems, api)
                 .defaultAccessDeniedHandlerFor(problems, api))
             // Camunda's webapps bring their own CSRF filter for their XHR API
-            .csrf(csrf -> csrf.ignoringRequestMatchers(carriesCredentials, path.matcher("/camunda/**")))
-            .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));
+            .csrf(csrf -> csrf.ignoringRequestMatchers(new OwnCredentialsWithoutSession(), path.matcher("/camunda/**")))
+            .headers(new SecurityHeaders());
         return http.build();
     }
 
