@@ -158,7 +158,7 @@ class AdminUsersControllerTests {
         String login = "edit-" + run;
         mvc.perform(post("/admin/users/new").with(as(directory, "admin")).with(csrf())
                 .param("login", login).param("displayName", "编辑前").param("roles", "STAFF")
-                .param("active", "true").param("password", "first-pass"))
+                .param("active", "true").param("password", "first-pass-1"))
                 .andExpect(status().is3xxRedirection());
         long id = jdbc.queryForObject("SELECT id FROM app_user WHERE login = ?", Long.class, login);
 
@@ -168,12 +168,12 @@ class AdminUsersControllerTests {
                         containsString("id=\"user-deactivate-button\""))));
         mvc.perform(post("/admin/users/" + id).with(as(directory, "admin")).with(csrf())
                 .param("login", login).param("displayName", "编辑后").param("roles", "STAFF", "COUNCIL")
-                .param("active", "true").param("password", "second-pass"))
+                .param("active", "true").param("password", "second-pass-2"))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attributeExists("flash"));
         assertThat(directory.user(id).displayName()).isEqualTo("编辑后");
         assertThat(directory.user(id).roles()).extracting(Enum::name).containsExactlyInAnyOrder("STAFF", "COUNCIL");
-        assertThat(passwordEncoder.matches("second-pass",
+        assertThat(passwordEncoder.matches("second-pass-2",
                 jdbc.queryForObject("SELECT password_hash FROM app_user WHERE id = ?", String.class, id))).isTrue();
 
         // an edit without a password keeps it
@@ -181,7 +181,7 @@ class AdminUsersControllerTests {
                 .param("login", login).param("displayName", "编辑后").param("roles", "STAFF")
                 .param("active", "true").param("password", ""))
                 .andExpect(status().is3xxRedirection());
-        assertThat(passwordEncoder.matches("second-pass",
+        assertThat(passwordEncoder.matches("second-pass-2",
                 jdbc.queryForObject("SELECT password_hash FROM app_user WHERE id = ?", String.class, id))).isTrue();
 
         mvc.perform(post("/admin/users/" + id + "/deactivation").with(as(directory, "admin")).with(csrf()))
