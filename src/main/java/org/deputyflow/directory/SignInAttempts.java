@@ -10,6 +10,7 @@ import org.deputyflow.directory.persistence.SignInFailureRow;
 import org.deputyflow.directory.persistence.SignInMapper;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -62,9 +63,11 @@ public class SignInAttempts {
     /**
      * Counts a failed password for {@code login} (if not null) from {@code address} (if not null).
      *
+     * A transaction of its own: the failure counts whatever becomes of the caller's.
+     *
      * @return when the login's lock ends, if it is locked now
      */
-    @Transactional
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public Optional<Instant> failed(String login, String address) {
         Instant now = clock.instant();
         countAddress(key(address), now);
