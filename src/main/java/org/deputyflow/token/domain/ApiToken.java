@@ -21,8 +21,4 @@ public record ApiToken(long id, long userId, String login, String name, Instant 
     public boolean validAt(Instant now) {
         return revokedAt == null && now.isBefore(expiresAt);
     }
-
-    public boolean revoked() {
-        return revokedAt != null;
-    }
 }
