@@ -357,7 +357,8 @@ class ApiTokenApiTests {
 
     // ---- helpers ---------------------------------------------------------------------------
 
-    static final String PASSWORD = "token-test-1";
+    static final String INITIAL_PASSWORD = "initial-Pass-1";
+    static final String PASSWORD = "token-Test-2";
 
     private Token issue(String login, String name, Integer days) throws Exception {
         String password = login.startsWith("tok") ? PASSWORD : "demo";
@@ -421,11 +422,13 @@ class ApiTokenApiTests {
                 }, token.id());
     }
 
+    /** A new user who has made the admin's initial password their own, as at the first sign-in. */
     private CurrentUser newUser(Role role) {
         String login = "tok" + System.currentTimeMillis() % 100000 + "-" + USERS.incrementAndGet();
-        long id = directory.createUser(new UserChange(login, "令牌测试", Set.of(role), null, null, true, PASSWORD));
+        long id = directory.createUser(new UserChange(login, "令牌测试", Set.of(role), null, null, true,
+                INITIAL_PASSWORD));
         createdUsers.add(id);
-        return directory.account(login).orElseThrow();
+        return directory.changeOwnPassword(directory.account(login).orElseThrow(), INITIAL_PASSWORD, PASSWORD);
     }
 
     private void change(CurrentUser user, Set<Role> roles) {
