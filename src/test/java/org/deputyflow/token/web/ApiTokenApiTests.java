@@ -295,6 +295,19 @@ class ApiTokenApiTests {
     }
 
     @Test
+    void saving_a_user_as_inactive_on_the_admin_form_revokes_their_tokens() throws Exception {
+        CurrentUser user = newUser(Role.STAFF);
+        Token token = issue(user.login(), "甲", null);
+
+        directory.updateUser(user.id(), new UserChange(user.login(), user.displayName(), Set.of(Role.STAFF), null,
+                null, false, null), admin());
+
+        assertThat(jdbc.queryForObject("SELECT revoked_at IS NOT NULL FROM api_token WHERE id = ?", Boolean.class,
+                token.id())).isTrue();
+        refused(bearer(get("/api/me"), token));
+    }
+
+    @Test
     void a_token_of_an_inactive_user_is_refused_even_if_not_revoked() throws Exception {
         CurrentUser user = newUser(Role.STAFF);
         Token token = issue(user.login(), "甲", null);
