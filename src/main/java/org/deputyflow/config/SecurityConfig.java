@@ -5,6 +5,8 @@ import java.util.Map;
 import org.deputyflow.directory.DirectoryService;
 import org.deputyflow.directory.SignInRefusedException;
 import org.deputyflow.directory.domain.Role;
+import org.deputyflow.token.ApiTokens;
+import org.deputyflow.token.web.BearerTokenFilter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,6 +19,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -24,7 +27,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * Pages sign in with a form; {@code /api/**} also takes HTTP Basic, without a session.
+ * Pages sign in with a form; {@code /api/**} also takes HTTP Basic or a personal API token
+ * ({@code Authorization: Bearer}), without a session.
  * The engine's REST API and its webapps are for admins only, and read-only unless
  * {@code deputyflow.engine-rest.writable} opens them. CSRF protects every request that rides on
  * a session; only a request that carries its own credentials and no session needs none.
@@ -39,7 +43,7 @@ class SecurityConfig {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectMapper objectMapper,
             @Value("${deputyflow.engine-rest.writable:false}") boolean engineWritable,
-            AuthenticationManager signIn, DirectoryService directory) throws Exception {
+            AuthenticationManager signIn, DirectoryService directory, ApiTokens tokens) throws Exception {
         PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
         RequestMatcher api = new OrRequestMatcher(path.matcher("/api/**"), path.matcher("/engine-rest/**"),
                 path.matcher("/v3/api-docs/**"), path.matcher("/camunda/api/**"));
@@ -58,6 +62,7 @@ class SecurityConfig {
                 .failureHandler(signInFailures()).permitAll())
             .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
             .httpBasic(basic -> basic.authenticationEntryPoint(problems))
+            .addFilterBefore(new BearerTokenFilter(tokens), BasicAuthenticationFilter.class)
             .exceptionHandling(errors -> errors
                 .defaultAuthenticationEntryPointFor(problems, api)
                 .defaultAccessDeniedHandlerFor(problems, api))

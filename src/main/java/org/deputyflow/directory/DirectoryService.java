@@ -35,6 +35,7 @@ import org.deputyflow.shared.NotFoundException;
 import org.deputyflow.shared.Page;
 import org.deputyflow.shared.PageRequest;
 import org.deputyflow.shared.persistence.GeneratedKey;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,15 +51,18 @@ public class DirectoryService {
     private final PasswordEncoder passwordEncoder;
     private final PasswordPolicy passwordPolicy;
     private final SignInAttempts signInAttempts;
+    private final ApplicationEventPublisher events;
 
     DirectoryService(DepartmentMapper departments, DeputyMapper deputies, UserMapper users,
-            PasswordEncoder passwordEncoder, AccountProperties accounts, SignInAttempts signInAttempts) {
+            PasswordEncoder passwordEncoder, AccountProperties accounts, SignInAttempts signInAttempts,
+            ApplicationEventPublisher events) {
         this.departments = departments;
         this.deputies = deputies;
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.passwordPolicy = accounts.password().policy();
         this.signInAttempts = signInAttempts;
+        this.events = events;
     }
 
     public Page<Department> departments(boolean activeOnly, PageRequest request) {
@@ -311,16 +315,22 @@ public class DirectoryService {
                 || !Objects.equals(before.deputyId(), user.deputyId())) {
             users.bumpSecurityStamp(id);
         }
+        if (!user.active()) {
+            events.publishEvent(new UserDeactivated(id, user.login()));
+        }
     }
 
     /** Users are deactivated, never deleted: suggestions, timelines and the engine's history name them. */
     @Transactional
     public void setUserActive(long id, boolean active, CurrentUser admin) {
-        user(id);
+        UserEntry user = user(id);
         if (!active && admin.id() == id) {
             throw new ConflictException("不能停用自己的账号");
         }
         users.updateActive(id, active);
+        if (!active) {
+            events.publishEvent(new UserDeactivated(id, user.login()));
+        }
     }
 
     private User checkedUser(Long id, UserChange change) {

@@ -6,8 +6,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Allocates readable numbers, {@code M2026-0001}, unique per year and without gaps, as
- * suggestions do: the year's counter row stays locked until the submitting transaction ends, and
- * a rollback gives the number back.
+ * suggestions do: one upsert creates or raises the year's counter and keeps its row locked until
+ * the submitting transaction ends, and a rollback gives the number back.
  */
 @Component
 class MotionNumbers {
@@ -19,17 +19,13 @@ class MotionNumbers {
     }
 
     String next(int year) {
-        Integer last = motions.lockNumberYear(year);
-        if (last == null) {
-            try {
-                motions.insertNumberYear(year);
-            } catch (DuplicateKeyException raced) {
-                // another submission opened the year first; its row is what we lock next
-            }
-            last = motions.lockNumberYear(year);
+        try {
+            motions.incrementNumberYear(year);
+        } catch (DuplicateKeyException created) {
+            // H2's MERGE does not wait for a row that another transaction is creating: once that
+            // one has committed, the row exists and the same statement raises it
+            motions.incrementNumberYear(year);
         }
-        int next = last + 1;
-        motions.setNumberYear(year, next);
-        return "M%d-%04d".formatted(year, next);
+        return "M%d-%04d".formatted(year, motions.findNumberYear(year));
     }
 }

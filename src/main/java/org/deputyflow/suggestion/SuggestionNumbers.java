@@ -5,9 +5,10 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
 /**
- * Allocates readable numbers, {@code 2026-0001}, unique per year and without gaps: the year's
- * counter row stays locked until the submitting transaction ends, and a rollback gives the
- * number back.
+ * Allocates readable numbers, {@code 2026-0001}, unique per year and without gaps: one upsert
+ * creates or raises the year's counter and keeps its row locked until the submitting transaction
+ * ends, and a rollback gives the number back. The year's first submissions need no row in
+ * advance and never fail because another deputy submitted at the same moment.
  */
 @Component
 class SuggestionNumbers {
@@ -19,17 +20,13 @@ class SuggestionNumbers {
     }
 
     String next(int year) {
-        Integer last = suggestions.lockNumberYear(year);
-        if (last == null) {
-            try {
-                suggestions.insertNumberYear(year);
-            } catch (DuplicateKeyException raced) {
-                // another submission opened the year first; its row is what we lock next
-            }
-            last = suggestions.lockNumberYear(year);
+        try {
+            suggestions.incrementNumberYear(year);
+        } catch (DuplicateKeyException created) {
+            // H2's MERGE does not wait for a row that another transaction is creating: once that
+            // one has committed, the row exists and the same statement raises it
+            suggestions.incrementNumberYear(year);
         }
-        int next = last + 1;
-        suggestions.setNumberYear(year, next);
-        return "%d-%04d".formatted(year, next);
+        return "%d-%04d".formatted(year, suggestions.findNumberYear(year));
     }
 }

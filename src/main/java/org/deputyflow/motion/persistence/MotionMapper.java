@@ -65,11 +65,13 @@ public interface MotionMapper {
 
     boolean visible(@Param("id") long id, @Param("s") MotionSearch scope);
 
-    Integer lockNumberYear(@Param("year") int year);
+    /**
+     * Adds one to the year's counter, creating it at 1 in the same statement: the row stays locked
+     * until the transaction ends, and two first submissions of a year never race to create it.
+     */
+    void incrementNumberYear(@Param("year") int year);
 
-    void insertNumberYear(@Param("year") int year);
-
-    void setNumberYear(@Param("year") int year, @Param("lastValue") int lastValue);
+    Integer findNumberYear(@Param("year") int year);
 
     void insertSigner(@Param("motionId") long motionId, @Param("deputyId") long deputyId, @Param("lead") boolean lead,
             @Param("answer") SignerAnswer answer, @Param("answeredAt") Instant answeredAt);

@@ -1,0 +1,83 @@
+package org.deputyflow.token.web;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+import org.deputyflow.token.ApiTokens;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Signs in a call to {@code /api/**} that carries {@code Authorization: Bearer <token>}, for this
+ * request only (no session). Any other path ignores the header, so a token never opens a page, the
+ * engine's REST API or its webapps. A token that does not check out is answered with 401 at once.
+ * Not a bean: Spring Boot would register a filter bean for every request outside the security chain.
+ */
+public final class BearerTokenFilter extends OncePerRequestFilter {
+
+    private static final String SCHEME = "Bearer ";
+    private static final RequestMatcher API = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+    /** The same for every refusal, so written once; it does not say why a token failed. */
+    private static final byte[] REFUSAL = ("{\"type\":\"about:blank\",\"title\":\"未登录\",\"status\":401,"
+            + "\"detail\":\"令牌无效、已过期或已被撤销，请登录后重新签发令牌\"}").getBytes(StandardCharsets.UTF_8);
+
+    private final ApiTokens tokens;
+    private final SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
+    private final SecurityContextRepository repository = new RequestAttributeSecurityContextRepository();
+
+    public BearerTokenFilter(ApiTokens tokens) {
+        this.tokens = tokens;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return bearer(request) == null || !API.matches(request);
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        Optional<ApiTokens.TokenUser> signedIn = tokens.authenticate(bearer(request));
+        if (signedIn.isEmpty()) {
+            contexts.clearContext();
+            refuse(response);
+            return;
+        }
+        SecurityContext context = contexts.createEmptyContext();
+        context.setAuthentication(new ApiTokenAuthentication(signedIn.get().user(), signedIn.get().tokenId()));
+        contexts.setContext(context);
+        repository.saveContext(context, request, response);
+        chain.doFilter(request, response);
+    }
+
+    private static String bearer(HttpServletRequest request) {
+        String header = request.getHeader("Authorization");
+        if (header == null || !header.regionMatches(true, 0, SCHEME, 0, SCHEME.length())) {
+            return null;
+        }
+        return header.substring(SCHEME.length()).strip();
+    }
+
+    private static void refuse(HttpServletResponse response) throws IOException {
+        response.setStatus(HttpStatus.UNAUTHORIZED.value());
+        response.setHeader("WWW-Authenticate", "Bearer realm=\"DeputyFlow\", error=\"invalid_token\"");
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        response.setContentLength(REFUSAL.length);
+        response.getOutputStream().write(REFUSAL);
+    }
+}
