@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
+import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.directory.DirectoryService;
 import org.deputyflow.suggestion.SuggestionApi;
 import org.mybatis.spring.SqlSessionTemplate;
@@ -281,6 +283,7 @@ final class AccessFixture {
     private final DirectoryService directory;
     private final TransactionTemplate savepoint;
     private final SqlSessionTemplate sql;
+    private final Map<String, CurrentUser> accounts = new HashMap<>();
 
     AccessFixture(MockMvc mvc, DirectoryService directory, PlatformTransactionManager transactions,
             SqlSessionTemplate sql) {
@@ -300,7 +303,7 @@ final class AccessFixture {
         // a browser session carries the CSRF token; an anonymous caller is refused for want of a sign-in, not a token
         request.with(csrf());
         if (!caller.anonymous()) {
-            request.with(user(directory.account(caller.login()).orElseThrow()));
+            request.with(user(accounts.computeIfAbsent(caller.login(), login -> directory.account(login).orElseThrow())));
         }
         return request;
     }
