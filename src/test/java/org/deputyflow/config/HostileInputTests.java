@@ -32,6 +32,7 @@ import org.mybatis.spring.SqlSessionTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.DefaultParameterNameDiscoverer;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -39,6 +40,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -153,6 +155,55 @@ class HostileInputTests {
         }
         assertThat(failures).as("hostile input on %d calls (texts accepted as written: %s)", calls, accepted).isEmpty();
         assertThat(counts(counting)).as("the tables after all calls").isEqualTo(before);
+    }
+
+    @Test
+    @Transactional
+    void hostile_query_parameters_on_every_read_never_give_a_5xx() throws Exception {
+        AccessMatrix matrix = AccessMatrix.read();
+        AccessFixture fixture = new AccessFixture(mvc, directory, transactions, sql);
+        Seeds seeds = Seeds.plant(mvc, json, jdbc);
+        List<String> values = List.of("NO_SUCH_VALUE", "-1", "99999999999999999999", "2026-13-45",
+                "长".repeat(5_000), RARE + HTML + SQL + "%_\\");
+        List<String> failures = new ArrayList<>();
+        int calls = 0;
+        for (Endpoint endpoint : AccessFixture.endpoints(mappings)) {
+            if (!endpoint.method().equals("GET") || endpoint.handler() == null
+                    || !matrix.rows().containsKey(endpoint.key())) {
+                continue;
+            }
+            Caller caller = matrix.firstWithAccess(endpoint.key());
+            List<String> parameters = queryParameters(endpoint);
+            if (caller == null || parameters.isEmpty()) {
+                continue;
+            }
+            String url = seeds.url(endpoint.pattern());
+            for (String parameter : parameters) {
+                for (String value : values) {
+                    Response response = fixture.call(fixture.request(endpoint, url, caller).param(parameter, value));
+                    calls++;
+                    if (response.status() >= 500) {
+                        failures.add("GET %s?%s=%s as %s: %s — %s".formatted(url, parameter, abbreviated(value),
+                                caller.login(), response, abbreviated(response.body())));
+                    }
+                }
+            }
+        }
+        assertThat(calls).as("calls with hostile query parameters").isGreaterThan(100);
+        assertThat(failures).as("hostile query parameters on %d calls", calls).isEmpty();
+    }
+
+    private static List<String> queryParameters(Endpoint endpoint) {
+        List<String> names = new ArrayList<>();
+        for (MethodParameter parameter : endpoint.handler().getMethodParameters()) {
+            RequestParam param = parameter.getParameterAnnotation(RequestParam.class);
+            if (param != null) {
+                String name = !param.name().isEmpty() ? param.name() : param.value();
+                parameter.initParameterNameDiscovery(new DefaultParameterNameDiscoverer());
+                names.add(!name.isEmpty() ? name : parameter.getParameterName());
+            }
+        }
+        return names;
     }
 
     /** What to send: JSON shaped after the {@code @RequestBody} type, CSV for a byte body, 10 MB to every write. */
