@@ -2,6 +2,7 @@ package org.deputyflow.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.beans.PropertyDescriptor;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -32,6 +33,7 @@ import org.mybatis.spring.SqlSessionTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.beans.BeanUtils;
 import org.springframework.core.DefaultParameterNameDiscoverer;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.MediaType;
@@ -40,6 +42,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
@@ -191,6 +194,72 @@ class HostileInputTests {
         }
         assertThat(calls).as("calls with hostile query parameters").isGreaterThan(100);
         assertThat(failures).as("hostile query parameters on %d calls", calls).isEmpty();
+    }
+
+    @Test
+    @Transactional
+    void hostile_form_fields_on_every_page_write_never_give_a_5xx() throws Exception {
+        AccessMatrix matrix = AccessMatrix.read();
+        AccessFixture fixture = new AccessFixture(mvc, directory, transactions, sql);
+        Seeds seeds = Seeds.plant(mvc, json, jdbc);
+        List<String> values = List.of("NO_SUCH_VALUE", "-1", "99999999999999999999", TOO_LONG, RARE + HTML + SQL);
+        List<String> failures = new ArrayList<>();
+        int calls = 0;
+        for (Endpoint endpoint : AccessFixture.endpoints(mappings)) {
+            if (endpoint.api() || !endpoint.write() || !matrix.rows().containsKey(endpoint.key())) {
+                continue;
+            }
+            Caller caller = matrix.firstWithAccess(endpoint.key());
+            if (caller == null) {
+                continue;
+            }
+            String url = seeds.url(endpoint.pattern());
+            String base = seeds.fill(matrix.body(endpoint));
+            for (String field : formFields(endpoint)) {
+                for (String value : values) {
+                    MockHttpServletRequestBuilder request = fixture.request(endpoint, url, caller)
+                            .contentType(MediaType.APPLICATION_FORM_URLENCODED);
+                    for (String pair : base.isEmpty() ? new String[0] : base.split("&")) {
+                        String[] kv = pair.split("=", 2);
+                        if (!kv[0].equals(field)) {
+                            request.param(kv[0], kv[1]);
+                        }
+                    }
+                    request.param(field, value);
+                    Response response = fixture.call(request);
+                    calls++;
+                    if (response.status() >= 500) {
+                        failures.add("POST %s %s=%s as %s: %s — %s".formatted(url, field, abbreviated(value),
+                                caller.login(), response, abbreviated(response.body())));
+                    }
+                }
+            }
+        }
+        assertThat(calls).as("calls with hostile form fields").isGreaterThan(100);
+        assertThat(failures).as("hostile form fields on %d calls", calls).isEmpty();
+    }
+
+    /** The names a page's form posts: its request parameters and the properties of its form object. */
+    private static List<String> formFields(Endpoint endpoint) {
+        List<String> names = new ArrayList<>(queryParameters(endpoint));
+        for (MethodParameter parameter : endpoint.handler().getMethodParameters()) {
+            if (!parameter.hasParameterAnnotation(ModelAttribute.class)) {
+                continue;
+            }
+            Class<?> form = parameter.getParameterType();
+            if (form.isRecord()) {
+                for (RecordComponent component : form.getRecordComponents()) {
+                    names.add(component.getName());
+                }
+            } else {
+                for (PropertyDescriptor property : BeanUtils.getPropertyDescriptors(form)) {
+                    if (property.getWriteMethod() != null) {
+                        names.add(property.getName());
+                    }
+                }
+            }
+        }
+        return names;
     }
 
     private static List<String> queryParameters(Endpoint endpoint) {
