@@ -15,4 +15,21 @@ document.addEventListener('DOMContentLoaded', function () {
       event.preventDefault();
     }
   }, true);
+  // the pages' policy allows no inline handlers: behaviours are named by data attributes instead
+  // Enter in a search field marked data-enter-stays searches, it does not submit the form around it
+  document.body.addEventListener('keydown', function (event) {
+    if (event.key === 'Enter' && event.target.hasAttribute && event.target.hasAttribute('data-enter-stays')) {
+      event.preventDefault();
+    }
+  });
+  // a button marked data-removes="li" removes the closest such element, e.g. a chosen co-signer
+  document.body.addEventListener('click', function (event) {
+    var button = event.target.closest ? event.target.closest('[data-removes]') : null;
+    if (button) {
+      var item = button.closest(button.getAttribute('data-removes'));
+      if (item) {
+        item.remove();
+      }
+    }
+  });
 });

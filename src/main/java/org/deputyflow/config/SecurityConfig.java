@@ -1,13 +1,22 @@
 package org.deputyflow.config;
 
+import java.util.Map;
+
+import org.deputyflow.directory.DirectoryService;
+import org.deputyflow.directory.SignInRefusedException;
 import org.deputyflow.directory.domain.Role;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -16,8 +25,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Pages sign in with a form; {@code /api/**} also takes HTTP Basic, without a session.
- * The engine's REST API and its webapps are for admins only. CSRF protects every request
- * that rides on the session cookie; a request that carries its own credentials needs none.
+ * The engine's REST API and its webapps are for admins only, and read-only unless
+ * {@code deputyflow.engine-rest.writable} opens them. CSRF protects every request that rides on
+ * a session; only a request that carries its own credentials and no session needs none.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -27,27 +37,43 @@ class SecurityConfig {
         "/webjars/**", "/favicon.ico", "/error", "/actuator/health", "/actuator/health/**", "/actuator/info"};
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectMapper objectMapper) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectMapper objectMapper,
+            @Value("${deputyflow.engine-rest.writable:false}") boolean engineWritable,
+            AuthenticationManager signIn, DirectoryService directory) throws Exception {
         PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
         RequestMatcher api = new OrRequestMatcher(path.matcher("/api/**"), path.matcher("/engine-rest/**"),
-                path.matcher("/v3/api-docs/**"));
-        RequestMatcher carriesCredentials = request -> request.getHeader("Authorization") != null;
+                path.matcher("/v3/api-docs/**"), path.matcher("/camunda/api/**"));
+        RequestMatcher engineWrites = engineWritable ? request -> false : new EngineWrites();
         ProblemSecurityHandlers problems = new ProblemSecurityHandlers(objectMapper);
 
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers(PUBLIC_PATHS).permitAll()
+                .requestMatchers(engineWrites).denyAll()
                 .requestMatchers("/engine-rest/**", "/camunda/**").hasRole(Role.ADMIN.name())
                 .anyRequest().authenticated())
-            .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+            // lockout and throttling: see org.deputyflow.directory.SignInAuthentication
+            .authenticationManager(signIn)
+            .addFilterBefore(new AccountStateFilter(directory, api, problems), AuthorizationFilter.class)
+            .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false)
+                .failureHandler(signInFailures()).permitAll())
             .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
             .httpBasic(basic -> basic.authenticationEntryPoint(problems))
             .exceptionHandling(errors -> errors
                 .defaultAuthenticationEntryPointFor(problems, api)
                 .defaultAccessDeniedHandlerFor(problems, api))
             // Camunda's webapps bring their own CSRF filter for their XHR API
-            .csrf(csrf -> csrf.ignoringRequestMatchers(carriesCredentials, path.matcher("/camunda/**")))
-            .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));
+            .csrf(csrf -> csrf.ignoringRequestMatchers(new OwnCredentialsWithoutSession(), path.matcher("/camunda/**")))
+            .headers(new SecurityHeaders());
         return http.build();
+    }
+
+    /** The sign-in page says why: a locked login, a refused address, or wrong credentials. */
+    private static ExceptionMappingAuthenticationFailureHandler signInFailures() {
+        ExceptionMappingAuthenticationFailureHandler failures = new ExceptionMappingAuthenticationFailureHandler();
+        failures.setDefaultFailureUrl("/login?error");
+        failures.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?error=locked",
+                SignInRefusedException.class.getName(), "/login?error=refused"));
+        return failures;
     }
 
     @Bean

@@ -24,9 +24,22 @@ public final class CurrentUser implements UserDetails {
     private final String departmentCode;
     private final Long deputyId;
     private final boolean active;
+    private final int securityStamp;
+    private final boolean passwordMustChange;
 
     public CurrentUser(long id, String login, String displayName, String passwordHash, Set<Role> roles,
             Long departmentId, String departmentCode, Long deputyId, boolean active) {
+        this(id, login, displayName, passwordHash, roles, departmentId, departmentCode, deputyId, active, 0, false);
+    }
+
+    /**
+     * @param securityStamp the account's stamp when it was read; a session whose stamp is no longer
+     *        the account's has ended
+     * @param passwordMustChange the password was set by an admin and must be changed before anything else
+     */
+    public CurrentUser(long id, String login, String displayName, String passwordHash, Set<Role> roles,
+            Long departmentId, String departmentCode, Long deputyId, boolean active, int securityStamp,
+            boolean passwordMustChange) {
         this.id = id;
         this.login = login;
         this.displayName = displayName;
@@ -36,6 +49,8 @@ public final class CurrentUser implements UserDetails {
         this.departmentCode = departmentCode;
         this.deputyId = deputyId;
         this.active = active;
+        this.securityStamp = securityStamp;
+        this.passwordMustChange = passwordMustChange;
     }
 
     public long id() {
@@ -77,6 +92,14 @@ public final class CurrentUser implements UserDetails {
 
     public Long deputyId() {
         return deputyId;
+    }
+
+    public int securityStamp() {
+        return securityStamp;
+    }
+
+    public boolean passwordMustChange() {
+        return passwordMustChange;
     }
 
     @Override

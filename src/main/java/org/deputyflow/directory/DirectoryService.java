@@ -1,11 +1,13 @@
 package org.deputyflow.directory;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -13,6 +15,7 @@ import java.util.regex.Pattern;
 import org.deputyflow.directory.domain.Department;
 import org.deputyflow.directory.domain.DepartmentKind;
 import org.deputyflow.directory.domain.Deputy;
+import org.deputyflow.directory.domain.PasswordPolicy;
 import org.deputyflow.directory.domain.Role;
 import org.deputyflow.directory.domain.User;
 import org.deputyflow.directory.domain.UserEntry;
@@ -45,13 +48,17 @@ public class DirectoryService {
     private final DeputyMapper deputies;
     private final UserMapper users;
     private final PasswordEncoder passwordEncoder;
+    private final PasswordPolicy passwordPolicy;
+    private final SignInAttempts signInAttempts;
 
     DirectoryService(DepartmentMapper departments, DeputyMapper deputies, UserMapper users,
-            PasswordEncoder passwordEncoder) {
+            PasswordEncoder passwordEncoder, AccountProperties accounts, SignInAttempts signInAttempts) {
         this.departments = departments;
         this.deputies = deputies;
         this.users = users;
         this.passwordEncoder = passwordEncoder;
+        this.passwordPolicy = accounts.password().policy();
+        this.signInAttempts = signInAttempts;
     }
 
     public Page<Department> departments(boolean activeOnly, PageRequest request) {
@@ -91,7 +98,47 @@ public class DirectoryService {
 
     private CurrentUser toCurrentUser(UserRow row) {
         return new CurrentUser(row.id(), row.login(), row.displayName(), row.passwordHash(),
-                toSet(users.rolesOf(row.id())), row.departmentId(), row.departmentCode(), row.deputyId(), row.active());
+                toSet(users.rolesOf(row.id())), row.departmentId(), row.departmentCode(), row.deputyId(), row.active(),
+                row.securityStamp(), row.passwordMustChange());
+    }
+
+    /** What a password set through DeputyFlow must be, for the forms' hints. */
+    public PasswordPolicy passwordPolicy() {
+        return passwordPolicy;
+    }
+
+    /** What a signed-in session is checked against on every request; empty for a user that does not exist. */
+    public Optional<AccountState> accountState(long userId) {
+        return users.findState(userId)
+                .map(row -> new AccountState(row.active(), row.securityStamp(), row.passwordMustChange()));
+    }
+
+    /**
+     * The signed-in user changes their own password. The current password must be right (a wrong one
+     * counts as a failed sign-in, so guessing through this door locks the login too), the new one must
+     * satisfy the policy and differ from it. Every other session of the user ends.
+     *
+     * @return the account as it is now, for the caller's own session to carry on
+     * @throws BadRequestException naming {@code currentPassword} or {@code newPassword}
+     * @throws ConflictException while the login is locked
+     */
+    @Transactional
+    public CurrentUser changeOwnPassword(CurrentUser user, String currentPassword, String newPassword) {
+        if (signInAttempts.lockedUntil(user.login()).isPresent()) {
+            throw new ConflictException("密码错误次数过多，账号已暂时锁定，请稍后再试");
+        }
+        UserRow row = users.findByLogin(user.login()).orElseThrow(() -> NotFoundException.of("用户", user.id()));
+        if (currentPassword == null || currentPassword.isEmpty()
+                || !passwordEncoder.matches(currentPassword, row.passwordHash())) {
+            signInAttempts.failed(user.login(), null);
+            throw new BadRequestException("currentPassword", "当前密码不正确");
+        }
+        String password = checkedPassword("newPassword", newPassword, user.login(), true);
+        if (password.equals(currentPassword)) {
+            throw new BadRequestException("newPassword", "新密码不能与当前密码相同");
+        }
+        users.updatePassword(row.id(), passwordEncoder.encode(password), false);
+        return account(user.login()).orElseThrow();
     }
 
     /** Active users for the engine's identity queries, in login order. */
@@ -180,8 +227,6 @@ public class DirectoryService {
     static final Pattern LOGIN = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{1,63}");
     /** A department code is also an engine group id: plain ASCII, no spaces. */
     static final Pattern DEPARTMENT_CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,31}");
-    static final int MIN_PASSWORD = 8;
-    static final int MAX_PASSWORD = 72;
     static final int MAX_DISPLAY_NAME = 50;
     static final int MAX_DEPARTMENT_NAME = 100;
 
@@ -220,10 +265,12 @@ public class DirectoryService {
     @Transactional
     public long createUser(UserChange change) {
         User user = checkedUser(null, change);
-        String password = checkedPassword(change.password(), true);
+        String password = checkedPassword("password", change.password(), user.login(), true);
         GeneratedKey key = new GeneratedKey();
         users.insert(user.login(), user.displayName(), passwordEncoder.encode(password), user.departmentId(),
                 user.deputyId(), key);
+        // the admin knows it: the user makes it their own at the first sign-in
+        users.requirePasswordChange(key.value());
         if (!user.active()) {
             users.updateActive(key.value(), false);
         }
@@ -233,22 +280,36 @@ public class DirectoryService {
         return key.value();
     }
 
-    /** Changes a user; a non-blank {@code password} resets the password. */
+    /**
+     * Changes a user; a non-blank {@code password} resets the password, which the user must change at
+     * the next sign-in, and lifts a lock on the login. The login itself never changes: tasks, claims,
+     * timelines and inboxes are keyed by it. A change of what the user may do or see (active, roles,
+     * department, deputy) or a reset ends the user's sessions at once.
+     */
     @Transactional
     public void updateUser(long id, UserChange change, CurrentUser admin) {
-        user(id);
-        User user = checkedUser(id, change);
-        String password = checkedPassword(change.password(), false);
+        UserEntry before = user(id);
+        if (change.login() != null && !change.login().strip().equals(before.login())) {
+            throw new BadRequestException("login", "登录名不能修改：任务、认领记录和通知都以登录名记载。如需新的登录名，请新建用户并停用旧用户");
+        }
+        User user = checkedUser(id, new UserChange(before.login(), change.displayName(), change.roles(),
+                change.departmentId(), change.deputyId(), change.active(), change.password()));
+        String password = checkedPassword("password", change.password(), before.login(), false);
         if (admin.id() == id && (!user.active() || !user.hasRole(Role.ADMIN))) {
             throw new BadRequestException(user.active() ? "roles" : "active", "不能停用自己的账号或取消自己的管理员角色");
         }
-        users.update(id, user.login(), user.displayName(), user.departmentId(), user.deputyId(), user.active());
+        users.update(id, user.displayName(), user.departmentId(), user.deputyId(), user.active());
         users.deleteRoles(id);
         for (Role role : user.roles()) {
             users.insertRole(id, role);
         }
         if (password != null) {
-            users.updatePassword(id, passwordEncoder.encode(password));
+            users.updatePassword(id, passwordEncoder.encode(password), true);
+            signInAttempts.succeeded(before.login());
+        } else if (before.active() != user.active() || !before.roles().equals(user.roles())
+                || !Objects.equals(before.departmentId(), user.departmentId())
+                || !Objects.equals(before.deputyId(), user.deputyId())) {
+            users.bumpSecurityStamp(id);
         }
     }
 
@@ -312,16 +373,17 @@ public class DirectoryService {
         return new User(id, login, displayName, change.departmentId(), change.deputyId(), change.active(), roles);
     }
 
-    private static String checkedPassword(String password, boolean required) {
+    /** The password if given and within the policy; null if not given and not required. */
+    private String checkedPassword(String field, String password, String login, boolean required) {
         if (password == null || password.isEmpty()) {
             if (required) {
-                throw new BadRequestException("password", "请设置初始密码");
+                throw new BadRequestException(field, "请设置密码");
             }
             return null;
         }
-        if (password.length() < MIN_PASSWORD || password.length() > MAX_PASSWORD) {
-            throw new BadRequestException("password", "密码须为 " + MIN_PASSWORD + " 到 " + MAX_PASSWORD + " 个字符");
-        }
+        passwordPolicy.violation(password, login).ifPresent(message -> {
+            throw new BadRequestException(field, message);
+        });
         return password;
     }
 
@@ -338,6 +400,12 @@ public class DirectoryService {
         }
         if (c.endsWith(Department.LEADERS_SUFFIX)) {
             throw new BadRequestException("code", "单位代码不能以 " + Department.LEADERS_SUFFIX + " 结尾");
+        }
+        // the code is an engine group id beside the roles' groups: STAFF as a department would queue
+        // the department's tasks for the committee staff
+        if (Arrays.stream(Role.values()).anyMatch(role -> role.name().equalsIgnoreCase(c))
+                || "camunda-admin".equalsIgnoreCase(c)) {
+            throw new BadRequestException("code", "单位代码不能与角色名相同：" + c);
         }
         if (departments.findByCode(c).isPresent()) {
             throw new BadRequestException("code", "单位代码 " + c + " 已被使用");

@@ -2,22 +2,23 @@ package org.deputyflow.directory;
 
 import java.util.Set;
 
+import org.deputyflow.directory.domain.PasswordPolicy;
 import org.deputyflow.directory.domain.Role;
-import org.deputyflow.directory.domain.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Makes sure somebody can administer DeputyFlow: without any active admin, the first admin is
  * created with the password from {@code DEPUTYFLOW_ADMIN_PASSWORD}, and without that the
- * application refuses to start rather than run with nobody in charge.
+ * application refuses to start rather than run with nobody in charge. The password must satisfy
+ * the password policy, and since it sits in the deployment's environment, the admin must change
+ * it at the first sign-in.
  */
 @Component
 @Order(1)
@@ -27,13 +28,13 @@ class FirstAdmin implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(FirstAdmin.class);
 
     private final DirectoryService directory;
-    private final PasswordEncoder passwordEncoder;
+    private final PasswordPolicy policy;
     private final String password;
 
-    FirstAdmin(DirectoryService directory, PasswordEncoder passwordEncoder,
+    FirstAdmin(DirectoryService directory, AccountProperties accounts,
             @Value("${deputyflow.admin.password:}") String password) {
         this.directory = directory;
-        this.passwordEncoder = passwordEncoder;
+        this.policy = accounts.password().policy();
         this.password = password;
     }
 
@@ -47,12 +48,18 @@ class FirstAdmin implements ApplicationRunner {
             throw new IllegalStateException("There is no administrator yet: set DEPUTYFLOW_ADMIN_PASSWORD to the "
                     + "first admin's password (login '" + LOGIN + "'), or DEPUTYFLOW_DEMO=true for demo data.");
         }
+        policy.violation(password, LOGIN).ifPresent(rule -> {
+            throw new IllegalStateException("DEPUTYFLOW_ADMIN_PASSWORD does not satisfy the password policy ("
+                    + rule + "): it needs at least " + policy.minLength() + " characters, " + policy.minKinds()
+                    + " of the kinds letters, digits and symbols, at most 72 bytes, and must not contain the login '"
+                    + LOGIN + "'.");
+        });
         if (directory.account(LOGIN).isPresent()) {
             throw new IllegalStateException("The login '" + LOGIN + "' exists but is no active administrator; "
                     + "repair it in the database before starting.");
         }
-        directory.addUser(new User(null, LOGIN, "系统管理员", null, null, true, Set.of(Role.ADMIN)),
-                passwordEncoder.encode(password));
-        log.info("Created the first administrator '{}' from DEPUTYFLOW_ADMIN_PASSWORD", LOGIN);
+        directory.createUser(new UserChange(LOGIN, "系统管理员", Set.of(Role.ADMIN), null, null, true, password));
+        log.info("Created the first administrator '{}' from DEPUTYFLOW_ADMIN_PASSWORD; "
+                + "the password must be changed at the first sign-in", LOGIN);
     }
 }

@@ -1,6 +1,7 @@
 package org.deputyflow.disclosure;
 
 import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -27,70 +28,91 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 
 /**
- * A published disclosure as PDF, with the same content as its page. Chinese needs a CJK font:
- * the configured one, else the system's Noto Sans CJK (Debian's fonts-noto-cjk), embedded as a
- * subset with Identity-H so that any character it has — 𠮷 included — prints and extracts. Without
- * either, Adobe's STSong-Light is named but not embedded; its CMap is UCS-2, so characters beyond the
- * Basic Multilingual Plane are replaced rather than allowed to break the document.
+ * A published disclosure as PDF, with the same content as its page. Chinese needs a CJK font, and the
+ * application carries its own: a subset of Noto Sans CJK SC (SIL Open Font License, see
+ * {@code fonts/OFL.txt} beside it for what the subset covers), embedded as a subset with Identity-H and a
+ * ToUnicode map, so that any character it has — 𠮷 included — prints, extracts and reads aloud the
+ * same on every server. {@code deputyflow.disclosure.pdf-font} names another font file instead (a
+ * collection with {@code ,index}). Only if neither loads is Adobe's STSong-Light named without embedding
+ * it; its CMap is UCS-2, so characters beyond the Basic Multilingual Plane are replaced rather than
+ * allowed to break the document.
  */
 @Component
 public class DisclosurePdf {
 
     private static final Logger log = LoggerFactory.getLogger(DisclosurePdf.class);
 
-    /** Noto Sans CJK collections hold JP, KR, SC, TC, HK in this order: index 2 is Simplified Chinese. */
-    private static final List<String> SYSTEM_FONTS = List.of(
-            "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc,2",
-            "/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc,2");
+    /** The font the application carries, on the classpath. */
+    static final String BUNDLED_FONT = "classpath:fonts/NotoSansCJKsc-Regular-subset.otf";
 
     private final BaseFont font;
-    private final boolean embedded;
+    private final String fontSource;
 
     @org.springframework.beans.factory.annotation.Autowired
     DisclosurePdf(@Value("${deputyflow.disclosure.pdf-font:}") String configuredFont) {
-        this(candidates(configuredFont));
+        this(configuredFont == null || configuredFont.isBlank()
+                ? List.of(BUNDLED_FONT)
+                : List.of(configuredFont.strip(), BUNDLED_FONT));
     }
 
-    /** @param fontFiles font files to try in order, each optionally with {@code ,index} into a collection */
+    /**
+     * @param fontFiles fonts to try in order: files, each optionally with {@code ,index} into a collection,
+     *        or {@code classpath:} resources
+     */
     DisclosurePdf(List<String> fontFiles) {
         BaseFont chosen = null;
+        String source = null;
         for (String candidate : fontFiles) {
             chosen = load(candidate);
             if (chosen != null) {
+                source = candidate;
                 break;
             }
         }
-        embedded = chosen != null;
         if (chosen == null) {
-            log.warn("No CJK font file found (deputyflow.disclosure.pdf-font or fonts-noto-cjk): PDFs name STSong-Light without embedding it");
+            log.warn("No CJK font could be loaded from {}: PDFs name STSong-Light without embedding it", fontFiles);
             chosen = fallback();
         }
         font = chosen;
+        fontSource = source;
     }
 
     /** Whether the PDFs carry their own CJK font. */
     public boolean embedsFont() {
-        return embedded;
+        return fontSource != null;
     }
 
-    private static List<String> candidates(String configured) {
-        if (configured == null || configured.isBlank()) {
-            return SYSTEM_FONTS;
-        }
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of(configured.strip()), SYSTEM_FONTS.stream())
-                .toList();
+    /** Where the embedded font came from: a file, {@link #BUNDLED_FONT}, or {@code null} for the fallback. */
+    String fontSource() {
+        return fontSource;
     }
 
     private static BaseFont load(String candidate) {
-        String file = candidate.replaceFirst(",\\d+$", "");
-        if (!Files.isReadable(Path.of(file))) {
-            return null;
-        }
         try {
+            if (candidate.startsWith("classpath:")) {
+                return loadResource(candidate.substring("classpath:".length()));
+            }
+            String file = candidate.replaceFirst(",\\d+$", "");
+            if (!Files.isReadable(Path.of(file))) {
+                log.warn("CJK font file {} is not readable", file);
+                return null;
+            }
             return BaseFont.createFont(candidate, BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
         } catch (Exception e) {
             log.warn("CJK font {} could not be loaded: {}", candidate, e.toString());
             return null;
+        }
+    }
+
+    private static BaseFont loadResource(String resource) throws Exception {
+        try (InputStream in = DisclosurePdf.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                log.warn("CJK font {} is not on the classpath", resource);
+                return null;
+            }
+            // the name only tells OpenPDF the font's format; the bytes are the font
+            return BaseFont.createFont(Path.of(resource).getFileName().toString(), BaseFont.IDENTITY_H,
+                    BaseFont.EMBEDDED, BaseFont.CACHED, in.readAllBytes(), null);
         }
     }
 
@@ -176,7 +198,7 @@ public class DisclosurePdf {
 
     /** The fallback's UCS-2 CMap throws on characters beyond the BMP: one name must not break the file. */
     private String safe(String text) {
-        if (embedded || text == null) {
+        if (embedsFont() || text == null) {
             return text;
         }
         StringBuilder out = new StringBuilder(text.length());

@@ -11,6 +11,7 @@ import org.deputyflow.motion.domain.MotionSigner;
 import org.deputyflow.motion.domain.MotionStatus;
 import org.deputyflow.motion.domain.MotionSummary;
 import org.deputyflow.motion.domain.MotionTask;
+import org.deputyflow.motion.domain.MotionTimelineEntry;
 import org.deputyflow.motion.persistence.MotionMapper;
 import org.deputyflow.motion.persistence.MotionSearch;
 import org.deputyflow.shared.Page;
@@ -58,8 +59,10 @@ public class MotionQueries {
         Motion motion = access.visible(user, id);
         List<MotionSigner> signers = motions.findSigners(id);
         long accepted = signers.stream().filter(s -> s.answer() == SignerAnswer.ACCEPTED).count();
-        return new MotionDossier(motion, LABELS.get(motion.status()), signers, accepted, rules.minSigners(),
-                motions.findTimeline(id));
+        boolean overseer = user.hasAnyRole(Role.STAFF, Role.COUNCIL, Role.ADMIN);
+        List<MotionTimelineEntry> timeline = motions.findTimeline(id).stream()
+                .filter(e -> overseer || e.action().readByDeputies()).toList();
+        return new MotionDossier(motion, LABELS.get(motion.status()), signers, accepted, rules.minSigners(), timeline);
     }
 
     /**

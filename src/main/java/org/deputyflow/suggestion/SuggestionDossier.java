@@ -16,8 +16,11 @@ import org.deputyflow.suggestion.domain.TimelineEntry;
 import org.deputyflow.suggestion.domain.Urge;
 
 /**
- * Everything about one suggestion that the caller may see; what they may not (drafts for the
- * deputy, confidential notes for departments) is already left out.
+ * Everything about one suggestion that the caller may see; what they may not is already left out:
+ * the confidential evaluation note, and what concerns one department (its disputes, drafts,
+ * sent-back replies, urges, the reason of its extension request) for every reader but that
+ * department, staff, council and admins. The timeline is filtered by the same rule: a line the
+ * reader may not read is left out, a comment they may not read is blanked.
  */
 public record SuggestionDossier(Suggestion suggestion, String submitterName, String submitterPhone,
         String mergedIntoNumber, List<Signer> signers, List<Assignment> assignments, List<Dispute> disputes,

@@ -1,6 +1,8 @@
 package org.deputyflow.suggestion;
 
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.directory.DirectoryService;
@@ -8,10 +10,15 @@ import org.deputyflow.directory.domain.DeputyEntry;
 import org.deputyflow.directory.domain.Role;
 import org.deputyflow.shared.Page;
 import org.deputyflow.shared.PageRequest;
+import org.deputyflow.suggestion.domain.Assignment;
 import org.deputyflow.suggestion.domain.Evaluation;
+import org.deputyflow.suggestion.domain.ExtensionRequest;
 import org.deputyflow.suggestion.domain.PendingExtension;
+import org.deputyflow.suggestion.domain.Reply;
 import org.deputyflow.suggestion.domain.Suggestion;
+import org.deputyflow.suggestion.domain.SuggestionReader;
 import org.deputyflow.suggestion.domain.SuggestionStatus;
+import org.deputyflow.suggestion.domain.TimelineAction;
 import org.deputyflow.suggestion.persistence.AssignmentMapper;
 import org.deputyflow.suggestion.persistence.ClockMapper;
 import org.deputyflow.suggestion.persistence.HandlingRecordMapper;
@@ -63,25 +70,74 @@ public class SuggestionQueries {
         return Page.of(items, page, total);
     }
 
+    /**
+     * The suggestion with everything the caller may read of it. What concerns one department (its
+     * disputes, reply drafts and sent-back versions, urges, the words of its extension requests) is
+     * read by that department, staff, council and admins only, as the timeline lines about it are.
+     */
     public SuggestionDossier dossier(CurrentUser user, long id) {
         Suggestion suggestion = access.visible(user, id);
-        boolean staff = user.hasAnyRole(Role.STAFF, Role.COUNCIL, Role.ADMIN);
-        boolean deputy = !staff && user.hasRole(Role.DEPUTY);
+        List<Assignment> assigned = assignments.findBySuggestion(id);
+        SuggestionReader reader = reader(user, suggestion, assigned);
+        Map<Long, Long> departmentOf = assigned.stream()
+                .collect(Collectors.toMap(Assignment::id, Assignment::departmentId));
         DeputyEntry submitter = directory.deputy(suggestion.submitterDeputyId());
         String mergedInto = suggestion.mergedIntoId() == null ? null
                 : suggestions.findById(suggestion.mergedIntoId()).map(Suggestion::number).orElse(null);
         List<Evaluation> evaluations = records.findEvaluations(id).stream()
                 .map(e -> mayReadNote(user, e) ? e : withoutNote(e)).toList();
-        return new SuggestionDossier(suggestion, submitter.name(), deputy ? null : submitter.phone(), mergedInto,
-                signers.findBySuggestion(id), assignments.findBySuggestion(id),
-                deputy ? List.of() : assignments.findDisputesBySuggestion(id),
+        return new SuggestionDossier(suggestion, submitter.name(), reader.deputy() ? null : submitter.phone(),
+                mergedInto, signers.findBySuggestion(id), assigned,
+                assignments.findDisputesBySuggestion(id).stream()
+                        .filter(d -> reader.reads(TimelineAction.DISPUTED, departmentOf.get(d.assignmentId()))).toList(),
                 records.findContacts(id),
-                deputy ? List.of() : records.findOpinions(id),
-                // a deputy reads replies once signed off, never drafts or sent-back versions
-                records.findReplies(id).stream().filter(r -> !deputy || Boolean.TRUE.equals(r.approved())).toList(),
-                evaluations, records.findFollowUps(id), clockRecords.findExtensions(id),
-                deputy ? List.of() : clockRecords.findUrges(id), timeline.findBySuggestion(id),
-                engine.activeActivityIds(id));
+                records.findOpinions(id).stream()
+                        .filter(o -> reader.reads(TimelineAction.OPINION_SUBMITTED, departmentOf.get(o.assignmentId())))
+                        .toList(),
+                records.findReplies(id).stream()
+                        .filter(r -> reader.reads(replyAction(r), departmentOf.get(r.assignmentId()))).toList(),
+                evaluations, records.findFollowUps(id),
+                clockRecords.findExtensions(id).stream()
+                        .map(x -> reader.reads(TimelineAction.EXTENSION_REQUESTED, departmentOf.get(x.assignmentId()))
+                                ? x : withoutWords(x))
+                        .toList(),
+                clockRecords.findUrges(id).stream()
+                        .filter(u -> reader.reads(TimelineAction.URGED, departmentOf.get(u.assignmentId()))).toList(),
+                reader.read(timeline.findBySuggestion(id)), engine.activeActivityIds(id));
+    }
+
+    /**
+     * Who the caller is to this suggestion; staff, council and admins first, then a deputy, as
+     * {@link SuggestionAccess#scope} decides which suggestions they see.
+     */
+    static SuggestionReader reader(CurrentUser user, Suggestion suggestion, List<Assignment> assigned) {
+        if (user.hasRole(Role.STAFF)) {
+            return SuggestionReader.staff();
+        }
+        if (user.hasRole(Role.COUNCIL)) {
+            return SuggestionReader.council();
+        }
+        if (user.hasRole(Role.ADMIN)) {
+            return SuggestionReader.admin();
+        }
+        if (user.hasRole(Role.DEPUTY)) {
+            return user.deputyId() != null && user.deputyId() == suggestion.submitterDeputyId()
+                    ? SuggestionReader.leadDeputy() : SuggestionReader.coSigner();
+        }
+        if (user.departmentId() == null) {
+            throw new AccessDeniedException("no suggestions for this role");
+        }
+        long department = user.departmentId();
+        return SuggestionReader.department(department,
+                assigned.stream().anyMatch(a -> a.active() && a.departmentId() == department));
+    }
+
+    /** A reply version is read like the line that made it what it is: signed off, sent back, or awaiting sign-off. */
+    private static TimelineAction replyAction(Reply reply) {
+        if (reply.awaitingSignOff()) {
+            return TimelineAction.REPLY_SUBMITTED;
+        }
+        return reply.approved() ? TimelineAction.REPLY_APPROVED : TimelineAction.REPLY_SENT_BACK;
     }
 
     /** Staff's queue of extension requests to decide, oldest first; nobody else decides them. */
@@ -107,6 +163,12 @@ public class SuggestionQueries {
     // the note against pressure to rate "satisfied" is for staff and for the deputy who wrote it
     private static boolean mayReadNote(CurrentUser user, Evaluation evaluation) {
         return user.hasRole(Role.STAFF) || (user.deputyId() != null && user.deputyId() == evaluation.deputyId());
+    }
+
+    // the reason and staff's comment are between the department and staff; months, outcome and new due date are not
+    private static ExtensionRequest withoutWords(ExtensionRequest x) {
+        return new ExtensionRequest(x.id(), x.assignmentId(), x.months(), null, x.requestedBy(), x.requestedAt(),
+                x.previousDue(), x.approved(), x.decidedBy(), x.decidedAt(), null, x.newDue());
     }
 
     private static Evaluation withoutNote(Evaluation e) {

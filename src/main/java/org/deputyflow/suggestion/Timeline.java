@@ -5,6 +5,7 @@ import org.deputyflow.directory.DirectoryService;
 import org.deputyflow.notification.domain.Notice;
 import org.deputyflow.notification.domain.NotificationKind;
 import org.deputyflow.shared.persistence.GeneratedKey;
+import org.deputyflow.suggestion.domain.ReaderRelation;
 import org.deputyflow.suggestion.domain.Suggestion;
 import org.deputyflow.suggestion.domain.TimelineAction;
 import org.deputyflow.suggestion.persistence.SuggestionMapper;
@@ -42,8 +43,11 @@ class Timeline {
         GeneratedKey entry = new GeneratedKey();
         timeline.insert(suggestionId, deadlines.now(), actor.login(), actor.displayName(), action, departmentId,
                 clean, entry);
-        notifier.supervisingLeader(suggestionId).ifPresent(leader ->
-            tellSupervisingLeader(suggestionId, actor, action, departmentId, clean, entry.value()));
+        // the supervising leader is a council member and reads the line as the council does
+        if (action.shownTo(ReaderRelation.COUNCIL)) {
+            notifier.supervisingLeader(suggestionId).ifPresent(leader -> tellSupervisingLeader(suggestionId, actor,
+                    action, departmentId, action.commentShownTo(ReaderRelation.COUNCIL) ? clean : null, entry.value()));
+        }
     }
 
     /** One notice per timeline line, keyed by the line: a retried action tells the leader once. */

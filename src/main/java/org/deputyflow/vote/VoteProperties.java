@@ -20,6 +20,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param basicallySatisfiedThreshold share of satisfied plus basically satisfied ballots above which the
  *        outcome is basically satisfied
  * @param rectificationPeriod how long a department has for its rectification report
+ * @param ballotBatch the fewest ballots added to the counters in one write: choices are held in memory
+ *        until twice this many are waiting, then this many or more, drawn at random, are counted together,
+ *        and the rest at the close
+ * @param minPaperBatch the fewest members a paper ballot box may be entered for, so that its counts never
+ *        tell one member's choice
  */
 @ConfigurationProperties("deputyflow.vote")
 record VoteProperties(
@@ -27,11 +32,20 @@ record VoteProperties(
         @DefaultValue("ALL_MEMBERS") ThresholdBase thresholdBase,
         @DefaultValue("1/2") String satisfiedThreshold,
         @DefaultValue("1/2") String basicallySatisfiedThreshold,
-        @DefaultValue("P3M") Period rectificationPeriod) {
+        @DefaultValue("P3M") Period rectificationPeriod,
+        @DefaultValue("5") int ballotBatch,
+        @DefaultValue("3") int minPaperBatch) {
 
     /** Reads the rules once, so that a wrong value stops the start instead of the first vote. */
     VoteProperties {
         rules(quorum, thresholdBase, satisfiedThreshold, basicallySatisfiedThreshold, rectificationPeriod);
+        if (ballotBatch < 1) {
+            throw new IllegalArgumentException("deputyflow.vote.ballot-batch must be at least 1, not " + ballotBatch);
+        }
+        if (minPaperBatch < 2) {
+            throw new IllegalArgumentException("deputyflow.vote.min-paper-batch must be at least 2, not "
+                    + minPaperBatch + ": the counts of a single paper tell its member's choice");
+        }
     }
 
     VoteRules rules() {

@@ -48,19 +48,29 @@ import org.deputyflow.vote.persistence.TallyMapper;
 import org.deputyflow.vote.persistence.VoteFilter;
 import org.deputyflow.vote.persistence.VoteMapper;
 import org.deputyflow.vote.process.VoteWorkflow;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The satisfaction vote module's API. Every change writes the vote's tables and moves its process
- * instance in one transaction. A ballot is the exception: it touches only the electorate's voted
- * flag and the vote's counters, never the engine, and nothing about it is logged.
+ * instance in one transaction. A ballot is the exception: it commits the member's voted flag in a
+ * transaction of its own and hands the choice to {@link HeldBallots}, which adds it to the counters
+ * later, mixed with other ballots; it never touches the engine, and nothing about it is logged.
  */
 @Service
 @Transactional(readOnly = true)
 public class VoteService {
+
+    private static final Logger log = LoggerFactory.getLogger(VoteService.class);
 
     private final VoteMapper votes;
     private final ElectorMapper electors;
@@ -70,12 +80,16 @@ public class VoteService {
     private final DirectoryService directory;
     private final VoteWorkflow workflow;
     private final VoteRules rules;
+    private final int minPaperBatch;
+    private final HeldBallots held;
+    private final TransactionTemplate transaction;
     private final Clock clock;
     private final ZoneId zone;
 
     VoteService(VoteMapper votes, ElectorMapper electors, TallyMapper tallies, RectificationMapper rectifications,
             InquiryMapper inquiries, DirectoryService directory, VoteWorkflow workflow, VoteProperties properties,
-            Clock clock, @Value("${deputyflow.zone:Asia/Shanghai}") ZoneId zone) {
+            HeldBallots held, PlatformTransactionManager transactions, Clock clock,
+            @Value("${deputyflow.zone:Asia/Shanghai}") ZoneId zone) {
         this.votes = votes;
         this.electors = electors;
         this.tallies = tallies;
@@ -84,6 +98,9 @@ public class VoteService {
         this.directory = directory;
         this.workflow = workflow;
         this.rules = properties.rules();
+        this.minPaperBatch = properties.minPaperBatch();
+        this.held = held;
+        this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
         this.zone = zone;
     }
@@ -149,48 +166,90 @@ public class VoteService {
 
     // ---- ballots --------------------------------------------------------------------------------
 
-    /**
-     * Counts one member's secret ballot. The member's row only learns that they voted and the vote's
-     * counters only learn one more ballot of a kind; both happen in this one transaction, so neither
-     * exists without the other, and nothing else is written.
+    /*
+     * A ballot runs outside any transaction of its caller (SUPPORTS: the controllers have none), so
+     * that the voted flag commits on its own before the choice is held; a test that wraps a ballot in
+     * its own transaction gets flag and choice committed or rolled back together.
      */
-    @Transactional
+
+    /**
+     * Takes one member's secret ballot: commits that they voted, then holds their choice until it is
+     * counted with others. A choice lost after its flag committed (a restart) is never counted, and the
+     * result says how many were lost; a member is never counted twice.
+     */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public void castBallot(long id, CurrentUser member, Choice choice) {
         requireUnloggedBallots();
-        Vote vote = lock(id);
-        vote.requireStatus(VoteStatus.OPEN, "投票");
-        Elector elector = electors.find(id, member.id())
-                .orElseThrow(() -> new AccessDeniedException("not in the electorate of this vote"));
-        requireMayVote(elector);
-        if (electors.markVoted(id, member.id()) != 1) {
-            throw alreadyVoted(elector);
-        }
-        tallies.add(id, Tally.of(choice));
+        held.exclusively(id, () -> {
+            transaction.executeWithoutResult(status -> {
+                Vote vote = lock(id);
+                vote.requireStatus(VoteStatus.OPEN, "投票");
+                Elector elector = electors.find(id, member.id())
+                        .orElseThrow(() -> new AccessDeniedException("not in the electorate of this vote"));
+                requireMayVote(elector);
+                if (electors.markVoted(id, member.id()) != 1) {
+                    throw alreadyVoted(elector);
+                }
+            });
+            hold(id, Tally.of(choice));
+            return null;
+        });
     }
 
     /**
-     * Records the ballots of a paper ballot box: the members who handed one in and the box's counts,
-     * with blank or spoilt papers as invalid. The counts must add up to the members.
+     * Records a paper ballot box: the members who handed one in and the box's counts, with blank or
+     * spoilt papers as invalid. The counts must add up to the members, and a box needs enough members
+     * that its counts never tell one member's choice. Its counts are held like online ballots.
      */
-    @Transactional
+    @Transactional(propagation = Propagation.SUPPORTS)
     public void recordPaperBallots(long id, Collection<Long> memberIds, Tally counts) {
         requireUnloggedBallots();
-        Vote vote = lock(id);
-        vote.requireStatus(VoteStatus.OPEN, "录入纸质选票");
         Set<Long> members = new LinkedHashSet<>(memberIds);
+        if (members.size() < minPaperBatch) {
+            throw new BadRequestException("memberIds", "一次录入的纸质选票至少须有 " + minPaperBatch + " 人交票，"
+                    + "以免票数显示个人的选择；请与其他纸质选票一并录入");
+        }
         if (counts.cast() != members.size()) {
             throw new BadRequestException("memberIds", "投票人数 " + members.size() + " 与各类票数合计 " + counts.cast()
                     + " 不符");
         }
-        requireElectors(id, members, "memberIds");
-        for (long memberId : members) {
-            Elector elector = electors.find(id, memberId).orElseThrow();
-            requireMayVote(elector);
-            if (electors.markVoted(id, memberId) != 1) {
-                throw alreadyVoted(elector);
+        held.exclusively(id, () -> {
+            transaction.executeWithoutResult(status -> {
+                Vote vote = lock(id);
+                vote.requireStatus(VoteStatus.OPEN, "录入纸质选票");
+                requireElectors(id, members, "memberIds");
+                for (long memberId : members) {
+                    Elector elector = electors.find(id, memberId).orElseThrow();
+                    requireMayVote(elector);
+                    if (electors.markVoted(id, memberId) != 1) {
+                        throw alreadyVoted(elector);
+                    }
+                }
+            });
+            hold(id, counts);
+            return null;
+        });
+    }
+
+    /**
+     * Holds ballots whose flags have committed and counts the batch that falls due, in one statement that
+     * adds to the four counters, so that the write carries sums and no ballot's place in an order. A batch
+     * whose write fails is lost rather than risk counting it twice; the close reports it.
+     */
+    private void hold(long id, Tally ballots) {
+        held.hold(id, ballots).ifPresent(batch -> {
+            try {
+                transaction.executeWithoutResult(status -> tallies.add(id, batch));
+            } catch (RuntimeException e) {
+                log.warn("Vote {}: a batch of {} ballots could not be counted and is lost ({})", id, batch.cast(),
+                        e.getClass().getSimpleName());
             }
-        }
-        tallies.add(id, counts);
+        });
+    }
+
+    /** The fewest members a paper ballot box may be entered for. */
+    public int minPaperBatch() {
+        return minPaperBatch;
     }
 
     /** Refuses ballots, rather than record them beside who cast them, while their SQL is being logged. */
@@ -200,7 +259,7 @@ public class VoteService {
         }
     }
 
-        private static void requireMayVote(Elector elector) {
+    private static void requireMayVote(Elector elector) {
         if (!elector.present()) {
             throw new ConflictException(elector.displayName() + " 未登记出席本次会议，不能投票");
         }
@@ -215,12 +274,36 @@ public class VoteService {
 
     // ---- closing and results ---------------------------------------------------------------------
 
-    /** Ends the ballot, applies the tally rule and starts what the outcome obliges. */
-    @Transactional
+    /**
+     * Ends the ballot, counts the choices still held, applies the tally rule and starts what the outcome
+     * obliges. The result compares the members who voted with the ballots counted.
+     */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public VoteResult close(long id) {
+        return held.exclusively(id, () -> transaction.execute(status -> closeAndCount(id)));
+    }
+
+    private VoteResult closeAndCount(long id) {
         Vote vote = lock(id);
         vote.requireStatus(VoteStatus.OPEN, "结束投票");
+        Tally remainder = held.release(id);
+        if (remainder.cast() > 0) {
+            tallies.add(id, remainder);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    if (status != STATUS_COMMITTED) {
+                        held.restore(id, remainder);
+                    }
+                }
+            });
+        }
         Tally tally = tallies.find(id).orElseThrow();
+        int voted = electors.countVoted(id);
+        if (voted != tally.cast()) {
+            log.warn("Vote {}: {} members voted but {} ballots were counted; held ballots were lost", id, voted,
+                    tally.cast());
+        }
         Decision decision = rules.tallyRule().decide(vote.electorateSize(), vote.presentCount(), tally);
         Consequence consequence = Consequence.of(decision.outcome(), repeatsAnUnsatisfiedVote(vote));
         Instant now = now();
@@ -245,7 +328,7 @@ public class VoteService {
     private VoteResult result(Vote vote) {
         Tally tally = tallies.find(vote.id()).orElseThrow();
         Decision decision = vote.rule().orElseThrow().decide(vote.electorateSize(), vote.presentCount(), tally);
-        return new VoteResult(vote, tally, decision, Consequence.of(decision.outcome(), repeatsAnUnsatisfiedVote(vote)));
+        return new VoteResult(vote, tally, electors.countVoted(vote.id()), decision, Consequence.of(decision.outcome(), repeatsAnUnsatisfiedVote(vote)));
     }
 
     private boolean repeatsAnUnsatisfiedVote(Vote vote) {

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.logging.Level;
 
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
@@ -16,6 +17,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -43,6 +47,10 @@ public final class Browser implements ExtensionContext.Store.CloseableResource {
         options.setBinary(ChromiumAvailable.CHROMIUM.toString());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
                 "--window-size=1280,1000", "--lang=zh-CN", "--disable-search-engine-choice-screen");
+        // the console shows what the pages' Content-Security-Policy refused; the tests read it
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(ChromiumAvailable.CHROMEDRIVER.toFile())
                 .build();
@@ -151,6 +159,18 @@ public final class Browser implements ExtensionContext.Store.CloseableResource {
 
     public Object script(String script, Object... args) {
         return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+
+    /**
+     * What the browser's console said about the Content-Security-Policy since the last call: each
+     * refused script, style, handler, eval or connection. A page that needs anything the policy
+     * forbids works in no browser of the office, so every browser test ends by asking this.
+     */
+    public List<String> policyViolations() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+            .map(LogEntry::getMessage)
+            .filter(message -> message.contains("Content Security Policy") || message.contains("Refused to"))
+            .toList();
     }
 
     public WebDriver driver() {

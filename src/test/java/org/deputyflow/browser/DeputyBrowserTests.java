@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.deputyflow.suggestion.process.SuggestionProcess;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,6 +44,12 @@ class DeputyBrowserTests {
         browser.type(By.id("category"), "交通运输");
         browser.click(testId("period-SESSION"));
         browser.type(testId("co-signer-search"), coSignerName);
+        // Enter searches and does not submit; a chosen co-signer can be removed and chosen again
+        browser.find(testId("co-signer-search")).sendKeys(Keys.ENTER);
+        browser.click(testId("co-signer-add"));
+        browser.click(testId("co-signer-remove"));
+        assertThat(browser.all(testId("co-signer-chosen"))).isEmpty();
+        assertThat(browser.path()).isEqualTo("/deputy/suggestions/new");
         browser.click(testId("co-signer-add"));
         WebElement chosen = browser.find(testId("co-signer-chosen"));
         assertThat(chosen.getText()).contains(coSignerName);

@@ -33,4 +33,22 @@ class PublicPagesBrowserTests {
         assertThat(browser.path()).startsWith("/login");
         assertThat(browser.text()).contains("用户名或密码错误");
     }
+
+    @Test
+    void the_pages_policy_refuses_an_inline_script_and_the_browser_tests_notice() {
+        browser.go("/login");
+        assertThat(browser.policyViolations()).isEmpty();
+        browser.script("var s = document.createElement('script'); s.textContent = 'window.injected = true;';"
+            + " document.head.appendChild(s);");
+
+        assertThat(browser.script("return window.injected === true;")).isEqualTo(false);
+        assertThat(browser.policyViolations()).anySatisfy(message -> assertThat(message).contains("Content Security Policy"));
+    }
+
+    @Test
+    void swagger_ui_renders_under_its_own_policy() {
+        browser.signIn("staff1");
+        browser.go("/swagger-ui/index.html");
+        browser.find(By.cssSelector(".swagger-ui .opblock-tag"));
+    }
 }

@@ -3,10 +3,12 @@ package org.deputyflow.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.deputyflow.browser.Browser.testId;
 
+import java.time.Duration;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -112,6 +114,11 @@ class SuggestionLifecycleBrowserTests {
         browser.go(page);
         browser.submit(testId("rehandling-required"));
         assertThat(status()).isEqualTo("REHANDLING");
+        // the charts draw under the pages' Content-Security-Policy (no inline script, no inline style)
+        browser.go("/staff/dashboard?from=2000-01-01&to=2099-12-31");
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+            .until(d -> "true".equals(browser.find(By.id("chart-rates")).getAttribute("data-rendered")));
+        assertThat(browser.all(By.cssSelector("#chart-rates canvas"))).isNotEmpty();
 
         // the handler replies again and the leader signs off again
         browser.signIn(LEAD + "-handler");

@@ -127,6 +127,11 @@ class KeySuggestionSupervisionTests {
         assertThat(api.notifications("council1", id, "PROGRESS")).isEqualTo(6);
         JsonNode first = inbox(id).get(0);
         assertThat(first.get("text").asText()).contains("您督办的重点建议《重点建议督办全流程》");
+        // the leader is a council member and reads the department's words as the council does on the timeline
+        assertThat(inbox(id).stream().map(item -> item.get("text").asText()).toList())
+            .anyMatch(t -> t.endsWith("催办，请加快办理"))
+            .anyMatch(t -> t.endsWith("申请延期，1 个月：需协调资金"))
+            .anyMatch(t -> t.endsWith("不批准延期，请按期办理"));
     }
 
     @Test

@@ -132,6 +132,33 @@ class MotionApiTests {
     }
 
     @Test
+    void signers_read_the_return_reason_and_the_decision_on_the_timeline_as_on_the_motion_itself() throws Exception {
+        long returned = api.signed("deputy040", "关于时间线退回的议案", 41);
+        api.review(returned, false, "格式不全，缺少案据");
+        long decided = api.signed("deputy040", "关于时间线决定的议案", 41);
+        api.review(decided, true, null);
+        api.decide(decided, "NOT_LISTED", null);
+        for (String login : List.of("deputy040", "deputy041", "staff1", "council1", "admin")) {
+            JsonNode first = api.dossier(login, returned);
+            assertThat(first.get("motion").get("reviewComment").asText()).as(login).isEqualTo("格式不全，缺少案据");
+            assertThat(comments(first, "FORM_RETURNED")).as(login).containsExactly("格式不全，缺少案据");
+            JsonNode second = api.dossier(login, decided);
+            assertThat(second.get("motion").get("decisionComment").asText()).as(login).isEqualTo("主席团第二次会议决定");
+            assertThat(comments(second, "DECIDED")).as(login).containsExactly("NOT_LISTED：主席团第二次会议决定");
+        }
+    }
+
+    private static List<String> comments(JsonNode dossier, String action) {
+        List<String> comments = new ArrayList<>();
+        dossier.get("timeline").forEach(e -> {
+            if (action.equals(e.get("action").asText())) {
+                comments.add(e.path("comment").asText());
+            }
+        });
+        return comments;
+    }
+
+    @Test
     void each_step_belongs_to_one_role() throws Exception {
         long id = api.submit("deputy034", "关于角色的议案", List.of("deputy035"));
         api.http.post("deputy034", "/api/motions/" + id + "/decision", Map.of("outcome", "PUT_ON_AGENDA"))

@@ -24,7 +24,21 @@ class VotePropertiesTests {
             assertThat(rules.tallyRule()).isEqualTo(TallyRule.DEFAULT);
             assertThat(rules.quorum().share()).isEqualTo(Fraction.HALF);
             assertThat(rules.rectificationPeriod()).isEqualTo(Period.ofMonths(3));
+            assertThat(started.getBean(VoteProperties.class).ballotBatch()).isEqualTo(5);
+            assertThat(started.getBean(VoteProperties.class).minPaperBatch()).isEqualTo(3);
         });
+    }
+
+    @Test
+    void a_batch_of_no_ballots_or_a_paper_box_of_one_member_stops_the_start() {
+        for (String setting : new String[] {"deputyflow.vote.ballot-batch=0", "deputyflow.vote.min-paper-batch=1"}) {
+            context.withPropertyValues(setting)
+                .run(started -> assertThat(started.getStartupFailure()).isNotNull()
+                    .hasRootCauseInstanceOf(IllegalArgumentException.class));
+        }
+        context.withPropertyValues("deputyflow.vote.ballot-batch=10", "deputyflow.vote.min-paper-batch=5")
+            .run(started -> assertThat(started.getBean(VoteProperties.class))
+                .returns(10, VoteProperties::ballotBatch).returns(5, VoteProperties::minPaperBatch));
     }
 
     @Test

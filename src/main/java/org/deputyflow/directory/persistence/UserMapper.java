@@ -53,13 +53,24 @@ public interface UserMapper {
     /** The user linked to this deputy record, if any. */
     Optional<Long> findIdByDeputy(@Param("deputyId") long deputyId);
 
-    int update(@Param("id") long id, @Param("login") String login, @Param("displayName") String displayName,
+    /** Changes everything but the login, which tasks, claims and inboxes are keyed by. */
+    int update(@Param("id") long id, @Param("displayName") String displayName,
             @Param("departmentId") Long departmentId, @Param("deputyId") Long deputyId,
             @Param("active") boolean active);
 
     void deleteRoles(@Param("userId") long userId);
 
-    int updatePassword(@Param("id") long id, @Param("passwordHash") String passwordHash);
+    /** Sets the password, whether it must be changed at the next sign-in, and ends the user's sessions. */
+    int updatePassword(@Param("id") long id, @Param("passwordHash") String passwordHash,
+            @Param("mustChange") boolean mustChange);
 
+    /** Activates or deactivates, and ends the user's sessions. */
     int updateActive(@Param("id") long id, @Param("active") boolean active);
+
+    Optional<AccountStateRow> findState(@Param("id") long id);
+
+    /** Ends the user's sessions: each carries the stamp it signed in with. */
+    int bumpSecurityStamp(@Param("id") long id);
+
+    int requirePasswordChange(@Param("id") long id);
 }

@@ -155,6 +155,7 @@ class AdminUsersController {
         model.addAttribute("userForm", form);
         model.addAttribute("user", user);
         model.addAttribute("roles", Role.values());
+        model.addAttribute("passwordPolicy", directory.passwordPolicy());
         model.addAttribute("departments", directory.allDepartments().stream()
                 .filter(d -> d.active() || d.id().equals(form.getDepartmentId())).toList());
         Long deputyId = parseLong(form.getDeputyId());

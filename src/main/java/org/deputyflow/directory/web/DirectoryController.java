@@ -10,11 +10,18 @@ import org.deputyflow.directory.domain.Role;
 import org.deputyflow.directory.domain.DeputyEntry;
 import org.deputyflow.shared.Page;
 import org.deputyflow.shared.PageRequest;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -34,7 +41,16 @@ class DirectoryController {
     @Operation(summary = "当前登录用户")
     Me me(@AuthenticationPrincipal CurrentUser user) {
         return new Me(user.id(), user.login(), user.displayName(), user.roles(), user.departmentId(),
-                user.departmentCode(), user.deputyId());
+                user.departmentCode(), user.deputyId(), user.passwordMustChange());
+    }
+
+    @PutMapping("/me/password")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "修改自己的密码（当前密码与新密码）；管理员设置的密码须先以此修改")
+    void changePassword(@RequestBody PasswordChange change, @AuthenticationPrincipal CurrentUser user,
+            HttpServletRequest request, HttpServletResponse response) {
+        CurrentUser account = directory.changeOwnPassword(user, change.currentPassword(), change.newPassword());
+        SignedInSession.carryOn(account, request, response);
     }
 
     @GetMapping("/departments")
@@ -58,7 +74,10 @@ class DirectoryController {
     }
 
     record Me(long id, String login, String displayName, Set<Role> roles, Long departmentId,
-            String departmentCode, Long deputyId) {
+            String departmentCode, Long deputyId, boolean passwordMustChange) {
+    }
+
+    record PasswordChange(String currentPassword, String newPassword) {
     }
 
     record DepartmentView(long id, String code, String name, DepartmentKind kind, boolean active) {

@@ -1,7 +1,36 @@
 package org.deputyflow.motion.domain;
 
-/** The actions a motion's timeline records. */
+/**
+ * The actions a motion's timeline records, and who reads each line. Staff, council and admins read
+ * every line. The deputies who may read a motion (its lead, the deputies invited to co-sign who
+ * have not declined) read a line when it says nothing the motion itself does not show them: today
+ * every comment repeats the invitation count, the form-check comment or return reason, the
+ * council's decision with its committee and comment, or the suggestion the motion became, all of
+ * which the motion's page shows its signers. A line that carries an internal note must not be
+ * read by deputies.
+ */
 public enum MotionAction {
-    SUBMITTED, CO_SIGNATURE_ACCEPTED, CO_SIGNATURE_DECLINED, SIGNERS_COMPLETE, LAPSED, FORM_ACCEPTED, FORM_RETURNED,
-    DECIDED, COMMITTEE_REPORTED, CONVERTED
+    SUBMITTED(true),
+    CO_SIGNATURE_ACCEPTED(true),
+    CO_SIGNATURE_DECLINED(true),
+    SIGNERS_COMPLETE(true),
+    LAPSED(true),
+    // the comment is the motion's review comment
+    FORM_ACCEPTED(true),
+    FORM_RETURNED(true),
+    // outcome, committee and decision comment: the motion's own fields, also sent to the lead deputy
+    DECIDED(true),
+    COMMITTEE_REPORTED(true),
+    CONVERTED(true);
+
+    private final boolean readByDeputies;
+
+    MotionAction(boolean readByDeputies) {
+        this.readByDeputies = readByDeputies;
+    }
+
+    /** Whether the motion's deputies read the line and its comment; staff, council and admins always do. */
+    public boolean readByDeputies() {
+        return readByDeputies;
+    }
 }

@@ -5,9 +5,10 @@ import java.util.List;
 import org.slf4j.LoggerFactory;
 
 /**
- * MyBatis logs a statement with its parameters under the mapper's name at DEBUG. For the two
- * statements of a ballot that would put the member's id and the raised counter on adjacent lines
- * of the same thread, which is exactly the link the ballot's storage avoids.
+ * MyBatis logs a statement with its parameters under the mapper's name at DEBUG. For a ballot that
+ * would put the member's id and the time they voted on one line and each batch of counts on another,
+ * on the same thread: the log would keep what the database's own log is kept from knowing, so ballots
+ * are refused while it is on.
  */
 public final class BallotStatements {
 

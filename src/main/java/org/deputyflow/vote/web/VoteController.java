@@ -133,7 +133,8 @@ class VoteController {
 
     @PostMapping("/{id}/paper-ballots")
     @PreAuthorize("hasRole('STAFF')")
-    @Operation(summary = "录入纸质选票（交票人员名单及各类票数，空白票、多选票计为无效票）")
+    @Operation(summary = "录入纸质选票（交票人员名单及各类票数，空白票、多选票计为无效票；一次至少 3 人（可配置），"
+            + "少于此数为 400）")
     ResponseEntity<Void> paperBallots(@PathVariable long id, @Valid @RequestBody PaperBallotsRequest request) {
         votes.recordPaperBallots(id, request.memberIds(), new Tally(request.satisfied(), request.basicallySatisfied(),
                 request.unsatisfied(), request.invalid()));
@@ -149,7 +150,8 @@ class VoteController {
 
     @GetMapping("/{id}/result")
     @PreAuthorize(READERS)
-    @Operation(summary = "测评结果（计票后）：组成人员数、出席、投票、各类票数、无效票、结果及所依据的规则")
+    @Operation(summary = "测评结果（计票后）：组成人员数、出席、投票人数、计入票数、各类票数、无效票、结果及所依据的规则；"
+            + "投票人数多于计入票数（ballotsLost > 0，countComplete 为 false）说明有选票在投票期间丢失，应重新测评")
     ResultView result(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
         return result(votes.result(id, user));
     }
@@ -308,18 +310,23 @@ class VoteController {
         }
     }
 
+    /**
+     * @param membersVoted members whose ballot was taken; {@code ballotsLost} of them were not counted
+     *        (held ballots lost in a restart), and {@code countComplete} is false: staff repeat the vote
+     */
     record ResultView(long voteId, String title, LocalDate meetingDate, long departmentId, String departmentName,
-            String reportTitle, int round, int electorateSize, int present, int ballotsCast, int satisfied,
-            int basicallySatisfied, int unsatisfied, int invalid, Outcome outcome, String outcomeLabel,
-            Consequence consequence, RuleView rule) {
+            String reportTitle, int round, int electorateSize, int present, int membersVoted, int ballotsCast,
+            int ballotsLost, boolean countComplete, int satisfied, int basicallySatisfied, int unsatisfied,
+            int invalid, Outcome outcome, String outcomeLabel, Consequence consequence, RuleView rule) {
 
         static ResultView of(VoteResult r, String departmentName) {
             Vote v = r.vote();
             Tally t = r.tally();
             return new ResultView(v.id(), v.title(), v.meetingDate(), v.departmentId(), departmentName,
-                    v.reportTitle(), v.round(), r.electorateSize(), r.present(), t.cast(), t.satisfied(),
-                    t.basicallySatisfied(), t.unsatisfied(), t.invalid(), r.decision().outcome(),
-                    r.decision().outcome().label(), r.consequence(), RuleView.of(r.decision()));
+                    v.reportTitle(), v.round(), r.electorateSize(), r.present(), r.membersVoted(), t.cast(),
+                    r.ballotsLost(), r.complete(), t.satisfied(), t.basicallySatisfied(), t.unsatisfied(),
+                    t.invalid(), r.decision().outcome(), r.decision().outcome().label(), r.consequence(),
+                    RuleView.of(r.decision()));
         }
     }
 

@@ -118,6 +118,7 @@ class VotePagesController {
         model.addAttribute("details", details);
         model.addAttribute("v", vote);
         model.addAttribute("departmentName", directory.department(vote.departmentId()).name());
+        model.addAttribute("minPaperBatch", votes.minPaperBatch());
         if (user.hasRole(Role.STAFF)) {
             model.addAttribute("electors", allElectors(id));
         }

@@ -63,19 +63,29 @@ class UserAdministrationMapperTests {
     }
 
     @Test
-    void a_user_is_changed_reset_and_deactivated_in_place() {
+    void a_user_is_changed_reset_and_deactivated_in_place_and_each_ends_the_sessions_but_the_login_stays() {
         GeneratedKey key = new GeneratedKey();
         users.insert("t-adm-change", "改前", "{noop}old", null, null, key);
         users.insertRole(key.value(), Role.STAFF);
 
-        assertThat(users.update(key.value(), "t-adm-changed", "改后", null, null, true)).isEqualTo(1);
+        assertThat(users.findState(key.value())).get().satisfies(state -> {
+            assertThat(state.securityStamp()).isZero();
+            assertThat(state.passwordMustChange()).isFalse();
+        });
+        assertThat(users.update(key.value(), "改后", null, null, true)).isEqualTo(1);
         users.deleteRoles(key.value());
         users.insertRole(key.value(), Role.COUNCIL);
-        assertThat(users.updatePassword(key.value(), "{noop}new")).isEqualTo(1);
+        assertThat(users.updatePassword(key.value(), "{noop}new", true)).isEqualTo(1);
         assertThat(users.updateActive(key.value(), false)).isEqualTo(1);
+        assertThat(users.bumpSecurityStamp(key.value())).isEqualTo(1);
 
         assertThat(jdbc.queryForMap("SELECT login, display_name, password_hash, active FROM app_user WHERE id = ?",
-                key.value())).containsValues("t-adm-changed", "改后", "{noop}new", false);
+                key.value())).containsValues("t-adm-change", "改后", "{noop}new", false);
+        assertThat(users.findState(key.value())).get().satisfies(state -> {
+            assertThat(state.securityStamp()).isEqualTo(3);
+            assertThat(state.passwordMustChange()).isTrue();
+            assertThat(state.active()).isFalse();
+        });
         assertThat(users.rolesOf(key.value())).containsExactly(Role.COUNCIL);
         assertThat(users.findEntryById(key.value())).get().extracting(UserEntryRow::active).isEqualTo(false);
     }

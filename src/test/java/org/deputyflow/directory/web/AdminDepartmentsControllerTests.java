@@ -94,6 +94,19 @@ class AdminDepartmentsControllerTests {
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM department", Integer.class)).isEqualTo(before);
     }
 
+    /** A department's code is an engine group beside the roles' groups: STAFF would queue its tasks for staff. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"STAFF", "admin", "Council", "dept_handler", "camunda-admin"})
+    void a_code_that_is_a_role_name_in_any_case_is_refused_next_to_the_field(String code) throws Exception {
+        mvc.perform(post("/admin/departments/new").with(as(directory, "admin")).with(csrf())
+                .param("code", code).param("name", "角色名局" + run).param("kind", "GOVERNMENT").param("active", "true"))
+                .andExpect(status().isBadRequest())
+                .andExpect(model().attributeHasFieldErrors("departmentForm", "code"))
+                .andExpect(content().string(allOf(containsString("id=\"code-error\""), containsString("不能与角色名相同"))));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM department WHERE UPPER(code) = UPPER(?)", Integer.class,
+                code)).isZero();
+    }
+
     @Test
     void an_unknown_department_is_the_404_page() throws Exception {
         mvc.perform(get("/admin/departments/999999").with(as(directory, "admin")))

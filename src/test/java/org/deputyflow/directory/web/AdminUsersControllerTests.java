@@ -158,7 +158,7 @@ class AdminUsersControllerTests {
         String login = "edit-" + run;
         mvc.perform(post("/admin/users/new").with(as(directory, "admin")).with(csrf())
                 .param("login", login).param("displayName", "编辑前").param("roles", "STAFF")
-                .param("active", "true").param("password", "first-pass"))
+                .param("active", "true").param("password", "first-pass-1"))
                 .andExpect(status().is3xxRedirection());
         long id = jdbc.queryForObject("SELECT id FROM app_user WHERE login = ?", Long.class, login);
 
@@ -168,12 +168,12 @@ class AdminUsersControllerTests {
                         containsString("id=\"user-deactivate-button\""))));
         mvc.perform(post("/admin/users/" + id).with(as(directory, "admin")).with(csrf())
                 .param("login", login).param("displayName", "编辑后").param("roles", "STAFF", "COUNCIL")
-                .param("active", "true").param("password", "second-pass"))
+                .param("active", "true").param("password", "second-pass-2"))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attributeExists("flash"));
         assertThat(directory.user(id).displayName()).isEqualTo("编辑后");
         assertThat(directory.user(id).roles()).extracting(Enum::name).containsExactlyInAnyOrder("STAFF", "COUNCIL");
-        assertThat(passwordEncoder.matches("second-pass",
+        assertThat(passwordEncoder.matches("second-pass-2",
                 jdbc.queryForObject("SELECT password_hash FROM app_user WHERE id = ?", String.class, id))).isTrue();
 
         // an edit without a password keeps it
@@ -181,7 +181,7 @@ class AdminUsersControllerTests {
                 .param("login", login).param("displayName", "编辑后").param("roles", "STAFF")
                 .param("active", "true").param("password", ""))
                 .andExpect(status().is3xxRedirection());
-        assertThat(passwordEncoder.matches("second-pass",
+        assertThat(passwordEncoder.matches("second-pass-2",
                 jdbc.queryForObject("SELECT password_hash FROM app_user WHERE id = ?", String.class, id))).isTrue();
 
         mvc.perform(post("/admin/users/" + id + "/deactivation").with(as(directory, "admin")).with(csrf()))
@@ -193,6 +193,90 @@ class AdminUsersControllerTests {
         assertThat(jdbc.queryForObject("SELECT active FROM app_user WHERE id = ?", Boolean.class, id)).isTrue();
         // other tests count the active staff
         directory.setUserActive(id, false, directory.account("admin").orElseThrow());
+    }
+
+    @Test
+    void a_login_cannot_be_renamed_and_the_form_offers_it_read_only() throws Exception {
+        String login = "rename-" + run;
+        mvc.perform(post("/admin/users/new").with(as(directory, "admin")).with(csrf())
+                .param("login", login).param("displayName", "改名前").param("roles", "STAFF")
+                .param("active", "true").param("password", "first-pass-1"))
+                .andExpect(status().is3xxRedirection());
+        long id = jdbc.queryForObject("SELECT id FROM app_user WHERE login = ?", Long.class, login);
+        mvc.perform(get("/admin/users/" + id).with(as(directory, "admin")))
+                .andExpect(content().string(containsString("readonly=\"readonly\"")));
+
+        mvc.perform(post("/admin/users/" + id).with(as(directory, "admin")).with(csrf())
+                .param("login", "renamed-" + run).param("displayName", "改名后").param("roles", "STAFF")
+                .param("active", "true").param("password", ""))
+                .andExpect(status().isBadRequest())
+                .andExpect(model().attributeHasFieldErrors("userForm", "login"))
+                .andExpect(content().string(containsString("登录名不能修改")));
+        assertThat(jdbc.queryForMap("SELECT login, display_name FROM app_user WHERE id = ?", id))
+                .containsValues(login, "改名前");
+        assertThat(count("renamed-" + run)).isZero();
+        // other tests count the active staff
+        directory.setUserActive(id, false, directory.account("admin").orElseThrow());
+    }
+
+    @Test
+    void a_weak_or_over_long_password_is_refused_next_to_the_field_never_a_server_error() throws Exception {
+        String login = "weak-" + run;
+        for (String password : new String[] {"abcdefgh", "abcd1234", "x1!" + login,
+                "代表建议办理系统".repeat(3) + "代1!"}) {
+            mvc.perform(post("/admin/users/new").with(as(directory, "admin")).with(csrf())
+                    .param("login", login).param("displayName", "弱密码").param("roles", "STAFF")
+                    .param("active", "true").param("password", password))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(model().attributeHasFieldErrors("userForm", "password"))
+                    .andExpect(content().string(not(containsString(password))));
+        }
+        assertThat(count(login)).isZero();
+        long staff2 = jdbc.queryForObject("SELECT id FROM app_user WHERE login = 'staff2'", Long.class);
+        String before = jdbc.queryForObject("SELECT password_hash FROM app_user WHERE id = ?", String.class, staff2);
+        mvc.perform(post("/admin/users/" + staff2).with(as(directory, "admin")).with(csrf())
+                .param("login", "staff2").param("displayName", directory.user(staff2).displayName())
+                .param("roles", "STAFF").param("active", "true").param("password", "代".repeat(25)))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("72 字节")));
+        assertThat(jdbc.queryForObject("SELECT password_hash FROM app_user WHERE id = ?", String.class, staff2))
+                .isEqualTo(before);
+    }
+
+    @Test
+    void a_created_or_reset_password_must_be_changed_and_a_reset_lifts_a_lock() throws Exception {
+        String login = "must-" + run;
+        mvc.perform(post("/admin/users/new").with(as(directory, "admin")).with(csrf())
+                .param("login", login).param("displayName", "须改密码").param("roles", "STAFF")
+                .param("active", "true").param("password", "first-pass-1"))
+                .andExpect(status().is3xxRedirection());
+        long id = jdbc.queryForObject("SELECT id FROM app_user WHERE login = ?", Long.class, login);
+        assertThat(mustChange(id)).isTrue();
+        jdbc.update("UPDATE app_user SET password_must_change = FALSE WHERE id = ?", id);
+        jdbc.update("INSERT INTO sign_in_failure (login, failures, last_failure_at, locked_until) VALUES (?, 5, ?, ?)",
+                login, java.time.LocalDateTime.now(java.time.ZoneOffset.UTC),
+                java.time.LocalDateTime.now(java.time.ZoneOffset.UTC).plusMinutes(15));
+
+        // a change without a password keeps the flag as it is
+        mvc.perform(post("/admin/users/" + id).with(as(directory, "admin")).with(csrf())
+                .param("login", login).param("displayName", "须改密码").param("roles", "STAFF")
+                .param("active", "true").param("password", ""))
+                .andExpect(status().is3xxRedirection());
+        assertThat(mustChange(id)).isFalse();
+
+        mvc.perform(post("/admin/users/" + id).with(as(directory, "admin")).with(csrf())
+                .param("login", login).param("displayName", "须改密码").param("roles", "STAFF")
+                .param("active", "true").param("password", "second-pass-2"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(mustChange(id)).isTrue();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM sign_in_failure WHERE login = ?", Integer.class, login))
+                .isZero();
+        // other tests count the active staff
+        directory.setUserActive(id, false, directory.account("admin").orElseThrow());
+    }
+
+    private boolean mustChange(long id) {
+        return jdbc.queryForObject("SELECT password_must_change FROM app_user WHERE id = ?", Boolean.class, id);
     }
 
     @Test

@@ -22,6 +22,7 @@ import java.util.UUID;
 import org.deputyflow.DeputyFlowTest;
 import org.deputyflow.TestClock;
 import org.deputyflow.suggestion.SuggestionApi;
+import org.deputyflow.suggestion.TimelineScenario;
 import org.deputyflow.suggestion.process.SuggestionProcess;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -256,5 +257,32 @@ class SuggestionPageControllerTests {
             .andExpect(status().isOk())
             .andExpect(jsonPath("$.xml", containsString("id=\"" + SuggestionProcess.KEY + "\"")))
             .andExpect(jsonPath("$.activeActivityIds").isEmpty());
+    }
+
+    @Test
+    void the_page_shows_each_reader_only_the_timeline_lines_and_words_they_may_read() throws Exception {
+        TimelineScenario scenario = new TimelineScenario(api, "deputy013", "deputy014", "dept14", "dept16");
+        for (String deputy : List.of("deputy013", "deputy014")) {
+            assertThat(page(deputy, scenario.id)).as(deputy)
+                .contains("data-action=\"EXTENSION_REQUESTED\"", "data-action=\"CONTACT_LOGGED\"")
+                .doesNotContain("data-action=\"DISPUTED\"", "data-action=\"URGED\"", "data-action=\"REPLY_SUBMITTED\"",
+                        "data-action=\"REPLY_SENT_BACK\"")
+                .doesNotContain(scenario.leadUnitWords()).doesNotContain(scenario.coUnitWords());
+        }
+        for (String lead : List.of("dept14-handler", "dept14-leader")) {
+            assertThat(page(lead, scenario.id)).as(lead)
+                .contains("data-action=\"URGED\"", "data-action=\"REPLY_SENT_BACK\"")
+                .contains(scenario.leadUnitWords())
+                .doesNotContain("data-action=\"DISPUTED\"").doesNotContain(scenario.coUnitWords());
+        }
+        assertThat(page("dept16-handler", scenario.id))
+            .contains("data-action=\"DISPUTED\"").contains(scenario.coUnitWords())
+            .doesNotContain("data-action=\"URGED\"").doesNotContain(scenario.leadUnitWords());
+        for (String overseer : List.of("staff1", "council1")) {
+            assertThat(page(overseer, scenario.id)).as(overseer)
+                .contains(scenario.leadUnitWords()).contains(scenario.coUnitWords());
+        }
+        mvc.perform(get("/suggestions/" + scenario.id).with(as("dept30-handler"))).andExpect(status().isNotFound())
+            .andExpect(content().string(not(containsString(scenario.urgeText))));
     }
 }

@@ -193,7 +193,7 @@ class VoteControllerTests {
         perform(post("/api/votes/" + UNKNOWN + "/ballots"), "member01", "{\"choice\": \"SATISFIED\"}")
             .andExpect(status().isNotFound());
         perform(post("/api/votes/" + UNKNOWN + "/paper-ballots"), "staff1", """
-                {"memberIds": [1], "satisfied": 1, "basicallySatisfied": 0, "unsatisfied": 0, "invalid": 0}""")
+                {"memberIds": [1, 2, 3], "satisfied": 3, "basicallySatisfied": 0, "unsatisfied": 0, "invalid": 0}""")
             .andExpect(status().isNotFound());
         perform(post("/api/votes/" + UNKNOWN + "/rectification/review"), "staff1", "{\"accepted\": true}")
             .andExpect(status().isNotFound());
@@ -352,10 +352,16 @@ class VoteControllerTests {
         votes.open(id);
         perform(post("/api/votes/" + id + "/paper-ballots"), "member05", paper).andExpect(status().isForbidden());
         perform(post("/api/votes/" + id + "/paper-ballots"), "staff1", """
-                {"memberIds": [%d], "satisfied": 1, "basicallySatisfied": 1, "unsatisfied": 0, "invalid": 0}"""
-                .formatted(electors.get(3).memberId()))
+                {"memberIds": [%d, %d, %d], "satisfied": 1, "basicallySatisfied": 1, "unsatisfied": 0, "invalid": 0}"""
+                .formatted(electors.get(3).memberId(), electors.get(4).memberId(), electors.get(5).memberId()))
             .andExpect(status().isBadRequest())
             .andExpect(jsonPath("$.errors.memberIds").value(containsString("不符")));
+        // a box of two would tell each member's choice whenever both voted alike
+        perform(post("/api/votes/" + id + "/paper-ballots"), "staff1", """
+                {"memberIds": [%d, %d], "satisfied": 1, "basicallySatisfied": 1, "unsatisfied": 0, "invalid": 0}"""
+                .formatted(electors.get(3).memberId(), electors.get(4).memberId()))
+            .andExpect(status().isBadRequest())
+            .andExpect(jsonPath("$.errors.memberIds").value(containsString("至少须有 3 人")));
         perform(post("/api/votes/" + id + "/paper-ballots"), "staff1", """
                 {"memberIds": [%d], "satisfied": -1, "basicallySatisfied": 2, "unsatisfied": 0, "invalid": 0}"""
                 .formatted(electors.get(3).memberId()))
@@ -369,6 +375,8 @@ class VoteControllerTests {
 
         perform(post("/api/votes/" + id + "/close"), "staff1", null)
             .andExpect(jsonPath("$.ballotsCast").value(3))
+            .andExpect(jsonPath("$.membersVoted").value(3))
+            .andExpect(jsonPath("$.ballotsLost").value(0))
             .andExpect(jsonPath("$.satisfied").value(1))
             .andExpect(jsonPath("$.unsatisfied").value(1))
             .andExpect(jsonPath("$.invalid").value(1));

@@ -69,21 +69,29 @@ class VotePagesControllerTests {
             .andExpect(flash().attribute("flash", "投票已开始。"));
         assertThat(votes.details(id, scenario.user("staff1")).vote().status()).isEqualTo(VoteStatus.OPEN);
 
-        String paperError = mvc.perform(as("staff1", post("/votes/{id}/paper-ballots", id))
-                .param("memberIds", String.valueOf(electors.get(0).memberId()), String.valueOf(electors.get(1).memberId()))
+        assertThat(page("staff1", "/votes/" + id)).contains("一次至少录入 3 人的选票");
+        String[] three = {String.valueOf(electors.get(0).memberId()), String.valueOf(electors.get(1).memberId()),
+            String.valueOf(electors.get(2).memberId())};
+        String paperError = mvc.perform(as("staff1", post("/votes/{id}/paper-ballots", id)).param("memberIds", three)
                 .param("satisfied", "1").param("basicallySatisfied", "0").param("unsatisfied", "0").param("invalid", "0"))
             .andExpect(status().isBadRequest())
             .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(paperError).contains("class=\"field-error\"", "不符");
-        mvc.perform(as("staff1", post("/votes/{id}/paper-ballots", id))
-                .param("memberIds", String.valueOf(electors.get(0).memberId()), String.valueOf(electors.get(1).memberId()))
+        String tooFew = mvc.perform(as("staff1", post("/votes/{id}/paper-ballots", id))
+                .param("memberIds", three[0], three[1])
                 .param("satisfied", "1").param("basicallySatisfied", "0").param("unsatisfied", "0").param("invalid", "1"))
+            .andExpect(status().isBadRequest())
+            .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(tooFew).contains("class=\"field-error\"", "至少须有 3 人");
+        mvc.perform(as("staff1", post("/votes/{id}/paper-ballots", id)).param("memberIds", three)
+                .param("satisfied", "1").param("basicallySatisfied", "0").param("unsatisfied", "1").param("invalid", "1"))
             .andExpect(status().is3xxRedirection());
-        assertThat(votes.details(id, scenario.user("staff1")).ballotsCast()).isEqualTo(2);
+        assertThat(votes.details(id, scenario.user("staff1")).ballotsCast()).isEqualTo(3);
 
         mvc.perform(as("staff1", post("/votes/{id}/close", id))).andExpect(status().is3xxRedirection());
         String closed = page("staff1", "/votes/" + id);
-        assertThat(closed).contains("id=\"vote-result\"", "data-testid=\"vote-outcome\"");
+        assertThat(closed).contains("id=\"vote-result\"", "data-testid=\"vote-outcome\"",
+                "data-testid=\"ballots-counted\">3<").doesNotContain("vote-count-incomplete");
         // who voted is shown, how nobody voted is not: the page only has yes/no per member
         assertThat(closed).doesNotContain("ballot-choice");
     }

@@ -1,0 +1,99 @@
+package org.deputyflow.directory.web;
+
+import java.util.Set;
+
+import org.deputyflow.directory.CurrentUser;
+import org.deputyflow.directory.DirectoryService;
+import org.deputyflow.shared.BadRequestException;
+import org.deputyflow.shared.web.PageController;
+import org.deputyflow.shared.web.PageMessages;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Everyone's own account: who they are and a form to change their password. A user whose password an
+ * admin set is sent here after signing in and may do nothing else until they changed it.
+ */
+@PageController
+class AccountController {
+
+    private static final Set<String> FORM_FIELDS = Set.of("currentPassword", "newPassword", "confirmPassword");
+
+    private final DirectoryService directory;
+    private final PageMessages messages;
+
+    AccountController(DirectoryService directory, PageMessages messages) {
+        this.directory = directory;
+        this.messages = messages;
+    }
+
+    @GetMapping("/account")
+    String initChange(@AuthenticationPrincipal CurrentUser user, Model model) {
+        return page(model, user, new PasswordForm());
+    }
+
+    @PostMapping("/account/password")
+    String processChange(@ModelAttribute("passwordForm") PasswordForm form, BindingResult result,
+            @AuthenticationPrincipal CurrentUser user, Model model, HttpServletRequest request,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        if (form.getNewPassword() != null && !form.getNewPassword().equals(form.getConfirmPassword())) {
+            result.rejectValue("confirmPassword", "account.password.mismatch");
+        }
+        if (!result.hasErrors()) {
+            try {
+                CurrentUser account = directory.changeOwnPassword(user, form.getCurrentPassword(),
+                        form.getNewPassword());
+                SignedInSession.carryOn(account, request, response);
+                redirect.addFlashAttribute("flash", messages.get("account.password.changed"));
+                return "redirect:/";
+            } catch (BadRequestException e) {
+                if (e.field() != null && FORM_FIELDS.contains(e.field())) {
+                    result.rejectValue(e.field(), "invalid", e.getMessage());
+                } else {
+                    result.reject("invalid", e.getMessage());
+                }
+            }
+        }
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        form.clear();
+        return page(model, user, form);
+    }
+
+    private String page(Model model, CurrentUser user, PasswordForm form) {
+        model.addAttribute("passwordForm", form);
+        model.addAttribute("account", user);
+        model.addAttribute("mustChange", directory.accountState(user.id())
+                .map(state -> state.passwordMustChange()).orElse(false));
+        model.addAttribute("passwordPolicy", directory.passwordPolicy());
+        return "account";
+    }
+
+    /** What the form posts; the passwords never go back to the page. */
+    public static class PasswordForm {
+        private String currentPassword;
+        private String newPassword;
+        private String confirmPassword;
+
+        void clear() {
+            currentPassword = null;
+            newPassword = null;
+            confirmPassword = null;
+        }
+
+        public String getCurrentPassword() { return currentPassword; }
+        public void setCurrentPassword(String currentPassword) { this.currentPassword = currentPassword; }
+        public String getNewPassword() { return newPassword; }
+        public void setNewPassword(String newPassword) { this.newPassword = newPassword; }
+        public String getConfirmPassword() { return confirmPassword; }
+        public void setConfirmPassword(String confirmPassword) { this.confirmPassword = confirmPassword; }
+    }
+}
