@@ -143,11 +143,11 @@ final class AccessFixture {
     /**
      * One record of each kind the paths name, all of deputy001 and department dept01: a suggestion in
      * handling, claimed by dept01-handler who has contacted the deputy, with a pending extension request, a reply waiting to be published and a published one, a motion
-     * waiting for co-signers, a vote, a published disclosure, a notification of deputy001's.
+     * waiting for co-signers, a vote, a published disclosure, a notification and an API token of deputy001's.
      */
     record Seeds(long suggestion, long extensionRequest, long dept01, long reply, String replyNumber,
             long motion, long vote, long disclosure, int disclosureYear, int disclosureQuarter, long notification,
-            long user, long department, LocalDate calendarDate, long deputy) {
+            long user, long department, LocalDate calendarDate, long deputy, long token) {
 
         static final int CALENDAR_YEAR = 2026;
 
@@ -182,6 +182,9 @@ final class AccessFixture {
             }
             if (pattern.startsWith("/api/notifications/") || pattern.startsWith("/notifications/")) {
                 return notification;
+            }
+            if (pattern.startsWith("/api/tokens/")) {
+                return token;
             }
             if (pattern.startsWith("/admin/users/")) {
                 return user;
@@ -274,8 +277,10 @@ final class AccessFixture {
             long department = api.departmentId("dept03");
             LocalDate date = jdbc.queryForObject("SELECT MIN(calendar_date) FROM calendar_day WHERE calendar_date >= ?",
                     LocalDate.class, LocalDate.of(CALENDAR_YEAR, 1, 1));
+            long token = api.read(api.post("deputy001", "/api/tokens", Map.of("name", "访问矩阵", "days", 7)))
+                    .get("id").asLong();
             return new Seeds(suggestion, extension, dept01, reply, number, motionId, vote, disclosure, year, quarter,
-                    notification, user, department, date, api.deputyId("deputy002"));
+                    notification, user, department, date, api.deputyId("deputy002"), token);
         }
     }
 

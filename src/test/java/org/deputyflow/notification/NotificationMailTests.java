@@ -6,7 +6,9 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 
+import org.deputyflow.directory.AccountProperties;
 import org.deputyflow.directory.DirectoryService;
+import org.deputyflow.directory.SignInAttempts;
 import org.deputyflow.directory.domain.Role;
 import org.deputyflow.notification.domain.Notice;
 import org.deputyflow.notification.domain.NotificationKind;
@@ -57,7 +59,7 @@ import jakarta.mail.internet.MimeMessage;
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
 @ImportAutoConfiguration(MailSenderAutoConfiguration.class)
-@Import({NotificationService.class, NotificationMailer.class, DirectoryService.class,
+@Import({NotificationService.class, NotificationMailer.class, DirectoryService.class, SignInAttempts.class,
     NotificationMailTests.Beans.class})
 @TestPropertySource(properties = {"deputyflow.mail.enabled=true", "deputyflow.mail.from=noreply@deputyflow.test",
     "spring.mail.host=127.0.0.1"})
@@ -86,7 +88,7 @@ class NotificationMailTests {
     }
 
     @TestConfiguration(proxyBeanMethods = false)
-    @EnableConfigurationProperties(NotificationMailProperties.class)
+    @EnableConfigurationProperties({NotificationMailProperties.class, AccountProperties.class})
     static class Beans {
 
         @Bean
