@@ -1,7 +1,10 @@
 package org.deputyflow.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.atLeast;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.timeout;
+import static org.mockito.Mockito.verify;
 
 import java.time.Clock;
 
@@ -73,5 +76,20 @@ class NotificationMailConfigurationTests {
             .run(app -> assertThat(app).getFailure().rootCause().hasMessageContaining("spring.mail.host"));
         context.withPropertyValues("deputyflow.mail.enabled=true", "spring.mail.host=smtp.example.org")
             .run(app -> assertThat(app).getFailure().rootCause().hasMessageContaining("deputyflow.mail.from"));
+    }
+
+    @Test
+    void enabled_every_node_runs_the_sender_on_its_own_schedule_and_disabled_not() {
+        MailOutboxSender sender = mock(MailOutboxSender.class);
+        ApplicationContextRunner schedule = new ApplicationContextRunner()
+            .withBean(MailOutboxSender.class, () -> sender)
+            .withUserConfiguration(MailOutboxSchedule.class);
+        schedule.withPropertyValues("deputyflow.mail.enabled=true", "deputyflow.mail.outbox.interval=20ms")
+            .run(app -> {
+                assertThat(app).hasNotFailed().hasSingleBean(MailOutboxSchedule.class);
+                verify(sender, timeout(5_000).atLeast(2)).sendDue();
+            });
+        schedule.withPropertyValues("deputyflow.mail.enabled=false")
+            .run(app -> assertThat(app).hasNotFailed().doesNotHaveBean(MailOutboxSchedule.class));
     }
 }
