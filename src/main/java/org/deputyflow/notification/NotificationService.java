@@ -33,8 +33,9 @@ import org.springframework.transaction.annotation.Transactional;
  * twice, or a retried action, therefore notifies once. Each method answers how many recipients
  * got the notice just now.
  * <p>
- * E-mail, when enabled, leaves only after the transaction commits; a failed e-mail is logged and
- * changes nothing else.
+ * E-mail, when enabled, is queued in the mail outbox in the same transaction and sent later by
+ * {@link MailOutboxSender}: a request never waits for the mail server, and a failed e-mail is
+ * retried and changes nothing else.
  */
 @Service
 @Transactional(readOnly = true)
@@ -47,14 +48,14 @@ public class NotificationService {
     private final NotificationMapper notifications;
     private final DirectoryService directory;
     private final Clock clock;
-    private final ObjectProvider<NotificationMailer> mailer;
+    private final ObjectProvider<MailOutbox> outbox;
 
     NotificationService(NotificationMapper notifications, DirectoryService directory, Clock clock,
-            ObjectProvider<NotificationMailer> mailer) {
+            ObjectProvider<MailOutbox> outbox) {
         this.notifications = notifications;
         this.directory = directory;
         this.clock = clock;
-        this.mailer = mailer;
+        this.outbox = outbox;
     }
 
     // ---- sending -----------------------------------------------------------------------------
@@ -75,7 +76,7 @@ public class NotificationService {
             }
         }
         if (!delivered.isEmpty()) {
-            mailer.ifAvailable(m -> m.sendAfterCommit(notice, delivered));
+            outbox.ifAvailable(m -> m.enqueue(notice, delivered));
         }
         return delivered.size();
     }

@@ -143,11 +143,13 @@ final class AccessFixture {
     /**
      * One record of each kind the paths name, all of deputy001 and department dept01: a suggestion in
      * handling, claimed by dept01-handler who has contacted the deputy, with a pending extension request, a reply waiting to be published and a published one, a motion
-     * waiting for co-signers, a vote, a published disclosure, a notification and an API token of deputy001's.
+     * waiting for co-signers, a vote, a published disclosure, a notification and an API token of deputy001's,
+     * and a FAILED e-mail in the mail outbox.
      */
     record Seeds(long suggestion, long extensionRequest, long dept01, long reply, String replyNumber,
             long motion, long vote, long disclosure, int disclosureYear, int disclosureQuarter, long notification,
-            long user, long department, LocalDate calendarDate, long deputy, long token) {
+            long user, long department, LocalDate calendarDate, long deputy, long token,
+            long mail) {
 
         static final int CALENDAR_YEAR = 2026;
 
@@ -191,6 +193,9 @@ final class AccessFixture {
             }
             if (pattern.startsWith("/admin/departments/")) {
                 return department;
+            }
+            if (pattern.startsWith("/api/admin/mail-outbox/") || pattern.startsWith("/admin/mail/")) {
+                return mail;
             }
             throw new IllegalStateException("No seeded record for {id} in " + pattern + ": add one to AccessFixture.Seeds");
         }
@@ -279,8 +284,13 @@ final class AccessFixture {
                     LocalDate.class, LocalDate.of(CALENDAR_YEAR, 1, 1));
             long token = api.read(api.post("deputy001", "/api/tokens", Map.of("name", "访问矩阵", "days", 7)))
                     .get("id").asLong();
+            jdbc.update("INSERT INTO mail_outbox (notice_key, recipient_login, address, subject, body, status,"
+                    + " attempts, next_attempt_at, created_at) VALUES ('access-matrix', 'deputy001',"
+                    + " 'deputy001@deputyflow.test', '访问矩阵', '访问矩阵', 'FAILED', 8, ?, ?)",
+                    LocalDate.of(CALENDAR_YEAR, 1, 1).atStartOfDay(), LocalDate.of(CALENDAR_YEAR, 1, 1).atStartOfDay());
+            long mail = jdbc.queryForObject("SELECT id FROM mail_outbox WHERE notice_key = 'access-matrix'", Long.class);
             return new Seeds(suggestion, extension, dept01, reply, number, motionId, vote, disclosure, year, quarter,
-                    notification, user, department, date, api.deputyId("deputy002"), token);
+                    notification, user, department, date, api.deputyId("deputy002"), token, mail);
         }
     }
 

@@ -24,17 +24,17 @@ import org.springframework.dao.DuplicateKeyException;
 
 /**
  * The service's own decisions, without a database: which deliveries count as new, and what goes to
- * the mailer. The database's part is in NotificationServiceTests and NotificationMapperTests.
+ * the mail outbox. The database's part is in NotificationServiceTests and NotificationMapperTests.
  */
 class NotificationDeliveryTests {
 
     static final Instant NOW = Instant.parse("2026-03-02T01:00:00Z");
 
     final NotificationMapper mapper = mock(NotificationMapper.class);
-    final NotificationMailer mailer = mock(NotificationMailer.class);
+    final MailOutbox mailer = mock(MailOutbox.class);
     final NotificationService service = new NotificationService(mapper, mock(DirectoryService.class),
             Clock.fixed(NOW, ZoneOffset.UTC),
-            new StaticListableBeanFactory(Map.of("mailer", mailer)).getBeanProvider(NotificationMailer.class));
+            new StaticListableBeanFactory(Map.of("mailer", mailer)).getBeanProvider(MailOutbox.class));
 
     final Notice notice = Notice.of(NotificationKind.OVERDUE, "overdue:assignment:7:2026-03-01", 7L, "建议办理已逾期",
             "请尽快答复。");
@@ -50,7 +50,7 @@ class NotificationDeliveryTests {
         assertThat(service.notify(addressed)).isEqualTo(1);
 
         verify(mapper).insertIfAbsent("new", addressed, NOW);
-        verify(mailer).sendAfterCommit(addressed, List.of("new"));
+        verify(mailer).enqueue(addressed, List.of("new"));
     }
 
     @Test

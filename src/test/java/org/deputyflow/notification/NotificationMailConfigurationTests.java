@@ -1,11 +1,15 @@
 package org.deputyflow.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.atLeast;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.timeout;
+import static org.mockito.Mockito.verify;
 
 import java.time.Clock;
 
 import org.deputyflow.directory.DirectoryService;
+import org.deputyflow.notification.persistence.MailOutboxMapper;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.autoconfigure.mail.MailSenderAutoConfiguration;
@@ -28,6 +32,11 @@ class NotificationMailConfigurationTests {
         }
 
         @Bean
+        MailOutboxMapper mailOutboxMapper() {
+            return mock(MailOutboxMapper.class);
+        }
+
+        @Bean
         Clock clock() {
             return Clock.systemUTC();
         }
@@ -35,17 +44,17 @@ class NotificationMailConfigurationTests {
 
     final ApplicationContextRunner context = new ApplicationContextRunner()
         .withConfiguration(AutoConfigurations.of(MailSenderAutoConfiguration.class))
-        .withUserConfiguration(Beans.class, NotificationMailer.class);
+        .withUserConfiguration(Beans.class, MailOutbox.class);
 
     @Test
     void mail_is_off_unless_enabled_even_with_a_mail_server() {
         context.withPropertyValues("spring.mail.host=smtp.example.org", "deputyflow.mail.from=noreply@example.org")
             .run(app -> {
-                assertThat(app).hasNotFailed().doesNotHaveBean(NotificationMailer.class);
+                assertThat(app).hasNotFailed().doesNotHaveBean(MailOutbox.class);
                 assertThat(app).hasSingleBean(JavaMailSender.class);
             });
         context.withPropertyValues("deputyflow.mail.enabled=false", "spring.mail.host=smtp.example.org")
-            .run(app -> assertThat(app).hasNotFailed().doesNotHaveBean(NotificationMailer.class));
+            .run(app -> assertThat(app).hasNotFailed().doesNotHaveBean(MailOutbox.class));
     }
 
     @Test
@@ -53,8 +62,11 @@ class NotificationMailConfigurationTests {
         context.withPropertyValues("deputyflow.mail.enabled=true", "spring.mail.host=smtp.example.org",
                 "deputyflow.mail.from=noreply@example.org")
             .run(app -> {
-                assertThat(app).hasSingleBean(NotificationMailer.class);
-                assertThat(app.getBean(NotificationMailProperties.class).fromName()).isEqualTo("代表建议办理系统");
+                assertThat(app).hasSingleBean(MailOutbox.class);
+                NotificationMailProperties properties = app.getBean(NotificationMailProperties.class);
+                assertThat(properties.fromName()).isEqualTo("代表建议办理系统");
+                assertThat(properties.outbox().maxAttempts()).isEqualTo(8);
+                assertThat(properties.outbox().retryPolicy().delayAfter(1)).isEqualTo(java.time.Duration.ofMinutes(1));
             });
     }
 
@@ -64,5 +76,20 @@ class NotificationMailConfigurationTests {
             .run(app -> assertThat(app).getFailure().rootCause().hasMessageContaining("spring.mail.host"));
         context.withPropertyValues("deputyflow.mail.enabled=true", "spring.mail.host=smtp.example.org")
             .run(app -> assertThat(app).getFailure().rootCause().hasMessageContaining("deputyflow.mail.from"));
+    }
+
+    @Test
+    void enabled_every_node_runs_the_sender_on_its_own_schedule_and_disabled_not() {
+        MailOutboxSender sender = mock(MailOutboxSender.class);
+        ApplicationContextRunner schedule = new ApplicationContextRunner()
+            .withBean(MailOutboxSender.class, () -> sender)
+            .withUserConfiguration(MailOutboxSchedule.class);
+        schedule.withPropertyValues("deputyflow.mail.enabled=true", "deputyflow.mail.outbox.interval=20ms")
+            .run(app -> {
+                assertThat(app).hasNotFailed().hasSingleBean(MailOutboxSchedule.class);
+                verify(sender, timeout(5_000).atLeast(2)).sendDue();
+            });
+        schedule.withPropertyValues("deputyflow.mail.enabled=false")
+            .run(app -> assertThat(app).hasNotFailed().doesNotHaveBean(MailOutboxSchedule.class));
     }
 }

@@ -43,7 +43,7 @@ class NotificationServiceTests {
     TransactionTemplate transaction;
 
     @Autowired
-    ObjectProvider<NotificationMailer> mailer;
+    ObjectProvider<MailOutbox> mailer;
 
     TestDirectory users;
 

@@ -91,7 +91,9 @@ public class TestDirectory {
 
     public void cleanUp() {
         jdbc.update("DELETE FROM notification WHERE dedup_key LIKE ?", prefix + "-%");
+        jdbc.update("DELETE FROM mail_outbox WHERE notice_key LIKE ?", prefix + "-%");
         for (String login : logins) {
+            jdbc.update("DELETE FROM mail_outbox WHERE recipient_login = ?", login);
             jdbc.update("DELETE FROM notification WHERE recipient = ?", login);
             jdbc.update("DELETE FROM user_role WHERE user_id IN (SELECT id FROM app_user WHERE login = ?)", login);
             jdbc.update("DELETE FROM app_user WHERE login = ?", login);
