@@ -12,6 +12,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -24,7 +25,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 /**
- * Checks the signed-in account on every request against the directory, so that it holds on every
+ * Checks the account of a session on every request against the directory, so that it holds on every
  * node sharing sessions: a session whose account was deactivated, or whose security stamp moved on
  * (roles, department or deputy changed, password reset or changed elsewhere), ends here and the
  * request goes on anonymous (401 for the API, the sign-in page for pages). An account whose password
@@ -57,10 +58,20 @@ final class AccountStateFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof CurrentUser user) {
-            Optional<AccountState> state = directory.accountState(user.id());
-            if (state.isEmpty() || state.get().endsSessionOf(user)) {
-                end(request);
-            } else if (state.get().passwordMustChange() && !allowedBeforeChange.matches(request)) {
+            boolean passwordMustChange;
+            if (fromSession(request, authentication)) {
+                Optional<AccountState> state = directory.accountState(user.id());
+                if (state.isEmpty() || state.get().endsSessionOf(user)) {
+                    end(request);
+                    chain.doFilter(request, response);
+                    return;
+                }
+                passwordMustChange = state.get().passwordMustChange();
+            } else {
+                // HTTP Basic and a bearer token read the account in this very request: no second read
+                passwordMustChange = user.passwordMustChange();
+            }
+            if (passwordMustChange && !allowedBeforeChange.matches(request)) {
                 if (api.matches(request)) {
                     problems.passwordMustChange(response);
                 } else {
@@ -70,6 +81,15 @@ final class AccountStateFilter extends OncePerRequestFilter {
             }
         }
         chain.doFilter(request, response);
+    }
+
+    /** The request's sign-in came from its session (and may be stale), not from its own credentials. */
+    private static boolean fromSession(HttpServletRequest request, Authentication authentication) {
+        HttpSession session = request.getSession(false);
+        return session != null
+                && session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY)
+                        instanceof SecurityContext stored
+                && stored.getAuthentication() == authentication;
     }
 
     private static void end(HttpServletRequest request) {

@@ -1,0 +1,606 @@
+package org.deputyflow.suggestion.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
+
+import javax.sql.DataSource;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
+import org.camunda.bpm.engine.impl.persistence.deploy.cache.DeploymentCache;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.deputyflow.calendar.CalendarService;
+import org.deputyflow.directory.CurrentUser;
+import org.deputyflow.directory.domain.Role;
+import org.deputyflow.shared.PageRequest;
+import org.deputyflow.suggestion.DepartmentWork;
+import org.deputyflow.suggestion.domain.DepartmentWorkView;
+import org.deputyflow.suggestion.process.SuggestionProcess;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.Ordered;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DelegatingDataSource;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import jakarta.servlet.Filter;
+import jakarta.servlet.http.HttpServletRequest;
+
+/**
+ * A suggestion's whole lifecycle over the REST API with personal tokens, from 1, 4 and 16 clients at
+ * once, side by side with a bare process of one user task per step on the same engine, the same
+ * database and the same number of threads: warm-up and measured rounds of both alternate, so that
+ * the shared machine's noise hits both. Prints lifecycles per second of both and their ratio,
+ * p50/p95/p99 per action, the 4xx/5xx answers and the SQL statements per action (the application's
+ * and the engine's, told apart by the engine's ACT_ tables). It runs only when asked:
+ * <pre>
+ * ./mvnw -B test -Dexcluded.test.groups= -Dtest=LifecycleBenchmarkTests
+ * </pre>
+ * (on MariaDB with the mysql profile against a database of its own; see README.md). System
+ * properties: {@code deputyflow.benchmark.clients} (1,4,16), {@code .rounds} (measured rounds, 3),
+ * {@code .lifecycles} (per client and round, 8), and {@code .scale=true} to seed 100,000 suggestions
+ * first (as {@link ReportingBenchmarkTests} does) and time the task list and the dossier at that size.
+ * The job executor stays off as in every test: a timer job that fires during a round would be
+ * counted against whichever lifecycle happened to run beside it.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(LifecycleBenchmarkTests.Counting.class)
+@Tag("benchmark")
+class LifecycleBenchmarkTests {
+
+    static final int[] CLIENTS = Arrays.stream(System.getProperty("deputyflow.benchmark.clients", "1,4,16")
+            .split(",")).mapToInt(s -> Integer.parseInt(s.strip())).toArray();
+    static final int ROUNDS = Integer.getInteger("deputyflow.benchmark.rounds", 3);
+    static final int LIFECYCLES = Integer.getInteger("deputyflow.benchmark.lifecycles", 8);
+    static final boolean SCALE = Boolean.getBoolean("deputyflow.benchmark.scale");
+    static final String BARE = "bench-bare-lifecycle";
+    static final String HEADER = "X-Benchmark-Action";
+    static final String PASSWORD = "demo";
+    static final List<String> ACTIONS = List.of("submit", "screen", "assign", "claim lead", "claim co-unit",
+            "co-unit opinion", "contact", "reply", "sign-off", "evaluation", "dossier");
+    static final List<String> BARE_ACTIONS = List.of("start", "complete 1", "complete 2", "complete 3",
+            "complete 4", "complete 5", "complete 6", "complete 7", "complete 8", "complete 9", "history");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ObjectMapper json;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    DataSource dataSource;
+
+    @Autowired
+    ProcessEngine engine;
+
+    @Autowired
+    RepositoryService repository;
+
+    @Autowired
+    RuntimeService runtime;
+
+    @Autowired
+    TaskService tasks;
+
+    @Autowired
+    HistoryService history;
+
+    @Autowired
+    CalendarService calendar;
+
+    @Autowired
+    DepartmentWork departmentWork;
+
+    final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
+    final Map<String, String> tokens = new ConcurrentHashMap<>();
+    final Map<String, Timings> timings = new ConcurrentHashMap<>();
+    final Map<Integer, LongAdder> statuses = new ConcurrentHashMap<>();
+    final StringBuilder out = new StringBuilder();
+    final AtomicLong titles = new AtomicLong();
+    long leadId;
+    long coId;
+
+    @Test
+    void the_lifecycle_over_the_api_compared_with_a_bare_engine() throws Exception {
+        String database;
+        try (Connection connection = dataSource.getConnection()) {
+            database = connection.getMetaData().getDatabaseProductName() + " "
+                    + connection.getMetaData().getDatabaseProductVersion();
+        }
+        boolean h2 = database.startsWith("H2");
+        line("# Lifecycle benchmark on " + database + (SCALE ? ", at scale" : ""));
+        line("processors " + Runtime.getRuntime().availableProcessors() + ", max heap "
+                + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB, application started in "
+                + Counting.startedIn + " ms (ready in " + Counting.readyIn + " ms)");
+        if (SCALE) {
+            ReportingBenchmarkTests reporting = new ReportingBenchmarkTests();
+            reporting.dataSource = dataSource;
+            long started = System.nanoTime();
+            if (!reporting.seeded()) {
+                reporting.new Seed(calendar.today(), h2).run();
+                line("seeded in " + (System.nanoTime() - started) / 1_000_000_000 + " s");
+            }
+            reporting.analyze(h2);
+            line("rows: " + reporting.counts());
+        }
+        deployBareProcess();
+        leadId = jdbc.queryForObject("SELECT id FROM department WHERE code = 'dept01'", Long.class);
+        coId = jdbc.queryForObject("SELECT id FROM department WHERE code = 'dept02'", Long.class);
+        int maxClients = Arrays.stream(CLIENTS).max().orElse(1);
+        for (String login : List.of("staff1", "dept01-handler", "dept01-leader", "dept02-handler", "dept02-leader")) {
+            issueToken(login);
+        }
+        for (int client = 0; client < maxClients; client++) {
+            issueToken(deputy(client));
+        }
+
+        for (int clients : CLIENTS) {
+            line("");
+            line("## " + clients + " client" + (clients == 1 ? "" : "s") + ", " + ROUNDS + " measured rounds of "
+                    + LIFECYCLES + " lifecycles per client; load average "
+                    + String.format(Locale.ROOT, "%.1f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
+            // warm-up of both, then measured rounds that alternate
+            round(clients, false, false);
+            round(clients, true, false);
+            timings.clear();
+            statuses.clear();
+            Counting.reset();
+            double appSeconds = 0;
+            double bareSeconds = 0;
+            for (int r = 0; r < ROUNDS; r++) {
+                appSeconds += round(clients, false, true);
+                bareSeconds += round(clients, true, true);
+            }
+            long lifecycles = (long) ROUNDS * LIFECYCLES * clients;
+            double app = lifecycles / appSeconds;
+            double bare = lifecycles / bareSeconds;
+            line("lifecycles/s: API with tokens " + f1(app) + ", bare engine " + f1(bare) + ", ratio "
+                    + String.format(Locale.ROOT, "%.2f", app / bare));
+            line("answers: " + new java.util.TreeMap<>(statuses));
+            line("");
+            line("| action | calls | p50 ms | p95 ms | p99 ms | SQL app | SQL engine |");
+            line("|---|---|---|---|---|---|---|");
+            for (String action : ACTIONS) {
+                report(action);
+            }
+            for (String action : BARE_ACTIONS) {
+                report("bare " + action);
+            }
+            assertThat(statuses.keySet()).allMatch(status -> status < 500);
+            assertThat(statuses.keySet()).allMatch(status -> status < 400);
+        }
+        if (SCALE) {
+            atScale();
+        }
+        write(h2);
+    }
+
+    /**
+     * The application refuses any process but its own (config.OwnProcessesOnly, a deployer of the
+     * engine): the benchmark's own context lifts that guard for the bare process only, and puts it back.
+     */
+    void deployBareProcess() {
+        ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine
+            .getProcessEngineConfiguration();
+        DeploymentCache cache = configuration.getDeploymentCache();
+        List<Deployer> own = configuration.getDeployers();
+        cache.setDeployers(own.stream().filter(d -> !d.getClass().getSimpleName().equals("OwnProcessesOnly")).toList());
+        try {
+            repository.createDeployment().name("benchmark").addClasspathResource("bench/bare-lifecycle.bpmn")
+                .enableDuplicateFiltering(true).deploy();
+        } finally {
+            cache.setDeployers(own);
+        }
+    }
+
+    /** One round of every client's lifecycles; the seconds it took. */
+    double round(int clients, boolean bare, boolean measured) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        try {
+            long started = System.nanoTime();
+            List<Future<?>> running = new ArrayList<>();
+            for (int client = 0; client < clients; client++) {
+                int c = client;
+                running.add(pool.submit(() -> {
+                    for (int i = 0; i < LIFECYCLES; i++) {
+                        if (bare) {
+                            bareLifecycle(measured);
+                        } else {
+                            apiLifecycle(c, measured);
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> future : running) {
+                future.get();
+            }
+            return (System.nanoTime() - started) / 1e9;
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    void apiLifecycle(int client, boolean measured) throws Exception {
+        String deputy = deputy(client);
+        Map<String, Object> draft = new LinkedHashMap<>();
+        draft.put("title", "基准测试建议 " + titles.incrementAndGet());
+        draft.put("content", "建议内容：问题、原因和具体建议各一段。");
+        draft.put("category", "城乡建设");
+        draft.put("period", "SESSION");
+        draft.put("coSignerIds", List.of());
+        draft.put("wantsFaceToFace", false);
+        draft.put("confidential", false);
+        long id = call(measured, "submit", deputy, "POST", "/api/suggestions", draft).get("id").asLong();
+        String path = "/api/suggestions/" + id;
+        call(measured, "screen", "staff1", "POST", path + "/screening", Map.of("outcome", "ACCEPT"));
+        call(measured, "assign", "staff1", "POST", path + "/assignment",
+                Map.of("leadDepartmentIds", List.of(leadId), "coDepartmentIds", List.of(coId)));
+        call(measured, "claim lead", "dept01-handler", "POST", path + "/claim", Map.of());
+        call(measured, "claim co-unit", "dept02-handler", "POST", path + "/claim", Map.of());
+        call(measured, "co-unit opinion", "dept02-handler", "POST", path + "/opinions",
+                Map.of("content", "协办意见：同意主办单位的办理方案。"));
+        call(measured, "contact", "dept01-handler", "POST", path + "/contacts", Map.of("method", "PHONE",
+                "contactedAt", "2025-12-01T02:00:00Z", "summary", "电话联系代表，听取意见"));
+        call(measured, "reply", "dept01-handler", "POST", path + "/reply", Map.of("resultClass", "A",
+                "content", "答复：已研究落实，具体情况如下。", "publishable", true));
+        call(measured, "sign-off", "dept01-leader", "POST", path + "/reply/sign-off", Map.of("approve", true));
+        JsonNode evaluated = call(measured, "evaluation", deputy, "POST", path + "/evaluation",
+                Map.of("attitude", "SATISFIED", "result", "SATISFIED"));
+        assertThat(evaluated.get("status").asText()).isEqualTo("CLOSED");
+        JsonNode dossier = call(measured, "dossier", deputy, "GET", path, null);
+        assertThat(dossier.get("evaluations")).hasSize(1);
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(SuggestionProcess.KEY)
+            .processInstanceBusinessKey(String.valueOf(id)).count()).isZero();
+    }
+
+    /**
+     * What the engine alone does for the same steps: start, then find each user task by the business key
+     * and complete it with one variable; at the end read the finished instance from the history.
+     */
+    void bareLifecycle(boolean measured) {
+        String key = "bare-" + titles.incrementAndGet();
+        String id = timed(measured, "bare start", () -> runtime.startProcessInstanceByKey(BARE, key,
+                Map.of("suggestionId", key)).getId());
+        for (int step = 1; step <= 9; step++) {
+            int s = step;
+            timed(measured, "bare complete " + step, () -> {
+                Task task = tasks.createTaskQuery().processInstanceBusinessKey(key).singleResult();
+                tasks.complete(task.getId(), Map.of("step" + s, s));
+                return null;
+            });
+        }
+        Object ended = timed(measured, "bare history", () -> history.createHistoricProcessInstanceQuery()
+            .processInstanceId(id).singleResult().getEndTime());
+        assertThat(ended).isNotNull();
+    }
+
+    <T> T timed(boolean measured, String action, java.util.function.Supplier<T> work) {
+        Counting.ACTION.set(measured ? action : null);
+        long started = System.nanoTime();
+        try {
+            return work.get();
+        } finally {
+            long nanos = System.nanoTime() - started;
+            Counting.ACTION.remove();
+            if (measured) {
+                timings.computeIfAbsent(action, a -> new Timings()).add(nanos);
+            }
+        }
+    }
+
+    JsonNode call(boolean measured, String action, String login, String method, String path, Object body)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+            .timeout(Duration.ofSeconds(60)).header("Authorization", "Bearer " + tokens.get(login))
+            .header("Accept", "application/json");
+        if (measured) {
+            request.header(HEADER, action);
+        }
+        if ("GET".equals(method)) {
+            request.GET();
+        } else {
+            request.header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)));
+        }
+        long started = System.nanoTime();
+        HttpResponse<String> response = http.send(request.build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        long nanos = System.nanoTime() - started;
+        if (measured) {
+            timings.computeIfAbsent(action, a -> new Timings()).add(nanos);
+            statuses.computeIfAbsent(response.statusCode(), s -> new LongAdder()).increment();
+        }
+        if (response.statusCode() >= 300) {
+            throw new AssertionError(action + " by " + login + ": HTTP " + response.statusCode() + " "
+                    + response.body());
+        }
+        return json.readTree(response.body());
+    }
+
+    void issueToken(String login) throws Exception {
+        String basic = Base64.getEncoder().encodeToString((login + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + "/api/tokens"))
+            .header("Authorization", "Basic " + basic).header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"benchmark\",\"days\":1}")).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(response.statusCode()).as(login + ": " + response.body()).isEqualTo(201);
+        tokens.put(login, json.readTree(response.body()).get("token").asText());
+    }
+
+    static String deputy(int client) {
+        return "deputy%03d".formatted(81 + client);
+    }
+
+    /** The department's task list and home list and the dossier with 100,000 suggestions stored. */
+    void atScale() throws Exception {
+        line("");
+        line("## at scale");
+        long busiest = jdbc.queryForObject("SELECT department_id FROM assignment GROUP BY department_id "
+                + "ORDER BY COUNT(*) DESC LIMIT 1", Long.class);
+        long seeded = jdbc.queryForObject("SELECT MIN(a.suggestion_id) FROM assignment a JOIN reply r "
+                + "ON r.assignment_id = a.id WHERE a.department_id = ?", Long.class, busiest);
+        // open work in dept01's queue: suggestions assigned and not yet claimed
+        for (int i = 0; i < 40; i++) {
+            long id = call(false, "submit", deputy(0), "POST", "/api/suggestions", Map.of("title",
+                    "基准测试待签收 " + i, "content", "建议内容。", "category", "城乡建设", "period", "SESSION",
+                    "coSignerIds", List.of(), "wantsFaceToFace", false, "confidential", false)).get("id").asLong();
+            call(false, "screen", "staff1", "POST", "/api/suggestions/" + id + "/screening", Map.of("outcome", "ACCEPT"));
+            call(false, "assign", "staff1", "POST", "/api/suggestions/" + id + "/assignment",
+                    Map.of("leadDepartmentIds", List.of(leadId), "coDepartmentIds", List.of(coId)));
+        }
+        timings.clear();
+        Counting.reset();
+        CurrentUser handler = new CurrentUser(0, "benchmark-handler", "benchmark", "", Set.of(Role.DEPT_HANDLER),
+                busiest, "busiest", null, true);
+        for (int i = 0; i < 110; i++) {
+            boolean measured = i >= 10;
+            call(measured, "task list, dept01 handler", "dept01-handler", "GET", "/api/tasks?size=20", null);
+            call(measured, "dossier, seeded suggestion (staff)", "staff1", "GET", "/api/suggestions/" + seeded, null);
+            for (DepartmentWorkView view : List.of(DepartmentWorkView.QUEUE, DepartmentWorkView.DUE_SOON,
+                    DepartmentWorkView.OVERDUE)) {
+                timed(measured, "department home " + view + ", busiest seeded department",
+                        () -> departmentWork.list(handler, view, false, PageRequest.of(0, 20)).total());
+            }
+        }
+        line("| query | calls | p50 ms | p95 ms | p99 ms | SQL app | SQL engine |");
+        line("|---|---|---|---|---|---|---|");
+        for (String name : new ArrayList<>(new java.util.TreeSet<>(timings.keySet()))) {
+            report(name);
+        }
+        assertThat(statuses.keySet()).allMatch(status -> status < 400);
+    }
+
+    void report(String action) {
+        Timings t = timings.get(action);
+        if (t == null) {
+            return;
+        }
+        long[] sorted = t.sorted();
+        line("| " + action + " | " + sorted.length + " | " + ms(sorted, 50) + " | " + ms(sorted, 95) + " | "
+                + ms(sorted, 99) + " | " + f1(Counting.app(action) / (double) sorted.length) + " | "
+                + f1(Counting.engine(action) / (double) sorted.length) + " |");
+    }
+
+    static String ms(long[] sorted, int p) {
+        int index = Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1);
+        return String.format(Locale.ROOT, "%.1f", sorted[Math.max(0, index)] / 1e6);
+    }
+
+    static String f1(double value) {
+        return String.format(Locale.ROOT, "%.1f", value);
+    }
+
+    void line(String text) {
+        System.out.println(text);
+        out.append(text).append('\n');
+    }
+
+    void write(boolean h2) throws IOException {
+        Path file = Path.of("target", "benchmark", "lifecycle-" + (h2 ? "h2" : "mysql") + (SCALE ? "-scale" : "")
+                + "-" + LocalDate.now() + ".md");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, out);
+        System.out.println("written to " + file);
+    }
+
+    static final class Timings {
+        private final List<Long> nanos = new ArrayList<>();
+
+        synchronized void add(long value) {
+            nanos.add(value);
+        }
+
+        synchronized long[] sorted() {
+            long[] values = nanos.stream().mapToLong(Long::longValue).toArray();
+            Arrays.sort(values);
+            return values;
+        }
+    }
+
+    /**
+     * Counts the SQL statements the application and the engine run for each action: an HTTP request
+     * names its action in a header, which a filter before every other one puts on the request's thread;
+     * the bare engine's steps name theirs on the client's thread. A statement on a table of the
+     * engine (ACT_…) is the engine's.
+     */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class Counting {
+
+        static final ThreadLocal<String> ACTION = new ThreadLocal<>();
+        static final Map<String, LongAdder> APP = new ConcurrentHashMap<>();
+        static final Map<String, LongAdder> ENGINE = new ConcurrentHashMap<>();
+        static volatile long startedIn;
+        static volatile long readyIn;
+
+        static void reset() {
+            APP.clear();
+            ENGINE.clear();
+        }
+
+        static long app(String action) {
+            LongAdder count = APP.get(action);
+            return count == null ? 0 : count.sum();
+        }
+
+        static long engine(String action) {
+            LongAdder count = ENGINE.get(action);
+            return count == null ? 0 : count.sum();
+        }
+
+        static void count(String sql) {
+            String action = ACTION.get();
+            if (action == null || sql == null) {
+                return;
+            }
+            boolean engine = sql.toUpperCase(Locale.ROOT).contains("ACT_");
+            (engine ? ENGINE : APP).computeIfAbsent(action, a -> new LongAdder()).increment();
+        }
+
+        @Bean
+        ApplicationListener<ApplicationReadyEvent> startUpTime() {
+            return event -> {
+                readyIn = event.getTimeTaken() == null ? -1 : event.getTimeTaken().toMillis();
+                startedIn = ManagementFactory.getRuntimeMXBean().getUptime();
+            };
+        }
+
+        @Bean
+        FilterRegistrationBean<Filter> benchmarkAction() {
+            FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>((request, response, chain) -> {
+                ACTION.set(((HttpServletRequest) request).getHeader(HEADER));
+                try {
+                    chain.doFilter(request, response);
+                } finally {
+                    ACTION.remove();
+                }
+            });
+            registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+            registration.addUrlPatterns("/*");
+            return registration;
+        }
+
+        @Bean
+        static BeanPostProcessor countingDataSource() {
+            return new BeanPostProcessor() {
+                @Override
+                public Object postProcessAfterInitialization(Object bean, String beanName) {
+                    return bean instanceof DataSource dataSource && !(bean instanceof CountingDataSource)
+                            ? new CountingDataSource(dataSource) : bean;
+                }
+            };
+        }
+    }
+
+    /** Hands out connections whose statements count each execution. */
+    static final class CountingDataSource extends DelegatingDataSource implements AutoCloseable {
+
+        CountingDataSource(DataSource target) {
+            super(target);
+        }
+
+        @Override
+        public Connection getConnection() throws SQLException {
+            return counting(super.getConnection());
+        }
+
+        @Override
+        public Connection getConnection(String username, String password) throws SQLException {
+            return counting(super.getConnection(username, password));
+        }
+
+        @Override
+        public void close() throws Exception {
+            if (getTargetDataSource() instanceof AutoCloseable pool) {
+                pool.close();
+            }
+        }
+
+        static Connection counting(Connection connection) {
+            return (Connection) Proxy.newProxyInstance(CountingDataSource.class.getClassLoader(),
+                    new Class<?>[] {Connection.class}, (proxy, method, args) -> {
+                        Object result = invoke(connection, method, args);
+                        if (result instanceof Statement statement) {
+                            String sql = args != null && args.length > 0 && args[0] instanceof String text ? text : null;
+                            Class<?> type = result instanceof java.sql.CallableStatement ? java.sql.CallableStatement.class
+                                    : result instanceof java.sql.PreparedStatement ? java.sql.PreparedStatement.class
+                                            : Statement.class;
+                            return Proxy.newProxyInstance(CountingDataSource.class.getClassLoader(),
+                                    new Class<?>[] {type}, counted(statement, sql));
+                        }
+                        return result;
+                    });
+        }
+
+        static InvocationHandler counted(Statement statement, String prepared) {
+            return (proxy, method, args) -> {
+                String name = method.getName();
+                if (name.startsWith("execute")) {
+                    Counting.count(args != null && args.length > 0 && args[0] instanceof String sql ? sql : prepared);
+                }
+                return invoke(statement, method, args);
+            };
+        }
+
+        static Object invoke(Object target, java.lang.reflect.Method method, Object[] args) throws Throwable {
+            try {
+                return method.invoke(target, args);
+            } catch (InvocationTargetException e) {
+                throw e.getCause();
+            }
+        }
+    }
+}
