@@ -38,7 +38,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 class SecurityConfig {
 
     static final String[] PUBLIC_PATHS = {"/login", "/public/**", "/css/**", "/js/**", "/images/**", "/vendor/**",
-        "/webjars/**", "/favicon.ico", "/error", "/actuator/health", "/actuator/health/**", "/actuator/info"};
+        "/webjars/**", "/favicon.ico", "/error", "/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness",
+        "/actuator/info"};
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectMapper objectMapper,
@@ -46,14 +47,14 @@ class SecurityConfig {
             AuthenticationManager signIn, DirectoryService directory, ApiTokens tokens) throws Exception {
         PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
         RequestMatcher api = new OrRequestMatcher(path.matcher("/api/**"), path.matcher("/engine-rest/**"),
-                path.matcher("/v3/api-docs/**"), path.matcher("/camunda/api/**"));
+                path.matcher("/v3/api-docs/**"), path.matcher("/camunda/api/**"), path.matcher("/actuator/**"));
         RequestMatcher engineWrites = engineWritable ? request -> false : new EngineWrites();
         ProblemSecurityHandlers problems = new ProblemSecurityHandlers(objectMapper);
 
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers(PUBLIC_PATHS).permitAll()
                 .requestMatchers(engineWrites).denyAll()
-                .requestMatchers("/engine-rest/**", "/camunda/**").hasRole(Role.ADMIN.name())
+                .requestMatchers("/engine-rest/**", "/camunda/**", "/actuator/**").hasRole(Role.ADMIN.name())
                 .anyRequest().authenticated())
             // lockout and throttling: see org.deputyflow.directory.SignInAuthentication
             .authenticationManager(signIn)

@@ -20,6 +20,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+
 /**
  * Every sign-in with a login and password, by the form and by HTTP Basic alike. An address with
  * too many failures is refused before anything is checked; a locked login is told it is locked
@@ -34,13 +37,16 @@ class SignInAuthentication implements AuthenticationManager {
     private final DaoAuthenticationProvider passwords;
     private final SignInAttempts attempts;
     private final Clock clock;
+    private final Counter failures;
 
     SignInAuthentication(DirectoryUserDetailsService users, PasswordEncoder passwordEncoder, SignInAttempts attempts,
-            Clock clock) {
+            Clock clock, MeterRegistry meters) {
         this.passwords = new DaoAuthenticationProvider(users);
         this.passwords.setPasswordEncoder(passwordEncoder);
         this.attempts = attempts;
         this.clock = clock;
+        this.failures = Counter.builder("deputyflow.signin.failures")
+                .description("Sign-ins refused: wrong password, locked login or refused address").register(meters);
     }
 
     @Override
@@ -53,6 +59,7 @@ class SignInAuthentication implements AuthenticationManager {
                 ? details.getRemoteAddress() : null;
         Standing standing = attempts.standing(login, address);
         if (standing.addressRefusedUntil() != null) {
+            failures.increment();
             throw new SignInRefusedException(clock.instant(), standing.addressRefusedUntil());
         }
         if (standing.lockedUntil() != null) {
@@ -88,6 +95,7 @@ class SignInAuthentication implements AuthenticationManager {
 
     /** Counting must not turn a refused sign-in into a server error. */
     private Optional<Instant> failed(String login, String address) {
+        failures.increment();
         try {
             return attempts.failed(login, address);
         } catch (DataAccessException e) {

@@ -46,7 +46,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 class AccessMatrixTests {
 
     /** Rows for servlets outside the handler mapping, called over HTTP; their paths have no variables. */
-    static final List<String> SERVLET_PREFIXES = List.of("/engine-rest/", "/camunda/");
+    static final List<String> SERVLET_PREFIXES = List.of("/engine-rest/", "/camunda/", "/actuator/");
 
     @Autowired
     MockMvc mvc;
@@ -134,7 +134,8 @@ class AccessMatrixTests {
             assertThat(key).startsWith("GET ");
             for (Caller caller : AccessFixture.CALLERS) {
                 HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                    .header("Accept", "application/json");
+                    // the metrics are text in Prometheus' format, not JSON
+                    .header("Accept", path.startsWith("/actuator/prometheus") ? "*/*" : "application/json");
                 if (!caller.anonymous()) {
                     request.header("Authorization", "Basic " + Base64.getEncoder()
                         .encodeToString((caller.login() + ":demo").getBytes(StandardCharsets.UTF_8)));

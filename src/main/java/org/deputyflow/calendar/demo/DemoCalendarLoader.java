@@ -18,7 +18,10 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.core.io.support.ResourcePatternResolver;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Fills an empty calendar with the shipped files {@code db/calendar/<year>.csv}, so that demo due
@@ -38,17 +41,36 @@ class DemoCalendarLoader implements ApplicationRunner {
     private final CalendarService calendar;
     private final ResourcePatternResolver resources = new PathMatchingResourcePatternResolver();
 
-    DemoCalendarLoader(CalendarService calendar) {
+    private final TransactionTemplate transaction;
+
+    DemoCalendarLoader(CalendarService calendar, PlatformTransactionManager transactions) {
         this.calendar = calendar;
+        this.transaction = new TransactionTemplate(transactions);
     }
 
+    /** Two nodes starting at once on an empty database: one loads, the other finds it loaded. */
     @Override
-    @Transactional
-    public void run(ApplicationArguments args) throws IOException {
+    public void run(ApplicationArguments args) {
+        try {
+            transaction.executeWithoutResult(status -> load());
+        } catch (DuplicateKeyException | PessimisticLockingFailureException e) {
+            if (calendar.isEmpty()) {
+                throw e;
+            }
+            log.info("Another node loaded the demo calendar at the same moment");
+        }
+    }
+
+    private void load() {
         if (!calendar.isEmpty()) {
             return;
         }
-        Resource[] files = resources.getResources(LOCATION);
+        Resource[] files;
+        try {
+            files = resources.getResources(LOCATION);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         Arrays.sort(files, Comparator.comparing(Resource::getFilename));
         for (Resource file : files) {
             Matcher year = YEAR_FILE.matcher(file.getFilename());
@@ -60,6 +82,8 @@ class DemoCalendarLoader implements ApplicationRunner {
                     .entries().size();
                 log.info("Demo calendar {}: {} holidays and make-up working days from {}", year.group(1), loaded,
                         file.getFilename());
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
             }
         }
     }

@@ -15,7 +15,10 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Fills an empty directory with the demo departments, deputies and one login for every role,
@@ -32,17 +35,29 @@ class DemoDataLoader implements ApplicationRunner {
 
     private final DirectoryService directory;
     private final PasswordEncoder passwordEncoder;
+    private final TransactionTemplate transaction;
 
-    DemoDataLoader(DirectoryService directory, PasswordEncoder passwordEncoder) {
+    DemoDataLoader(DirectoryService directory, PasswordEncoder passwordEncoder,
+            PlatformTransactionManager transactions) {
         this.directory = directory;
         this.passwordEncoder = passwordEncoder;
+        this.transaction = new TransactionTemplate(transactions);
     }
 
+    /** Two nodes starting at once on an empty database: one loads, the other finds it loaded. */
     @Override
-    @Transactional
     public void run(ApplicationArguments args) {
-        if (directory.isEmpty()) {
-            load();
+        try {
+            transaction.executeWithoutResult(status -> {
+                if (directory.isEmpty()) {
+                    load();
+                }
+            });
+        } catch (DuplicateKeyException | PessimisticLockingFailureException e) {
+            if (directory.isEmpty()) {
+                throw e;
+            }
+            log.info("Another node loaded the demo data at the same moment");
         }
         log.warn("Demo users are active: staff1, council1, admin, deputy001…deputy100, deptNN-handler, "
                 + "deptNN-leader and member01…member35 all sign in with the password '{}'. "

@@ -30,7 +30,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 /**
  * Turns every error of the JSON API into {@code application/problem+json} whose status says
- * whose fault it is and whose detail a person can act on. A client mistake never becomes a 500.
+ * whose fault it is and whose detail a person can act on. A client mistake never becomes a 500, and an
+ * unreachable database is a 503 ({@link DatabaseUnavailable}).
  * Controllers marked {@link PageController} get the error page of {@link PageExceptionHandler} instead.
  */
 @RestControllerAdvice
@@ -71,9 +72,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     /** A fault of ours, not the caller's: logged in full, answered without internals. */
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception e) {
+    ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        if (DatabaseUnavailable.causedBy(e)) {
+            log.warn("Database unreachable: {}", e.toString());
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER).body(DatabaseUnavailable.problem());
+        }
         log.error("Unexpected error", e);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "系统错误", "系统暂时无法处理该请求，请稍后重试或联系管理员");
+        return ResponseEntity.internalServerError()
+                .body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "系统错误", "系统暂时无法处理该请求，请稍后重试或联系管理员"));
     }
 
     @Override

@@ -1,6 +1,8 @@
 package org.deputyflow.shared.web;
 
+import org.apache.ibatis.exceptions.PersistenceException;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.deputyflow.shared.BadRequestException;
 import org.deputyflow.shared.ConflictException;
@@ -9,10 +11,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.TransactionException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -49,6 +53,20 @@ class PageExceptionHandler {
     ModelAndView lostRace(RuntimeException e) {
         log.info("Concurrent change refused: {}", e.getMessage());
         return page(HttpStatus.CONFLICT, null);
+    }
+
+    /**
+     * The database is unreachable: the "service unavailable" page. Any other failure of these kinds is
+     * ours and goes on to the server's error page.
+     */
+    @ExceptionHandler({DataAccessException.class, TransactionException.class, PersistenceException.class,
+            ProcessEngineException.class})
+    ModelAndView databaseUnavailable(RuntimeException e) {
+        if (!DatabaseUnavailable.causedBy(e)) {
+            throw e;
+        }
+        log.warn("Database unreachable: {}", e.toString());
+        return page(HttpStatus.SERVICE_UNAVAILABLE, null);
     }
 
     @ExceptionHandler(BadRequestException.class)

@@ -48,6 +48,12 @@ public class HandlingReports {
         return Page.of(items, page, total);
     }
 
+    /** How many items are overdue on this clock today, for the metrics. */
+    public long overdueCount(OverdueClock clock) {
+        OverdueSearch search = OverdueSearch.of(calendar.today(), clock, null);
+        return search.any() ? reports.countOverdue(search) : 0;
+    }
+
     /**
      * Per department, the assignments made between {@code from} and {@code to}, both dates included
      * in the configured zone. Without {@code to}, up to today; without {@code from}, from the first

@@ -1,5 +1,6 @@
 package org.deputyflow.calendar.demo;
 
+import org.springframework.transaction.PlatformTransactionManager;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
@@ -23,7 +24,7 @@ class DemoCalendarLoaderTests {
         when(calendar.isEmpty()).thenReturn(true);
         when(calendar.importCsv(anyInt(), any(), any())).thenReturn(CalendarYear.empty(2026));
 
-        new DemoCalendarLoader(calendar).run(null);
+        new DemoCalendarLoader(calendar, mock(PlatformTransactionManager.class)).run(null);
 
         verify(calendar).importCsv(eq(2026),
                 argThat(csv -> new String(csv, UTF_8).startsWith("date,kind,name\n2026-01-01,HOLIDAY,元旦\n")),
@@ -34,7 +35,7 @@ class DemoCalendarLoaderTests {
     void a_calendar_that_has_any_data_is_left_alone() throws Exception {
         when(calendar.isEmpty()).thenReturn(false);
 
-        new DemoCalendarLoader(calendar).run(null);
+        new DemoCalendarLoader(calendar, mock(PlatformTransactionManager.class)).run(null);
 
         verify(calendar, never()).importCsv(anyInt(), any(), any());
     }

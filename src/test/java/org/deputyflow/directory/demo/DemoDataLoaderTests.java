@@ -25,6 +25,7 @@ import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.security.crypto.password.NoOpPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.transaction.PlatformTransactionManager;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
@@ -56,7 +57,8 @@ class DemoDataLoaderTests {
         events.start();
         logger.addAppender(events);
         try {
-            DemoDataLoader loader = new DemoDataLoader(directory, NoOpPasswordEncoder.getInstance());
+            DemoDataLoader loader = new DemoDataLoader(directory, NoOpPasswordEncoder.getInstance(),
+                    mock(PlatformTransactionManager.class));
             loader.run(null);
             loader.run(null);
         } finally {
@@ -92,6 +94,7 @@ class DemoDataLoaderTests {
             })
             .withBean(DirectoryService.class, () -> mock(DirectoryService.class))
             .withBean(PasswordEncoder.class, NoOpPasswordEncoder::getInstance)
+            .withBean(PlatformTransactionManager.class, () -> mock(PlatformTransactionManager.class))
             .withUserConfiguration(DemoDataLoader.class);
     }
 

@@ -7,6 +7,7 @@ import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -15,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,10 +30,13 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
  * transaction, with their parameters, in commit order; rolled-back work leaves nothing. Wraps the
  * application's DataSource in every full-context test and records nothing until a test calls
  * {@link #record()}: outside a recording the application gets the pool's own connections.
+ * {@link #outage(boolean)} makes the database unreachable: every new connection fails as the pool does
+ * when its connection timeout runs out.
  */
 public class RecordingDataSource extends DelegatingDataSource implements AutoCloseable {
 
     private static final AtomicReference<List<Transaction>> LOG = new AtomicReference<>();
+    private static final AtomicBoolean DOWN = new AtomicBoolean();
 
     public RecordingDataSource(DataSource target) {
         super(target);
@@ -104,14 +109,27 @@ public class RecordingDataSource extends DelegatingDataSource implements AutoClo
         }
     }
 
+    /** While down, no connection can be had; tests that take it down bring it up again. */
+    public static void outage(boolean down) {
+        DOWN.set(down);
+    }
+
     @Override
     public Connection getConnection() throws SQLException {
+        unreachable();
         return recording(super.getConnection());
     }
 
     @Override
     public Connection getConnection(String username, String password) throws SQLException {
+        unreachable();
         return recording(super.getConnection(username, password));
+    }
+
+    private static void unreachable() throws SQLTransientConnectionException {
+        if (DOWN.get()) {
+            throw new SQLTransientConnectionException("test pool - Connection is not available, request timed out");
+        }
     }
 
     /** Lets the container close the pool as it would without the wrapper. */

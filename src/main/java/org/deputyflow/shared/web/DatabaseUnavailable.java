@@ -1,0 +1,55 @@
+package org.deputyflow.shared.web;
+
+import java.net.ConnectException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientConnectionException;
+
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessResourceException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.transaction.CannotCreateTransactionException;
+
+/**
+ * The database cannot be reached: no connection within the pool's timeout, or the connection broke.
+ * Whatever wraps it (Spring's data access exceptions, MyBatis, the engine, Spring Session), the caller
+ * is told 503, "try again shortly", at once; nothing was changed, and when the database is back the
+ * same request works again.
+ */
+public final class DatabaseUnavailable {
+
+    /** How long a client should wait before trying again, in seconds. */
+    static final String RETRY_AFTER = "5";
+
+    private DatabaseUnavailable() {
+    }
+
+    /** Whether the database's absence is what made this fail. */
+    public static boolean causedBy(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof CannotGetJdbcConnectionException || cause instanceof CannotCreateTransactionException
+                    || cause instanceof DataAccessResourceFailureException
+                    || cause instanceof TransientDataAccessResourceException
+                    || cause instanceof SQLTransientConnectionException
+                    || cause instanceof SQLNonTransientConnectionException
+                    || cause instanceof SQLRecoverableException || cause instanceof ConnectException
+                    || "com.mysql.cj.jdbc.exceptions.CommunicationsException".equals(cause.getClass().getName())
+                    || "com.mysql.cj.exceptions.CJCommunicationsException".equals(cause.getClass().getName())) {
+                return true;
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    static ProblemDetail problem() {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, "服务暂时不可用，请稍后再试");
+        problem.setTitle("服务暂时不可用");
+        problem.setProperty("code", "service.unavailable");
+        return problem;
+    }
+}
