@@ -2,8 +2,10 @@ package org.deputyflow.directory;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 
+import org.deputyflow.audit.AuditTrail;
 import org.deputyflow.directory.SignInAttempts.Standing;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,6 +27,8 @@ import org.springframework.stereotype.Component;
  * too many failures is refused before anything is checked; a locked login is told it is locked
  * whatever the password; otherwise the password is checked against the directory and a failure
  * counted, for the login and for the address. A disabled account fails like a wrong password.
+ * Every failure is a line of the audit trail with the login as typed; a wrong password, an unknown
+ * login and a disabled account read the same there too.
  */
 @Component
 class SignInAuthentication implements AuthenticationManager {
@@ -34,13 +38,15 @@ class SignInAuthentication implements AuthenticationManager {
     private final DaoAuthenticationProvider passwords;
     private final SignInAttempts attempts;
     private final Clock clock;
+    private final AuditTrail audit;
 
     SignInAuthentication(DirectoryUserDetailsService users, PasswordEncoder passwordEncoder, SignInAttempts attempts,
-            Clock clock) {
+            Clock clock, AuditTrail audit) {
         this.passwords = new DaoAuthenticationProvider(users);
         this.passwords.setPasswordEncoder(passwordEncoder);
         this.attempts = attempts;
         this.clock = clock;
+        this.audit = audit;
     }
 
     @Override
@@ -53,10 +59,12 @@ class SignInAuthentication implements AuthenticationManager {
                 ? details.getRemoteAddress() : null;
         Standing standing = attempts.standing(login, address);
         if (standing.addressRefusedUntil() != null) {
+            audited(login, "REFUSED");
             throw new SignInRefusedException(clock.instant(), standing.addressRefusedUntil());
         }
         if (standing.lockedUntil() != null) {
             failed(null, address);
+            audited(login, "LOCKED");
             throw new LockedException("locked until " + standing.lockedUntil());
         }
         Authentication result;
@@ -64,9 +72,12 @@ class SignInAuthentication implements AuthenticationManager {
             result = passwords.authenticate(authentication);
         } catch (BadCredentialsException | DisabledException e) {
             Optional<Instant> locked = failed(login, address);
+            audited(login, AuditTrail.FAILURE);
             if (locked.isPresent()) {
                 log.warn("Sign-in locked for login '{}' until {} after repeated failures (last from {})",
                         printable(login), locked.get(), address);
+                audit.recordSession("sign-in.lock", printable(login), null, AuditTrail.SUCCESS,
+                        Map.of("lockedUntil", locked.get().toString()));
                 throw new LockedException("locked until " + locked.get());
             }
             throw new BadCredentialsException("Bad credentials");
@@ -75,6 +86,11 @@ class SignInAuthentication implements AuthenticationManager {
             attempts.succeeded(login);
         }
         return result;
+    }
+
+    /** The same line whatever the reason, so that the trail does not tell whether the login exists. */
+    private void audited(String login, String outcome) {
+        audit.recordSession("sign-in.failed", printable(login), null, outcome, null);
     }
 
     /** What a caller typed, safe for one log line. */
