@@ -10,7 +10,7 @@ import org.deputyflow.audit.domain.AuditEvent;
 import org.deputyflow.audit.domain.AuditFilter;
 import org.deputyflow.audit.domain.DayCount;
 
-/** The trail's table: rows are inserted and read, never updated; only the archive removes old ones. */
+/** The trail's table: rows are inserted and read, never updated or deleted. */
 @Mapper
 public interface AuditMapper {
 
@@ -39,16 +39,4 @@ public interface AuditMapper {
     List<DayCount> countPerDay(@Param("action") String action, @Param("from") Instant from, @Param("to") Instant to);
 
     Optional<ArchiveRow> lastArchive();
-
-    List<ArchiveRow> archives();
-
-    void insertArchive(ArchiveRow archive);
-
-    /** The archive's removal of rows it has written and verified. */
-    int deleteThrough(@Param("firstId") long firstId, @Param("lastId") long lastId);
-
-    /** The last row at or before {@code before}, in chain order: where an archive month ends. */
-    Optional<AuditEvent> firstRow();
-
-    Optional<Long> lastIdBefore(@Param("before") Instant before);
 }
