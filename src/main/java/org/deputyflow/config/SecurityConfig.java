@@ -2,6 +2,7 @@ package org.deputyflow.config;
 
 import java.util.Map;
 
+import org.deputyflow.audit.AuditTrail;
 import org.deputyflow.directory.DirectoryService;
 import org.deputyflow.directory.SignInRefusedException;
 import org.deputyflow.directory.domain.Role;
@@ -17,8 +18,10 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.ExceptionTranslationFilter;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -32,6 +35,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * The engine's REST API and its webapps are for admins only, and read-only unless
  * {@code deputyflow.engine-rest.writable} opens them. CSRF protects every request that rides on
  * a session; only a request that carries its own credentials and no session needs none.
+ * The audit trail is the auditor's alone (三员分立): an auditor reaches nothing else (see
+ * {@link AuditorConfinement}), and the admin not it.
+ * Sign-ins, sign-outs, expired sessions and every use of the engine's API are lines of the trail.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -44,24 +50,34 @@ class SecurityConfig {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectMapper objectMapper,
             @Value("${deputyflow.engine-rest.writable:false}") boolean engineWritable,
-            AuthenticationManager signIn, DirectoryService directory, ApiTokens tokens) throws Exception {
+            AuthenticationManager signIn, DirectoryService directory, ApiTokens tokens, AuditTrail audit)
+            throws Exception {
         PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
         RequestMatcher api = new OrRequestMatcher(path.matcher("/api/**"), path.matcher("/engine-rest/**"),
                 path.matcher("/v3/api-docs/**"), path.matcher("/camunda/api/**"), path.matcher("/actuator/**"));
         RequestMatcher engineWrites = engineWritable ? request -> false : new EngineWrites();
         ProblemSecurityHandlers problems = new ProblemSecurityHandlers(objectMapper);
+        RequestMatcher engineUse = new OrRequestMatcher(path.matcher("/engine-rest/**"), path.matcher("/camunda/api/**"));
+        RequestMatcher staticFiles = new OrRequestMatcher(path.matcher("/css/**"), path.matcher("/js/**"),
+                path.matcher("/images/**"), path.matcher("/vendor/**"), path.matcher("/webjars/**"),
+                path.matcher("/favicon.ico"), path.matcher("/camunda/app/**"), path.matcher("/camunda/assets/**"),
+                path.matcher("/camunda/lib/**"));
 
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers(PUBLIC_PATHS).permitAll()
                 .requestMatchers(engineWrites).denyAll()
                 .requestMatchers("/engine-rest/**", "/camunda/**", "/actuator/**").hasRole(Role.ADMIN.name())
+                .requestMatchers("/api/audit/**").hasRole(Role.AUDITOR.name())
                 .anyRequest().authenticated())
             // lockout and throttling: see org.deputyflow.directory.SignInAuthentication
             .authenticationManager(signIn)
             .addFilterBefore(new AccountStateFilter(directory, api, problems), AuthorizationFilter.class)
-            .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false)
+            .formLogin(form -> form.loginPage("/login").successHandler(AuditedSessions.signedIn(audit))
                 .failureHandler(signInFailures()).permitAll())
-            .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+            .logout(logout -> logout.logoutSuccessUrl("/login?logout").addLogoutHandler(AuditedSessions.signedOut(audit))
+                .deleteCookies("JSESSIONID", "SESSION"))
+            .addFilterAfter(new AuditedSessions.Expiry(audit, staticFiles), SecurityContextHolderFilter.class)
+            .addFilterBefore(new AuditedEngineUse(engineUse, audit), ExceptionTranslationFilter.class)
             .httpBasic(basic -> basic.authenticationEntryPoint(problems))
             .addFilterBefore(new BearerTokenFilter(tokens), BasicAuthenticationFilter.class)
             .exceptionHandling(errors -> errors

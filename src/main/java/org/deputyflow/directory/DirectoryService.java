@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.deputyflow.audit.AuditTrail;
 import org.deputyflow.directory.domain.Department;
 import org.deputyflow.directory.domain.DepartmentKind;
 import org.deputyflow.directory.domain.Deputy;
@@ -52,10 +53,11 @@ public class DirectoryService {
     private final PasswordPolicy passwordPolicy;
     private final SignInAttempts signInAttempts;
     private final ApplicationEventPublisher events;
+    private final AuditTrail audit;
 
     DirectoryService(DepartmentMapper departments, DeputyMapper deputies, UserMapper users,
             PasswordEncoder passwordEncoder, AccountProperties accounts, SignInAttempts signInAttempts,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, AuditTrail audit) {
         this.departments = departments;
         this.deputies = deputies;
         this.users = users;
@@ -63,6 +65,7 @@ public class DirectoryService {
         this.passwordPolicy = accounts.password().policy();
         this.signInAttempts = signInAttempts;
         this.events = events;
+        this.audit = audit;
     }
 
     public Page<Department> departments(boolean activeOnly, PageRequest request) {
@@ -142,6 +145,7 @@ public class DirectoryService {
             throw new BadRequestException("newPassword", "新密码不能与当前密码相同");
         }
         users.updatePassword(row.id(), passwordEncoder.encode(password), false);
+        audit.record("password.change", "user", user.login(), AuditTrail.SUCCESS, null);
         return account(user.login()).orElseThrow();
     }
 
@@ -222,6 +226,8 @@ public class DirectoryService {
         for (Role role : user.roles()) {
             users.insertRole(key.value(), role);
         }
+        audit.record("user.create", "user", user.login(), AuditTrail.SUCCESS, Map.of("after", audited(user.displayName(),
+                user.roles(), user.departmentId(), user.deputyId(), user.active())));
         return key.value();
     }
 
@@ -281,6 +287,8 @@ public class DirectoryService {
         for (Role role : user.roles()) {
             users.insertRole(key.value(), role);
         }
+        audit.record("user.create", "user", user.login(), AuditTrail.SUCCESS, Map.of("after", audited(user.displayName(),
+                user.roles(), user.departmentId(), user.deputyId(), user.active())));
         return key.value();
     }
 
@@ -315,9 +323,28 @@ public class DirectoryService {
                 || !Objects.equals(before.deputyId(), user.deputyId())) {
             users.bumpSecurityStamp(id);
         }
+        audit.record("user.update", "user", before.login(), AuditTrail.SUCCESS, Map.of(
+                "before", audited(before.displayName(), before.roles(), before.departmentId(), before.deputyId(),
+                        before.active()),
+                "after", audited(user.displayName(), user.roles(), user.departmentId(), user.deputyId(), user.active())));
+        if (password != null) {
+            audit.record("password.reset", "user", before.login(), AuditTrail.SUCCESS, null);
+        }
         if (!user.active()) {
             events.publishEvent(new UserDeactivated(id, user.login()));
         }
+    }
+
+    /** What the trail keeps of a user before and after a change: never a password or its hash. */
+    private static Map<String, Object> audited(String displayName, Set<Role> roles, Long departmentId, Long deputyId,
+            boolean active) {
+        Map<String, Object> values = new java.util.TreeMap<>();
+        values.put("displayName", displayName);
+        values.put("roles", roles.stream().map(Role::name).sorted().toList());
+        values.put("departmentId", departmentId == null ? "" : departmentId);
+        values.put("deputyId", deputyId == null ? "" : deputyId);
+        values.put("active", active);
+        return values;
     }
 
     /** Users are deactivated, never deleted: suggestions, timelines and the engine's history name them. */
@@ -328,6 +355,7 @@ public class DirectoryService {
             throw new ConflictException("不能停用自己的账号");
         }
         users.updateActive(id, active);
+        audit.record(active ? "user.activate" : "user.deactivate", "user", user.login(), AuditTrail.SUCCESS, null);
         if (!active) {
             events.publishEvent(new UserDeactivated(id, user.login()));
         }

@@ -2,8 +2,10 @@ package org.deputyflow.directory;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 
+import org.deputyflow.audit.AuditTrail;
 import org.deputyflow.directory.SignInAttempts.Standing;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,6 +30,8 @@ import io.micrometer.core.instrument.MeterRegistry;
  * too many failures is refused before anything is checked; a locked login is told it is locked
  * whatever the password; otherwise the password is checked against the directory and a failure
  * counted, for the login and for the address. A disabled account fails like a wrong password.
+ * Every failure is a line of the audit trail with the login as typed; a wrong password, an unknown
+ * login and a disabled account read the same there too.
  */
 @Component
 class SignInAuthentication implements AuthenticationManager {
@@ -38,15 +42,17 @@ class SignInAuthentication implements AuthenticationManager {
     private final SignInAttempts attempts;
     private final Clock clock;
     private final Counter failures;
+    private final AuditTrail audit;
 
     SignInAuthentication(DirectoryUserDetailsService users, PasswordEncoder passwordEncoder, SignInAttempts attempts,
-            Clock clock, MeterRegistry meters) {
+            Clock clock, MeterRegistry meters, AuditTrail audit) {
         this.passwords = new DaoAuthenticationProvider(users);
         this.passwords.setPasswordEncoder(passwordEncoder);
         this.attempts = attempts;
         this.clock = clock;
         this.failures = Counter.builder("deputyflow.signin.failures")
                 .description("Sign-ins refused: wrong password, locked login or refused address").register(meters);
+        this.audit = audit;
     }
 
     @Override
@@ -60,10 +66,12 @@ class SignInAuthentication implements AuthenticationManager {
         Standing standing = attempts.standing(login, address);
         if (standing.addressRefusedUntil() != null) {
             failures.increment();
+            audited(login, "REFUSED");
             throw new SignInRefusedException(clock.instant(), standing.addressRefusedUntil());
         }
         if (standing.lockedUntil() != null) {
             failed(null, address);
+            audited(login, "LOCKED");
             throw new LockedException("locked until " + standing.lockedUntil());
         }
         Authentication result;
@@ -71,9 +79,12 @@ class SignInAuthentication implements AuthenticationManager {
             result = passwords.authenticate(authentication);
         } catch (BadCredentialsException | DisabledException e) {
             Optional<Instant> locked = failed(login, address);
+            audited(login, AuditTrail.FAILURE);
             if (locked.isPresent()) {
                 log.warn("Sign-in locked for login '{}' until {} after repeated failures (last from {})",
                         printable(login), locked.get(), address);
+                audit.recordSession("sign-in.lock", printable(login), null, AuditTrail.SUCCESS,
+                        Map.of("lockedUntil", locked.get().toString()));
                 throw new LockedException("locked until " + locked.get());
             }
             throw new BadCredentialsException("Bad credentials");
@@ -82,6 +93,11 @@ class SignInAuthentication implements AuthenticationManager {
             attempts.succeeded(login);
         }
         return result;
+    }
+
+    /** The same line whatever the reason, so that the trail does not tell whether the login exists. */
+    private void audited(String login, String outcome) {
+        audit.recordSession("sign-in.failed", printable(login), null, outcome, null);
     }
 
     /** What a caller typed, safe for one log line. */

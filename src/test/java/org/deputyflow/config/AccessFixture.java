@@ -64,7 +64,8 @@ final class AccessFixture {
             new Caller("leader", "dept01-leader"),
             new Caller("council", "council1"),
             new Caller("member", "member01"),
-            new Caller("admin", "admin"));
+            new Caller("admin", "admin"),
+            new Caller("auditor", "auditor"));
 
     /** One row of the matrix: a method and a path pattern with its variables as plain {@code {name}}. */
     record Endpoint(String method, String pattern, HandlerMethod handler, MediaType consumes) {

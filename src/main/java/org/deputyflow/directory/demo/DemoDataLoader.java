@@ -59,7 +59,7 @@ class DemoDataLoader implements ApplicationRunner {
             }
             log.info("Another node loaded the demo data at the same moment");
         }
-        log.warn("Demo users are active: staff1, council1, admin, deputy001…deputy100, deptNN-handler, "
+        log.warn("Demo users are active: staff1, council1, admin, auditor, deputy001…deputy100, deptNN-handler, "
                 + "deptNN-leader and member01…member35 all sign in with the password '{}'. "
                 + "Never run demo data in production.", PASSWORD);
     }
@@ -90,6 +90,7 @@ class DemoDataLoader implements ApplicationRunner {
                     null, hash);
         }
         addUser("admin", "系统管理员", Role.ADMIN, null, hash);
+        addUser("auditor", "审计管理员", Role.AUDITOR, null, hash);
         log.info("Demo directory loaded: 30 departments, 100 deputies and their users");
     }
 

@@ -15,7 +15,9 @@ public enum Role {
     /** 常委会组成人员 */
     MEMBER,
     /** 系统管理员 */
-    ADMIN;
+    ADMIN,
+    /** 审计管理员: reads and exports the audit trail, and nothing else (三员分立) */
+    AUDITOR;
 
     /** Handlers and leaders act for exactly one department. */
     public boolean belongsToDepartment() {

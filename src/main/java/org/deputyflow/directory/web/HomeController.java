@@ -21,7 +21,8 @@ class HomeController {
             Map.entry(Role.STAFF, "/staff"),
             Map.entry(Role.COUNCIL, "/council"),
             Map.entry(Role.MEMBER, "/member"),
-            Map.entry(Role.ADMIN, "/admin"));
+            Map.entry(Role.ADMIN, "/admin"),
+            Map.entry(Role.AUDITOR, "/audit"));
 
     @GetMapping("/")
     String home(@AuthenticationPrincipal CurrentUser user) {

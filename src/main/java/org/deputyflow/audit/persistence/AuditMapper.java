@@ -1,0 +1,42 @@
+package org.deputyflow.audit.persistence;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+import org.deputyflow.audit.domain.AuditEvent;
+import org.deputyflow.audit.domain.AuditFilter;
+import org.deputyflow.audit.domain.DayCount;
+
+/** The trail's table: rows are inserted and read, never updated or deleted. */
+@Mapper
+public interface AuditMapper {
+
+    /** Locks the head until the transaction ends: the next row's id and previous hash. */
+    ChainHead lockHead();
+
+    ChainHead head();
+
+    void insert(AuditEvent event);
+
+    void moveHead(@Param("lastId") long lastId, @Param("lastHash") String lastHash);
+
+    long count(@Param("filter") AuditFilter filter);
+
+    /** Newest first. */
+    List<AuditEvent> search(@Param("filter") AuditFilter filter, @Param("offset") long offset,
+            @Param("limit") int limit);
+
+    /** In chain order, after {@code afterId}. */
+    List<AuditEvent> after(@Param("afterId") long afterId, @Param("limit") int limit);
+
+    /** Matching rows in chain order after {@code afterId}, for the export. */
+    List<AuditEvent> matchingAfter(@Param("filter") AuditFilter filter, @Param("afterId") long afterId,
+            @Param("limit") int limit);
+
+    List<DayCount> countPerDay(@Param("action") String action, @Param("from") Instant from, @Param("to") Instant to);
+
+    Optional<ArchiveRow> lastArchive();
+}

@@ -1,0 +1,77 @@
+package org.deputyflow.audit.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.List;
+
+import org.deputyflow.audit.domain.AuditEvent;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * The trail as CSV for a spreadsheet: UTF-8 with a BOM, and a cell that starts like a formula is
+ * neutralised, since logins and user agents are whatever a caller typed.
+ */
+final class AuditCsv {
+
+    private static final List<String> HEADERS = List.of("id", "occurred_at", "actor_login", "actor_roles",
+            "client_address", "user_agent", "action", "record_type", "record_id", "outcome", "details", "prev_hash",
+            "row_hash");
+
+    private final Writer out;
+
+    AuditCsv(Writer out) {
+        this.out = out;
+    }
+
+    static void start(HttpServletResponse response) {
+        response.setContentType("text/csv;charset=UTF-8");
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment().filename("audit.csv").build().toString());
+    }
+
+    void header() throws IOException {
+        out.write('\uFEFF');
+        out.write(line(HEADERS));
+    }
+
+    void row(AuditEvent e) {
+        try {
+            out.write(line(List.of(String.valueOf(e.id()), e.occurredAt().toString(), text(e.actorLogin()),
+                    text(e.actorRoles()), text(e.clientAddress()), text(e.userAgent()), e.action(),
+                    text(e.recordType()), text(e.recordId()), e.outcome(), text(e.details()), e.prevHash(),
+                    e.rowHash())));
+        } catch (IOException failure) {
+            throw new UncheckedIOException(failure);
+        }
+    }
+
+    private static String line(List<String> cells) {
+        StringBuilder line = new StringBuilder();
+        for (int i = 0; i < cells.size(); i++) {
+            if (i > 0) {
+                line.append(',');
+            }
+            line.append(cell(cells.get(i)));
+        }
+        return line.append("\r\n").toString();
+    }
+
+    static String cell(String value) {
+        String cell = value;
+        if (!cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0) {
+            cell = "'" + cell;
+        }
+        if (cell.contains(",") || cell.contains("\"") || cell.contains("\n") || cell.contains("\r")) {
+            return '"' + cell.replace("\"", "\"\"") + '"';
+        }
+        return cell;
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value;
+    }
+}
