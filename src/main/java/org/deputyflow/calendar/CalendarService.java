@@ -8,11 +8,13 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 
+import org.deputyflow.audit.AuditTrail;
 import org.deputyflow.calendar.domain.CalendarCsv;
 import org.deputyflow.calendar.domain.CalendarEntry;
 import org.deputyflow.calendar.domain.CalendarYear;
@@ -47,13 +49,15 @@ public class CalendarService {
     private static final int REPORTED_VIOLATIONS = 5;
 
     private final CalendarMapper mapper;
+    private final AuditTrail audit;
     private final Clock clock;
     private final ZoneId zone;
     private final ConcurrentMap<Integer, CalendarYear> years = new ConcurrentHashMap<>();
     private final WorkingDayCalendar calendar = new WorkingDayCalendar(this::cachedYear);
 
-    CalendarService(CalendarMapper mapper, Clock clock, CalendarProperties properties) {
+    CalendarService(CalendarMapper mapper, Clock clock, CalendarProperties properties, AuditTrail audit) {
         this.mapper = mapper;
+        this.audit = audit;
         this.clock = clock;
         this.zone = properties.zone();
     }
@@ -141,9 +145,26 @@ public class CalendarService {
      */
     @Transactional
     public CalendarYear replaceYear(int year, List<CalendarEntry> entries, String login) {
+        CalendarYear before = year(year);
+        CalendarYear after = replace(year, entries, login);
+        audited("calendar.replace", before, after);
+        return after;
+    }
+
+    private CalendarYear replace(int year, List<CalendarEntry> entries, String login) {
         requireSupported(year);
         CalendarYear checked = checked(year, entries, "entries", index -> "第 " + (index + 1) + " 项");
         return store(checked, login);
+    }
+
+    /** A change of the calendar as a line of the audit trail: the year's exceptions before and after. */
+    private void audited(String action, CalendarYear before, CalendarYear after) {
+        audit.record(action, "calendar", after.year(), AuditTrail.SUCCESS,
+                Map.of("before", described(before), "after", described(after)));
+    }
+
+    private static List<String> described(CalendarYear year) {
+        return year.entries().stream().map(e -> e.date() + " " + e.kind() + " " + e.name()).toList();
     }
 
     /**
@@ -173,8 +194,11 @@ public class CalendarService {
         if (entries.stream().anyMatch(existing -> existing.date().equals(entry.date()))) {
             throw new BadRequestException("date", entry.date() + " 已经登记，请先删除原来的一项");
         }
+        CalendarYear before = year(year);
         entries.add(entry);
-        return replaceYear(year, entries, login);
+        CalendarYear after = replace(year, entries, login);
+        audited("calendar.add", before, after);
+        return after;
     }
 
     /**
@@ -184,11 +208,14 @@ public class CalendarService {
      */
     @Transactional
     public CalendarYear removeEntry(int year, LocalDate date, String login) {
-        List<CalendarEntry> entries = new ArrayList<>(year(year).entries());
+        CalendarYear before = year(year);
+        List<CalendarEntry> entries = new ArrayList<>(before.entries());
         if (!entries.removeIf(existing -> existing.date().equals(date))) {
             throw NotFoundException.of("日历项", date);
         }
-        return replaceYear(year, entries, login);
+        CalendarYear after = replace(year, entries, login);
+        audited("calendar.remove", before, after);
+        return after;
     }
 
     /** The year as CSV ({@link CalendarCsv}), UTF-8. */
@@ -212,7 +239,10 @@ public class CalendarService {
         }
         List<CalendarEntry> entries = lines.stream().map(CalendarCsv.Line::entry).toList();
         CalendarYear checked = checked(year, entries, "csv", index -> "第 " + lines.get(index).number() + " 行");
-        return store(checked, login);
+        CalendarYear before = year(year);
+        CalendarYear after = store(checked, login);
+        audited("calendar.import", before, after);
+        return after;
     }
 
     /** Whether no year has any exception yet. */

@@ -448,20 +448,32 @@ public class DirectoryService {
         if (departments.findByCode(c).isPresent()) {
             throw new BadRequestException("code", "单位代码 " + c + " 已被使用");
         }
-        return addDepartment(new Department(null, c, checkedName(name), checkedKind(kind), active));
+        Department created = new Department(null, c, checkedName(name), checkedKind(kind), active);
+        long id = addDepartment(created);
+        audit.record("department.create", "department", c, AuditTrail.SUCCESS, Map.of("after", audited(created)));
+        return id;
     }
 
     /** Changes a department's name, kind and active flag; its code stays, since open tasks are queued under it. */
     @Transactional
     public void updateDepartment(long id, String name, DepartmentKind kind, boolean active) {
         Department current = department(id);
-        departments.update(new Department(id, current.code(), checkedName(name), checkedKind(kind), active));
+        Department changed = new Department(id, current.code(), checkedName(name), checkedKind(kind), active);
+        departments.update(changed);
+        audit.record("department.update", "department", current.code(), AuditTrail.SUCCESS,
+                Map.of("before", audited(current), "after", audited(changed)));
     }
 
     @Transactional
     public void setDepartmentActive(long id, boolean active) {
-        department(id);
+        Department department = department(id);
         departments.updateActive(id, active);
+        audit.record(active ? "department.activate" : "department.deactivate", "department", department.code(),
+                AuditTrail.SUCCESS, null);
+    }
+
+    private static Map<String, Object> audited(Department department) {
+        return Map.of("name", department.name(), "kind", department.kind().name(), "active", department.active());
     }
 
     private static String checkedName(String name) {

@@ -19,6 +19,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.deputyflow.audit.AuditTrail;
 import org.deputyflow.calendar.domain.CalendarEntry;
 import org.deputyflow.calendar.domain.DayKind;
 import org.deputyflow.calendar.persistence.CalendarMapper;
@@ -35,7 +36,8 @@ class CalendarServiceTests {
     CalendarMapper mapper = mock(CalendarMapper.class);
 
     CalendarService service(Instant now, ZoneId zone) {
-        return new CalendarService(mapper, Clock.fixed(now, ZoneOffset.UTC), new CalendarProperties(zone));
+        return new CalendarService(mapper, Clock.fixed(now, ZoneOffset.UTC), new CalendarProperties(zone),
+                mock(AuditTrail.class));
     }
 
     CalendarService service() {

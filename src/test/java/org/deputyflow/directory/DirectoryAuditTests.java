@@ -1,6 +1,7 @@
 package org.deputyflow.directory;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
@@ -8,7 +9,9 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.deputyflow.DeputyFlowTest;
+import org.deputyflow.directory.domain.DepartmentKind;
 import org.deputyflow.directory.domain.Role;
+import org.deputyflow.shared.BadRequestException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,11 +31,15 @@ class DirectoryAuditTests {
 
     final String login = "audited-" + UUID.randomUUID().toString().substring(0, 8);
 
+    final String code = "aud" + UUID.randomUUID().toString().substring(0, 8);
+
     @AfterEach
     void tearDown() {
         SecurityContextHolder.clearContext();
         // other tests count the active staff
         jdbc.update("UPDATE app_user SET active = FALSE WHERE login = ?", login);
+        // other tests count the departments
+        jdbc.update("DELETE FROM department WHERE code = ?", code);
     }
 
     @Test
@@ -59,6 +66,27 @@ class DirectoryAuditTests {
         assertThat(update).contains("\"before\":{", "\"roles\":[\"STAFF\"]", "\"roles\":[\"COUNCIL\",\"STAFF\"]");
         String all = lines.toString();
         assertThat(all).doesNotContain("First-pass-1!", "Second-pass-2!", "$2a$");
+    }
+
+    @Test
+    void creating_changing_and_deactivating_a_department_are_one_line_each_and_a_refused_code_none() {
+        CurrentUser admin = directory.account("admin").orElseThrow();
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(admin, null, admin.getAuthorities()));
+
+        long id = directory.createDepartment(code, "审计测试局", DepartmentKind.GOVERNMENT, true);
+        directory.updateDepartment(id, "审计测试委员会", DepartmentKind.OTHER, true);
+        directory.setDepartmentActive(id, false);
+        assertThatThrownBy(() -> directory.createDepartment(code, "重复", DepartmentKind.GOVERNMENT, true))
+            .isInstanceOf(BadRequestException.class);
+
+        List<Map<String, Object>> lines = jdbc.queryForList("SELECT action, actor_login, outcome, details"
+                + " FROM audit_event WHERE record_type = 'department' AND record_id = ? ORDER BY id", code);
+        assertThat(lines).extracting(l -> value(l, "action"))
+            .containsExactly("department.create", "department.update", "department.deactivate");
+        assertThat(lines).allSatisfy(l -> assertThat(value(l, "actor_login")).isEqualTo("admin"));
+        assertThat((String) value(lines.get(1), "details"))
+            .contains("\"before\":{", "审计测试局", "GOVERNMENT", "审计测试委员会", "OTHER");
     }
 
     private static Object value(Map<String, Object> row, String column) {
