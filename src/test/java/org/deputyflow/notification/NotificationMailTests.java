@@ -21,6 +21,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import org.deputyflow.TestClock;
+import org.deputyflow.audit.AuditTrail;
 import org.deputyflow.directory.AccountProperties;
 import org.deputyflow.directory.DirectoryService;
 import org.deputyflow.directory.SignInAttempts;
@@ -40,6 +41,7 @@ import org.junit.jupiter.api.Test;
 import org.mybatis.spring.boot.test.autoconfigure.MybatisTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
+import org.springframework.boot.autoconfigure.jackson.JacksonAutoConfiguration;
 import org.springframework.boot.autoconfigure.mail.MailSenderAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.autoconfigure.jdbc.AutoConfigureTestDatabase;
@@ -77,9 +79,9 @@ import jakarta.mail.internet.MimeMessage;
 @MybatisTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
-@ImportAutoConfiguration(MailSenderAutoConfiguration.class)
+@ImportAutoConfiguration({MailSenderAutoConfiguration.class, JacksonAutoConfiguration.class})
 @Import({NotificationService.class, MailOutbox.class, MailOutboxSender.class, MailOutboxes.class,
-    DirectoryService.class, SignInAttempts.class, NotificationMailTests.Beans.class})
+    DirectoryService.class, SignInAttempts.class, AuditTrail.class, NotificationMailTests.Beans.class})
 @TestPropertySource(properties = {"deputyflow.mail.enabled=true", "deputyflow.mail.from=noreply@deputyflow.test",
     "spring.mail.host=127.0.0.1", "deputyflow.mail.outbox.max-attempts=3",
     "deputyflow.mail.outbox.first-delay=1m", "deputyflow.mail.outbox.max-delay=90s",
