@@ -6,8 +6,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
+import org.deputyflow.audit.AuditTrail;
 import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.directory.DirectoryService;
 import org.deputyflow.directory.UserDeactivated;
@@ -38,9 +40,12 @@ public class ApiTokens {
     private final DirectoryService directory;
     private final Clock clock;
     private final ApiTokenSettings settings;
+    private final AuditTrail audit;
     private final SecureRandom random = new SecureRandom();
 
-    ApiTokens(ApiTokenMapper tokens, DirectoryService directory, Clock clock, ApiTokenSettings settings) {
+    ApiTokens(ApiTokenMapper tokens, DirectoryService directory, Clock clock, ApiTokenSettings settings,
+            AuditTrail audit) {
+        this.audit = audit;
         this.tokens = tokens;
         this.directory = directory;
         this.clock = clock;
@@ -74,6 +79,9 @@ public class ApiTokens {
         String secret = TokenSecret.generate(random);
         GeneratedKey key = new GeneratedKey();
         tokens.insert(user.id(), user.login(), n, TokenSecret.hash(secret), now, expires, key);
+        // never the secret or its hash
+        audit.record("token.issue", "token", key.value(), AuditTrail.SUCCESS,
+                Map.of("owner", user.login(), "name", n, "expiresAt", expires.toString()));
         return new Issued(new ApiToken(key.value(), user.id(), user.login(), n, now, expires, null, null), secret);
     }
 
@@ -93,6 +101,7 @@ public class ApiTokens {
     public void revoke(CurrentUser user, long id) {
         tokens.findOwn(id, user.id()).orElseThrow(() -> NotFoundException.of("令牌", id));
         tokens.revoke(id, user.id(), now());
+        audit.record("token.revoke", "token", id, AuditTrail.SUCCESS, Map.of("owner", user.login()));
     }
 
     /**

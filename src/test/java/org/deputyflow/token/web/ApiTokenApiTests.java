@@ -37,6 +37,7 @@ import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.directory.DirectoryService;
 import org.deputyflow.directory.UserChange;
 import org.deputyflow.directory.domain.Role;
+import org.deputyflow.token.domain.TokenSecret;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -227,6 +228,27 @@ class ApiTokenApiTests {
         mvc.perform(bearer(get("/api/tokens"), token)).andExpect(status().isOk());
         mvc.perform(bearer(delete("/api/tokens/" + token.id()), token)).andExpect(status().isNoContent());
         refused(bearer(get("/api/tokens"), token));
+    }
+
+    @Test
+    void issuing_and_revoking_are_lines_of_the_audit_trail_without_the_secret_and_a_refused_revoke_none()
+            throws Exception {
+        Token token = issue("staff1", "审计的令牌", 7);
+        mvc.perform(delete("/api/tokens/" + token.id()).with(httpBasic("staff2", "demo")))
+            .andExpect(status().isNotFound());
+        mvc.perform(delete("/api/tokens/" + token.id()).with(httpBasic("staff1", "demo")))
+            .andExpect(status().isNoContent());
+
+        List<Map<String, Object>> lines = jdbc.queryForList("SELECT action, actor_login, outcome, details"
+                + " FROM audit_event WHERE record_type = 'token' AND record_id = ? ORDER BY id",
+                String.valueOf(token.id()));
+        assertThat(lines).extracting(l -> l.getOrDefault("action", l.get("ACTION")))
+            .containsExactly("token.issue", "token.revoke");
+        assertThat(lines).allSatisfy(l -> assertThat(l.getOrDefault("actor_login", l.get("ACTOR_LOGIN")))
+            .isEqualTo("staff1"));
+        assertThat(String.valueOf(lines.get(0).getOrDefault("details", lines.get(0).get("DETAILS"))))
+            .contains("审计的令牌", "\"owner\":\"staff1\"");
+        assertThat(lines.toString()).doesNotContain(token.secret(), TokenSecret.hash(token.secret()));
     }
 
     @Test
