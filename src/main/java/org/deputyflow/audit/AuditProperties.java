@@ -15,12 +15,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param retention rows younger than this stay in the table; at least 180 days (等保 asks for six months)
  * @param archiveFolder where the monthly archive files are written
  * @param archiveKey the key of the archive files' HMAC; without one, archiving is refused (rows stay)
+ * @param archiveLease how long one node holds the cluster-wide lease of an archive run; longer than any run
  */
 @ConfigurationProperties("deputyflow.audit")
 public record AuditProperties(
         @DefaultValue("P3Y") Period retention,
         @DefaultValue("./data/audit-archive") Path archiveFolder,
-        @DefaultValue("") String archiveKey) {
+        @DefaultValue("") String archiveKey,
+        @DefaultValue("PT1H") Duration archiveLease) {
 
     static final Duration MIN_RETENTION = Duration.ofDays(180);
 

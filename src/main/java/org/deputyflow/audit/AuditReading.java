@@ -94,7 +94,8 @@ public class AuditReading {
         String expectedPrev = archive.map(ArchiveRow::lastHash).orElse(AuditChain.GENESIS);
         long expectedId = archive.map(ArchiveRow::lastId).orElse(0L) + 1;
         long checked = 0;
-        long after = 0;
+        // rows an archive holds that are still in the table (a purge that stopped half-way) are its file's to check
+        long after = expectedId - 1;
         while (true) {
             List<AuditEvent> page = events.after(after, CHAIN_PAGE);
             for (AuditEvent event : page) {

@@ -10,7 +10,10 @@ import org.deputyflow.audit.domain.AuditEvent;
 import org.deputyflow.audit.domain.AuditFilter;
 import org.deputyflow.audit.domain.DayCount;
 
-/** The trail's table: rows are inserted and read, never updated or deleted. */
+/**
+ * The trail's table: rows are inserted and read, never updated; they are deleted only by the monthly
+ * archive, after their file is written and verified and its row in {@code audit_archive} committed.
+ */
 @Mapper
 public interface AuditMapper {
 
@@ -39,4 +42,20 @@ public interface AuditMapper {
     List<DayCount> countPerDay(@Param("action") String action, @Param("from") Instant from, @Param("to") Instant to);
 
     Optional<ArchiveRow> lastArchive();
+
+    /** Every archive, in chain order. */
+    List<ArchiveRow> archives();
+
+    void insertArchive(ArchiveRow archive);
+
+    /** How many rows up to and including {@code lastId} are still in the table. */
+    long countUpTo(@Param("lastId") long lastId);
+
+    /** Deletes the archived rows {@code afterId < id <= upToId}. */
+    int deleteArchived(@Param("afterId") long afterId, @Param("upToId") long upToId);
+
+    /** 1 when {@code node} took the archive's lease (free, or run out before {@code now}). */
+    int claimArchiveLease(@Param("node") String node, @Param("now") Instant now, @Param("until") Instant until);
+
+    void releaseArchiveLease(@Param("node") String node);
 }

@@ -10,7 +10,9 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 
+import org.deputyflow.audit.AuditArchiving;
 import org.deputyflow.audit.AuditReading;
+import org.deputyflow.audit.domain.ArchiveCheck;
 import org.deputyflow.audit.domain.AuditEvent;
 import org.deputyflow.audit.domain.AuditFilter;
 import org.deputyflow.audit.domain.ChainReport;
@@ -35,10 +37,12 @@ import jakarta.servlet.http.HttpServletResponse;
 class AuditApiController {
 
     private final AuditReading reading;
+    private final AuditArchiving archiving;
     private final Clock clock;
 
-    AuditApiController(AuditReading reading, Clock clock) {
+    AuditApiController(AuditReading reading, AuditArchiving archiving, Clock clock) {
         this.reading = reading;
+        this.archiving = archiving;
         this.clock = clock;
     }
 
@@ -72,6 +76,12 @@ class AuditApiController {
     @Operation(summary = "校验哈希链：完好，或第一处断裂的记录及原因")
     ChainReport verify() {
         return reading.verify();
+    }
+
+    @GetMapping("/archives")
+    @Operation(summary = "已归档的月份及其文件校验（SHA-256、HMAC 签名、每行哈希与链的衔接）")
+    List<ArchiveCheck> archives() {
+        return archiving.checkArchives();
     }
 
     @GetMapping("/failed-sign-ins")
