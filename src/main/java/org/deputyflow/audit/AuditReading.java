@@ -11,13 +11,13 @@ import java.util.function.Consumer;
 import org.deputyflow.audit.domain.AuditChain;
 import org.deputyflow.audit.domain.AuditEvent;
 import org.deputyflow.audit.domain.AuditFilter;
+import org.deputyflow.audit.domain.AuditPage;
 import org.deputyflow.audit.domain.ChainReport;
 import org.deputyflow.audit.domain.DayCount;
 import org.deputyflow.audit.persistence.ArchiveRow;
 import org.deputyflow.audit.persistence.AuditMapper;
 import org.deputyflow.audit.persistence.ChainHead;
 import org.deputyflow.shared.BadRequestException;
-import org.deputyflow.shared.Page;
 import org.deputyflow.shared.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,14 +43,15 @@ public class AuditReading {
         this.trail = trail;
     }
 
+    /** A page newest first; the pager's count stops at {@link AuditPage#COUNT_CAP} rows. */
     @Transactional
-    public Page<AuditEvent> events(AuditFilter filter, PageRequest request) {
+    public AuditPage events(AuditFilter filter, PageRequest request) {
         check(filter);
-        long total = events.count(filter);
-        List<AuditEvent> page = total == 0 ? List.of() : events.search(filter, request.offset(), request.size());
+        long counted = events.countAtMost(filter, AuditPage.COUNT_CAP + 1);
+        List<AuditEvent> page = counted == 0 ? List.of() : events.search(filter, request.offset(), request.size());
         // written last: the chain's head stays locked from this line to the commit
         trail.record("audit.read", "audit", null, AuditTrail.SUCCESS, describe(filter, request));
-        return Page.of(page, request, total);
+        return AuditPage.of(page, request.page(), request.size(), counted);
     }
 
     /**

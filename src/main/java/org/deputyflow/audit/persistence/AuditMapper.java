@@ -28,6 +28,9 @@ public interface AuditMapper {
 
     long count(@Param("filter") AuditFilter filter);
 
+    /** The matching rows, counted up to {@code limit}: as cheap as reading that many index entries. */
+    long countAtMost(@Param("filter") AuditFilter filter, @Param("limit") int limit);
+
     /** Newest first. */
     List<AuditEvent> search(@Param("filter") AuditFilter filter, @Param("offset") long offset,
             @Param("limit") int limit);

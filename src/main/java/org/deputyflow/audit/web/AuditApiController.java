@@ -15,9 +15,9 @@ import org.deputyflow.audit.AuditReading;
 import org.deputyflow.audit.domain.ArchiveCheck;
 import org.deputyflow.audit.domain.AuditEvent;
 import org.deputyflow.audit.domain.AuditFilter;
+import org.deputyflow.audit.domain.AuditPage;
 import org.deputyflow.audit.domain.ChainReport;
 import org.deputyflow.audit.domain.DayCount;
-import org.deputyflow.shared.Page;
 import org.deputyflow.shared.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -47,8 +47,9 @@ class AuditApiController {
     }
 
     @GetMapping("/events")
-    @Operation(summary = "审计记录（最新在前，分页；from/to 为 ISO 日期或时间，UTC，to 不含）")
-    Page<AuditEvent> events(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+    @Operation(summary = "审计记录（最新在前，分页；from/to 为 ISO 日期或时间，UTC，to 不含；total 最多数到 10000，"
+            + "多于此数时 totalCapped 为 true）")
+    AuditPage events(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
             @RequestParam(required = false) String actor, @RequestParam(required = false) String action,
             @RequestParam(required = false) String recordType, @RequestParam(required = false) String recordId,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {

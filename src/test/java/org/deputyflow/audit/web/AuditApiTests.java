@@ -20,6 +20,7 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import org.deputyflow.DeputyFlowTest;
 import org.deputyflow.audit.AuditTrail;
+import org.deputyflow.audit.domain.AuditPage;
 import org.deputyflow.directory.DirectoryService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -29,6 +30,8 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import java.net.URI;
@@ -56,6 +59,9 @@ class AuditApiTests {
 
     @Autowired
     AuditTrail trail;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     @LocalServerPort
     int port;
@@ -106,6 +112,7 @@ class AuditApiTests {
                 .param("size", "2").param("page", "0").with(as("auditor")).accept(MediaType.APPLICATION_JSON))
             .andExpect(status().isOk())
             .andExpect(jsonPath("$.total").value(3))
+            .andExpect(jsonPath("$.totalCapped").value(false))
             .andExpect(jsonPath("$.items.length()").value(2))
             .andExpect(jsonPath("$.items[0].details").value("{\"n\":2}"))
             .andExpect(jsonPath("$.items[1].details").value("{\"n\":1}"));
@@ -116,6 +123,26 @@ class AuditApiTests {
 
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE action = 'audit.read'"
                 + " AND actor_login = 'auditor' AND details LIKE ?", Integer.class, "%" + run + "%")).isEqualTo(2);
+    }
+
+    @Test
+    void the_pager_counts_at_most_ten_thousand_rows_and_says_there_are_more() throws Exception {
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            for (int i = 0; i <= AuditPage.COUNT_CAP; i++) {
+                trail.record("test.many", "test", run, AuditTrail.SUCCESS, null);
+            }
+        });
+        mvc.perform(get("/api/audit/events").param("recordType", "test").param("recordId", run)
+                .param("size", "50").with(as("auditor")).accept(MediaType.APPLICATION_JSON))
+            .andExpect(status().isOk())
+            .andExpect(jsonPath("$.total").value(10_000))
+            .andExpect(jsonPath("$.totalCapped").value(true))
+            .andExpect(jsonPath("$.items.length()").value(50));
+        mvc.perform(get("/audit").param("recordType", "test").param("recordId", run).with(as("auditor")))
+            .andExpect(status().isOk())
+            .andExpect(content().string(org.hamcrest.Matchers.containsString("第 1 页，10,000 条以上")));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE record_type = 'test' AND record_id = ?",
+                Integer.class, run)).isEqualTo(AuditPage.COUNT_CAP + 1);
     }
 
     @Test
