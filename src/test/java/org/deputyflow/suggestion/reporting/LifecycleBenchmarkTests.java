@@ -7,22 +7,14 @@ import java.lang.management.ManagementFactory;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,7 +23,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 
 import javax.sql.DataSource;
@@ -51,7 +42,6 @@ import org.deputyflow.directory.domain.Role;
 import org.deputyflow.shared.PageRequest;
 import org.deputyflow.suggestion.DepartmentWork;
 import org.deputyflow.suggestion.domain.DepartmentWorkView;
-import org.deputyflow.suggestion.process.SuggestionProcess;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -102,10 +92,8 @@ class LifecycleBenchmarkTests {
     static final int LIFECYCLES = Integer.getInteger("deputyflow.benchmark.lifecycles", 8);
     static final boolean SCALE = Boolean.getBoolean("deputyflow.benchmark.scale");
     static final String BARE = "bench-bare-lifecycle";
-    static final String HEADER = "X-Benchmark-Action";
-    static final String PASSWORD = "demo";
-    static final List<String> ACTIONS = List.of("submit", "screen", "assign", "claim lead", "claim co-unit",
-            "co-unit opinion", "contact", "reply", "sign-off", "evaluation", "dossier");
+    static final String HEADER = LifecycleDriver.HEADER;
+    static final List<String> ACTIONS = LifecycleDriver.ACTIONS;
     static final List<String> BARE_ACTIONS = List.of("start", "complete 1", "complete 2", "complete 3",
             "complete 4", "complete 5", "complete 6", "complete 7", "complete 8", "complete 9", "history");
 
@@ -142,15 +130,10 @@ class LifecycleBenchmarkTests {
     @Autowired
     DepartmentWork departmentWork;
 
-    final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10)).build();
-    final Map<String, String> tokens = new ConcurrentHashMap<>();
-    final Map<String, Timings> timings = new ConcurrentHashMap<>();
-    final Map<Integer, LongAdder> statuses = new ConcurrentHashMap<>();
     final StringBuilder out = new StringBuilder();
-    final AtomicLong titles = new AtomicLong();
-    long leadId;
-    long coId;
+    LifecycleDriver driver;
+    Map<String, LifecycleDriver.Timings> timings;
+    Map<Integer, LongAdder> statuses;
 
     @Test
     void the_lifecycle_over_the_api_compared_with_a_bare_engine() throws Exception {
@@ -176,15 +159,10 @@ class LifecycleBenchmarkTests {
             line("rows: " + reporting.counts());
         }
         deployBareProcess();
-        leadId = jdbc.queryForObject("SELECT id FROM department WHERE code = 'dept01'", Long.class);
-        coId = jdbc.queryForObject("SELECT id FROM department WHERE code = 'dept02'", Long.class);
-        int maxClients = Arrays.stream(CLIENTS).max().orElse(1);
-        for (String login : List.of("staff1", "dept01-handler", "dept01-leader", "dept02-handler", "dept02-leader")) {
-            issueToken(login);
-        }
-        for (int client = 0; client < maxClients; client++) {
-            issueToken(deputy(client));
-        }
+        driver = new LifecycleDriver(port, json, runtime, jdbc);
+        timings = driver.timings;
+        statuses = driver.statuses;
+        driver.issueTokens(Arrays.stream(CLIENTS).max().orElse(1));
 
         for (int clients : CLIENTS) {
             line("");
@@ -258,7 +236,7 @@ class LifecycleBenchmarkTests {
                         if (bare) {
                             bareLifecycle(measured);
                         } else {
-                            apiLifecycle(c, measured);
+                            driver.apiLifecycle(c, measured);
                         }
                     }
                     return null;
@@ -273,45 +251,12 @@ class LifecycleBenchmarkTests {
         }
     }
 
-    void apiLifecycle(int client, boolean measured) throws Exception {
-        String deputy = deputy(client);
-        Map<String, Object> draft = new LinkedHashMap<>();
-        draft.put("title", "基准测试建议 " + titles.incrementAndGet());
-        draft.put("content", "建议内容：问题、原因和具体建议各一段。");
-        draft.put("category", "城乡建设");
-        draft.put("period", "SESSION");
-        draft.put("coSignerIds", List.of());
-        draft.put("wantsFaceToFace", false);
-        draft.put("confidential", false);
-        long id = call(measured, "submit", deputy, "POST", "/api/suggestions", draft).get("id").asLong();
-        String path = "/api/suggestions/" + id;
-        call(measured, "screen", "staff1", "POST", path + "/screening", Map.of("outcome", "ACCEPT"));
-        call(measured, "assign", "staff1", "POST", path + "/assignment",
-                Map.of("leadDepartmentIds", List.of(leadId), "coDepartmentIds", List.of(coId)));
-        call(measured, "claim lead", "dept01-handler", "POST", path + "/claim", Map.of());
-        call(measured, "claim co-unit", "dept02-handler", "POST", path + "/claim", Map.of());
-        call(measured, "co-unit opinion", "dept02-handler", "POST", path + "/opinions",
-                Map.of("content", "协办意见：同意主办单位的办理方案。"));
-        call(measured, "contact", "dept01-handler", "POST", path + "/contacts", Map.of("method", "PHONE",
-                "contactedAt", "2025-12-01T02:00:00Z", "summary", "电话联系代表，听取意见"));
-        call(measured, "reply", "dept01-handler", "POST", path + "/reply", Map.of("resultClass", "A",
-                "content", "答复：已研究落实，具体情况如下。", "publishable", true));
-        call(measured, "sign-off", "dept01-leader", "POST", path + "/reply/sign-off", Map.of("approve", true));
-        JsonNode evaluated = call(measured, "evaluation", deputy, "POST", path + "/evaluation",
-                Map.of("attitude", "SATISFIED", "result", "SATISFIED"));
-        assertThat(evaluated.get("status").asText()).isEqualTo("CLOSED");
-        JsonNode dossier = call(measured, "dossier", deputy, "GET", path, null);
-        assertThat(dossier.get("evaluations")).hasSize(1);
-        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(SuggestionProcess.KEY)
-            .processInstanceBusinessKey(String.valueOf(id)).count()).isZero();
-    }
-
     /**
      * What the engine alone does for the same steps: start, then find each user task by the business key
      * and complete it with one variable; at the end read the finished instance from the history.
      */
     void bareLifecycle(boolean measured) {
-        String key = "bare-" + titles.incrementAndGet();
+        String key = "bare-" + driver.titles.incrementAndGet();
         String id = timed(measured, "bare start", () -> runtime.startProcessInstanceByKey(BARE, key,
                 Map.of("suggestionId", key)).getId());
         for (int step = 1; step <= 9; step++) {
@@ -336,53 +281,18 @@ class LifecycleBenchmarkTests {
             long nanos = System.nanoTime() - started;
             Counting.ACTION.remove();
             if (measured) {
-                timings.computeIfAbsent(action, a -> new Timings()).add(nanos);
+                timings.computeIfAbsent(action, a -> new LifecycleDriver.Timings()).add(nanos);
             }
         }
     }
 
     JsonNode call(boolean measured, String action, String login, String method, String path, Object body)
             throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-            .timeout(Duration.ofSeconds(60)).header("Authorization", "Bearer " + tokens.get(login))
-            .header("Accept", "application/json");
-        if (measured) {
-            request.header(HEADER, action);
-        }
-        if ("GET".equals(method)) {
-            request.GET();
-        } else {
-            request.header("Content-Type", "application/json")
-                .method(method, HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)));
-        }
-        long started = System.nanoTime();
-        HttpResponse<String> response = http.send(request.build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        long nanos = System.nanoTime() - started;
-        if (measured) {
-            timings.computeIfAbsent(action, a -> new Timings()).add(nanos);
-            statuses.computeIfAbsent(response.statusCode(), s -> new LongAdder()).increment();
-        }
-        if (response.statusCode() >= 300) {
-            throw new AssertionError(action + " by " + login + ": HTTP " + response.statusCode() + " "
-                    + response.body());
-        }
-        return json.readTree(response.body());
-    }
-
-    void issueToken(String login) throws Exception {
-        String basic = Base64.getEncoder().encodeToString((login + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-                URI.create("http://localhost:" + port + "/api/tokens"))
-            .header("Authorization", "Basic " + basic).header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"benchmark\",\"days\":1}")).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        assertThat(response.statusCode()).as(login + ": " + response.body()).isEqualTo(201);
-        tokens.put(login, json.readTree(response.body()).get("token").asText());
+        return driver.call(measured, action, login, method, path, body);
     }
 
     static String deputy(int client) {
-        return "deputy%03d".formatted(81 + client);
+        return LifecycleDriver.deputy(client);
     }
 
     /** The department's task list and home list and the dossier with 100,000 suggestions stored. */
@@ -400,7 +310,7 @@ class LifecycleBenchmarkTests {
                     "coSignerIds", List.of(), "wantsFaceToFace", false, "confidential", false)).get("id").asLong();
             call(false, "screen", "staff1", "POST", "/api/suggestions/" + id + "/screening", Map.of("outcome", "ACCEPT"));
             call(false, "assign", "staff1", "POST", "/api/suggestions/" + id + "/assignment",
-                    Map.of("leadDepartmentIds", List.of(leadId), "coDepartmentIds", List.of(coId)));
+                    Map.of("leadDepartmentIds", List.of(driver.leadId), "coDepartmentIds", List.of(driver.coId)));
         }
         timings.clear();
         Counting.reset();
@@ -425,7 +335,7 @@ class LifecycleBenchmarkTests {
     }
 
     void report(String action) {
-        Timings t = timings.get(action);
+        LifecycleDriver.Timings t = timings.get(action);
         if (t == null) {
             return;
         }
@@ -455,20 +365,6 @@ class LifecycleBenchmarkTests {
         Files.createDirectories(file.getParent());
         Files.writeString(file, out);
         System.out.println("written to " + file);
-    }
-
-    static final class Timings {
-        private final List<Long> nanos = new ArrayList<>();
-
-        synchronized void add(long value) {
-            nanos.add(value);
-        }
-
-        synchronized long[] sorted() {
-            long[] values = nanos.stream().mapToLong(Long::longValue).toArray();
-            Arrays.sort(values);
-            return values;
-        }
     }
 
     /**
