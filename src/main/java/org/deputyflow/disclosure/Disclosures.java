@@ -60,7 +60,8 @@ public class Disclosures {
         }
         requireNoneInProgress(quarter);
         long id = workflow.start(quarter, null);
-        audit.record("disclosure.start", "disclosure", id, AuditTrail.SUCCESS, Map.of("year", quarter.year(), "quarter", quarter.quarter()));
+        audit.record("disclosure.start", "disclosure", id, AuditTrail.SUCCESS,
+                Map.of("year", quarter.year(), "quarter", quarter.quarter()));
         return id;
     }
 

@@ -52,7 +52,8 @@ class Timeline {
         GeneratedKey entry = new GeneratedKey();
         timeline.insert(suggestionId, deadlines.now(), actor.login(), actor.displayName(), action, departmentId,
                 clean, entry);
-        audit.record(auditAction(action), "suggestion", suggestionId, AuditTrail.SUCCESS, auditDetails(departmentId, clean));
+        audit.record(auditAction(action), "suggestion", suggestionId, AuditTrail.SUCCESS,
+                auditDetails(departmentId, clean));
         // the supervising leader is a council member and reads the line as the council does
         if (action.shownTo(ReaderRelation.COUNCIL)) {
             notifier.supervisingLeader(suggestionId).ifPresent(leader -> tellSupervisingLeader(suggestionId, actor,

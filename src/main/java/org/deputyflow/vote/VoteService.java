@@ -509,7 +509,8 @@ public class VoteService {
         }
         Vote vote = vote(voteId);
         inquiries.insert(vote.departmentId(), vote.id(), vote.previousVoteId(), now());
-        audit.record("vote.inquiry-flag", "vote", voteId, AuditTrail.SUCCESS, Map.of("department", vote.departmentId()));
+        audit.record("vote.inquiry-flag", "vote", voteId, AuditTrail.SUCCESS,
+                Map.of("department", vote.departmentId()));
     }
 
     @Transactional

@@ -27,8 +27,8 @@ public class AuditLines {
 
     /** The lines of a record written after the mark, in chain order. */
     public List<Map<String, Object>> since(long mark, String recordType, Object recordId) {
-        return jdbc.queryForList("SELECT * FROM audit_event WHERE id > ? AND record_type = ? AND record_id = ? ORDER BY id",
-                mark, recordType, String.valueOf(recordId));
+        return jdbc.queryForList("SELECT * FROM audit_event WHERE id > ? AND record_type = ? AND record_id = ? "
+                + "ORDER BY id", mark, recordType, String.valueOf(recordId));
     }
 
     /** Every line of a record, in chain order. */

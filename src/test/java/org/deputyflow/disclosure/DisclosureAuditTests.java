@@ -106,7 +106,8 @@ class DisclosureAuditTests {
 
         mark = audit.mark();
         api.post("council1", "/api/key-suggestions",
-                Map.of("suggestionId", id, "supervisingLeader", "council1", "note", "再次")).andExpect(status().isConflict());
+                Map.of("suggestionId", id, "supervisingLeader", "council1", "note", "再次"))
+            .andExpect(status().isConflict());
         assertThat(audit.since(mark, "suggestion", id)).isEmpty();
     }
 

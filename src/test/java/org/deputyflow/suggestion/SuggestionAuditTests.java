@@ -68,7 +68,8 @@ class SuggestionAuditTests {
                 new Expected("suggestion.contact-logged", "dept21-handler", () -> api.contact("dept21-handler", id)),
                 new Expected("suggestion.reply-submitted", "dept21-handler",
                         () -> api.read(api.reply("dept21-handler", id, "A"))),
-                new Expected("suggestion.reply-approved", "dept21-leader", () -> api.signOff("dept21-leader", id, true)),
+                new Expected("suggestion.reply-approved", "dept21-leader",
+                        () -> api.signOff("dept21-leader", id, true)),
                 new Expected("suggestion.evaluated", "deputy093",
                         () -> api.read(api.evaluate("deputy093", id, "SATISFIED", "SATISFIED", null))));
         for (Expected expected : steps) {
