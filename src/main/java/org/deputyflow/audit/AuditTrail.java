@@ -73,12 +73,16 @@ public class AuditTrail {
         append(new Line(clock.instant(), login, roles, action, "user", login, outcome, details));
     }
 
-    /** A line written for another time than now, by this module only (the close of a vote). */
+    /**
+     * A line for another actor or another time than the request's (a member's ballot at the close of
+     * a vote, a step the system takes): it carries no client address or user agent, which belong to
+     * whoever sent the request it is written in.
+     */
     @Transactional
     public void recordAt(Instant at, String action, String actorLogin, String recordType, Object recordId,
             String outcome, Map<String, ?> details) {
         append(new Line(at, actorLogin, null, action, recordType, recordId == null ? null : String.valueOf(recordId),
-                outcome, details));
+                outcome, details), false);
     }
 
     /** The roles of an authentication as the trail writes them: "ADMIN,STAFF". */
@@ -97,7 +101,12 @@ public class AuditTrail {
      * the chain's head is locked only for the commit itself, and lines join the chain in commit order.
      */
     private void append(Line line) {
-        HttpServletRequest request = RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes a
+        append(line, true);
+    }
+
+    private void append(Line line, boolean fromRequest) {
+        HttpServletRequest request = fromRequest
+                && RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes a
                 ? a.getRequest() : null;
         Pending pending = new Pending(line, request == null ? null : cut(request.getRemoteAddr(), 64),
                 request == null ? null : cut(request.getHeader("User-Agent"), 300));

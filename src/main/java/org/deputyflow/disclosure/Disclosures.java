@@ -5,8 +5,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
+import org.deputyflow.audit.AuditTrail;
 import org.deputyflow.calendar.CalendarService;
 import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.disclosure.domain.DepartmentFigures;
@@ -39,12 +41,15 @@ public class Disclosures {
     private final DisclosureWorkflow workflow;
     private final CalendarService calendar;
     private final Clock clock;
+    private final AuditTrail audit;
 
-    Disclosures(DisclosureMapper mapper, DisclosureWorkflow workflow, CalendarService calendar, Clock clock) {
+    Disclosures(DisclosureMapper mapper, DisclosureWorkflow workflow, CalendarService calendar, Clock clock,
+            AuditTrail audit) {
         this.mapper = mapper;
         this.workflow = workflow;
         this.calendar = calendar;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /** Staff start a disclosure of a quarter that is over. @return the new disclosure's id */
@@ -54,7 +59,10 @@ public class Disclosures {
             throw new BadRequestException("quarter", "只能公开已经结束的季度");
         }
         requireNoneInProgress(quarter);
-        return workflow.start(quarter, null);
+        long id = workflow.start(quarter, null);
+        audit.record("disclosure.start", "disclosure", id, AuditTrail.SUCCESS,
+                Map.of("year", quarter.year(), "quarter", quarter.quarter()));
+        return id;
     }
 
     /** A correction of a published version: a new snapshot that names the version it replaces. */
@@ -68,7 +76,9 @@ public class Disclosures {
             throw new ConflictException("该季度已有更新的版本，请更正最新版本");
         }
         requireNoneInProgress(published.period());
-        return workflow.start(published.period(), publishedId);
+        long id = workflow.start(published.period(), publishedId);
+        audit.record("disclosure.correct", "disclosure", id, AuditTrail.SUCCESS, Map.of("replaces", publishedId));
+        return id;
     }
 
     private void requireNoneInProgress(Quarter quarter) {
@@ -102,6 +112,8 @@ public class Disclosures {
         if (!departmentLines.isEmpty()) {
             mapper.insertDepartmentLines(id, departmentLines);
         }
+        audit.record("disclosure.build", "disclosure", id, AuditTrail.SUCCESS, Map.of("version", version,
+                "keyLines", keyLines.size(), "departmentLines", departmentLines.size()));
         return id;
     }
 
@@ -114,6 +126,8 @@ public class Disclosures {
             throw new ConflictException("该公开当前不在审核环节（" + disclosure.state() + "）");
         }
         workflow.reviewed(id);
+        audit.record("disclosure.review", "disclosure", id, AuditTrail.SUCCESS,
+                Map.of("commentaryLength", commentary == null ? 0 : commentary.length()));
         return snapshot(id);
     }
 
@@ -134,6 +148,8 @@ public class Disclosures {
             }
         }
         workflow.decided(id, approve);
+        audit.record(approve ? "disclosure.approve" : "disclosure.send-back", "disclosure", id, AuditTrail.SUCCESS,
+                null);
         return snapshot(id);
     }
 
@@ -143,6 +159,7 @@ public class Disclosures {
         if (mapper.publish(id, clock.instant()) != 1) {
             throw new IllegalStateException("disclosure " + id + " was not approved and awaiting publication");
         }
+        audit.record("disclosure.publish", "disclosure", id, AuditTrail.SUCCESS, null);
     }
 
     @Transactional(readOnly = true)

@@ -2,8 +2,10 @@ package org.deputyflow.disclosure;
 
 import java.time.Clock;
 import java.util.Optional;
+import java.util.Map;
 import java.util.Set;
 
+import org.deputyflow.audit.AuditTrail;
 import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.directory.DirectoryService;
 import org.deputyflow.directory.domain.Role;
@@ -31,12 +33,15 @@ public class KeySuggestions {
     private final DirectoryService directory;
     private final KeySuggestionClocks clocks;
     private final Clock clock;
+    private final AuditTrail audit;
 
-    KeySuggestions(KeySuggestionMapper mapper, DirectoryService directory, KeySuggestionClocks clocks, Clock clock) {
+    KeySuggestions(KeySuggestionMapper mapper, DirectoryService directory, KeySuggestionClocks clocks, Clock clock,
+            AuditTrail audit) {
         this.mapper = mapper;
         this.directory = directory;
         this.clocks = clocks;
         this.clock = clock;
+        this.audit = audit;
     }
 
     @Transactional
@@ -58,6 +63,8 @@ public class KeySuggestions {
         mapper.insert(suggestionId, supervisingLeader, note, by.login(), clock.instant(), key);
         // departments already at work get the half-time reminder of a key suggestion
         clocks.designated(suggestionId);
+        audit.record("key-suggestion.designate", "suggestion", suggestionId, AuditTrail.SUCCESS,
+                Map.of("keySuggestion", key.value(), "supervisingLeader", supervisingLeader));
         return mapper.findById(key.value()).orElseThrow();
     }
 

@@ -5,8 +5,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.deputyflow.calendar.CalendarService;
+import org.deputyflow.audit.AuditTrail;
 import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.disclosure.domain.PendingReply;
 import org.deputyflow.disclosure.domain.PublishedReply;
@@ -37,18 +39,21 @@ public class ReplyPublications {
     private final ReplyPublicationMapper mapper;
     private final CalendarService calendar;
     private final Clock clock;
+    private final AuditTrail audit;
 
-    ReplyPublications(ReplyPublicationMapper mapper, CalendarService calendar, Clock clock) {
+    ReplyPublications(ReplyPublicationMapper mapper, CalendarService calendar, Clock clock, AuditTrail audit) {
         this.mapper = mapper;
         this.calendar = calendar;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /** Staff mark spans of the reply's content that the public must not see; replaces earlier marks. */
     @Transactional
     public void mark(long replyId, List<Span> spans) {
         ReplyCandidate reply = candidate(replyId);
-        store(replyId, reply.content(), spans, "spans");
+        int marks = store(replyId, reply.content(), spans, "spans");
+        auditMarks("reply.mark", replyId, marks);
     }
 
     /**
@@ -76,7 +81,10 @@ public class ReplyPublications {
         if (found == 0) {
             throw new BadRequestException("passage", "答复原文中没有这段文字，请从答复中原样复制");
         }
-        store(replyId, content, spans, "passage");
+        int marks = store(replyId, content, spans, "passage");
+        // the passage is the reply's own text, which may be personal data: its length only
+        audit.record("reply.hide", "reply", replyId, AuditTrail.SUCCESS, Map.of("marks", marks, "found", found,
+                "passageLength", wanted.length()));
         return found;
     }
 
@@ -88,7 +96,12 @@ public class ReplyPublications {
         if (!spans.remove(span)) {
             throw new NotFoundException("没有这处标记");
         }
-        store(replyId, reply.content(), spans, "spans");
+        int marks = store(replyId, reply.content(), spans, "spans");
+        auditMarks("reply.unmark", replyId, marks);
+    }
+
+    private void auditMarks(String action, long replyId, int marks) {
+        audit.record(action, "reply", replyId, AuditTrail.SUCCESS, Map.of("marks", marks));
     }
 
     /** The replies waiting for publication, oldest first, with the day the timer publishes each. */
@@ -120,7 +133,8 @@ public class ReplyPublications {
     }
 
     /** Overlapping marks are stored as one, so two marks never start at the same place. */
-    private void store(long replyId, String content, List<Span> spans, String field) {
+    /** @return how many marks the reply has now */
+    private int store(long replyId, String content, List<Span> spans, String field) {
         List<Span> merged;
         try {
             merged = Redaction.merge(content, spans);
@@ -132,6 +146,7 @@ public class ReplyPublications {
         }
         mapper.deleteMarks(replyId);
         merged.forEach(span -> mapper.insertMark(replyId, span));
+        return merged.size();
     }
 
     /** Staff may publish before the 20 working days are up. */
@@ -139,6 +154,7 @@ public class ReplyPublications {
     public PublishedReply publishNow(long replyId, CurrentUser by) {
         ReplyCandidate reply = candidate(replyId);
         publish(reply, by.login());
+        audit.record("reply.publish", "reply", replyId, AuditTrail.SUCCESS, Map.of("serialNo", reply.serialNo()));
         return mapper.bySerialNo(reply.serialNo()).stream().filter(p -> p.replyId() == replyId).findFirst()
                 .orElseThrow();
     }
@@ -152,6 +168,8 @@ public class ReplyPublications {
             LocalDate due = publishesOn(reply.reachedDeputyAt());
             if (!today.isBefore(due)) {
                 publish(reply, SYSTEM);
+                audit.recordAt(clock.instant(), "reply.publish", SYSTEM, "reply", reply.replyId(), AuditTrail.SUCCESS,
+                        Map.of("serialNo", reply.serialNo()));
                 published++;
             }
         }

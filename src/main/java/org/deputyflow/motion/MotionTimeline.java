@@ -1,13 +1,21 @@
 package org.deputyflow.motion;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Map;
 
+import org.deputyflow.audit.AuditTrail;
 import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.motion.domain.MotionAction;
 import org.deputyflow.motion.persistence.MotionMapper;
 import org.springframework.stereotype.Component;
 
-/** Writes the one timeline line of each action, in the action's transaction. */
+/**
+ * Writes the one timeline line of each action, in the action's transaction, and its audit line:
+ * {@code motion.} and the action in kebab case, with the comment's length, never the comment. A
+ * step the motion takes by itself (enough signers, the signers' time ran out) is the system's.
+ */
 @Component
 class MotionTimeline {
 
@@ -15,18 +23,34 @@ class MotionTimeline {
 
     private final MotionMapper motions;
     private final Clock clock;
+    private final AuditTrail audit;
 
-    MotionTimeline(MotionMapper motions, Clock clock) {
+    MotionTimeline(MotionMapper motions, Clock clock, AuditTrail audit) {
         this.motions = motions;
         this.clock = clock;
+        this.audit = audit;
     }
 
     void record(long motionId, CurrentUser actor, MotionAction action, String comment) {
-        motions.insertTimeline(motionId, clock.instant(), actor.login(), actor.displayName(), action, clean(comment));
+        String clean = clean(comment);
+        motions.insertTimeline(motionId, clock.instant(), actor.login(), actor.displayName(), action, clean);
+        audit.record(auditAction(action), "motion", motionId, AuditTrail.SUCCESS, auditDetails(clean));
     }
 
     void recordBySystem(long motionId, MotionAction action, String comment) {
-        motions.insertTimeline(motionId, clock.instant(), SYSTEM, "系统", action, clean(comment));
+        String clean = clean(comment);
+        Instant now = clock.instant();
+        motions.insertTimeline(motionId, now, SYSTEM, "系统", action, clean);
+        audit.recordAt(now, auditAction(action), SYSTEM, "motion", motionId, AuditTrail.SUCCESS, auditDetails(clean));
+    }
+
+    /** The audit's name of a timeline action: {@code motion.form-accepted}. */
+    static String auditAction(MotionAction action) {
+        return "motion." + action.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    private static Map<String, Object> auditDetails(String comment) {
+        return comment == null ? Map.of() : Map.of("commentLength", comment.length());
     }
 
     private static String clean(String comment) {

@@ -1,5 +1,10 @@
 package org.deputyflow.suggestion;
 
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import org.deputyflow.audit.AuditTrail;
 import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.directory.DirectoryService;
 import org.deputyflow.notification.domain.Notice;
@@ -14,7 +19,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes the one timeline line of each action, in the action's transaction. Every action on a
- * suggestion passes here, so this is also where a key suggestion's supervising leader hears of it.
+ * suggestion passes here, so this is also where a key suggestion's supervising leader hears of it
+ * and where the action's audit line is written: {@code suggestion.} and the action in kebab case,
+ * with the department and the comment's length, never the comment (it may quote personal data).
  */
 @Component
 class Timeline {
@@ -24,14 +31,16 @@ class Timeline {
     private final DirectoryService directory;
     private final SuggestionNotifier notifier;
     private final Deadlines deadlines;
+    private final AuditTrail audit;
 
     Timeline(TimelineMapper timeline, SuggestionMapper suggestions, DirectoryService directory,
-            SuggestionNotifier notifier, Deadlines deadlines) {
+            SuggestionNotifier notifier, Deadlines deadlines, AuditTrail audit) {
         this.timeline = timeline;
         this.suggestions = suggestions;
         this.directory = directory;
         this.notifier = notifier;
         this.deadlines = deadlines;
+        this.audit = audit;
     }
 
     void record(long suggestionId, CurrentUser actor, TimelineAction action, String comment) {
@@ -43,11 +52,29 @@ class Timeline {
         GeneratedKey entry = new GeneratedKey();
         timeline.insert(suggestionId, deadlines.now(), actor.login(), actor.displayName(), action, departmentId,
                 clean, entry);
+        audit.record(auditAction(action), "suggestion", suggestionId, AuditTrail.SUCCESS,
+                auditDetails(departmentId, clean));
         // the supervising leader is a council member and reads the line as the council does
         if (action.shownTo(ReaderRelation.COUNCIL)) {
             notifier.supervisingLeader(suggestionId).ifPresent(leader -> tellSupervisingLeader(suggestionId, actor,
                     action, departmentId, action.commentShownTo(ReaderRelation.COUNCIL) ? clean : null, entry.value()));
         }
+    }
+
+    /** The audit's name of a timeline action: {@code suggestion.reply-approved}. */
+    static String auditAction(TimelineAction action) {
+        return "suggestion." + action.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    private static Map<String, Object> auditDetails(Long departmentId, String comment) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        if (departmentId != null) {
+            details.put("department", departmentId);
+        }
+        if (comment != null) {
+            details.put("commentLength", comment.length());
+        }
+        return details;
     }
 
     /** One notice per timeline line, keyed by the line: a retried action tells the leader once. */

@@ -6,11 +6,14 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import org.deputyflow.audit.AuditTrail;
 import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.directory.DirectoryService;
 import org.deputyflow.directory.domain.Department;
@@ -65,6 +68,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * instance in one transaction. A ballot is the exception: it commits the member's voted flag in a
  * transaction of its own and hands the choice to {@link HeldBallots}, which adds it to the counters
  * later, mixed with other ballots; it never touches the engine, and nothing about it is logged.
+ * Every other change writes its audit line ({@code vote.*}) in its transaction; a member's ballot
+ * writes none when it is cast, only "voted in vote N" at the close, with the close's time.
  */
 @Service
 @Transactional(readOnly = true)
@@ -85,11 +90,12 @@ public class VoteService {
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final ZoneId zone;
+    private final AuditTrail audit;
 
     VoteService(VoteMapper votes, ElectorMapper electors, TallyMapper tallies, RectificationMapper rectifications,
             InquiryMapper inquiries, DirectoryService directory, VoteWorkflow workflow, VoteProperties properties,
             HeldBallots held, PlatformTransactionManager transactions, Clock clock,
-            @Value("${deputyflow.zone:Asia/Shanghai}") ZoneId zone) {
+            @Value("${deputyflow.zone:Asia/Shanghai}") ZoneId zone, AuditTrail audit) {
         this.votes = votes;
         this.electors = electors;
         this.tallies = tallies;
@@ -103,6 +109,7 @@ public class VoteService {
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
         this.zone = zone;
+        this.audit = audit;
     }
 
     // ---- setting up, attendance, opening ------------------------------------------------------
@@ -114,7 +121,10 @@ public class VoteService {
         if (!department.active()) {
             throw new BadRequestException("departmentId", "承办单位“" + department.name() + "”已撤销，不能对其测评");
         }
-        return insertAndStart(vote, staff.id(), department.code());
+        long id = insertAndStart(vote, staff.id(), department.code());
+        audit.record("vote.create", "vote", id, AuditTrail.SUCCESS, Map.of("department", vote.departmentId(),
+                "meetingDate", String.valueOf(vote.meetingDate()), "round", vote.round()));
+        return id;
     }
 
     private long insertAndStart(NewVote vote, long createdBy, String departmentCode) {
@@ -142,6 +152,7 @@ public class VoteService {
         if (!present.isEmpty()) {
             electors.markPresent(id, present);
         }
+        audit.record("vote.attendance", "vote", id, AuditTrail.SUCCESS, Map.of("present", present.size()));
         return attendance(vote, present.size());
     }
 
@@ -162,6 +173,8 @@ public class VoteService {
         }
         votes.open(id, attendance.present(), now());
         workflow.opened(id);
+        audit.record("vote.open", "vote", id, AuditTrail.SUCCESS, Map.of("present", attendance.present(),
+                "electorate", attendance.electorateSize()));
     }
 
     // ---- ballots --------------------------------------------------------------------------------
@@ -225,6 +238,10 @@ public class VoteService {
                         throw alreadyVoted(elector);
                     }
                 }
+                // a box's totals and how many handed it in; which member voted how is in no row
+                audit.record("vote.paper-count", "vote", id, AuditTrail.SUCCESS, Map.of("members", members.size(),
+                        "satisfied", counts.satisfied(), "basicallySatisfied", counts.basicallySatisfied(),
+                        "unsatisfied", counts.unsatisfied(), "invalid", counts.invalid()));
             });
             hold(id, counts);
             return null;
@@ -316,7 +333,21 @@ public class VoteService {
             overdueFrom = due.plusDays(1).atStartOfDay(zone).toInstant();
         }
         workflow.closed(id, decision.outcome(), consequence == Consequence.FORMAL_INQUIRY, overdueFrom);
+        audit.record("vote.close", "vote", id, AuditTrail.SUCCESS, Map.of("outcome", decision.outcome().name(),
+                "voted", voted, "counted", tally.cast()));
+        auditBallots(id, now);
         return result(vote(id));
+    }
+
+    /**
+     * One line per member who voted, online or on paper: "voted in vote N", as the member, at the
+     * close's time and in member-id order, so that no line tells when a member voted, in what order,
+     * or how; the choices are only in the counters.
+     */
+    private void auditBallots(long id, Instant closedAt) {
+        for (String login : electors.votedLoginsByMemberId(id)) {
+            audit.recordAt(closedAt, "vote.ballot", login, "vote", id, AuditTrail.SUCCESS, Map.of("vote", id));
+        }
     }
 
     public VoteResult result(long id, CurrentUser user) {
@@ -402,6 +433,8 @@ public class VoteService {
         Instant submittedAt = now();
         rectifications.insertReport(id, title, summary, leader.id(), submittedAt, key);
         workflow.reportSubmitted(id);
+        audit.record("vote.report-submit", "vote", id, AuditTrail.SUCCESS, Map.of("report", key.value(),
+                "summaryLength", summary == null ? 0 : summary.length()));
         return new RectificationReport(key.value(), id, title, summary, leader.id(), submittedAt, null, null, null, null);
     }
 
@@ -440,6 +473,13 @@ public class VoteService {
             throw new ConflictException("整改报告刚被他人审核，请刷新后查看");
         }
         workflow.reportReviewed(id, accepted);
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("report", report.id());
+        details.put("accepted", accepted);
+        if (nextMeeting != null) {
+            details.put("nextMeetingDate", nextMeeting.toString());
+        }
+        audit.record("vote.report-review", "vote", id, AuditTrail.SUCCESS, details);
     }
 
     // ---- steps the process takes by itself -----------------------------------------------------
@@ -455,7 +495,10 @@ public class VoteService {
         Rectification rectification = rectifications.find(previousId).orElseThrow();
         RectificationReport report = rectifications.findAcceptedReport(previousId).orElseThrow();
         NewVote followUp = NewVote.followUpOf(previous, rectification.nextMeetingDate(), report.title());
-        return insertAndStart(followUp, report.decidedBy(), directory.department(previous.departmentId()).code());
+        long id = insertAndStart(followUp, report.decidedBy(), directory.department(previous.departmentId()).code());
+        audit.record("vote.follow-up", "vote", id, AuditTrail.SUCCESS, Map.of("previousVote", previousId,
+                "meetingDate", String.valueOf(followUp.meetingDate())));
+        return id;
     }
 
     /** The department was voted unsatisfied twice in a row; raising the flag twice changes nothing. */
@@ -466,11 +509,15 @@ public class VoteService {
         }
         Vote vote = vote(voteId);
         inquiries.insert(vote.departmentId(), vote.id(), vote.previousVoteId(), now());
+        audit.record("vote.inquiry-flag", "vote", voteId, AuditTrail.SUCCESS,
+                Map.of("department", vote.departmentId()));
     }
 
     @Transactional
     public void markRectificationOverdue(long voteId) {
-        rectifications.markOverdue(voteId);
+        if (rectifications.markOverdue(voteId) > 0) {
+            audit.record("vote.rectification-overdue", "vote", voteId, AuditTrail.SUCCESS, null);
+        }
     }
 
     /** Departments flagged for a formal inquiry, newest first. */

@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.deputyflow.directory.CurrentUser;
+import org.deputyflow.audit.AuditTrail;
 import org.deputyflow.directory.DirectoryService;
 import org.deputyflow.directory.domain.Role;
 import org.deputyflow.vote.domain.Choice;
@@ -64,7 +65,7 @@ class HeldBallotFailuresTests {
                 mock(DirectoryService.class), workflow,
                 new VoteProperties("1/2", ThresholdBase.ALL_MEMBERS, "1/2", "1/2", Period.ofMonths(3), 1, 3), held,
                 new NoDatabase(), Clock.fixed(Instant.parse("2026-06-26T02:00:00Z"), ZoneOffset.UTC),
-                ZoneId.of("Asia/Shanghai"));
+                ZoneId.of("Asia/Shanghai"), mock(AuditTrail.class));
         Vote open = new Vote(VOTE, "测评", LocalDate.of(2026, 6, 26), 2, "报告", 1, null, VoteStatus.OPEN, 3, 3, null,
                 null, null, null, 9, Instant.EPOCH, Instant.EPOCH, null);
         when(votes.lockById(VOTE)).thenReturn(Optional.of(open));

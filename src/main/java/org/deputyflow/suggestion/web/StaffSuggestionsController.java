@@ -2,8 +2,11 @@ package org.deputyflow.suggestion.web;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 
+import org.deputyflow.audit.AuditTrail;
 import org.deputyflow.calendar.CalendarService;
 import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.directory.DirectoryService;
@@ -26,6 +29,8 @@ import jakarta.servlet.http.HttpServletResponse;
 /**
  * Every suggestion for committee staff, filtered as the API filters, and the same list as CSV or
  * Excel: the export pages through the query and writes each page out before reading the next.
+ * Each export is a line of the audit trail with its filter and the rows it wrote, once the file is
+ * out (or, with the rows written so far, once it broke off).
  */
 @PageController
 @PreAuthorize("hasRole('STAFF')")
@@ -37,13 +42,15 @@ class StaffSuggestionsController {
     private final DirectoryService directory;
     private final MessageSource messages;
     private final CalendarService calendar;
+    private final AuditTrail audit;
 
     StaffSuggestionsController(SuggestionQueries queries, DirectoryService directory, MessageSource messages,
-            CalendarService calendar) {
+            CalendarService calendar, AuditTrail audit) {
         this.queries = queries;
         this.directory = directory;
         this.messages = messages;
         this.calendar = calendar;
+        this.audit = audit;
     }
 
     @GetMapping("/staff/suggestions")
@@ -65,9 +72,11 @@ class StaffSuggestionsController {
             Locale locale, HttpServletResponse response) throws IOException {
         SuggestionExport export = export(user, status, departmentId, q, locale);
         start(response, "text/csv;charset=UTF-8", "suggestions.csv");
-        try (OutputStream out = response.getOutputStream()) {
-            export.csv(out);
-        }
+        write(export, "csv", status, departmentId, q, () -> {
+            try (OutputStream out = response.getOutputStream()) {
+                export.csv(out);
+            }
+        });
     }
 
     @GetMapping("/staff/suggestions.xlsx")
@@ -76,8 +85,37 @@ class StaffSuggestionsController {
             Locale locale, HttpServletResponse response) throws IOException {
         SuggestionExport export = export(user, status, departmentId, q, locale);
         start(response, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "suggestions.xlsx");
-        try (OutputStream out = response.getOutputStream()) {
-            export.xlsx(out);
+        write(export, "xlsx", status, departmentId, q, () -> {
+            try (OutputStream out = response.getOutputStream()) {
+                export.xlsx(out);
+            }
+        });
+    }
+
+    private interface Writing {
+        void run() throws IOException;
+    }
+
+    /** Writes the file, then its audit line in a transaction of its own: who, the filter, the rows written. */
+    private void write(SuggestionExport export, String format, SuggestionStatus status, Long departmentId, String q,
+            Writing writing) throws IOException {
+        String outcome = AuditTrail.FAILURE;
+        try {
+            writing.run();
+            outcome = AuditTrail.SUCCESS;
+        } finally {
+            Map<String, Object> filter = new LinkedHashMap<>();
+            if (status != null) {
+                filter.put("status", status.name());
+            }
+            if (departmentId != null) {
+                filter.put("departmentId", departmentId);
+            }
+            if (q != null && !q.isBlank()) {
+                filter.put("q", q.length() > 100 ? q.substring(0, 100) : q);
+            }
+            audit.record("export.suggestions", "suggestion", null, outcome,
+                    Map.of("format", format, "filter", filter, "rows", export.rows()));
         }
     }
 

@@ -42,6 +42,7 @@ class SuggestionExport {
     private final Locale locale;
     private final DateTimeFormatter time;
     private Page<SuggestionSummary> first;
+    private int rows;
 
     SuggestionExport(Function<PageRequest, Page<SuggestionSummary>> pages, MessageSource messages, Locale locale,
             ZoneId zone) {
@@ -54,6 +55,11 @@ class SuggestionExport {
     /** Reads the first page now: a refused filter fails before any byte is written. */
     void check() {
         first = pages.apply(new PageRequest(0, CHUNK));
+    }
+
+    /** How many rows of suggestions have been written so far (the header not counted). */
+    int rows() {
+        return rows;
     }
 
     void csv(OutputStream out) throws IOException {
@@ -94,6 +100,7 @@ class SuggestionExport {
                     return;
                 }
                 row.accept(cells(s));
+                rows++;
             }
             if (page.items().size() < CHUNK || page.page() + 1 >= page.totalPages()) {
                 return;

@@ -35,6 +35,9 @@ public interface ElectorMapper {
     /** @return 1 if the member was present and had not voted yet, else 0 */
     int markVoted(@Param("voteId") long voteId, @Param("memberId") long memberId);
 
+    /** The logins of the members who voted, by member id: an order that says nothing of when anyone voted. */
+    List<String> votedLoginsByMemberId(@Param("voteId") long voteId);
+
     long count(@Param("voteId") long voteId);
 
     List<Elector> search(@Param("voteId") long voteId, @Param("offset") long offset, @Param("limit") int limit);
