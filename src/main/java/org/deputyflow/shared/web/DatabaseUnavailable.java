@@ -1,6 +1,7 @@
 package org.deputyflow.shared.web;
 
 import java.net.ConnectException;
+import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
@@ -11,6 +12,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * The database cannot be reached: no connection within the pool's timeout, or the connection broke.
@@ -37,6 +39,16 @@ public final class DatabaseUnavailable {
                     || cause instanceof SQLRecoverableException || cause instanceof ConnectException
                     || "com.mysql.cj.jdbc.exceptions.CommunicationsException".equals(cause.getClass().getName())
                     || "com.mysql.cj.exceptions.CJCommunicationsException".equals(cause.getClass().getName())) {
+                return true;
+            }
+            // SQL state class 08: a connection exception, whatever the driver or the pool calls it (the pool's
+            // "Connection is closed" of a connection the server dropped is one)
+            if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+                return true;
+            }
+            // a rollback that fails on the dropped connection carries the failure that caused it aside, not as its cause
+            if (cause instanceof TransactionSystemException rollback && rollback.getApplicationException() != null
+                    && causedBy(rollback.getApplicationException())) {
                 return true;
             }
             if (cause.getCause() == cause) {
