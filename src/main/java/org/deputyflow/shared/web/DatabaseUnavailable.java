@@ -17,8 +17,9 @@ import org.springframework.transaction.TransactionSystemException;
 /**
  * The database cannot be reached: no connection within the pool's timeout, or the connection broke.
  * Whatever wraps it (Spring's data access exceptions, MyBatis, the engine, Spring Session), the caller
- * is told 503, "try again shortly", at once; nothing was changed, and when the database is back the
- * same request works again.
+ * is told 503, "try again shortly", at once, and when the database is back the same request works again.
+ * Nothing was changed, unless the connection broke during the commit itself: then the change may have been
+ * made, which is why a client reads before it repeats a write that would otherwise happen twice.
  */
 public final class DatabaseUnavailable {
 
@@ -46,9 +47,11 @@ public final class DatabaseUnavailable {
             if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
                 return true;
             }
-            // a rollback that fails on the dropped connection carries the failure that caused it aside, not as its cause
-            if (cause instanceof TransactionSystemException rollback && rollback.getApplicationException() != null
-                    && causedBy(rollback.getApplicationException())) {
+            // a commit or rollback that failed in the driver: the transaction's connection broke (the pool closes a
+            // connection the server dropped, and the rollback after a failed statement or commit then fails on it;
+            // Spring keeps the first failure aside or only logs it)
+            if (cause instanceof TransactionSystemException failed && (failed.getCause() instanceof SQLException
+                    || failed.getApplicationException() != null && causedBy(failed.getApplicationException()))) {
                 return true;
             }
             if (cause.getCause() == cause) {
