@@ -104,6 +104,8 @@ public class Drill {
     static final Set<String> pulledTimers = ConcurrentHashMap.newKeySet();
     static final List<String[]> faults = Collections.synchronizedList(new ArrayList<>());
     static final AtomicInteger titles = new AtomicInteger();
+    static final AtomicInteger kills = new AtomicInteger();
+    static final AtomicInteger outages = new AtomicInteger();
     static volatile boolean stop;
     static volatile boolean databaseDown;
     static Node[] nodes;
@@ -270,6 +272,7 @@ public class Drill {
         Node node = nodes[index];
         long at = System.nanoTime();
         node.kill();
+        kills.incrementAndGet();
         say("kill -9 node " + (index + 1) + " (port " + node.port + "); starting it again");
         node.start();
         boolean ready = node.awaitReady(300);
@@ -287,6 +290,7 @@ public class Drill {
         long at = System.nanoTime();
         say("stopping MariaDB for " + databaseOutageSeconds + " s");
         databaseDown = true;
+        outages.incrementAndGet();
         try {
             exec(List.of(mariadbAdmin, "-uroot", "-h127.0.0.1", "shutdown"));
             long stopped = System.nanoTime();
@@ -571,14 +575,16 @@ public class Drill {
                 mailTwice += r - q;
             }
         }
-        rows.add(new String[] {"e-mails in the outbox / not SENT / received by the stub / missing / received twice (421s answered: "
+        rows.add(new String[] {"e-mails in the outbox / not SENT / received by the stub / missing / received twice (at most one per kill and two per database outage; 421s answered: "
             + smtp.refused.get() + ")", rowsTotal + " / " + notSent + " / " + smtp.messages.get() + " / " + mailLost + " / " + mailTwice});
         if (notSent > 0 || mailLost > 0) {
             failures.add(notSent + " e-mails not sent, " + mailLost + " missing at the mail server");
         }
-        if (mailTwice > 0) {
-            // at least once: only a node killed between the server's acceptance and the SENT mark sends again
-            failures.add(mailTwice + " e-mails received twice");
+        // at least once: a node killed, or the database gone, between the mail server's acceptance and the
+        // SENT mark leaves the one e-mail in flight to be sent again; each node sends one at a time
+        int mayRepeat = kills.get() + 2 * outages.get();
+        if (mailTwice > mayRepeat) {
+            failures.add(mailTwice + " e-mails received twice, more than the " + mayRepeat + " the faults explain");
         }
 
         String report = report(rows, failures);
