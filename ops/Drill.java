@@ -579,8 +579,10 @@ public class Drill {
             int r = received.getOrDefault(key, 0);
             if (r < q) {
                 mailLost += q - r;
+                say("e-mail missing at the mail server: " + key.replace('\t', ' ') + " (" + q + " queued, " + r + " received)");
             } else if (r > q) {
                 mailTwice += r - q;
+                say("e-mail received more often than queued: " + key.replace('\t', ' ') + " (" + q + " queued, " + r + " received)");
             }
         }
         rows.add(new String[] {"e-mails in the outbox / not SENT / received by the stub / missing / received twice (at most one per kill and two per database outage; 421s answered: "
