@@ -27,6 +27,12 @@ class OwnProcessesOnly extends AbstractProcessEnginePlugin implements Deployer {
 
     static final String PROCESS_FOLDER = "bpmn/";
 
+    /**
+     * Where the packaged application's classes sit in its jar: the engine's scan of the process
+     * archive names the files of {@code java -jar} {@code BOOT-INF/classes/bpmn/...}.
+     */
+    static final String PACKAGED_CLASSES = "BOOT-INF/classes/";
+
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
         List<Deployer> deployers = new ArrayList<>();
@@ -50,7 +56,9 @@ class OwnProcessesOnly extends AbstractProcessEnginePlugin implements Deployer {
         }
     }
 
-    private static boolean isOwn(String name, byte[] bytes) {
+    private static boolean isOwn(String resourceName, byte[] bytes) {
+        String name = resourceName != null && resourceName.startsWith(PACKAGED_CLASSES)
+            ? resourceName.substring(PACKAGED_CLASSES.length()) : resourceName;
         if (name == null || !name.startsWith(PROCESS_FOLDER) || !name.endsWith(".bpmn")
                 || name.indexOf('/', PROCESS_FOLDER.length()) >= 0) {
             return false;

@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -15,10 +16,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.deputyflow.DeputyFlowApplication;
 import org.deputyflow.DeputyFlowTestConfiguration;
 import org.deputyflow.directory.CurrentUser;
@@ -191,6 +197,61 @@ class ClusterTests {
         int last = jdbc.queryForObject("SELECT last_value FROM suggestion_number WHERE number_year = ?", Integer.class,
                 Integer.parseInt(year));
         assertThat(sequence).containsExactlyInAnyOrderElementsOf(IntStream.rangeClosed(last - 19, last).boxed().toList());
+    }
+
+    /**
+     * Both nodes' job executors run on the shared jobs (deployment-unaware): a timer that falls due is
+     * taken by one of them and fires once. The suggestion's two screening timers (reminder, overdue) are
+     * made due now; the executors, off in tests, are started on both nodes at the same moment and stopped
+     * once the timers are gone.
+     */
+    @Test
+    void a_timer_that_falls_due_fires_once_with_the_job_executors_of_both_nodes_running() throws Exception {
+        JdbcTemplate jdbc = jdbc(first);
+        ObjectMapper json = first.getBean(ObjectMapper.class);
+        String body = json.writeValueAsString(new SuggestionApi(null, json, jdbc).draft("两个节点的定时器", List.of()));
+        HttpResponse<String> submitted = CLIENT.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port(first)
+                + "/api/suggestions")).header("Content-Type", "application/json").header("Accept", "application/json")
+                .header("Authorization", basic("deputy031")).POST(HttpRequest.BodyPublishers.ofString(body,
+                        StandardCharsets.UTF_8)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(201);
+        String process = jdbc.queryForObject("SELECT ID_ FROM ACT_RU_EXECUTION WHERE BUSINESS_KEY_ = ? AND PARENT_ID_ IS NULL",
+                String.class, json.readTree(submitted.body()).get("id").asText());
+        List<String> timers = jdbc.queryForList("SELECT ID_ FROM ACT_RU_JOB WHERE PROCESS_INSTANCE_ID_ = ? AND TYPE_ = 'timer'",
+                String.class, process);
+        assertThat(timers).hasSize(2);
+        jdbc.update("UPDATE ACT_RU_JOB SET DUEDATE_ = ? WHERE PROCESS_INSTANCE_ID_ = ? AND TYPE_ = 'timer'",
+                new Timestamp(ClockUtil.getCurrentTime().getTime() - 60_000), process);
+
+        List<JobExecutor> executors = List.of(jobExecutor(first), jobExecutor(second));
+        assertThat(executors.get(0)).isNotSameAs(executors.get(1));
+        SameMoment.run(executors.stream().<Callable<Void>>map(executor -> () -> {
+            executor.start();
+            return null;
+        }).toList());
+        long left;
+        try {
+            // the executors work on their own threads: wait for them, up to a minute
+            long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
+            do {
+                left = jdbc.queryForObject("SELECT COUNT(*) FROM ACT_RU_JOB WHERE PROCESS_INSTANCE_ID_ = ? AND TYPE_ = 'timer'",
+                        Long.class, process);
+                Thread.sleep(100);
+            } while (left > 0 && System.nanoTime() < deadline);
+        } finally {
+            executors.forEach(JobExecutor::shutdown);
+        }
+
+        assertThat(left).isZero();
+        for (String timer : timers) {
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ACT_HI_JOB_LOG WHERE JOB_ID_ = ? AND JOB_STATE_ = 2",
+                    Long.class, timer)).as("successful runs of timer %s", timer).isEqualTo(1);
+        }
+    }
+
+    private static JobExecutor jobExecutor(ConfigurableApplicationContext node) {
+        return ((ProcessEngineConfigurationImpl) node.getBean(ProcessEngine.class).getProcessEngineConfiguration())
+                .getJobExecutor();
     }
 
     @Test

@@ -143,6 +143,12 @@ class EngineSurfacesTests {
         changed[changed.length - 2] = ' ';
         assertThatThrownBy(() -> check.deploy(newDeployment("bpmn/suggestion-handling.bpmn", changed)))
             .isInstanceOf(ProcessEngineException.class);
+        // started with java -jar, the engine's scan names the same files by their place in the jar
+        check.deploy(newDeployment("BOOT-INF/classes/bpmn/suggestion-handling.bpmn", own));
+        assertThatThrownBy(() -> check.deploy(newDeployment("BOOT-INF/classes/bpmn/suggestion-handling.bpmn", changed)))
+            .isInstanceOf(ProcessEngineException.class);
+        assertThatThrownBy(() -> check.deploy(newDeployment("BOOT-INF/classes/other/suggestion-handling.bpmn", own)))
+            .isInstanceOf(ProcessEngineException.class);
     }
 
     static DeploymentEntity newDeployment(String name, byte[] bytes) {

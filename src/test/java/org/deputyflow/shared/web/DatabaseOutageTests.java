@@ -8,16 +8,20 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.deputyflow.DeputyFlowTest;
 import org.deputyflow.shared.persistence.RecordingDataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.transaction.TransactionSystemException;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
@@ -116,6 +120,30 @@ class DatabaseOutageTests {
             assertThat(DatabaseUnavailable.causedBy(failure)).as(String.valueOf(failure)).isTrue();
             assertThat(DatabaseUnavailable.causedBy(new IllegalStateException("not the database"))).isFalse();
         }
+    }
+
+    /**
+     * The database stops while a change runs: the statement or the commit fails, the pool closes the broken
+     * connection, and the rollback then fails too. Spring throws the rollback's failure and keeps the first
+     * one aside (or only logs it); the answer is the same 503, not a 500.
+     */
+    @Test
+    void a_rollback_that_fails_on_the_dropped_connection_counts_as_the_database_being_down() {
+        TransactionSystemException rollbackFailed = new TransactionSystemException("JDBC rollback failed",
+                new SQLException("Connection is closed"));
+        rollbackFailed.initApplicationException(new ProcessEngineException("statement failed",
+                new SQLNonTransientConnectionException("Communications link failure", "08S01")));
+        assertThat(DatabaseUnavailable.causedBy(rollbackFailed)).isTrue();
+        assertThat(DatabaseUnavailable.causedBy(new SQLException("Communications link failure", "08S01"))).isTrue();
+
+        // the commit broke off: Spring only logs the commit's failure and throws the rollback's
+        assertThat(DatabaseUnavailable.causedBy(new TransactionSystemException("JDBC rollback failed",
+                new SQLException("Connection is closed")))).isTrue();
+
+        TransactionSystemException notTheDatabase = new TransactionSystemException("Could not roll back",
+                new IllegalStateException("a fault of ours"));
+        notTheDatabase.initApplicationException(new IllegalStateException("another fault of ours"));
+        assertThat(DatabaseUnavailable.causedBy(notTheDatabase)).isFalse();
     }
 
     private HttpRequest.Builder api(String path) {
