@@ -28,9 +28,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * The engine keeps the history level ACTIVITY on a new database (the path through the BPMN, no
- * variable, detail, job or operation history), and a database whose engine stored FULL before keeps
- * starting with FULL: the engine refuses to start on a level other than the stored one.
+ * The engine keeps the history level AUDIT on a new database (the path through the BPMN and the last
+ * value of each variable, no variable updates, job or operation history), and a database whose engine
+ * stored FULL before keeps starting with FULL: the engine refuses to start on a level other than the
+ * stored one.
  */
 @DeputyFlowTest
 class EngineHistoryLevelTests {
@@ -59,22 +60,23 @@ class EngineHistoryLevelTests {
     ObjectMapper json;
 
     @Test
-    void a_new_database_gets_the_activity_level_and_the_path_through_the_process_is_kept() throws Exception {
-        assertThat(engine.getHistoryLevel()).isEqualTo(HistoryLevel.HISTORY_LEVEL_ACTIVITY);
+    void a_new_database_gets_the_audit_level_and_the_path_through_the_process_is_kept() throws Exception {
+        assertThat(engine.getHistoryLevel()).isEqualTo(HistoryLevel.HISTORY_LEVEL_AUDIT);
         assertThat(jdbc.queryForObject(STORED, String.class))
-            .isEqualTo(String.valueOf(HistoryLevel.HISTORY_LEVEL_ACTIVITY.getId()));
+            .isEqualTo(String.valueOf(HistoryLevel.HISTORY_LEVEL_AUDIT.getId()));
 
         SuggestionApi api = new SuggestionApi(mvc, json, jdbc);
         long id = api.submit("deputy099", "历史级别测试");
         api.accept(id);
         String instance = history.createHistoricProcessInstanceQuery().processDefinitionKey(SuggestionProcess.KEY)
             .processInstanceBusinessKey(String.valueOf(id)).singleResult().getId();
-        // what Cockpit, the process tests and their coverage read is written
+        // what Cockpit, the process tests and their coverage read is written: the path, the variables' last values
         assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(instance).finished().list())
             .extracting(HistoricActivityInstance::getActivityId).contains(SuggestionProcess.TASK_SCREEN);
         assertThat(history.createHistoricTaskInstanceQuery().processInstanceId(instance).count()).isEqualTo(2);
-        // what only AUDIT and FULL write is not: the variables (suggestionId, screeningOutcome), their updates
-        assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(instance).count()).isZero();
+        assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(instance)
+            .variableName(SuggestionProcess.VAR_SCREENING_OUTCOME).singleResult().getValue()).isEqualTo("ACCEPT");
+        // what only FULL writes is not: every update of a variable
         assertThat(history.createHistoricDetailQuery().processInstanceId(instance).count()).isZero();
     }
 
@@ -89,13 +91,13 @@ class EngineHistoryLevelTests {
             assertThat(startingLevel.determineHistoryLevel()).isEqualTo("full");
             transaction.executeWithoutResult(status -> jdbc.update(
                     "UPDATE ACT_GE_PROPERTY SET VALUE_ = ? WHERE NAME_ = 'historyLevel'",
-                    String.valueOf(HistoryLevel.HISTORY_LEVEL_AUDIT.getId())));
-            assertThat(startingLevel.determineHistoryLevel()).isEqualTo("audit");
+                    String.valueOf(HistoryLevel.HISTORY_LEVEL_ACTIVITY.getId())));
+            assertThat(startingLevel.determineHistoryLevel()).isEqualTo("activity");
         } finally {
             transaction.executeWithoutResult(status -> jdbc.update(
                     "UPDATE ACT_GE_PROPERTY SET VALUE_ = ? WHERE NAME_ = 'historyLevel'", stored));
         }
-        assertThat(startingLevel.determineHistoryLevel()).isEqualTo("activity");
+        assertThat(startingLevel.determineHistoryLevel()).isEqualTo("audit");
     }
 
     /**
