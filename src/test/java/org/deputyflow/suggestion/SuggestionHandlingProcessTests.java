@@ -505,6 +505,23 @@ class SuggestionHandlingProcessTests {
         assertThat(dueJobs(process)).isEmpty();
         BpmnAwareTests.assertThat(process).hasNotPassed(SuggestionProcess.TASK_KEY_HALF_TIME_REMINDER);
         assertThat(api.notifications("dept22-handler", id, "REMINDER")).isZero();
+
+        // an approved extension moves the department's clock and leaves the parked timer parked
+        long requestId = api.read(api.post("dept22-leader", "/api/suggestions/" + id + "/extension-requests",
+                Map.of("months", 1, "reason", "需征求多部门意见"))).get("requestId").asLong();
+        api.read(api.post("staff1", "/api/suggestions/" + id + "/extension-requests/" + requestId + "/decision",
+                Map.of("approve", true)));
+        assertThat(timer(process, SuggestionProcess.TIMER_KEY_HALF_TIME, "dept22").getDuedate())
+            .isEqualTo(ClockAlarms.NEVER);
+        // long after every clock of the suggestion ran out, as the job executor would see it: the reminders
+        // and the escalation are due and run, the half-time reminder is neither due nor run
+        clock.set(shanghai("2027-12-31T12:00"));
+        assertThat(dueJobs(process)).extracting(this::activityOf).doesNotContain(SuggestionProcess.TIMER_KEY_HALF_TIME)
+            .contains(SuggestionProcess.TIMER_DEPARTMENT_OVERDUE);
+        executeDueJobs(process);
+        BpmnAwareTests.assertThat(process).hasPassed(SuggestionProcess.TASK_DEPARTMENT_OVERDUE)
+            .hasNotPassed(SuggestionProcess.TASK_KEY_HALF_TIME_REMINDER).isWaitingAt(TASK_HANDLE);
+        assertThat(dueJobs(process)).isEmpty();
     }
 
     @Test

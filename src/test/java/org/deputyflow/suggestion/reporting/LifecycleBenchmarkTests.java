@@ -91,6 +91,8 @@ class LifecycleBenchmarkTests {
     static final int ROUNDS = Integer.getInteger("deputyflow.benchmark.rounds", 3);
     static final int LIFECYCLES = Integer.getInteger("deputyflow.benchmark.lifecycles", 8);
     static final boolean SCALE = Boolean.getBoolean("deputyflow.benchmark.scale");
+    /** Lists each action's statements, the application's and the engine's, with their number per call. */
+    static final boolean SQL = Boolean.getBoolean("deputyflow.benchmark.sql");
     static final String BARE = "bench-bare-lifecycle";
     static final String HEADER = LifecycleDriver.HEADER;
     static final List<String> ACTIONS = LifecycleDriver.ACTIONS;
@@ -195,6 +197,9 @@ class LifecycleBenchmarkTests {
             }
             for (String action : BARE_ACTIONS) {
                 report("bare " + action);
+            }
+            if (SQL) {
+                statements(ACTIONS, lifecycles);
             }
             assertThat(statuses.keySet()).allMatch(status -> status < 500);
             assertThat(statuses.keySet()).allMatch(status -> status < 400);
@@ -334,6 +339,18 @@ class LifecycleBenchmarkTests {
         assertThat(statuses.keySet()).allMatch(status -> status < 400);
     }
 
+    /** Each action's statements per call, most frequent first, the SQL text shortened to one line. */
+    void statements(List<String> actions, long calls) {
+        for (String action : actions) {
+            Map<String, LongAdder> seen = Counting.TEXT.getOrDefault(action, Map.of());
+            line("");
+            line("### statements of " + action);
+            seen.entrySet().stream()
+                .sorted((a, b) -> Long.compare(b.getValue().sum(), a.getValue().sum()))
+                .forEach(e -> line("- " + f1(e.getValue().sum() / (double) calls) + " × `" + e.getKey() + "`"));
+        }
+    }
+
     void report(String action) {
         LifecycleDriver.Timings t = timings.get(action);
         if (t == null) {
@@ -382,9 +399,12 @@ class LifecycleBenchmarkTests {
         static volatile long startedIn;
         static volatile long readyIn;
 
+        static final Map<String, Map<String, LongAdder>> TEXT = new ConcurrentHashMap<>();
+
         static void reset() {
             APP.clear();
             ENGINE.clear();
+            TEXT.clear();
         }
 
         static long app(String action) {
@@ -404,6 +424,12 @@ class LifecycleBenchmarkTests {
             }
             boolean engine = sql.toUpperCase(Locale.ROOT).contains("ACT_");
             (engine ? ENGINE : APP).computeIfAbsent(action, a -> new LongAdder()).increment();
+            if (SQL) {
+                String text = sql.strip().replaceAll("\\s+", " ");
+                TEXT.computeIfAbsent(action, a -> new ConcurrentHashMap<>())
+                    .computeIfAbsent(text.length() > 160 ? text.substring(0, 160) + "…" : text, t -> new LongAdder())
+                    .increment();
+            }
         }
 
         @Bean
