@@ -2,7 +2,9 @@ package org.deputyflow.notification;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 
+import org.deputyflow.audit.AuditTrail;
 import org.deputyflow.notification.domain.MailStatus;
 import org.deputyflow.notification.domain.OutboxMail;
 import org.deputyflow.notification.persistence.MailOutboxMapper;
@@ -20,10 +22,12 @@ public class MailOutboxes {
 
     private final MailOutboxMapper outbox;
     private final Clock clock;
+    private final AuditTrail audit;
 
-    MailOutboxes(MailOutboxMapper outbox, Clock clock) {
+    MailOutboxes(MailOutboxMapper outbox, Clock clock, AuditTrail audit) {
         this.outbox = outbox;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /** Newest first; without a status, every e-mail not yet sent (pending, sending, failed). */
@@ -34,17 +38,20 @@ public class MailOutboxes {
     }
 
     /**
-     * Makes a FAILED e-mail due now with a fresh count of attempts.
+     * Makes a FAILED e-mail due now with a fresh count of attempts: a line of the audit trail
+     * ({@code mail.retry}, with the attempts it had failed), never its address or text.
      *
      * @throws NotFoundException when there is no such e-mail
      * @throws ConflictException when it has not failed (it is waiting, being sent or sent)
      */
     @Transactional
     public OutboxMail retry(long id) {
+        OutboxMail before = outbox.find(id).orElseThrow(() -> NotFoundException.of("邮件", id));
         if (outbox.retry(id, clock.instant()) == 0) {
             OutboxMail mail = outbox.find(id).orElseThrow(() -> NotFoundException.of("邮件", id));
             throw new ConflictException("只有发送失败的邮件可以重试，该邮件的状态为 " + mail.status());
         }
+        audit.record("mail.retry", "mail", id, AuditTrail.SUCCESS, Map.of("failedAttempts", before.attempts()));
         return outbox.find(id).orElseThrow();
     }
 }

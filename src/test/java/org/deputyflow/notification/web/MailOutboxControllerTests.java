@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.deputyflow.DeputyFlowTest;
+import org.deputyflow.audit.AuditLines;
 import org.deputyflow.directory.DirectoryService;
 import org.deputyflow.directory.domain.Role;
 import org.deputyflow.notification.TestDirectory;
@@ -111,6 +112,8 @@ class MailOutboxControllerTests {
     void a_retried_failed_mail_is_pending_again_and_anything_else_is_refused() throws Exception {
         long failed = mail("retry", "FAILED", 8);
         long pending = mail("waiting", "PENDING", 1);
+        AuditLines audit = new AuditLines(jdbc);
+        long mark = audit.mark();
 
         mvc.perform(post("/api/admin/mail-outbox/" + failed + "/retry").with(httpBasic(admin, TestDirectory.PASSWORD)))
             .andExpect(status().isOk())
@@ -118,6 +121,8 @@ class MailOutboxControllerTests {
             .andExpect(jsonPath("$.attempts").value(0));
         assertThat(jdbc.queryForObject("SELECT status FROM mail_outbox WHERE id = ?", String.class, failed))
             .isEqualTo("PENDING");
+        assertThat(audit.exactlyOne(mark, "mail.retry", "mail", failed, admin, "SUCCESS").get("details").toString())
+            .contains("\"failedAttempts\":8").doesNotContain("staff@deputyflow.test");
 
         mvc.perform(post("/api/admin/mail-outbox/" + failed + "/retry").with(httpBasic(admin, TestDirectory.PASSWORD)))
             .andExpect(status().isConflict())
@@ -128,6 +133,7 @@ class MailOutboxControllerTests {
                 .with(httpBasic(admin, TestDirectory.PASSWORD)))
             .andExpect(status().isNotFound())
             .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        assertThat(audit.since(mark, "mail.retry")).as("refused retries leave no line").hasSize(1);
         assertThat(jdbc.queryForObject("SELECT attempts FROM mail_outbox WHERE id = ?", Integer.class, pending))
             .isEqualTo(1);
     }
