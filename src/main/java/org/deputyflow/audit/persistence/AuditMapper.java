@@ -61,4 +61,13 @@ public interface AuditMapper {
     int claimArchiveLease(@Param("node") String node, @Param("now") Instant now, @Param("until") Instant until);
 
     void releaseArchiveLease(@Param("node") String node);
+
+    /** The settings the last start recorded, by name. */
+    List<StoredSetting> settings();
+
+    void insertSetting(@Param("name") String name, @Param("value") String value);
+
+    void updateSetting(@Param("name") String name, @Param("value") String value);
+
+    void deleteSetting(@Param("name") String name);
 }
