@@ -20,6 +20,7 @@ import org.camunda.community.process_test_coverage.spring_test.platform7.Process
 import org.deputyflow.DeputyFlowTest;
 import org.deputyflow.ProcessCoverageGate;
 import org.deputyflow.TestClock;
+import org.deputyflow.audit.AuditLines;
 import org.deputyflow.motion.process.MotionProcess;
 import org.deputyflow.suggestion.process.SuggestionProcess;
 import org.junit.jupiter.api.AfterAll;
@@ -231,8 +232,12 @@ class MotionHandlingProcessTests {
         clock.set(shanghai("2026-10-10T00:00"));
         assertThat(dueJobs(process)).hasSize(1);
         assertThat(api.notices("deputy040", "LAPSED", id)).isZero();
+        AuditLines audit = new AuditLines(jdbc);
+        long mark = audit.mark();
         executeDueJobs(process);
         assertThat(api.notices("deputy040", "LAPSED", id)).isOne();
+        // the lapse is the motion's own step: one audit line of the system
+        audit.exactlyOne(mark, "motion.lapsed", "motion", id, "system", "SUCCESS");
         assertThat(api.notices(coSigners.get(0), "LAPSED", id)).isZero();
 
         BpmnAwareTests.assertThat(process).hasPassed(MotionProcess.TIMER_SIGNERS_LAPSE)

@@ -25,6 +25,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.deputyflow.DeputyFlowTest;
 import org.deputyflow.ProcessCoverageGate;
 import org.deputyflow.TestClock;
+import org.deputyflow.audit.AuditLines;
 import org.deputyflow.calendar.CalendarService;
 import org.deputyflow.suggestion.SuggestionApi;
 import org.junit.jupiter.api.AfterAll;
@@ -118,7 +119,13 @@ class ReplyPublicationProcessTests {
                 .andExpect(status().isNoContent());
 
         clock.set(fires.isAfter(due) ? fires : due);
+        AuditLines audit = new AuditLines(jdbc);
+        long mark = audit.mark();
         management.executeJob(timer.getId());
+        // the timer's publication is one audit line of the system per reply it published, and none for the others
+        audit.exactlyOne(mark, "reply.publish", "reply", dueReply, "system", "SUCCESS");
+        assertThat(audit.since(mark, "reply", earlyReply)).isEmpty();
+        assertThat(audit.since(mark, "reply", secretReply)).isEmpty();
         trackLatestInstance();
 
         String page = body("/public/replies/" + dueNo);

@@ -22,6 +22,7 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
 import org.deputyflow.DeputyFlowTest;
 import org.deputyflow.ProcessCoverageGate;
+import org.deputyflow.audit.AuditLines;
 import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.directory.DirectoryService;
 import org.deputyflow.shared.ConflictException;
@@ -244,7 +245,11 @@ class VoteProcessTests {
 
         ClockUtil.setCurrentTime(Date.from(overdueFrom.plusSeconds(60)));
         assertThat(management.createJobQuery().processInstanceId(instance.getId()).executable().count()).isOne();
+        AuditLines audit = new AuditLines(context.getBean(org.springframework.jdbc.core.JdbcTemplate.class));
+        long mark = audit.mark();
         management.executeJob(timer.getId());
+        // marked by the timer: one audit line without an actor
+        audit.exactlyOne(mark, "vote.rectification-overdue", "vote", id, null, "SUCCESS");
 
         assertThat(instance).hasPassedInOrder(VoteProcess.Elements.REPORT_OVERDUE, VoteProcess.Elements.MARK_OVERDUE,
                 VoteProcess.Elements.OVERDUE_MARKED)
