@@ -1,6 +1,7 @@
 package org.deputyflow.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
 import java.net.URLEncoder;
@@ -9,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -16,7 +18,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
@@ -230,20 +231,15 @@ class ClusterTests {
             executor.start();
             return null;
         }).toList());
-        long left;
         try {
-            // the executors work on their own threads: wait for them, up to a minute
-            long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
-            do {
-                left = jdbc.queryForObject("SELECT COUNT(*) FROM ACT_RU_JOB WHERE PROCESS_INSTANCE_ID_ = ? AND TYPE_ = 'timer'",
-                        Long.class, process);
-                Thread.sleep(100);
-            } while (left > 0 && System.nanoTime() < deadline);
+            // the executors work on their own threads: wait for them to take both timers, up to a minute
+            await().atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(100)).until(() -> jdbc.queryForObject(
+                    "SELECT COUNT(*) FROM ACT_RU_JOB WHERE PROCESS_INSTANCE_ID_ = ? AND TYPE_ = 'timer'", Long.class,
+                    process) == 0L);
         } finally {
             executors.forEach(JobExecutor::shutdown);
         }
 
-        assertThat(left).isZero();
         for (String timer : timers) {
             assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ACT_HI_ACTINST WHERE PROC_INST_ID_ = ? AND ACT_ID_ = ?",
                     Long.class, process, timer)).as("times the timer event %s fired", timer).isEqualTo(1);

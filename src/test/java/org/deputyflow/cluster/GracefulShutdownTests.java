@@ -1,6 +1,7 @@
 package org.deputyflow.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.net.URI;
@@ -84,20 +85,9 @@ class GracefulShutdownTests {
 
         CompletableFuture<Void> stopping = CompletableFuture.runAsync(node::close);
 
-        // while the request is held: the job executor has stopped and new connections are refused
-        List<String> seen = new ArrayList<>();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        boolean refused = false;
-        while (!refused && System.nanoTime() < deadline) {
-            try {
-                seen.add(String.valueOf(get(port, false).statusCode()));
-                TimeUnit.MILLISECONDS.sleep(50);
-            } catch (IOException connectionRefused) {
-                refused = true;
-            }
-        }
-        assertThat(refused).as("a new connection is refused once the node stops (answers meanwhile: %s)", seen)
-            .isTrue();
+        // while the request is held: new connections are refused and the job executor has stopped
+        await("a new connection refused once the node stops").atMost(Duration.ofSeconds(20))
+            .pollInterval(Duration.ofMillis(50)).until(() -> refused(port));
         assertThat(jobs.isActive()).as("the job executor stopped before the requests drained").isFalse();
         assertThat(held).isNotDone();
         assertThat(stopping).as("the node waits for the request it has").isNotDone();
@@ -123,6 +113,15 @@ class GracefulShutdownTests {
         }
         return new SpringApplicationBuilder(DeputyFlowApplication.class, DeputyFlowTestConfiguration.class,
                 HeldRequests.class).run(args.toArray(String[]::new));
+    }
+
+    private static boolean refused(int port) throws InterruptedException {
+        try {
+            get(port, false);
+            return false;
+        } catch (IOException connectionRefused) {
+            return true;
+        }
     }
 
     /** A fresh client for every call: a new connection, not one kept alive from before. */
