@@ -40,6 +40,7 @@ class SettingsAtStart {
 
     private static final Logger log = LoggerFactory.getLogger(SettingsAtStart.class);
     private static final Pattern SECRET = Pattern.compile("(?i).*(password|key|secret|token|credential)");
+    private static final Pattern PASSWORD_PARAMETER = Pattern.compile("(?i)(password=)[^&;]*");
     private static final int MAX_VALUE = 1000;
 
     private final AuditMapper store;
@@ -145,7 +146,8 @@ class SettingsAtStart {
         if (SECRET.matcher(last).matches()) {
             return value == null || value.isEmpty() ? NOT_SET : SET;
         }
-        String v = value == null ? "" : value;
+        // a database URL may carry its password as a parameter
+        String v = value == null ? "" : PASSWORD_PARAMETER.matcher(value).replaceAll("$1" + SET);
         return v.length() > MAX_VALUE ? v.substring(0, MAX_VALUE) : v;
     }
 

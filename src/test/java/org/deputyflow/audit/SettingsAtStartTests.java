@@ -81,7 +81,7 @@ class SettingsAtStartTests {
                 "deputyflow.admin.password", "",
                 "deputyflow.api-tokens.max-days", "90",
                 "DEPUTYFLOW_DB_PASSWORD", "s3cret",
-                "DEPUTYFLOW_DB_URL", "jdbc:mysql://db/deputyflow",
+                "DEPUTYFLOW_DB_URL", "jdbc:mysql://db/deputyflow?user=app&password=s3cret&useSSL=true",
                 "spring.datasource.password", "s3cret")));
 
         Map<String, String> current = SettingsAtStart.current(environment);
@@ -90,7 +90,7 @@ class SettingsAtStartTests {
             .containsEntry("deputyflow.admin.password", SettingsAtStart.NOT_SET)
             .containsEntry("deputyflow.api-tokens.max-days", "90")
             .containsEntry("DEPUTYFLOW_DB_PASSWORD", SettingsAtStart.SET)
-            .containsEntry("DEPUTYFLOW_DB_URL", "jdbc:mysql://db/deputyflow")
+            .containsEntry("DEPUTYFLOW_DB_URL", "jdbc:mysql://db/deputyflow?user=app&password=(set)&useSSL=true")
             .doesNotContainKey("spring.datasource.password");
         assertThat(current.values()).noneMatch(v -> v.contains("hunter2") || v.contains("s3cret"));
     }
