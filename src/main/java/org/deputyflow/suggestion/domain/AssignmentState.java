@@ -12,6 +12,8 @@ public enum AssignmentState {
     REPLIED,
     /** a co-unit's opinion is with the lead unit */
     OPINION_GIVEN,
+    /** staff waived a co-unit's overdue opinion: its part ended without one */
+    OPINION_WAIVED,
     /** staff moved the suggestion to another department */
     REASSIGNED,
     /** handling again after an unsatisfied evaluation */
