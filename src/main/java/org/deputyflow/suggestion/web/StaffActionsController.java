@@ -1,7 +1,6 @@
 package org.deputyflow.suggestion.web;
 
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -27,7 +26,6 @@ import org.deputyflow.suggestion.SuggestionQueries;
 import org.deputyflow.suggestion.UrgingDepartments;
 import org.deputyflow.suggestion.WaivingOpinions;
 import org.deputyflow.suggestion.domain.Assignment;
-import org.deputyflow.suggestion.domain.AssignmentState;
 import org.deputyflow.suggestion.domain.Dispute;
 import org.deputyflow.suggestion.domain.ExtensionRequest;
 import org.deputyflow.suggestion.domain.LetterReason;
@@ -69,11 +67,6 @@ import jakarta.servlet.http.HttpServletResponse;
 @PageController
 @PreAuthorize("hasRole('STAFF')")
 class StaffActionsController {
-
-    /** The states in which a department still owes something and may be urged (as UrgingDepartments). */
-    private static final Set<AssignmentState> URGEABLE = EnumSet.of(AssignmentState.HANDLING,
-            AssignmentState.DISPUTED, AssignmentState.AWAITING_SIGN_OFF, AssignmentState.REHANDLING,
-            AssignmentState.FOLLOW_UP);
 
     static final String PANEL = "staff/actions-panel :: panel";
     static final String PAGE = "staff/actions-page";
@@ -304,7 +297,7 @@ class StaffActionsController {
                         .map(d -> new OpenDispute(d, assignmentOf(assignments, d.assignmentId()))).toList();
         List<OpenExtension> extensions = dossier.extensions().stream().filter(ExtensionRequest::open)
                 .map(x -> new OpenExtension(x, assignmentOf(assignments, x.assignmentId()))).toList();
-        List<Assignment> urgeable = assignments.stream().filter(a -> a.active() && URGEABLE.contains(a.state()))
+        List<Assignment> urgeable = assignments.stream().filter(a -> a.active() && a.state().stillOwing())
                 .toList();
         List<Assignment> waivable = status != SuggestionStatus.IN_HANDLING ? List.of()
                 : WaivingOpinions.waivable(assignments, calendar.today());
