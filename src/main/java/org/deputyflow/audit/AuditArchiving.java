@@ -98,7 +98,7 @@ public class AuditArchiving {
         this.properties = properties;
         this.clock = clock;
         this.transaction = new TransactionTemplate(transactions);
-        // no pool: the account connects once a month at most, and holds no connection in between
+        // no pool: the account connects only when archived rows wait (about once a month), and holds nothing between
         this.purgeAccount = !properties.separatePurgeAccount() ? null
                 : new DriverManagerDataSource(properties.purgeUrl().isBlank() ? datasource.determineUrl()
                         : properties.purgeUrl(), properties.purgeUsername(), properties.purgePassword());
