@@ -26,13 +26,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Publication of replies marked publishable: 20 working days after they reached the deputy, or
- * earlier when staff publish them, always redacted, never for a confidential suggestion.
+ * Publication of replies marked publishable: {@link PublicationRules#workingDays} (20) working days
+ * after they reached the deputy, or earlier when staff publish them, always redacted, never for a
+ * confidential suggestion.
  */
 @Service
 public class ReplyPublications {
 
-    public static final int WORKING_DAYS = 20;
     static final String SYSTEM = "system";
     static final int MAX_MARKS = 200;
 
@@ -40,8 +40,11 @@ public class ReplyPublications {
     private final CalendarService calendar;
     private final Clock clock;
     private final AuditTrail audit;
+    private final PublicationRules rules;
 
-    ReplyPublications(ReplyPublicationMapper mapper, CalendarService calendar, Clock clock, AuditTrail audit) {
+    ReplyPublications(ReplyPublicationMapper mapper, CalendarService calendar, Clock clock, AuditTrail audit,
+            PublicationRules rules) {
+        this.rules = rules;
         this.mapper = mapper;
         this.calendar = calendar;
         this.clock = clock;
@@ -129,7 +132,7 @@ public class ReplyPublications {
 
     private LocalDate publishesOn(Instant reachedDeputyAt) {
         return reachedDeputyAt == null ? null
-                : calendar.addWorkingDays(calendar.dateOf(reachedDeputyAt), WORKING_DAYS);
+                : calendar.addWorkingDays(calendar.dateOf(reachedDeputyAt), rules.workingDays());
     }
 
     /** Overlapping marks are stored as one, so two marks never start at the same place. */
@@ -149,7 +152,7 @@ public class ReplyPublications {
         return merged.size();
     }
 
-    /** Staff may publish before the 20 working days are up. */
+    /** Staff may publish before the working days are up. */
     @Transactional
     public PublishedReply publishNow(long replyId, CurrentUser by) {
         ReplyCandidate reply = candidate(replyId);
@@ -159,7 +162,7 @@ public class ReplyPublications {
                 .orElseThrow();
     }
 
-    /** Called daily by the process: every reply whose 20 working days are over. @return how many */
+    /** Called daily by the process: every reply whose working days are over. @return how many */
     @Transactional
     public int publishDue() {
         LocalDate today = calendar.today();
@@ -174,6 +177,11 @@ public class ReplyPublications {
             }
         }
         return published;
+    }
+
+    /** How many working days after reaching the deputy a reply is published. */
+    public int workingDays() {
+        return rules.workingDays();
     }
 
     @Transactional(readOnly = true)

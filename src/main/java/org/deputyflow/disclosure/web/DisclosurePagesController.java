@@ -2,6 +2,7 @@ package org.deputyflow.disclosure.web;
 
 import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.disclosure.Disclosures;
+import org.deputyflow.disclosure.PublicationRules;
 import org.deputyflow.disclosure.domain.DisclosureState;
 import org.deputyflow.disclosure.domain.Quarter;
 import org.deputyflow.shared.BadRequestException;
@@ -40,8 +41,10 @@ class DisclosurePagesController {
 
     private final Disclosures disclosures;
     private final PageMessages messages;
+    private final PublicationRules publication;
 
-    DisclosurePagesController(Disclosures disclosures, PageMessages messages) {
+    DisclosurePagesController(Disclosures disclosures, PageMessages messages, PublicationRules publication) {
+        this.publication = publication;
         this.disclosures = disclosures;
         this.messages = messages;
     }
@@ -55,6 +58,7 @@ class DisclosurePagesController {
         model.addAttribute("state", state);
         model.addAttribute("states", DisclosureState.values());
         model.addAttribute("disclosures", disclosures.list(state, PageRequest.of(page, PAGE_SIZE)));
+        model.addAttribute("publicationDays", publication.workingDays());
         return "disclosure/list";
     }
 

@@ -51,6 +51,7 @@ class ReplyPublicationPagesController {
     String list(@RequestParam(required = false) Integer page, Model model) {
         model.addAttribute("replies", replies.pending(PageRequest.of(page, PAGE_SIZE)));
         model.addAttribute("soon", calendar.today().plusDays(SOON_DAYS));
+        model.addAttribute("publicationDays", replies.workingDays());
         return "disclosure/replies";
     }
 
@@ -60,6 +61,7 @@ class ReplyPublicationPagesController {
             model.addAttribute("hide", new HideForm());
         }
         model.addAttribute("preview", replies.preview(replyId));
+        model.addAttribute("publicationDays", replies.workingDays());
         return "disclosure/reply";
     }
 
