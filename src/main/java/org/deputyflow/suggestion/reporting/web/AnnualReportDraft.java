@@ -2,6 +2,8 @@ package org.deputyflow.suggestion.reporting.web;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -39,7 +41,7 @@ record AnnualReportDraft(String title, String basis, List<Section> sections) {
                 keySuggestions(report.keySuggestions(), t), followUps(report, t), motions(report, t),
                 votes(report.votes(), t));
         return new AnnualReportDraft(t.say("annual.doc.title", report.year()),
-                t.say("annual.doc.basis", report.asOf(), report.from(), report.to()), sections);
+                t.say("annual.doc.basis", t.date(report.asOf()), t.date(report.from()), t.date(report.to())), sections);
     }
 
     private static Section received(AnnualReport report, Text t) {
@@ -164,6 +166,12 @@ record AnnualReportDraft(String title, String basis, List<Section> sections) {
                 texts[i] = String.valueOf(args[i]);
             }
             return messages.getMessage(key, texts, locale);
+        }
+
+        /** A date as the report writes it: 2026年3月1日. */
+        String date(LocalDate date) {
+            return DateTimeFormatter.ofPattern(messages.getMessage("annual.doc.datePattern", null, locale), locale)
+                    .format(date);
         }
 
         /** "50.0%（1/2）", or the words for "no base" when nothing was there to count. */
