@@ -313,6 +313,9 @@ class AnnualReportsTests {
             assertThat(eastAsiaFont(document.getParagraphs().get(2))).isEqualTo("黑体");
             assertThat(eastAsiaFont(document.getParagraphs().get(3))).isEqualTo("仿宋");
             assertThat(eastAsiaFont(departments.getRow(1).getCell(0).getParagraphs().get(0))).isEqualTo("宋体");
+            // the section headings are headings to Word (outline level 1), the text is not
+            assertThat(document.getParagraphs().get(2).getCTP().getPPr().getOutlineLvl().getVal()).isZero();
+            assertThat(document.getParagraphs().get(3).getCTP().getPPr().isSetOutlineLvl()).isFalse();
         }
     }
 

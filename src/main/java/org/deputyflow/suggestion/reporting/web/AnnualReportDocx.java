@@ -2,6 +2,7 @@ package org.deputyflow.suggestion.reporting.web;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.math.BigInteger;
 import java.util.List;
 
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
@@ -11,6 +12,7 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 
 /**
@@ -42,6 +44,9 @@ final class AnnualReportDocx {
                 XWPFParagraph heading = document.createParagraph();
                 heading.setSpacingBefore(240);
                 heading.setIndentationFirstLine(640);
+                // an outline level makes it a heading to Word: the navigation pane and a table of contents list it
+                CTPPr layout = heading.getCTP().isSetPPr() ? heading.getCTP().getPPr() : heading.getCTP().addNewPPr();
+                layout.addNewOutlineLvl().setVal(BigInteger.ZERO);
                 run(heading, section.heading(), HEADING_FONT, 16, false);
                 for (String text : section.paragraphs()) {
                     paragraph(document, text);
