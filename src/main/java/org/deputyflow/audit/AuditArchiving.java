@@ -13,6 +13,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -30,6 +33,7 @@ import java.util.zip.GZIPOutputStream;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import javax.sql.DataSource;
 
 import org.deputyflow.audit.domain.ArchiveCheck;
 import org.deputyflow.audit.domain.AuditChain;
@@ -39,6 +43,11 @@ import org.deputyflow.audit.persistence.AuditMapper;
 import org.deputyflow.audit.persistence.ChainHead;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.jdbc.DataSourceProperties;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -54,6 +63,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * then its row in {@code audit_archive} and the line {@code audit.archive} commit together; only then are
  * the month's rows deleted. A run that finds a file without a row writes it again; one that finds an
  * archive whose rows are still in the table deletes them (after checking the file against its row).
+ * <p>
+ * The rows are deleted by the purge account ({@code purge-username}) when one is set, on a connection of
+ * its own opened for the purge only, so that the application's account needs no DELETE on the trail; a
+ * purge that fails keeps the rows for the next run. Each archive row names the key that signed its file
+ * (a key id, never the key); the current key signs, the previous keys only check what they signed.
  * <p>
  * An archive holds a run of consecutive ids, so that the chain continues from it into the table: the
  * month's archive is every row from the first one left up to the first row of a later month (a line
@@ -73,16 +87,33 @@ public class AuditArchiving {
     private final AuditProperties properties;
     private final Clock clock;
     private final TransactionTemplate transaction;
+    private final DataSource purgeAccount;
     private final ObjectMapper json = new ObjectMapper();
     private final String node = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
 
     AuditArchiving(AuditMapper events, AuditTrail trail, AuditProperties properties, Clock clock,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions, DataSourceProperties datasource) {
         this.events = events;
         this.trail = trail;
         this.properties = properties;
         this.clock = clock;
         this.transaction = new TransactionTemplate(transactions);
+        // no pool: the account connects only when archived rows wait (about once a month), and holds nothing between
+        this.purgeAccount = !properties.separatePurgeAccount() ? null
+                : new DriverManagerDataSource(properties.purgeUrl().isBlank() ? datasource.determineUrl()
+                        : properties.purgeUrl(), properties.purgeUsername(), properties.purgePassword());
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    public void sayWhoPurges() {
+        if (purgeAccount == null) {
+            log.warn("deputyflow.audit.purge-username is not set: the audit archive's purge deletes with the"
+                    + " application's database account, which then needs DELETE on audit_event"
+                    + " (README: Audit trail, MySQL GRANTs)");
+        } else {
+            log.info("Audit archive: archived rows are deleted by the database account {}",
+                    properties.purgeUsername());
+        }
     }
 
     /**
@@ -169,13 +200,15 @@ public class AuditArchiving {
                 }
             }
             Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            Digests digests = digests(file);
+            String keyId = keyId(properties.archiveKey());
+            Digests digests = digests(file, List.of(properties.archiveKey()));
+            String hmac = digests.hmacs().get(keyId);
             Path signature = folder.resolve(name + ".sig");
-            Files.writeString(partial, digests.hmac() + "\n");
+            Files.writeString(partial, hmac + "\n");
             Files.move(partial, signature, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             ArchiveRow archive = new ArchiveRow(0, month.toString(), name, after + 1, lastId, prev, lastHash, count,
-                    digests.sha256(), digests.hmac(), clock.instant().truncatedTo(ChronoUnit.SECONDS));
-            String problem = check(archive, prev);
+                    digests.sha256(), hmac, keyId, clock.instant().truncatedTo(ChronoUnit.SECONDS));
+            String problem = check(archive, prev).problem();
             if (problem != null) {
                 throw new IllegalStateException("the audit archive " + name + " does not verify, nothing removed: "
                         + problem);
@@ -188,6 +221,7 @@ public class AuditArchiving {
                 details.put("firstId", archive.firstId());
                 details.put("lastId", archive.lastId());
                 details.put("file", archive.fileName());
+                details.put("keyId", archive.keyId());
                 trail.record("audit.archive", "audit_archive", archive.month(), AuditTrail.SUCCESS, details);
             });
             log.info("Audit archive: {} rows of {} ({} to {}) written to {}", count, month, after + 1, lastId, file);
@@ -198,7 +232,9 @@ public class AuditArchiving {
     }
 
     /**
-     * Deletes the rows an archive holds that are still in the table, once its file matches the row.
+     * Deletes the rows an archive holds that are still in the table, once its file matches the row. It runs
+     * after the archive's row committed, each statement a transaction of its own: rows a failed or broken-off
+     * purge leaves are deleted by the next run.
      *
      * @return whether the table now starts after the archive
      */
@@ -210,7 +246,7 @@ public class AuditArchiving {
         String problem;
         try {
             problem = !Files.isRegularFile(file) ? "the file is missing"
-                    : digests(file).sha256().equals(archive.fileSha256()) ? null
+                    : digests(file, List.of()).sha256().equals(archive.fileSha256()) ? null
                     : "the file's SHA-256 does not match its archive row";
         } catch (IOException e) {
             problem = "the file cannot be read: " + e;
@@ -221,15 +257,44 @@ public class AuditArchiving {
             return false;
         }
         long from = events.after(0, 1).get(0).id() - 1;
-        long deleted = 0;
-        while (from < archive.lastId()) {
-            long to = Math.min(from + DELETE_CHUNK, archive.lastId());
-            deleted += events.deleteArchived(from, to);
-            from = to;
+        long deleted;
+        try {
+            deleted = purgeAccount == null ? deleteAsTheApplication(from, archive.lastId())
+                    : deleteAsThePurgeAccount(from, archive.lastId());
+        } catch (SQLException | DataAccessException e) {
+            log.error("Audit archive: rows up to {} are kept in audit_event, the database account {} could not"
+                    + " delete them; the next run tries again: {}", archive.lastId(),
+                    purgeAccount == null ? "of the application" : properties.purgeUsername(), e.getMessage());
+            return false;
         }
         log.info("Audit archive: {} rows up to {} removed from audit_event ({})", deleted, archive.lastId(),
                 archive.fileName());
         return true;
+    }
+
+    /** Deletes the rows {@code from < id <= upTo}, {@value #DELETE_CHUNK} ids per statement. */
+    private long deleteAsTheApplication(long from, long upTo) {
+        long deleted = 0;
+        for (long after = from; after < upTo; after = Math.min(after + DELETE_CHUNK, upTo)) {
+            deleted += events.deleteArchived(after, Math.min(after + DELETE_CHUNK, upTo));
+        }
+        return deleted;
+    }
+
+    /** The same as {@code AuditMapper.deleteArchived}, on one connection of the purge account. */
+    private long deleteAsThePurgeAccount(long from, long upTo) throws SQLException {
+        long deleted = 0;
+        try (Connection connection = purgeAccount.getConnection();
+                PreparedStatement delete = connection.prepareStatement(
+                        "DELETE FROM audit_event WHERE id > ? AND id <= ?")) {
+            connection.setAutoCommit(true);
+            for (long after = from; after < upTo; after = Math.min(after + DELETE_CHUNK, upTo)) {
+                delete.setLong(1, after);
+                delete.setLong(2, Math.min(after + DELETE_CHUNK, upTo));
+                deleted += delete.executeUpdate();
+            }
+        }
+        return deleted;
     }
 
     /** Every archive checked against its file, and each against the one before it. */
@@ -240,12 +305,15 @@ public class AuditArchiving {
         for (ArchiveRow archive : events.archives()) {
             String problem = archive.firstId() != prevLast + 1 || !archive.firstPrevHash().equals(prev)
                     ? "it does not continue the chain of the archive before it" : null;
+            String keyId = archive.keyId();
             if (problem == null) {
-                problem = check(archive, archive.firstPrevHash());
+                Verdict verdict = check(archive, archive.firstPrevHash());
+                problem = verdict.problem();
+                keyId = verdict.keyId();
             }
             checks.add(new ArchiveCheck(archive.month(), archive.fileName(), archive.firstId(), archive.lastId(),
-                    archive.rowCount(), archive.lastHash(), archive.fileSha256(), archive.archivedAt(), problem == null,
-                    problem));
+                    archive.rowCount(), archive.lastHash(), archive.fileSha256(), keyId, archive.archivedAt(),
+                    problem == null, problem));
             prev = archive.lastHash();
             prevLast = archive.lastId();
         }
@@ -256,23 +324,57 @@ public class AuditArchiving {
         return checks;
     }
 
-    /** What is wrong with an archive's file, or null: its digests, its signature and every row's hash. */
-    String check(ArchiveRow archive, String prev) {
+    /**
+     * What an archive's check found: the id of the key that signed it (its row's, or for a row written
+     * before rows named their key, the configured key whose signature matches), and what is wrong, or null.
+     */
+    record Verdict(String keyId, String problem) {
+    }
+
+    /**
+     * Checks an archive's file: its digests, its signature under the key its row names (a row that names
+     * none: under any configured key) and every row's hash.
+     */
+    Verdict check(ArchiveRow archive, String prev) {
+        Verdict signature = checkSignature(archive);
+        return signature.problem() != null ? signature : new Verdict(signature.keyId(), checkRows(archive, prev));
+    }
+
+    private Verdict checkSignature(ArchiveRow archive) {
         Path file = properties.archiveFolder().resolve(archive.fileName());
         if (!Files.isRegularFile(file)) {
-            return "the file is missing";
+            return new Verdict(archive.keyId(), "the file is missing");
         }
         try {
-            Digests digests = digests(file);
+            Digests digests = digests(file, keys());
             if (!digests.sha256().equals(archive.fileSha256())) {
-                return "the file's SHA-256 does not match its archive row";
+                return new Verdict(archive.keyId(), "the file's SHA-256 does not match its archive row");
             }
-            if (digests.hmac() == null) {
-                return "no archive key is set, the signature cannot be checked";
+            if (digests.hmacs().isEmpty()) {
+                return new Verdict(archive.keyId(), "no archive key is set, the signature cannot be checked");
             }
-            if (!MessageDigest.isEqual(bytes(digests.hmac()), bytes(archive.fileHmac()))) {
-                return "the file's signature does not match (HMAC-SHA256 with the archive key)";
+            if (archive.keyId() != null) {
+                String hmac = digests.hmacs().get(archive.keyId());
+                if (hmac == null) {
+                    return new Verdict(archive.keyId(),
+                            "signed with a key that is not configured (key id " + archive.keyId() + ")");
+                }
+                return new Verdict(archive.keyId(), sameHex(hmac, archive.fileHmac()) ? null
+                        : "the file's signature does not match (HMAC-SHA256 with the key " + archive.keyId() + ")");
             }
+            return digests.hmacs().entrySet().stream().filter(h -> sameHex(h.getValue(), archive.fileHmac()))
+                .map(h -> new Verdict(h.getKey(), null)).findFirst()
+                .orElse(new Verdict(null, "the file's signature does not match (HMAC-SHA256 with none of the"
+                        + " configured archive keys; its row names no key id)"));
+        } catch (IOException | RuntimeException e) {
+            return new Verdict(archive.keyId(), "the file cannot be read: " + e.getMessage());
+        }
+    }
+
+    /** What is wrong with the archive's rows, or null: the .sig beside it, every row's hash and the chain. */
+    private String checkRows(ArchiveRow archive, String prev) {
+        Path file = properties.archiveFolder().resolve(archive.fileName());
+        try {
             Path signature = file.resolveSibling(archive.fileName() + ".sig");
             if (Files.isRegularFile(signature) && !Files.readString(signature).strip().equals(archive.fileHmac())) {
                 return "the .sig file beside it does not match its archive row";
@@ -311,36 +413,56 @@ public class AuditArchiving {
         }
     }
 
-    private record Digests(String sha256, String hmac) {
+    /** The keys an archive may be signed with: the current one, then the previous ones. */
+    private List<String> keys() {
+        List<String> keys = new ArrayList<>();
+        if (properties.archiveKey() != null && !properties.archiveKey().isBlank()) {
+            keys.add(properties.archiveKey());
+        }
+        keys.addAll(properties.archivePreviousKeys());
+        return keys;
     }
 
-    private Digests digests(Path file) throws IOException {
+    /** What an archive row records of the key that signed its file: the first 16 hex digits of its SHA-256. */
+    static String keyId(String key) {
+        return AuditChain.sha256(key.getBytes(StandardCharsets.UTF_8)).substring(0, 16);
+    }
+
+    /** The file's SHA-256, and its HMAC-SHA256 under each key, by key id. */
+    private record Digests(String sha256, Map<String, String> hmacs) {
+    }
+
+    private Digests digests(Path file, List<String> keys) throws IOException {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            Mac mac = null;
-            if (properties.archiveKey() != null && !properties.archiveKey().isBlank()) {
-                mac = Mac.getInstance("HmacSHA256");
-                mac.init(new SecretKeySpec(properties.archiveKey().getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            Map<String, Mac> macs = new LinkedHashMap<>();
+            for (String key : keys) {
+                Mac mac = Mac.getInstance("HmacSHA256");
+                mac.init(new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+                macs.putIfAbsent(keyId(key), mac);
             }
             byte[] buffer = new byte[1 << 16];
             try (InputStream in = Files.newInputStream(file)) {
                 int n;
                 while ((n = in.read(buffer)) > 0) {
                     sha.update(buffer, 0, n);
-                    if (mac != null) {
+                    for (Mac mac : macs.values()) {
                         mac.update(buffer, 0, n);
                     }
                 }
             }
-            return new Digests(HexFormat.of().formatHex(sha.digest()),
-                    mac == null ? null : HexFormat.of().formatHex(mac.doFinal()));
+            Map<String, String> hmacs = new LinkedHashMap<>();
+            macs.forEach((id, mac) -> hmacs.put(id, HexFormat.of().formatHex(mac.doFinal())));
+            return new Digests(HexFormat.of().formatHex(sha.digest()), hmacs);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("SHA-256 and HmacSHA256 are part of every Java runtime", e);
         }
     }
 
-    private static byte[] bytes(String hex) {
-        return hex == null ? new byte[0] : hex.getBytes(StandardCharsets.US_ASCII);
+    /** Compared in constant time: how much of a forged signature matches must not show in the time taken. */
+    private static boolean sameHex(String a, String b) {
+        return a != null && b != null && MessageDigest.isEqual(a.getBytes(StandardCharsets.US_ASCII),
+                b.getBytes(StandardCharsets.US_ASCII));
     }
 
     private static Map<String, Object> line(AuditEvent event) {

@@ -29,8 +29,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * becomes visible at the start that brings it: the node compares what it runs with against what the last
  * start recorded in {@code audit_setting} and writes one {@code settings.change} line per setting that
  * changed, with its value before and after. The very first start writes one {@code settings.recorded} line.
- * A secret (a name ending in password, key, secret, token or credential) is kept and shown only as set or
- * not set. Nodes that start at the same moment take turns on the chain's head, so each change is written once.
+ * A secret (a name ending in password, key, secret, token or credential, or their plural) is kept and shown
+ * only as set or not set. Nodes that start at the same moment take turns on the chain's head, so each change
+ * is written once.
  */
 @Component
 class SettingsAtStart {
@@ -39,7 +40,7 @@ class SettingsAtStart {
     static final String NOT_SET = "(not set)";
 
     private static final Logger log = LoggerFactory.getLogger(SettingsAtStart.class);
-    private static final Pattern SECRET = Pattern.compile("(?i).*(password|key|secret|token|credential)");
+    private static final Pattern SECRET = Pattern.compile("(?i).*(password|key|secret|token|credential)s?");
     private static final Pattern PASSWORD_PARAMETER = Pattern.compile("(?i)(password=)[^&;]*");
     private static final int MAX_VALUE = 1000;
 

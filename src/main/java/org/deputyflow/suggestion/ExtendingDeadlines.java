@@ -2,9 +2,7 @@ package org.deputyflow.suggestion;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 
 import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.notification.domain.NotificationKind;
@@ -13,7 +11,6 @@ import org.deputyflow.shared.ConflictException;
 import org.deputyflow.shared.NotFoundException;
 import org.deputyflow.shared.persistence.GeneratedKey;
 import org.deputyflow.suggestion.domain.Assignment;
-import org.deputyflow.suggestion.domain.AssignmentState;
 import org.deputyflow.suggestion.domain.ExtensionRequest;
 import org.deputyflow.suggestion.domain.Suggestion;
 import org.deputyflow.suggestion.domain.Texts;
@@ -34,8 +31,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class ExtendingDeadlines {
 
-    private static final Set<AssignmentState> NOT_YET_REPLIED = EnumSet.of(AssignmentState.HANDLING,
-            AssignmentState.DISPUTED, AssignmentState.AWAITING_SIGN_OFF);
 
     private final AssignmentMapper assignments;
     private final ClockMapper clockRecords;
@@ -74,7 +69,7 @@ public class ExtendingDeadlines {
         if (!assignment.role().replies()) {
             throw new ConflictException("只有主办（分办）单位可以申请延期");
         }
-        if (!NOT_YET_REPLIED.contains(assignment.state())) {
+        if (!assignment.state().beforeFirstReply()) {
             throw new ConflictException("本单位当前不能申请延期");
         }
         boolean asked = clockRecords.findExtensions(id).stream().anyMatch(x -> x.assignmentId() == assignment.id());
@@ -105,7 +100,7 @@ public class ExtendingDeadlines {
         Assignment assignment = assignments.findById(request.assignmentId()).orElseThrow();
         Instant now = deadlines.now();
         LocalDate newDue = approve ? deadlines.extended(request.previousDue(), request.months()) : null;
-        if (approve && !NOT_YET_REPLIED.contains(assignment.state())) {
+        if (approve && !assignment.state().beforeFirstReply()) {
             throw new ConflictException("该单位已答复，无需延期");
         }
         clockRecords.decideExtension(requestId, approve, user.login(), now, cleanComment, newDue);

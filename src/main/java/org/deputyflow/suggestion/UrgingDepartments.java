@@ -1,14 +1,11 @@
 package org.deputyflow.suggestion;
 
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 
 import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.notification.domain.NotificationKind;
 import org.deputyflow.shared.ConflictException;
 import org.deputyflow.suggestion.domain.Assignment;
-import org.deputyflow.suggestion.domain.AssignmentState;
 import org.deputyflow.suggestion.domain.Suggestion;
 import org.deputyflow.suggestion.domain.Texts;
 import org.deputyflow.suggestion.domain.TimelineAction;
@@ -21,10 +18,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class UrgingDepartments {
-
-    private static final Set<AssignmentState> STILL_OWING = EnumSet.of(AssignmentState.HANDLING,
-            AssignmentState.DISPUTED, AssignmentState.AWAITING_SIGN_OFF, AssignmentState.REHANDLING,
-            AssignmentState.FOLLOW_UP);
 
     private final AssignmentMapper assignments;
     private final ClockMapper clockRecords;
@@ -48,7 +41,7 @@ public class UrgingDepartments {
         String cleanMessage = Texts.required("message", message, 2000, "催办内容");
         Suggestion suggestion = access.lockVisible(user, id);
         List<Assignment> owing = assignments.findBySuggestion(id).stream()
-                .filter(a -> a.active() && STILL_OWING.contains(a.state()))
+                .filter(a -> a.active() && a.state().stillOwing())
                 .filter(a -> departmentId == null || a.departmentId() == departmentId).toList();
         if (owing.isEmpty()) {
             throw new ConflictException(departmentId == null ? "该建议目前没有待办理的承办单位" : "该单位目前没有待办理的事项");

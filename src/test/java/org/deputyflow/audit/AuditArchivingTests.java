@@ -36,6 +36,7 @@ import org.deputyflow.directory.DirectoryService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.jdbc.DataSourceProperties;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
@@ -74,6 +75,9 @@ class AuditArchivingTests {
     @Autowired
     DirectoryService directory;
 
+    @Autowired
+    DataSourceProperties datasource;
+
     final String run = UUID.randomUUID().toString().substring(0, 8);
 
     @BeforeEach
@@ -106,7 +110,13 @@ class AuditArchivingTests {
         mvc.perform(get("/api/audit/archives").with(user(directory.account("auditor").orElseThrow()))
                 .accept(MediaType.APPLICATION_JSON))
             .andExpect(status().isOk())
-            .andExpect(jsonPath("$[?(@.lastId == " + archive.lastId() + ")].ok").value(true));
+            .andExpect(jsonPath("$[?(@.lastId == " + archive.lastId() + ")].ok").value(true))
+            .andExpect(jsonPath("$[?(@.lastId == " + archive.lastId() + ")].keyId")
+                .value(AuditArchiving.keyId(properties.archiveKey())));
+        assertThat(archive.keyId()).hasSize(16).isEqualTo(AuditChain.sha256(
+                properties.archiveKey().getBytes(StandardCharsets.UTF_8)).substring(0, 16));
+        assertThat(jdbc.queryForObject("SELECT key_id FROM audit_archive WHERE last_id = ?", String.class,
+                archive.lastId())).isEqualTo(archive.keyId());
         mvc.perform(get("/api/audit/verify").with(user(directory.account("auditor").orElseThrow()))
                 .accept(MediaType.APPLICATION_JSON))
             .andExpect(status().isOk())
@@ -132,8 +142,7 @@ class AuditArchivingTests {
         long id = line();
         int archives = archives();
 
-        List<ArchiveRow> written = archiving(mapper, new AuditProperties(properties.retention(),
-                properties.archiveFolder(), "", properties.archiveLease()), leavesRetention(id)).archiveDue();
+        List<ArchiveRow> written = archiving(mapper, keys("", List.of()), leavesRetention(id)).archiveDue();
 
         assertThat(written).isEmpty();
         assertThat(archives()).isEqualTo(archives);
@@ -223,13 +232,94 @@ class AuditArchivingTests {
         assertThat(rowsLeft(id)).isZero();
     }
 
+    @Test
+    void after_a_key_rotation_the_previous_key_checks_the_old_archives_and_the_new_key_signs() throws Exception {
+        // the test settings name a previous key beside the current one, as after a rotation
+        String previous = properties.archivePreviousKeys().get(0);
+        String current = properties.archiveKey();
+        long oldId = line();
+        ArchiveRow old = archiving(mapper, keys(previous, List.of()), leavesRetention(oldId)).archiveDue().stream()
+            .filter(a -> a.firstId() <= oldId && oldId <= a.lastId()).findFirst().orElseThrow();
+        long newId = line("rotated");
+        ArchiveRow rotated = archiving(mapper, keys(current, List.of(previous)), leavesRetention(newId)).archiveDue()
+            .stream().filter(a -> a.firstId() <= newId && newId <= a.lastId()).findFirst().orElseThrow();
+
+        assertThat(old.keyId()).isEqualTo(AuditArchiving.keyId(previous));
+        assertThat(rotated.keyId()).isEqualTo(AuditArchiving.keyId(current)).isNotEqualTo(old.keyId());
+        assertThat(check(old, keys(current, List.of(previous)))).returns(true, ArchiveCheck::ok)
+            .returns(old.keyId(), ArchiveCheck::keyId);
+        assertThat(check(rotated, keys(current, List.of(previous)))).returns(true, ArchiveCheck::ok)
+            .returns(rotated.keyId(), ArchiveCheck::keyId);
+        assertThat(reading.verify().ok()).isTrue();
+
+        // the previous key dropped: what it signed cannot be checked any more, what the current one signed can
+        ArchiveCheck unchecked = check(old, keys(current, List.of()));
+        assertThat(unchecked.ok()).isFalse();
+        assertThat(unchecked.problem())
+            .isEqualTo("signed with a key that is not configured (key id " + old.keyId() + ")");
+        assertThat(check(rotated, keys(current, List.of())).ok()).isTrue();
+        // and a key that never signed it does not pass for the one that did
+        assertThat(check(old, keys(current, List.of("another-key"))).problem()).contains(old.keyId());
+    }
+
+    @Test
+    void an_archive_whose_row_names_no_key_is_checked_against_every_configured_key() throws Exception {
+        String previous = properties.archivePreviousKeys().get(0);
+        long id = line();
+        ArchiveRow archive = archiving(mapper, keys(previous, List.of()), leavesRetention(id)).archiveDue().stream()
+            .filter(a -> a.firstId() <= id && id <= a.lastId()).findFirst().orElseThrow();
+        // as the archives written before V25
+        jdbc.update("UPDATE audit_archive SET key_id = NULL WHERE last_id = ?", archive.lastId());
+        try {
+            assertThat(check(archive, keys(properties.archiveKey(), List.of(previous))))
+                .returns(true, ArchiveCheck::ok).returns(AuditArchiving.keyId(previous), ArchiveCheck::keyId);
+            ArchiveCheck without = check(archive, keys(properties.archiveKey(), List.of()));
+            assertThat(without.ok()).isFalse();
+            assertThat(without.problem()).contains("signature", "none of the configured archive keys");
+            assertThat(without.keyId()).isNull();
+        } finally {
+            jdbc.update("UPDATE audit_archive SET key_id = ? WHERE last_id = ?", archive.keyId(), archive.lastId());
+        }
+    }
+
+    @Test
+    void the_archives_api_reports_the_key_id_and_a_key_that_is_not_configured() throws Exception {
+        long id = line();
+        ArchiveRow archive = archiving(mapper, properties, leavesRetention(id)).archiveDue().stream()
+            .filter(a -> a.firstId() <= id && id <= a.lastId()).findFirst().orElseThrow();
+        String unknown = AuditArchiving.keyId("a key this node does not have");
+        jdbc.update("UPDATE audit_archive SET key_id = ? WHERE last_id = ?", unknown, archive.lastId());
+        try {
+            mvc.perform(get("/api/audit/archives").with(user(directory.account("auditor").orElseThrow()))
+                    .accept(MediaType.APPLICATION_JSON))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.lastId == " + archive.lastId() + ")].ok").value(false))
+                .andExpect(jsonPath("$[?(@.lastId == " + archive.lastId() + ")].keyId").value(unknown))
+                .andExpect(jsonPath("$[?(@.lastId == " + archive.lastId() + ")].problem")
+                    .value("signed with a key that is not configured (key id " + unknown + ")"));
+        } finally {
+            jdbc.update("UPDATE audit_archive SET key_id = ? WHERE last_id = ?", archive.keyId(), archive.lastId());
+        }
+        assertThat(check(archive).ok()).isTrue();
+    }
+
     private ArchiveCheck check(ArchiveRow archive) {
-        return archiving(mapper, properties, Instant.now()).checkArchives().stream()
+        return check(archive, properties);
+    }
+
+    private ArchiveCheck check(ArchiveRow archive, AuditProperties settings) {
+        return archiving(mapper, settings, Instant.now()).checkArchives().stream()
             .filter(c -> c.lastId() == archive.lastId()).findFirst().orElseThrow();
     }
 
+    /** The test's settings with other archive keys. */
+    private AuditProperties keys(String key, List<String> previous) {
+        return new AuditProperties(properties.retention(), properties.archiveFolder(), key, previous,
+                properties.archiveLease(), "", "", "");
+    }
+
     private AuditArchiving archiving(AuditMapper events, AuditProperties settings, Instant now) {
-        return new AuditArchiving(events, trail, settings, Clock.fixed(now, ZoneOffset.UTC), transactions);
+        return new AuditArchiving(events, trail, settings, Clock.fixed(now, ZoneOffset.UTC), transactions, datasource);
     }
 
     /** The real mapper, but the named call fails as a crash at that point would. */
@@ -249,9 +339,13 @@ class AuditArchivingTests {
 
     /** Writes this test's line; its id. */
     private long line() {
-        trail.record("test.archive", "test", run, AuditTrail.SUCCESS, Map.of("n", 1));
+        return line("");
+    }
+
+    private long line(String suffix) {
+        trail.record("test.archive", "test", run + suffix, AuditTrail.SUCCESS, Map.of("n", 1));
         return jdbc.queryForObject("SELECT id FROM audit_event WHERE record_type = 'test' AND record_id = ?", Long.class,
-                run);
+                run + suffix);
     }
 
     private YearMonth month(long id) {

@@ -24,6 +24,28 @@ class AuditPropertiesTests {
     }
 
     @Test
+    void there_are_no_previous_keys_and_no_purge_account_by_default() {
+        context.withPropertyValues("deputyflow.audit.archive-previous-keys=", "deputyflow.audit.purge-username=")
+            .run(started -> {
+                AuditProperties properties = started.getBean(AuditProperties.class);
+                assertThat(properties.archivePreviousKeys()).isEmpty();
+                assertThat(properties.separatePurgeAccount()).isFalse();
+            });
+    }
+
+    @Test
+    void previous_archive_keys_are_a_comma_separated_list_and_a_purge_username_names_the_purge_account() {
+        context.withPropertyValues("deputyflow.audit.archive-previous-keys=key-of-2025, key-of-2024,,",
+                "deputyflow.audit.purge-username=deputyflow_purge", "deputyflow.audit.purge-password=secret")
+            .run(started -> {
+                AuditProperties properties = started.getBean(AuditProperties.class);
+                assertThat(properties.archivePreviousKeys()).containsExactly("key-of-2025", "key-of-2024");
+                assertThat(properties.separatePurgeAccount()).isTrue();
+                assertThat(properties.purgeUrl()).isEmpty();
+            });
+    }
+
+    @Test
     void a_retention_of_180_days_or_six_months_starts() {
         context.withPropertyValues("deputyflow.audit.retention=P180D")
             .run(started -> assertThat(started).hasNotFailed());

@@ -78,6 +78,9 @@ class SettingsAtStartTests {
         StandardEnvironment environment = new StandardEnvironment();
         environment.getPropertySources().addFirst(new MapPropertySource("test", Map.of(
                 "deputyflow.audit.archive-key", "hunter2-hunter2",
+                "deputyflow.audit.archive-previous-keys", "hunter2-2025,hunter2-2024",
+                "DEPUTYFLOW_AUDIT_ARCHIVE_PREVIOUS_KEYS", "hunter2-2025",
+                "deputyflow.audit.purge-password", "s3cret",
                 "deputyflow.admin.password", "",
                 "deputyflow.api-tokens.max-days", "90",
                 "DEPUTYFLOW_DB_PASSWORD", "s3cret",
@@ -87,6 +90,9 @@ class SettingsAtStartTests {
         Map<String, String> current = SettingsAtStart.current(environment);
 
         assertThat(current).containsEntry("deputyflow.audit.archive-key", SettingsAtStart.SET)
+            .containsEntry("deputyflow.audit.archive-previous-keys", SettingsAtStart.SET)
+            .containsEntry("DEPUTYFLOW_AUDIT_ARCHIVE_PREVIOUS_KEYS", SettingsAtStart.SET)
+            .containsEntry("deputyflow.audit.purge-password", SettingsAtStart.SET)
             .containsEntry("deputyflow.admin.password", SettingsAtStart.NOT_SET)
             .containsEntry("deputyflow.api-tokens.max-days", "90")
             .containsEntry("DEPUTYFLOW_DB_PASSWORD", SettingsAtStart.SET)

@@ -452,6 +452,74 @@ class SuggestionHandlingProcessTests {
     }
 
     @Test
+    void staff_waive_an_overdue_co_unit_opinion_and_the_lead_unit_may_reply_without_it() throws Exception {
+        clock.set(shanghai("2026-11-02T09:00"));
+        long id = api.submit("deputy054", "协办意见逾期免除测试");
+        ProcessInstance process = instance(id);
+        api.accept(id);
+        api.assign(id, List.of("dept05"), List.of("dept06"));
+        long coUnit = api.departmentId("dept06");
+        api.claim("dept05-handler", id);
+        api.contact("dept05-handler", id);
+        api.reply("dept05-handler", id, "A").andExpect(status().isConflict());
+
+        JsonNode co = assignmentOf(api.dossier("staff1", id), coUnit);
+        String opinionDue = co.get("opinionDue").asText();
+        Map<String, Object> waiver = Map.of("departmentId", coUnit, "reason", "协办单位逾期未提出意见，经多次催办");
+        // not yet overdue: the co-unit still has its time
+        api.post("staff1", "/api/suggestions/" + id + "/opinion-waivers", waiver).andExpect(status().isConflict());
+
+        clock.set(shanghai(java.time.LocalDate.parse(opinionDue).plusDays(1) + "T09:00"));
+        api.post("staff1", "/api/suggestions/" + id + "/opinion-waivers", Map.of("departmentId", coUnit))
+            .andExpect(status().isBadRequest());
+        api.post("staff1", "/api/suggestions/" + id + "/opinion-waivers", Map.of("reason", "逾期"))
+            .andExpect(status().isBadRequest());
+        api.post("dept05-leader", "/api/suggestions/" + id + "/opinion-waivers", waiver).andExpect(status().isForbidden());
+        api.post("staff1", "/api/suggestions/" + id + "/opinion-waivers",
+                Map.of("departmentId", api.departmentId("dept05"), "reason", "主办单位不是协办单位"))
+            .andExpect(status().isConflict());
+        assertThat(assignmentOf(api.dossier("staff1", id), coUnit).get("state").asText()).isEqualTo("HANDLING");
+        assertThat(process).isWaitingAt(TASK_HANDLE, TASK_WRITE_OPINION);
+
+        api.post("staff1", "/api/suggestions/" + id + "/opinion-waivers", waiver).andExpect(status().isOk())
+            .andExpect(jsonPath("$.status").value("IN_HANDLING"));
+        assertThat(process).hasPassed(SuggestionProcess.END_OPINION_WAIVED).isWaitingAt(TASK_HANDLE);
+        assertThat(process).hasNotPassed(END_OPINION_GIVEN);
+        co = assignmentOf(api.dossier("staff1", id), coUnit);
+        assertThat(co.get("state").asText()).isEqualTo("OPINION_WAIVED");
+        assertThat(co.get("opinionWaived").asBoolean()).isTrue();
+        assertThat(api.notifications("dept06-handler", id, "DECISION")).isEqualTo(1);
+        assertThat(api.notifications("dept05-handler", id, "DECISION")).isEqualTo(1);
+        assertThat(timelineActions(api.dossier("staff1", id))).contains("OPINION_WAIVED");
+        assertThat(timelineActions(api.dossier("dept05-handler", id))).contains("OPINION_WAIVED");
+        // the departments' working exchange, never the deputy's
+        assertThat(timelineActions(api.dossier("deputy054", id))).doesNotContain("OPINION_WAIVED");
+        api.post("staff1", "/api/suggestions/" + id + "/opinion-waivers", waiver).andExpect(status().isConflict());
+        api.post("dept06-handler", "/api/suggestions/" + id + "/opinions", Map.of("content", "迟到的意见"))
+            .andExpect(status().isConflict());
+
+        api.read(api.reply("dept05-handler", id, "A"));
+        api.signOff("dept05-leader", id, true);
+        assertThat(process).isWaitingAt(TASK_EVALUATE);
+        assertThat(api.status(id)).isEqualTo("REPLIED");
+    }
+
+    private static JsonNode assignmentOf(JsonNode dossier, long departmentId) {
+        for (JsonNode assignment : dossier.get("assignments")) {
+            if (assignment.get("departmentId").asLong() == departmentId) {
+                return assignment;
+            }
+        }
+        throw new AssertionError("no assignment of department " + departmentId);
+    }
+
+    private static List<String> timelineActions(JsonNode dossier) {
+        List<String> actions = new java.util.ArrayList<>();
+        dossier.get("timeline").forEach(entry -> actions.add(entry.get("action").asText()));
+        return actions;
+    }
+
+    @Test
     void a_key_suggestions_half_time_reminder_fires_on_its_working_day_and_an_extension_moves_it() throws Exception {
         clock.set(shanghai("2026-04-01T09:00"));
         long id = api.submit("deputy054", "重点建议过半提醒测试");

@@ -4,8 +4,10 @@ import java.time.Instant;
 
 /**
  * One archived month as the auditor checks it: what its row in {@code audit_archive} says, and whether the
- * file still matches it ({@code ok}; otherwise {@code problem} says what does not).
+ * file still matches it ({@code ok}; otherwise {@code problem} says what does not). {@code keyId} names the key
+ * that signed the file, as its row records it, or for an older row that records none, the configured key whose
+ * signature matches (null when none does).
  */
 public record ArchiveCheck(String month, String fileName, long firstId, long lastId, long rowCount, String lastHash,
-        String fileSha256, Instant archivedAt, boolean ok, String problem) {
+        String fileSha256, String keyId, Instant archivedAt, boolean ok, String problem) {
 }

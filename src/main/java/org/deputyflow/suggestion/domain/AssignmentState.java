@@ -1,5 +1,9 @@
 package org.deputyflow.suggestion.domain;
 
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Predicate;
+
 /** Where one department stands on one suggestion. */
 public enum AssignmentState {
     /** in the department's queue or with a handler */
@@ -12,6 +16,8 @@ public enum AssignmentState {
     REPLIED,
     /** a co-unit's opinion is with the lead unit */
     OPINION_GIVEN,
+    /** staff waived a co-unit's overdue opinion: its part ended without one */
+    OPINION_WAIVED,
     /** staff moved the suggestion to another department */
     REASSIGNED,
     /** handling again after an unsatisfied evaluation */
@@ -24,5 +30,35 @@ public enum AssignmentState {
     /** A handler works on it now: claim, contacts, drafts. */
     public boolean workable() {
         return this == HANDLING || this == REHANDLING;
+    }
+
+    /** A handler may take the department's task: to handle it, or to report a follow-up. */
+    public boolean claimable() {
+        return workable() || this == FOLLOW_UP;
+    }
+
+    /** A co-unit here still owes its opinion: a dispute does not stop the clock until staff move the work. */
+    public boolean owesOpinion() {
+        return this == HANDLING || this == DISPUTED;
+    }
+
+    /** A replying department here has not had a reply reach the deputy in this round. */
+    public boolean owesReply() {
+        return owesOpinion() || this == AWAITING_SIGN_OFF || this == REHANDLING;
+    }
+
+    /** Before the first reply: the one extension may still be asked for and granted. */
+    public boolean beforeFirstReply() {
+        return owesOpinion() || this == AWAITING_SIGN_OFF;
+    }
+
+    /** The department still owes something that staff may urge: an opinion, a reply or a delivery. */
+    public boolean stillOwing() {
+        return owesReply() || this == FOLLOW_UP;
+    }
+
+    /** The states of which the rule holds, as a query's parameter. */
+    public static List<AssignmentState> where(Predicate<AssignmentState> rule) {
+        return Arrays.stream(values()).filter(rule).toList();
     }
 }

@@ -2,8 +2,6 @@ package org.deputyflow.suggestion.domain;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.EnumSet;
-import java.util.Set;
 
 /**
  * What a department's handler or leader may do now on their own department's part in one
@@ -19,9 +17,6 @@ public record DepartmentActions(Assignment assignment, Reply pendingReply, Local
         boolean followUp, boolean signOff, boolean extension, boolean replyBlocked, boolean needsClaim,
         boolean needsContact, int missingOpinions) {
 
-    private static final Set<AssignmentState> EXTENSION_STATES = EnumSet.of(AssignmentState.HANDLING,
-            AssignmentState.DISPUTED, AssignmentState.AWAITING_SIGN_OFF);
-
     /** The facts the rules look at, read by the service. */
     public record Facts(Assignment assignment, Reply pendingReply, boolean contactLogged, int missingOpinions,
             boolean extensionAsked, LocalDate today, int maxExtensionMonths) {
@@ -30,7 +25,7 @@ public record DepartmentActions(Assignment assignment, Reply pendingReply, Local
     public static DepartmentActions of(Facts facts, String login, boolean handler, boolean leader) {
         Assignment a = facts.assignment();
         AssignmentState state = a.state();
-        boolean inHand = state.workable() || state == AssignmentState.FOLLOW_UP;
+        boolean inHand = state.claimable();
         boolean mine = login.equals(a.claimedBy());
         boolean replyStage = handler && a.role().replies() && state.workable();
         boolean mayReply = replyStage && mine && facts.contactLogged() && facts.missingOpinions() == 0;
@@ -43,18 +38,13 @@ public record DepartmentActions(Assignment assignment, Reply pendingReply, Local
                 mayReply,
                 handler && state == AssignmentState.FOLLOW_UP,
                 leader && state == AssignmentState.AWAITING_SIGN_OFF && facts.pendingReply() != null,
-                leader && a.role().replies() && EXTENSION_STATES.contains(state) && !facts.extensionAsked(),
+                leader && a.role().replies() && state.beforeFirstReply() && !facts.extensionAsked(),
                 replyStage && !mayReply, !mine, !facts.contactLogged(), facts.missingOpinions());
     }
 
     /** The date of the clock the department still owes, null when none runs (as on its work lists). */
     public LocalDate due() {
-        AssignmentState state = assignment.state();
-        if (assignment.role() == AssignmentRole.CO) {
-            return !assignment.opinionWaived() && (state == AssignmentState.HANDLING
-                    || state == AssignmentState.DISPUTED) ? assignment.opinionDue() : null;
-        }
-        return EXTENSION_STATES.contains(state) || state == AssignmentState.REHANDLING ? assignment.replyDue() : null;
+        return assignment.owedDue();
     }
 
     public boolean overdue() {

@@ -34,6 +34,8 @@ public enum TimelineAction {
     CONTACT_LOGGED("与代表沟通联系", EVERY_READER, EVERY_READER),
     // co-unit opinions go to the departments, never to the deputy
     OPINION_SUBMITTED("提出协办意见", OFFICIALS, OFFICIALS),
+    // a waived opinion is the same working exchange, decided by staff
+    OPINION_WAIVED("免于协办意见", OFFICIALS, OFFICIALS),
     // drafts and sent-back versions stay in the department until signed off
     REPLY_SUBMITTED("提交答复待签发", CONCERNED, CONCERNED),
     REPLY_APPROVED("签发答复", EVERY_READER, EVERY_READER),

@@ -32,6 +32,8 @@ public interface AssignmentMapper {
 
     void finish(@Param("id") long id, @Param("state") AssignmentState state, @Param("at") Instant at);
 
+    void waiveOpinion(@Param("id") long id, @Param("state") AssignmentState state, @Param("at") Instant at);
+
     void deactivate(@Param("id") long id, @Param("state") AssignmentState state, @Param("at") Instant at);
 
     /** Takes the department's task for a handler unless somebody holds it: 1 when this call won. */

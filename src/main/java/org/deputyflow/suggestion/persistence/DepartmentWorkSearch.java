@@ -19,14 +19,11 @@ public record DepartmentWorkSearch(long departmentId, DepartmentWorkView view, S
         AssignmentRole coUnitRole, List<AssignmentState> opinionOwed, List<AssignmentRole> replyingRoles,
         List<AssignmentState> replyOwed) {
 
-    public static final List<AssignmentState> CLAIMABLE = List.of(AssignmentState.HANDLING,
-            AssignmentState.REHANDLING, AssignmentState.FOLLOW_UP);
+    public static final List<AssignmentState> CLAIMABLE = AssignmentState.where(AssignmentState::claimable);
 
-    public static final List<AssignmentState> OPINION_OWED = List.of(AssignmentState.HANDLING,
-            AssignmentState.DISPUTED);
+    public static final List<AssignmentState> OPINION_OWED = AssignmentState.where(AssignmentState::owesOpinion);
 
-    public static final List<AssignmentState> REPLY_OWED = List.of(AssignmentState.HANDLING,
-            AssignmentState.DISPUTED, AssignmentState.AWAITING_SIGN_OFF, AssignmentState.REHANDLING);
+    public static final List<AssignmentState> REPLY_OWED = AssignmentState.where(AssignmentState::owesReply);
 
     public static DepartmentWorkSearch of(long departmentId, DepartmentWorkView view, String login, LocalDate today,
             int dueSoonDays, boolean descending) {

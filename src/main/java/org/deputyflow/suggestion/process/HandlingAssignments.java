@@ -17,7 +17,7 @@ public class HandlingAssignments {
     }
 
     public List<Long> current(Long suggestionId) {
-        return progress.activeAssignmentIds(suggestionId, List.of(AssignmentState.HANDLING, AssignmentState.REHANDLING));
+        return progress.activeAssignmentIds(suggestionId, AssignmentState.where(AssignmentState::workable));
     }
 
     public List<Long> followingUp(Long suggestionId) {

@@ -42,6 +42,7 @@ public final class SuggestionProcess {
     public static final String END_MERGED = "End_Merged";
     public static final String END_REPLY_APPROVED = "End_ReplyApproved";
     public static final String END_OPINION_GIVEN = "End_OpinionGiven";
+    public static final String END_OPINION_WAIVED = "End_OpinionWaived";
     public static final String END_REASSIGNED = "End_Reassigned";
 
     public static final String TASK_SEND_SCREENING_REMINDER = "Task_SendScreeningReminder";
@@ -75,6 +76,7 @@ public final class SuggestionProcess {
 
     public static final String OUTCOME_REPLY = "REPLY";
     public static final String OUTCOME_OPINION = "OPINION";
+    public static final String OUTCOME_OPINION_WAIVED = "OPINION_WAIVED";
     public static final String OUTCOME_DISPUTE = "DISPUTE";
 
     /** The status a suggestion takes when the process reaches these elements. */

@@ -1,7 +1,6 @@
 package org.deputyflow.suggestion.web;
 
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -25,8 +24,8 @@ import org.deputyflow.suggestion.ScreeningSuggestions;
 import org.deputyflow.suggestion.SuggestionDossier;
 import org.deputyflow.suggestion.SuggestionQueries;
 import org.deputyflow.suggestion.UrgingDepartments;
+import org.deputyflow.suggestion.WaivingOpinions;
 import org.deputyflow.suggestion.domain.Assignment;
-import org.deputyflow.suggestion.domain.AssignmentState;
 import org.deputyflow.suggestion.domain.Dispute;
 import org.deputyflow.suggestion.domain.ExtensionRequest;
 import org.deputyflow.suggestion.domain.LetterReason;
@@ -38,6 +37,7 @@ import org.deputyflow.suggestion.web.StaffForms.AssignForm;
 import org.deputyflow.suggestion.web.StaffForms.DisputeForm;
 import org.deputyflow.suggestion.web.StaffForms.ExtensionDecisionForm;
 import org.deputyflow.suggestion.web.StaffForms.MergeForm;
+import org.deputyflow.suggestion.web.StaffForms.OpinionWaiverForm;
 import org.deputyflow.suggestion.web.StaffForms.RehandlingForm;
 import org.deputyflow.suggestion.web.StaffForms.ScreeningForm;
 import org.deputyflow.suggestion.web.StaffForms.UrgeForm;
@@ -68,11 +68,6 @@ import jakarta.servlet.http.HttpServletResponse;
 @PreAuthorize("hasRole('STAFF')")
 class StaffActionsController {
 
-    /** The states in which a department still owes something and may be urged (as UrgingDepartments). */
-    private static final Set<AssignmentState> URGEABLE = EnumSet.of(AssignmentState.HANDLING,
-            AssignmentState.DISPUTED, AssignmentState.AWAITING_SIGN_OFF, AssignmentState.REHANDLING,
-            AssignmentState.FOLLOW_UP);
-
     static final String PANEL = "staff/actions-panel :: panel";
     static final String PAGE = "staff/actions-page";
     private static final Set<String> DEPARTMENT_PICKERS = Set.of("leadDepartmentIds", "coDepartmentIds");
@@ -82,18 +77,20 @@ class StaffActionsController {
     private final EvaluatingReplies evaluating;
     private final ExtendingDeadlines extending;
     private final UrgingDepartments urging;
+    private final WaivingOpinions waiving;
     private final DirectoryService directory;
     private final CalendarService calendar;
     private final MessageSource messages;
 
     StaffActionsController(SuggestionQueries queries, ScreeningSuggestions screening, EvaluatingReplies evaluating,
-            ExtendingDeadlines extending, UrgingDepartments urging, DirectoryService directory,
-            CalendarService calendar, MessageSource messages) {
+            ExtendingDeadlines extending, UrgingDepartments urging, WaivingOpinions waiving,
+            DirectoryService directory, CalendarService calendar, MessageSource messages) {
         this.queries = queries;
         this.screening = screening;
         this.evaluating = evaluating;
         this.extending = extending;
         this.urging = urging;
+        this.waiving = waiving;
         this.directory = directory;
         this.calendar = calendar;
         this.messages = messages;
@@ -110,11 +107,11 @@ class StaffActionsController {
     /** What staff may do with the suggestion now; an empty panel says there is nothing. */
     public record Panel(Suggestion suggestion, boolean screen, boolean merge, boolean assign,
             List<OpenDispute> disputes, List<OpenExtension> extensions, boolean rehandling, List<Assignment> urgeable,
-            boolean closeNotEvaluated) {
+            List<Assignment> waivable, boolean closeNotEvaluated) {
 
         public boolean empty() {
             return !screen && !merge && !assign && disputes.isEmpty() && extensions.isEmpty() && !rehandling
-                    && urgeable.isEmpty() && !closeNotEvaluated;
+                    && urgeable.isEmpty() && waivable.isEmpty() && !closeNotEvaluated;
         }
     }
 
@@ -234,6 +231,20 @@ class StaffActionsController {
                 "staff.flash.urged", () -> urging.urge(user, id, departmentId, form.getMessage()));
     }
 
+    @PostMapping("/suggestions/{id}/staff/opinion-waivers")
+    String waiveOpinion(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+            @ModelAttribute("waiverForm") OpinionWaiverForm form, BindingResult errors, Locale locale, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        Long departmentId = id(form.getDepartmentId());
+        if (departmentId == null) {
+            errors.rejectValue("departmentId", "staff.error.department");
+        }
+        required(errors, "reason", form.getReason(), "staff.error.waiverReason");
+        return act(user, id, panel -> !panel.waivable().isEmpty(), errors,
+                shown(Set.of("departmentId", "reason")), locale, model, response, redirect,
+                "staff.flash.opinionWaived", () -> waiving.waive(user, id, departmentId, form.getReason()));
+    }
+
     @PostMapping("/suggestions/{id}/staff/not-evaluated")
     String closeNotEvaluated(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Locale locale,
             RedirectAttributes redirect) {
@@ -286,14 +297,16 @@ class StaffActionsController {
                         .map(d -> new OpenDispute(d, assignmentOf(assignments, d.assignmentId()))).toList();
         List<OpenExtension> extensions = dossier.extensions().stream().filter(ExtensionRequest::open)
                 .map(x -> new OpenExtension(x, assignmentOf(assignments, x.assignmentId()))).toList();
-        List<Assignment> urgeable = assignments.stream().filter(a -> a.active() && URGEABLE.contains(a.state()))
+        List<Assignment> urgeable = assignments.stream().filter(a -> a.active() && a.state().stillOwing())
                 .toList();
+        List<Assignment> waivable = status != SuggestionStatus.IN_HANDLING ? List.of()
+                : WaivingOpinions.waivable(assignments, calendar.today());
         boolean evaluationLapsed = status == SuggestionStatus.REPLIED && s.evaluationDue() != null
                 && calendar.today().isAfter(s.evaluationDue());
         Panel panel = new Panel(s, status == SuggestionStatus.SUBMITTED,
                 status == SuggestionStatus.SUBMITTED || status == SuggestionStatus.ACCEPTED,
                 status == SuggestionStatus.ACCEPTED, disputes, extensions,
-                status == SuggestionStatus.AWAITING_REHANDLING_DECISION, urgeable, evaluationLapsed);
+                status == SuggestionStatus.AWAITING_REHANDLING_DECISION, urgeable, waivable, evaluationLapsed);
         model.addAttribute("panel", panel);
         model.addAttribute("suggestionId", id);
         model.addAttribute("letterReasons", LetterReason.values());
@@ -307,6 +320,7 @@ class StaffActionsController {
         addIfMissing(model, "disputeForm", DisputeForm::new);
         addIfMissing(model, "extensionForm", ExtensionDecisionForm::new);
         addIfMissing(model, "rehandlingForm", RehandlingForm::new);
+        addIfMissing(model, "waiverForm", OpinionWaiverForm::new);
         addIfMissing(model, "urgeForm", () -> {
             UrgeForm form = new UrgeForm();
             form.setMessage(message("staff.urge.defaultMessage", locale));

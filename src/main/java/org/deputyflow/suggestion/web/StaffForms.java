@@ -197,4 +197,29 @@ final class StaffForms {
             return String.valueOf(department).equals(departmentId == null ? null : departmentId.strip());
         }
     }
+
+    static class OpinionWaiverForm {
+        private String departmentId;
+        private String reason;
+
+        public String getDepartmentId() {
+            return departmentId;
+        }
+
+        public void setDepartmentId(String departmentId) {
+            this.departmentId = departmentId;
+        }
+
+        public String getReason() {
+            return reason;
+        }
+
+        public void setReason(String reason) {
+            this.reason = reason;
+        }
+
+        public boolean department(long department) {
+            return String.valueOf(department).equals(departmentId == null ? null : departmentId.strip());
+        }
+    }
 }

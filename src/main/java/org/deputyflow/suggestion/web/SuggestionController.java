@@ -11,6 +11,7 @@ import org.deputyflow.shared.PageRequest;
 import org.deputyflow.suggestion.EvaluatingReplies;
 import org.deputyflow.suggestion.ExtendingDeadlines;
 import org.deputyflow.suggestion.UrgingDepartments;
+import org.deputyflow.suggestion.WaivingOpinions;
 import org.deputyflow.suggestion.domain.ExtensionRequest;
 import org.deputyflow.suggestion.HandlingSuggestions;
 import org.deputyflow.suggestion.ScreeningSuggestions;
@@ -57,12 +58,14 @@ class SuggestionController {
     private final SuggestionQueries queries;
     private final ExtendingDeadlines extending;
     private final UrgingDepartments urging;
+    private final WaivingOpinions waiving;
 
     SuggestionController(SubmittingSuggestions submitting, ScreeningSuggestions screening,
             HandlingSuggestions handling, EvaluatingReplies evaluating, SuggestionQueries queries,
-            ExtendingDeadlines extending, UrgingDepartments urging) {
+            ExtendingDeadlines extending, UrgingDepartments urging, WaivingOpinions waiving) {
         this.extending = extending;
         this.urging = urging;
+        this.waiving = waiving;
         this.submitting = submitting;
         this.screening = screening;
         this.handling = handling;
@@ -327,6 +330,18 @@ class SuggestionController {
     @Operation(summary = "催办：督促仍在办理的承办单位（可指定单位）")
     Urged urge(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestBody UrgeBody request) {
         return new Urged(urging.urge(user, id, request.departmentId(), request.message()));
+    }
+
+    record OpinionWaiverBody(Long departmentId, String reason) {
+    }
+
+    @PostMapping("/{id}/opinion-waivers")
+    @PreAuthorize("hasRole('STAFF')")
+    @Operation(summary = "协办单位逾期未提出意见时，免于其协办意见（须写明理由）；主办单位即可答复")
+    State waiveOpinion(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+            @RequestBody OpinionWaiverBody request) {
+        waiving.waive(user, id, request.departmentId(), request.reason());
+        return queries.state(user, id);
     }
 
     @PostMapping("/{id}/evaluation/not-evaluated")

@@ -2,7 +2,6 @@ package org.deputyflow.suggestion.web;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -22,8 +21,6 @@ import org.deputyflow.suggestion.SuggestionDiagrams;
 import org.deputyflow.suggestion.SuggestionDossier;
 import org.deputyflow.suggestion.SuggestionQueries;
 import org.deputyflow.suggestion.domain.Assignment;
-import org.deputyflow.suggestion.domain.AssignmentRole;
-import org.deputyflow.suggestion.domain.AssignmentState;
 import org.deputyflow.suggestion.domain.Rating;
 import org.deputyflow.suggestion.domain.SuggestionStatus;
 import org.deputyflow.suggestion.process.SuggestionProcessView;
@@ -53,8 +50,6 @@ import jakarta.servlet.http.HttpServletResponse;
 class SuggestionPageController {
 
     /** A due date this close counts as "due soon". */
-    private static final Set<AssignmentState> OPEN = EnumSet.of(AssignmentState.HANDLING, AssignmentState.DISPUTED,
-            AssignmentState.AWAITING_SIGN_OFF, AssignmentState.REHANDLING);
 
     private final SuggestionQueries queries;
     private final SuggestionDiagrams diagrams;
@@ -147,8 +142,8 @@ class SuggestionPageController {
                 .collect(Collectors.toMap(Assignment::id, Function.identity()));
         Map<Long, Long> daysLeft = new HashMap<>();
         for (Assignment a : dossier.assignments()) {
-            LocalDate due = due(a);
-            if (a.active() && OPEN.contains(a.state()) && due != null) {
+            LocalDate due = a.owedDue();
+            if (a.active() && due != null) {
                 daysLeft.put(a.id(), ChronoUnit.DAYS.between(today, due));
             }
         }
@@ -163,8 +158,4 @@ class SuggestionPageController {
         return "suggestion/detail";
     }
 
-    /** A co-unit owes its opinion, every other department its reply. */
-    private static LocalDate due(Assignment a) {
-        return a.role() == AssignmentRole.CO ? a.opinionDue() : a.replyDue();
-    }
-}
+    /** A co-unit owes its opinion, every other department its reply. */}

@@ -231,6 +231,7 @@ class AnnualReportsTests {
         assertSum(total, departments, DepartmentStatistics::extensions);
         assertSum(total, departments, DepartmentStatistics::evaluated);
         assertSum(total, departments, DepartmentStatistics::notEvaluated);
+        assertSum(total, departments, DepartmentStatistics::opinionsLate);
         for (ResultClass c : ResultClass.values()) {
             assertSum(total, departments, d -> d.resultClasses().get(c));
         }
@@ -285,7 +286,7 @@ class AnnualReportsTests {
                     "1989年，代表共提出建议10件，其中大会期间提出6件，闭会期间提出4件。",
                     "按内容分类，城乡建设方面6件，医疗卫生方面2件，教育方面2件。",
                     "经审查，立案交办5件，退回修改1件，转作代表来信处理1件，并案处理1件，代表撤回1件，尚在审查1件。",
-                    "全年共向承办单位交办6件次，其中主办（含分办）5件次，协办1件次。",
+                    "全年共向承办单位交办6件次，其中主办（含分办）5件次，协办1件次；协办单位未按期提出协办意见（含经同意不再等待的）0件次。",
                     "承办单位已答复4件次，其中按期答复3件次，逾期答复1件次，按期答复率为75.0%（3/4）；"
                             + "目前已超过期限仍未答复的1件次。经批准延期答复1次。",
                     "从答复结果看，所提问题已经解决或基本解决的（A类）2件次，列入年度计划正在解决的（B类）1件次，"

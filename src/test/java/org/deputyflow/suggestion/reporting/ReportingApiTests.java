@@ -211,7 +211,7 @@ class ReportingApiTests {
                 "solvedRate.of", "satisfactionRate.count", "satisfactionRate.of")) {
             assertThat(count(after, count) - count(before, count)).as(count).isEqualTo(1);
         }
-        for (String count : List.of("assignedAsCoUnit", "repliedLate", "overdueNow", "extensions", "notEvaluated",
+        for (String count : List.of("assignedAsCoUnit", "repliedLate", "overdueNow", "extensions", "notEvaluated", "opinionsLate",
                 "resultClasses.B", "result.SATISFIED", "attitude.UNSATISFIED")) {
             assertThat(count(after, count) - count(before, count)).as(count).isZero();
         }

@@ -18,8 +18,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.deputyflow.DeputyFlowTest;
+import org.deputyflow.TestClock;
 import org.deputyflow.calendar.CalendarService;
 import org.deputyflow.suggestion.SuggestionApi;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -52,6 +54,9 @@ class StaffActionsControllerTests {
     @Autowired
     UserDetailsService users;
 
+    @Autowired
+    TestClock clock;
+
     SuggestionApi api;
 
     /** Signed in as a browser is, by session: its forms need the CSRF token. */
@@ -62,6 +67,11 @@ class StaffActionsControllerTests {
     @BeforeEach
     void setUp() {
         api = new SuggestionApi(mvc, json, jdbc);
+    }
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
     }
 
     String panel(long id) throws Exception {
@@ -262,6 +272,33 @@ class StaffActionsControllerTests {
         assertThat(urges).hasSize(1);
         assertThat(urges.get(0).get("message").asText()).isEqualTo("请尽快办理");
         assertThat(api.notifications("dept06-handler", id, "URGED")).isEqualTo(1);
+    }
+
+    @Test
+    void an_overdue_co_unit_opinion_is_offered_for_waiver_and_waived_with_a_reason() throws Exception {
+        long id = accepted("deputy077", "面板测试：免于协办意见");
+        api.assign(id, List.of("dept08"), List.of("dept09"));
+        long coUnit = api.departmentId("dept09");
+        assertThat(panel(id)).doesNotContain("data-testid=\"waiver-button\"");
+
+        String due = jdbc.queryForObject("SELECT opinion_due FROM assignment WHERE suggestion_id = ? AND department_id = ?",
+                LocalDate.class, id, coUnit).toString();
+        clock.set(java.time.LocalDate.parse(due).plusDays(1).atTime(10, 0).atZone(java.time.ZoneId.of("Asia/Shanghai"))
+                .toInstant());
+        assertThat(panel(id)).contains("data-testid=\"waiver-button\"", "id=\"waiver-department\"",
+                "value=\"" + coUnit + "\"", "意见期限 " + due);
+
+        String html = refused(submit(form(id, "opinion-waivers").param("departmentId", String.valueOf(coUnit))
+                .param("reason", " ")));
+        assertThat(fieldError(html, "waiver-reason-error")).isEqualTo("请写明免于协办意见的理由。");
+        assertThat(jdbc.queryForObject("SELECT state FROM assignment WHERE suggestion_id = ? AND department_id = ?",
+                String.class, id, coUnit)).isEqualTo("HANDLING");
+
+        submit(form(id, "opinion-waivers").param("departmentId", String.valueOf(coUnit)).param("reason", "逾期未复"))
+                .andExpect(flash().attribute("flash", "已免于该协办单位的意见，主办单位可以答复。"));
+        assertThat(jdbc.queryForMap("SELECT state, opinion_waived FROM assignment WHERE suggestion_id = ? AND department_id = ?",
+                id, coUnit)).containsValues("OPINION_WAIVED", true);
+        assertThat(panel(id)).doesNotContain("data-testid=\"waiver-button\"");
     }
 
     @Test

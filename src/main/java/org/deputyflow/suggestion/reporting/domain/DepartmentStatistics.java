@@ -21,11 +21,12 @@ import org.deputyflow.suggestion.domain.ResultClass;
  * @param resultClasses the class of each replied assignment's latest signed-off reply
  * @param evaluated assignments with at least one evaluation; ratings are those of the final round
  * @param notEvaluated replying assignments of suggestions that staff closed as not evaluated, never counted as satisfied
+ * @param opinionsLate co-unit opinions that staff waived after their due date, or still owed past it today
  */
 public record DepartmentStatistics(Department department, long assigned, long assignedAsLead, long assignedAsCoUnit,
         long replied, long repliedOnTime, long repliedLate, long overdueNow, long extensions,
         Map<ResultClass, Long> resultClasses, long evaluated, Map<Rating, Long> attitude, Map<Rating, Long> result,
-        long notEvaluated, Share solvedRate, Share satisfactionRate) {
+        long notEvaluated, long opinionsLate, Share solvedRate, Share satisfactionRate) {
 
     public record Department(long id, String code, String name) {
     }
@@ -33,7 +34,7 @@ public record DepartmentStatistics(Department department, long assigned, long as
     /** The counts as the database aggregates them; rates and totals follow from them. */
     public record Counts(long assigned, long assignedAsLead, long replied, long repliedOnTime, long repliedLate,
             long overdueNow, long extensions, Map<ResultClass, Long> resultClasses, Map<Rating, Long> attitude,
-            Map<Rating, Long> result, long notEvaluated) {
+            Map<Rating, Long> result, long notEvaluated, long opinionsLate) {
     }
 
     public static DepartmentStatistics of(Department department, Counts counts) {
@@ -45,7 +46,7 @@ public record DepartmentStatistics(Department department, long assigned, long as
         return new DepartmentStatistics(department, counts.assigned(), counts.assignedAsLead(),
                 counts.assigned() - counts.assignedAsLead(), counts.replied(), counts.repliedOnTime(),
                 counts.repliedLate(), counts.overdueNow(), counts.extensions(), classes, evaluated, attitude, result,
-                counts.notEvaluated(), Share.of(classes.get(ResultClass.A), counts.replied()),
+                counts.notEvaluated(), counts.opinionsLate(), Share.of(classes.get(ResultClass.A), counts.replied()),
                 Share.of(satisfied, evaluated));
     }
 

@@ -28,12 +28,10 @@ public enum OverdueClock {
     public static final SuggestionStatus EVALUATION_OWED = SuggestionStatus.REPLIED;
 
     /** A dispute does not stop a clock: the department owes the work until staff move it elsewhere. */
-    public static final List<AssignmentState> OPINION_OWED = List.of(AssignmentState.HANDLING,
-            AssignmentState.DISPUTED);
+    public static final List<AssignmentState> OPINION_OWED = AssignmentState.where(AssignmentState::owesOpinion);
 
     /** A reply waiting for the leader's sign-off has not reached the deputy yet. */
-    public static final List<AssignmentState> REPLY_OWED = List.of(AssignmentState.HANDLING,
-            AssignmentState.DISPUTED, AssignmentState.AWAITING_SIGN_OFF, AssignmentState.REHANDLING);
+    public static final List<AssignmentState> REPLY_OWED = AssignmentState.where(AssignmentState::owesReply);
 
     public static final List<AssignmentRole> REPLYING_ROLES = Arrays.stream(AssignmentRole.values())
             .filter(AssignmentRole::replies).toList();

@@ -11,7 +11,7 @@ public record DepartmentRow(long departmentId, String departmentCode, String dep
         long assignedAsLead, long replied, long repliedOnTime, long repliedLate, long overdueNow, long extensions,
         long classA, long classB, long classC, long classD, long attitudeSatisfied, long attitudeBasicallySatisfied,
         long attitudeUnsatisfied, long resultSatisfied, long resultBasicallySatisfied, long resultUnsatisfied,
-        long notEvaluated) {
+        long notEvaluated, long opinionsLate) {
 
     public DepartmentStatistics toStatistics() {
         return DepartmentStatistics.of(new DepartmentStatistics.Department(departmentId, departmentCode, departmentName),
@@ -22,6 +22,6 @@ public record DepartmentRow(long departmentId, String departmentCode, String dep
                                 Rating.UNSATISFIED, attitudeUnsatisfied),
                         Map.of(Rating.SATISFIED, resultSatisfied, Rating.BASICALLY_SATISFIED, resultBasicallySatisfied,
                                 Rating.UNSATISFIED, resultUnsatisfied),
-                        notEvaluated));
+                        notEvaluated, opinionsLate));
     }
 }

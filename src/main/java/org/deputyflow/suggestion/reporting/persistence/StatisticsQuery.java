@@ -10,12 +10,13 @@ import org.deputyflow.suggestion.reporting.domain.OverdueClock;
 
 /**
  * The department statistics' query: assignments made from {@code from} (inclusive) until
- * {@code until} (exclusive), with replies overdue as of {@code today}.
+ * {@code until} (exclusive), with replies and co-unit opinions overdue as of {@code today}.
  */
 public record StatisticsQuery(Instant from, Instant until, LocalDate today, List<AssignmentRole> replyingRoles,
-        List<AssignmentState> replyOwed) {
+        List<AssignmentState> replyOwed, AssignmentRole coUnitRole, List<AssignmentState> opinionOwed) {
 
     public static StatisticsQuery of(Instant from, Instant until, LocalDate today) {
-        return new StatisticsQuery(from, until, today, OverdueClock.REPLYING_ROLES, OverdueClock.REPLY_OWED);
+        return new StatisticsQuery(from, until, today, OverdueClock.REPLYING_ROLES, OverdueClock.REPLY_OWED,
+                AssignmentRole.CO, OverdueClock.OPINION_OWED);
     }
 }

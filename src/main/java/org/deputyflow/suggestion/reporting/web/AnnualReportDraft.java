@@ -65,7 +65,8 @@ record AnnualReportDraft(String title, String basis, List<Section> sections) {
     private static Section handling(AnnualReport report, Text t) {
         DepartmentStatistics h = report.handling();
         List<String> paragraphs = new ArrayList<>();
-        paragraphs.add(t.say("annual.doc.handling.assigned", h.assigned(), h.assignedAsLead(), h.assignedAsCoUnit()));
+        paragraphs.add(t.say("annual.doc.handling.assigned", h.assigned(), h.assignedAsLead(), h.assignedAsCoUnit(),
+                h.opinionsLate()));
         paragraphs.add(t.say("annual.doc.handling.replied", h.replied(), report.onTime().count(), h.repliedLate(),
                 t.share(report.onTime()), h.overdueNow(), h.extensions()));
         paragraphs.add(t.say("annual.doc.handling.classes", h.resultClasses().get(ResultClass.A),

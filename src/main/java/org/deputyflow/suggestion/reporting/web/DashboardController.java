@@ -40,13 +40,13 @@ class DashboardController {
     /** One department's line of the charts; a rate is a percentage, null without a base. */
     public record Line(String department, long assigned, long replied, long repliedOnTime, Share onTime,
             Double onTimeRate, long overdueNow, Share solved, Double solvedRate, Share satisfaction,
-            Double satisfactionRate, long evaluated, long notEvaluated) {
+            Double satisfactionRate, long evaluated, long notEvaluated, long opinionsLate) {
 
         static Line of(DepartmentStatistics s) {
             Share onTime = Share.of(Math.min(s.repliedOnTime(), s.replied()), s.replied());
             return new Line(s.department().name(), s.assigned(), s.replied(), s.repliedOnTime(), onTime,
                     percent(onTime), s.overdueNow(), s.solvedRate(), percent(s.solvedRate()), s.satisfactionRate(),
-                    percent(s.satisfactionRate()), s.evaluated(), s.notEvaluated());
+                    percent(s.satisfactionRate()), s.evaluated(), s.notEvaluated(), s.opinionsLate());
         }
 
         private static Double percent(Share share) {

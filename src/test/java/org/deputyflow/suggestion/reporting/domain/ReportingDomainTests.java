@@ -40,9 +40,10 @@ class ReportingDomainTests {
     void the_solved_rate_stands_beside_the_satisfaction_rate_and_every_level_is_shown() {
         DepartmentStatistics statistics = DepartmentStatistics.of(new DepartmentStatistics.Department(1, "d1", "市甲局"),
                 new DepartmentStatistics.Counts(10, 8, 4, 3, 1, 2, 1, Map.of(ResultClass.A, 1L, ResultClass.D, 3L),
-                        Map.of(Rating.SATISFIED, 4L), Map.of(Rating.SATISFIED, 3L, Rating.BASICALLY_SATISFIED, 1L), 0));
+                        Map.of(Rating.SATISFIED, 4L), Map.of(Rating.SATISFIED, 3L, Rating.BASICALLY_SATISFIED, 1L), 0, 1));
 
         assertThat(statistics.assignedAsCoUnit()).isEqualTo(2);
+        assertThat(statistics.opinionsLate()).isEqualTo(1);
         assertThat(statistics.evaluated()).isEqualTo(4);
         assertThat(statistics.resultClasses()).containsExactly(Map.entry(ResultClass.A, 1L),
                 Map.entry(ResultClass.B, 0L), Map.entry(ResultClass.C, 0L), Map.entry(ResultClass.D, 3L));

@@ -256,4 +256,30 @@ class ReportingMapperTests {
         assertThat(b.solvedRate()).isEqualTo(new Share(1, 1, new BigDecimal("1.0000")));
         assertThat(b.satisfactionRate()).isEqualTo(new Share(0, 1, new BigDecimal("0.0000")));
     }
+
+    @Test
+    void a_co_unit_opinion_waived_or_owed_past_its_due_date_counts_as_late() {
+        Instant from = LocalDate.of(1998, 5, 1).atStartOfDay(SHANGHAI).toInstant();
+        Instant until = LocalDate.of(1998, 6, 1).atStartOfDay(SHANGHAI).toInstant();
+        Instant may = LocalDate.of(1998, 5, 10).atStartOfDay(SHANGHAI).toInstant();
+        LocalDate today = LocalDate.of(1998, 6, 15);
+        long dept = data.department("市协办统计测试局");
+        data.assignment(suggestion("IN_HANDLING"), dept).role("CO").state("OPINION_WAIVED").opinionWaived()
+                .opinionDue(today.minusDays(20)).assignedAt(may).insert();
+        data.assignment(suggestion("IN_HANDLING"), dept).role("CO").opinionDue(today.minusDays(1)).assignedAt(may)
+                .insert();
+        data.assignment(suggestion("IN_HANDLING"), dept).role("CO").state("DISPUTED").opinionDue(today.minusDays(2))
+                .assignedAt(may).insert();
+        // given, due today, or a lead unit's: not late
+        data.assignment(suggestion("IN_HANDLING"), dept).role("CO").state("OPINION_GIVEN")
+                .opinionDue(today.minusDays(9)).assignedAt(may).insert();
+        data.assignment(suggestion("IN_HANDLING"), dept).role("CO").opinionDue(today).assignedAt(may).insert();
+        data.assignment(suggestion("IN_HANDLING"), dept).opinionDue(today.minusDays(9)).assignedAt(may).insert();
+
+        DepartmentStatistics statistics = reports.departmentStatistics(StatisticsQuery.of(from, until, today)).stream()
+                .map(DepartmentRow::toStatistics).filter(s -> s.department().id() == dept).findFirst().orElseThrow();
+
+        assertThat(statistics.assignedAsCoUnit()).isEqualTo(5);
+        assertThat(statistics.opinionsLate()).isEqualTo(3);
+    }
 }

@@ -1,0 +1,96 @@
+package org.deputyflow.suggestion;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.task.Task;
+import org.deputyflow.directory.CurrentUser;
+import org.deputyflow.notification.domain.NotificationKind;
+import org.deputyflow.shared.BadRequestException;
+import org.deputyflow.shared.ConflictException;
+import org.deputyflow.suggestion.domain.Assignment;
+import org.deputyflow.suggestion.domain.AssignmentRole;
+import org.deputyflow.suggestion.domain.AssignmentState;
+import org.deputyflow.suggestion.domain.Suggestion;
+import org.deputyflow.suggestion.domain.SuggestionStatus;
+import org.deputyflow.suggestion.domain.Texts;
+import org.deputyflow.suggestion.domain.TimelineAction;
+import org.deputyflow.suggestion.persistence.AssignmentMapper;
+import org.deputyflow.suggestion.process.SuggestionEngine;
+import org.deputyflow.suggestion.process.SuggestionProcess;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 免于协办意见: a co-unit that lets its opinion's due date pass would hold the lead unit's reply for
+ * ever, so staff may waive the overdue opinion with a reason. The co-unit's part ends, it is told
+ * why, and the lead units learn that they may reply; the statistics count the opinion as late.
+ */
+@Service
+@Transactional
+public class WaivingOpinions {
+
+    private final AssignmentMapper assignments;
+    private final SuggestionAccess access;
+    private final SuggestionEngine engine;
+    private final SuggestionNotifier notifier;
+    private final Timeline timeline;
+    private final Deadlines deadlines;
+
+    WaivingOpinions(AssignmentMapper assignments, SuggestionAccess access, SuggestionEngine engine,
+            SuggestionNotifier notifier, Timeline timeline, Deadlines deadlines) {
+        this.assignments = assignments;
+        this.access = access;
+        this.engine = engine;
+        this.notifier = notifier;
+        this.timeline = timeline;
+        this.deadlines = deadlines;
+    }
+
+    /** The co-units whose opinion is overdue today and may be waived: active, still owing, past due. */
+    public static List<Assignment> waivable(List<Assignment> assignments, LocalDate today) {
+        return assignments.stream().filter(a -> waivable(a, today)).toList();
+    }
+
+    private static boolean waivable(Assignment a, LocalDate today) {
+        return a.active() && a.role() == AssignmentRole.CO && a.state() == AssignmentState.HANDLING
+                && !a.opinionWaived() && a.opinionDue() != null && today.isAfter(a.opinionDue());
+    }
+
+    public void waive(CurrentUser user, long id, Long departmentId, String reason) {
+        if (departmentId == null) {
+            throw new BadRequestException("departmentId", "请选择免于提出意见的协办单位");
+        }
+        String cleanReason = Texts.required("reason", reason, 2000, "免于协办意见的理由");
+        Suggestion suggestion = access.lockVisible(user, id);
+        SuggestionAccess.requireStatus(suggestion, SuggestionStatus.IN_HANDLING);
+        List<Assignment> all = assignments.findBySuggestion(id);
+        Assignment coUnit = all.stream()
+                .filter(a -> a.active() && a.role() == AssignmentRole.CO && a.departmentId() == departmentId)
+                .findFirst()
+                .orElseThrow(() -> new ConflictException("该单位不是本建议在办的协办单位"));
+        if (coUnit.state() != AssignmentState.HANDLING || coUnit.opinionWaived()) {
+            throw new ConflictException(coUnit.departmentName() + " 当前没有待提出的协办意见");
+        }
+        if (!waivable(coUnit, deadlines.today())) {
+            throw new ConflictException(coUnit.departmentName() + " 的协办意见期限为 " + coUnit.opinionDue()
+                    + "，尚未逾期，不能免于提出");
+        }
+        Task task = engine.departmentTask(coUnit.id())
+                .filter(t -> SuggestionProcess.TASK_WRITE_OPINION.equals(t.getTaskDefinitionKey()))
+                .orElseThrow(() -> new ConflictException(coUnit.departmentName() + " 当前没有待提出的协办意见"));
+        assignments.waiveOpinion(coUnit.id(), AssignmentState.OPINION_WAIVED, deadlines.now());
+        engine.completeWithLocalFlags(task,
+                Map.of(SuggestionProcess.VAR_HANDLING_OUTCOME, SuggestionProcess.OUTCOME_OPINION_WAIVED));
+        timeline.record(id, user, TimelineAction.OPINION_WAIVED, coUnit.departmentId(), cleanReason);
+        String key = "opinion-waived:" + coUnit.id();
+        notifier.toDepartment(NotificationKind.DECISION, coUnit.departmentId(), id, key,
+                "免于协办意见：建议 " + suggestion.number(),
+                "贵单位的协办意见已逾期（期限 " + coUnit.opinionDue() + "），经办委决定免于提出，本单位协办结束。理由：" + cleanReason);
+        all.stream().filter(a -> a.active() && a.role().replies()).forEach(lead ->
+            notifier.toDepartment(NotificationKind.DECISION, lead.departmentId(), id, key + ":" + lead.id(),
+                    "可以答复：建议 " + suggestion.number(),
+                    coUnit.departmentName() + " 的协办意见已免于提出，贵单位可不待其意见答复代表。"));
+    }
+}
