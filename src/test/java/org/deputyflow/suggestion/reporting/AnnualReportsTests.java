@@ -94,7 +94,7 @@ class AnnualReportsTests {
         suggestion(deputy, "SUBMITTED", "城乡建设", "SESSION", "1989-12-31T16:00:00Z");
         suggestion(deputy, "SUBMITTED", "城乡建设", "SESSION", "1988-12-31T15:59:59Z");
 
-        // six active assignments of 1989: A replies to three, B co-handles one, owes one and replies to one
+        // six active assignments of 1989: A replies to three; B co-handles one (its opinion waived), owes one, replies to one
         long a1 = data.assignment(s1, a).assignedAt(MARCH).state("DONE").replyDue(LocalDate.of(1989, 6, 1))
                 .replied(Instant.parse("1989-05-01T02:00:00Z"), true).insert();
         data.reply(a1, 1, "A", true);
@@ -108,7 +108,7 @@ class AnnualReportsTests {
         data.followUp(a2, false, Instant.parse("1989-09-01T02:00:00Z"));
         data.followUp(a2, true, Instant.parse("1989-11-01T02:00:00Z"));
         data.assignment(s2, b).role("CO").state("DONE").assignedAt(MARCH).opinionDue(LocalDate.of(1989, 4, 1))
-                .insert();
+                .opinionWaived().insert();
         data.assignment(s3, a).inactive().assignedAt(MARCH).replyDue(LocalDate.of(1989, 6, 1)).insert();
         data.assignment(s3, b).assignedAt(MARCH).replyDue(LocalDate.of(1989, 6, 1)).insert();
         long a9 = data.assignment(s9, b).assignedAt(MARCH).state("REPLIED").replyDue(LocalDate.of(1989, 6, 1))
@@ -188,6 +188,7 @@ class AnnualReportsTests {
         assertThat(List.of(h.assigned(), h.assignedAsLead(), h.assignedAsCoUnit(), h.replied(), h.repliedOnTime(),
                 h.repliedLate(), h.overdueNow(), h.extensions(), h.evaluated(), h.notEvaluated()))
                 .containsExactly(6L, 5L, 1L, 4L, 3L, 1L, 1L, 1L, 2L, 1L);
+        assertThat(h.opinionsLate()).isEqualTo(1);
         assertThat(h.resultClasses()).containsExactlyInAnyOrderEntriesOf(
                 Map.of(ResultClass.A, 2L, ResultClass.B, 1L, ResultClass.C, 1L, ResultClass.D, 0L));
         assertThat(h.result()).containsExactlyInAnyOrderEntriesOf(
@@ -286,7 +287,7 @@ class AnnualReportsTests {
                     "1989年，代表共提出建议10件，其中大会期间提出6件，闭会期间提出4件。",
                     "按内容分类，城乡建设方面6件，医疗卫生方面2件，教育方面2件。",
                     "经审查，立案交办5件，退回修改1件，转作代表来信处理1件，并案处理1件，代表撤回1件，尚在审查1件。",
-                    "全年共向承办单位交办6件次，其中主办（含分办）5件次，协办1件次；协办单位未按期提出协办意见（含经同意不再等待的）0件次。",
+                    "全年共向承办单位交办6件次，其中主办（含分办）5件次，协办1件次；协办单位未按期提出协办意见（含经同意不再等待的）1件次。",
                     "承办单位已答复4件次，其中按期答复3件次，逾期答复1件次，按期答复率为75.0%（3/4）；"
                             + "目前已超过期限仍未答复的1件次。经批准延期答复1次。",
                     "从答复结果看，所提问题已经解决或基本解决的（A类）2件次，列入年度计划正在解决的（B类）1件次，"
