@@ -8,6 +8,7 @@ import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 import org.deputyflow.disclosure.domain.KeySuggestion;
 import org.deputyflow.shared.persistence.GeneratedKey;
+import org.deputyflow.suggestion.reporting.domain.KeySuggestionCount;
 
 @Mapper
 public interface KeySuggestionMapper {
@@ -30,4 +31,7 @@ public interface KeySuggestionMapper {
     long count();
 
     List<KeySuggestion> search(@Param("offset") long offset, @Param("limit") int limit);
+
+    /** The key suggestions among those submitted from {@code from} until {@code until}, by status and reply class. */
+    List<KeySuggestionCount> countsSubmittedBetween(@Param("from") Instant from, @Param("until") Instant until);
 }

@@ -1,17 +1,21 @@
 package org.deputyflow.vote.persistence;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 import org.deputyflow.shared.persistence.GeneratedKey;
+import org.deputyflow.suggestion.reporting.domain.VoteCount;
+import org.deputyflow.suggestion.reporting.domain.VoteLine;
 import org.deputyflow.vote.domain.NewVote;
 import org.deputyflow.vote.domain.Outcome;
 import org.deputyflow.vote.domain.PublishedResult;
 import org.deputyflow.vote.domain.TallyRule;
 import org.deputyflow.vote.domain.Vote;
+import org.deputyflow.vote.domain.VoteStatus;
 
 @Mapper
 public interface VoteMapper {
@@ -42,4 +46,12 @@ public interface VoteMapper {
     long countPublished();
 
     List<PublishedResult> searchPublished(@Param("offset") long offset, @Param("limit") int limit);
+
+    /** The votes whose meeting fell between the two dates (both included), by whether closed and outcome. */
+    List<VoteCount> countsByMeetingDate(@Param("from") LocalDate from, @Param("to") LocalDate to,
+            @Param("closed") VoteStatus closed);
+
+    /** The closed votes whose meeting fell between the two dates, with their counts, by meeting date. */
+    List<VoteLine> closedByMeetingDate(@Param("from") LocalDate from, @Param("to") LocalDate to,
+            @Param("closed") VoteStatus closed);
 }

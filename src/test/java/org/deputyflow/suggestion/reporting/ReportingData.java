@@ -82,6 +82,12 @@ public class ReportingData {
                 VALUES (?, ?, '请抓紧办理', 'staff1', ?)""", suggestionId, assignmentId, utc(Instant.now()));
     }
 
+    public void followUp(long assignmentId, boolean delivered, Instant writtenAt) {
+        insert("""
+                INSERT INTO follow_up (assignment_id, content, delivered, written_by, written_at)
+                VALUES (?, '跟踪办理情况', ?, 'handler', ?)""", assignmentId, delivered, utc(writtenAt));
+    }
+
     public void set(String table, String column, Object value, long id) {
         // table and column come from the test's own literals, never from input
         jdbc.update("UPDATE " + table + " SET " + column + " = ? WHERE id = ?", value, id);
@@ -110,6 +116,9 @@ public class ReportingData {
         private LocalDate evaluationDue;
         private boolean notEvaluated;
         private String title = "统计测试建议";
+        private Instant submittedAt = Instant.now();
+        private String category = "城乡建设";
+        private String period = "SESSION";
 
         private SuggestionRow(long deputyId) {
             this.deputyId = deputyId;
@@ -140,13 +149,28 @@ public class ReportingData {
             return this;
         }
 
+        public SuggestionRow submittedAt(Instant value) {
+            submittedAt = value;
+            return this;
+        }
+
+        public SuggestionRow category(String value) {
+            category = value;
+            return this;
+        }
+
+        public SuggestionRow period(String value) {
+            period = value;
+            return this;
+        }
+
         public long insert() {
             return ReportingData.this.insert("""
                     INSERT INTO suggestion (serial_no, title, content, category, period, status, submitter_deputy_id,
                                             created_at, submitted_at, screening_due, evaluation_due, not_evaluated)
-                    VALUES (?, ?, '内容', '城乡建设', 'SESSION', ?, ?, ?, ?, ?, ?, ?)""",
-                    unique("R"), title, status, deputyId, utc(Instant.now()), utc(Instant.now()), screeningDue,
-                    evaluationDue, notEvaluated);
+                    VALUES (?, ?, '内容', ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                    unique("R"), title, category, period, status, deputyId, utc(submittedAt), utc(submittedAt),
+                    screeningDue, evaluationDue, notEvaluated);
         }
     }
 

@@ -1,9 +1,12 @@
 package org.deputyflow.suggestion.reporting.persistence;
 
+import java.time.Instant;
 import java.util.List;
 
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
+import org.deputyflow.suggestion.reporting.domain.FollowUpFigures;
+import org.deputyflow.suggestion.reporting.domain.SuggestionCount;
 
 @Mapper
 public interface ReportingMapper {
@@ -17,4 +20,13 @@ public interface ReportingMapper {
 
     /** Departments with at least one assignment in the period, by department code. */
     List<DepartmentRow> departmentStatistics(@Param("q") StatisticsQuery query);
+
+    /** The sum of {@link #departmentStatistics} over every department, as one row with department id 0. */
+    DepartmentRow handlingTotals(@Param("q") StatisticsQuery query);
+
+    /** The suggestions submitted in the period, by status, period and category. */
+    List<SuggestionCount> suggestionCounts(@Param("from") Instant from, @Param("until") Instant until);
+
+    /** The follow-up reports written in the period. */
+    FollowUpFigures followUps(@Param("from") Instant from, @Param("until") Instant until);
 }
