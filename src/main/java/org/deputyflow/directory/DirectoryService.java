@@ -20,6 +20,7 @@ import org.deputyflow.directory.domain.PasswordPolicy;
 import org.deputyflow.directory.domain.Role;
 import org.deputyflow.directory.domain.User;
 import org.deputyflow.directory.domain.UserEntry;
+import org.deputyflow.directory.persistence.AccountRow;
 import org.deputyflow.directory.persistence.DepartmentMapper;
 import org.deputyflow.directory.domain.DeputyEntry;
 import org.deputyflow.directory.persistence.DeputyMapper;
@@ -99,13 +100,23 @@ public class DirectoryService {
         return ids.isEmpty() ? Set.of() : new HashSet<>(deputies.findExistingIds(ids));
     }
 
+    /** The account as it is now; every API call reads one, so the user and its roles come in one query. */
     public Optional<CurrentUser> account(String login) {
-        return users.findByLogin(login).map(this::toCurrentUser);
+        List<AccountRow> rows = users.findAccountRows(login);
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Role> roles = rows.stream().map(AccountRow::role).filter(Objects::nonNull).toList();
+        return Optional.of(toCurrentUser(rows.get(0).user(), roles));
     }
 
     private CurrentUser toCurrentUser(UserRow row) {
+        return toCurrentUser(row, users.rolesOf(row.id()));
+    }
+
+    private CurrentUser toCurrentUser(UserRow row, List<Role> roles) {
         return new CurrentUser(row.id(), row.login(), row.displayName(), row.passwordHash(),
-                toSet(users.rolesOf(row.id())), row.departmentId(), row.departmentCode(), row.deputyId(), row.active(),
+                toSet(roles), row.departmentId(), row.departmentCode(), row.deputyId(), row.active(),
                 row.securityStamp(), row.passwordMustChange());
     }
 

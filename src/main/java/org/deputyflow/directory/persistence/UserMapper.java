@@ -14,6 +14,9 @@ public interface UserMapper {
 
     Optional<UserRow> findByLogin(@Param("login") String login);
 
+    /** The user of this login with its roles, one row per role; empty when there is no such user. */
+    List<AccountRow> findAccountRows(@Param("login") String login);
+
     List<Role> rolesOf(@Param("userId") long userId);
 
     long countActiveWithRole(@Param("role") Role role);
