@@ -1,5 +1,6 @@
 package org.deputyflow.directory;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -21,6 +22,7 @@ import org.deputyflow.directory.domain.Role;
 import org.deputyflow.directory.domain.User;
 import org.deputyflow.directory.domain.UserEntry;
 import org.deputyflow.directory.persistence.AccountRow;
+import org.deputyflow.directory.persistence.DepartmentLoginRow;
 import org.deputyflow.directory.persistence.DepartmentMapper;
 import org.deputyflow.directory.domain.DeputyEntry;
 import org.deputyflow.directory.persistence.DeputyMapper;
@@ -184,6 +186,21 @@ public class DirectoryService {
     /** Logins of the department's active users that hold any of {@code roles}, in login order. */
     public List<String> loginsInDepartment(long departmentId, Set<Role> roles) {
         return roles.isEmpty() ? List.of() : users.findActiveLogins(departmentId, roles, null);
+    }
+
+    /**
+     * Logins of the active users of each of these departments that hold one of the roles, in login
+     * order; a department without such users has an empty list. One query for all departments.
+     */
+    public Map<Long, List<String>> loginsInDepartments(Collection<Long> departmentIds, Set<Role> roles) {
+        Map<Long, List<String>> logins = new LinkedHashMap<>();
+        departmentIds.forEach(id -> logins.put(id, new ArrayList<>()));
+        if (!departmentIds.isEmpty() && !roles.isEmpty()) {
+            for (DepartmentLoginRow row : users.findActiveDepartmentLogins(departmentIds, roles)) {
+                logins.get(row.departmentId()).add(row.login());
+            }
+        }
+        return logins;
     }
 
     /** Logins of the active users that hold {@code role}, in login order. */

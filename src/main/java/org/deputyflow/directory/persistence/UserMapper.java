@@ -41,6 +41,10 @@ public interface UserMapper {
     List<String> findActiveLogins(@Param("departmentId") Long departmentId, @Param("roles") Collection<Role> roles,
             @Param("deputyIds") Collection<Long> deputyIds);
 
+    /** The active users holding one of the roles in any of these departments, by department and login. */
+    List<DepartmentLoginRow> findActiveDepartmentLogins(@Param("departmentIds") Collection<Long> departmentIds,
+            @Param("roles") Collection<Role> roles);
+
     /** The e-mail addresses of those of these logins' active users that have one. */
     List<UserEmail> findEmails(@Param("logins") Collection<String> logins);
 
