@@ -1,5 +1,6 @@
 package org.deputyflow.directory;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -20,6 +21,8 @@ import org.deputyflow.directory.domain.PasswordPolicy;
 import org.deputyflow.directory.domain.Role;
 import org.deputyflow.directory.domain.User;
 import org.deputyflow.directory.domain.UserEntry;
+import org.deputyflow.directory.persistence.AccountRow;
+import org.deputyflow.directory.persistence.DepartmentLoginRow;
 import org.deputyflow.directory.persistence.DepartmentMapper;
 import org.deputyflow.directory.domain.DeputyEntry;
 import org.deputyflow.directory.persistence.DeputyMapper;
@@ -99,13 +102,23 @@ public class DirectoryService {
         return ids.isEmpty() ? Set.of() : new HashSet<>(deputies.findExistingIds(ids));
     }
 
+    /** The account as it is now; every API call reads one, so the user and its roles come in one query. */
     public Optional<CurrentUser> account(String login) {
-        return users.findByLogin(login).map(this::toCurrentUser);
+        List<AccountRow> rows = users.findAccountRows(login);
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Role> roles = rows.stream().map(AccountRow::role).filter(Objects::nonNull).toList();
+        return Optional.of(toCurrentUser(rows.get(0).user(), roles));
     }
 
     private CurrentUser toCurrentUser(UserRow row) {
+        return toCurrentUser(row, users.rolesOf(row.id()));
+    }
+
+    private CurrentUser toCurrentUser(UserRow row, List<Role> roles) {
         return new CurrentUser(row.id(), row.login(), row.displayName(), row.passwordHash(),
-                toSet(users.rolesOf(row.id())), row.departmentId(), row.departmentCode(), row.deputyId(), row.active(),
+                toSet(roles), row.departmentId(), row.departmentCode(), row.deputyId(), row.active(),
                 row.securityStamp(), row.passwordMustChange());
     }
 
@@ -173,6 +186,21 @@ public class DirectoryService {
     /** Logins of the department's active users that hold any of {@code roles}, in login order. */
     public List<String> loginsInDepartment(long departmentId, Set<Role> roles) {
         return roles.isEmpty() ? List.of() : users.findActiveLogins(departmentId, roles, null);
+    }
+
+    /**
+     * Logins of the active users of each of these departments that hold one of the roles, in login
+     * order; a department without such users has an empty list. One query for all departments.
+     */
+    public Map<Long, List<String>> loginsInDepartments(Collection<Long> departmentIds, Set<Role> roles) {
+        Map<Long, List<String>> logins = new LinkedHashMap<>();
+        departmentIds.forEach(id -> logins.put(id, new ArrayList<>()));
+        if (!departmentIds.isEmpty() && !roles.isEmpty()) {
+            for (DepartmentLoginRow row : users.findActiveDepartmentLogins(departmentIds, roles)) {
+                logins.get(row.departmentId()).add(row.login());
+            }
+        }
+        return logins;
     }
 
     /** Logins of the active users that hold {@code role}, in login order. */

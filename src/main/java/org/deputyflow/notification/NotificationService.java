@@ -5,7 +5,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.deputyflow.directory.CurrentUser;
@@ -13,6 +15,8 @@ import org.deputyflow.directory.DirectoryService;
 import org.deputyflow.directory.domain.Role;
 import org.deputyflow.notification.domain.Notice;
 import org.deputyflow.notification.domain.Notification;
+import org.deputyflow.notification.persistence.Delivered;
+import org.deputyflow.notification.persistence.Delivery;
 import org.deputyflow.notification.persistence.NotificationMapper;
 import org.deputyflow.shared.NotFoundException;
 import org.deputyflow.shared.Page;
@@ -63,22 +67,72 @@ public class NotificationService {
     /** Delivers the notice to the logins it names. */
     @Transactional
     public int notify(Notice notice) {
-        if (notice.recipients().isEmpty()) {
-            // not an error: a department without users must not make a timer job fail and retry forever
-            log.warn("Notice {} reaches nobody", notice.key());
+        return deliver(List.of(notice));
+    }
+
+    /**
+     * Delivers each department's notice to its active handlers and leaders, and to whom it names:
+     * the people of every department are looked up in one query and the notices stored in one
+     * statement, e.g. when a suggestion is assigned to a lead unit and co-units at once.
+     */
+    @Transactional
+    public int notifyDepartments(Map<Long, Notice> byDepartment) {
+        Map<Long, List<String>> logins = directory.loginsInDepartments(byDepartment.keySet(), DEPARTMENT_ROLES);
+        return deliver(byDepartment.entrySet().stream()
+                .map(entry -> entry.getValue().to(logins.get(entry.getKey()))).toList());
+    }
+
+    private int deliver(List<Notice> notices) {
+        Map<List<String>, Delivery> wanted = new LinkedHashMap<>();
+        for (Notice notice : notices) {
+            if (notice.recipients().isEmpty()) {
+                // not an error: a department without users must not make a timer job fail and retry forever
+                log.warn("Notice {} reaches nobody", notice.key());
+            }
+            for (String recipient : notice.recipients()) {
+                wanted.putIfAbsent(List.of(recipient, notice.key()), new Delivery(recipient, notice));
+            }
+        }
+        if (wanted.isEmpty()) {
             return 0;
         }
         Instant now = clock.instant();
-        List<String> delivered = new ArrayList<>();
-        for (String recipient : notice.recipients()) {
-            if (store(recipient, notice, now)) {
-                delivered.add(recipient);
+        List<Delivery> stored = wanted.size() == 1 ? storeEach(wanted.values(), now) : storeAll(wanted, now);
+        Map<Notice, List<String>> delivered = new LinkedHashMap<>();
+        stored.forEach(d -> delivered.computeIfAbsent(d.notice(), n -> new ArrayList<>()).add(d.recipient()));
+        delivered.forEach((notice, recipients) -> outbox.ifAvailable(m -> m.enqueue(notice, recipients)));
+        return stored.size();
+    }
+
+    /** Two statements for any number of deliveries: which are there already, and one insert of the rest. */
+    private List<Delivery> storeAll(Map<List<String>, Delivery> wanted, Instant now) {
+        Map<List<String>, Delivery> fresh = new LinkedHashMap<>(wanted);
+        for (Delivered there : notifications.findDelivered(wanted.values())) {
+            fresh.remove(List.of(there.recipient(), there.dedupKey()));
+        }
+        if (fresh.isEmpty()) {
+            return List.of();
+        }
+        List<Delivery> rows = List.copyOf(fresh.values());
+        try {
+            notifications.insertAll(rows, now);
+            return rows;
+        } catch (DuplicateKeyException e) {
+            // Another transaction stored one of them a moment ago: one by one, so that the others still count.
+            // H2 and MySQL undo only the failed statement, so the caller's transaction goes on.
+            log.info("Notices {} were partly delivered concurrently", fresh.keySet());
+            return storeEach(rows, now);
+        }
+    }
+
+    private List<Delivery> storeEach(Collection<Delivery> deliveries, Instant now) {
+        List<Delivery> stored = new ArrayList<>();
+        for (Delivery delivery : deliveries) {
+            if (store(delivery.recipient(), delivery.notice(), now)) {
+                stored.add(delivery);
             }
         }
-        if (!delivered.isEmpty()) {
-            outbox.ifAvailable(m -> m.enqueue(notice, delivered));
-        }
-        return delivered.size();
+        return stored;
     }
 
     /** Delivers the notice to the department's active handlers and leaders, and to whom it names. */

@@ -45,10 +45,12 @@ public class EvaluatingReplies {
     private final Timeline timeline;
     private final Deadlines deadlines;
     private final SuggestionNotifier notifier;
+    private final SuggestionReads reads;
 
     EvaluatingReplies(AssignmentMapper assignments, HandlingRecordMapper records, SuggestionMapper suggestions,
             SuggestionAccess access, SuggestionEngine engine, Timeline timeline, Deadlines deadlines,
-            SuggestionNotifier notifier) {
+            SuggestionNotifier notifier, SuggestionReads reads) {
+        this.reads = reads;
         this.assignments = assignments;
         this.records = records;
         this.suggestions = suggestions;
@@ -142,7 +144,7 @@ public class EvaluatingReplies {
                 "建议 " + suggestion.number() + (required ? " 将重新办理" : " 不再重新办理"),
                 required ? "根据您的评价，已要求承办单位重新办理。" : "经研究，该建议不再重新办理。" + (cleanComment == null ? "" : cleanComment));
         if (required) {
-            for (Assignment assignment : assignments.findBySuggestion(id)) {
+            for (Assignment assignment : reads.assignmentsOf(id)) {
                 if (assignment.active() && assignment.state() == AssignmentState.REHANDLING) {
                     notifier.toDepartment(NotificationKind.DECISION, assignment.departmentId(), id, "rehandling:" + assignment.id(),
                             "建议 " + suggestion.number() + " 须重新办理", "代表对办理结果不满意，请于 "
@@ -157,9 +159,9 @@ public class EvaluatingReplies {
     /** The departments whose replies the deputy evaluates in the current round. */
     private List<Assignment> evaluated(Suggestion suggestion) {
         int round = suggestion.handlingRound();
-        List<Reply> approved = records.findReplies(suggestion.id()).stream()
+        List<Reply> approved = reads.repliesOf(suggestion.id()).stream()
                 .filter(r -> r.round() == round && Boolean.TRUE.equals(r.approved())).toList();
-        return assignments.findBySuggestion(suggestion.id()).stream()
+        return reads.assignmentsOf(suggestion.id()).stream()
                 .filter(a -> a.active() && a.role().replies()
                         && approved.stream().anyMatch(r -> r.assignmentId() == a.id()))
                 .toList();
@@ -181,9 +183,9 @@ public class EvaluatingReplies {
      * everything else is done. Returns whether anything is followed up.
      */
     private boolean startFollowUp(long id) {
-        List<Reply> replies = records.findReplies(id);
+        List<Reply> replies = reads.repliesOf(id);
         boolean any = false;
-        for (Assignment assignment : assignments.findBySuggestion(id)) {
+        for (Assignment assignment : reads.assignmentsOf(id)) {
             if (!assignment.active() || assignment.state() != AssignmentState.REPLIED) {
                 continue;
             }

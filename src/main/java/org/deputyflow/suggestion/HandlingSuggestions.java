@@ -37,9 +37,11 @@ public class HandlingSuggestions {
     private final SuggestionEngine engine;
     private final Timeline timeline;
     private final Deadlines deadlines;
+    private final SuggestionReads reads;
 
     HandlingSuggestions(AssignmentMapper assignments, HandlingRecordMapper records, SuggestionAccess access,
-            SuggestionEngine engine, Timeline timeline, Deadlines deadlines) {
+            SuggestionEngine engine, Timeline timeline, Deadlines deadlines, SuggestionReads reads) {
+        this.reads = reads;
         this.assignments = assignments;
         this.records = records;
         this.access = access;
@@ -146,7 +148,7 @@ public class HandlingSuggestions {
             throw new ConflictException("提交答复前须先与代表沟通联系并记录");
         }
         if (suggestion.handlingRound() == 1) {
-            List<String> missing = assignments.findBySuggestion(id).stream()
+            List<String> missing = reads.assignmentsOf(id).stream()
                     .filter(a -> a.active() && a.role() == AssignmentRole.CO && !a.opinionWaived()
                             && a.state() != AssignmentState.OPINION_GIVEN)
                     .map(Assignment::departmentName).toList();
@@ -176,7 +178,7 @@ public class HandlingSuggestions {
         if (assignment.state() != AssignmentState.AWAITING_SIGN_OFF) {
             throw new ConflictException("本单位没有待签发的答复");
         }
-        Reply reply = records.findReplies(id).stream()
+        Reply reply = reads.repliesOf(id).stream()
                 .filter(r -> r.assignmentId() == assignment.id() && r.awaitingSignOff()).findFirst()
                 .orElseThrow(() -> new ConflictException("本单位没有待签发的答复"));
         Task task = engine.departmentTask(assignment.id())
@@ -221,7 +223,7 @@ public class HandlingSuggestions {
         if (user.departmentId() == null) {
             throw new NotFoundException("建议 " + suggestion.id() + " 不存在或无权查看");
         }
-        return assignments.findBySuggestion(suggestion.id()).stream()
+        return reads.assignmentsOf(suggestion.id()).stream()
                 .filter(a -> a.active() && a.departmentId() == user.departmentId()).findFirst()
                 .orElseThrow(() -> new NotFoundException("建议 " + suggestion.id() + " 不存在或无权查看"));
     }

@@ -3,6 +3,7 @@ package org.deputyflow.suggestion;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,6 +13,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.directory.DirectoryService;
 import org.deputyflow.directory.domain.Department;
+import org.deputyflow.notification.domain.Notice;
 import org.deputyflow.notification.domain.NotificationKind;
 import org.deputyflow.shared.BadRequestException;
 import org.deputyflow.shared.ConflictException;
@@ -123,8 +125,10 @@ public class ScreeningSuggestions {
         SuggestionAccess.requireStatus(suggestion, SuggestionStatus.ACCEPTED);
         Instant now = deadlines.now();
         AssignmentRole leadRole = chosen.leads().size() == 1 ? AssignmentRole.LEAD : AssignmentRole.PARALLEL_LEAD;
-        chosen.leads().forEach(d -> notifyAssigned(suggestion, d, insert(id, d, leadRole, now)));
-        chosen.cos().forEach(d -> notifyAssigned(suggestion, d, insert(id, d, AssignmentRole.CO, now)));
+        Map<Long, Notice> notices = new LinkedHashMap<>();
+        chosen.leads().forEach(d -> notices.put(d.id(), assignedNotice(suggestion, insert(id, d, leadRole, now))));
+        chosen.cos().forEach(d -> notices.put(d.id(), assignedNotice(suggestion, insert(id, d, AssignmentRole.CO, now))));
+        notifier.toDepartments(notices);
         suggestions.markAssigned(id, now);
         engine.complete(engine.task(id, SuggestionProcess.TASK_ASSIGN), Map.of());
         timeline.record(id, user, TimelineAction.ASSIGNED, chosen.describe());
@@ -205,9 +209,13 @@ public class ScreeningSuggestions {
                 .findFirst().orElseThrow(() -> new ConflictException("该单位没有待审定的调整申请"));
     }
 
-    private long notifyAssigned(Suggestion suggestion, Department department, long assignmentId) {
-        notifier.toDepartment(NotificationKind.ASSIGNED, department.id(), suggestion.id(), "assigned:" + assignmentId,
+    private static Notice assignedNotice(Suggestion suggestion, long assignmentId) {
+        return Notice.of(NotificationKind.ASSIGNED, "assigned:" + assignmentId, suggestion.id(),
                 "新交办建议 " + suggestion.number(), "建议《" + suggestion.title() + "》已交由贵单位办理，请及时签收。");
+    }
+
+    private long notifyAssigned(Suggestion suggestion, Department department, long assignmentId) {
+        notifier.toDepartments(Map.of(department.id(), assignedNotice(suggestion, assignmentId)));
         return assignmentId;
     }
 

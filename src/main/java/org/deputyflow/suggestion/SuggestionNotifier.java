@@ -1,6 +1,7 @@
 package org.deputyflow.suggestion;
 
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Optional;
 
 import org.deputyflow.notification.NotificationService;
@@ -31,6 +32,11 @@ public class SuggestionNotifier {
     public void toDepartment(NotificationKind kind, long departmentId, long suggestionId, String key, String subject,
             String text) {
         notifications.notifyDepartment(departmentId, Notice.of(kind, key, suggestionId, subject, text));
+    }
+
+    /** Each department's notice to its handlers and leaders, all in one go. */
+    public void toDepartments(Map<Long, Notice> byDepartment) {
+        notifications.notifyDepartments(byDepartment);
     }
 
     public void toStaff(NotificationKind kind, long suggestionId, String key, String subject, String text) {

@@ -30,9 +30,11 @@ public class SuggestionProgress {
     private final Deadlines deadlines;
     private final SuggestionNotifier notifier;
     private final TimelineMapper timeline;
+    private final SuggestionReads reads;
 
     SuggestionProgress(SuggestionMapper suggestions, AssignmentMapper assignments, DirectoryService directory,
-            Deadlines deadlines, SuggestionNotifier notifier, TimelineMapper timeline) {
+            Deadlines deadlines, SuggestionNotifier notifier, TimelineMapper timeline, SuggestionReads reads) {
+        this.reads = reads;
         this.suggestions = suggestions;
         this.assignments = assignments;
         this.directory = directory;
@@ -59,7 +61,7 @@ public class SuggestionProgress {
                     "您督办的重点建议《" + s.title() + "》各承办单位已答复，等待代表评价。");
         } else if (status == SuggestionStatus.CLOSED) {
             suggestions.markClosed(suggestionId, deadlines.now());
-            for (Assignment assignment : assignments.findBySuggestion(suggestionId)) {
+            for (Assignment assignment : reads.assignmentsOf(suggestionId)) {
                 if (assignment.active() && assignment.state() == AssignmentState.REPLIED) {
                     assignments.finish(assignment.id(), AssignmentState.DONE, deadlines.now());
                 }
@@ -72,8 +74,11 @@ public class SuggestionProgress {
 
     public void handlingStarted(long suggestionId) {
         Suggestion suggestion = suggestion(suggestionId);
-        suggestions.updateStatus(suggestionId,
-                suggestion.rehandled() ? SuggestionStatus.REHANDLING : SuggestionStatus.IN_HANDLING);
+        SuggestionStatus status = suggestion.rehandled() ? SuggestionStatus.REHANDLING : SuggestionStatus.IN_HANDLING;
+        // every department's handling starts here; the first of them moved the status already
+        if (suggestion.status() != status) {
+            suggestions.updateStatus(suggestionId, status);
+        }
     }
 
     /**
@@ -91,7 +96,7 @@ public class SuggestionProgress {
     }
 
     public Assignment assignment(long assignmentId) {
-        return assignments.findById(assignmentId).orElseThrow(() -> NotFoundException.of("交办记录", assignmentId));
+        return reads.assignment(assignmentId).orElseThrow(() -> NotFoundException.of("交办记录", assignmentId));
     }
 
     public String leadDeputyLogin(long suggestionId) {
@@ -107,6 +112,6 @@ public class SuggestionProgress {
     }
 
     public Suggestion suggestion(long id) {
-        return suggestions.findById(id).orElseThrow(() -> NotFoundException.of("建议", id));
+        return reads.suggestion(id).orElseThrow(() -> NotFoundException.of("建议", id));
     }
 }

@@ -13,7 +13,6 @@ import org.deputyflow.shared.persistence.GeneratedKey;
 import org.deputyflow.suggestion.domain.ReaderRelation;
 import org.deputyflow.suggestion.domain.Suggestion;
 import org.deputyflow.suggestion.domain.TimelineAction;
-import org.deputyflow.suggestion.persistence.SuggestionMapper;
 import org.deputyflow.suggestion.persistence.TimelineMapper;
 import org.springframework.stereotype.Component;
 
@@ -27,16 +26,16 @@ import org.springframework.stereotype.Component;
 class Timeline {
 
     private final TimelineMapper timeline;
-    private final SuggestionMapper suggestions;
+    private final SuggestionReads reads;
     private final DirectoryService directory;
     private final SuggestionNotifier notifier;
     private final Deadlines deadlines;
     private final AuditTrail audit;
 
-    Timeline(TimelineMapper timeline, SuggestionMapper suggestions, DirectoryService directory,
+    Timeline(TimelineMapper timeline, SuggestionReads reads, DirectoryService directory,
             SuggestionNotifier notifier, Deadlines deadlines, AuditTrail audit) {
         this.timeline = timeline;
-        this.suggestions = suggestions;
+        this.reads = reads;
         this.directory = directory;
         this.notifier = notifier;
         this.deadlines = deadlines;
@@ -80,7 +79,7 @@ class Timeline {
     /** One notice per timeline line, keyed by the line: a retried action tells the leader once. */
     private void tellSupervisingLeader(long suggestionId, CurrentUser actor, TimelineAction action, Long departmentId,
             String comment, long entryId) {
-        Suggestion s = suggestions.findById(suggestionId).orElseThrow();
+        Suggestion s = reads.suggestion(suggestionId).orElseThrow();
         String who = (departmentId == null ? "" : directory.department(departmentId).name() + " ") + actor.displayName();
         notifier.toSupervisingLeader(kindOf(action), suggestionId, Notice.keyOf("supervision", entryId),
                 "重点建议 " + s.number() + "：" + action.label(),

@@ -3,7 +3,9 @@ package org.deputyflow.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
@@ -17,6 +19,8 @@ import java.util.Map;
 import org.deputyflow.directory.DirectoryService;
 import org.deputyflow.notification.domain.Notice;
 import org.deputyflow.notification.domain.NotificationKind;
+import org.deputyflow.notification.persistence.Delivered;
+import org.deputyflow.notification.persistence.Delivery;
 import org.deputyflow.notification.persistence.NotificationMapper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
@@ -40,7 +44,21 @@ class NotificationDeliveryTests {
             "请尽快答复。");
 
     @Test
+    void a_notice_to_several_people_is_stored_in_one_insert_for_those_who_do_not_have_it_yet() {
+        Notice addressed = notice.to("old", "new", "newer");
+        when(mapper.findDelivered(any())).thenReturn(List.of(new Delivered("old", addressed.key())));
+
+        assertThat(service.notify(addressed)).isEqualTo(2);
+
+        verify(mapper).insertAll(List.of(new Delivery("new", addressed), new Delivery("newer", addressed)), NOW);
+        verify(mapper, never()).insertIfAbsent(any(), any(), any());
+        verify(mailer).enqueue(addressed, List.of("new", "newer"));
+    }
+
+    @Test
     void a_delivery_that_lost_a_race_to_the_unique_key_counts_as_delivered_before() {
+        // the one insert of all of them fails whole; one by one, each recipient then counts as it stands
+        doThrow(new DuplicateKeyException("uq_notification_recipient_key")).when(mapper).insertAll(any(), any());
         when(mapper.insertIfAbsent(eq("lost"), any(), any()))
             .thenThrow(new DuplicateKeyException("uq_notification_recipient_key"));
         when(mapper.insertIfAbsent(eq("new"), any(), any())).thenReturn(1);

@@ -3,6 +3,7 @@ package org.deputyflow.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -183,6 +184,34 @@ class NotificationServiceTests {
         assertThat(notifications.notifyDepartment(department, notice)).isEqualTo(4);
 
         assertThat(recipientsOf(notice)).containsExactlyInAnyOrder(handler, handler2, leader, staff);
+    }
+
+    @Test
+    void notices_to_several_departments_at_once_reach_each_departments_people_and_only_the_new_ones_again() {
+        long lead = users.department("batch-lead");
+        long co = users.department("batch-co");
+        long empty = users.department("batch-empty");
+        String leadHandler = users.handler(lead, "lh");
+        String leadLeader = users.leader(lead, "ll");
+        String gone = users.handler(lead, "gone");
+        users.deactivate(gone);
+        String coHandler = users.handler(co, "ch");
+        Notice toLead = notice("assigned-lead");
+        Notice toCo = notice("assigned-co");
+        Notice toEmpty = notice("assigned-empty");
+
+        assertThat(notifications.notifyDepartments(Map.of(lead, toLead, co, toCo, empty, toEmpty))).isEqualTo(3);
+
+        assertThat(recipientsOf(toLead)).containsExactlyInAnyOrder(leadHandler, leadLeader);
+        assertThat(recipientsOf(toCo)).containsExactly(coHandler);
+        assertThat(recipientsOf(toEmpty)).isEmpty();
+
+        // a retried action: who has the notice gets nothing new, a handler who joined since gets it
+        String joined = users.handler(co, "joined");
+        assertThat(notifications.notifyDepartments(Map.of(lead, toLead, co, toCo))).isEqualTo(1);
+        assertThat(recipientsOf(toCo)).containsExactlyInAnyOrder(coHandler, joined);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM notification WHERE dedup_key IN (?, ?)", Integer.class,
+                toLead.key(), toCo.key())).isEqualTo(4);
     }
 
     @Test

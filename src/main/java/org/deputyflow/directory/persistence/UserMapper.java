@@ -14,6 +14,9 @@ public interface UserMapper {
 
     Optional<UserRow> findByLogin(@Param("login") String login);
 
+    /** The user of this login with its roles, one row per role; empty when there is no such user. */
+    List<AccountRow> findAccountRows(@Param("login") String login);
+
     List<Role> rolesOf(@Param("userId") long userId);
 
     long countActiveWithRole(@Param("role") Role role);
@@ -37,6 +40,10 @@ public interface UserMapper {
      */
     List<String> findActiveLogins(@Param("departmentId") Long departmentId, @Param("roles") Collection<Role> roles,
             @Param("deputyIds") Collection<Long> deputyIds);
+
+    /** The active users holding one of the roles in any of these departments, by department and login. */
+    List<DepartmentLoginRow> findActiveDepartmentLogins(@Param("departmentIds") Collection<Long> departmentIds,
+            @Param("roles") Collection<Role> roles);
 
     /** The e-mail addresses of those of these logins' active users that have one. */
     List<UserEmail> findEmails(@Param("logins") Collection<String> logins);

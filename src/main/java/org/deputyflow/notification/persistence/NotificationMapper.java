@@ -1,6 +1,7 @@
 package org.deputyflow.notification.persistence;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,6 +19,15 @@ public interface NotificationMapper {
      * same moment makes this throw {@link org.springframework.dao.DuplicateKeyException} instead.
      */
     int insertIfAbsent(@Param("recipient") String recipient, @Param("n") Notice notice, @Param("at") Instant at);
+
+    /** Those of these deliveries whose recipient already has a notice with the key. */
+    List<Delivered> findDelivered(@Param("deliveries") Collection<Delivery> deliveries);
+
+    /**
+     * Stores these deliveries in one statement. A concurrent transaction storing one of them at the
+     * same moment makes the whole statement throw {@link org.springframework.dao.DuplicateKeyException}.
+     */
+    void insertAll(@Param("deliveries") Collection<Delivery> deliveries, @Param("at") Instant at);
 
     long count(@Param("recipient") String recipient, @Param("unreadOnly") boolean unreadOnly);
 

@@ -67,6 +67,9 @@ public interface SuggestionMapper {
     /** Whether the caller's scope includes this suggestion. */
     boolean visible(@Param("id") long id, @Param("s") SuggestionSearch scope);
 
+    /** The suggestion if the caller's scope includes it: the check and the read in one statement. */
+    Optional<Suggestion> findVisible(@Param("id") long id, @Param("s") SuggestionSearch scope);
+
     /**
      * Adds one to the year's counter, creating it at 1 in the same statement: the row stays locked
      * until the transaction ends, and two first submissions of a year never race to create it.
