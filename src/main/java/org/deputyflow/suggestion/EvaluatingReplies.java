@@ -76,8 +76,10 @@ public class EvaluatingReplies {
         if (evaluations.stream().anyMatch(e -> e.assignmentId() == target.id() && e.round() == round)) {
             throw new ConflictException("您已评价过 " + target.departmentName() + " 的答复");
         }
+        // given within the evaluation period, as the deputies' records count it
+        boolean onTime = !suggestion.evaluationLapsedOn(deadlines.today());
         records.insertEvaluation(target.id(), round, input.attitude(), input.result(), input.reason(),
-                input.confidentialNote(), deputyId, deadlines.now(), new GeneratedKey());
+                input.confidentialNote(), deputyId, deadlines.now(), onTime, new GeneratedKey());
         notifier.toDepartment(NotificationKind.EVALUATED, target.departmentId(), id, "evaluated:" + target.id() + ":" + round,
                 "建议 " + suggestion.number() + " 的答复已评价",
                 "办理态度：" + input.attitude().label() + "；办理结果：" + input.result().label());
@@ -106,7 +108,7 @@ public class EvaluatingReplies {
     public void closeNotEvaluated(CurrentUser user, long id) {
         Suggestion suggestion = access.lockVisible(user, id);
         SuggestionAccess.requireStatus(suggestion, SuggestionStatus.REPLIED);
-        if (suggestion.evaluationDue() == null || !deadlines.today().isAfter(suggestion.evaluationDue())) {
+        if (!suggestion.evaluationLapsedOn(deadlines.today())) {
             throw new ConflictException("评价期限 " + suggestion.evaluationDue() + " 未过，不能按未评价办结");
         }
         suggestions.markNotEvaluated(id);

@@ -18,4 +18,9 @@ public record Suggestion(long id, String number, String title, String content, S
     public int handlingRound() {
         return rehandled ? 2 : 1;
     }
+
+    /** The evaluation period is over on {@code day}: the due date has passed; its last day is still on time. */
+    public boolean evaluationLapsedOn(LocalDate day) {
+        return evaluationDue != null && day.isAfter(evaluationDue);
+    }
 }

@@ -49,7 +49,7 @@ public interface HandlingRecordMapper {
     void insertEvaluation(@Param("assignmentId") long assignmentId, @Param("round") int round,
             @Param("attitude") Rating attitude, @Param("result") Rating result, @Param("reason") String reason,
             @Param("confidentialNote") String confidentialNote, @Param("deputyId") long deputyId,
-            @Param("evaluatedAt") Instant evaluatedAt, @Param("key") GeneratedKey key);
+            @Param("evaluatedAt") Instant evaluatedAt, @Param("onTime") boolean onTime, @Param("key") GeneratedKey key);
 
     List<Evaluation> findEvaluations(@Param("suggestionId") long suggestionId);
 

@@ -19,6 +19,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.deputyflow.shared.Page;
 import org.deputyflow.shared.PageRequest;
+import org.deputyflow.shared.web.CsvCells;
 import org.deputyflow.suggestion.domain.SuggestionSummary;
 import org.springframework.context.MessageSource;
 
@@ -65,11 +66,11 @@ class SuggestionExport {
     void csv(OutputStream out) throws IOException {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         // the byte order mark makes Excel read the file as UTF-8 instead of the system's code page
-        writer.write('\uFEFF');
-        writer.write(csvLine(headers()));
+        writer.write(CsvCells.BYTE_ORDER_MARK);
+        writer.write(CsvCells.line(headers()));
         eachRow(cells -> {
             try {
-                writer.write(csvLine(cells));
+                writer.write(CsvCells.line(cells));
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
@@ -132,29 +133,6 @@ class SuggestionExport {
         for (int i = 0; i < cells.size(); i++) {
             row.createCell(i).setCellValue(cells.get(i));
         }
-    }
-
-    private static String csvLine(List<String> cells) {
-        StringBuilder line = new StringBuilder();
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                line.append(',');
-            }
-            line.append(csvCell(cells.get(i)));
-        }
-        return line.append("\r\n").toString();
-    }
-
-    // quotes where needed, and a leading = + - @ is neutralised so that a title cannot become a formula
-    private static String csvCell(String value) {
-        String cell = value;
-        if (!cell.isEmpty() && "=+-@".indexOf(cell.charAt(0)) >= 0) {
-            cell = "'" + cell;
-        }
-        if (cell.contains(",") || cell.contains("\"") || cell.contains("\n") || cell.contains("\r")) {
-            return '"' + cell.replace("\"", "\"\"") + '"';
-        }
-        return cell;
     }
 
     private static String nullToEmpty(String value) {
