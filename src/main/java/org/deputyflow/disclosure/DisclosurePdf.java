@@ -146,10 +146,11 @@ public class DisclosurePdf {
         }
 
         document.add(new Paragraph("重点建议办理情况", heading));
-        PdfPTable keys = table(body, new float[] {2, 8, 4, 2, 1.5f, 2, 1.5f},
-                "编号", "标题", "主办单位", "状态", "答复类别", "代表评价", "办理天数");
+        PdfPTable keys = table(body, new float[] {2, 6, 4, 2, 5, 2, 1.5f, 2, 1.5f},
+                "编号", "标题", "主办单位", "督办领导", "进展情况", "状态", "答复类别", "代表评价", "办理天数");
         for (KeyLine k : snapshot.keyLines()) {
-            cells(keys, body, k.serialNo(), k.title(), k.leadDepartment(), k.status(), k.resultClass(), k.evaluation(),
+            cells(keys, body, k.serialNo(), k.title(), k.leadDepartment(), k.supervisingLeader(), k.progress(),
+                    k.status(), k.resultClass(), k.evaluation(),
                     k.daysTaken() == null ? "" : k.daysTaken().toString());
         }
         document.add(keys);

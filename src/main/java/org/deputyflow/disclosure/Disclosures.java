@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.deputyflow.audit.AuditTrail;
 import org.deputyflow.calendar.CalendarService;
@@ -98,9 +99,12 @@ public class Disclosures {
         mapper.insert(quarter.year(), quarter.quarter(), version, replacesId, quarter.title(), clock.instant(), key);
         long id = key.value();
 
+        Map<Long, String> leads = mapper.leadDepartments(to).stream().collect(Collectors.groupingBy(
+                DisclosureMapper.LeadDepartment::suggestionId,
+                Collectors.mapping(DisclosureMapper.LeadDepartment::name, Collectors.joining("、"))));
         List<KeyLine> keyLines = new ArrayList<>();
         for (KeyFacts facts : mapper.keyFacts(to)) {
-            keyLines.add(facts.toLine(keyLines.size() + 1, endDate, calendar.zone()));
+            keyLines.add(facts.toLine(keyLines.size() + 1, leads.get(facts.suggestionId()), endDate, calendar.zone()));
         }
         if (!keyLines.isEmpty()) {
             mapper.insertKeyLines(id, keyLines);

@@ -245,6 +245,9 @@ final class AccessFixture {
             api.contact("dept01-handler", suggestion);
             long extension = api.read(api.post("dept01-leader", "/api/suggestions/" + suggestion + "/extension-requests",
                     Map.of("months", 1, "reason", "需要协调多个部门"))).get("requestId").asLong();
+            // a key suggestion, so that its supervision pages have a record to show
+            api.read(api.post("council1", "/api/key-suggestions",
+                    Map.of("suggestionId", suggestion, "supervisingLeader", "council1")));
 
             long published = replied(api, jdbc, "访问矩阵：答复已公开的建议");
             api.read(api.post("staff1", "/api/replies/" + published + "/publication", null));

@@ -31,7 +31,7 @@ class DisclosurePdfTests {
     final Snapshot snapshot = new Snapshot(
             new Disclosure(1, 2026, 3, 2, 7L, DisclosureState.PUBLISHED, TITLE, "𠮷庆云代表的建议已办结。", null,
                     Instant.parse("2026-10-01T00:00:00Z"), "staff1", null, "council1", null, null),
-            List.of(new KeyLine(1, "2026-0001", "关于𠮷祥路积水的建议", "市水务局", "已答复", "A", "满意", 40)),
+            List.of(new KeyLine(1, "2026-0001", "关于𠮷祥路积水的建议", "市水务局", "张督办", "排水管网改造已开工", "已答复", "A", "满意", 40)),
             List.of(DepartmentLine.freeze(1, new DepartmentFigures("市水务局", 5, 2, 1, 1, 1, 1, 1, 1, 0, 0, 1, 0, 1,
                     0, 1, 1, 1))),
             List.of(new Disclosure(7, 2026, 3, 1, null, DisclosureState.PUBLISHED, TITLE, null, null,

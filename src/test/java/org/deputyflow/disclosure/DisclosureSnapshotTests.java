@@ -122,6 +122,29 @@ class DisclosureSnapshotTests {
     }
 
     @Test
+    void a_key_line_names_the_supervising_leader_every_lead_department_and_only_the_approved_progress() {
+        long x = department("丁局");
+        long y = department("戊局");
+        long z = department("己局");
+        long s = suggestion("重点：河道治理", "IN_HANDLING", false);
+        assignment(s, x, "PARALLEL_LEAD", true, "2019-07-10T02:00:00Z", "2019-10-10", null, null);
+        assignment(s, y, "PARALLEL_LEAD", true, "2019-07-10T02:00:00Z", "2019-10-10", null, null);
+        assignment(s, z, "CO", true, "2019-07-10T02:00:00Z", null, null, null);
+        keySuggestion(s, "2019-07-20T02:00:00Z");
+        jdbc.update("UPDATE key_suggestion SET progress_approved = '两段河道已完成清淤，联系电话13800138000',"
+                + " progress_draft = '尚未审定的新稿' WHERE suggestion_id = ?", s);
+
+        Snapshot snapshot = disclosures.snapshot(disclosures.build(new Quarter(2019, 3), null));
+
+        KeyLine key = snapshot.keyLines().stream().filter(l -> l.title().startsWith(run)).findFirst().orElseThrow();
+        assertThat(key.leadDepartment()).isEqualTo(name("丁局") + "、" + name("戊局"));
+        assertThat(key.supervisingLeader()).isEqualTo(
+                jdbc.queryForObject("SELECT display_name FROM app_user WHERE login = 'council1'", String.class));
+        // the approved sentence, redacted as every published text is; never the draft
+        assertThat(key.progress()).startsWith("两段河道已完成清淤").doesNotContain("8000").doesNotContain("新稿");
+    }
+
+    @Test
     void changing_a_suggestion_after_publication_changes_nothing_published_and_a_correction_shows_the_change()
             throws Exception {
         SuggestionApi api = new SuggestionApi(mvc, json, jdbc);

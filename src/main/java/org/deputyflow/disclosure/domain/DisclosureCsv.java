@@ -23,9 +23,10 @@ public final class DisclosureCsv {
         }
         csv.append("\r\n");
         row(csv, "重点建议办理情况");
-        row(csv, "编号", "标题", "主办单位", "状态", "答复类别", "代表评价", "办理天数");
+        row(csv, "编号", "标题", "主办单位", "督办领导", "进展情况", "状态", "答复类别", "代表评价", "办理天数");
         for (KeyLine l : keyLines) {
-            row(csv, l.serialNo(), l.title(), text(l.leadDepartment()), l.status(), text(l.resultClass()),
+            row(csv, l.serialNo(), l.title(), text(l.leadDepartment()), text(l.supervisingLeader()),
+                    text(l.progress()), l.status(), text(l.resultClass()),
                     text(l.evaluation()), l.daysTaken() == null ? "" : l.daysTaken().toString());
         }
         csv.append("\r\n");

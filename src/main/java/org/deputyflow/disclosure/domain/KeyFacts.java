@@ -6,9 +6,13 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 
-/** What the database says about a key suggestion; {@link #toLine} turns it into published words. */
-public record KeyFacts(String serialNo, String title, String leadDepartment, String status, String resultClass,
-        String evaluation, Instant assignedAt, Instant repliedAt) {
+/**
+ * What the database says about a key suggestion; {@link #toLine} turns it into published words. The
+ * supervising leader is their display name; the progress is the sentence staff approved, if any.
+ */
+public record KeyFacts(long suggestionId, String serialNo, String title, String leadDepartment, String status,
+        String resultClass, String evaluation, Instant assignedAt, Instant repliedAt, String supervisingLeader,
+        String progress) {
 
     private static final Map<String, String> STATUS = Map.ofEntries(Map.entry("AWAITING_COSIGNERS", "征集附议"),
             Map.entry("SUBMITTED", "待审查"), Map.entry("RETURNED", "退回修改"), Map.entry("CONVERTED_TO_LETTER", "转为来信"),
@@ -21,9 +25,10 @@ public record KeyFacts(String serialNo, String title, String leadDepartment, Str
 
     /**
      * Days taken count calendar days in the zone from assignment to the first signed-off reply, or
-     * to the quarter's end while there is none; empty before assignment.
+     * to the quarter's end while there is none; empty before assignment. {@code leadDepartments} names
+     * every lead department, the first one alone when null.
      */
-    public KeyLine toLine(int lineNo, LocalDate quarterEndExclusive, ZoneId zone) {
+    public KeyLine toLine(int lineNo, String leadDepartments, LocalDate quarterEndExclusive, ZoneId zone) {
         Integer days = null;
         if (assignedAt != null) {
             LocalDate from = assignedAt.atZone(zone).toLocalDate();
@@ -31,7 +36,9 @@ public record KeyFacts(String serialNo, String title, String leadDepartment, Str
             days = (int) Math.max(0, ChronoUnit.DAYS.between(from, to));
         }
         // titles are published: a deputy may have written a phone number into one
-        return new KeyLine(lineNo, serialNo, Redaction.redact(title), leadDepartment, STATUS.getOrDefault(status, status), resultClass,
+        return new KeyLine(lineNo, serialNo, Redaction.redact(title),
+                leadDepartments == null ? leadDepartment : leadDepartments, supervisingLeader,
+                progress == null ? null : Redaction.redact(progress), STATUS.getOrDefault(status, status), resultClass,
                 evaluation == null ? null : RATING.getOrDefault(evaluation, evaluation), days);
     }
 }

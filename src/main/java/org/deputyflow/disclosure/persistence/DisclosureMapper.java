@@ -25,6 +25,12 @@ public interface DisclosureMapper {
     /** Every key suggestion designated before the quarter's end that is not confidential. */
     List<KeyFacts> keyFacts(@Param("to") Instant to);
 
+    /** Every lead department of the key suggestions {@link #keyFacts} reads, in assignment order. */
+    List<LeadDepartment> leadDepartments(@Param("to") Instant to);
+
+    record LeadDepartment(long suggestionId, String name) {
+    }
+
     int lastVersion(@Param("year") int year, @Param("quarter") int quarter);
 
     /** How many versions of the quarter are being prepared: only one at a time. */

@@ -19,6 +19,7 @@ public enum NotificationKind {
     DECISION("办理决定"),
     PROGRESS("办理进展"),
     CLOSED("办结"),
+    SUPERVISION("督办"),
     LAPSED("失效");
 
     private final String label;

@@ -1,0 +1,186 @@
+package org.deputyflow.disclosure.web;
+
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.deputyflow.calendar.CalendarService;
+import org.deputyflow.directory.CurrentUser;
+import org.deputyflow.disclosure.SupervisingKeySuggestions;
+import org.deputyflow.disclosure.SupervisingKeySuggestions.Followed;
+import org.deputyflow.disclosure.SupervisingKeySuggestions.Supervision;
+import org.deputyflow.disclosure.domain.DepartmentProgress;
+import org.deputyflow.disclosure.domain.InstructionToDepartment;
+import org.deputyflow.disclosure.domain.KeySuggestion;
+import org.deputyflow.disclosure.domain.SupervisionActivity;
+import org.deputyflow.disclosure.domain.SupervisionInstruction;
+import org.deputyflow.disclosure.domain.SupervisionKind;
+import org.deputyflow.shared.Page;
+import org.deputyflow.shared.PageRequest;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+@RestController
+@Tag(name = "supervision", description = "重点建议督办：督办意见与签收、督办调研与面商座谈、进展说明")
+class SupervisionController {
+
+    private final SupervisingKeySuggestions supervision;
+    private final CalendarService calendar;
+
+    SupervisionController(SupervisingKeySuggestions supervision, CalendarService calendar) {
+        this.supervision = supervision;
+        this.calendar = calendar;
+    }
+
+    @GetMapping("/api/key-suggestions/supervised")
+    @PreAuthorize("hasRole('COUNCIL')")
+    @Operation(summary = "我督办的重点建议：各承办单位的进展与期限")
+    Page<FollowedView> supervised(@AuthenticationPrincipal CurrentUser user,
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        LocalDate today = calendar.today();
+        return supervision.supervisedBy(user, PageRequest.of(page, size)).map(f -> view(f, today));
+    }
+
+    @GetMapping("/api/suggestions/{id}/supervision")
+    @PreAuthorize("hasAnyRole('STAFF','COUNCIL','ADMIN')")
+    @Operation(summary = "重点建议的督办情况：各承办单位进展、督办意见及签收、督办活动、进展说明")
+    SupervisionView read(@PathVariable long id) {
+        return view(supervision.supervision(id), calendar.today());
+    }
+
+    @PostMapping("/api/suggestions/{id}/supervision/instructions")
+    @PreAuthorize("hasRole('COUNCIL')")
+    @Operation(summary = "督办领导提出督办意见，送达每个正在办理的承办单位签收")
+    ResponseEntity<InstructionView> instruct(@PathVariable long id, @Valid @RequestBody InstructionRequest request,
+            @AuthenticationPrincipal CurrentUser user) {
+        SupervisionInstruction created = supervision.instruct(id, request.content().strip(), user);
+        return ResponseEntity.created(URI.create("/api/suggestions/" + id + "/supervision"))
+                .body(view(created, calendar.today()));
+    }
+
+    @PostMapping("/api/suggestions/{id}/supervision/activities")
+    @PreAuthorize("hasAnyRole('STAFF','COUNCIL')")
+    @Operation(summary = "登记督办调研或面商座谈（督办领导或代表工委）")
+    ResponseEntity<SupervisionActivity> recordActivity(@PathVariable long id,
+            @Valid @RequestBody ActivityRequest request, @AuthenticationPrincipal CurrentUser user) {
+        SupervisionActivity created = supervision.recordActivity(id, request.kind(), request.heldOn(),
+                blankToNull(request.place()), request.participants().strip(), request.summary().strip(), user);
+        return ResponseEntity.created(URI.create("/api/suggestions/" + id + "/supervision")).body(created);
+    }
+
+    @PutMapping("/api/suggestions/{id}/supervision/progress")
+    @PreAuthorize("hasAnyRole('STAFF','COUNCIL')")
+    @Operation(summary = "起草季度公开中的进展说明（督办领导或代表工委），审定后公开")
+    ProgressView draftProgress(@PathVariable long id, @Valid @RequestBody ProgressRequest request,
+            @AuthenticationPrincipal CurrentUser user) {
+        return progress(supervision.draftProgress(id, request.text().strip(), user));
+    }
+
+    @PostMapping("/api/suggestions/{id}/supervision/progress/approval")
+    @PreAuthorize("hasRole('STAFF')")
+    @Operation(summary = "代表工委审定进展说明")
+    ProgressView approveProgress(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
+        return progress(supervision.approveProgress(id, user));
+    }
+
+    @GetMapping("/api/supervision/instructions")
+    @PreAuthorize("hasAnyRole('DEPT_HANDLER','DEPT_LEADER')")
+    @Operation(summary = "本单位收到的督办意见，未签收的在前")
+    Page<InstructionToDepartment> toDepartment(@AuthenticationPrincipal CurrentUser user,
+            @RequestParam(defaultValue = "false") boolean open, @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        return supervision.toDepartment(user, open, PageRequest.of(page, size));
+    }
+
+    @PostMapping("/api/suggestions/{id}/supervision/acknowledgements")
+    @PreAuthorize("hasAnyRole('DEPT_HANDLER','DEPT_LEADER')")
+    @Operation(summary = "承办单位签收督办意见，可附答复")
+    InstructionToDepartment acknowledge(@PathVariable long id, @Valid @RequestBody AcknowledgementRequest request,
+            @AuthenticationPrincipal CurrentUser user) {
+        return supervision.acknowledge(id, request.recipientId(), blankToNull(request.reply()), user);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static FollowedView view(Followed f, LocalDate today) {
+        return new FollowedView(f.key().suggestionId(), f.key().serialNo(), f.key().title(), f.key().status(),
+                f.key().designatedAt(), f.key().progressApproved(),
+                f.departments().stream().map(d -> view(d, today)).toList());
+    }
+
+    private static DepartmentView view(DepartmentProgress d, LocalDate today) {
+        return new DepartmentView(d.departmentId(), d.departmentName(), d.role(), d.state(), d.due(), d.repliedAt(),
+                d.daysLeft(today));
+    }
+
+    private static InstructionView view(SupervisionInstruction i, LocalDate today) {
+        return new InstructionView(i.id(), i.content(), i.writtenBy(), i.writtenAt(), i.acknowledged(),
+                i.recipients().stream().map(r -> new RecipientView(r.id(), r.departmentId(), r.departmentName(),
+                        r.acknowledgeDue(), r.acknowledgedBy(), r.acknowledgedAt(), r.reply(), r.late(today))).toList());
+    }
+
+    private static SupervisionView view(Supervision s, LocalDate today) {
+        return new SupervisionView(s.key().suggestionId(), s.key().serialNo(), s.key().title(), s.key().status(),
+                s.key().supervisingLeader(), progress(s.key()), s.departments().stream().map(d -> view(d, today))
+                        .toList(), s.instructions().stream().map(i -> view(i, today)).toList(), s.activities());
+    }
+
+    private static ProgressView progress(KeySuggestion k) {
+        return new ProgressView(k.progressDraft(), k.progressApproved());
+    }
+
+    record InstructionRequest(@NotBlank @Size(max = 2000) String content) {
+    }
+
+    record ActivityRequest(@NotNull SupervisionKind kind, @NotNull LocalDate heldOn, @Size(max = 200) String place,
+            @NotBlank @Size(max = 1000) String participants, @NotBlank @Size(max = 4000) String summary) {
+    }
+
+    record ProgressRequest(@NotBlank @Size(max = 300) String text) {
+    }
+
+    record AcknowledgementRequest(@NotNull Long recipientId, @Size(max = 2000) String reply) {
+    }
+
+    record DepartmentView(long departmentId, String departmentName, String role, String state, LocalDate due,
+            Instant repliedAt, Integer daysLeft) {
+    }
+
+    record FollowedView(long suggestionId, String serialNo, String title, String status, Instant designatedAt,
+            String progress, List<DepartmentView> departments) {
+    }
+
+    record RecipientView(long id, long departmentId, String departmentName, LocalDate acknowledgeDue,
+            String acknowledgedBy, Instant acknowledgedAt, String reply, boolean late) {
+    }
+
+    record InstructionView(long id, String content, String writtenBy, Instant writtenAt, boolean acknowledged,
+            List<RecipientView> recipients) {
+    }
+
+    record ProgressView(String draft, String approved) {
+    }
+
+    record SupervisionView(long suggestionId, String serialNo, String title, String status, String supervisingLeader,
+            ProgressView progress, List<DepartmentView> departments, List<InstructionView> instructions,
+            List<SupervisionActivity> activities) {
+    }
+}
