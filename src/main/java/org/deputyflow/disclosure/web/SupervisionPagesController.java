@@ -11,6 +11,7 @@ import org.deputyflow.shared.ConflictException;
 import org.deputyflow.shared.PageRequest;
 import org.deputyflow.shared.web.PageController;
 import org.deputyflow.shared.web.PageMessages;
+import org.deputyflow.suggestion.HandlingClocks;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -44,12 +45,14 @@ class SupervisionPagesController {
     private final SupervisingKeySuggestions supervision;
     private final CalendarService calendar;
     private final PageMessages messages;
+    private final HandlingClocks clocks;
 
     SupervisionPagesController(SupervisingKeySuggestions supervision, CalendarService calendar,
-            PageMessages messages) {
+            PageMessages messages, HandlingClocks clocks) {
         this.supervision = supervision;
         this.calendar = calendar;
         this.messages = messages;
+        this.clocks = clocks;
     }
 
     @GetMapping("/council/supervision")
@@ -58,6 +61,7 @@ class SupervisionPagesController {
             Model model) {
         model.addAttribute("followed", supervision.supervisedBy(user, PageRequest.of(page, PAGE_SIZE)));
         model.addAttribute("today", calendar.today());
+        model.addAttribute("soonDays", clocks.dueSoonDays());
         return "council/supervision";
     }
 
@@ -168,6 +172,7 @@ class SupervisionPagesController {
             ProgressForm progress) {
         model.addAttribute("supervision", supervision.supervision(id));
         model.addAttribute("today", calendar.today());
+        model.addAttribute("soonDays", clocks.dueSoonDays());
         model.addAttribute("kinds", SupervisionKind.values());
         model.addAttribute("instruction", instruction);
         model.addAttribute("activity", activity);
