@@ -22,7 +22,7 @@ public interface ReplyPublicationMapper {
     /** Every unpublished candidate that staff approved and whose replies reached the deputy before the given moment. */
     List<ReplyCandidate> approvedReachedBefore(@Param("before") Instant before);
 
-    /** The ids of the unpublished candidates that reached the deputy before the given moment and have no review yet. */
+    /** The ids of the unpublished candidates that reached the deputy by the given moment and have no review yet. */
     List<Long> unreviewedReachedBefore(@Param("before") Instant before);
 
     Optional<ReplyReview> review(@Param("replyId") long replyId);
