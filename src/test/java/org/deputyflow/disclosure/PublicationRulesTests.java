@@ -84,6 +84,9 @@ class PublicationRulesTests {
             assertThat(started.getBean(PublicationRules.class).graceWorkingDays()).isEqualTo(5);
             assertThat(started.getBean(PublicationRules.class).publishesUnreviewed()).isTrue();
         });
+        // application.yml's ${DEPUTYFLOW_PUBLICATION_GRACE_WORKING_DAYS:} is empty unless the variable is set
+        context.withPropertyValues("deputyflow.publication.grace-working-days=")
+                .run(started -> assertThat(started.getBean(PublicationRules.class).publishesUnreviewed()).isFalse());
         context.withPropertyValues("deputyflow.publication.grace-working-days=0")
                 .run(started -> assertThat(started.getBean(PublicationRules.class).publishesUnreviewed()).isTrue());
     }
