@@ -9,5 +9,7 @@ public enum RecordType {
     /** a satisfaction vote, {@code /api/votes/{recordId}} */
     VOTE,
     /** a quarterly disclosure, {@code /api/disclosures/{recordId}} */
-    DISCLOSURE
+    DISCLOSURE,
+    /** a reply before publication, {@code /api/replies/{recordId}/review} */
+    REPLY
 }

@@ -10,6 +10,8 @@ import org.deputyflow.disclosure.domain.PendingReply;
 import org.deputyflow.disclosure.domain.PublishedReply;
 import org.deputyflow.disclosure.domain.Redaction.Span;
 import org.deputyflow.disclosure.domain.ReplyCandidate;
+import org.deputyflow.disclosure.domain.ReplyReview;
+import org.deputyflow.disclosure.domain.ReviewState;
 
 @Mapper
 public interface ReplyPublicationMapper {
@@ -17,10 +19,24 @@ public interface ReplyPublicationMapper {
     /** The reply if it may ever be published (approved, publishable, not confidential) and is not yet. */
     Optional<ReplyCandidate> candidate(@Param("replyId") long replyId);
 
-    /** Every unpublished candidate whose replies reached the deputy before the given moment. */
-    List<ReplyCandidate> candidatesReachedBefore(@Param("before") Instant before);
+    /** Every unpublished candidate that staff approved and whose replies reached the deputy before the given moment. */
+    List<ReplyCandidate> approvedReachedBefore(@Param("before") Instant before);
 
-    /** Candidates oldest first: by when they reached the deputy, those that have not yet last. */
+    /** The ids of the unpublished candidates that reached the deputy by the given moment and have no review yet. */
+    List<Long> unreviewedReachedBefore(@Param("before") Instant before);
+
+    Optional<ReplyReview> review(@Param("replyId") long replyId);
+
+    void insertReview(@Param("replyId") long replyId, @Param("state") ReviewState state, @Param("at") Instant at);
+
+    /**
+     * Moves a review on from an expected state. @return 0 when it was not in that state (someone else
+     * decided first), else 1
+     */
+    int decideReview(@Param("replyId") long replyId, @Param("from") ReviewState from, @Param("to") ReviewState to,
+            @Param("reason") String reason, @Param("by") String by, @Param("at") Instant at);
+
+    /** Candidates oldest first, held-back ones left out: by when they reached the deputy, those that have not yet last. */
     List<PendingReply> pending(@Param("offset") long offset, @Param("limit") int limit);
 
     long countPending();

@@ -6,9 +6,12 @@ import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.disclosure.ReplyPublications;
 import org.deputyflow.disclosure.domain.PublishedReply;
 import org.deputyflow.disclosure.domain.Redaction.Span;
+import org.deputyflow.disclosure.domain.ReplyReview;
+import org.deputyflow.shared.NotFoundException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -24,7 +27,7 @@ import jakarta.validation.constraints.Size;
 
 @RestController
 @RequestMapping("/api/replies/{replyId}")
-@Tag(name = "reply-publication", description = "答复公开：标记需隐去的内容，提前公开")
+@Tag(name = "reply-publication", description = "答复公开：标记需隐去的内容，审核（同意或暂缓），提前公开")
 class ReplyPublicationController {
 
     private final ReplyPublications replies;
@@ -43,9 +46,37 @@ class ReplyPublicationController {
 
     @PostMapping("/publication")
     @PreAuthorize("hasRole('STAFF')")
-    @Operation(summary = "提前公开答复（否则送达代表满20个工作日后自动公开）")
+    @Operation(summary = "提前公开答复，即同意公开（否则审核同意后、送达代表满20个工作日时由定时任务公开）；暂缓公开的答复 409")
     PublishedReply publish(@PathVariable long replyId, @AuthenticationPrincipal CurrentUser user) {
         return replies.publishNow(replyId, user);
+    }
+
+    @GetMapping("/review")
+    @PreAuthorize("hasRole('STAFF')")
+    @Operation(summary = "答复公开审核的状态：OPEN 待审核，APPROVED 已同意，HELD_BACK 暂缓公开（附理由），LAPSED 宽限期满未审核已公开")
+    ReplyReview review(@PathVariable long replyId) {
+        return replies.review(replyId).orElseThrow(() -> new NotFoundException("该答复尚未开启公开审核（送达代表后次日开启）"));
+    }
+
+    @PostMapping("/review")
+    @PreAuthorize("hasRole('STAFF')")
+    @Operation(summary = "审核答复公开：同意（公开日已到则即时公开，否则由定时任务按期公开），或暂缓公开并说明理由")
+    ReviewResult decide(@PathVariable long replyId, @Valid @RequestBody ReviewRequest request,
+            @AuthenticationPrincipal CurrentUser user) {
+        boolean published = false;
+        if (request.approve()) {
+            published = replies.approve(replyId, user);
+        } else {
+            replies.holdBack(replyId, request.reason(), user);
+        }
+        return new ReviewResult(replies.review(replyId).orElseThrow(), published);
+    }
+
+    record ReviewRequest(@NotNull Boolean approve, @Size(max = 2000) String reason) {
+    }
+
+    /** @param published whether the approval published the reply at once, its publication day having come */
+    record ReviewResult(ReplyReview review, boolean published) {
     }
 
     record MarkRequest(@NotNull @Size(max = 200) List<@NotNull SpanRequest> spans) {

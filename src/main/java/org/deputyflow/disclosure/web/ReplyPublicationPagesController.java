@@ -27,7 +27,8 @@ import jakarta.validation.constraints.Size;
 
 /**
  * Staff's pages for the publication of replies: the replies waiting for it, and per reply the text as
- * the public will see it, the passages marked to hide, and publication before the timer.
+ * the public will see it, the passages marked to hide, staff's review (approve, or hold back with a
+ * reason), and publication before the timer.
  */
 @PageController
 @PreAuthorize("hasRole('STAFF')")
@@ -60,6 +61,9 @@ class ReplyPublicationPagesController {
         if (!model.containsAttribute("hide")) {
             model.addAttribute("hide", new HideForm());
         }
+        if (!model.containsAttribute("holdBack")) {
+            model.addAttribute("holdBack", new HoldBackForm());
+        }
         model.addAttribute("preview", replies.preview(replyId));
         model.addAttribute("publicationDays", replies.workingDays());
         return "disclosure/reply";
@@ -91,6 +95,33 @@ class ReplyPublicationPagesController {
         return "redirect:/disclosures/replies/" + replyId;
     }
 
+    /** Approves the reply as previewed; published at once when its publication day has come. */
+    @PostMapping("/disclosures/replies/{replyId}/review/approval")
+    String approve(@PathVariable long replyId, @AuthenticationPrincipal CurrentUser user,
+            RedirectAttributes redirect) {
+        boolean published = replies.approve(replyId, user);
+        redirect.addFlashAttribute("flash",
+                messages.get(published ? "replyPage.review.approvedAndPublished" : "replyPage.review.approved"));
+        return "redirect:/disclosures/replies/" + replyId;
+    }
+
+    @PostMapping("/disclosures/replies/{replyId}/review/hold-back")
+    String holdBack(@PathVariable long replyId, @Valid @ModelAttribute("holdBack") HoldBackForm form,
+            BindingResult errors, @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect,
+            HttpServletResponse response) {
+        if (!errors.hasErrors()) {
+            try {
+                replies.holdBack(replyId, form.getReason(), user);
+                redirect.addFlashAttribute("flash", messages.get("replyPage.review.heldBack"));
+                return "redirect:/disclosures/replies";
+            } catch (BadRequestException e) {
+                errors.rejectValue("reason", "invalid", e.getMessage());
+            }
+        }
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        return detail(replyId, model);
+    }
+
     @PostMapping("/disclosures/replies/{replyId}/publication")
     String publish(@PathVariable long replyId, @AuthenticationPrincipal CurrentUser user,
             RedirectAttributes redirect) {
@@ -99,6 +130,20 @@ class ReplyPublicationPagesController {
         return "redirect:/public/replies/" + published.serialNo();
     }
 
+    public static class HoldBackForm {
+
+        @NotBlank(message = "{replyPage.error.reasonRequired}")
+        @Size(max = 2000, message = "{replyPage.error.reasonTooLong}")
+        private String reason;
+
+        public String getReason() {
+            return reason;
+        }
+
+        public void setReason(String reason) {
+            this.reason = reason;
+        }
+    }
 
     public static class HideForm {
 

@@ -80,7 +80,7 @@ class StaffHomeController {
     String home(@AuthenticationPrincipal CurrentUser user, @RequestParam Map<String, String> params, Model model) {
         Map<String, Integer> pages = new LinkedHashMap<>();
         for (String key : List.of("screening", "assign", "dispute", "extension", "rehandling", "followUp",
-                "motion", "vote", "disclosure")) {
+                "motion", "vote", "disclosure", "reply")) {
             pages.put(key, pageOf(params.get(key)));
         }
         List<Section> sections = List.of(
@@ -100,7 +100,8 @@ class StaffHomeController {
                                 s.number(), s.title(), s.submitterName(), null))),
                 other("motion", "motion-tasks", pages, user, RecordType.MOTION, "/motions/"),
                 other("vote", "vote-tasks", pages, user, RecordType.VOTE, "/votes/"),
-                other("disclosure", "disclosure-tasks", pages, user, RecordType.DISCLOSURE, "/disclosures/"));
+                other("disclosure", "disclosure-tasks", pages, user, RecordType.DISCLOSURE, "/disclosures/"),
+                other("reply", "reply-review-tasks", pages, user, RecordType.REPLY, "/disclosures/replies/"));
         model.addAttribute("sections", sections);
         model.addAttribute("today", calendar.today());
         model.addAttribute("dueSoonDays", clocks.dueSoonDays());

@@ -25,7 +25,7 @@ class TaskController {
     }
 
     @GetMapping("/api/tasks")
-    @Operation(summary = "我的待办：建议、议案、测评、季度公开中指派给我的任务、本单位或本角色可签收的任务，以及代表的附议邀请（可按 recordType 筛选）")
+    @Operation(summary = "我的待办：建议、议案、测评、季度公开、答复公开审核中指派给我的任务、本单位或本角色可签收的任务，以及代表的附议邀请（可按 recordType 筛选）")
     Page<TaskItem> tasks(@AuthenticationPrincipal CurrentUser user,
             @RequestParam(required = false) RecordType recordType, @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {

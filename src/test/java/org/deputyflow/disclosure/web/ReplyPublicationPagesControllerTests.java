@@ -18,6 +18,7 @@ import java.util.UUID;
 import org.deputyflow.DeputyFlowTest;
 import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.directory.DirectoryService;
+import org.deputyflow.disclosure.ReplyPublications;
 import org.deputyflow.suggestion.SuggestionApi;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,7 +30,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Staff see the replies waiting for publication, preview one as the public will see it, mark
- * passages to hide and publish it early; nobody else may, and a confidential reply has no such page.
+ * passages to hide, approve it or hold it back, and publish it early; nobody else may, and a
+ * confidential reply has no such page.
  */
 @DeputyFlowTest
 class ReplyPublicationPagesControllerTests {
@@ -52,6 +54,9 @@ class ReplyPublicationPagesControllerTests {
 
     @Autowired
     DirectoryService directory;
+
+    @Autowired
+    ReplyPublications publications;
 
     SuggestionApi api;
     final String run = UUID.randomUUID().toString().substring(0, 6);
@@ -173,6 +178,69 @@ class ReplyPublicationPagesControllerTests {
         assertThat(marks(reply.replyId())).isZero();
         assertThat(published(reply.replyId())).isZero();
         mvc.perform(get("/public/replies/" + reply.serialNo())).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void staff_approve_a_reply_or_hold_it_back_with_a_reason_on_its_page() throws Exception {
+        Reply approved = reply("关于答复审核同意的建议" + run, false, true);
+        Reply held = reply("关于答复暂缓公开的建议" + run, false, true);
+        String approvedPath = "/disclosures/replies/" + approved.replyId();
+        String heldPath = "/disclosures/replies/" + held.replyId();
+        // before the timer opened the review there is nothing to decide
+        assertThat(page("staff1", approvedPath)).doesNotContain("id=\"reply-review\"").contains("送达代表后开启");
+        mvc.perform(post(approvedPath + "/review/approval").with(user(account("staff1"))).with(csrf()))
+            .andExpect(status().isConflict());
+        publications.openReviews();
+
+        String open = page("staff1", approvedPath);
+        assertThat(open).contains("id=\"reply-review\"", "id=\"reply-approve-form\"", "id=\"reply-hold-back-form\"",
+                "待审核", "id=\"reply-preview\"");
+        assertThat(row(allPages(), approved.replyId())).contains("待审核");
+        // the staff's home lists the review among its tasks
+        assertThat(page("staff1", "/staff")).contains("data-testid=\"reply-review-tasks\"");
+
+        String blank = mvc.perform(post(heldPath + "/review/hold-back").with(user(account("staff1"))).with(csrf())
+                .param("reason", "  "))
+            .andExpect(status().isBadRequest())
+            .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(blank).contains("class=\"field-error\"", "请说明暂缓公开的理由", "id=\"reply-hold-back-form\"");
+        assertThat(reviewState(held.replyId())).isEqualTo("OPEN");
+
+        mvc.perform(post(approvedPath + "/review/approval").with(user(account("staff1"))).with(csrf()))
+            .andExpect(status().is3xxRedirection())
+            .andExpect(redirectedUrl(approvedPath))
+            .andExpect(flash().attribute("flash", "已同意公开，将在定时公开日公开。"));
+        assertThat(reviewState(approved.replyId())).isEqualTo("APPROVED");
+        assertThat(published(approved.replyId())).isZero();
+        String after = page("staff1", approvedPath);
+        assertThat(after).contains("已同意公开").doesNotContain("id=\"reply-review\"");
+        mvc.perform(post(approvedPath + "/review/approval").with(user(account("staff1"))).with(csrf()))
+            .andExpect(status().isConflict());
+
+        mvc.perform(post(heldPath + "/review/hold-back").with(user(account("staff1"))).with(csrf())
+                .param("reason", "答复涉及第三方的个人隐私"))
+            .andExpect(status().is3xxRedirection())
+            .andExpect(redirectedUrl("/disclosures/replies"))
+            .andExpect(flash().attribute("flash", "已暂缓公开。"));
+        assertThat(reviewState(held.replyId())).isEqualTo("HELD_BACK");
+        assertThat(allPages()).doesNotContain("data-reply-id=\"" + held.replyId() + "\"");
+        String heldPage = page("staff1", heldPath);
+        assertThat(heldPage).contains("暂缓公开", "答复涉及第三方的个人隐私")
+                .doesNotContain("id=\"reply-review\"", "id=\"reply-publish-form\"");
+        mvc.perform(post(heldPath + "/publication").with(user(account("staff1"))).with(csrf()))
+            .andExpect(status().isConflict());
+        assertThat(published(held.replyId())).isZero();
+
+        for (String login : List.of("deputy001", "dept11-handler", "council1")) {
+            mvc.perform(post(approvedPath + "/review/approval").with(user(account(login))).with(csrf()))
+                .andExpect(status().isForbidden());
+        }
+        mvc.perform(post(heldPath + "/review/hold-back").with(user(account("staff1"))).param("reason", "无 CSRF"))
+            .andExpect(status().isForbidden());
+    }
+
+    private String reviewState(long replyId) {
+        return jdbc.queryForObject("SELECT state FROM reply_review WHERE reply_id = ?", String.class, replyId);
     }
 
     /** Submitted, accepted, assigned to one department, replied and signed off: the reply reached the deputy. */
