@@ -7,8 +7,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +25,7 @@ import org.deputyflow.suggestion.SuggestionApi;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
@@ -42,6 +49,9 @@ class AttachmentApiTests {
 
     @Autowired
     AttachmentStore store;
+
+    @LocalServerPort
+    int port;
 
     SuggestionApi api;
     AttachmentApi files;
@@ -193,6 +203,31 @@ class AttachmentApiTests {
         files.download("deputy090", file).andExpect(status().isNotFound());
         files.list("deputy090", path).andExpect(status().isNotFound());
         files.download("dept01-handler", file).andExpect(status().isForbidden());
+    }
+
+    /** Through the real container: its multipart limit follows max-size, and its refusal is a 413 problem too. */
+    @Test
+    void the_container_refuses_a_file_over_the_limit_with_a_413_problem() throws Exception {
+        long suggestion = api.submit("deputy094", "关于容器上传上限的建议");
+        String boundary = "deputyflow-boundary";
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.pdf\"\r\n"
+                + "Content-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+        body.write(Files.pdf("大"));
+        body.write(new byte[100 * 1024]);
+        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII));
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/suggestions/"
+                        + suggestion + "/attachments"))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Accept", "application/json")
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("deputy094:demo".getBytes()))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                .build();
+        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(rows(suggestion)).isZero();
     }
 
     private long rows(long suggestion) {
