@@ -1,6 +1,7 @@
 package org.deputyflow.config;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import java.nio.charset.StandardCharsets;
@@ -27,6 +28,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -145,12 +147,13 @@ final class AccessFixture {
      * One record of each kind the paths name, all of deputy001 and department dept01: a suggestion in
      * handling, claimed by dept01-handler who has contacted the deputy, with a pending extension request, a reply waiting to be published and a published one, a motion
      * waiting for co-signers, a vote, a published disclosure, a notification and an API token of deputy001's,
+     * a file deputy001 attached to the suggestion before it was accepted,
      * and a FAILED e-mail in the mail outbox.
      */
     record Seeds(long suggestion, long extensionRequest, long dept01, long reply, String replyNumber,
             long motion, long vote, long disclosure, int disclosureYear, int disclosureQuarter, long notification,
             long user, long department, LocalDate calendarDate, long deputy, long token,
-            long mail) {
+            long mail, long attachment) {
 
         static final int CALENDAR_YEAR = 2026;
 
@@ -188,6 +191,9 @@ final class AccessFixture {
             }
             if (pattern.startsWith("/api/tokens/")) {
                 return token;
+            }
+            if (pattern.startsWith("/api/attachments/") || pattern.startsWith("/attachments/")) {
+                return attachment;
             }
             if (pattern.startsWith("/admin/users/")) {
                 return user;
@@ -239,6 +245,10 @@ final class AccessFixture {
             long dept01 = api.departmentId("dept01");
 
             long suggestion = api.submit("deputy001", "访问矩阵：办理中的建议");
+            long attachment = api.read(mvc.perform(MockMvcRequestBuilders.multipart("/api/suggestions/" + suggestion
+                    + "/attachments").file(new MockMultipartFile("file", "访问矩阵.pdf", "application/pdf",
+                            "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII)))
+                    .with(httpBasic("deputy001", "demo")))).get("id").asLong();
             api.accept(suggestion);
             api.assign(suggestion, List.of("dept01"), List.of());
             api.claim("dept01-handler", suggestion);
@@ -294,7 +304,7 @@ final class AccessFixture {
                     LocalDate.of(CALENDAR_YEAR, 1, 1).atStartOfDay(), LocalDate.of(CALENDAR_YEAR, 1, 1).atStartOfDay());
             long mail = jdbc.queryForObject("SELECT id FROM mail_outbox WHERE notice_key = 'access-matrix'", Long.class);
             return new Seeds(suggestion, extension, dept01, reply, number, motionId, vote, disclosure, year, quarter,
-                    notification, user, department, date, api.deputyId("deputy002"), token, mail);
+                    notification, user, department, date, api.deputyId("deputy002"), token, mail, attachment);
         }
     }
 

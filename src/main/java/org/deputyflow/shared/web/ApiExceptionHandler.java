@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -113,6 +114,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         }
         return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "请求有误",
                 "请求体不是有效的 JSON，或字段类型、取值不对"));
+    }
+
+    /** A file over {@code deputyflow.attachments.max-size}, refused by the container or by the upload itself. */
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        long limit = e.getMaxUploadSize();
+        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(limit > 0 ? RequestBodyLimit.tooLarge(limit)
+                : problem(HttpStatus.PAYLOAD_TOO_LARGE, "请求体过大", "上传的文件超过大小上限"));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -1,6 +1,7 @@
 package org.deputyflow.shared.web;
 
 import java.io.IOException;
+import java.util.Locale;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
@@ -26,17 +27,21 @@ import jakarta.servlet.http.HttpServletResponse;
  * Refuses a request body larger than {@code deputyflow.web.max-request-body} (2 MB) with 413 before anybody
  * reads it, signed in or not: nothing DeputyFlow takes in (a suggestion, a reply, a year's calendar) comes
  * near it, and a body of many megabytes would otherwise be parsed in full before validation refuses it.
- * A body of unknown length (chunked) is counted as it is read and stops at the limit.
+ * A body of unknown length (chunked) is counted as it is read and stops at the limit. A file upload
+ * ({@code multipart/form-data}) may be as large as {@code deputyflow.attachments.max-size} and 1 MB for the form.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class RequestBodyLimit extends OncePerRequestFilter {
 
     private final long limit;
+    private final long uploadLimit;
     private final ObjectMapper objectMapper;
 
-    RequestBodyLimit(@Value("${deputyflow.web.max-request-body:2MB}") DataSize limit, ObjectMapper objectMapper) {
+    RequestBodyLimit(@Value("${deputyflow.web.max-request-body:2MB}") DataSize limit,
+            @Value("${deputyflow.attachments.max-size:20MB}") DataSize maxFile, ObjectMapper objectMapper) {
         this.limit = limit.toBytes();
+        this.uploadLimit = Math.max(this.limit, maxFile.toBytes() + DataSize.ofMegabytes(1).toBytes());
         this.objectMapper = objectMapper;
     }
 
@@ -44,11 +49,14 @@ class RequestBodyLimit extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         long length = request.getContentLengthLong();
-        if (length > limit) {
-            refuse(request, response, limit);
+        String type = request.getContentType();
+        long max = type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/form-data")
+                ? uploadLimit : limit;
+        if (length > max) {
+            refuse(request, response, max);
             return;
         }
-        chain.doFilter(length < 0 ? new Counted(request, limit) : request, response);
+        chain.doFilter(length < 0 ? new Counted(request, max) : request, response);
     }
 
     /** 413: problem JSON to the API, the error page to a browser. */

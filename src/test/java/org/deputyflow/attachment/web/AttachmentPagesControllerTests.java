@@ -1,0 +1,98 @@
+package org.deputyflow.attachment.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+
+import org.deputyflow.DeputyFlowTest;
+import org.deputyflow.directory.DirectoryService;
+import org.deputyflow.suggestion.SuggestionApi;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** The files panel: what each reader sees, the upload and delete forms, and a refused file as an error flash. */
+@DeputyFlowTest
+class AttachmentPagesControllerTests {
+
+    static final byte[] PDF = "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    ObjectMapper json;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    DirectoryService directory;
+
+    SuggestionApi api;
+
+    @BeforeEach
+    void setUp() {
+        api = new SuggestionApi(mvc, json, jdbc);
+    }
+
+    RequestPostProcessor as(String login) {
+        return user(directory.account(login).orElseThrow());
+    }
+
+    String panel(String login, long suggestion) throws Exception {
+        return mvc.perform(MockMvcRequestBuilders.get("/suggestions/" + suggestion + "/attachments").with(as(login)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void the_lead_deputy_uploads_and_deletes_through_the_panel_and_others_only_read() throws Exception {
+        long suggestion = api.submit("deputy091", "关于附件页面的建议");
+        assertThat(panel("deputy091", suggestion)).contains("没有附件。").contains("attachment-upload-form")
+                .contains("enctype=\"multipart/form-data\"").contains("name=\"_csrf\"");
+
+        mvc.perform(MockMvcRequestBuilders.multipart("/suggestions/" + suggestion + "/attachments")
+                .file(new MockMultipartFile("file", "会议纪要.pdf", "application/pdf", PDF)).with(as("deputy091"))
+                .with(csrf())).andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/suggestions/" + suggestion))
+                .andExpect(flash().attribute("flash", "已上传附件“会议纪要.pdf”。"));
+        long id = jdbc.queryForObject("SELECT id FROM attachment WHERE owner_kind = 'SUGGESTION' AND owner_id = ?",
+                Long.class, suggestion);
+        assertThat(panel("deputy091", suggestion)).contains("会议纪要.pdf").contains("/api/attachments/" + id)
+                .contains("/attachments/" + id + "/deletion").contains("data-confirm");
+        assertThat(panel("staff1", suggestion)).contains("会议纪要.pdf").doesNotContain("attachment-upload-form")
+                .doesNotContain("/deletion");
+
+        mvc.perform(MockMvcRequestBuilders.multipart("/suggestions/" + suggestion + "/attachments")
+                .file(new MockMultipartFile("file", "程序.pdf", "application/pdf", new byte[] {'M', 'Z', 0, 0}))
+                .with(as("deputy091")).with(csrf())).andExpect(status().is3xxRedirection())
+                .andExpect(flash().attributeExists("flashError"));
+
+        mvc.perform(MockMvcRequestBuilders.post("/attachments/" + id + "/deletion").with(as("deputy091")).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/suggestions/" + suggestion));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM attachment WHERE owner_kind = 'SUGGESTION' AND owner_id = ?",
+                Long.class, suggestion)).isZero();
+        mvc.perform(MockMvcRequestBuilders.get("/suggestions/" + suggestion + "/attachments").with(as("deputy092")))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void the_suggestion_and_motion_pages_load_the_panel() throws Exception {
+        long suggestion = api.submit("deputy093", "关于附件面板的建议");
+        String page = mvc.perform(MockMvcRequestBuilders.get("/suggestions/" + suggestion).with(as("deputy093")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("hx-get=\"/suggestions/" + suggestion + "/attachments\"");
+    }
+}
