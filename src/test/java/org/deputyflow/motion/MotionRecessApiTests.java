@@ -30,10 +30,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * A congress that refuses motions during the recess and has a session from 10 to 14 January 2027:
  * the day of submission decides, whatever the deputy chose, and a refused motion leaves no trace.
+ * The rules are read at start-up, so this is a context of its own beside the shared one: its engine
+ * and process application take names of their own, as the cluster tests' nodes do.
  */
 @DeputyFlowTest
 @TestPropertySource(properties = {"deputyflow.motions.recess-submission=refused",
-    "deputyflow.motions.sessions[0].start=2027-01-10", "deputyflow.motions.sessions[0].end=2027-01-14"})
+    "deputyflow.motions.sessions[0].start=2027-01-10", "deputyflow.motions.sessions[0].end=2027-01-14",
+    "camunda.bpm.generate-unique-process-engine-name=true",
+    "camunda.bpm.generate-unique-process-application-name=true", "camunda.bpm.webapp.enabled=false"})
 class MotionRecessApiTests {
 
     @Autowired
