@@ -1,13 +1,17 @@
 package org.deputyflow.motion;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.io.ByteArrayInputStream;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.deputyflow.DeputyFlowTest;
 import org.deputyflow.suggestion.SuggestionApi;
 import org.junit.jupiter.api.BeforeEach;
@@ -179,6 +183,14 @@ class MotionStatisticsApiTests {
                 .andExpect(jsonPath("$.motions.implemented").value(1))
                 .andExpect(jsonPath("$.motions.implementing").value(2))
                 .andExpect(jsonPath("$.motions.implementationOverdue").value(1));
+        // and so does its Word draft, in a paragraph of its own
+        byte[] file = api.get("council1", "/api/reports/annual/2012.docx").andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsByteArray();
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(file))) {
+            assertThat(document.getParagraphs().stream().map(XWPFParagraph::getText).toList()).contains(
+                    "经常委会会议审议，通过为地方性法规的2件，通过为决议、决定的1件，继续研究的1件，未获通过的1件；"
+                            + "通过的议案中已报告实施情况的1件，尚待报告的2件（其中超过报告期限的1件）。");
+        }
     }
 
     @Test
