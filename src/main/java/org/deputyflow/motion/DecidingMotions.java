@@ -1,12 +1,15 @@
 package org.deputyflow.motion;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
 import org.deputyflow.calendar.CalendarService;
 import org.deputyflow.directory.CurrentUser;
+import org.deputyflow.motion.domain.AgendaDecision;
 import org.deputyflow.motion.domain.DecisionOutcome;
+import org.deputyflow.motion.domain.MeetingOutcome;
 import org.deputyflow.motion.domain.Motion;
 import org.deputyflow.motion.domain.MotionAction;
 import org.deputyflow.motion.domain.MotionSigner;
@@ -22,7 +25,10 @@ import org.deputyflow.suggestion.domain.Texts;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The staff's form check, the council's decision, the committee's report and conversion into a suggestion. */
+/**
+ * The staff's form check, the council's decision, the committee's report, the council's second
+ * decision, the meeting's outcome, the implementation report and conversion into a suggestion.
+ */
 @Service
 @Transactional
 public class DecidingMotions {
@@ -30,6 +36,7 @@ public class DecidingMotions {
     static final int MAX_COMMENT = 2_000;
     static final int MAX_COMMITTEE = 100;
     static final int MAX_REPORT = 20_000;
+    static final int MAX_MEETING_NUMBER = 100;
     static final String CONVERTED_CATEGORY = "议案转建议";
 
     private final MotionMapper motions;
@@ -90,13 +97,87 @@ public class DecidingMotions {
         return state(id);
     }
 
-    public SubmittingMotions.State recordReport(CurrentUser user, long id, String report) {
+    /** The special committee's report, recorded by staff on its behalf, with its recommendation. */
+    public SubmittingMotions.State recordReport(CurrentUser user, long id, String report,
+            AgendaDecision recommendation) {
         Motion motion = access.lockVisible(user, id);
         MotionAccess.requireStatus(motion, MotionStatus.REFERRED);
+        if (recommendation == null) {
+            throw new BadRequestException("recommendation", "请选择专门委员会的建议：PUT_ON_AGENDA（提请常委会会议审议）或 NOT_LISTED（不列入）");
+        }
         String text = Texts.required("report", report, MAX_REPORT, "审议报告");
-        motions.report(id, text, clock.instant());
+        motions.report(id, text, recommendation, clock.instant());
         engine.complete(id, MotionProcess.TASK_RECORD_REPORT, Map.of());
-        timeline.record(id, user, MotionAction.COMMITTEE_REPORTED, null);
+        timeline.record(id, user, MotionAction.COMMITTEE_REPORTED, recommendation.name());
+        return state(id);
+    }
+
+    /**
+     * The council's (presidium's) second decision, on the committee's report: put the motion on
+     * the agenda of a standing committee meeting or not. A motion not listed may still be converted.
+     */
+    public SubmittingMotions.State decideAfterReport(CurrentUser user, long id, AgendaDecision decision,
+            String comment) {
+        Motion motion = access.lockVisible(user, id);
+        MotionAccess.requireStatus(motion, MotionStatus.COMMITTEE_REPORTED);
+        if (decision == null) {
+            throw new BadRequestException("decision", "请选择决定：PUT_ON_AGENDA（列入常委会会议议程）或 NOT_LISTED（不列入）");
+        }
+        String text = Texts.optional("comment", comment, MAX_COMMENT, "决定说明");
+        motions.secondDecide(id, decision, text, clock.instant());
+        engine.complete(id, MotionProcess.TASK_SECOND_DECISION,
+                Map.of(MotionProcess.VAR_LISTED, decision == AgendaDecision.PUT_ON_AGENDA));
+        timeline.record(id, user, MotionAction.SECOND_DECIDED, decision.name() + (text == null ? "" : "：" + text));
+        notifier.secondDecided(motion, decision, text);
+        return state(id);
+    }
+
+    /**
+     * The meeting that deliberated a motion on its agenda and what it resolved. An adopted law or
+     * decision owes an implementation report, due a configured number of months after the meeting.
+     */
+    public SubmittingMotions.State recordMeeting(CurrentUser user, long id, LocalDate meetingDate,
+            String meetingNumber, MeetingOutcome outcome, String comment) {
+        if (meetingDate == null) {
+            throw new BadRequestException("meetingDate", "请填写会议日期");
+        }
+        if (meetingDate.isAfter(calendar.today())) {
+            throw new BadRequestException("meetingDate", "会议日期 " + meetingDate + " 晚于今日：请在会议审议后登记结果");
+        }
+        if (meetingDate.getYear() < CalendarService.FIRST_YEAR) {
+            throw new BadRequestException("meetingDate", "会议日期须在 " + CalendarService.FIRST_YEAR + " 年之后");
+        }
+        if (outcome == null) {
+            throw new BadRequestException("outcome",
+                    "请选择审议结果：ADOPTED_LAW、ADOPTED_DECISION、FURTHER_STUDY 或 NOT_ADOPTED");
+        }
+        String number = Texts.required("meetingNumber", meetingNumber, MAX_MEETING_NUMBER, "会议名称及届次");
+        String text = Texts.optional("comment", comment, MAX_COMMENT, "审议情况说明");
+        Motion motion = access.lockVisible(user, id);
+        MotionAccess.requireStatus(motion, MotionStatus.ON_AGENDA);
+        if (motion.decidedAt() != null && meetingDate.isBefore(calendar.dateOf(motion.decidedAt()))) {
+            throw new BadRequestException("meetingDate", "会议日期 " + meetingDate + " 早于列入议程的决定");
+        }
+        // the implementation report's due date is read from here when the process creates its task
+        LocalDate implementationDue = outcome.adopted()
+                ? calendar.addMonths(meetingDate, rules.implementationReportMonths())
+                : null;
+        motions.recordMeeting(id, meetingDate, number, outcome, text, clock.instant(), implementationDue);
+        engine.complete(id, MotionProcess.TASK_RECORD_MEETING, Map.of(MotionProcess.VAR_ADOPTED, outcome.adopted()));
+        timeline.record(id, user, MotionAction.MEETING_RECORDED,
+                number + "（" + meetingDate + "）：" + outcome.name() + (text == null ? "" : "：" + text));
+        notifier.meetingRecorded(motion, meetingDate, number, outcome, implementationDue);
+        return state(id);
+    }
+
+    /** How the adopted law or decision has been implemented, recorded by staff. */
+    public SubmittingMotions.State reportImplementation(CurrentUser user, long id, String report) {
+        Motion motion = access.lockVisible(user, id);
+        MotionAccess.requireStatus(motion, MotionStatus.IMPLEMENTING);
+        String text = Texts.required("report", report, MAX_REPORT, "实施情况报告");
+        motions.reportImplementation(id, text, clock.instant());
+        engine.complete(id, MotionProcess.TASK_REPORT_IMPLEMENTATION, Map.of());
+        timeline.record(id, user, MotionAction.IMPLEMENTATION_REPORTED, null);
         return state(id);
     }
 

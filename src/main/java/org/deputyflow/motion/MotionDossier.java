@@ -3,6 +3,7 @@ package org.deputyflow.motion;
 import java.util.List;
 
 import org.deputyflow.motion.domain.Motion;
+import org.deputyflow.motion.domain.MotionDeliberation;
 import org.deputyflow.motion.domain.MotionSigner;
 import org.deputyflow.motion.domain.MotionTimelineEntry;
 
@@ -11,7 +12,8 @@ import org.deputyflow.motion.domain.MotionTimelineEntry;
  *
  * @param acceptedSigners signers who confirmed, the lead included
  * @param requiredSigners signers the motion needs in all
+ * @param deliberation what happened after the council's first decision
  */
 public record MotionDossier(Motion motion, String statusLabel, List<MotionSigner> signers, long acceptedSigners,
-        int requiredSigners, List<MotionTimelineEntry> timeline) {
+        int requiredSigners, List<MotionTimelineEntry> timeline, MotionDeliberation deliberation) {
 }

@@ -1,8 +1,11 @@
 package org.deputyflow.motion;
 
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 
+import org.deputyflow.motion.domain.AgendaDecision;
 import org.deputyflow.motion.domain.DecisionOutcome;
+import org.deputyflow.motion.domain.MeetingOutcome;
 import org.deputyflow.motion.domain.Motion;
 import org.deputyflow.notification.NotificationService;
 import org.deputyflow.notification.domain.Notice;
@@ -52,5 +55,45 @@ class MotionNotifier {
                 "议案处理决定：" + motion.title(),
                 "您领衔提出的议案 " + motion.number() + "《" + motion.title() + "》，主席团（常委会）决定：" + decision + "。"
                         + (comment == null ? "" : "说明：" + comment)));
+    }
+
+    void secondDecided(Motion motion, AgendaDecision decision, String comment) {
+        notifications.notifyDeputy(motion.leadDeputyId(), Notice.of(NotificationKind.DECISION,
+                Notice.keyOf("motion", "second-decision", motion.id()), null,
+                "议案审议报告后的决定：" + motion.title(),
+                "您领衔提出的议案 " + motion.number() + "《" + motion.title() + "》，专门委员会提出审议报告后，主任会议（主席团）决定："
+                        + (decision == AgendaDecision.PUT_ON_AGENDA ? "提请常委会会议审议" : "不列入常委会会议议程")
+                        + "。" + (comment == null ? "" : "说明：" + comment)));
+    }
+
+    void meetingRecorded(Motion motion, LocalDate meetingDate, String meetingNumber, MeetingOutcome outcome,
+            LocalDate implementationDue) {
+        String result = switch (outcome) {
+            case ADOPTED_LAW -> "通过为地方性法规";
+            case ADOPTED_DECISION -> "通过为决议、决定";
+            case FURTHER_STUDY -> "继续研究";
+            case NOT_ADOPTED -> "未获通过";
+        };
+        notifications.notifyDeputy(motion.leadDeputyId(), Notice.of(NotificationKind.DECISION,
+                Notice.keyOf("motion", "meeting-outcome", motion.id()), null,
+                "议案审议结果：" + motion.title(),
+                "您领衔提出的议案 " + motion.number() + "《" + motion.title() + "》经" + meetingNumber + "（"
+                        + DATE.format(meetingDate) + "）审议：" + result + "。"
+                        + (implementationDue == null ? "" : "实施情况将于 " + DATE.format(implementationDue) + " 前报告。")));
+    }
+
+    void implementationReminder(Motion motion, LocalDate due) {
+        notifications.notifyStaff(Notice.of(NotificationKind.REMINDER,
+                Notice.keyOf("motion", "implementation-reminder", motion.id()), null,
+                "议案实施情况报告即将到期：" + motion.title(),
+                "议案 " + motion.number() + "《" + motion.title() + "》的实施情况报告须在 " + DATE.format(due) + " 前登记。"));
+    }
+
+    void implementationOverdue(Motion motion, LocalDate due) {
+        notifications.notifyStaff(Notice.of(NotificationKind.OVERDUE,
+                Notice.keyOf("motion", "implementation-overdue", motion.id()), null,
+                "议案实施情况报告已超期：" + motion.title(),
+                "议案 " + motion.number() + "《" + motion.title() + "》的实施情况报告期限 " + DATE.format(due)
+                        + " 已过，尚未登记。"));
     }
 }

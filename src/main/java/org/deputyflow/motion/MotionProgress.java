@@ -1,6 +1,7 @@
 package org.deputyflow.motion;
 
 import java.time.Instant;
+import java.time.LocalDate;
 
 import org.deputyflow.calendar.CalendarService;
 import org.deputyflow.motion.domain.Motion;
@@ -19,11 +20,15 @@ public class MotionProgress {
     private final MotionTimeline timeline;
     private final MotionNotifier notifier;
 
-    MotionProgress(MotionMapper motions, CalendarService calendar, MotionTimeline timeline, MotionNotifier notifier) {
+    private final MotionRules rules;
+
+    MotionProgress(MotionMapper motions, CalendarService calendar, MotionTimeline timeline, MotionNotifier notifier,
+            MotionRules rules) {
         this.motions = motions;
         this.calendar = calendar;
         this.timeline = timeline;
         this.notifier = notifier;
+        this.rules = rules;
     }
 
     public void reached(long motionId, MotionStatus status) {
@@ -42,6 +47,35 @@ public class MotionProgress {
 
     public Instant reportDueAt(long motionId) {
         return calendar.endOfDay(motion(motionId).reportDue());
+    }
+
+    /** Staff are reminded a configured number of calendar days before the implementation report is due. */
+    public Instant implementationReminderAt(long motionId) {
+        return calendar.startOfDay(implementationDue(motionId).minusDays(rules.implementationReminderDaysBefore()));
+    }
+
+    /** Overdue from the start of the day after the due date. */
+    public Instant implementationOverdueFrom(long motionId) {
+        return calendar.endOfDay(implementationDue(motionId));
+    }
+
+    public void implementationReminder(long motionId) {
+        notifier.implementationReminder(motion(motionId), implementationDue(motionId));
+    }
+
+    /** Nobody acted by the due date: the timeline names the system, and staff are told. */
+    public void implementationOverdue(long motionId) {
+        LocalDate due = implementationDue(motionId);
+        timeline.recordBySystem(motionId, MotionAction.IMPLEMENTATION_OVERDUE, "实施情况报告期限 " + due + " 已过");
+        notifier.implementationOverdue(motion(motionId), due);
+    }
+
+    private LocalDate implementationDue(long motionId) {
+        LocalDate due = motions.findDeliberation(motionId).implementationDue();
+        if (due == null) {
+            throw new IllegalStateException("motion " + motionId + " has no implementation report due date");
+        }
+        return due;
     }
 
     private Motion motion(long motionId) {

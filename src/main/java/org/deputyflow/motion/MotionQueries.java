@@ -26,17 +26,20 @@ import org.springframework.transaction.annotation.Transactional;
 public class MotionQueries {
 
     /** What people read for each status; a lapsed motion in particular must not look merely slow. */
-    static final Map<MotionStatus, String> LABELS = Map.of(
-            MotionStatus.AWAITING_SIGNERS, "征集附议中",
-            MotionStatus.FORM_CHECK, "格式审查中",
-            MotionStatus.AWAITING_DECISION, "待主席团（常委会）决定",
-            MotionStatus.REFERRED, "已交专门委员会审议",
-            MotionStatus.LAPSED, "已失效：期限内附议代表不足",
-            MotionStatus.RETURNED, "格式审查未通过，已退回",
-            MotionStatus.ON_AGENDA, "已列入会议议程",
-            MotionStatus.COMMITTEE_REPORTED, "专门委员会已提出审议报告",
-            MotionStatus.NOT_LISTED, "不列入会议议程",
-            MotionStatus.CONVERTED, "不列入会议议程，已转为建议");
+    static final Map<MotionStatus, String> LABELS = Map.ofEntries(
+            Map.entry(MotionStatus.AWAITING_SIGNERS, "征集附议中"),
+            Map.entry(MotionStatus.FORM_CHECK, "格式审查中"),
+            Map.entry(MotionStatus.AWAITING_DECISION, "待主席团（常委会）决定"),
+            Map.entry(MotionStatus.REFERRED, "已交专门委员会审议"),
+            Map.entry(MotionStatus.LAPSED, "已失效：期限内附议代表不足"),
+            Map.entry(MotionStatus.RETURNED, "格式审查未通过，已退回"),
+            Map.entry(MotionStatus.ON_AGENDA, "已列入会议议程，待登记审议结果"),
+            Map.entry(MotionStatus.COMMITTEE_REPORTED, "专门委员会已提出审议报告，待决定是否提请常委会会议审议"),
+            Map.entry(MotionStatus.NOT_LISTED, "不列入会议议程"),
+            Map.entry(MotionStatus.CONVERTED, "不列入会议议程，已转为建议"),
+            Map.entry(MotionStatus.IMPLEMENTING, "已通过，待报告实施情况"),
+            Map.entry(MotionStatus.IMPLEMENTED, "已通过，实施情况已报告"),
+            Map.entry(MotionStatus.DELIBERATED, "已审议：继续研究或未获通过"));
 
     private final MotionMapper motions;
     private final MotionAccess access;
@@ -62,12 +65,14 @@ public class MotionQueries {
         boolean overseer = user.hasAnyRole(Role.STAFF, Role.COUNCIL, Role.ADMIN);
         List<MotionTimelineEntry> timeline = motions.findTimeline(id).stream()
                 .filter(e -> overseer || e.action().readByDeputies()).toList();
-        return new MotionDossier(motion, LABELS.get(motion.status()), signers, accepted, rules.minSigners(), timeline);
+        return new MotionDossier(motion, LABELS.get(motion.status()), signers, accepted, rules.minSigners(), timeline,
+                motions.findDeliberation(id));
     }
 
     /**
-     * What waits for the caller on motions: staff check forms and record committee reports, the
-     * council decides, a deputy answers co-signature invitations. The engine's STAFF and COUNCIL
+     * What waits for the caller on motions: staff check forms and record committee reports, meeting
+     * outcomes and implementation reports, the council decides (first and after a committee report),
+     * a deputy answers co-signature invitations. The engine's STAFF and COUNCIL
      * tasks stand at exactly these statuses, so the statuses are read instead of the engine.
      */
     public Page<MotionTask> tasks(CurrentUser user, PageRequest page) {
@@ -75,9 +80,12 @@ public class MotionQueries {
         if (user.hasRole(Role.STAFF)) {
             statuses.add(MotionStatus.FORM_CHECK);
             statuses.add(MotionStatus.REFERRED);
+            statuses.add(MotionStatus.ON_AGENDA);
+            statuses.add(MotionStatus.IMPLEMENTING);
         }
         if (user.hasRole(Role.COUNCIL)) {
             statuses.add(MotionStatus.AWAITING_DECISION);
+            statuses.add(MotionStatus.COMMITTEE_REPORTED);
         }
         Long deputyId = user.hasRole(Role.DEPUTY) ? user.deputyId() : null;
         if (statuses.isEmpty() && deputyId == null) {

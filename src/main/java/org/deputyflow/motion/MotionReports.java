@@ -38,7 +38,8 @@ public class MotionReports {
             throw new BadRequestException("from", "起始日期 " + first + " 不能晚于截止日期 " + last);
         }
         return MotionStatistics.of(first, last,
-                motions.countByStatusAndOutcome(calendar.startOfDay(first), calendar.endOfDay(last)));
+                motions.countByStatusAndOutcome(calendar.startOfDay(first), calendar.endOfDay(last)),
+                motions.countAfterListing(calendar.startOfDay(first), calendar.endOfDay(last), calendar.today()));
     }
 
     // the database's DATETIME has no year 0 or 10000; the calendar's range is every plausible one

@@ -1,5 +1,6 @@
 package org.deputyflow.motion;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -17,7 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Motions in the task lists: a deputy's open invitations to co-sign (the signing wait is not a
- * user task) and the staff's and council's engine tasks, with the committee report's due date.
+ * user task) and the staff's and council's engine tasks, with the committee report's and the
+ * implementation report's due dates.
  */
 @Service
 @Transactional(readOnly = true)
@@ -61,10 +63,18 @@ class MotionTasks implements TaskSource {
         return tasks.stream().map(task -> {
             Motion motion = byId.get(task.recordId());
             return new TaskItem(RecordType.MOTION, motion.id(), motion.number(), motion.title(), task.id(),
-                    task.name(), task.taskKey(), null, task.created(),
-                    MotionProcess.TASK_RECORD_REPORT.equals(task.taskKey()) ? motion.reportDue() : null,
-                    task.assignee());
+                    task.name(), task.taskKey(), null, task.created(), due(task, motion), task.assignee());
         }).toList();
+    }
+
+    private LocalDate due(OpenTask task, Motion motion) {
+        if (MotionProcess.TASK_RECORD_REPORT.equals(task.taskKey())) {
+            return motion.reportDue();
+        }
+        if (MotionProcess.TASK_REPORT_IMPLEMENTATION.equals(task.taskKey())) {
+            return motions.findDeliberation(motion.id()).implementationDue();
+        }
+        return null;
     }
 
     private Map<Long, Motion> byId(List<Long> ids) {

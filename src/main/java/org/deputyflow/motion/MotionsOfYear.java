@@ -3,6 +3,7 @@ package org.deputyflow.motion;
 import java.time.LocalDate;
 
 import org.deputyflow.motion.domain.DecisionOutcome;
+import org.deputyflow.motion.domain.MeetingOutcome;
 import org.deputyflow.motion.domain.MotionStatistics;
 import org.deputyflow.suggestion.reporting.AnnualSources;
 import org.deputyflow.suggestion.reporting.domain.MotionFigures;
@@ -23,7 +24,11 @@ class MotionsOfYear implements AnnualSources.Motions {
         MotionStatistics s = reports.statistics(from, to);
         return new MotionFigures(s.submitted(), s.decided().get(DecisionOutcome.PUT_ON_AGENDA),
                 s.decided().get(DecisionOutcome.REFER_TO_COMMITTEE), s.decided().get(DecisionOutcome.NOT_LISTED),
-                s.converted(), s.committeeReported(), s.awaitingSigners(), s.lapsed(), s.inFormCheck(), s.returned(),
-                s.awaitingDecision());
+                s.converted(), s.committeeReportsIn(), s.awaitingSigners(), s.lapsed(), s.inFormCheck(), s.returned(),
+                s.awaitingDecision(), s.meetingOutcomes().get(MeetingOutcome.ADOPTED_LAW),
+                s.meetingOutcomes().get(MeetingOutcome.ADOPTED_DECISION),
+                s.meetingOutcomes().get(MeetingOutcome.FURTHER_STUDY),
+                s.meetingOutcomes().get(MeetingOutcome.NOT_ADOPTED), s.implemented(), s.implementing(),
+                s.implementationOverdue());
     }
 }

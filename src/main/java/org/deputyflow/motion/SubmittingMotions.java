@@ -19,6 +19,7 @@ import org.deputyflow.motion.process.MotionEngine;
 import org.deputyflow.shared.BadRequestException;
 import org.deputyflow.shared.ConflictException;
 import org.deputyflow.shared.persistence.GeneratedKey;
+import org.deputyflow.suggestion.domain.Period;
 import org.deputyflow.suggestion.domain.SignerAnswer;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -61,6 +62,8 @@ public class SubmittingMotions {
     /** The process starts at once, so that the lapse clock runs from the day of submission. */
     public State submit(CurrentUser user, MotionDraft draft, List<Long> coSignerIds) {
         long leadId = deputyOf(user);
+        // the session calendar decides the period where it is configured; the recess may be closed to motions
+        Period period = rules.recessRule().check(calendar.today(), draft.period());
         List<Long> coSigners = signatureRule().coSigners(leadId, coSignerIds);
         Set<Long> existing = directory.existingDeputyIds(coSigners);
         for (Long id : coSigners) {
@@ -71,7 +74,7 @@ public class SubmittingMotions {
         Instant now = clock.instant();
         String number = numbers.next(calendar.today().getYear());
         GeneratedKey key = new GeneratedKey();
-        motions.insert(number, draft.title(), draft.reason(), draft.basis(), draft.proposal(), draft.period(),
+        motions.insert(number, draft.title(), draft.reason(), draft.basis(), draft.proposal(), period,
                 MotionStatus.AWAITING_SIGNERS, leadId, now,
                 calendar.addWorkingDays(calendar.today(), rules.lapseWorkingDays()), key);
         long id = key.value();

@@ -85,6 +85,45 @@ class MotionApi {
         return http.read(decideRaw("council1", id, outcome, committee));
     }
 
+    ResultActions reportRaw(long id, String report, String recommendation) throws Exception {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("report", report);
+        body.put("recommendation", recommendation);
+        return http.post("staff1", "/api/motions/" + id + "/committee-report", body);
+    }
+
+    JsonNode report(long id, String report, String recommendation) throws Exception {
+        return http.read(reportRaw(id, report, recommendation));
+    }
+
+    ResultActions secondDecisionRaw(String login, long id, String decision) throws Exception {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("decision", decision);
+        body.put("comment", "主任会议第三次会议决定");
+        return http.post(login, "/api/motions/" + id + "/second-decision", body);
+    }
+
+    JsonNode secondDecision(long id, String decision) throws Exception {
+        return http.read(secondDecisionRaw("council1", id, decision));
+    }
+
+    ResultActions meetingRaw(long id, String meetingDate, String meetingNumber, String outcome) throws Exception {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("meetingDate", meetingDate);
+        body.put("meetingNumber", meetingNumber);
+        body.put("outcome", outcome);
+        body.put("comment", "会议审议情况");
+        return http.post("staff1", "/api/motions/" + id + "/meeting-outcome", body);
+    }
+
+    JsonNode meeting(long id, String meetingDate, String outcome) throws Exception {
+        return http.read(meetingRaw(id, meetingDate, "市十六届人大常委会第二十次会议", outcome));
+    }
+
+    ResultActions implementationRaw(String login, long id, String report) throws Exception {
+        return http.post(login, "/api/motions/" + id + "/implementation-report", Map.of("report", report));
+    }
+
     JsonNode dossier(String login, long id) throws Exception {
         return http.read(http.get(login, "/api/motions/" + id));
     }

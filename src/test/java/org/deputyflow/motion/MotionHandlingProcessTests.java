@@ -114,11 +114,12 @@ class MotionHandlingProcessTests {
         assertThat(api.notices("deputy060", "DECISION", id)).isOne();
         assertThat(api.notices("deputy061", "DECISION", id)).isZero();
         BpmnAwareTests.assertThat(process).hasPassedInOrder(MotionProcess.TASK_AWAIT_SIGNERS,
-                MotionProcess.TASK_CHECK_FORM, MotionProcess.TASK_DECIDE, MotionProcess.END_ON_AGENDA).isEnded();
+                MotionProcess.TASK_CHECK_FORM, MotionProcess.TASK_DECIDE, MotionProcess.GATEWAY_ON_AGENDA)
+                .isWaitingAt(MotionProcess.TASK_RECORD_MEETING);
 
         JsonNode dossier = api.dossier("deputy061", id);
         assertThat(dossier.get("motion").get("number").asText()).matches("M\\d{4}-\\d{4}");
-        assertThat(dossier.get("statusLabel").asText()).isEqualTo("已列入会议议程");
+        assertThat(dossier.get("statusLabel").asText()).isEqualTo("已列入会议议程，待登记审议结果");
         assertThat(dossier.get("acceptedSigners").asInt()).isEqualTo(10);
         assertThat(dossier.get("signers")).hasSize(10);
         assertThat(dossier.get("timeline").findValuesAsText("action")).containsExactly("SUBMITTED",
@@ -144,16 +145,144 @@ class MotionHandlingProcessTests {
         assertThat(task.getDueDate()).isEqualTo(Date.from(shanghai("2026-11-19T00:00")));
         assertThat(api.dossier("staff1", id).get("motion").get("reportDue").asText()).isEqualTo("2026-11-18");
 
-        api.http.post("staff1", "/api/motions/" + id + "/committee-report", Map.of("report", " "))
-                .andExpect(status().isBadRequest());
-        JsonNode reported = api.http.read(api.http.post("staff1", "/api/motions/" + id + "/committee-report",
-                Map.of("report", "法制委员会建议列入明年立法计划")));
+        api.reportRaw(id, " ", "PUT_ON_AGENDA").andExpect(status().isBadRequest());
+        // the committee's report carries its recommendation
+        api.reportRaw(id, "法制委员会建议列入明年立法计划", null).andExpect(status().isBadRequest());
+        assertThat(api.status(id)).isEqualTo("REFERRED");
+        JsonNode reported = api.report(id, "法制委员会建议提请常委会会议审议", "PUT_ON_AGENDA");
         assertThat(reported.get("status").asText()).isEqualTo("COMMITTEE_REPORTED");
         BpmnAwareTests.assertThat(process).hasPassed(MotionProcess.TASK_RECORD_REPORT)
-                .hasPassed(MotionProcess.END_COMMITTEE_REPORTED).isEnded();
-        JsonNode motion = api.dossier("deputy070", id).get("motion");
-        assertThat(motion.get("committee").asText()).isEqualTo("法制委员会");
-        assertThat(motion.get("committeeReport").asText()).isEqualTo("法制委员会建议列入明年立法计划");
+                .isWaitingAt(MotionProcess.TASK_SECOND_DECISION);
+        assertThat(engine.getTaskService().createTaskQuery().processInstanceId(process.getId()).singleResult()
+                .getTaskDefinitionKey()).isEqualTo(MotionProcess.TASK_SECOND_DECISION);
+        JsonNode dossier = api.dossier("deputy070", id);
+        assertThat(dossier.get("motion").get("committee").asText()).isEqualTo("法制委员会");
+        assertThat(dossier.get("motion").get("committeeReport").asText()).isEqualTo("法制委员会建议提请常委会会议审议");
+        assertThat(dossier.get("deliberation").get("committeeRecommendation").asText()).isEqualTo("PUT_ON_AGENDA");
+
+        // the second decision is the council's, once, on a reported motion
+        api.secondDecisionRaw("staff1", id, "PUT_ON_AGENDA").andExpect(status().isForbidden());
+        api.secondDecisionRaw("council1", id, null).andExpect(status().isBadRequest());
+        clock.set(shanghai("2026-10-20T10:00"));
+        assertThat(api.secondDecision(id, "PUT_ON_AGENDA").get("status").asText()).isEqualTo("ON_AGENDA");
+        api.secondDecisionRaw("council1", id, "NOT_LISTED").andExpect(status().isConflict());
+        assertThat(api.notices("deputy070", "DECISION", id)).isEqualTo(2);
+        BpmnAwareTests.assertThat(process).hasPassedInOrder(MotionProcess.TASK_RECORD_REPORT,
+                MotionProcess.TASK_SECOND_DECISION, MotionProcess.GATEWAY_SECOND_DECISION,
+                MotionProcess.GATEWAY_ON_AGENDA).isWaitingAt(MotionProcess.TASK_RECORD_MEETING);
+
+        // further study: deliberated, nothing to implement
+        clock.set(shanghai("2026-10-30T16:00"));
+        assertThat(api.meeting(id, "2026-10-30", "FURTHER_STUDY").get("status").asText()).isEqualTo("DELIBERATED");
+        BpmnAwareTests.assertThat(process).hasPassed(MotionProcess.END_DELIBERATED)
+                .hasNotPassed(MotionProcess.TASK_REPORT_IMPLEMENTATION).isEnded();
+        JsonNode deliberation = api.dossier("deputy070", id).get("deliberation");
+        assertThat(deliberation.get("secondDecision").asText()).isEqualTo("PUT_ON_AGENDA");
+        assertThat(deliberation.get("meetingDate").asText()).isEqualTo("2026-10-30");
+        assertThat(deliberation.get("meetingNumber").asText()).isEqualTo("市十六届人大常委会第二十次会议");
+        assertThat(deliberation.get("meetingOutcome").asText()).isEqualTo("FURTHER_STUDY");
+        assertThat(deliberation.has("implementationDue")).isFalse();
+        assertThat(api.notices("deputy070", "DECISION", id)).isEqualTo(3);
+        assertThat(api.dossier("deputy070", id).get("timeline").findValuesAsText("action")).endsWith(
+                "DECIDED", "COMMITTEE_REPORTED", "SECOND_DECIDED", "MEETING_RECORDED");
+    }
+
+    @Test
+    void not_listed_after_the_committee_report_and_then_converted() throws Exception {
+        long id = api.signed("deputy072", "关于修改城市绿化条例的议案", 73);
+        ProcessInstance process = instance(id);
+        api.review(id, true, null);
+        api.decide(id, "REFER_TO_COMMITTEE", "城建环保委员会");
+        api.report(id, "城建环保委员会认为条件尚不成熟", "NOT_LISTED");
+        assertThat(api.secondDecision(id, "NOT_LISTED").get("status").asText()).isEqualTo("NOT_LISTED");
+        BpmnAwareTests.assertThat(process).hasPassed(MotionProcess.END_NOT_LISTED_AFTER_REPORT)
+                .hasNotPassed(MotionProcess.TASK_RECORD_MEETING).isEnded();
+        assertThat(api.dossier("deputy072", id).get("deliberation").get("secondDecision").asText())
+                .isEqualTo("NOT_LISTED");
+        // a motion not listed after its report goes on as a suggestion like any unlisted motion
+        JsonNode conversion = api.http.read(api.http.post("staff1", "/api/motions/" + id + "/conversion", Map.of()));
+        assertThat(conversion.get("suggestionId").asLong()).isPositive();
+        assertThat(api.status(id)).isEqualTo("CONVERTED");
+    }
+
+    @Test
+    void adopted_on_the_agenda_owes_an_implementation_report_with_a_reminder_and_an_overdue_alarm() throws Exception {
+        clock.set(shanghai("2026-09-18T10:00"));
+        long id = api.signed("deputy074", "关于制定养老服务条例的议案", 75);
+        ProcessInstance process = instance(id);
+        api.review(id, true, null);
+        api.decide(id, "PUT_ON_AGENDA", null);
+        BpmnAwareTests.assertThat(process).isWaitingAt(MotionProcess.TASK_RECORD_MEETING);
+
+        // the meeting has happened, on or after the decision; it has a date, a name and an outcome
+        api.meetingRaw(id, "2026-09-19", "第二十次会议", "ADOPTED_LAW").andExpect(status().isBadRequest());
+        api.meetingRaw(id, "2026-09-17", "第二十次会议", "ADOPTED_LAW").andExpect(status().isBadRequest());
+        api.meetingRaw(id, "2026-09-18", " ", "ADOPTED_LAW").andExpect(status().isBadRequest());
+        api.meetingRaw(id, "2026-09-18", "第二十次会议", null).andExpect(status().isBadRequest());
+        api.meetingRaw(id, "2026-09-18", "第二十次会议", "PASSED").andExpect(status().isBadRequest());
+        api.http.post("council1", "/api/motions/" + id + "/meeting-outcome", Map.of()).andExpect(status().isForbidden());
+        api.implementationRaw("staff1", id, "已实施").andExpect(status().isConflict());
+        assertThat(api.status(id)).isEqualTo("ON_AGENDA");
+
+        JsonNode recorded = api.meeting(id, "2026-09-18", "ADOPTED_LAW");
+        assertThat(recorded.get("status").asText()).isEqualTo("IMPLEMENTING");
+        BpmnAwareTests.assertThat(process).hasPassed(MotionProcess.GATEWAY_MEETING_OUTCOME)
+                .isWaitingAt(MotionProcess.TASK_REPORT_IMPLEMENTATION);
+        // six calendar months after the meeting, due at the end of that day
+        assertThat(api.dossier("staff1", id).get("deliberation").get("implementationDue").asText())
+                .isEqualTo("2027-03-18");
+        Task task = engine.getTaskService().createTaskQuery().processInstanceId(process.getId()).singleResult();
+        assertThat(task.getDueDate()).isEqualTo(Date.from(shanghai("2027-03-19T00:00")));
+        JsonNode tasks = api.http.read(api.http.get("staff1", "/api/tasks?recordType=MOTION&size=100"));
+        assertThat(tasks.get("items").findValuesAsText("taskId")).contains(task.getId());
+        for (JsonNode item : tasks.get("items")) {
+            if (task.getId().equals(item.path("taskId").asText())) {
+                assertThat(item.get("due").asText()).isEqualTo("2027-03-18");
+            }
+        }
+
+        // 15 calendar days before the due date staff are reminded, once
+        clock.set(shanghai("2027-03-02T23:59"));
+        assertThat(dueJobs(process)).isEmpty();
+        clock.set(shanghai("2027-03-03T00:00"));
+        assertThat(dueJobs(process)).hasSize(1);
+        executeDueJobs(process);
+        BpmnAwareTests.assertThat(process).hasPassed(MotionProcess.TIMER_IMPLEMENTATION_REMINDER)
+                .hasPassed(MotionProcess.END_IMPLEMENTATION_REMINDED)
+                .isWaitingAt(MotionProcess.TASK_REPORT_IMPLEMENTATION);
+        assertThat(api.notices("staff1", "REMINDER", id)).isOne();
+        assertThat(api.notices("deputy074", "REMINDER", id)).isZero();
+
+        // from the day after the due date it is overdue: a system line in the timeline, staff told
+        clock.set(shanghai("2027-03-18T23:59"));
+        assertThat(dueJobs(process)).isEmpty();
+        clock.set(shanghai("2027-03-19T00:00"));
+        AuditLines audit = new AuditLines(jdbc);
+        long mark = audit.mark();
+        executeDueJobs(process);
+        audit.exactlyOne(mark, "motion.implementation-overdue", "motion", id, "system", "SUCCESS");
+        BpmnAwareTests.assertThat(process).hasPassed(MotionProcess.TIMER_IMPLEMENTATION_OVERDUE)
+                .hasPassed(MotionProcess.END_IMPLEMENTATION_ESCALATED)
+                .isWaitingAt(MotionProcess.TASK_REPORT_IMPLEMENTATION);
+        assertThat(api.notices("staff1", "OVERDUE", id)).isOne();
+        assertThat(api.dossier("deputy074", id).get("timeline").findValuesAsText("action")).last()
+                .isEqualTo("IMPLEMENTATION_OVERDUE");
+        JsonNode stats = api.http.read(api.http.get("staff1", "/api/stats/motions?from=2026-09-18&to=2026-09-18"));
+        assertThat(stats.get("implementing").asLong()).isPositive();
+        assertThat(stats.get("implementationOverdue").asLong()).isPositive();
+
+        // the report is staff's, with a text
+        api.implementationRaw("council1", id, "已实施").andExpect(status().isForbidden());
+        api.implementationRaw("staff1", id, " ").andExpect(status().isBadRequest());
+        JsonNode done = api.http.read(api.implementationRaw("staff1", id, "条例已于2027年1月1日起施行，配套办法已出台"));
+        assertThat(done.get("status").asText()).isEqualTo("IMPLEMENTED");
+        BpmnAwareTests.assertThat(process).hasPassedInOrder(MotionProcess.TASK_DECIDE,
+                MotionProcess.TASK_RECORD_MEETING, MotionProcess.TASK_REPORT_IMPLEMENTATION,
+                MotionProcess.END_IMPLEMENTED).isEnded();
+        JsonNode deliberation = api.dossier("deputy074", id).get("deliberation");
+        assertThat(deliberation.get("meetingOutcome").asText()).isEqualTo("ADOPTED_LAW");
+        assertThat(deliberation.get("implementationReport").asText()).isEqualTo("条例已于2027年1月1日起施行，配套办法已出台");
+        api.implementationRaw("staff1", id, "再次报告").andExpect(status().isConflict());
     }
 
     @Test

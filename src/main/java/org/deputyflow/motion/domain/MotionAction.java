@@ -20,8 +20,16 @@ public enum MotionAction {
     FORM_RETURNED(true),
     // outcome, committee and decision comment: the motion's own fields, also sent to the lead deputy
     DECIDED(true),
+    // the comment is the committee's recommendation; the report text is on the motion
     COMMITTEE_REPORTED(true),
-    CONVERTED(true);
+    CONVERTED(true),
+    // the council's second decision and its comment, also sent to the lead deputy
+    SECOND_DECIDED(true),
+    // meeting, number, outcome and comment: the motion's own fields, also sent to the lead deputy
+    MEETING_RECORDED(true),
+    IMPLEMENTATION_REPORTED(true),
+    // the system's line when the implementation report's due date has passed
+    IMPLEMENTATION_OVERDUE(true);
 
     private final boolean readByDeputies;
 

@@ -8,7 +8,11 @@ import java.util.Optional;
 
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
+import org.deputyflow.motion.domain.AgendaDecision;
 import org.deputyflow.motion.domain.DecisionOutcome;
+import org.deputyflow.motion.domain.MeetingOutcome;
+import org.deputyflow.motion.domain.MotionDeliberation;
+import org.deputyflow.motion.domain.MotionListingCount;
 import org.deputyflow.motion.domain.Motion;
 import org.deputyflow.motion.domain.MotionAction;
 import org.deputyflow.motion.domain.MotionCount;
@@ -44,7 +48,30 @@ public interface MotionMapper {
             @Param("comment") String comment, @Param("decidedAt") Instant decidedAt,
             @Param("reportDue") LocalDate reportDue);
 
-    void report(@Param("id") long id, @Param("report") String report, @Param("reportedAt") Instant reportedAt);
+    void report(@Param("id") long id, @Param("report") String report,
+            @Param("recommendation") AgendaDecision recommendation, @Param("reportedAt") Instant reportedAt);
+
+    /** Null while nothing has happened after the first decision (MyBatis maps an all-null row to null). */
+    MotionDeliberation findDeliberationRow(@Param("id") long id);
+
+    default MotionDeliberation findDeliberation(long id) {
+        MotionDeliberation row = findDeliberationRow(id);
+        return row == null ? MotionDeliberation.NONE : row;
+    }
+
+    void secondDecide(@Param("id") long id, @Param("decision") AgendaDecision decision,
+            @Param("comment") String comment, @Param("at") Instant at);
+
+    void recordMeeting(@Param("id") long id, @Param("meetingDate") LocalDate meetingDate,
+            @Param("meetingNumber") String meetingNumber, @Param("outcome") MeetingOutcome outcome,
+            @Param("comment") String comment, @Param("at") Instant at,
+            @Param("implementationDue") LocalDate implementationDue);
+
+    void reportImplementation(@Param("id") long id, @Param("report") String report, @Param("at") Instant at);
+
+    /** Motions submitted from {@code from} until {@code until} that went past the first decision, with overdue reports on {@code today}. */
+    List<MotionListingCount> countAfterListing(@Param("from") Instant from, @Param("until") Instant until,
+            @Param("today") LocalDate today);
 
     void convert(@Param("id") long id, @Param("suggestionId") long suggestionId,
             @Param("suggestionNumber") String suggestionNumber);

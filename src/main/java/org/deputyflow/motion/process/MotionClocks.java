@@ -5,7 +5,7 @@ import java.util.Date;
 import org.deputyflow.motion.MotionProgress;
 import org.springframework.stereotype.Component;
 
-/** The moments the BPMN's timer and due date read, from the dates stored on the motion. */
+/** The moments the BPMN's timers and due dates read, from the dates stored on the motion. */
 @Component("motionClocks")
 public class MotionClocks {
 
@@ -21,5 +21,19 @@ public class MotionClocks {
 
     public Date reportDue(long motionId) {
         return Date.from(progress.reportDueAt(motionId));
+    }
+
+    /** The end of the implementation report's due date, as for a department's reply. */
+    public Date implementationDue(long motionId) {
+        return Date.from(progress.implementationOverdueFrom(motionId));
+    }
+
+    public Date implementationReminder(long motionId) {
+        return Date.from(progress.implementationReminderAt(motionId));
+    }
+
+    /** The start of the day after the due date. */
+    public Date implementationOverdue(long motionId) {
+        return Date.from(progress.implementationOverdueFrom(motionId));
     }
 }

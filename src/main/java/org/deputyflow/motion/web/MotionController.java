@@ -1,6 +1,7 @@
 package org.deputyflow.motion.web;
 
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.deputyflow.directory.CurrentUser;
@@ -9,7 +10,9 @@ import org.deputyflow.motion.MotionDossier;
 import org.deputyflow.motion.MotionQueries;
 import org.deputyflow.motion.SubmittingMotions;
 import org.deputyflow.motion.SubmittingMotions.State;
+import org.deputyflow.motion.domain.AgendaDecision;
 import org.deputyflow.motion.domain.DecisionOutcome;
+import org.deputyflow.motion.domain.MeetingOutcome;
 import org.deputyflow.motion.domain.MotionDraft;
 import org.deputyflow.motion.domain.MotionStatus;
 import org.deputyflow.motion.domain.MotionSummary;
@@ -35,7 +38,7 @@ import jakarta.validation.constraints.NotNull;
 
 @RestController
 @RequestMapping("/api/motions")
-@Tag(name = "motions", description = "议案：联名提出、格式审查、主席团（常委会）决定、专门委员会审议、转为建议")
+@Tag(name = "motions", description = "议案：联名提出、格式审查、主席团（常委会）决定、专门委员会审议、再次决定、会议审议结果、实施情况报告、转为建议")
 class MotionController {
 
     private final SubmittingMotions submitting;
@@ -117,15 +120,47 @@ class MotionController {
         return deciding.decide(user, id, request.outcome(), request.committee(), request.comment());
     }
 
-    record ReportRequest(String report) {
+    record ReportRequest(String report, AgendaDecision recommendation) {
     }
 
     @PostMapping("/{id}/committee-report")
     @PreAuthorize("hasRole('STAFF')")
-    @Operation(summary = "登记专门委员会的审议报告")
+    @Operation(summary = "登记专门委员会的审议报告及其建议（提请常委会会议审议或不列入），转主任会议（主席团）再次决定")
     State report(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @RequestBody ReportRequest request) {
-        return deciding.recordReport(user, id, request.report());
+        return deciding.recordReport(user, id, request.report(), request.recommendation());
+    }
+
+    record SecondDecisionRequest(AgendaDecision decision, String comment) {
+    }
+
+    @PostMapping("/{id}/second-decision")
+    @PreAuthorize("hasRole('COUNCIL')")
+    @Operation(summary = "主任会议（主席团）根据审议报告决定：列入常委会会议议程或不列入")
+    State decideAfterReport(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+            @RequestBody SecondDecisionRequest request) {
+        return deciding.decideAfterReport(user, id, request.decision(), request.comment());
+    }
+
+    record MeetingRequest(LocalDate meetingDate, String meetingNumber, MeetingOutcome outcome, String comment) {
+    }
+
+    @PostMapping("/{id}/meeting-outcome")
+    @PreAuthorize("hasRole('STAFF')")
+    @Operation(summary = "登记列入议程的议案的审议会议（日期、届次）与结果：通过为法规、通过为决定、继续研究或未获通过",
+            description = "通过为法规或决定的议案须在会议后若干个月内报告实施情况（deputyflow.motions.implementation-report-months）。")
+    State recordMeeting(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+            @RequestBody MeetingRequest request) {
+        return deciding.recordMeeting(user, id, request.meetingDate(), request.meetingNumber(), request.outcome(),
+                request.comment());
+    }
+
+    @PostMapping("/{id}/implementation-report")
+    @PreAuthorize("hasRole('STAFF')")
+    @Operation(summary = "登记通过的法规或决定的实施情况报告")
+    State reportImplementation(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+            @RequestBody ReportRequest request) {
+        return deciding.reportImplementation(user, id, request.report());
     }
 
     @PostMapping("/{id}/conversion")

@@ -1,5 +1,7 @@
 package org.deputyflow.motion.web;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,11 +18,14 @@ import org.deputyflow.motion.MotionDossier;
 import org.deputyflow.motion.MotionQueries;
 import org.deputyflow.motion.MotionReports;
 import org.deputyflow.motion.SubmittingMotions;
+import org.deputyflow.motion.domain.AgendaDecision;
 import org.deputyflow.motion.domain.DecisionOutcome;
+import org.deputyflow.motion.domain.MeetingOutcome;
 import org.deputyflow.motion.domain.MotionDraft;
 import org.deputyflow.motion.domain.MotionSigner;
 import org.deputyflow.motion.domain.MotionStatus;
 import org.deputyflow.shared.BadRequestException;
+import org.deputyflow.shared.ConflictException;
 import org.deputyflow.shared.NotFoundException;
 import org.deputyflow.shared.PageRequest;
 import org.deputyflow.shared.web.PageController;
@@ -142,6 +147,11 @@ class MotionPagesController {
                 } else {
                     result.reject("invalid", e.getMessage());
                 }
+            } catch (ConflictException e) {
+                // the recess is closed to motions: the deputy keeps what they wrote and reads why
+                result.reject("refused", e.getMessage());
+                response.setStatus(HttpStatus.CONFLICT.value());
+                return form(model, form, null);
             }
         }
         response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -165,7 +175,14 @@ class MotionPagesController {
         model.addAttribute("canDecide", council && status == MotionStatus.AWAITING_DECISION);
         model.addAttribute("canReport", staff && status == MotionStatus.REFERRED);
         model.addAttribute("canConvert", (staff || council) && status == MotionStatus.NOT_LISTED);
+        model.addAttribute("canDecideAfterReport", council && status == MotionStatus.COMMITTEE_REPORTED);
+        model.addAttribute("canRecordMeeting", staff && status == MotionStatus.ON_AGENDA);
+        model.addAttribute("canReportImplementation", staff && status == MotionStatus.IMPLEMENTING);
         model.addAttribute("outcomes", DecisionOutcome.values());
+        model.addAttribute("agendaDecisions", AgendaDecision.values());
+        model.addAttribute("meetingOutcomes", MeetingOutcome.values());
+        model.addAttribute("deliberation", dossier.deliberation());
+        model.addAttribute("today", calendar.today());
         return "motion/detail";
     }
 
@@ -198,8 +215,39 @@ class MotionPagesController {
     @PostMapping("/motions/{id}/committee-report")
     @PreAuthorize("hasRole('STAFF')")
     String report(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+            @RequestParam(required = false) String report, @RequestParam(required = false) String recommendation,
+            RedirectAttributes redirect) {
+        AgendaDecision recommended = parse(AgendaDecision.class, recommendation);
+        return done(id, redirect, () -> deciding.recordReport(user, id, report, recommended), "motion.flash.reported");
+    }
+
+    @PostMapping("/motions/{id}/second-decision")
+    @PreAuthorize("hasRole('COUNCIL')")
+    String decideAfterReport(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+            @RequestParam(required = false) String decision, @RequestParam(required = false) String comment,
+            RedirectAttributes redirect) {
+        AgendaDecision chosen = parse(AgendaDecision.class, decision);
+        return done(id, redirect, () -> deciding.decideAfterReport(user, id, chosen, comment),
+                "motion.flash.secondDecided");
+    }
+
+    @PostMapping("/motions/{id}/meeting-outcome")
+    @PreAuthorize("hasRole('STAFF')")
+    String recordMeeting(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+            @RequestParam(required = false) String meetingDate, @RequestParam(required = false) String meetingNumber,
+            @RequestParam(required = false) String outcome, @RequestParam(required = false) String comment,
+            RedirectAttributes redirect) {
+        MeetingOutcome result = parse(MeetingOutcome.class, outcome);
+        return done(id, redirect, () -> deciding.recordMeeting(user, id, parseDate(meetingDate), meetingNumber,
+                result, comment), "motion.flash.meetingRecorded");
+    }
+
+    @PostMapping("/motions/{id}/implementation-report")
+    @PreAuthorize("hasRole('STAFF')")
+    String reportImplementation(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @RequestParam(required = false) String report, RedirectAttributes redirect) {
-        return done(id, redirect, () -> deciding.recordReport(user, id, report), "motion.flash.reported");
+        return done(id, redirect, () -> deciding.reportImplementation(user, id, report),
+                "motion.flash.implementationReported");
     }
 
     @PostMapping("/motions/{id}/conversion")
@@ -256,6 +304,24 @@ class MotionPagesController {
             }
         }
         return null;
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String value) {
+        for (E e : type.getEnumConstants()) {
+            if (e.name().equals(value)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /** A date the form could not send is treated as missing: the service names the field. */
+    private static LocalDate parseDate(String value) {
+        try {
+            return value == null || value.isBlank() ? null : LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new BadRequestException("meetingDate", "会议日期格式应为 yyyy-MM-dd");
+        }
     }
 
     private static DecisionOutcome parseOutcome(String outcome) {

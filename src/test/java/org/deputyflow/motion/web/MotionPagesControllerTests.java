@@ -276,13 +276,71 @@ class MotionPagesControllerTests {
 
         mvc.perform(get("/motions/" + id).with(as("staff1")))
                 .andExpect(content().string(containsString("id=\"motion-report-form\"")));
+        // without the committee's recommendation nothing is recorded
         mvc.perform(post("/motions/" + id + "/committee-report").with(as("staff1")).with(csrf())
                 .param("report", "建议列入下次会议议程"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attributeExists("flashError"));
+        assertThat(motionStatus(id)).isEqualTo("REFERRED");
+        mvc.perform(post("/motions/" + id + "/committee-report").with(as("staff1")).with(csrf())
+                .param("report", "建议列入下次会议议程").param("recommendation", "PUT_ON_AGENDA"))
                 .andExpect(status().is3xxRedirection());
         assertThat(motionStatus(id)).isEqualTo("COMMITTEE_REPORTED");
         mvc.perform(get("/motions/" + id).with(as("deputy080")))
                 .andExpect(content().string(allOf(containsString("建议列入下次会议议程"),
-                        not(containsString("motion-report-form")))));
+                        containsString("id=\"motion-recommendation\""),
+                        not(containsString("motion-report-form")), not(containsString("motion-second-decision-form")))));
+    }
+
+    @Test
+    void after_the_report_the_council_lists_it_staff_record_the_meeting_and_the_implementation() throws Exception {
+        long id = signed("deputy082", "关于审议后实施的议案" + run, 83);
+        api.read(api.post("staff1", "/api/motions/" + id + "/review", Map.of("accept", true)));
+        api.read(api.post("council1", "/api/motions/" + id + "/decision",
+                Map.of("outcome", "REFER_TO_COMMITTEE", "committee", "法制委员会")));
+        api.read(api.post("staff1", "/api/motions/" + id + "/committee-report",
+                Map.of("report", "建议提请常委会会议审议", "recommendation", "PUT_ON_AGENDA")));
+
+        mvc.perform(get("/motions/" + id).with(as("council1")))
+                .andExpect(content().string(allOf(containsString("id=\"motion-second-decision-form\""),
+                        containsString("专门委员会建议：提请常委会会议审议"),
+                        containsString("data-testid=\"second-decision-NOT_LISTED\""))));
+        mvc.perform(get("/motions/" + id).with(as("staff1")))
+                .andExpect(content().string(not(containsString("motion-second-decision-form"))));
+        mvc.perform(post("/motions/" + id + "/second-decision").with(as("council1")).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andExpect(flash().attributeExists("flashError"));
+        mvc.perform(post("/motions/" + id + "/second-decision").with(as("council1")).with(csrf())
+                .param("decision", "PUT_ON_AGENDA").param("comment", "提请第二十次会议审议"))
+                .andExpect(status().is3xxRedirection()).andExpect(flash().attributeExists("flash"));
+        assertThat(motionStatus(id)).isEqualTo("ON_AGENDA");
+
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+        mvc.perform(get("/motions/" + id).with(as("staff1")))
+                .andExpect(content().string(allOf(containsString("id=\"motion-meeting-form\""),
+                        containsString("data-testid=\"meeting-outcome-ADOPTED_DECISION\""))));
+        mvc.perform(post("/motions/" + id + "/meeting-outcome").with(as("staff1")).with(csrf())
+                .param("meetingDate", "2026-13-01").param("meetingNumber", "第二十次会议")
+                .param("outcome", "ADOPTED_DECISION"))
+                .andExpect(status().is3xxRedirection()).andExpect(flash().attributeExists("flashError"));
+        assertThat(motionStatus(id)).isEqualTo("ON_AGENDA");
+        mvc.perform(post("/motions/" + id + "/meeting-outcome").with(as("staff1")).with(csrf())
+                .param("meetingDate", today).param("meetingNumber", "市十六届人大常委会第二十次会议")
+                .param("outcome", "ADOPTED_DECISION"))
+                .andExpect(status().is3xxRedirection()).andExpect(flash().attributeExists("flash"));
+        assertThat(motionStatus(id)).isEqualTo("IMPLEMENTING");
+
+        mvc.perform(get("/motions/" + id).with(as("deputy082")))
+                .andExpect(content().string(allOf(containsString("市十六届人大常委会第二十次会议"),
+                        containsString("通过为决议、决定"), containsString("id=\"motion-implementation-due\""),
+                        not(containsString("motion-implementation-form")))));
+        mvc.perform(get("/motions/" + id).with(as("staff1")))
+                .andExpect(content().string(containsString("id=\"motion-implementation-form\"")));
+        mvc.perform(post("/motions/" + id + "/implementation-report").with(as("staff1")).with(csrf())
+                .param("report", "决定已落实"))
+                .andExpect(status().is3xxRedirection()).andExpect(flash().attributeExists("flash"));
+        assertThat(motionStatus(id)).isEqualTo("IMPLEMENTED");
+        assertThat(dossier("deputy082", id).get("deliberation").get("implementationReport").asText())
+                .isEqualTo("决定已落实");
     }
 
     @Test

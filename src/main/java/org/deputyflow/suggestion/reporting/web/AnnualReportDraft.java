@@ -131,7 +131,10 @@ record AnnualReportDraft(String title, String basis, List<Section> sections) {
                 List.of(t.say("annual.doc.motions.summary", report.year(), m.submitted(), m.putOnAgenda(),
                         m.referredToCommittee(), m.committeeReported(), m.notListed(), m.converted()),
                         t.say("annual.doc.motions.pending", m.awaitingSigners(), m.lapsed(), m.inFormCheck(),
-                                m.returned(), m.awaitingDecision())),
+                                m.returned(), m.awaitingDecision()),
+                        t.say("annual.doc.motions.deliberated", m.adoptedLaw(), m.adoptedDecision(),
+                                m.furtherStudy(), m.notAdopted(), m.implemented(), m.implementing(),
+                                m.implementationOverdue())),
                 null);
     }
 
