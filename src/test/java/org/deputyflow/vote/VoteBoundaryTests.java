@@ -37,7 +37,16 @@ import org.springframework.transaction.annotation.Transactional;
 class VoteBoundaryTests {
 
     @Autowired
-    VoteService votes;
+    VoteQueries votes;
+
+    @Autowired
+    OpeningVotes opening;
+
+    @Autowired
+    CastingBallots casting;
+
+    @Autowired
+    CountingVotes counting;
 
     @Autowired
     DirectoryService directory;
@@ -56,7 +65,7 @@ class VoteBoundaryTests {
 
     @BeforeEach
     void evenElectorate() {
-        scenario = new VoteScenario(votes, directory);
+        scenario = new VoteScenario(opening, casting, counting, votes, directory);
         members = activeMembers();
         if (members % 2 == 1) {
             addMember();
@@ -92,9 +101,9 @@ class VoteBoundaryTests {
         Tally ballots = new Tally(count(satisfied), count(basically), count(unsatisfied), count(invalid));
 
         scenario.attend(id, count(present));
-        votes.open(id);
+        opening.open(id);
         scenario.cast(id, ballots);
-        VoteResult result = votes.close(id);
+        VoteResult result = counting.close(id);
 
         assertThat(result.decision().outcome()).isEqualTo(outcome);
         assertThat(result.tally()).isEqualTo(ballots);
@@ -123,7 +132,7 @@ class VoteBoundaryTests {
         long id = scenario.create("选民名单快照测试", "dept20");
         String newcomer = addMember();
         scenario.attend(id, members);
-        votes.open(id);
+        opening.open(id);
 
         mvc.perform(post("/api/votes/" + id + "/ballots").with(httpBasic(newcomer, "demo"))
                 .contentType(MediaType.APPLICATION_JSON).content("{\"choice\": \"SATISFIED\"}"))

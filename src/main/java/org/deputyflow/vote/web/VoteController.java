@@ -13,7 +13,11 @@ import org.deputyflow.directory.DirectoryService;
 import org.deputyflow.directory.domain.Department;
 import org.deputyflow.shared.Page;
 import org.deputyflow.shared.PageRequest;
-import org.deputyflow.vote.VoteService;
+import org.deputyflow.vote.CastingBallots;
+import org.deputyflow.vote.CountingVotes;
+import org.deputyflow.vote.OpeningVotes;
+import org.deputyflow.vote.RectifyingDepartments;
+import org.deputyflow.vote.VoteQueries;
 import org.deputyflow.vote.domain.Attendance;
 import org.deputyflow.vote.domain.Choice;
 import org.deputyflow.vote.domain.Consequence;
@@ -62,11 +66,20 @@ class VoteController {
     private static final String READERS = "hasAnyRole('STAFF','COUNCIL','MEMBER','ADMIN','DEPT_LEADER','DEPT_HANDLER')";
     private static final int MAX_MEMBERS = 1000;
 
-    private final VoteService votes;
+    private final VoteQueries votes;
+    private final OpeningVotes opening;
+    private final CastingBallots casting;
+    private final CountingVotes counting;
+    private final RectifyingDepartments rectifying;
     private final DirectoryService directory;
 
-    VoteController(VoteService votes, DirectoryService directory) {
+    VoteController(VoteQueries votes, OpeningVotes opening, CastingBallots casting, CountingVotes counting,
+            RectifyingDepartments rectifying, DirectoryService directory) {
         this.votes = votes;
+        this.opening = opening;
+        this.casting = casting;
+        this.counting = counting;
+        this.rectifying = rectifying;
         this.directory = directory;
     }
 
@@ -75,7 +88,7 @@ class VoteController {
     @Operation(summary = "发起测评（选民为此刻全体在任常委会组成人员）")
     ResponseEntity<VoteView> create(@Valid @RequestBody CreateVoteRequest request,
             @AuthenticationPrincipal CurrentUser user) {
-        long id = votes.create(NewVote.first(request.title().strip(), request.meetingDate(), request.departmentId(),
+        long id = opening.create(NewVote.first(request.title().strip(), request.meetingDate(), request.departmentId(),
                 request.reportTitle().strip()), user);
         return ResponseEntity.created(URI.create("/api/votes/" + id)).body(view(votes.details(id, user)));
     }
@@ -110,14 +123,14 @@ class VoteController {
     @PreAuthorize("hasRole('STAFF')")
     @Operation(summary = "登记出席人员（开始投票前可重复登记，以最后一次为准）")
     AttendanceView attendance(@PathVariable long id, @Valid @RequestBody AttendanceRequest request) {
-        return AttendanceView.of(votes.recordAttendance(id, request.presentMemberIds()));
+        return AttendanceView.of(opening.recordAttendance(id, request.presentMemberIds()));
     }
 
     @PostMapping("/{id}/open")
     @PreAuthorize("hasRole('STAFF')")
     @Operation(summary = "开始投票（出席人数须超过全体组成人员的半数，否则 409）")
     VoteView open(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
-        votes.open(id);
+        opening.open(id);
         return view(votes.details(id, user));
     }
 
@@ -127,7 +140,7 @@ class VoteController {
             + "其他一律计为无效票）")
     ResponseEntity<Void> ballot(@PathVariable long id, @RequestBody BallotRequest request,
             @AuthenticationPrincipal CurrentUser user) {
-        votes.castBallot(id, user, request.read());
+        casting.castBallot(id, user, request.read());
         return ResponseEntity.noContent().build();
     }
 
@@ -136,7 +149,7 @@ class VoteController {
     @Operation(summary = "录入纸质选票（交票人员名单及各类票数，空白票、多选票计为无效票；一次至少 3 人（可配置），"
             + "少于此数为 400）")
     ResponseEntity<Void> paperBallots(@PathVariable long id, @Valid @RequestBody PaperBallotsRequest request) {
-        votes.recordPaperBallots(id, request.memberIds(), new Tally(request.satisfied(), request.basicallySatisfied(),
+        casting.recordPaperBallots(id, request.memberIds(), new Tally(request.satisfied(), request.basicallySatisfied(),
                 request.unsatisfied(), request.invalid()));
         return ResponseEntity.noContent().build();
     }
@@ -145,7 +158,7 @@ class VoteController {
     @PreAuthorize("hasRole('STAFF')")
     @Operation(summary = "结束投票并计票")
     ResultView close(@PathVariable long id) {
-        return result(votes.close(id));
+        return result(counting.close(id));
     }
 
     @GetMapping("/{id}/result")
@@ -153,7 +166,7 @@ class VoteController {
     @Operation(summary = "测评结果（计票后）：组成人员数、出席、投票人数、计入票数、各类票数、无效票、结果及所依据的规则；"
             + "投票人数多于计入票数（ballotsLost > 0，countComplete 为 false）说明有选票在投票期间丢失，应重新测评")
     ResultView result(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
-        return result(votes.result(id, user));
+        return result(counting.result(id, user));
     }
 
     @GetMapping("/{id}/rectification")
@@ -176,7 +189,7 @@ class VoteController {
     @Operation(summary = "承办单位负责人提交整改报告")
     ResponseEntity<ReportView> submitReport(@PathVariable long id, @Valid @RequestBody ReportRequest request,
             @AuthenticationPrincipal CurrentUser user) {
-        RectificationReport report = votes.submitReport(id, user, request.title().strip(), request.summary().strip());
+        RectificationReport report = rectifying.submitReport(id, user, request.title().strip(), request.summary().strip());
         return ResponseEntity.created(URI.create("/api/votes/" + id + "/rectification/reports"))
                 .body(ReportView.of(report));
     }
@@ -186,7 +199,7 @@ class VoteController {
     @Operation(summary = "审核整改报告：通过，或写明理由退回；不满意的测评通过时须填写再次测评的会议日期")
     RectificationView review(@PathVariable long id, @Valid @RequestBody ReviewRequest request,
             @AuthenticationPrincipal CurrentUser user) {
-        votes.reviewReport(id, user, request.accepted(), request.comment(), request.nextMeetingDate());
+        rectifying.reviewReport(id, user, request.accepted(), request.comment(), request.nextMeetingDate());
         return RectificationView.of(votes.rectification(id, user));
     }
 

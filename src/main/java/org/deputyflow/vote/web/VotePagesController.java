@@ -17,7 +17,11 @@ import org.deputyflow.shared.Page;
 import org.deputyflow.shared.PageRequest;
 import org.deputyflow.shared.web.PageController;
 import org.deputyflow.shared.web.PageMessages;
-import org.deputyflow.vote.VoteService;
+import org.deputyflow.vote.CastingBallots;
+import org.deputyflow.vote.CountingVotes;
+import org.deputyflow.vote.OpeningVotes;
+import org.deputyflow.vote.RectifyingDepartments;
+import org.deputyflow.vote.VoteQueries;
 import org.deputyflow.vote.domain.Elector;
 import org.deputyflow.vote.domain.NewVote;
 import org.deputyflow.vote.domain.Rectification;
@@ -56,12 +60,21 @@ class VotePagesController {
 
     private static final int PAGE_SIZE = 20;
 
-    private final VoteService votes;
+    private final VoteQueries votes;
+    private final OpeningVotes opening;
+    private final CastingBallots casting;
+    private final CountingVotes counting;
+    private final RectifyingDepartments rectifying;
     private final DirectoryService directory;
     private final PageMessages messages;
 
-    VotePagesController(VoteService votes, DirectoryService directory, PageMessages messages) {
+    VotePagesController(VoteQueries votes, OpeningVotes opening, CastingBallots casting, CountingVotes counting,
+            RectifyingDepartments rectifying, DirectoryService directory, PageMessages messages) {
         this.votes = votes;
+        this.opening = opening;
+        this.casting = casting;
+        this.counting = counting;
+        this.rectifying = rectifying;
         this.directory = directory;
         this.messages = messages;
     }
@@ -91,7 +104,7 @@ class VotePagesController {
             HttpServletResponse response) {
         if (!errors.hasErrors()) {
             try {
-                long id = votes.create(NewVote.first(form.getTitle().strip(), form.getMeetingDate(),
+                long id = opening.create(NewVote.first(form.getTitle().strip(), form.getMeetingDate(),
                         form.getDepartmentId(), form.getReportTitle().strip()), user);
                 redirect.addFlashAttribute("flash", messages.get("votePage.created"));
                 return "redirect:/votes/" + id;
@@ -118,12 +131,12 @@ class VotePagesController {
         model.addAttribute("details", details);
         model.addAttribute("v", vote);
         model.addAttribute("departmentName", directory.department(vote.departmentId()).name());
-        model.addAttribute("minPaperBatch", votes.minPaperBatch());
+        model.addAttribute("minPaperBatch", casting.minPaperBatch());
         if (user.hasRole(Role.STAFF)) {
             model.addAttribute("electors", allElectors(id));
         }
         if (vote.status() == VoteStatus.CLOSED) {
-            model.addAttribute("result", votes.result(id, user));
+            model.addAttribute("result", counting.result(id, user));
             Rectification rectification = null;
             try {
                 rectification = votes.rectification(id, user);
@@ -164,7 +177,7 @@ class VotePagesController {
     @PreAuthorize("hasRole('STAFF')")
     String attendance(@PathVariable long id, @RequestParam(name = "presentMemberIds", required = false)
             List<Long> present, RedirectAttributes redirect) {
-        var attendance = votes.recordAttendance(id, present == null ? List.of() : present);
+        var attendance = opening.recordAttendance(id, present == null ? List.of() : present);
         redirect.addFlashAttribute("flash", messages.get("votePage.attendanceRecorded",
                 attendance.present(), attendance.quorumNeeded()));
         return "redirect:/votes/" + id;
@@ -174,7 +187,7 @@ class VotePagesController {
     @PreAuthorize("hasRole('STAFF')")
     String open(@PathVariable long id, RedirectAttributes redirect) {
         try {
-            votes.open(id);
+            opening.open(id);
             redirect.addFlashAttribute("flash", messages.get("votePage.opened"));
         } catch (ConflictException e) {
             // most often no quorum: staff correct the attendance on the same page
@@ -190,7 +203,7 @@ class VotePagesController {
             HttpServletResponse response) {
         if (!errors.hasErrors()) {
             try {
-                votes.recordPaperBallots(id, form.getMemberIds(), new Tally(form.getSatisfied(),
+                casting.recordPaperBallots(id, form.getMemberIds(), new Tally(form.getSatisfied(),
                         form.getBasicallySatisfied(), form.getUnsatisfied(), form.getInvalid()));
                 redirect.addFlashAttribute("flash", messages.get("votePage.paperRecorded"));
                 return "redirect:/votes/" + id;
@@ -205,7 +218,7 @@ class VotePagesController {
     @PostMapping("/votes/{id}/close")
     @PreAuthorize("hasRole('STAFF')")
     String close(@PathVariable long id, RedirectAttributes redirect) {
-        votes.close(id);
+        counting.close(id);
         redirect.addFlashAttribute("flash", messages.get("votePage.closed"));
         return "redirect:/votes/" + id;
     }
@@ -219,7 +232,7 @@ class VotePagesController {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return detail(id, user, model);
         }
-        votes.submitReport(id, user, form.getTitle().strip(), form.getSummary().strip());
+        rectifying.submitReport(id, user, form.getTitle().strip(), form.getSummary().strip());
         redirect.addFlashAttribute("flash", messages.get("votePage.reportSubmitted"));
         return "redirect:/votes/" + id;
     }
@@ -231,7 +244,7 @@ class VotePagesController {
             HttpServletResponse response) {
         if (!errors.hasErrors()) {
             try {
-                votes.reviewReport(id, user, form.getAccepted(),
+                rectifying.reviewReport(id, user, form.getAccepted(),
                         form.getComment() == null || form.getComment().isBlank() ? null : form.getComment().strip(),
                         form.getNextMeetingDate());
                 redirect.addFlashAttribute("flash", messages.get("votePage.reportReviewed"));
