@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import org.deputyflow.DeputyFlowTest;
 import org.deputyflow.directory.DirectoryService;
+import org.deputyflow.directory.LoadingDirectory;
 import org.deputyflow.directory.domain.Role;
 import org.deputyflow.directory.domain.User;
 import org.deputyflow.vote.domain.Outcome;
@@ -50,6 +51,9 @@ class VoteBoundaryTests {
 
     @Autowired
     DirectoryService directory;
+
+    @Autowired
+    LoadingDirectory loading;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -159,7 +163,7 @@ class VoteBoundaryTests {
 
     private String addMember() {
         String login = "vote-member-" + UUID.randomUUID().toString().substring(0, 8);
-        directory.addUser(new User(null, login, "测试组成人员", null, null, true, Set.of(Role.MEMBER)),
+        loading.addUser(new User(null, login, "测试组成人员", null, null, true, Set.of(Role.MEMBER)),
                 passwordEncoder.encode("demo"));
         return login;
     }
