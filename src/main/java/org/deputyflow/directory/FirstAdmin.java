@@ -28,12 +28,14 @@ class FirstAdmin implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(FirstAdmin.class);
 
     private final DirectoryService directory;
+    private final ManagingUsers managingUsers;
     private final PasswordPolicy policy;
     private final String password;
 
-    FirstAdmin(DirectoryService directory, AccountProperties accounts,
+    FirstAdmin(DirectoryService directory, ManagingUsers managingUsers, AccountProperties accounts,
             @Value("${deputyflow.admin.password:}") String password) {
         this.directory = directory;
+        this.managingUsers = managingUsers;
         this.policy = accounts.password().policy();
         this.password = password;
     }
@@ -58,7 +60,7 @@ class FirstAdmin implements ApplicationRunner {
             throw new IllegalStateException("The login '" + LOGIN + "' exists but is no active administrator; "
                     + "repair it in the database before starting.");
         }
-        directory.createUser(new UserChange(LOGIN, "系统管理员", Set.of(Role.ADMIN), null, null, true, password));
+        managingUsers.createUser(new UserChange(LOGIN, "系统管理员", Set.of(Role.ADMIN), null, null, true, password));
         log.info("Created the first administrator '{}' from DEPUTYFLOW_ADMIN_PASSWORD; "
                 + "the password must be changed at the first sign-in", LOGIN);
     }

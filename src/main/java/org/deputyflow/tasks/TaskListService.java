@@ -6,22 +6,15 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.repository.ProcessDefinition;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.task.TaskQuery;
 import org.deputyflow.directory.CurrentUser;
-import org.deputyflow.directory.domain.Department;
 import org.deputyflow.directory.domain.Role;
 import org.deputyflow.shared.Page;
 import org.deputyflow.shared.PageRequest;
+import org.deputyflow.tasks.process.EngineTaskQueries;
+import org.deputyflow.tasks.process.EngineTaskQueries.QueuedTask;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,23 +22,19 @@ import org.springframework.transaction.annotation.Transactional;
  * The caller's task list across every process: first, for a deputy, the invitations to co-sign
  * (suggestions, then motions), then the engine tasks assigned to them or waiting in one of their
  * groups' queues (role names, department code, department leaders), oldest first. Each part is
- * counted and paged in the database or the engine; only the page's records are read.
+ * counted and paged in the database or the engine ({@link EngineTaskQueries}); only the page's records
+ * are read.
  */
 @Service
 @Transactional(readOnly = true)
 public class TaskListService {
 
-    private final TaskService tasks;
-    private final RuntimeService runtime;
-    private final RepositoryService repository;
+    private final EngineTaskQueries engine;
     private final List<TaskSource> sources;
     private final Map<String, TaskSource> byProcess;
 
-    TaskListService(TaskService tasks, RuntimeService runtime, RepositoryService repository,
-            List<TaskSource> sources) {
-        this.tasks = tasks;
-        this.runtime = runtime;
-        this.repository = repository;
+    TaskListService(EngineTaskQueries engine, List<TaskSource> sources) {
+        this.engine = engine;
         this.sources = sources.stream().sorted(Comparator.comparing(TaskSource::recordType)).toList();
         this.byProcess = this.sources.stream()
                 .collect(Collectors.toMap(TaskSource::processKey, Function.identity(), (a, b) -> {
@@ -81,8 +70,8 @@ public class TaskListService {
                         (offset, limit) -> source.requests(deputyId, offset, limit)));
             }
         }
-        parts.add(new Part(query(user, processKeys).count(),
-                (offset, limit) -> engineTasks(query(user, processKeys), offset, limit)));
+        parts.add(new Part(engine.count(user, processKeys, null),
+                (offset, limit) -> engineTasks(user, processKeys, null, offset, limit)));
 
         long total = parts.stream().mapToLong(Part::count).sum();
         List<TaskItem> items = new ArrayList<>();
@@ -112,33 +101,18 @@ public class TaskListService {
         if (processKeys.length == 0) {
             return Page.of(List.of(), page, 0);
         }
-        long total = query(user, processKeys).taskDefinitionKey(kind).count();
+        long total = engine.count(user, processKeys, kind);
         List<TaskItem> items = total == 0 ? List.of()
-                : engineTasks(query(user, processKeys).taskDefinitionKey(kind), page.offset(), page.size());
+                : engineTasks(user, processKeys, kind, page.offset(), page.size());
         return Page.of(items, page, total);
     }
 
-    private List<TaskItem> engineTasks(TaskQuery query, long offset, int limit) {
-        List<Task> found = query.orderByTaskCreateTime().asc().orderByTaskId().asc()
-                .listPage((int) offset, limit);
-        if (found.isEmpty()) {
-            return List.of();
-        }
-        Set<String> instanceIds = found.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
-        Map<String, String> businessKeys = runtime.createProcessInstanceQuery().processInstanceIds(instanceIds).list()
-                .stream().collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
-        String[] definitionIds = found.stream().map(Task::getProcessDefinitionId).distinct().toArray(String[]::new);
-        Map<String, String> processKeys = repository.createProcessDefinitionQuery()
-                .processDefinitionIdIn(definitionIds).list().stream()
-                .collect(Collectors.toMap(ProcessDefinition::getId, ProcessDefinition::getKey));
-
+    private List<TaskItem> engineTasks(CurrentUser user, String[] processKeys, String taskKey, long offset,
+            int limit) {
+        List<QueuedTask> found = engine.page(user, processKeys, taskKey, offset, limit);
         Map<String, List<OpenTask>> byKey = new LinkedHashMap<>();
-        for (Task task : found) {
-            byKey.computeIfAbsent(processKeys.get(task.getProcessDefinitionId()), k -> new ArrayList<>())
-                    .add(new OpenTask(task.getId(), task.getTaskDefinitionKey(), task.getName(),
-                            Long.parseLong(businessKeys.get(task.getProcessInstanceId())),
-                            task.getCreateTime().toInstant(),
-                            task.getDueDate() == null ? null : task.getDueDate().toInstant(), task.getAssignee()));
+        for (QueuedTask queued : found) {
+            byKey.computeIfAbsent(queued.processKey(), k -> new ArrayList<>()).add(queued.task());
         }
         Map<String, TaskItem> lines = new HashMap<>();
         byKey.forEach((key, open) -> {
@@ -147,20 +121,6 @@ public class TaskListService {
                 lines.put(open.get(i).id(), described.get(i));
             }
         });
-        return found.stream().map(task -> lines.get(task.getId())).toList();
-    }
-
-    /** The caller's own tasks and their groups' unclaimed ones, in the processes that have a source. */
-    private TaskQuery query(CurrentUser user, String[] processKeys) {
-        List<String> groups = new ArrayList<>();
-        user.roles().forEach(role -> groups.add(role.name()));
-        if (user.departmentCode() != null) {
-            groups.add(user.departmentCode());
-            if (user.hasRole(Role.DEPT_LEADER)) {
-                groups.add(Department.leadersGroupOf(user.departmentCode()));
-            }
-        }
-        return tasks.createTaskQuery().processDefinitionKeyIn(processKeys)
-                .or().taskAssignee(user.login()).taskCandidateGroupIn(groups).endOr();
+        return found.stream().map(queued -> lines.get(queued.task().id())).toList();
     }
 }

@@ -112,7 +112,7 @@ class AuditArchivingTests {
             .andExpect(status().isOk())
             .andExpect(jsonPath("$[?(@.lastId == " + archive.lastId() + ")].ok").value(true))
             .andExpect(jsonPath("$[?(@.lastId == " + archive.lastId() + ")].keyId")
-                .value(AuditArchiving.keyId(properties.archiveKey())));
+                .value(ArchiveFiles.keyId(properties.archiveKey())));
         assertThat(archive.keyId()).hasSize(16).isEqualTo(AuditChain.sha256(
                 properties.archiveKey().getBytes(StandardCharsets.UTF_8)).substring(0, 16));
         assertThat(jdbc.queryForObject("SELECT key_id FROM audit_archive WHERE last_id = ?", String.class,
@@ -244,8 +244,8 @@ class AuditArchivingTests {
         ArchiveRow rotated = archiving(mapper, keys(current, List.of(previous)), leavesRetention(newId)).archiveDue()
             .stream().filter(a -> a.firstId() <= newId && newId <= a.lastId()).findFirst().orElseThrow();
 
-        assertThat(old.keyId()).isEqualTo(AuditArchiving.keyId(previous));
-        assertThat(rotated.keyId()).isEqualTo(AuditArchiving.keyId(current)).isNotEqualTo(old.keyId());
+        assertThat(old.keyId()).isEqualTo(ArchiveFiles.keyId(previous));
+        assertThat(rotated.keyId()).isEqualTo(ArchiveFiles.keyId(current)).isNotEqualTo(old.keyId());
         assertThat(check(old, keys(current, List.of(previous)))).returns(true, ArchiveCheck::ok)
             .returns(old.keyId(), ArchiveCheck::keyId);
         assertThat(check(rotated, keys(current, List.of(previous)))).returns(true, ArchiveCheck::ok)
@@ -272,7 +272,7 @@ class AuditArchivingTests {
         jdbc.update("UPDATE audit_archive SET key_id = NULL WHERE last_id = ?", archive.lastId());
         try {
             assertThat(check(archive, keys(properties.archiveKey(), List.of(previous))))
-                .returns(true, ArchiveCheck::ok).returns(AuditArchiving.keyId(previous), ArchiveCheck::keyId);
+                .returns(true, ArchiveCheck::ok).returns(ArchiveFiles.keyId(previous), ArchiveCheck::keyId);
             ArchiveCheck without = check(archive, keys(properties.archiveKey(), List.of()));
             assertThat(without.ok()).isFalse();
             assertThat(without.problem()).contains("signature", "none of the configured archive keys");
@@ -287,7 +287,7 @@ class AuditArchivingTests {
         long id = line();
         ArchiveRow archive = archiving(mapper, properties, leavesRetention(id)).archiveDue().stream()
             .filter(a -> a.firstId() <= id && id <= a.lastId()).findFirst().orElseThrow();
-        String unknown = AuditArchiving.keyId("a key this node does not have");
+        String unknown = ArchiveFiles.keyId("a key this node does not have");
         jdbc.update("UPDATE audit_archive SET key_id = ? WHERE last_id = ?", unknown, archive.lastId());
         try {
             mvc.perform(get("/api/audit/archives").with(user(directory.account("auditor").orElseThrow()))
@@ -308,7 +308,7 @@ class AuditArchivingTests {
     }
 
     private ArchiveCheck check(ArchiveRow archive, AuditProperties settings) {
-        return archiving(mapper, settings, Instant.now()).checkArchives().stream()
+        return new ArchiveChecks(mapper, trail, settings).checkArchives().stream()
             .filter(c -> c.lastId() == archive.lastId()).findFirst().orElseThrow();
     }
 
@@ -319,7 +319,8 @@ class AuditArchivingTests {
     }
 
     private AuditArchiving archiving(AuditMapper events, AuditProperties settings, Instant now) {
-        return new AuditArchiving(events, trail, settings, Clock.fixed(now, ZoneOffset.UTC), transactions, datasource);
+        return new AuditArchiving(events, trail, settings, Clock.fixed(now, ZoneOffset.UTC), transactions,
+                new ArchivePurge(events, settings, datasource), new ArchiveChecks(events, trail, settings));
     }
 
     /** The real mapper, but the named call fails as a crash at that point would. */

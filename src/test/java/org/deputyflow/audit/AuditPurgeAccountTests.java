@@ -140,12 +140,12 @@ class AuditPurgeAccountTests {
     @Test
     void without_a_purge_account_the_start_warns_that_the_application_account_needs_delete(CapturedOutput output) {
         int from = output.length();
-        archiving(mapper, trail, transactions, properties, Instant.now()).sayWhoPurges();
+        new ArchivePurge(mapper, properties, datasource).sayWhoPurges();
         assertThat(output.toString().substring(from)).contains("WARN")
             .contains("the application's database account, which then needs DELETE on audit_event");
 
         from = output.length();
-        archiving(mapper, trail, transactions, purgeAs("df_auditpurge_named", PASSWORD), Instant.now()).sayWhoPurges();
+        new ArchivePurge(mapper, purgeAs("df_auditpurge_named", PASSWORD), datasource).sayWhoPurges();
         assertThat(output.toString().substring(from)).doesNotContain("WARN", PASSWORD)
             .contains("deleted by the database account df_auditpurge_named");
     }
@@ -230,7 +230,8 @@ class AuditPurgeAccountTests {
 
     private AuditArchiving archiving(AuditMapper events, AuditTrail lines, PlatformTransactionManager manager,
             AuditProperties settings, Instant now) {
-        return new AuditArchiving(events, lines, settings, Clock.fixed(now, ZoneOffset.UTC), manager, datasource);
+        return new AuditArchiving(events, lines, settings, Clock.fixed(now, ZoneOffset.UTC), manager,
+                new ArchivePurge(events, settings, datasource), new ArchiveChecks(events, lines, settings));
     }
 
     /** The trail's mapper on a connection of another account, configured as the application's. */

@@ -29,7 +29,7 @@ class CalendarAuditTests {
     static final LocalDate NEW_YEARS_DAY = LocalDate.of(YEAR, 1, 1);
 
     @Autowired
-    CalendarService calendar;
+    MaintainingCalendar maintaining;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -42,7 +42,7 @@ class CalendarAuditTests {
 
     @AfterEach
     void tearDown() {
-        calendar.replaceYear(YEAR, List.of(), "admin");
+        maintaining.replaceYear(YEAR, List.of(), "admin");
         SecurityContextHolder.clearContext();
     }
 
@@ -51,10 +51,10 @@ class CalendarAuditTests {
         long before = lines().size();
         CalendarEntry holiday = new CalendarEntry(NEW_YEARS_DAY, DayKind.HOLIDAY, "元旦");
 
-        calendar.addEntry(YEAR, holiday, "admin");
-        calendar.removeEntry(YEAR, NEW_YEARS_DAY, "admin");
-        calendar.replaceYear(YEAR, List.of(holiday), "admin");
-        calendar.importCsv(YEAR, "date,kind,name\n".getBytes(), "admin");
+        maintaining.addEntry(YEAR, holiday, "admin");
+        maintaining.removeEntry(YEAR, NEW_YEARS_DAY, "admin");
+        maintaining.replaceYear(YEAR, List.of(holiday), "admin");
+        maintaining.importCsv(YEAR, "date,kind,name\n".getBytes(), "admin");
 
         List<Map<String, Object>> lines = lines().subList((int) before, lines().size());
         assertThat(lines).extracting(l -> value(l, "action"))
@@ -72,9 +72,9 @@ class CalendarAuditTests {
     void a_refused_change_leaves_no_line() {
         long before = lines().size();
 
-        assertThatThrownBy(() -> calendar.addEntry(YEAR, new CalendarEntry(NEW_YEARS_DAY, DayKind.HOLIDAY, ""), "admin"))
+        assertThatThrownBy(() -> maintaining.addEntry(YEAR, new CalendarEntry(NEW_YEARS_DAY, DayKind.HOLIDAY, ""), "admin"))
             .isInstanceOf(BadRequestException.class);
-        assertThatThrownBy(() -> calendar.replaceYear(YEAR,
+        assertThatThrownBy(() -> maintaining.replaceYear(YEAR,
                 List.of(new CalendarEntry(LocalDate.of(YEAR, 1, 4), DayKind.MAKEUP_WORKDAY, "不是周末")), "admin"))
             .isInstanceOf(BadRequestException.class);
 

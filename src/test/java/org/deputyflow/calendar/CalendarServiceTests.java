@@ -36,12 +36,20 @@ class CalendarServiceTests {
     CalendarMapper mapper = mock(CalendarMapper.class);
 
     CalendarService service(Instant now, ZoneId zone) {
-        return new CalendarService(mapper, Clock.fixed(now, ZoneOffset.UTC), new CalendarProperties(zone),
-                mock(AuditTrail.class));
+        return new CalendarService(mapper, Clock.fixed(now, ZoneOffset.UTC), new CalendarProperties(zone));
     }
 
     CalendarService service() {
         return service(Instant.parse("2026-03-01T00:00:00Z"), SHANGHAI);
+    }
+
+    MaintainingCalendar maintaining(CalendarService calendar) {
+        return new MaintainingCalendar(mapper, calendar, Clock.fixed(Instant.parse("2026-03-01T00:00:00Z"),
+                ZoneOffset.UTC), mock(AuditTrail.class));
+    }
+
+    MaintainingCalendar maintaining() {
+        return maintaining(service());
     }
 
     static CalendarEntry holiday(String date) {
@@ -101,7 +109,7 @@ class CalendarServiceTests {
         CalendarService calendar = service();
         assertThat(calendar.isWorkingDay(LocalDate.of(2026, 3, 2))).isTrue();
 
-        calendar.replaceYear(2026, List.of(holiday("2026-03-02")), "admin");
+        maintaining(calendar).replaceYear(2026, List.of(holiday("2026-03-02")), "admin");
 
         assertThat(calendar.isWorkingDay(LocalDate.of(2026, 3, 2))).isFalse();
         verify(mapper).deleteBetween(JAN_1, DEC_31);
@@ -113,7 +121,7 @@ class CalendarServiceTests {
     void an_emptied_year_writes_no_rows() {
         when(mapper.touchYear(anyInt(), any(), any())).thenReturn(1);
 
-        assertThat(service().replaceYear(2026, List.of(), "admin").isEmpty()).isTrue();
+        assertThat(maintaining().replaceYear(2026, List.of(), "admin").isEmpty()).isTrue();
 
         verify(mapper).deleteBetween(JAN_1, DEC_31);
         verify(mapper, never()).insertAll(any());
@@ -124,7 +132,7 @@ class CalendarServiceTests {
     void a_broken_entry_changes_nothing_and_is_named_by_its_position() {
         List<CalendarEntry> entries = List.of(holiday("2026-03-02"), holiday("2026-03-07"), holiday("2027-01-01"));
 
-        assertThatThrownBy(() -> service().replaceYear(2026, entries, "admin"))
+        assertThatThrownBy(() -> maintaining().replaceYear(2026, entries, "admin"))
             .isInstanceOfSatisfying(BadRequestException.class, e -> {
                 assertThat(e.field()).isEqualTo("entries");
                 assertThat(e.getMessage()).startsWith("第 2 项：2026-03-07 是星期六")
@@ -142,7 +150,7 @@ class CalendarServiceTests {
             weekends.add(new CalendarEntry(day, DayKind.HOLIDAY, "周六"));
         }
 
-        assertThatThrownBy(() -> service().replaceYear(2026, weekends, "admin"))
+        assertThatThrownBy(() -> maintaining().replaceYear(2026, weekends, "admin"))
             .hasMessageContaining("第 5 项").hasMessageNotContaining("第 6 项").hasMessageContaining("共 7 处错误");
     }
 
@@ -150,12 +158,12 @@ class CalendarServiceTests {
     void a_bad_csv_line_changes_nothing_and_is_named_by_its_line() {
         byte[] csv = "date,kind,name\n2026-03-02,HOLIDAY,节日\n\n2026-03-07,HOLIDAY,周六\n".getBytes(UTF_8);
 
-        assertThatThrownBy(() -> service().importCsv(2026, csv, "admin"))
+        assertThatThrownBy(() -> maintaining().importCsv(2026, csv, "admin"))
             .isInstanceOfSatisfying(BadRequestException.class, e -> {
                 assertThat(e.field()).isEqualTo("csv");
                 assertThat(e.getMessage()).startsWith("第 4 行：2026-03-07 是星期六");
             });
-        assertThatThrownBy(() -> service().importCsv(2026, "date,kind,name\n2026-3-x,HOLIDAY,节日\n".getBytes(UTF_8),
+        assertThatThrownBy(() -> maintaining().importCsv(2026, "date,kind,name\n2026-3-x,HOLIDAY,节日\n".getBytes(UTF_8),
                 "admin"))
             .hasMessageStartingWith("第 2 行：日期“2026-3-x”无效");
         verify(mapper, never()).deleteBetween(any(), any());
@@ -166,7 +174,7 @@ class CalendarServiceTests {
         assertThatThrownBy(() -> service().year(1899))
             .isInstanceOfSatisfying(BadRequestException.class, e -> assertThat(e.field()).isEqualTo("year"))
             .hasMessageContaining("1900 到 2999");
-        assertThatThrownBy(() -> service().replaceYear(3000, List.of(), "admin")).isInstanceOf(BadRequestException.class);
+        assertThatThrownBy(() -> maintaining().replaceYear(3000, List.of(), "admin")).isInstanceOf(BadRequestException.class);
         verify(mapper, never()).findBetween(any(), any());
     }
 }

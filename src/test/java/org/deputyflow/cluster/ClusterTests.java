@@ -30,11 +30,13 @@ import org.deputyflow.DeputyFlowApplication;
 import org.deputyflow.DeputyFlowTestConfiguration;
 import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.directory.DirectoryService;
+import org.deputyflow.directory.LoadingDirectory;
+import org.deputyflow.directory.ManagingUsers;
 import org.deputyflow.directory.domain.Role;
 import org.deputyflow.directory.domain.User;
 import org.deputyflow.notification.NotificationService;
-import org.deputyflow.notification.domain.NotificationKind;
 import org.deputyflow.notification.domain.Notice;
+import org.deputyflow.notification.domain.NotificationKind;
 import org.deputyflow.shared.SameMoment;
 import org.deputyflow.suggestion.SuggestionApi;
 import org.junit.jupiter.api.AfterAll;
@@ -159,7 +161,7 @@ class ClusterTests {
 
         DirectoryService directory = second.getBean(DirectoryService.class);
         CurrentUser admin = directory.account("admin").orElseThrow();
-        directory.setUserActive(directory.account(login).orElseThrow().id(), false, admin);
+        second.getBean(ManagingUsers.class).setUserActive(directory.account(login).orElseThrow().id(), false, admin);
 
         assertThat(get(port(first), "/api/me", cookie).statusCode()).isEqualTo(401);
         assertThat(get(port(second), "/api/me", cookie).statusCode()).isEqualTo(401);
@@ -274,7 +276,7 @@ class ClusterTests {
 
     private static String user(Set<Role> roles) {
         String login = "cluster-" + UUID.randomUUID().toString().substring(0, 8);
-        first.getBean(DirectoryService.class).addUser(new User(null, login, "集群测试", null, null, true, roles),
+        first.getBean(LoadingDirectory.class).addUser(new User(null, login, "集群测试", null, null, true, roles),
                 first.getBean(PasswordEncoder.class).encode(PASSWORD));
         return login;
     }

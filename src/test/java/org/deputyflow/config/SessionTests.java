@@ -25,6 +25,9 @@ import org.apache.catalina.Context;
 import org.deputyflow.DeputyFlowTest;
 import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.directory.DirectoryService;
+import org.deputyflow.directory.LoadingDirectory;
+import org.deputyflow.directory.ManagingDepartments;
+import org.deputyflow.directory.ManagingUsers;
 import org.deputyflow.directory.UserChange;
 import org.deputyflow.directory.domain.DepartmentKind;
 import org.deputyflow.directory.domain.Role;
@@ -60,6 +63,15 @@ class SessionTests {
     DirectoryService directory;
 
     @Autowired
+    ManagingUsers managingUsers;
+
+    @Autowired
+    ManagingDepartments managingDepartments;
+
+    @Autowired
+    LoadingDirectory loading;
+
+    @Autowired
     PasswordEncoder passwordEncoder;
 
     @Autowired
@@ -82,7 +94,7 @@ class SessionTests {
     void setUp() {
         run = UUID.randomUUID().toString().substring(0, 8);
         login = "session-" + run;
-        id = directory.addUser(new User(null, login, "会话测试", null, null, true, Set.of(Role.STAFF)),
+        id = loading.addUser(new User(null, login, "会话测试", null, null, true, Set.of(Role.STAFF)),
                 passwordEncoder.encode(PASSWORD));
     }
 
@@ -104,34 +116,34 @@ class SessionTests {
     @Test
     void a_change_of_roles_ends_the_session_and_a_change_of_the_name_alone_does_not() throws Exception {
         MockHttpSession session = signIn();
-        directory.updateUser(id, change("新名字", Set.of(Role.STAFF), null, null), admin());
+        managingUsers.updateUser(id, change("新名字", Set.of(Role.STAFF), null, null), admin());
         mvc.perform(get("/api/me").session(session)).andExpect(status().isOk())
             .andExpect(jsonPath("$.login").value(login));
 
-        directory.updateUser(id, change("新名字", Set.of(Role.STAFF, Role.COUNCIL), null, null), admin());
+        managingUsers.updateUser(id, change("新名字", Set.of(Role.STAFF, Role.COUNCIL), null, null), admin());
         expectEnded(session);
     }
 
     @Test
     void a_change_of_department_ends_the_session() throws Exception {
-        long first = directory.createDepartment("s1" + run, "会话测试甲局" + run, DepartmentKind.GOVERNMENT, true);
-        long second = directory.createDepartment("s2" + run, "会话测试乙局" + run, DepartmentKind.GOVERNMENT, true);
-        directory.updateUser(id, change("经办人", Set.of(Role.DEPT_HANDLER), first, null), admin());
+        long first = managingDepartments.createDepartment("s1" + run, "会话测试甲局" + run, DepartmentKind.GOVERNMENT, true);
+        long second = managingDepartments.createDepartment("s2" + run, "会话测试乙局" + run, DepartmentKind.GOVERNMENT, true);
+        managingUsers.updateUser(id, change("经办人", Set.of(Role.DEPT_HANDLER), first, null), admin());
         MockHttpSession session = signIn();
         mvc.perform(get("/api/me").session(session)).andExpect(jsonPath("$.departmentId").value(first));
 
-        directory.updateUser(id, change("经办人", Set.of(Role.DEPT_HANDLER), second, null), admin());
+        managingUsers.updateUser(id, change("经办人", Set.of(Role.DEPT_HANDLER), second, null), admin());
         expectEnded(session);
         MockHttpSession again = signIn();
         mvc.perform(get("/api/me").session(again)).andExpect(jsonPath("$.departmentId").value(second));
-        directory.setDepartmentActive(first, false);
-        directory.setDepartmentActive(second, false);
+        managingDepartments.setDepartmentActive(first, false);
+        managingDepartments.setDepartmentActive(second, false);
     }
 
     @Test
     void a_password_reset_ends_the_session_and_the_new_password_must_be_changed() throws Exception {
         MockHttpSession session = signIn();
-        directory.updateUser(id, new UserChange(login, "会话测试", Set.of(Role.STAFF), null, null, true,
+        managingUsers.updateUser(id, new UserChange(login, "会话测试", Set.of(Role.STAFF), null, null, true,
                 "Reset-pass-2"), admin());
 
         expectEnded(session);

@@ -27,6 +27,12 @@ class DirectoryAuditTests {
     DirectoryService directory;
 
     @Autowired
+    ManagingUsers managingUsers;
+
+    @Autowired
+    ManagingDepartments managingDepartments;
+
+    @Autowired
     JdbcTemplate jdbc;
 
     final String login = "audited-" + UUID.randomUUID().toString().substring(0, 8);
@@ -48,11 +54,11 @@ class DirectoryAuditTests {
         SecurityContextHolder.getContext().setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(admin, null, admin.getAuthorities()));
 
-        long id = directory.createUser(new UserChange(login, "审计测试", Set.of(Role.STAFF), null, null, true,
+        long id = managingUsers.createUser(new UserChange(login, "审计测试", Set.of(Role.STAFF), null, null, true,
                 "First-pass-1!"));
-        directory.updateUser(id, new UserChange(login, "审计测试", Set.of(Role.STAFF, Role.COUNCIL), null, null, true,
+        managingUsers.updateUser(id, new UserChange(login, "审计测试", Set.of(Role.STAFF, Role.COUNCIL), null, null, true,
                 "Second-pass-2!"), admin);
-        directory.setUserActive(id, false, admin);
+        managingUsers.setUserActive(id, false, admin);
 
         List<Map<String, Object>> lines = jdbc.queryForList("SELECT action, actor_login, outcome, details"
                 + " FROM audit_event WHERE record_type = 'user' AND record_id = ? ORDER BY id", login);
@@ -74,10 +80,10 @@ class DirectoryAuditTests {
         SecurityContextHolder.getContext().setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(admin, null, admin.getAuthorities()));
 
-        long id = directory.createDepartment(code, "审计测试局", DepartmentKind.GOVERNMENT, true);
-        directory.updateDepartment(id, "审计测试委员会", DepartmentKind.OTHER, true);
-        directory.setDepartmentActive(id, false);
-        assertThatThrownBy(() -> directory.createDepartment(code, "重复", DepartmentKind.GOVERNMENT, true))
+        long id = managingDepartments.createDepartment(code, "审计测试局", DepartmentKind.GOVERNMENT, true);
+        managingDepartments.updateDepartment(id, "审计测试委员会", DepartmentKind.OTHER, true);
+        managingDepartments.setDepartmentActive(id, false);
+        assertThatThrownBy(() -> managingDepartments.createDepartment(code, "重复", DepartmentKind.GOVERNMENT, true))
             .isInstanceOf(BadRequestException.class);
 
         List<Map<String, Object>> lines = jdbc.queryForList("SELECT action, actor_login, outcome, details"

@@ -23,15 +23,16 @@ class FirstAdminTests {
             new AccountProperties.AddressThrottle(20, Duration.ofMinutes(5)));
 
     DirectoryService directory = mock(DirectoryService.class);
+    ManagingUsers users = mock(ManagingUsers.class);
 
     @Test
     void without_an_admin_and_without_a_password_the_application_refuses_to_start() {
         when(directory.hasActiveUserWithRole(Role.ADMIN)).thenReturn(false);
-        FirstAdmin firstAdmin = new FirstAdmin(directory, ACCOUNTS, "");
+        FirstAdmin firstAdmin = new FirstAdmin(directory, users, ACCOUNTS, "");
 
         assertThatIllegalStateException().isThrownBy(() -> firstAdmin.run(null))
             .withMessageContaining("DEPUTYFLOW_ADMIN_PASSWORD");
-        verify(directory, never()).createUser(any());
+        verify(users, never()).createUser(any());
     }
 
     @Test
@@ -39,10 +40,10 @@ class FirstAdminTests {
         when(directory.hasActiveUserWithRole(Role.ADMIN)).thenReturn(false);
         when(directory.account("admin")).thenReturn(Optional.empty());
 
-        new FirstAdmin(directory, ACCOUNTS, "s3cret-Passw0rd").run(null);
+        new FirstAdmin(directory, users, ACCOUNTS, "s3cret-Passw0rd").run(null);
 
         // createUser is the path of every admin-set password: policy, BCrypt, must change at the next sign-in
-        verify(directory).createUser(argThat(user -> user.login().equals("admin")
+        verify(users).createUser(argThat(user -> user.login().equals("admin")
                 && user.roles().contains(Role.ADMIN) && user.active() && user.password().equals("s3cret-Passw0rd")));
     }
 
@@ -51,20 +52,20 @@ class FirstAdminTests {
     void a_first_admin_password_outside_the_policy_refuses_the_start_and_says_why(String password) {
         when(directory.hasActiveUserWithRole(Role.ADMIN)).thenReturn(false);
         when(directory.account("admin")).thenReturn(Optional.empty());
-        FirstAdmin firstAdmin = new FirstAdmin(directory, ACCOUNTS, password);
+        FirstAdmin firstAdmin = new FirstAdmin(directory, users, ACCOUNTS, password);
 
         assertThatIllegalStateException().isThrownBy(() -> firstAdmin.run(null))
             .withMessageContaining("DEPUTYFLOW_ADMIN_PASSWORD does not satisfy the password policy")
             .withMessageContaining("at least 8 characters");
-        verify(directory, never()).createUser(any());
+        verify(users, never()).createUser(any());
     }
 
     @Test
     void an_existing_admin_needs_no_password() {
         when(directory.hasActiveUserWithRole(Role.ADMIN)).thenReturn(true);
 
-        new FirstAdmin(directory, ACCOUNTS, "").run(null);
+        new FirstAdmin(directory, users, ACCOUNTS, "").run(null);
 
-        verify(directory, never()).createUser(any());
+        verify(users, never()).createUser(any());
     }
 }

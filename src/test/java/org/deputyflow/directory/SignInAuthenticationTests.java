@@ -51,7 +51,7 @@ class SignInAuthenticationTests {
     MockMvc mvc;
 
     @Autowired
-    DirectoryService directory;
+    LoadingDirectory loading;
 
     @Autowired
     PasswordEncoder passwordEncoder;
@@ -72,7 +72,7 @@ class SignInAuthenticationTests {
     void setUp() {
         run = UUID.randomUUID().toString().substring(0, 8);
         login = "lock-" + run;
-        id = directory.addUser(new User(null, login, "锁定测试", null, null, true, Set.of(Role.STAFF)),
+        id = loading.addUser(new User(null, login, "锁定测试", null, null, true, Set.of(Role.STAFF)),
                 passwordEncoder.encode(PASSWORD));
         address = address();
         now = Instant.now().truncatedTo(ChronoUnit.SECONDS);

@@ -24,6 +24,7 @@ import org.deputyflow.TestClock;
 import org.deputyflow.audit.AuditTrail;
 import org.deputyflow.directory.AccountProperties;
 import org.deputyflow.directory.DirectoryService;
+import org.deputyflow.directory.LoadingDirectory;
 import org.deputyflow.directory.SignInAttempts;
 import org.deputyflow.directory.domain.Role;
 import org.deputyflow.notification.domain.MailStatus;
@@ -81,7 +82,7 @@ import jakarta.mail.internet.MimeMessage;
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
 @ImportAutoConfiguration({MailSenderAutoConfiguration.class, JacksonAutoConfiguration.class})
 @Import({NotificationService.class, MailOutbox.class, MailOutboxSender.class, MailOutboxes.class,
-    DirectoryService.class, SignInAttempts.class, AuditTrail.class, NotificationMailTests.Beans.class})
+    DirectoryService.class, LoadingDirectory.class, SignInAttempts.class, AuditTrail.class, NotificationMailTests.Beans.class})
 @TestPropertySource(properties = {"deputyflow.mail.enabled=true", "deputyflow.mail.from=noreply@deputyflow.test",
     "spring.mail.host=127.0.0.1", "deputyflow.mail.outbox.max-attempts=3",
     "deputyflow.mail.outbox.first-delay=1m", "deputyflow.mail.outbox.max-delay=90s",
@@ -141,7 +142,7 @@ class NotificationMailTests {
     JavaMailSenderImpl mailServer;
 
     @Autowired
-    DirectoryService directory;
+    LoadingDirectory loading;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -158,7 +159,7 @@ class NotificationMailTests {
     @BeforeEach
     void users() throws Exception {
         smtp.purgeEmailFromAllMailboxes();
-        users = new TestDirectory(directory, new BCryptPasswordEncoder(4), jdbc);
+        users = new TestDirectory(loading, new BCryptPasswordEncoder(4), jdbc);
         start = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         clock.set(start);
     }

@@ -11,7 +11,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import org.deputyflow.DeputyFlowTest;
-import org.deputyflow.directory.DirectoryService;
+import org.deputyflow.directory.LoadingDirectory;
 import org.deputyflow.directory.domain.Role;
 import org.deputyflow.notification.domain.Notice;
 import org.deputyflow.notification.domain.NotificationKind;
@@ -32,7 +32,7 @@ class NotificationServiceTests {
     NotificationService notifications;
 
     @Autowired
-    DirectoryService directory;
+    LoadingDirectory loading;
 
     @Autowired
     PasswordEncoder encoder;
@@ -50,7 +50,7 @@ class NotificationServiceTests {
 
     @BeforeEach
     void users() {
-        users = new TestDirectory(directory, encoder, jdbc);
+        users = new TestDirectory(loading, encoder, jdbc);
     }
 
     @AfterEach

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import org.deputyflow.directory.DirectoryService;
+import org.deputyflow.directory.LoadingDirectory;
 import org.deputyflow.directory.domain.Department;
 import org.deputyflow.directory.domain.DepartmentKind;
 import org.deputyflow.directory.domain.Deputy;
@@ -24,7 +24,7 @@ public class TestDirectory {
 
     public static final String PASSWORD = "demo";
 
-    private final DirectoryService directory;
+    private final LoadingDirectory loading;
     private final JdbcTemplate jdbc;
     private final String hash;
     private final String prefix = "nt" + UUID.randomUUID().toString().substring(0, 8);
@@ -32,8 +32,8 @@ public class TestDirectory {
     private final List<Long> deputies = new ArrayList<>();
     private final List<Long> departments = new ArrayList<>();
 
-    public TestDirectory(DirectoryService directory, PasswordEncoder encoder, JdbcTemplate jdbc) {
-        this.directory = directory;
+    public TestDirectory(LoadingDirectory loading, PasswordEncoder encoder, JdbcTemplate jdbc) {
+        this.loading = loading;
         this.jdbc = jdbc;
         this.hash = encoder.encode(PASSWORD);
     }
@@ -44,7 +44,7 @@ public class TestDirectory {
     }
 
     public long department(String name) {
-        long id = directory.addDepartment(
+        long id = loading.addDepartment(
                 new Department(null, unique(name), "通知测试局" + name, DepartmentKind.GOVERNMENT, true));
         departments.add(id);
         return id;
@@ -52,7 +52,7 @@ public class TestDirectory {
 
     public String user(String name, Role role, Long departmentId) {
         String login = unique(name);
-        directory.addUser(new User(null, login, "通知测试" + name, departmentId, null, true, Set.of(role)), hash);
+        loading.addUser(new User(null, login, "通知测试" + name, departmentId, null, true, Set.of(role)), hash);
         logins.add(login);
         return login;
     }
@@ -69,14 +69,14 @@ public class TestDirectory {
     public long deputy(String name) {
         long deputyId = deputyWithoutLogin(name);
         String login = unique(name);
-        directory.addUser(new User(null, login, "通知测试" + name, null, deputyId, true, Set.of(Role.DEPUTY)), hash);
+        loading.addUser(new User(null, login, "通知测试" + name, null, deputyId, true, Set.of(Role.DEPUTY)), hash);
         logins.add(login);
         return deputyId;
     }
 
     /** A deputy with no login of their own. */
     public long deputyWithoutLogin(String name) {
-        long deputyId = directory.addDeputy(new Deputy(null, "通知测试" + name, "通知测试团", null, "第十六届", true));
+        long deputyId = loading.addDeputy(new Deputy(null, "通知测试" + name, "通知测试团", null, "第十六届", true));
         deputies.add(deputyId);
         return deputyId;
     }

@@ -15,7 +15,10 @@ import org.deputyflow.DeputyFlowTest;
 import org.deputyflow.directory.DirectoryService;
 import org.deputyflow.suggestion.SuggestionApi;
 import org.deputyflow.vote.VoteScenario;
-import org.deputyflow.vote.VoteService;
+import org.deputyflow.vote.VoteQueries;
+import org.deputyflow.vote.OpeningVotes;
+import org.deputyflow.vote.CastingBallots;
+import org.deputyflow.vote.CountingVotes;
 import org.deputyflow.vote.domain.Choice;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,7 +49,16 @@ class TaskListApiTests {
     JdbcTemplate jdbc;
 
     @Autowired
-    VoteService votes;
+    VoteQueries votes;
+
+    @Autowired
+    OpeningVotes opening;
+
+    @Autowired
+    CastingBallots casting;
+
+    @Autowired
+    CountingVotes counting;
 
     @Autowired
     DirectoryService directory;
@@ -73,7 +85,7 @@ class TaskListApiTests {
         review(m4);
         api.read(api.post("council1", "/api/motions/" + m4 + "/decision",
                 Map.of("outcome", "REFER_TO_COMMITTEE", "committee", "财政经济委员会")));
-        VoteScenario scenario = new VoteScenario(votes, directory);
+        VoteScenario scenario = new VoteScenario(opening, casting, counting, votes, directory);
         long v1 = scenario.create("待办开始投票的测评", "dept22");
         long v2 = scenario.create("待办整改报告的测评", "dept23");
         scenario.runUnanimous(v2, Choice.BASICALLY_SATISFIED);

@@ -45,7 +45,16 @@ class BallotMixingTests {
     MockMvc mvc;
 
     @Autowired
-    VoteService votes;
+    VoteQueries votes;
+
+    @Autowired
+    OpeningVotes opening;
+
+    @Autowired
+    CastingBallots casting;
+
+    @Autowired
+    CountingVotes counting;
 
     @Autowired
     DirectoryService directory;
@@ -60,7 +69,7 @@ class BallotMixingTests {
 
     @BeforeEach
     void setUp() {
-        scenario = new VoteScenario(votes, directory);
+        scenario = new VoteScenario(opening, casting, counting, votes, directory);
     }
 
     @Test
@@ -140,7 +149,7 @@ class BallotMixingTests {
         List<Elector> electors = scenario.electors(id);
         int beforeRestart = 2 * batch + 1;
         for (Elector elector : electors.subList(0, beforeRestart)) {
-            votes.castBallot(id, scenario.user(elector.login()), Choice.SATISFIED);
+            casting.castBallot(id, scenario.user(elector.login()), Choice.SATISFIED);
         }
         assertThat(tally(id)).as("one batch counted, the rest held").isEqualTo(new Tally(batch, 0, 0, 0));
         assertThat(held.waiting(id)).isEqualTo(batch + 1);
@@ -151,7 +160,7 @@ class BallotMixingTests {
                 .contentType(MediaType.APPLICATION_JSON).content("{\"choice\": \"UNSATISFIED\"}"))
             .andExpect(status().isConflict());
         for (Elector elector : electors.subList(beforeRestart, beforeRestart + 2)) {
-            votes.castBallot(id, scenario.user(elector.login()), Choice.UNSATISFIED);
+            casting.castBallot(id, scenario.user(elector.login()), Choice.UNSATISFIED);
         }
 
         int voted = beforeRestart + 2;
@@ -180,7 +189,7 @@ class BallotMixingTests {
     void a_complete_count_shows_no_warning_on_the_staff_page() throws Exception {
         long id = openVote("完整计票测试");
         scenario.cast(id, new Tally(3, 1, 1, 0));
-        votes.close(id);
+        counting.close(id);
 
         mvc.perform(get("/api/votes/" + id + "/result").with(httpBasic("council1", "demo")))
             .andExpect(jsonPath("$.membersVoted").value(5))
@@ -196,7 +205,7 @@ class BallotMixingTests {
     void a_paper_ballot_box_of_fewer_members_than_the_minimum_is_refused_and_changes_nothing() throws Exception {
         long id = openVote("纸质选票人数下限测试");
         List<Elector> electors = scenario.electors(id);
-        int minimum = votes.minPaperBatch();
+        int minimum = casting.minPaperBatch();
         List<Long> tooFew = electors.subList(0, minimum - 1).stream().map(Elector::memberId).toList();
 
         mvc.perform(post("/api/votes/" + id + "/paper-ballots").with(httpBasic("staff1", "demo"))
@@ -211,7 +220,7 @@ class BallotMixingTests {
                 .contentType(MediaType.APPLICATION_JSON)
                 .content(paper(enough, new Tally(minimum - 1, 0, 1, 0))))
             .andExpect(status().isNoContent());
-        assertThat(votes.close(id).tally()).isEqualTo(new Tally(minimum - 1, 0, 1, 0));
+        assertThat(counting.close(id).tally()).isEqualTo(new Tally(minimum - 1, 0, 1, 0));
     }
 
     // ---- helpers -----------------------------------------------------------------------------------
@@ -219,7 +228,7 @@ class BallotMixingTests {
     private long openVote(String title) {
         long id = scenario.create(title, "dept19");
         scenario.attend(id, scenario.electorateSize(id));
-        votes.open(id);
+        opening.open(id);
         return id;
     }
 

@@ -72,7 +72,16 @@ class BallotSecrecyTests {
     JdbcTemplate jdbc;
 
     @Autowired
-    VoteService votes;
+    VoteQueries votes;
+
+    @Autowired
+    OpeningVotes opening;
+
+    @Autowired
+    CastingBallots casting;
+
+    @Autowired
+    CountingVotes counting;
 
     @Autowired
     DirectoryService directory;
@@ -81,7 +90,7 @@ class BallotSecrecyTests {
 
     @BeforeEach
     void setUp() {
-        scenario = new VoteScenario(votes, directory);
+        scenario = new VoteScenario(opening, casting, counting, votes, directory);
     }
 
     @Test
@@ -109,7 +118,7 @@ class BallotSecrecyTests {
 
         // the choice is counted at the close, with the others: only the counters change then
         before = snapshot();
-        votes.close(id);
+        counting.close(id);
         after = snapshot();
         Change tally = diff(before, after).get("vote_tally");
         assertThat(tally.removed()).hasSize(1);
@@ -131,13 +140,13 @@ class BallotSecrecyTests {
         String second = electors.get(1).login();
         assertThat(scenario.electors(b).get(0).login()).isEqualTo(first);
 
-        votes.castBallot(a, scenario.user(first), Choice.SATISFIED);
-        votes.castBallot(a, scenario.user(second), Choice.UNSATISFIED);
-        votes.castBallot(b, scenario.user(first), Choice.UNSATISFIED);
-        votes.castBallot(b, scenario.user(second), Choice.SATISFIED);
+        casting.castBallot(a, scenario.user(first), Choice.SATISFIED);
+        casting.castBallot(a, scenario.user(second), Choice.UNSATISFIED);
+        casting.castBallot(b, scenario.user(first), Choice.UNSATISFIED);
+        casting.castBallot(b, scenario.user(second), Choice.SATISFIED);
         assertThat(ballotState(a)).isEqualTo(ballotState(b)).contains("tally 0/0/0/0");
-        votes.close(a);
-        votes.close(b);
+        counting.close(a);
+        counting.close(b);
 
         assertThat(ballotState(a)).isEqualTo(ballotState(b));
         assertThat(ballotState(a)).contains("tally 1/0/1/0");
@@ -221,7 +230,7 @@ class BallotSecrecyTests {
         mvc.perform(post("/api/votes/" + id + "/ballots").with(httpBasic(voter.login(), "demo"))
                 .contentType(MediaType.APPLICATION_JSON).content("{\"choice\": \"SATISFIED\"}"))
             .andExpect(status().isNoContent());
-        assertThat(votes.close(id).tally().satisfied()).isEqualTo(1);
+        assertThat(counting.close(id).tally().satisfied()).isEqualTo(1);
     }
 
     // ---- helpers -----------------------------------------------------------------------------------
@@ -229,7 +238,7 @@ class BallotSecrecyTests {
     private long openVote(String title) {
         long id = scenario.create(title, "dept19");
         scenario.attend(id, scenario.electorateSize(id));
-        votes.open(id);
+        opening.open(id);
         return id;
     }
 

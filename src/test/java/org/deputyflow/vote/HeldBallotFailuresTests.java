@@ -22,7 +22,6 @@ import java.util.Set;
 
 import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.audit.AuditTrail;
-import org.deputyflow.directory.DirectoryService;
 import org.deputyflow.directory.domain.Role;
 import org.deputyflow.vote.domain.Choice;
 import org.deputyflow.vote.domain.Elector;
@@ -31,7 +30,6 @@ import org.deputyflow.vote.domain.ThresholdBase;
 import org.deputyflow.vote.domain.Vote;
 import org.deputyflow.vote.domain.VoteStatus;
 import org.deputyflow.vote.persistence.ElectorMapper;
-import org.deputyflow.vote.persistence.InquiryMapper;
 import org.deputyflow.vote.persistence.RectificationMapper;
 import org.deputyflow.vote.persistence.TallyMapper;
 import org.deputyflow.vote.persistence.VoteMapper;
@@ -57,14 +55,18 @@ class HeldBallotFailuresTests {
     final VoteWorkflow workflow = mock(VoteWorkflow.class);
     final HeldBallots held = new HeldBallots(
             new VoteProperties("1/2", ThresholdBase.ALL_MEMBERS, "1/2", "1/2", Period.ofMonths(3), 1, 3));
-    VoteService service;
+    CastingBallots casting;
+    CountingVotes counting;
 
     @BeforeEach
     void setUp() {
-        service = new VoteService(votes, electors, tallies, mock(RectificationMapper.class), mock(InquiryMapper.class),
-                mock(DirectoryService.class), workflow,
-                new VoteProperties("1/2", ThresholdBase.ALL_MEMBERS, "1/2", "1/2", Period.ofMonths(3), 1, 3), held,
-                new NoDatabase(), Clock.fixed(Instant.parse("2026-06-26T02:00:00Z"), ZoneOffset.UTC),
+        VoteProperties properties = new VoteProperties("1/2", ThresholdBase.ALL_MEMBERS, "1/2", "1/2",
+                Period.ofMonths(3), 1, 3);
+        VoteAccess access = new VoteAccess(votes, electors);
+        NoDatabase database = new NoDatabase();
+        casting = new CastingBallots(electors, tallies, access, held, properties, database, mock(AuditTrail.class));
+        counting = new CountingVotes(votes, electors, tallies, mock(RectificationMapper.class), workflow, properties,
+                access, held, database, Clock.fixed(Instant.parse("2026-06-26T02:00:00Z"), ZoneOffset.UTC),
                 ZoneId.of("Asia/Shanghai"), mock(AuditTrail.class));
         Vote open = new Vote(VOTE, "测评", LocalDate.of(2026, 6, 26), 2, "报告", 1, null, VoteStatus.OPEN, 3, 3, null,
                 null, null, null, 9, Instant.EPOCH, Instant.EPOCH, null);
@@ -79,8 +81,8 @@ class HeldBallotFailuresTests {
     void a_batch_that_cannot_be_counted_is_lost_once_and_the_ballots_stand() {
         when(tallies.add(eq(VOTE), any())).thenThrow(new DataAccessResourceFailureException("connection lost"));
 
-        service.castBallot(VOTE, member(1), Choice.SATISFIED);
-        service.castBallot(VOTE, member(2), Choice.UNSATISFIED);
+        casting.castBallot(VOTE, member(1), Choice.SATISFIED);
+        casting.castBallot(VOTE, member(2), Choice.UNSATISFIED);
 
         verify(electors).markVoted(VOTE, 1);
         verify(electors).markVoted(VOTE, 2);
@@ -91,14 +93,14 @@ class HeldBallotFailuresTests {
 
     @Test
     void the_ballots_a_failed_close_had_taken_are_held_again() {
-        service.castBallot(VOTE, member(1), Choice.BASICALLY_SATISFIED);
+        casting.castBallot(VOTE, member(1), Choice.BASICALLY_SATISFIED);
         assertThat(held.waiting(VOTE)).isEqualTo(1);
         when(tallies.find(VOTE)).thenReturn(Optional.of(Tally.of(Choice.BASICALLY_SATISFIED)));
         when(electors.countVoted(VOTE)).thenReturn(1);
         doThrow(new IllegalStateException("engine unavailable")).when(workflow)
             .closed(eq(VOTE), any(), eq(false), any());
 
-        assertThatThrownBy(() -> service.close(VOTE)).hasMessage("engine unavailable");
+        assertThatThrownBy(() -> counting.close(VOTE)).hasMessage("engine unavailable");
 
         assertThat(held.waiting(VOTE)).isEqualTo(1);
     }

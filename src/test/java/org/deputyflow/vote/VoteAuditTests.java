@@ -43,7 +43,16 @@ class VoteAuditTests {
     ObjectMapper json;
 
     @Autowired
-    VoteService votes;
+    VoteQueries votes;
+
+    @Autowired
+    OpeningVotes opening;
+
+    @Autowired
+    CastingBallots casting;
+
+    @Autowired
+    CountingVotes counting;
 
     @Autowired
     DirectoryService directory;
@@ -53,7 +62,7 @@ class VoteAuditTests {
 
     @BeforeEach
     void setUp() {
-        scenario = new VoteScenario(votes, directory);
+        scenario = new VoteScenario(opening, casting, counting, votes, directory);
         audit = new AuditLines(jdbc);
     }
 
@@ -107,7 +116,7 @@ class VoteAuditTests {
             throws Exception {
         long id = scenario.create("审计测试：无记名", "dept24");
         List<Elector> present = scenario.attend(id, scenario.electorateSize(id));
-        votes.open(id);
+        opening.open(id);
         // cast from the highest member id down, so that member-id order is not the casting order
         List<Elector> voters = present.stream().sorted(Comparator.comparingLong(Elector::memberId).reversed())
             .limit(6).toList();
@@ -174,7 +183,7 @@ class VoteAuditTests {
             .get("details").toString()).contains("\"previousVote\":" + first);
 
         scenario.attend(second, scenario.electorateSize(second));
-        votes.open(second);
+        opening.open(second);
         scenario.cast(second, new org.deputyflow.vote.domain.Tally(0, 0, scenario.electorateSize(second), 0));
         mark = audit.mark();
         perform("staff1", "/api/votes/" + second + "/close", null).andExpect(status().isOk());

@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import org.deputyflow.DeputyFlowTest;
 import org.deputyflow.directory.DirectoryService;
+import org.deputyflow.directory.LoadingDirectory;
 import org.deputyflow.directory.domain.Role;
 import org.deputyflow.directory.domain.User;
 import org.deputyflow.vote.domain.Outcome;
@@ -37,10 +38,22 @@ import org.springframework.transaction.annotation.Transactional;
 class VoteBoundaryTests {
 
     @Autowired
-    VoteService votes;
+    VoteQueries votes;
+
+    @Autowired
+    OpeningVotes opening;
+
+    @Autowired
+    CastingBallots casting;
+
+    @Autowired
+    CountingVotes counting;
 
     @Autowired
     DirectoryService directory;
+
+    @Autowired
+    LoadingDirectory loading;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -56,7 +69,7 @@ class VoteBoundaryTests {
 
     @BeforeEach
     void evenElectorate() {
-        scenario = new VoteScenario(votes, directory);
+        scenario = new VoteScenario(opening, casting, counting, votes, directory);
         members = activeMembers();
         if (members % 2 == 1) {
             addMember();
@@ -92,9 +105,9 @@ class VoteBoundaryTests {
         Tally ballots = new Tally(count(satisfied), count(basically), count(unsatisfied), count(invalid));
 
         scenario.attend(id, count(present));
-        votes.open(id);
+        opening.open(id);
         scenario.cast(id, ballots);
-        VoteResult result = votes.close(id);
+        VoteResult result = counting.close(id);
 
         assertThat(result.decision().outcome()).isEqualTo(outcome);
         assertThat(result.tally()).isEqualTo(ballots);
@@ -123,7 +136,7 @@ class VoteBoundaryTests {
         long id = scenario.create("选民名单快照测试", "dept20");
         String newcomer = addMember();
         scenario.attend(id, members);
-        votes.open(id);
+        opening.open(id);
 
         mvc.perform(post("/api/votes/" + id + "/ballots").with(httpBasic(newcomer, "demo"))
                 .contentType(MediaType.APPLICATION_JSON).content("{\"choice\": \"SATISFIED\"}"))
@@ -150,7 +163,7 @@ class VoteBoundaryTests {
 
     private String addMember() {
         String login = "vote-member-" + UUID.randomUUID().toString().substring(0, 8);
-        directory.addUser(new User(null, login, "测试组成人员", null, null, true, Set.of(Role.MEMBER)),
+        loading.addUser(new User(null, login, "测试组成人员", null, null, true, Set.of(Role.MEMBER)),
                 passwordEncoder.encode("demo"));
         return login;
     }

@@ -17,17 +17,24 @@ import org.deputyflow.vote.domain.Tally;
 import org.deputyflow.vote.domain.VoteResult;
 
 /**
- * Drives votes through the service the way staff and members would, for tests that need many
+ * Drives votes through the use cases the way staff and members would, for tests that need many
  * ballots. Every vote gets a unique title: the database is shared by all test classes.
  */
 public final class VoteScenario {
 
     public static final LocalDate MEETING = LocalDate.of(2026, 6, 26);
 
-    private final VoteService votes;
+    private final OpeningVotes opening;
+    private final CastingBallots casting;
+    private final CountingVotes counting;
+    private final VoteQueries votes;
     private final DirectoryService directory;
 
-    public VoteScenario(VoteService votes, DirectoryService directory) {
+    public VoteScenario(OpeningVotes opening, CastingBallots casting, CountingVotes counting, VoteQueries votes,
+            DirectoryService directory) {
+        this.opening = opening;
+        this.casting = casting;
+        this.counting = counting;
         this.votes = votes;
         this.directory = directory;
     }
@@ -42,7 +49,7 @@ public final class VoteScenario {
 
     public long create(String title, String departmentCode) {
         long departmentId = directory.departmentByCode(departmentCode).orElseThrow().id();
-        return votes.create(NewVote.first(unique(title), MEETING, departmentId, "2025年度工作报告"), user("staff1"));
+        return opening.create(NewVote.first(unique(title), MEETING, departmentId, "2025年度工作报告"), user("staff1"));
     }
 
     public List<Elector> electors(long id) {
@@ -59,7 +66,7 @@ public final class VoteScenario {
     /** Marks the first {@code count} electors present. */
     public List<Elector> attend(long id, int count) {
         List<Elector> present = electors(id).subList(0, count);
-        votes.recordAttendance(id, present.stream().map(Elector::memberId).toList());
+        opening.recordAttendance(id, present.stream().map(Elector::memberId).toList());
         return present;
     }
 
@@ -76,16 +83,16 @@ public final class VoteScenario {
         choices.addAll(Collections.nCopies(ballots.invalid(), Choice.INVALID));
         List<Elector> voters = electors(id).stream().filter(e -> e.present() && !e.voted()).toList();
         for (int i = 0; i < choices.size(); i++) {
-            votes.castBallot(id, user(voters.get(i).login()), choices.get(i));
+            casting.castBallot(id, user(voters.get(i).login()), choices.get(i));
         }
     }
 
     /** Everyone present, these ballots cast, counted. */
     public VoteResult run(long id, Tally ballots) {
         attend(id, electorateSize(id));
-        votes.open(id);
+        opening.open(id);
         cast(id, ballots);
-        return votes.close(id);
+        return counting.close(id);
     }
 
     /** Every member present and voting the same way. */

@@ -10,7 +10,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 
-import org.deputyflow.audit.AuditArchiving;
+import org.deputyflow.audit.ArchiveChecks;
 import org.deputyflow.audit.AuditReading;
 import org.deputyflow.audit.domain.ArchiveCheck;
 import org.deputyflow.audit.domain.AuditEvent;
@@ -37,12 +37,12 @@ import jakarta.servlet.http.HttpServletResponse;
 class AuditApiController {
 
     private final AuditReading reading;
-    private final AuditArchiving archiving;
+    private final ArchiveChecks checks;
     private final Clock clock;
 
-    AuditApiController(AuditReading reading, AuditArchiving archiving, Clock clock) {
+    AuditApiController(AuditReading reading, ArchiveChecks checks, Clock clock) {
         this.reading = reading;
-        this.archiving = archiving;
+        this.checks = checks;
         this.clock = clock;
     }
 
@@ -82,7 +82,7 @@ class AuditApiController {
     @GetMapping("/archives")
     @Operation(summary = "已归档的月份及其文件校验（SHA-256、HMAC 签名、每行哈希与链的衔接）")
     List<ArchiveCheck> archives() {
-        return archiving.checkArchives();
+        return checks.checkArchives();
     }
 
     @GetMapping("/failed-sign-ins")

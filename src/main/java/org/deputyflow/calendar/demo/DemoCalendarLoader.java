@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.deputyflow.calendar.CalendarService;
+import org.deputyflow.calendar.MaintainingCalendar;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -17,9 +18,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.core.io.support.ResourcePatternResolver;
-import org.springframework.stereotype.Component;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -39,12 +40,14 @@ class DemoCalendarLoader implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoCalendarLoader.class);
 
     private final CalendarService calendar;
+    private final MaintainingCalendar maintaining;
     private final ResourcePatternResolver resources = new PathMatchingResourcePatternResolver();
 
     private final TransactionTemplate transaction;
 
-    DemoCalendarLoader(CalendarService calendar, PlatformTransactionManager transactions) {
+    DemoCalendarLoader(CalendarService calendar, MaintainingCalendar maintaining, PlatformTransactionManager transactions) {
         this.calendar = calendar;
+        this.maintaining = maintaining;
         this.transaction = new TransactionTemplate(transactions);
     }
 
@@ -78,7 +81,7 @@ class DemoCalendarLoader implements ApplicationRunner {
                 continue;
             }
             try (InputStream in = file.getInputStream()) {
-                int loaded = calendar.importCsv(Integer.parseInt(year.group(1)), in.readAllBytes(), LOADED_BY)
+                int loaded = maintaining.importCsv(Integer.parseInt(year.group(1)), in.readAllBytes(), LOADED_BY)
                     .entries().size();
                 log.info("Demo calendar {}: {} holidays and make-up working days from {}", year.group(1), loaded,
                         file.getFilename());

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Set;
 
 import org.deputyflow.calendar.CalendarService;
+import org.deputyflow.calendar.MaintainingCalendar;
 import org.deputyflow.calendar.domain.CalendarEntry;
 import org.deputyflow.calendar.domain.DayKind;
 import org.deputyflow.shared.BadRequestException;
@@ -37,10 +38,12 @@ class AdminCalendarController {
     private static final Set<String> ENTRY_FIELDS = Set.of("date", "kind", "name");
 
     private final CalendarService calendar;
+    private final MaintainingCalendar maintaining;
     private final PageMessages messages;
 
-    AdminCalendarController(CalendarService calendar, PageMessages messages) {
+    AdminCalendarController(CalendarService calendar, MaintainingCalendar maintaining, PageMessages messages) {
         this.calendar = calendar;
+        this.maintaining = maintaining;
         this.messages = messages;
     }
 
@@ -61,7 +64,7 @@ class AdminCalendarController {
             Principal principal, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
-                calendar.addEntry(year, new CalendarEntry(form.getDate(), form.getKind(), form.getName()),
+                maintaining.addEntry(year, new CalendarEntry(form.getDate(), form.getKind(), form.getName()),
                         principal.getName());
                 redirect.addFlashAttribute("flash", messages.get("calendarPage.added", form.getDate()));
                 return "redirect:/admin/calendar/" + year;
@@ -80,7 +83,7 @@ class AdminCalendarController {
     @PostMapping("/admin/calendar/{year:\\d+}/entries/{date}/removal")
     String remove(@PathVariable int year, @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
             Principal principal, RedirectAttributes redirect) {
-        calendar.removeEntry(year, date, principal.getName());
+        maintaining.removeEntry(year, date, principal.getName());
         redirect.addFlashAttribute("flash", messages.get("calendarPage.removed", date));
         return "redirect:/admin/calendar/" + year;
     }
@@ -94,7 +97,7 @@ class AdminCalendarController {
             error = messages.get("calendarPage.csv.missing");
         } else {
             try {
-                calendar.importCsv(year, file.getBytes(), principal.getName());
+                maintaining.importCsv(year, file.getBytes(), principal.getName());
                 redirect.addFlashAttribute("flash", messages.get("calendarPage.csv.imported", year));
                 return "redirect:/admin/calendar/" + year;
             } catch (BadRequestException e) {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.deputyflow.calendar.CalendarService;
+import org.deputyflow.calendar.MaintainingCalendar;
 import org.deputyflow.calendar.domain.CalendarEntry;
 import org.deputyflow.calendar.domain.CalendarYear;
 import org.deputyflow.calendar.domain.DayKind;
@@ -38,9 +39,11 @@ class CalendarController {
     static final MediaType TEXT_CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
     private final CalendarService calendar;
+    private final MaintainingCalendar maintaining;
 
-    CalendarController(CalendarService calendar) {
+    CalendarController(CalendarService calendar, MaintainingCalendar maintaining) {
         this.calendar = calendar;
+        this.maintaining = maintaining;
     }
 
     @GetMapping("/{year:\\d+}")
@@ -57,13 +60,13 @@ class CalendarController {
         List<CalendarEntry> input = entries.stream()
             .map(entry -> entry == null ? new CalendarEntry(null, null, null) : entry.toDomain())
             .toList();
-        return Entry.of(calendar.replaceYear(year, input, principal.getName()));
+        return Entry.of(maintaining.replaceYear(year, input, principal.getName()));
     }
 
     @GetMapping("/{year:\\d+}.csv")
     @Operation(summary = "导出某年的日历为 CSV（UTF-8，表头 date,kind,name）")
     ResponseEntity<byte[]> exportCsv(@PathVariable int year) {
-        byte[] csv = calendar.exportCsv(year);
+        byte[] csv = maintaining.exportCsv(year);
         return ResponseEntity.ok()
             .contentType(TEXT_CSV)
             .header(HttpHeaders.CONTENT_DISPOSITION,
@@ -77,7 +80,7 @@ class CalendarController {
     @Operation(summary = "用 CSV 整体替换某年的日历（仅管理员；UTF-8，表头 date,kind,name）",
             description = "任何一行有错误则整体不作修改，并指出出错的行号")
     List<Entry> importCsv(@PathVariable int year, @RequestBody byte[] csv, Principal principal) {
-        return Entry.of(calendar.importCsv(year, csv, principal.getName()));
+        return Entry.of(maintaining.importCsv(year, csv, principal.getName()));
     }
 
     record Entry(LocalDate date, DayKind kind, String name) {

@@ -3,6 +3,7 @@ package org.deputyflow.directory.demo;
 import java.util.Set;
 
 import org.deputyflow.directory.DirectoryService;
+import org.deputyflow.directory.LoadingDirectory;
 import org.deputyflow.directory.domain.Department;
 import org.deputyflow.directory.domain.Deputy;
 import org.deputyflow.directory.domain.Role;
@@ -13,10 +14,10 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.stereotype.Component;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -34,12 +35,14 @@ class DemoDataLoader implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
 
     private final DirectoryService directory;
+    private final LoadingDirectory loading;
     private final PasswordEncoder passwordEncoder;
     private final TransactionTemplate transaction;
 
-    DemoDataLoader(DirectoryService directory, PasswordEncoder passwordEncoder,
+    DemoDataLoader(DirectoryService directory, LoadingDirectory loading, PasswordEncoder passwordEncoder,
             PlatformTransactionManager transactions) {
         this.directory = directory;
+        this.loading = loading;
         this.passwordEncoder = passwordEncoder;
         this.transaction = new TransactionTemplate(transactions);
     }
@@ -69,7 +72,7 @@ class DemoDataLoader implements ApplicationRunner {
         String hash = passwordEncoder.encode(PASSWORD);
         int index = 0;
         for (DemoDirectory.DemoDepartment d : DemoDirectory.departments()) {
-            long departmentId = directory.addDepartment(new Department(null, d.code(), d.name(), d.kind(), true));
+            long departmentId = loading.addDepartment(new Department(null, d.code(), d.name(), d.kind(), true));
             addUser(d.code() + "-handler", d.name() + " " + DemoDirectory.handlerName(index++), Role.DEPT_HANDLER,
                     departmentId, hash);
             addUser(d.code() + "-handler2", d.name() + " " + DemoDirectory.handlerName(index++), Role.DEPT_HANDLER,
@@ -78,9 +81,9 @@ class DemoDataLoader implements ApplicationRunner {
                     departmentId, hash);
         }
         for (DemoDirectory.DemoDeputy d : DemoDirectory.deputies()) {
-            long deputyId = directory.addDeputy(new Deputy(null, d.name(), d.delegation(), d.phone(),
+            long deputyId = loading.addDeputy(new Deputy(null, d.name(), d.delegation(), d.phone(),
                     DemoDirectory.TERM, true));
-            directory.addUser(new User(null, d.login(), d.name(), null, deputyId, true, Set.of(Role.DEPUTY)), hash);
+            loading.addUser(new User(null, d.login(), d.name(), null, deputyId, true, Set.of(Role.DEPUTY)), hash);
         }
         addUser("staff1", "代表工委 " + DemoDirectory.handlerName(index++), Role.STAFF, null, hash);
         addUser("staff2", "代表工委 " + DemoDirectory.handlerName(index++), Role.STAFF, null, hash);
@@ -95,6 +98,6 @@ class DemoDataLoader implements ApplicationRunner {
     }
 
     private void addUser(String login, String displayName, Role role, Long departmentId, String hash) {
-        directory.addUser(new User(null, login, displayName, departmentId, null, true, Set.of(role)), hash);
+        loading.addUser(new User(null, login, displayName, departmentId, null, true, Set.of(role)), hash);
     }
 }

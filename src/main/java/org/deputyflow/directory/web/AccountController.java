@@ -2,6 +2,7 @@ package org.deputyflow.directory.web;
 
 import java.util.Set;
 
+import org.deputyflow.directory.ChangingPasswords;
 import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.directory.DirectoryService;
 import org.deputyflow.shared.BadRequestException;
@@ -29,10 +30,12 @@ class AccountController {
     private static final Set<String> FORM_FIELDS = Set.of("currentPassword", "newPassword", "confirmPassword");
 
     private final DirectoryService directory;
+    private final ChangingPasswords passwords;
     private final PageMessages messages;
 
-    AccountController(DirectoryService directory, PageMessages messages) {
+    AccountController(DirectoryService directory, ChangingPasswords passwords, PageMessages messages) {
         this.directory = directory;
+        this.passwords = passwords;
         this.messages = messages;
     }
 
@@ -50,7 +53,7 @@ class AccountController {
         }
         if (!result.hasErrors()) {
             try {
-                CurrentUser account = directory.changeOwnPassword(user, form.getCurrentPassword(),
+                CurrentUser account = passwords.changeOwnPassword(user, form.getCurrentPassword(),
                         form.getNewPassword());
                 SignedInSession.carryOn(account, request, response);
                 redirect.addFlashAttribute("flash", messages.get("account.password.changed"));
@@ -73,7 +76,7 @@ class AccountController {
         model.addAttribute("account", user);
         model.addAttribute("mustChange", directory.accountState(user.id())
                 .map(state -> state.passwordMustChange()).orElse(false));
-        model.addAttribute("passwordPolicy", directory.passwordPolicy());
+        model.addAttribute("passwordPolicy", passwords.passwordPolicy());
         return "account";
     }
 

@@ -3,6 +3,7 @@ package org.deputyflow.directory.web;
 import java.util.Set;
 
 import org.deputyflow.directory.DirectoryService;
+import org.deputyflow.directory.ManagingDepartments;
 import org.deputyflow.directory.domain.Department;
 import org.deputyflow.directory.domain.DepartmentKind;
 import org.deputyflow.shared.BadRequestException;
@@ -32,10 +33,12 @@ class AdminDepartmentsController {
     private static final Set<String> FORM_FIELDS = Set.of("code", "name", "kind", "active");
 
     private final DirectoryService directory;
+    private final ManagingDepartments managingDepartments;
     private final PageMessages messages;
 
-    AdminDepartmentsController(DirectoryService directory, PageMessages messages) {
+    AdminDepartmentsController(DirectoryService directory, ManagingDepartments managingDepartments, PageMessages messages) {
         this.directory = directory;
+        this.managingDepartments = managingDepartments;
         this.messages = messages;
     }
 
@@ -63,7 +66,7 @@ class AdminDepartmentsController {
             HttpServletResponse response, RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
-                long id = directory.createDepartment(form.getCode(), form.getName(), form.getKind(), form.isActive());
+                long id = managingDepartments.createDepartment(form.getCode(), form.getName(), form.getKind(), form.isActive());
                 redirect.addFlashAttribute("flash", messages.get("admin.department.created", form.getName()));
                 return "redirect:/admin/departments/" + id;
             } catch (BadRequestException e) {
@@ -87,7 +90,7 @@ class AdminDepartmentsController {
         form.setCode(department.code());
         if (!result.hasErrors()) {
             try {
-                directory.updateDepartment(id, form.getName(), form.getKind(), form.isActive());
+                managingDepartments.updateDepartment(id, form.getName(), form.getKind(), form.isActive());
                 redirect.addFlashAttribute("flash", messages.get("admin.department.saved", form.getName()));
                 return "redirect:/admin/departments/" + id;
             } catch (BadRequestException e) {
@@ -101,7 +104,7 @@ class AdminDepartmentsController {
     @PostMapping("/admin/departments/{id}/deactivation")
     String deactivate(@PathVariable long id, RedirectAttributes redirect) {
         Department department = directory.department(id);
-        directory.setDepartmentActive(id, false);
+        managingDepartments.setDepartmentActive(id, false);
         redirect.addFlashAttribute("flash", messages.get("admin.department.deactivated", department.name()));
         return "redirect:/admin/departments";
     }

@@ -5,8 +5,10 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import org.deputyflow.directory.ChangingPasswords;
 import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.directory.DirectoryService;
+import org.deputyflow.directory.ManagingUsers;
 import org.deputyflow.directory.UserChange;
 import org.deputyflow.directory.domain.Department;
 import org.deputyflow.directory.domain.DeputyEntry;
@@ -45,10 +47,14 @@ class AdminUsersController {
             "deputyId", "active", "password");
 
     private final DirectoryService directory;
+    private final ManagingUsers managingUsers;
+    private final ChangingPasswords passwords;
     private final PageMessages messages;
 
-    AdminUsersController(DirectoryService directory, PageMessages messages) {
+    AdminUsersController(DirectoryService directory, ManagingUsers managingUsers, ChangingPasswords passwords, PageMessages messages) {
         this.directory = directory;
+        this.managingUsers = managingUsers;
+        this.passwords = passwords;
         this.messages = messages;
     }
 
@@ -61,7 +67,7 @@ class AdminUsersController {
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) String role,
             @RequestParam(required = false) Integer page, Model model) {
         Role roleFilter = parseRole(role);
-        model.addAttribute("users", directory.users(q, roleFilter, PageRequest.of(page, null)));
+        model.addAttribute("users", managingUsers.users(q, roleFilter, PageRequest.of(page, null)));
         model.addAttribute("q", q);
         model.addAttribute("role", roleFilter);
         model.addAttribute("roles", Role.values());
@@ -85,7 +91,7 @@ class AdminUsersController {
         Long deputyId = deputyId(form, result);
         if (!result.hasErrors()) {
             try {
-                long id = directory.createUser(form.change(deputyId));
+                long id = managingUsers.createUser(form.change(deputyId));
                 redirect.addFlashAttribute("flash", messages.get("admin.user.created", form.getLogin()));
                 return "redirect:/admin/users/" + id;
             } catch (BadRequestException e) {
@@ -98,7 +104,7 @@ class AdminUsersController {
 
     @GetMapping("/admin/users/{id}")
     String initUpdate(@PathVariable long id, Model model) {
-        UserEntry user = directory.user(id);
+        UserEntry user = managingUsers.user(id);
         return form(model, UserForm.of(user), user);
     }
 
@@ -107,14 +113,14 @@ class AdminUsersController {
             @RequestParam(required = false) String findDeputy, @RequestParam(required = false) Long pickDeputy,
             @AuthenticationPrincipal CurrentUser admin, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
-        UserEntry user = directory.user(id);
+        UserEntry user = managingUsers.user(id);
         if (findDeputy != null || pickDeputy != null) {
             return pick(form, pickDeputy, model, user);
         }
         Long deputyId = deputyId(form, result);
         if (!result.hasErrors()) {
             try {
-                directory.updateUser(id, form.change(deputyId), admin);
+                managingUsers.updateUser(id, form.change(deputyId), admin);
                 redirect.addFlashAttribute("flash", messages.get("admin.user.saved", form.getLogin()));
                 return "redirect:/admin/users/" + id;
             } catch (BadRequestException e) {
@@ -127,16 +133,16 @@ class AdminUsersController {
 
     @PostMapping("/admin/users/{id}/deactivation")
     String deactivate(@PathVariable long id, @AuthenticationPrincipal CurrentUser admin, RedirectAttributes redirect) {
-        UserEntry user = directory.user(id);
-        directory.setUserActive(id, false, admin);
+        UserEntry user = managingUsers.user(id);
+        managingUsers.setUserActive(id, false, admin);
         redirect.addFlashAttribute("flash", messages.get("admin.user.deactivated", user.login()));
         return "redirect:/admin/users/" + id;
     }
 
     @PostMapping("/admin/users/{id}/activation")
     String activate(@PathVariable long id, @AuthenticationPrincipal CurrentUser admin, RedirectAttributes redirect) {
-        UserEntry user = directory.user(id);
-        directory.setUserActive(id, true, admin);
+        UserEntry user = managingUsers.user(id);
+        managingUsers.setUserActive(id, true, admin);
         redirect.addFlashAttribute("flash", messages.get("admin.user.activated", user.login()));
         return "redirect:/admin/users/" + id;
     }
@@ -155,7 +161,7 @@ class AdminUsersController {
         model.addAttribute("userForm", form);
         model.addAttribute("user", user);
         model.addAttribute("roles", Role.values());
-        model.addAttribute("passwordPolicy", directory.passwordPolicy());
+        model.addAttribute("passwordPolicy", passwords.passwordPolicy());
         model.addAttribute("departments", directory.allDepartments().stream()
                 .filter(d -> d.active() || d.id().equals(form.getDepartmentId())).toList());
         Long deputyId = parseLong(form.getDeputyId());

@@ -2,12 +2,13 @@ package org.deputyflow.directory.web;
 
 import java.util.Set;
 
+import org.deputyflow.directory.ChangingPasswords;
 import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.directory.DirectoryService;
 import org.deputyflow.directory.domain.Department;
 import org.deputyflow.directory.domain.DepartmentKind;
-import org.deputyflow.directory.domain.Role;
 import org.deputyflow.directory.domain.DeputyEntry;
+import org.deputyflow.directory.domain.Role;
 import org.deputyflow.shared.Page;
 import org.deputyflow.shared.PageRequest;
 import org.springframework.http.HttpStatus;
@@ -32,9 +33,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class DirectoryController {
 
     private final DirectoryService directory;
+    private final ChangingPasswords passwords;
 
-    DirectoryController(DirectoryService directory) {
+    DirectoryController(DirectoryService directory, ChangingPasswords passwords) {
         this.directory = directory;
+        this.passwords = passwords;
     }
 
     @GetMapping("/me")
@@ -49,7 +52,7 @@ class DirectoryController {
     @Operation(summary = "修改自己的密码（当前密码与新密码）；管理员设置的密码须先以此修改")
     void changePassword(@RequestBody PasswordChange change, @AuthenticationPrincipal CurrentUser user,
             HttpServletRequest request, HttpServletResponse response) {
-        CurrentUser account = directory.changeOwnPassword(user, change.currentPassword(), change.newPassword());
+        CurrentUser account = passwords.changeOwnPassword(user, change.currentPassword(), change.newPassword());
         SignedInSession.carryOn(account, request, response);
     }
 

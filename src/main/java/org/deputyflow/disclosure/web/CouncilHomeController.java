@@ -14,7 +14,7 @@ import org.deputyflow.shared.Page;
 import org.deputyflow.shared.PageRequest;
 import org.deputyflow.shared.web.PageController;
 import org.deputyflow.suggestion.HandlingClocks;
-import org.deputyflow.vote.VoteService;
+import org.deputyflow.vote.VoteQueries;
 import org.deputyflow.vote.domain.InquiryFlag;
 import org.deputyflow.vote.domain.PublishedResult;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -37,12 +37,12 @@ class CouncilHomeController {
 
     private final Disclosures disclosures;
     private final KeySuggestions keySuggestions;
-    private final VoteService votes;
+    private final VoteQueries votes;
     private final DirectoryService directory;
     private final CalendarService calendar;
     private final HandlingClocks clocks;
 
-    CouncilHomeController(Disclosures disclosures, KeySuggestions keySuggestions, VoteService votes,
+    CouncilHomeController(Disclosures disclosures, KeySuggestions keySuggestions, VoteQueries votes,
             DirectoryService directory, CalendarService calendar, HandlingClocks clocks) {
         this.clocks = clocks;
         this.disclosures = disclosures;

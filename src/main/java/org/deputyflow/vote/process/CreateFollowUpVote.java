@@ -2,15 +2,15 @@ package org.deputyflow.vote.process;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.deputyflow.vote.VoteService;
+import org.deputyflow.vote.OpeningVotes;
 import org.springframework.stereotype.Component;
 
 @Component(VoteProcess.Delegates.CREATE_FOLLOW_UP)
 class CreateFollowUpVote implements JavaDelegate {
 
-    private final VoteService votes;
+    private final OpeningVotes votes;
 
-    CreateFollowUpVote(VoteService votes) {
+    CreateFollowUpVote(OpeningVotes votes) {
         this.votes = votes;
     }
 

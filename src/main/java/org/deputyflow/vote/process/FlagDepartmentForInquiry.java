@@ -2,15 +2,15 @@ package org.deputyflow.vote.process;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.deputyflow.vote.VoteService;
+import org.deputyflow.vote.RectifyingDepartments;
 import org.springframework.stereotype.Component;
 
 @Component(VoteProcess.Delegates.FLAG_FOR_INQUIRY)
 class FlagDepartmentForInquiry implements JavaDelegate {
 
-    private final VoteService votes;
+    private final RectifyingDepartments votes;
 
-    FlagDepartmentForInquiry(VoteService votes) {
+    FlagDepartmentForInquiry(RectifyingDepartments votes) {
         this.votes = votes;
     }
 

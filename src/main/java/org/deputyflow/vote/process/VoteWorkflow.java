@@ -11,7 +11,7 @@ import org.deputyflow.vote.domain.Outcome;
 import org.springframework.stereotype.Component;
 
 /**
- * The vote's steps as the engine sees them. The vote service calls it inside its own transaction,
+ * The vote's steps as the engine sees them. The vote's use cases call it inside their own transaction,
  * so a vote's record and its process instance always move together. Ballots never come here: the
  * engine's history would record who acted when.
  */

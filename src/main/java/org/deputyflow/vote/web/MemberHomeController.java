@@ -12,7 +12,8 @@ import org.deputyflow.shared.Page;
 import org.deputyflow.shared.PageRequest;
 import org.deputyflow.shared.web.PageController;
 import org.deputyflow.shared.web.PageMessages;
-import org.deputyflow.vote.VoteService;
+import org.deputyflow.vote.CastingBallots;
+import org.deputyflow.vote.VoteQueries;
 import org.deputyflow.vote.domain.Choice;
 import org.deputyflow.vote.domain.PublishedResult;
 import org.deputyflow.vote.domain.Vote;
@@ -46,12 +47,15 @@ class MemberHomeController {
     /** Votes open at one time: the items of one meeting. */
     private static final int OPEN_LIMIT = 50;
 
-    private final VoteService votes;
+    private final VoteQueries votes;
+    private final CastingBallots casting;
     private final DirectoryService directory;
     private final PageMessages messages;
 
-    MemberHomeController(VoteService votes, DirectoryService directory, PageMessages messages) {
+    MemberHomeController(VoteQueries votes, CastingBallots casting, DirectoryService directory,
+            PageMessages messages) {
         this.votes = votes;
+        this.casting = casting;
         this.directory = directory;
         this.messages = messages;
     }
@@ -91,7 +95,7 @@ class MemberHomeController {
             model.addAttribute("ballotVoteId", id);
             return home(null, user, model);
         }
-        votes.castBallot(id, user, form.getChoice());
+        casting.castBallot(id, user, form.getChoice());
         redirect.addFlashAttribute("flash", messages.get("votePage.ballotCast"));
         return "redirect:/member";
     }

@@ -8,7 +8,7 @@ import org.deputyflow.directory.domain.Department;
 import org.deputyflow.shared.Page;
 import org.deputyflow.shared.PageRequest;
 import org.deputyflow.shared.web.PageController;
-import org.deputyflow.vote.VoteService;
+import org.deputyflow.vote.VoteQueries;
 import org.deputyflow.vote.domain.PublishedResult;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,10 +20,10 @@ class PublicVotesController {
 
     private static final int PAGE_SIZE = 20;
 
-    private final VoteService votes;
+    private final VoteQueries votes;
     private final DirectoryService directory;
 
-    PublicVotesController(VoteService votes, DirectoryService directory) {
+    PublicVotesController(VoteQueries votes, DirectoryService directory) {
         this.votes = votes;
         this.directory = directory;
     }

@@ -12,21 +12,23 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import org.deputyflow.calendar.CalendarService;
+import org.deputyflow.calendar.MaintainingCalendar;
 import org.deputyflow.calendar.domain.CalendarYear;
 import org.junit.jupiter.api.Test;
 
 class DemoCalendarLoaderTests {
 
     CalendarService calendar = mock(CalendarService.class);
+    MaintainingCalendar maintaining = mock(MaintainingCalendar.class);
 
     @Test
     void an_empty_calendar_gets_every_shipped_year() throws Exception {
         when(calendar.isEmpty()).thenReturn(true);
-        when(calendar.importCsv(anyInt(), any(), any())).thenReturn(CalendarYear.empty(2026));
+        when(maintaining.importCsv(anyInt(), any(), any())).thenReturn(CalendarYear.empty(2026));
 
-        new DemoCalendarLoader(calendar, mock(PlatformTransactionManager.class)).run(null);
+        new DemoCalendarLoader(calendar, maintaining, mock(PlatformTransactionManager.class)).run(null);
 
-        verify(calendar).importCsv(eq(2026),
+        verify(maintaining).importCsv(eq(2026),
                 argThat(csv -> new String(csv, UTF_8).startsWith("date,kind,name\n2026-01-01,HOLIDAY,元旦\n")),
                 eq(DemoCalendarLoader.LOADED_BY));
     }
@@ -35,8 +37,8 @@ class DemoCalendarLoaderTests {
     void a_calendar_that_has_any_data_is_left_alone() throws Exception {
         when(calendar.isEmpty()).thenReturn(false);
 
-        new DemoCalendarLoader(calendar, mock(PlatformTransactionManager.class)).run(null);
+        new DemoCalendarLoader(calendar, maintaining, mock(PlatformTransactionManager.class)).run(null);
 
-        verify(calendar, never()).importCsv(anyInt(), any(), any());
+        verify(maintaining, never()).importCsv(anyInt(), any(), any());
     }
 }

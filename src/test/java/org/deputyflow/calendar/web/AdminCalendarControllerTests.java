@@ -22,6 +22,7 @@ import java.util.List;
 
 import org.deputyflow.DeputyFlowTest;
 import org.deputyflow.calendar.CalendarService;
+import org.deputyflow.calendar.MaintainingCalendar;
 import org.deputyflow.calendar.domain.CalendarEntry;
 import org.deputyflow.calendar.domain.DayKind;
 import org.deputyflow.directory.DirectoryService;
@@ -51,6 +52,9 @@ class AdminCalendarControllerTests {
     CalendarService calendar;
 
     @Autowired
+    MaintainingCalendar maintaining;
+
+    @Autowired
     DirectoryService directory;
 
     @Autowired
@@ -59,7 +63,7 @@ class AdminCalendarControllerTests {
     @BeforeEach
     @AfterEach
     void empty() {
-        calendar.replaceYear(YEAR, List.of(), "test");
+        maintaining.replaceYear(YEAR, List.of(), "test");
         jdbc.update("DELETE FROM calendar_year WHERE year_number = ?", YEAR);
     }
 

@@ -19,6 +19,7 @@ import java.util.List;
 
 import org.deputyflow.DeputyFlowTest;
 import org.deputyflow.calendar.CalendarService;
+import org.deputyflow.calendar.MaintainingCalendar;
 import org.deputyflow.calendar.domain.CalendarEntry;
 import org.deputyflow.calendar.domain.DayKind;
 import org.junit.jupiter.api.AfterEach;
@@ -57,6 +58,9 @@ class CalendarControllerTests {
     CalendarService calendar;
 
     @Autowired
+    MaintainingCalendar maintaining;
+
+    @Autowired
     JdbcTemplate jdbc;
 
     @Autowired
@@ -73,7 +77,7 @@ class CalendarControllerTests {
 
     @AfterEach
     void restore() {
-        calendar.replaceYear(YEAR, before, "test");
+        maintaining.replaceYear(YEAR, before, "test");
         if (!yearRowBefore) {
             jdbc.update("DELETE FROM calendar_year WHERE year_number = ?", YEAR);
         }
@@ -220,7 +224,7 @@ class CalendarControllerTests {
         assertThat(calendar.isWorkingDay(monday)).isTrue();
 
         transaction.executeWithoutResult(status -> {
-            calendar.replaceYear(YEAR, List.of(new CalendarEntry(monday, DayKind.HOLIDAY, "元旦")), "admin");
+            maintaining.replaceYear(YEAR, List.of(new CalendarEntry(monday, DayKind.HOLIDAY, "元旦")), "admin");
             assertThat(calendar.isWorkingDay(monday)).isFalse();
             status.setRollbackOnly();
         });

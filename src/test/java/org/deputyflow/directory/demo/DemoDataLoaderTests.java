@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.deputyflow.directory.DirectoryService;
+import org.deputyflow.directory.LoadingDirectory;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.env.YamlPropertySourceLoader;
@@ -51,13 +52,14 @@ class DemoDataLoaderTests {
     @Test
     void demo_data_warns_at_every_start_also_when_it_is_already_loaded() {
         DirectoryService directory = mock(DirectoryService.class);
+        LoadingDirectory loading = mock(LoadingDirectory.class);
         when(directory.isEmpty()).thenReturn(false);
         Logger logger = (Logger) LoggerFactory.getLogger(DemoDataLoader.class);
         ListAppender<ILoggingEvent> events = new ListAppender<>();
         events.start();
         logger.addAppender(events);
         try {
-            DemoDataLoader loader = new DemoDataLoader(directory, NoOpPasswordEncoder.getInstance(),
+            DemoDataLoader loader = new DemoDataLoader(directory, loading, NoOpPasswordEncoder.getInstance(),
                     mock(PlatformTransactionManager.class));
             loader.run(null);
             loader.run(null);
@@ -68,7 +70,7 @@ class DemoDataLoaderTests {
             .hasSize(2)
             .allSatisfy(event -> assertThat(event.getFormattedMessage())
                 .contains("Demo users are active", "'demo'", "Never run demo data in production"));
-        verify(directory, never()).addUser(any(), anyString());
+        verify(loading, never()).addUser(any(), anyString());
     }
 
     /** deputyflow.demo.enabled as Spring Boot resolves it on the mysql profile, with only {@code env} set. */
@@ -93,6 +95,7 @@ class DemoDataLoaderTests {
                 }
             })
             .withBean(DirectoryService.class, () -> mock(DirectoryService.class))
+            .withBean(LoadingDirectory.class, () -> mock(LoadingDirectory.class))
             .withBean(PasswordEncoder.class, NoOpPasswordEncoder::getInstance)
             .withBean(PlatformTransactionManager.class, () -> mock(PlatformTransactionManager.class))
             .withUserConfiguration(DemoDataLoader.class);

@@ -21,6 +21,7 @@ import java.util.UUID;
 
 import org.deputyflow.DeputyFlowTest;
 import org.deputyflow.directory.DirectoryService;
+import org.deputyflow.directory.LoadingDirectory;
 import org.deputyflow.directory.domain.Role;
 import org.deputyflow.directory.domain.User;
 import org.junit.jupiter.api.AfterEach;
@@ -48,6 +49,9 @@ class AccountControllerTests {
     DirectoryService directory;
 
     @Autowired
+    LoadingDirectory loading;
+
+    @Autowired
     PasswordEncoder passwordEncoder;
 
     @Autowired
@@ -61,7 +65,7 @@ class AccountControllerTests {
     void setUp() {
         run = UUID.randomUUID().toString().substring(0, 8);
         login = "account-" + run;
-        id = directory.addUser(new User(null, login, "账号测试", null, null, true, Set.of(Role.STAFF)),
+        id = loading.addUser(new User(null, login, "账号测试", null, null, true, Set.of(Role.STAFF)),
                 passwordEncoder.encode(PASSWORD));
     }
 

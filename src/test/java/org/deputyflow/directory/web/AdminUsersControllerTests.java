@@ -18,6 +18,7 @@ import java.util.UUID;
 
 import org.deputyflow.DeputyFlowTest;
 import org.deputyflow.directory.DirectoryService;
+import org.deputyflow.directory.ManagingUsers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,6 +36,9 @@ class AdminUsersControllerTests {
 
     @Autowired
     DirectoryService directory;
+
+    @Autowired
+    ManagingUsers managingUsers;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -82,7 +86,7 @@ class AdminUsersControllerTests {
             assertThat(u.roles()).extracting(Enum::name).containsExactly("DEPT_HANDLER");
         });
         // other tests count the department's handlers
-        directory.setUserActive(directory.account(login).orElseThrow().id(), false, directory.account("admin").orElseThrow());
+        managingUsers.setUserActive(directory.account(login).orElseThrow().id(), false, directory.account("admin").orElseThrow());
     }
 
     @Test
@@ -171,8 +175,8 @@ class AdminUsersControllerTests {
                 .param("active", "true").param("password", "second-pass-2"))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attributeExists("flash"));
-        assertThat(directory.user(id).displayName()).isEqualTo("编辑后");
-        assertThat(directory.user(id).roles()).extracting(Enum::name).containsExactlyInAnyOrder("STAFF", "COUNCIL");
+        assertThat(managingUsers.user(id).displayName()).isEqualTo("编辑后");
+        assertThat(managingUsers.user(id).roles()).extracting(Enum::name).containsExactlyInAnyOrder("STAFF", "COUNCIL");
         assertThat(passwordEncoder.matches("second-pass-2",
                 jdbc.queryForObject("SELECT password_hash FROM app_user WHERE id = ?", String.class, id))).isTrue();
 
@@ -192,7 +196,7 @@ class AdminUsersControllerTests {
                 .andExpect(status().is3xxRedirection());
         assertThat(jdbc.queryForObject("SELECT active FROM app_user WHERE id = ?", Boolean.class, id)).isTrue();
         // other tests count the active staff
-        directory.setUserActive(id, false, directory.account("admin").orElseThrow());
+        managingUsers.setUserActive(id, false, directory.account("admin").orElseThrow());
     }
 
     @Test
@@ -216,7 +220,7 @@ class AdminUsersControllerTests {
                 .containsValues(login, "改名前");
         assertThat(count("renamed-" + run)).isZero();
         // other tests count the active staff
-        directory.setUserActive(id, false, directory.account("admin").orElseThrow());
+        managingUsers.setUserActive(id, false, directory.account("admin").orElseThrow());
     }
 
     @Test
@@ -235,7 +239,7 @@ class AdminUsersControllerTests {
         long staff2 = jdbc.queryForObject("SELECT id FROM app_user WHERE login = 'staff2'", Long.class);
         String before = jdbc.queryForObject("SELECT password_hash FROM app_user WHERE id = ?", String.class, staff2);
         mvc.perform(post("/admin/users/" + staff2).with(as(directory, "admin")).with(csrf())
-                .param("login", "staff2").param("displayName", directory.user(staff2).displayName())
+                .param("login", "staff2").param("displayName", managingUsers.user(staff2).displayName())
                 .param("roles", "STAFF").param("active", "true").param("password", "代".repeat(25)))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("72 字节")));
@@ -272,7 +276,7 @@ class AdminUsersControllerTests {
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM sign_in_failure WHERE login = ?", Integer.class, login))
                 .isZero();
         // other tests count the active staff
-        directory.setUserActive(id, false, directory.account("admin").orElseThrow());
+        managingUsers.setUserActive(id, false, directory.account("admin").orElseThrow());
     }
 
     private boolean mustChange(long id) {

@@ -16,7 +16,8 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.deputyflow.DeputyFlowTest;
-import org.deputyflow.directory.DirectoryService;
+import org.deputyflow.directory.LoadingDirectory;
+import org.deputyflow.directory.ManagingUsers;
 import org.deputyflow.directory.UserChange;
 import org.deputyflow.directory.domain.Role;
 import org.deputyflow.directory.domain.User;
@@ -44,7 +45,10 @@ class OwnPasswordApiTests {
     MockMvc mvc;
 
     @Autowired
-    DirectoryService directory;
+    ManagingUsers managingUsers;
+
+    @Autowired
+    LoadingDirectory loading;
 
     @Autowired
     PasswordEncoder passwordEncoder;
@@ -63,7 +67,7 @@ class OwnPasswordApiTests {
     void setUp() {
         run = UUID.randomUUID().toString().substring(0, 8);
         login = "api-" + run;
-        id = directory.addUser(new User(null, login, "接口测试", null, null, true, Set.of(Role.STAFF)),
+        id = loading.addUser(new User(null, login, "接口测试", null, null, true, Set.of(Role.STAFF)),
                 passwordEncoder.encode(PASSWORD));
     }
 
@@ -131,7 +135,7 @@ class OwnPasswordApiTests {
     @Test
     void an_admin_set_password_allows_only_who_am_i_and_the_change_until_it_is_changed() throws Exception {
         String created = "fresh-" + run;
-        directory.createUser(new UserChange(created, "新用户", Set.of(Role.STAFF), null, null, true, "Admin-set-1"));
+        managingUsers.createUser(new UserChange(created, "新用户", Set.of(Role.STAFF), null, null, true, "Admin-set-1"));
 
         mvc.perform(get("/api/tasks").with(httpBasic(created, "Admin-set-1")))
             .andExpect(status().isForbidden())

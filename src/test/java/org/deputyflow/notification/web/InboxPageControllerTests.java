@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import org.deputyflow.DeputyFlowTest;
 import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.directory.DirectoryService;
+import org.deputyflow.directory.LoadingDirectory;
 import org.deputyflow.directory.domain.Role;
 import org.deputyflow.notification.NotificationService;
 import org.deputyflow.notification.TestDirectory;
@@ -41,6 +42,9 @@ class InboxPageControllerTests {
     DirectoryService directory;
 
     @Autowired
+    LoadingDirectory loading;
+
+    @Autowired
     PasswordEncoder encoder;
 
     @Autowired
@@ -52,7 +56,7 @@ class InboxPageControllerTests {
 
     @BeforeEach
     void users() {
-        users = new TestDirectory(directory, encoder, jdbc);
+        users = new TestDirectory(loading, encoder, jdbc);
         me = users.user("inbox-me", Role.STAFF, null);
         someoneElse = users.user("inbox-else", Role.STAFF, null);
     }

@@ -18,7 +18,7 @@ import java.util.List;
 
 import org.deputyflow.DeputyFlowTest;
 import org.deputyflow.audit.AuditLines;
-import org.deputyflow.directory.DirectoryService;
+import org.deputyflow.directory.LoadingDirectory;
 import org.deputyflow.directory.domain.Role;
 import org.deputyflow.notification.TestDirectory;
 import org.junit.jupiter.api.AfterEach;
@@ -45,7 +45,7 @@ class MailOutboxControllerTests {
     ObjectMapper json;
 
     @Autowired
-    DirectoryService directory;
+    LoadingDirectory loading;
 
     @Autowired
     PasswordEncoder encoder;
@@ -62,7 +62,7 @@ class MailOutboxControllerTests {
 
     @BeforeEach
     void users() {
-        users = new TestDirectory(directory, encoder, jdbc);
+        users = new TestDirectory(loading, encoder, jdbc);
         admin = users.user("admin", Role.ADMIN, null);
         staff = users.user("staff", Role.STAFF, null);
     }

@@ -12,7 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 
 import org.deputyflow.DeputyFlowTest;
-import org.deputyflow.directory.DirectoryService;
+import org.deputyflow.directory.LoadingDirectory;
 import org.deputyflow.directory.domain.Role;
 import org.deputyflow.notification.NotificationService;
 import org.deputyflow.notification.TestDirectory;
@@ -45,7 +45,7 @@ class NotificationControllerTests {
     NotificationService notifications;
 
     @Autowired
-    DirectoryService directory;
+    LoadingDirectory loading;
 
     @Autowired
     PasswordEncoder encoder;
@@ -59,7 +59,7 @@ class NotificationControllerTests {
 
     @BeforeEach
     void users() {
-        users = new TestDirectory(directory, encoder, jdbc);
+        users = new TestDirectory(loading, encoder, jdbc);
         me = users.user("me", Role.STAFF, null);
         someoneElse = users.user("else", Role.STAFF, null);
     }

@@ -33,8 +33,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.deputyflow.DeputyFlowTest;
 import org.deputyflow.TestClock;
+import org.deputyflow.directory.ChangingPasswords;
 import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.directory.DirectoryService;
+import org.deputyflow.directory.ManagingUsers;
 import org.deputyflow.directory.UserChange;
 import org.deputyflow.directory.domain.Role;
 import org.deputyflow.token.domain.TokenSecret;
@@ -76,6 +78,12 @@ class ApiTokenApiTests {
     @Autowired
     DirectoryService directory;
 
+    @Autowired
+    ManagingUsers managingUsers;
+
+    @Autowired
+    ChangingPasswords passwords;
+
     @LocalServerPort
     int port;
 
@@ -89,7 +97,7 @@ class ApiTokenApiTests {
     void cleanUp() {
         clock.reset();
         for (long id : createdUsers) {
-            directory.setUserActive(id, false, admin());
+            managingUsers.setUserActive(id, false, admin());
         }
     }
 
@@ -305,14 +313,14 @@ class ApiTokenApiTests {
         Token second = issue(user.login(), "乙", null);
         mvc.perform(bearer(get("/api/me"), first)).andExpect(status().isOk());
 
-        directory.setUserActive(user.id(), false, admin());
+        managingUsers.setUserActive(user.id(), false, admin());
 
         refused(bearer(get("/api/me"), first));
         refused(bearer(get("/api/me"), second));
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM api_token WHERE user_id = ? AND revoked_at IS NULL",
                 Long.class, user.id())).isZero();
         // reactivated, the user signs in again but the tokens stay revoked
-        directory.setUserActive(user.id(), true, admin());
+        managingUsers.setUserActive(user.id(), true, admin());
         refused(bearer(get("/api/me"), first));
     }
 
@@ -321,7 +329,7 @@ class ApiTokenApiTests {
         CurrentUser user = newUser(Role.STAFF);
         Token token = issue(user.login(), "甲", null);
 
-        directory.updateUser(user.id(), new UserChange(user.login(), user.displayName(), Set.of(Role.STAFF), null,
+        managingUsers.updateUser(user.id(), new UserChange(user.login(), user.displayName(), Set.of(Role.STAFF), null,
                 null, false, null), admin());
 
         assertThat(jdbc.queryForObject("SELECT revoked_at IS NOT NULL FROM api_token WHERE id = ?", Boolean.class,
@@ -460,14 +468,14 @@ class ApiTokenApiTests {
     /** A new user who has made the admin's initial password their own, as at the first sign-in. */
     private CurrentUser newUser(Role role) {
         String login = "tok" + System.currentTimeMillis() % 100000 + "-" + USERS.incrementAndGet();
-        long id = directory.createUser(new UserChange(login, "令牌测试", Set.of(role), null, null, true,
+        long id = managingUsers.createUser(new UserChange(login, "令牌测试", Set.of(role), null, null, true,
                 INITIAL_PASSWORD));
         createdUsers.add(id);
-        return directory.changeOwnPassword(directory.account(login).orElseThrow(), INITIAL_PASSWORD, PASSWORD);
+        return passwords.changeOwnPassword(directory.account(login).orElseThrow(), INITIAL_PASSWORD, PASSWORD);
     }
 
     private void change(CurrentUser user, Set<Role> roles) {
-        directory.updateUser(user.id(), new UserChange(user.login(), user.displayName(), roles, null, null, true, null),
+        managingUsers.updateUser(user.id(), new UserChange(user.login(), user.displayName(), roles, null, null, true, null),
                 admin());
     }
 

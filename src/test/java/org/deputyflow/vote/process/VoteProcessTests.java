@@ -28,7 +28,11 @@ import org.deputyflow.directory.DirectoryService;
 import org.deputyflow.shared.ConflictException;
 import org.deputyflow.shared.PageRequest;
 import org.deputyflow.vote.VoteScenario;
-import org.deputyflow.vote.VoteService;
+import org.deputyflow.vote.VoteQueries;
+import org.deputyflow.vote.OpeningVotes;
+import org.deputyflow.vote.CastingBallots;
+import org.deputyflow.vote.CountingVotes;
+import org.deputyflow.vote.RectifyingDepartments;
 import org.deputyflow.vote.domain.Choice;
 import org.deputyflow.vote.domain.Consequence;
 import org.deputyflow.vote.domain.InquiryFlag;
@@ -70,7 +74,19 @@ class VoteProcessTests {
     RepositoryService repository;
 
     @Autowired
-    VoteService votes;
+    VoteQueries votes;
+
+    @Autowired
+    OpeningVotes opening;
+
+    @Autowired
+    CastingBallots casting;
+
+    @Autowired
+    CountingVotes counting;
+
+    @Autowired
+    RectifyingDepartments rectifying;
 
     @Autowired
     DirectoryService directory;
@@ -84,7 +100,7 @@ class VoteProcessTests {
     @BeforeEach
     void setUp() {
         BpmnAwareTests.init(engine);
-        scenario = new VoteScenario(votes, directory);
+        scenario = new VoteScenario(opening, casting, counting, votes, directory);
         staff = scenario.user("staff1");
     }
 
@@ -109,11 +125,11 @@ class VoteProcessTests {
             .containsEntry(VoteProcess.Variables.DEPARTMENT_CODE, "dept01");
 
         scenario.attend(id, scenario.electorateSize(id));
-        votes.open(id);
+        opening.open(id);
         assertThat(instance).isWaitingAt(VoteProcess.Elements.CLOSE_VOTE).task().hasCandidateGroup("STAFF");
 
         scenario.cast(id, new Tally(scenario.electorateSize(id), 0, 0, 0));
-        VoteResult result = votes.close(id);
+        VoteResult result = counting.close(id);
 
         assertThat(result.decision().outcome()).isEqualTo(Outcome.SATISFIED);
         assertThat(result.consequence()).isEqualTo(Consequence.NONE);
@@ -138,15 +154,15 @@ class VoteProcessTests {
         assertThat(votes.rectification(id, staff).followUpRequired()).isFalse();
 
         CurrentUser leader = scenario.user("dept02-leader");
-        votes.submitReport(id, leader, "市教育局整改情况报告", "已完成整改。");
+        rectifying.submitReport(id, leader, "市教育局整改情况报告", "已完成整改。");
         assertThat(instance).isWaitingAt(VoteProcess.Elements.REVIEW_REPORT).task().hasCandidateGroup("STAFF");
 
-        votes.reviewReport(id, staff, false, "请补充整改时间表", null);
+        rectifying.reviewReport(id, staff, false, "请补充整改时间表", null);
         assertThat(instance).isWaitingAt(VoteProcess.Elements.SUBMIT_REPORT);
         assertThat(votes.rectification(id, staff).status()).isEqualTo(RectificationStatus.DUE);
 
-        votes.submitReport(id, leader, "市教育局整改情况报告（修改稿）", "已完成整改，时间表见附件。");
-        votes.reviewReport(id, staff, true, "同意", null);
+        rectifying.submitReport(id, leader, "市教育局整改情况报告（修改稿）", "已完成整改，时间表见附件。");
+        rectifying.reviewReport(id, staff, true, "同意", null);
 
         assertThat(instance).hasPassedInOrder(VoteProcess.Elements.RECTIFICATION_DUE, VoteProcess.Elements.SUBMIT_REPORT,
                 VoteProcess.Elements.REVIEW_REPORT, VoteProcess.Elements.REPORT_ACCEPTED,
@@ -170,8 +186,8 @@ class VoteProcessTests {
             .isWaitingAt(VoteProcess.Elements.SUBMIT_REPORT).task().hasCandidateGroup("dept06");
         assertThat(votes.rectification(first, staff).followUpRequired()).isTrue();
 
-        votes.submitReport(first, scenario.user("dept06-leader"), "市公安局整改情况报告", "整改措施已落实。");
-        votes.reviewReport(first, staff, true, null, NEXT_MEETING);
+        rectifying.submitReport(first, scenario.user("dept06-leader"), "市公安局整改情况报告", "整改措施已落实。");
+        rectifying.reviewReport(first, staff, true, null, NEXT_MEETING);
 
         assertThat(instance).hasPassedInOrder(VoteProcess.Elements.REVIEW_REPORT, VoteProcess.Elements.REPORT_ACCEPTED,
                 VoteProcess.Elements.FOLLOW_UP_REQUIRED, VoteProcess.Elements.CREATE_FOLLOW_UP,
@@ -210,7 +226,7 @@ class VoteProcessTests {
         assertThat(flag.firstVoteId()).isEqualTo(votes.details(second, staff).vote().previousVoteId());
 
         // the delegate may run again (jobs are at-least-once): the flag is raised once
-        votes.flagForInquiry(second);
+        rectifying.flagForInquiry(second);
         assertThat(votes.inquiries(department, PageRequest.of(0, 10)).total()).isEqualTo(1);
     }
 
@@ -221,8 +237,8 @@ class VoteProcessTests {
 
         VoteResult result = scenario.runUnanimous(second, Choice.BASICALLY_SATISFIED);
         assertThat(result.consequence()).isEqualTo(Consequence.RECTIFICATION_REPORT);
-        votes.submitReport(second, scenario.user("dept08-leader"), "市司法局第二次整改情况报告", "已完成。");
-        votes.reviewReport(second, staff, true, null, null);
+        rectifying.submitReport(second, scenario.user("dept08-leader"), "市司法局第二次整改情况报告", "已完成。");
+        rectifying.reviewReport(second, staff, true, null, null);
 
         assertThat(instance).hasPassed(VoteProcess.Elements.RECTIFICATION_ACCEPTED)
             .hasNotPassed(VoteProcess.Elements.REPEATED_UNSATISFIED, VoteProcess.Elements.CREATE_FOLLOW_UP)
@@ -265,7 +281,7 @@ class VoteProcessTests {
         scenario.attend(id, scenario.electorateSize(id));
         runtime.deleteProcessInstance(instanceOf(id).getId(), "the engine has no step to take");
 
-        assertThatThrownBy(() -> votes.open(id)).isInstanceOf(ConflictException.class)
+        assertThatThrownBy(() -> opening.open(id)).isInstanceOf(ConflictException.class)
             .hasMessageContaining("开始投票");
 
         Vote vote = votes.details(id, staff).vote();
@@ -292,8 +308,8 @@ class VoteProcessTests {
     private long followUpOfAnUnsatisfiedVote(String title, String departmentCode) {
         long first = scenario.create(title, departmentCode);
         scenario.runUnanimous(first, Choice.UNSATISFIED);
-        votes.submitReport(first, scenario.user(departmentCode + "-leader"), "整改情况报告", "已整改。");
-        votes.reviewReport(first, staff, true, null, NEXT_MEETING);
+        rectifying.submitReport(first, scenario.user(departmentCode + "-leader"), "整改情况报告", "已整改。");
+        rectifying.reviewReport(first, staff, true, null, NEXT_MEETING);
         return votes.details(first, staff).followUpVoteId();
     }
 

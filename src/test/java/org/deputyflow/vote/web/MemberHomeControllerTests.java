@@ -15,7 +15,10 @@ import org.deputyflow.DeputyFlowTest;
 import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.directory.DirectoryService;
 import org.deputyflow.vote.VoteScenario;
-import org.deputyflow.vote.VoteService;
+import org.deputyflow.vote.VoteQueries;
+import org.deputyflow.vote.OpeningVotes;
+import org.deputyflow.vote.CastingBallots;
+import org.deputyflow.vote.CountingVotes;
 import org.deputyflow.vote.domain.Tally;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,7 +35,16 @@ class MemberHomeControllerTests {
     MockMvc mvc;
 
     @Autowired
-    VoteService votes;
+    VoteQueries votes;
+
+    @Autowired
+    OpeningVotes opening;
+
+    @Autowired
+    CastingBallots casting;
+
+    @Autowired
+    CountingVotes counting;
 
     @Autowired
     DirectoryService directory;
@@ -44,14 +56,14 @@ class MemberHomeControllerTests {
 
     @BeforeEach
     void setUp() {
-        scenario = new VoteScenario(votes, directory);
+        scenario = new VoteScenario(opening, casting, counting, votes, directory);
     }
 
     @Test
     void a_member_casts_a_ballot_from_the_page_once_and_a_second_attempt_is_the_conflict_page() throws Exception {
         long id = scenario.create("会员页投票", "dept07");
         scenario.attend(id, scenario.electorateSize(id));
-        votes.open(id);
+        opening.open(id);
 
         String home = page("member03", "/member");
         assertThat(home).contains("ballot-form-" + id, "data-testid=\"ballot-choice-SATISFIED\"",
@@ -70,7 +82,7 @@ class MemberHomeControllerTests {
             .andExpect(status().isConflict())
             .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(conflict).contains("已经投过票");
-        votes.close(id);
+        counting.close(id);
         assertThat(tally(id)).isEqualTo(new Tally(0, 1, 0, 0));
     }
 
@@ -78,21 +90,21 @@ class MemberHomeControllerTests {
     void a_ballot_without_a_choice_is_shown_again_with_the_error_next_to_the_choices() throws Exception {
         long id = scenario.create("会员页空票", "dept08");
         scenario.attend(id, scenario.electorateSize(id));
-        votes.open(id);
+        opening.open(id);
 
         String page = mvc.perform(post("/member/votes/{id}/ballot", id).with(user(account("member04"))).with(csrf()))
             .andExpect(status().isBadRequest())
             .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("class=\"field-error\"", "请选择满意、基本满意或不满意", "ballot-form-" + id);
         assertThat(tally(id)).isEqualTo(Tally.EMPTY);
-        votes.close(id);
+        counting.close(id);
     }
 
     @Test
     void only_members_vote_and_a_ballot_needs_the_csrf_token() throws Exception {
         long id = scenario.create("会员页权限", "dept09");
         scenario.attend(id, scenario.electorateSize(id));
-        votes.open(id);
+        opening.open(id);
 
         mvc.perform(get("/member").with(user(account("staff1")))).andExpect(status().isForbidden());
         mvc.perform(post("/member/votes/{id}/ballot", id).with(user(account("staff1"))).with(csrf())
@@ -102,7 +114,7 @@ class MemberHomeControllerTests {
             .andExpect(status().isForbidden());
         assertThat(tally(id)).isEqualTo(Tally.EMPTY);
         assertThat(page("member05", "/member")).contains("ballot-form-" + id);
-        votes.close(id);
+        counting.close(id);
         assertThat(page("member05", "/member")).doesNotContain("ballot-form-" + id);
     }
 

@@ -19,7 +19,10 @@ import java.util.regex.Pattern;
 import org.deputyflow.DeputyFlowTest;
 import org.deputyflow.directory.DirectoryService;
 import org.deputyflow.vote.VoteScenario;
-import org.deputyflow.vote.VoteService;
+import org.deputyflow.vote.VoteQueries;
+import org.deputyflow.vote.OpeningVotes;
+import org.deputyflow.vote.CastingBallots;
+import org.deputyflow.vote.CountingVotes;
 import org.deputyflow.vote.domain.Tally;
 import org.deputyflow.vote.domain.Vote;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,7 +40,16 @@ class PublicVotesPageTests {
     MockMvc mvc;
 
     @Autowired
-    VoteService votes;
+    VoteQueries votes;
+
+    @Autowired
+    OpeningVotes opening;
+
+    @Autowired
+    CastingBallots casting;
+
+    @Autowired
+    CountingVotes counting;
 
     @Autowired
     DirectoryService directory;
@@ -46,7 +58,7 @@ class PublicVotesPageTests {
 
     @BeforeEach
     void setUp() {
-        scenario = new VoteScenario(votes, directory);
+        scenario = new VoteScenario(opening, casting, counting, votes, directory);
     }
 
     @Test
@@ -70,7 +82,7 @@ class PublicVotesPageTests {
         long preparing = scenario.create("公开测试：筹备中", "dept13");
         long open = scenario.create("公开测试：投票中", "dept13");
         scenario.attend(open, scenario.electorateSize(open));
-        votes.open(open);
+        opening.open(open);
 
         String page = publicPages();
 

@@ -20,7 +20,11 @@ import java.util.List;
 import org.deputyflow.DeputyFlowTest;
 import org.deputyflow.directory.DirectoryService;
 import org.deputyflow.vote.VoteScenario;
-import org.deputyflow.vote.VoteService;
+import org.deputyflow.vote.VoteQueries;
+import org.deputyflow.vote.OpeningVotes;
+import org.deputyflow.vote.CastingBallots;
+import org.deputyflow.vote.CountingVotes;
+import org.deputyflow.vote.RectifyingDepartments;
 import org.deputyflow.vote.domain.Choice;
 import org.deputyflow.vote.domain.Elector;
 import org.deputyflow.vote.domain.Tally;
@@ -47,7 +51,19 @@ class VoteControllerTests {
     MockMvc mvc;
 
     @Autowired
-    VoteService votes;
+    VoteQueries votes;
+
+    @Autowired
+    OpeningVotes opening;
+
+    @Autowired
+    CastingBallots casting;
+
+    @Autowired
+    CountingVotes counting;
+
+    @Autowired
+    RectifyingDepartments rectifying;
 
     @Autowired
     DirectoryService directory;
@@ -59,7 +75,7 @@ class VoteControllerTests {
 
     @BeforeEach
     void setUp() {
-        scenario = new VoteScenario(votes, directory);
+        scenario = new VoteScenario(opening, casting, counting, votes, directory);
     }
 
     // ---- creating --------------------------------------------------------------------------------
@@ -264,7 +280,7 @@ class VoteControllerTests {
         perform(post("/api/votes/" + id + "/ballots"), member, "{\"choice\": \"SATISFIED\"}")
             .andExpect(status().isConflict())
             .andExpect(jsonPath("$.detail").value(containsString("尚未开始投票")));
-        votes.open(id);
+        opening.open(id);
 
         perform(post("/api/votes/" + id + "/ballots"), member, "{\"choice\": \"SATISFIED\"}")
             .andExpect(status().isNoContent());
@@ -273,7 +289,7 @@ class VoteControllerTests {
             .andExpect(jsonPath("$.detail").value(containsString("已经投过票")));
         perform(get("/api/votes/" + id), "staff1", null).andExpect(jsonPath("$.ballotsCast").value(1));
 
-        votes.close(id);
+        counting.close(id);
         perform(post("/api/votes/" + id + "/ballots"), electors.get(1).login(), "{\"choice\": \"SATISFIED\"}")
             .andExpect(status().isConflict());
         perform(get("/api/votes/" + id + "/result"), "member01", null)
@@ -287,7 +303,7 @@ class VoteControllerTests {
         long id = scenario.create("缺席人员投票测试", "dept11");
         List<Elector> electors = scenario.electors(id);
         List<Elector> present = scenario.attend(id, electors.size() - 1);
-        votes.open(id);
+        opening.open(id);
         Elector absent = electors.get(electors.size() - 1);
 
         perform(post("/api/votes/" + id + "/ballots"), absent.login(), "{\"choice\": \"SATISFIED\"}")
@@ -305,7 +321,7 @@ class VoteControllerTests {
     void only_members_cast_ballots(String login) throws Exception {
         long id = scenario.create("非组成人员投票测试", "dept12");
         scenario.attend(id, scenario.electorateSize(id));
-        votes.open(id);
+        opening.open(id);
 
         perform(post("/api/votes/" + id + "/ballots"), login, "{\"choice\": \"SATISFIED\"}")
             .andExpect(status().isForbidden());
@@ -317,7 +333,7 @@ class VoteControllerTests {
         long id = scenario.create("无效票测试", "dept12");
         List<Elector> electors = scenario.electors(id);
         scenario.attend(id, electors.size());
-        votes.open(id);
+        opening.open(id);
         List<String> invalidBallots = List.of("{\"choice\": \"ABSTAIN\"}", "{\"choice\": \"INVALID\"}",
                 "{\"choice\": \"\"}", "{\"choice\": null}", "{}", "{\"choice\": [\"SATISFIED\", \"UNSATISFIED\"]}",
                 "{\"choice\": \"satisfied\"}", "{\"choice\": 1}");
@@ -349,7 +365,7 @@ class VoteControllerTests {
                 .formatted(electors.get(0).memberId(), electors.get(1).memberId(), electors.get(2).memberId());
 
         perform(post("/api/votes/" + id + "/paper-ballots"), "staff1", paper).andExpect(status().isConflict());
-        votes.open(id);
+        opening.open(id);
         perform(post("/api/votes/" + id + "/paper-ballots"), "member05", paper).andExpect(status().isForbidden());
         perform(post("/api/votes/" + id + "/paper-ballots"), "staff1", """
                 {"memberIds": [%d, %d, %d], "satisfied": 1, "basicallySatisfied": 1, "unsatisfied": 0, "invalid": 0}"""
@@ -390,7 +406,7 @@ class VoteControllerTests {
         perform(post("/api/votes/" + id + "/close"), "staff1", null).andExpect(status().isConflict());
         int n = scenario.electorateSize(id);
         scenario.attend(id, n);
-        votes.open(id);
+        opening.open(id);
         int half = n / 2;
         scenario.cast(id, new Tally(half, 1, n - half - 2, 1));
 
@@ -533,8 +549,8 @@ class VoteControllerTests {
         long first = scenario.create("质询测试", "dept18");
         scenario.runUnanimous(first, Choice.UNSATISFIED);
         long department = departmentId("dept18");
-        votes.submitReport(first, scenario.user("dept18-leader"), "整改情况报告", "已整改。");
-        votes.reviewReport(first, scenario.user("staff1"), true, null, VoteScenario.MEETING.plusMonths(2));
+        rectifying.submitReport(first, scenario.user("dept18-leader"), "整改情况报告", "已整改。");
+        rectifying.reviewReport(first, scenario.user("staff1"), true, null, VoteScenario.MEETING.plusMonths(2));
         long second = votes.details(first, scenario.user("staff1")).followUpVoteId();
         scenario.runUnanimous(second, Choice.UNSATISFIED);
 

@@ -15,7 +15,10 @@ import org.deputyflow.DeputyFlowTest;
 import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.directory.DirectoryService;
 import org.deputyflow.vote.VoteScenario;
-import org.deputyflow.vote.VoteService;
+import org.deputyflow.vote.VoteQueries;
+import org.deputyflow.vote.OpeningVotes;
+import org.deputyflow.vote.CastingBallots;
+import org.deputyflow.vote.CountingVotes;
 import org.deputyflow.vote.domain.Elector;
 import org.deputyflow.vote.domain.RectificationStatus;
 import org.deputyflow.vote.domain.VoteStatus;
@@ -33,7 +36,16 @@ class VotePagesControllerTests {
     MockMvc mvc;
 
     @Autowired
-    VoteService votes;
+    VoteQueries votes;
+
+    @Autowired
+    OpeningVotes opening;
+
+    @Autowired
+    CastingBallots casting;
+
+    @Autowired
+    CountingVotes counting;
 
     @Autowired
     DirectoryService directory;
@@ -42,7 +54,7 @@ class VotePagesControllerTests {
 
     @BeforeEach
     void setUp() {
-        scenario = new VoteScenario(votes, directory);
+        scenario = new VoteScenario(opening, casting, counting, votes, directory);
     }
 
     @Test

@@ -1,0 +1,90 @@
+package org.deputyflow.vote.web;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.deputyflow.directory.CurrentUser;
+import org.deputyflow.directory.domain.Role;
+import org.deputyflow.shared.NotFoundException;
+import org.deputyflow.shared.Page;
+import org.deputyflow.shared.PageRequest;
+import org.deputyflow.vote.CastingBallots;
+import org.deputyflow.vote.CountingVotes;
+import org.deputyflow.vote.VoteQueries;
+import org.deputyflow.vote.domain.Elector;
+import org.deputyflow.vote.domain.Rectification;
+import org.deputyflow.vote.domain.Vote;
+import org.deputyflow.vote.domain.VoteDetails;
+import org.deputyflow.vote.domain.VoteStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/**
+ * The vote's page, {@code vote/detail}, as every vote page shows it: on a GET, and again with the
+ * errors of a form that was refused, whichever controller took the form. The page shows who voted,
+ * never how: nothing stores that.
+ */
+@Component
+class VoteDetailPage {
+
+    private final VoteQueries votes;
+    private final CountingVotes counting;
+    private final CastingBallots casting;
+    private final DepartmentNames departments;
+
+    VoteDetailPage(VoteQueries votes, CountingVotes counting, CastingBallots casting, DepartmentNames departments) {
+        this.votes = votes;
+        this.counting = counting;
+        this.casting = casting;
+        this.departments = departments;
+    }
+
+    /** Fills the model for the vote's page, keeping the forms already in it (with their errors). */
+    String show(long id, CurrentUser user, Model model) {
+        VoteDetails details = votes.details(id, user);
+        Vote vote = details.vote();
+        model.addAttribute("details", details);
+        model.addAttribute("v", vote);
+        model.addAttribute("departmentName", departments.of(vote.departmentId()));
+        model.addAttribute("minPaperBatch", casting.minPaperBatch());
+        if (user.hasRole(Role.STAFF)) {
+            model.addAttribute("electors", allElectors(id));
+        }
+        if (vote.status() == VoteStatus.CLOSED) {
+            model.addAttribute("result", counting.result(id, user));
+            Rectification rectification = null;
+            try {
+                rectification = votes.rectification(id, user);
+            } catch (NotFoundException e) {
+                // the outcome obliges nothing
+            }
+            model.addAttribute("rectification", rectification);
+            if (rectification != null) {
+                model.addAttribute("reports", votes.reports(id, user, PageRequest.of(0, PageRequest.MAX_SIZE)));
+                model.addAttribute("mayReport", user.hasRole(Role.DEPT_LEADER)
+                        && vote.departmentId() == (user.departmentId() == null ? -1 : user.departmentId()));
+            }
+        }
+        for (String form : List.of("paper", "report", "review")) {
+            if (!model.containsAttribute(form)) {
+                model.addAttribute(form, switch (form) {
+                    case "paper" -> new PaperBallotsForm();
+                    case "report" -> new RectificationReportForm();
+                    default -> new ReportReviewForm();
+                });
+            }
+        }
+        return "vote/detail";
+    }
+
+    private List<Elector> allElectors(long id) {
+        List<Elector> all = new ArrayList<>();
+        Page<Elector> current;
+        int page = 0;
+        do {
+            current = votes.electors(id, PageRequest.of(page++, PageRequest.MAX_SIZE));
+            all.addAll(current.items());
+        } while (all.size() < current.total() && !current.items().isEmpty());
+        return all;
+    }
+}
