@@ -11,7 +11,9 @@ import static org.deputyflow.suggestion.process.SuggestionProcess.END_OPINION_GI
 import static org.deputyflow.suggestion.process.SuggestionProcess.END_REASSIGNED;
 import static org.deputyflow.suggestion.process.SuggestionProcess.END_REPLY_APPROVED;
 import static org.deputyflow.suggestion.process.SuggestionProcess.END_WITHDRAWN;
+import static org.deputyflow.suggestion.process.SuggestionProcess.END_FOLLOW_UP_DELIVERED;
 import static org.deputyflow.suggestion.process.SuggestionProcess.TASK_ASSIGN;
+import static org.deputyflow.suggestion.process.SuggestionProcess.TASK_CONFIRM_DELIVERY;
 import static org.deputyflow.suggestion.process.SuggestionProcess.TASK_DECIDE_DISPUTE;
 import static org.deputyflow.suggestion.process.SuggestionProcess.TASK_DECIDE_REHANDLING;
 import static org.deputyflow.suggestion.process.SuggestionProcess.TASK_EVALUATE;
@@ -180,9 +182,22 @@ class SuggestionHandlingProcessTests {
         assertThat(process).isWaitingAt(TASK_FOLLOW_UP);
         api.read(api.post("dept07-handler", "/api/suggestions/" + id + "/follow-ups",
                 Map.of("content", "养老服务中心已建成投用", "delivered", true)));
+        // the delivery waits for the lead deputy's confirmation
+        assertThat(process).isWaitingAt(TASK_CONFIRM_DELIVERY);
+        assertThat(engine.getTaskService().createTaskQuery().processInstanceId(process.getId()).singleResult()
+                .getAssignee()).isEqualTo("deputy003");
+        assertThat(api.status(id)).isEqualTo("FOLLOW_UP");
+        assertThat(assignmentState(id, "dept07")).isEqualTo("AWAITING_CONFIRMATION");
+        assertThat(api.notifications("deputy003", id, "PROGRESS")).isEqualTo(1);
+        api.read(api.post("deputy003", "/api/suggestions/" + id + "/delivery-confirmation", Map.of("confirmed", true)));
         assertThat(process).isEnded().hasPassedInOrder(TASK_HANDLE, TASK_SIGN_OFF, TASK_HANDLE, TASK_SIGN_OFF,
-                TASK_EVALUATE, TASK_FOLLOW_UP, END_CLOSED);
+                TASK_EVALUATE, TASK_FOLLOW_UP, TASK_CONFIRM_DELIVERY, END_FOLLOW_UP_DELIVERED, END_CLOSED);
         assertThat(api.status(id)).isEqualTo("CLOSED");
+        assertThat(assignmentState(id, "dept07")).isEqualTo("DONE");
+        assertThat(jdbc.queryForObject("SELECT c.confirmed_by FROM follow_up_clock c JOIN assignment a"
+                + " ON a.id = c.assignment_id WHERE a.suggestion_id = ?", String.class, id)).isEqualTo("deputy003");
+        assertThat(api.dossier("deputy003", id).get("timeline")).extracting(e -> e.get("action").asText())
+            .contains("DELIVERED", "DELIVERY_CONFIRMED");
     }
 
     @Test
@@ -222,7 +237,20 @@ class SuggestionHandlingProcessTests {
         assertThat(process).isWaitingAt(TASK_FOLLOW_UP);
         api.read(api.post("dept01-handler", "/api/suggestions/" + id + "/follow-ups",
                 Map.of("content", "信号灯已安装", "delivered", true)));
-        assertThat(process).isEnded().hasPassedInOrder(TASK_DECIDE_REHANDLING, TASK_FOLLOW_UP, END_CLOSED);
+        // a dispute needs a reason and sends the department back to its follow-up
+        api.post("deputy005", "/api/suggestions/" + id + "/delivery-confirmation", Map.of("confirmed", false))
+            .andExpect(status().isBadRequest());
+        assertThat(process).isWaitingAt(TASK_CONFIRM_DELIVERY);
+        api.read(api.post("deputy005", "/api/suggestions/" + id + "/delivery-confirmation",
+                Map.of("confirmed", false, "comment", "只安装了一侧，另一侧路口仍未安装")));
+        assertThat(process).isWaitingAt(TASK_FOLLOW_UP);
+        assertThat(assignmentState(id, "dept01")).isEqualTo("FOLLOW_UP");
+        assertThat(api.notifications("dept01-handler", id, "DECISION")).isEqualTo(1);
+        api.read(api.post("dept01-handler", "/api/suggestions/" + id + "/follow-ups",
+                Map.of("content", "两侧信号灯均已安装", "delivered", true)));
+        api.read(api.post("deputy005", "/api/suggestions/" + id + "/delivery-confirmation", Map.of("confirmed", true)));
+        assertThat(process).isEnded().hasPassedInOrder(TASK_DECIDE_REHANDLING, TASK_FOLLOW_UP, TASK_CONFIRM_DELIVERY,
+                TASK_FOLLOW_UP, TASK_CONFIRM_DELIVERY, END_FOLLOW_UP_DELIVERED, END_CLOSED);
     }
 
     @Test
@@ -633,6 +661,76 @@ class SuggestionHandlingProcessTests {
             .filter(job -> assignmentId.equals(engine.getRuntimeService().getVariable(job.getExecutionId(),
                     SuggestionProcess.VAR_ASSIGNMENT_ID)))
             .findFirst().orElse(null);
+    }
+
+    @Test
+    void a_follow_up_is_reminded_before_its_plan_date_escalated_after_it_and_staff_confirm_an_unanswered_delivery()
+            throws Exception {
+        clock.set(shanghai("2026-09-28T09:00"));
+        long id = api.submit("deputy060", "跟踪办理计划时间测试");
+        ProcessInstance process = instance(id);
+        api.accept(id);
+        api.assign(id, List.of("dept28"), List.of());
+        api.claim("dept28-handler", id);
+        api.contact("dept28-handler", id);
+        api.read(api.post("dept28-handler", "/api/suggestions/" + id + "/reply", Map.of("resultClass", "B",
+                "content", "已列入今年计划", "planDate", "2026-12-31", "publishable", true)));
+        api.signOff("dept28-leader", id, true);
+        api.read(api.evaluate("deputy060", id, "SATISFIED", "SATISFIED", null));
+        assertThat(process).isWaitingAt(TASK_FOLLOW_UP);
+        // 15 days before the plan date, and the start of the day after it
+        assertThat(timer(process, "Timer_FollowUpReminder", "dept28").getDuedate()).isEqualTo(date("2026-12-16T00:00"));
+        assertThat(timer(process, "Timer_FollowUpOverdue", "dept28").getDuedate()).isEqualTo(date("2027-01-01T00:00"));
+
+        clock.set(shanghai("2026-12-16T00:00"));
+        executeDueJobs(process);
+        assertThat(process).hasPassed("Task_SendFollowUpReminder").isWaitingAt(TASK_FOLLOW_UP);
+        assertThat(api.notifications("dept28-handler", id, "REMINDER")).isEqualTo(1);
+        assertThat(api.notifications("staff1", id, "OVERDUE")).isZero();
+
+        clock.set(shanghai("2027-01-01T00:00"));
+        executeDueJobs(process);
+        assertThat(process).hasPassed("Task_EscalateFollowUp").isWaitingAt(TASK_FOLLOW_UP);
+        assertThat(api.notifications("dept28-handler", id, "OVERDUE")).isEqualTo(1);
+        assertThat(api.notifications("staff1", id, "OVERDUE")).isEqualTo(1);
+
+        clock.set(shanghai("2027-01-06T09:00"));
+        api.read(api.post("dept28-handler", "/api/suggestions/" + id + "/follow-ups",
+                Map.of("content", "项目已完工", "delivered", true)));
+        assertThat(process).isWaitingAt(TASK_CONFIRM_DELIVERY);
+        // 20 working days after Wednesday 6 January: 3 February; staff may confirm from the 4th
+        assertThat(timer(process, "Timer_ConfirmationDue", "dept28").getDuedate()).isEqualTo(date("2027-02-04T00:00"));
+        api.post("staff1", "/api/suggestions/" + id + "/delivery-confirmation/by-staff", Map.of())
+            .andExpect(status().isConflict());
+        api.post("deputy061", "/api/suggestions/" + id + "/delivery-confirmation", Map.of("confirmed", true))
+            .andExpect(status().isNotFound());
+        api.post("dept28-handler", "/api/suggestions/" + id + "/delivery-confirmation", Map.of("confirmed", true))
+            .andExpect(status().isForbidden());
+        assertThat(assignmentState(id, "dept28")).isEqualTo("AWAITING_CONFIRMATION");
+
+        clock.set(shanghai("2027-02-04T00:00"));
+        executeDueJobs(process);
+        assertThat(process).hasPassed("Task_ConfirmationLapsed").isWaitingAt(TASK_CONFIRM_DELIVERY);
+        assertThat(api.notifications("deputy060", id, "REMINDER")).isEqualTo(1);
+        assertThat(api.notifications("staff1", id, "OVERDUE")).isEqualTo(2);
+        api.read(api.post("staff1", "/api/suggestions/" + id + "/delivery-confirmation/by-staff",
+                Map.of("comment", "经电话核实已完工")));
+        assertThat(process).isEnded().hasPassedInOrder(TASK_FOLLOW_UP, TASK_CONFIRM_DELIVERY, END_FOLLOW_UP_DELIVERED,
+                END_CLOSED);
+        Map<String, Object> row = jdbc.queryForMap("SELECT c.plan_date, c.delivered_on, c.confirmed_by,"
+                + " c.confirmed_by_staff FROM follow_up_clock c JOIN assignment a ON a.id = c.assignment_id"
+                + " WHERE a.suggestion_id = ?", id);
+        assertThat(row.get("delivered_on").toString()).isEqualTo("2027-01-06");
+        assertThat(row.get("confirmed_by")).isEqualTo("staff1");
+        assertThat(row.get("confirmed_by_staff")).isEqualTo(true);
+        // a second confirmation finds nothing to confirm
+        api.post("staff1", "/api/suggestions/" + id + "/delivery-confirmation/by-staff", Map.of())
+            .andExpect(status().isConflict());
+    }
+
+    private String assignmentState(long id, String departmentCode) {
+        return jdbc.queryForObject("SELECT a.state FROM assignment a JOIN department d ON d.id = a.department_id"
+                + " WHERE a.suggestion_id = ? AND d.code = ? AND a.active = TRUE", String.class, id, departmentCode);
     }
 
     private void designateKey(long id) throws Exception {

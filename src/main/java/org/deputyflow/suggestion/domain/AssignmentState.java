@@ -24,6 +24,8 @@ public enum AssignmentState {
     REHANDLING,
     /** a B or C reply tracked until delivery */
     FOLLOW_UP,
+    /** the department reported delivery; the lead deputy (or staff, once the deputy's time is over) confirms it */
+    AWAITING_CONFIRMATION,
     /** nothing more is owed */
     DONE;
 

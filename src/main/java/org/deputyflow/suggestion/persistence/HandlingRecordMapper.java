@@ -3,6 +3,7 @@ package org.deputyflow.suggestion.persistence;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
@@ -12,6 +13,7 @@ import org.deputyflow.suggestion.domain.ContactMethod;
 import org.deputyflow.suggestion.domain.ContactRecord;
 import org.deputyflow.suggestion.domain.Evaluation;
 import org.deputyflow.suggestion.domain.FollowUp;
+import org.deputyflow.suggestion.domain.FollowUpClock;
 import org.deputyflow.suggestion.domain.Rating;
 import org.deputyflow.suggestion.domain.Reply;
 import org.deputyflow.suggestion.domain.ResultClass;
@@ -58,4 +60,20 @@ public interface HandlingRecordMapper {
             @Param("writtenAt") Instant writtenAt, @Param("key") GeneratedKey key);
 
     List<FollowUp> findFollowUps(@Param("suggestionId") long suggestionId);
+
+    void insertFollowUpClock(@Param("assignmentId") long assignmentId, @Param("departmentId") long departmentId,
+            @Param("planDate") LocalDate planDate, @Param("startedAt") Instant startedAt);
+
+    Optional<FollowUpClock> findFollowUpClock(@Param("assignmentId") long assignmentId);
+
+    List<FollowUpClock> findFollowUpClocks(@Param("suggestionId") long suggestionId);
+
+    void markDelivered(@Param("assignmentId") long assignmentId, @Param("deliveredOn") LocalDate deliveredOn,
+            @Param("confirmationDue") LocalDate confirmationDue);
+
+    /** The deputy disputed the delivery: the follow-up runs on as before the report. */
+    void clearDelivery(@Param("assignmentId") long assignmentId);
+
+    void confirmDelivery(@Param("assignmentId") long assignmentId, @Param("at") Instant at, @Param("by") String by,
+            @Param("byStaff") boolean byStaff);
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.shared.Page;
 import org.deputyflow.shared.PageRequest;
+import org.deputyflow.suggestion.ConfirmingDeliveries;
 import org.deputyflow.suggestion.EvaluatingReplies;
 import org.deputyflow.suggestion.ExtendingDeadlines;
 import org.deputyflow.suggestion.UrgingDepartments;
@@ -59,10 +60,13 @@ class SuggestionController {
     private final ExtendingDeadlines extending;
     private final UrgingDepartments urging;
     private final WaivingOpinions waiving;
+    private final ConfirmingDeliveries confirming;
 
     SuggestionController(SubmittingSuggestions submitting, ScreeningSuggestions screening,
             HandlingSuggestions handling, EvaluatingReplies evaluating, SuggestionQueries queries,
-            ExtendingDeadlines extending, UrgingDepartments urging, WaivingOpinions waiving) {
+            ExtendingDeadlines extending, UrgingDepartments urging, WaivingOpinions waiving,
+            ConfirmingDeliveries confirming) {
+        this.confirming = confirming;
         this.extending = extending;
         this.urging = urging;
         this.waiving = waiving;
@@ -292,6 +296,30 @@ class SuggestionController {
     State followUp(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @RequestBody FollowUpRequest request) {
         handling.reportFollowUp(user, id, request.content(), request.delivered());
+        return queries.state(user, id);
+    }
+
+    record DeliveryAnswer(Long departmentId, boolean confirmed, String comment) {
+    }
+
+    @PostMapping("/{id}/delivery-confirmation")
+    @PreAuthorize("hasRole('DEPUTY')")
+    @Operation(summary = "领衔代表确认承办单位报告的落实情况，或提出异议（须写明理由，跟踪办理继续）")
+    State confirmDelivery(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+            @RequestBody DeliveryAnswer request) {
+        confirming.answer(user, id, request.departmentId(), request.confirmed(), request.comment());
+        return queries.state(user, id);
+    }
+
+    record StaffDeliveryConfirmation(Long departmentId, String comment) {
+    }
+
+    @PostMapping("/{id}/delivery-confirmation/by-staff")
+    @PreAuthorize("hasRole('STAFF')")
+    @Operation(summary = "代表确认期限已过仍未确认的，办委确认落实")
+    State confirmDeliveryForDeputy(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+            @RequestBody StaffDeliveryConfirmation request) {
+        confirming.confirmForDeputy(user, id, request.departmentId(), request.comment());
         return queries.state(user, id);
     }
 
