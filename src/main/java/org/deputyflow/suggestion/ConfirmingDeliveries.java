@@ -103,6 +103,14 @@ public class ConfirmingDeliveries {
                 "代表确认期限 " + clock.confirmationDue() + " 已过" + (cleanComment == null ? "" : "；" + cleanComment));
     }
 
+    /** The departments' deliveries whose confirmation period is over unanswered, for staff's panel. */
+    @Transactional(readOnly = true)
+    public List<FollowUpClock> lapsed(CurrentUser user, long id) {
+        access.visible(user, id);
+        return records.findFollowUpClocks(id).stream()
+                .filter(c -> c.confirmedAt() == null && c.confirmationLapsedOn(deadlines.today())).toList();
+    }
+
     private void finish(Assignment target, CurrentUser user, boolean byStaff) {
         records.confirmDelivery(target.id(), deadlines.now(), user.login(), byStaff);
         assignments.finish(target.id(), AssignmentState.DONE, deadlines.now());

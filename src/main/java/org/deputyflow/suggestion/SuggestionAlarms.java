@@ -146,6 +146,17 @@ public class SuggestionAlarms {
                 a.departmentName() + " 报告的落实情况，代表确认期限 " + due + " 已过，可由办委确认。");
     }
 
+    /** The year end found the follow-up open: the department owes a written explanation, which staff review. */
+    public void explanationRequested(long assignmentId) {
+        progress.explanationOwed(assignmentId);
+        Assignment a = progress.assignment(assignmentId);
+        Suggestion s = progress.suggestion(a.suggestionId());
+        String key = SuggestionNotifier.alarmKey("year-end-explanation", a.id(), deadlines.today());
+        notifier.toDepartment(NotificationKind.REMINDER, a.departmentId(), s.id(), key,
+                "建议 " + s.number() + " 年底仍未落实，请书面说明",
+                "建议《" + s.title() + "》答复承诺的事项年底仍未报告落实，请书面说明原因和下一步安排。");
+    }
+
     public void departmentOverdue(long assignmentId) {
         Assignment a = progress.assignment(assignmentId);
         Suggestion s = progress.suggestion(a.suggestionId());

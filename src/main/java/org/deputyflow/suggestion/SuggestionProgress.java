@@ -122,6 +122,13 @@ public class SuggestionProgress {
                 .orElseThrow(() -> NotFoundException.of("跟踪办理", assignmentId));
     }
 
+    /** The year end found the follow-up open: the department now owes its written explanation. */
+    public void explanationOwed(long assignmentId) {
+        if (assignment(assignmentId).state() == AssignmentState.FOLLOW_UP) {
+            assignments.updateState(assignmentId, AssignmentState.EXPLAINING);
+        }
+    }
+
     public Suggestion suggestion(long id) {
         return reads.suggestion(id).orElseThrow(() -> NotFoundException.of("建议", id));
     }

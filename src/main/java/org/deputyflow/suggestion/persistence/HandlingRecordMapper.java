@@ -14,6 +14,7 @@ import org.deputyflow.suggestion.domain.ContactRecord;
 import org.deputyflow.suggestion.domain.Evaluation;
 import org.deputyflow.suggestion.domain.FollowUp;
 import org.deputyflow.suggestion.domain.FollowUpClock;
+import org.deputyflow.suggestion.domain.FollowUpExplanation;
 import org.deputyflow.suggestion.domain.Rating;
 import org.deputyflow.suggestion.domain.Reply;
 import org.deputyflow.suggestion.domain.ResultClass;
@@ -73,6 +74,16 @@ public interface HandlingRecordMapper {
 
     /** The deputy disputed the delivery: the follow-up runs on as before the report. */
     void clearDelivery(@Param("assignmentId") long assignmentId);
+
+    void insertExplanation(@Param("assignmentId") long assignmentId, @Param("yearEnd") LocalDate yearEnd,
+            @Param("content") String content, @Param("writtenBy") String writtenBy,
+            @Param("writtenAt") Instant writtenAt, @Param("key") GeneratedKey key);
+
+    /** Decides the explanation awaiting review; 0 when none awaits. */
+    int decideExplanation(@Param("assignmentId") long assignmentId, @Param("decision") FollowUpExplanation.Decision decision,
+            @Param("by") String by, @Param("at") Instant at, @Param("comment") String comment);
+
+    List<FollowUpExplanation> findExplanations(@Param("suggestionId") long suggestionId);
 
     void confirmDelivery(@Param("assignmentId") long assignmentId, @Param("at") Instant at, @Param("by") String by,
             @Param("byStaff") boolean byStaff);

@@ -36,6 +36,8 @@ class ClockAlarm implements JavaDelegate {
                 alarms.followUpOverdue((Long) execution.getVariable(SuggestionProcess.VAR_ASSIGNMENT_ID));
             case SuggestionProcess.TASK_CONFIRMATION_LAPSED ->
                 alarms.confirmationLapsed((Long) execution.getVariable(SuggestionProcess.VAR_ASSIGNMENT_ID));
+            case SuggestionProcess.TASK_REQUEST_EXPLANATION ->
+                alarms.explanationRequested((Long) execution.getVariable(SuggestionProcess.VAR_ASSIGNMENT_ID));
             default -> throw new IllegalStateException("no alarm at " + execution.getCurrentActivityId());
         }
     }

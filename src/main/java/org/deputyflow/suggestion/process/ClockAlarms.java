@@ -119,6 +119,11 @@ public class ClockAlarms {
         return Date.from(deadlines.overdueFrom(progress.followUpClock(assignmentId).confirmationDue()));
     }
 
+    /** The start of the next year end: a follow-up still open then owes a written explanation. */
+    public Date yearEnd(Long assignmentId) {
+        return Date.from(deadlines.startOf(followUp.nextYearEndAfter(deadlines.today())));
+    }
+
     /** A co-unit runs against its opinion clock, a replying department against its reply clock. */
     public static LocalDate dueOf(Assignment assignment) {
         return assignment.role().replies() ? assignment.replyDue() : assignment.opinionDue();

@@ -24,6 +24,8 @@ import org.deputyflow.suggestion.domain.SuggestionStatus;
  * <p>Each department's follow-up of a B or C reply runs in {@link #SUBPROCESS_FOLLOW_UP}: its report task
  * carries the plan date's reminder and escalation as boundary timers, and a reported delivery waits for
  * the lead deputy's confirmation, whose own timer tells staff when they may confirm in the deputy's stead.
+ * At the configured year end a report task still open is interrupted for a written explanation, which
+ * staff accept (the follow-up runs on, with next year's year end) or send back.
  */
 public final class SuggestionProcess {
 
@@ -43,6 +45,8 @@ public final class SuggestionProcess {
     public static final String TASK_FOLLOW_UP = "Task_ReportFollowUp";
     public static final String TASK_CONFIRM_DELIVERY = "Task_ConfirmDelivery";
     public static final String END_FOLLOW_UP_DELIVERED = "End_FollowUpDelivered";
+    public static final String TASK_EXPLAIN_FOLLOW_UP = "Task_ExplainFollowUp";
+    public static final String TASK_REVIEW_EXPLANATION = "Task_ReviewExplanation";
     public static final String END_CLOSED = "End_Closed";
     public static final String END_CONVERTED = "End_ConvertedToLetter";
     public static final String END_WITHDRAWN = "End_Withdrawn";
@@ -62,6 +66,8 @@ public final class SuggestionProcess {
     public static final String TASK_SEND_FOLLOW_UP_REMINDER = "Task_SendFollowUpReminder";
     public static final String TASK_ESCALATE_FOLLOW_UP = "Task_EscalateFollowUp";
     public static final String TASK_CONFIRMATION_LAPSED = "Task_ConfirmationLapsed";
+    public static final String TASK_REQUEST_EXPLANATION = "Task_RequestExplanation";
+    public static final String TIMER_YEAR_END_EXPLANATION = "Timer_YearEndExplanation";
     public static final String TIMER_FOLLOW_UP_REMINDER = "Timer_FollowUpReminder";
     public static final String TIMER_FOLLOW_UP_OVERDUE = "Timer_FollowUpOverdue";
     public static final String TIMER_CONFIRMATION_DUE = "Timer_ConfirmationDue";
@@ -87,6 +93,7 @@ public final class SuggestionProcess {
     public static final String VAR_REHANDLING_REQUIRED = "rehandlingRequired";
     public static final String VAR_NEEDS_FOLLOW_UP = "needsFollowUp";
     public static final String VAR_DELIVERY_CONFIRMED = "deliveryConfirmed";
+    public static final String VAR_EXPLANATION_ACCEPTED = "explanationAccepted";
 
     public static final String OUTCOME_REPLY = "REPLY";
     public static final String OUTCOME_OPINION = "OPINION";
