@@ -56,12 +56,12 @@ public class ConfirmingDeliveries {
 
     /** The lead deputy, personally: confirms the delivery, or disputes it with a reason. */
     public void answer(CurrentUser user, long id, Long departmentId, boolean confirmed, String comment) {
+        long deputyId = SubmittingSuggestions.deputyOf(user);
+        Suggestion suggestion = access.lockVisible(user, id);
         String cleanComment = Texts.optional("comment", comment, 2000, "意见");
         if (!confirmed && cleanComment == null) {
             throw new BadRequestException("comment", "对落实情况有异议时须写明理由");
         }
-        long deputyId = SubmittingSuggestions.deputyOf(user);
-        Suggestion suggestion = access.lockVisible(user, id);
         if (suggestion.submitterDeputyId() != deputyId) {
             throw new AccessDeniedException("only the lead deputy confirms a delivery");
         }

@@ -10,7 +10,6 @@ import org.deputyflow.shared.PageRequest;
 import org.deputyflow.suggestion.reporting.domain.DepartmentReport;
 import org.deputyflow.suggestion.reporting.domain.DepartmentStatistics;
 import org.deputyflow.suggestion.reporting.domain.FollowUpReport;
-import org.deputyflow.suggestion.reporting.domain.FollowUpStatistics;
 import org.deputyflow.suggestion.reporting.domain.OverdueClock;
 import org.deputyflow.suggestion.reporting.domain.OverdueItem;
 import org.deputyflow.suggestion.reporting.persistence.DepartmentRow;
@@ -88,9 +87,8 @@ public class HandlingReports {
             throw new BadRequestException("from", "起始日期 " + first + " 不能晚于截止日期 " + last);
         }
         FollowUpQuery query = FollowUpQuery.of(calendar.startOfDay(first), calendar.endOfDay(last), today);
-        FollowUpStatistics totals = reports.followUpTotals(query);
         return new FollowUpReport(first, last, today, reports.followUpStatistics(query),
-                totals.started() == 0 ? new FollowUpStatistics(0, null, null, 0, 0, 0, 0, 0, 0) : totals);
+                reports.followUpTotals(query));
     }
 
     // the database's DATETIME has no year 0 or 10000; the calendar's range is every plausible one
