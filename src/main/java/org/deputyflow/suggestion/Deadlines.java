@@ -64,6 +64,11 @@ public class Deadlines {
         return calendar.addWorkingDays(dateOf(repliedAt), clocks.evaluationWorkingDays());
     }
 
+    /** So many working days after the day of {@code at}, as a deputy's confirmation of a delivery runs. */
+    public LocalDate workingDaysAfter(Instant at, int days) {
+        return calendar.addWorkingDays(dateOf(at), days);
+    }
+
     public LocalDate extended(LocalDate due, int months) {
         return calendar.addMonths(due, months);
     }

@@ -10,6 +10,7 @@ import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.shared.Page;
 import org.deputyflow.shared.PageRequest;
 import org.deputyflow.suggestion.domain.Assignment;
+import org.deputyflow.suggestion.domain.AssignmentState;
 import org.deputyflow.suggestion.domain.Signer;
 import org.deputyflow.suggestion.domain.SignerAnswer;
 import org.deputyflow.suggestion.domain.Suggestion;
@@ -92,15 +93,15 @@ public class DeputyDesk {
     /**
      * What the caller may do as a deputy on this suggestion: answer a co-signature request,
      * agree to withdraw it, revise it after staff returned it, evaluate the replies not yet
-     * evaluated in this round.
+     * evaluated in this round, confirm or dispute the deliveries departments reported.
      */
     public record DeputyActions(boolean answerCoSignature, boolean withdraw, boolean revise,
-            List<Assignment> toEvaluate) {
+            List<Assignment> toEvaluate, List<Assignment> toConfirm) {
 
-        public static final DeputyActions NONE = new DeputyActions(false, false, false, List.of());
+        public static final DeputyActions NONE = new DeputyActions(false, false, false, List.of(), List.of());
 
         public boolean any() {
-            return answerCoSignature || withdraw || revise || !toEvaluate.isEmpty();
+            return answerCoSignature || withdraw || revise || !toEvaluate.isEmpty() || !toConfirm.isEmpty();
         }
     }
 
@@ -132,7 +133,10 @@ public class DeputyDesk {
                             .noneMatch(e -> e.assignmentId() == a.id() && e.round() == round))
                     .toList();
         }
-        return new DeputyActions(answer, withdraw, revise, toEvaluate);
+        List<Assignment> toConfirm = !lead || suggestion.status() != SuggestionStatus.FOLLOW_UP ? List.of()
+                : dossier.assignments().stream()
+                        .filter(a -> a.active() && a.state() == AssignmentState.AWAITING_CONFIRMATION).toList();
+        return new DeputyActions(answer, withdraw, revise, toEvaluate, toConfirm);
     }
 
     private List<Suggestion> inOrder(List<Long> ids) {

@@ -181,7 +181,7 @@ public class EvaluatingReplies {
     }
 
     /**
-     * Replies of class B or C stay open for follow-up until their department reports delivery;
+     * Replies of class B or C stay open for follow-up until the deputy confirms their department's delivery;
      * everything else is done. Returns whether anything is followed up.
      */
     private boolean startFollowUp(long id) {
@@ -196,6 +196,11 @@ public class EvaluatingReplies {
                     .reduce((first, second) -> second);
             if (latest.isPresent() && latest.get().resultClass().promisesLater()) {
                 assignments.updateState(assignment.id(), AssignmentState.FOLLOW_UP);
+                // the clock the follow-up's timers run against: the plan date the signed-off reply named
+                if (latest.get().planDate() != null && records.findFollowUpClock(assignment.id()).isEmpty()) {
+                    records.insertFollowUpClock(assignment.id(), assignment.departmentId(), latest.get().planDate(),
+                            deadlines.now());
+                }
                 any = true;
             }
         }

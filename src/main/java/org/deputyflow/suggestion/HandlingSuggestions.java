@@ -1,11 +1,13 @@
 package org.deputyflow.suggestion;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.task.Task;
 import org.deputyflow.directory.CurrentUser;
+import org.deputyflow.notification.domain.NotificationKind;
 import org.deputyflow.shared.BadRequestException;
 import org.deputyflow.shared.ConflictException;
 import org.deputyflow.shared.NotFoundException;
@@ -38,10 +40,15 @@ public class HandlingSuggestions {
     private final Timeline timeline;
     private final Deadlines deadlines;
     private final SuggestionReads reads;
+    private final SuggestionNotifier notifier;
+    private final FollowUpClocks followUp;
 
     HandlingSuggestions(AssignmentMapper assignments, HandlingRecordMapper records, SuggestionAccess access,
-            SuggestionEngine engine, Timeline timeline, Deadlines deadlines, SuggestionReads reads) {
+            SuggestionEngine engine, Timeline timeline, Deadlines deadlines, SuggestionReads reads,
+            SuggestionNotifier notifier, FollowUpClocks followUp) {
         this.reads = reads;
+        this.notifier = notifier;
+        this.followUp = followUp;
         this.assignments = assignments;
         this.records = records;
         this.access = access;
@@ -197,10 +204,15 @@ public class HandlingSuggestions {
                 assignment.departmentId(), cleanComment);
     }
 
-    /** Progress on a B or C reply; {@code delivered} ends the department's follow-up. */
+    /**
+     * Progress on a B or C reply; {@code delivered} hands the follow-up to the lead deputy, who confirms the
+     * delivery (or staff, once the deputy's period is over). A follow-up begun before follow-ups had a clock
+     * ends on the report, as it did then.
+     */
     public void reportFollowUp(CurrentUser user, long id, String content, boolean delivered) {
         String cleanContent = Texts.required("content", content, 4000, "落实情况");
-        Assignment assignment = ownAssignment(user, id);
+        Suggestion suggestion = access.lockVisible(user, id);
+        Assignment assignment = ownAssignment(user, suggestion);
         if (assignment.state() != AssignmentState.FOLLOW_UP) {
             throw new ConflictException("本单位对该建议没有跟踪办理任务");
         }
@@ -208,7 +220,19 @@ public class HandlingSuggestions {
                 new GeneratedKey());
         if (delivered) {
             Task task = handlerTask(assignment);
-            assignments.finish(assignment.id(), AssignmentState.DONE, deadlines.now());
+            if (records.findFollowUpClock(assignment.id()).isPresent()) {
+                LocalDate confirmationDue = deadlines.workingDaysAfter(deadlines.now(),
+                        followUp.confirmationWorkingDays());
+                records.markDelivered(assignment.id(), deadlines.today(), confirmationDue);
+                assignments.updateState(assignment.id(), AssignmentState.AWAITING_CONFIRMATION);
+                notifier.toDeputy(NotificationKind.PROGRESS, suggestion.submitterDeputyId(), id,
+                        "delivered:" + assignment.id() + ":" + deadlines.now().toEpochMilli(),
+                        "请确认建议 " + suggestion.number() + " 的落实情况",
+                        assignment.departmentName() + " 报告建议《" + suggestion.title() + "》已落实：" + cleanContent
+                                + "。请于 " + confirmationDue + " 前确认或提出异议。");
+            } else {
+                assignments.finish(assignment.id(), AssignmentState.DONE, deadlines.now());
+            }
             engine.complete(task, Map.of());
         }
         timeline.record(id, user, delivered ? TimelineAction.DELIVERED : TimelineAction.FOLLOW_UP_REPORTED,
@@ -231,6 +255,7 @@ public class HandlingSuggestions {
     private Task handlerTask(Assignment assignment) {
         return engine.departmentTask(assignment.id())
                 .filter(t -> !SuggestionProcess.TASK_SIGN_OFF.equals(t.getTaskDefinitionKey())
+                        && !SuggestionProcess.TASK_CONFIRM_DELIVERY.equals(t.getTaskDefinitionKey())
                         && !SuggestionProcess.TASK_DECIDE_DISPUTE.equals(t.getTaskDefinitionKey()))
                 .orElseThrow(() -> new ConflictException("本单位当前没有待办理的任务"));
     }

@@ -9,10 +9,12 @@ import org.deputyflow.shared.NotFoundException;
 import org.deputyflow.suggestion.domain.Assignment;
 import org.deputyflow.suggestion.domain.AssignmentRole;
 import org.deputyflow.suggestion.domain.AssignmentState;
+import org.deputyflow.suggestion.domain.FollowUpClock;
 import org.deputyflow.suggestion.domain.Suggestion;
 import org.deputyflow.suggestion.domain.SuggestionStatus;
 import org.deputyflow.suggestion.domain.TimelineAction;
 import org.deputyflow.suggestion.persistence.AssignmentMapper;
+import org.deputyflow.suggestion.persistence.HandlingRecordMapper;
 import org.deputyflow.suggestion.persistence.SuggestionMapper;
 import org.deputyflow.suggestion.persistence.TimelineMapper;
 import org.springframework.stereotype.Component;
@@ -31,10 +33,13 @@ public class SuggestionProgress {
     private final SuggestionNotifier notifier;
     private final TimelineMapper timeline;
     private final SuggestionReads reads;
+    private final HandlingRecordMapper records;
 
     SuggestionProgress(SuggestionMapper suggestions, AssignmentMapper assignments, DirectoryService directory,
-            Deadlines deadlines, SuggestionNotifier notifier, TimelineMapper timeline, SuggestionReads reads) {
+            Deadlines deadlines, SuggestionNotifier notifier, TimelineMapper timeline, SuggestionReads reads,
+            HandlingRecordMapper records) {
         this.reads = reads;
+        this.records = records;
         this.suggestions = suggestions;
         this.assignments = assignments;
         this.directory = directory;
@@ -109,6 +114,19 @@ public class SuggestionProgress {
 
     public List<Long> activeAssignmentIds(long suggestionId, List<AssignmentState> states) {
         return assignments.activeIdsInStates(suggestionId, states);
+    }
+
+    /** The clock of a department's follow-up, which starts with the follow-up itself. */
+    public FollowUpClock followUpClock(long assignmentId) {
+        return records.findFollowUpClock(assignmentId)
+                .orElseThrow(() -> NotFoundException.of("跟踪办理", assignmentId));
+    }
+
+    /** The year end found the follow-up open: the department now owes its written explanation. */
+    public void explanationOwed(long assignmentId) {
+        if (assignment(assignmentId).state() == AssignmentState.FOLLOW_UP) {
+            assignments.updateState(assignmentId, AssignmentState.EXPLAINING);
+        }
     }
 
     public Suggestion suggestion(long id) {

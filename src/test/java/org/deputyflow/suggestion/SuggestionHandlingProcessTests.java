@@ -11,10 +11,14 @@ import static org.deputyflow.suggestion.process.SuggestionProcess.END_OPINION_GI
 import static org.deputyflow.suggestion.process.SuggestionProcess.END_REASSIGNED;
 import static org.deputyflow.suggestion.process.SuggestionProcess.END_REPLY_APPROVED;
 import static org.deputyflow.suggestion.process.SuggestionProcess.END_WITHDRAWN;
+import static org.deputyflow.suggestion.process.SuggestionProcess.END_FOLLOW_UP_DELIVERED;
 import static org.deputyflow.suggestion.process.SuggestionProcess.TASK_ASSIGN;
+import static org.deputyflow.suggestion.process.SuggestionProcess.TASK_CONFIRM_DELIVERY;
 import static org.deputyflow.suggestion.process.SuggestionProcess.TASK_DECIDE_DISPUTE;
 import static org.deputyflow.suggestion.process.SuggestionProcess.TASK_DECIDE_REHANDLING;
 import static org.deputyflow.suggestion.process.SuggestionProcess.TASK_EVALUATE;
+import static org.deputyflow.suggestion.process.SuggestionProcess.TASK_EXPLAIN_FOLLOW_UP;
+import static org.deputyflow.suggestion.process.SuggestionProcess.TASK_REVIEW_EXPLANATION;
 import static org.deputyflow.suggestion.process.SuggestionProcess.TASK_FOLLOW_UP;
 import static org.deputyflow.suggestion.process.SuggestionProcess.TASK_HANDLE;
 import static org.deputyflow.suggestion.process.SuggestionProcess.TASK_REVISE;
@@ -180,9 +184,22 @@ class SuggestionHandlingProcessTests {
         assertThat(process).isWaitingAt(TASK_FOLLOW_UP);
         api.read(api.post("dept07-handler", "/api/suggestions/" + id + "/follow-ups",
                 Map.of("content", "养老服务中心已建成投用", "delivered", true)));
+        // the delivery waits for the lead deputy's confirmation
+        assertThat(process).isWaitingAt(TASK_CONFIRM_DELIVERY);
+        assertThat(engine.getTaskService().createTaskQuery().processInstanceId(process.getId()).singleResult()
+                .getAssignee()).isEqualTo("deputy003");
+        assertThat(api.status(id)).isEqualTo("FOLLOW_UP");
+        assertThat(assignmentState(id, "dept07")).isEqualTo("AWAITING_CONFIRMATION");
+        assertThat(api.notifications("deputy003", id, "PROGRESS")).isEqualTo(1);
+        api.read(api.post("deputy003", "/api/suggestions/" + id + "/delivery-confirmation", Map.of("confirmed", true)));
         assertThat(process).isEnded().hasPassedInOrder(TASK_HANDLE, TASK_SIGN_OFF, TASK_HANDLE, TASK_SIGN_OFF,
-                TASK_EVALUATE, TASK_FOLLOW_UP, END_CLOSED);
+                TASK_EVALUATE, TASK_FOLLOW_UP, TASK_CONFIRM_DELIVERY, END_FOLLOW_UP_DELIVERED, END_CLOSED);
         assertThat(api.status(id)).isEqualTo("CLOSED");
+        assertThat(assignmentState(id, "dept07")).isEqualTo("DONE");
+        assertThat(jdbc.queryForObject("SELECT c.confirmed_by FROM follow_up_clock c JOIN assignment a"
+                + " ON a.id = c.assignment_id WHERE a.suggestion_id = ?", String.class, id)).isEqualTo("deputy003");
+        assertThat(api.dossier("deputy003", id).get("timeline")).extracting(e -> e.get("action").asText())
+            .contains("DELIVERED", "DELIVERY_CONFIRMED");
     }
 
     @Test
@@ -222,7 +239,20 @@ class SuggestionHandlingProcessTests {
         assertThat(process).isWaitingAt(TASK_FOLLOW_UP);
         api.read(api.post("dept01-handler", "/api/suggestions/" + id + "/follow-ups",
                 Map.of("content", "信号灯已安装", "delivered", true)));
-        assertThat(process).isEnded().hasPassedInOrder(TASK_DECIDE_REHANDLING, TASK_FOLLOW_UP, END_CLOSED);
+        // a dispute needs a reason and sends the department back to its follow-up
+        api.post("deputy005", "/api/suggestions/" + id + "/delivery-confirmation", Map.of("confirmed", false))
+            .andExpect(status().isBadRequest());
+        assertThat(process).isWaitingAt(TASK_CONFIRM_DELIVERY);
+        api.read(api.post("deputy005", "/api/suggestions/" + id + "/delivery-confirmation",
+                Map.of("confirmed", false, "comment", "只安装了一侧，另一侧路口仍未安装")));
+        assertThat(process).isWaitingAt(TASK_FOLLOW_UP);
+        assertThat(assignmentState(id, "dept01")).isEqualTo("FOLLOW_UP");
+        assertThat(api.notifications("dept01-handler", id, "DECISION")).isEqualTo(1);
+        api.read(api.post("dept01-handler", "/api/suggestions/" + id + "/follow-ups",
+                Map.of("content", "两侧信号灯均已安装", "delivered", true)));
+        api.read(api.post("deputy005", "/api/suggestions/" + id + "/delivery-confirmation", Map.of("confirmed", true)));
+        assertThat(process).isEnded().hasPassedInOrder(TASK_DECIDE_REHANDLING, TASK_FOLLOW_UP, TASK_CONFIRM_DELIVERY,
+                TASK_FOLLOW_UP, TASK_CONFIRM_DELIVERY, END_FOLLOW_UP_DELIVERED, END_CLOSED);
     }
 
     @Test
@@ -633,6 +663,143 @@ class SuggestionHandlingProcessTests {
             .filter(job -> assignmentId.equals(engine.getRuntimeService().getVariable(job.getExecutionId(),
                     SuggestionProcess.VAR_ASSIGNMENT_ID)))
             .findFirst().orElse(null);
+    }
+
+    @Test
+    void a_follow_up_is_reminded_before_its_plan_date_escalated_after_it_and_staff_confirm_an_unanswered_delivery()
+            throws Exception {
+        clock.set(shanghai("2026-03-02T09:00"));
+        long id = api.submit("deputy060", "跟踪办理计划时间测试");
+        ProcessInstance process = instance(id);
+        api.accept(id);
+        api.assign(id, List.of("dept28"), List.of());
+        api.claim("dept28-handler", id);
+        api.contact("dept28-handler", id);
+        api.read(api.post("dept28-handler", "/api/suggestions/" + id + "/reply", Map.of("resultClass", "B",
+                "content", "已列入今年计划", "planDate", "2026-06-30", "publishable", true)));
+        api.signOff("dept28-leader", id, true);
+        api.read(api.evaluate("deputy060", id, "SATISFIED", "SATISFIED", null));
+        assertThat(process).isWaitingAt(TASK_FOLLOW_UP);
+        // 15 days before the plan date, and the start of the day after it
+        assertThat(timer(process, "Timer_FollowUpReminder", "dept28").getDuedate()).isEqualTo(date("2026-06-15T00:00"));
+        assertThat(timer(process, "Timer_FollowUpOverdue", "dept28").getDuedate()).isEqualTo(date("2026-07-01T00:00"));
+
+        clock.set(shanghai("2026-06-15T00:00"));
+        executeDueJobs(process);
+        assertThat(process).hasPassed("Task_SendFollowUpReminder").isWaitingAt(TASK_FOLLOW_UP);
+        assertThat(api.notifications("dept28-handler", id, "REMINDER")).isEqualTo(1);
+        assertThat(api.notifications("staff1", id, "OVERDUE")).isZero();
+
+        clock.set(shanghai("2026-07-01T00:00"));
+        executeDueJobs(process);
+        assertThat(process).hasPassed("Task_EscalateFollowUp").isWaitingAt(TASK_FOLLOW_UP);
+        assertThat(api.notifications("dept28-handler", id, "OVERDUE")).isEqualTo(1);
+        assertThat(api.notifications("staff1", id, "OVERDUE")).isEqualTo(1);
+
+        clock.set(shanghai("2026-07-06T09:00"));
+        api.read(api.post("dept28-handler", "/api/suggestions/" + id + "/follow-ups",
+                Map.of("content", "项目已完工", "delivered", true)));
+        assertThat(process).isWaitingAt(TASK_CONFIRM_DELIVERY);
+        // 20 working days after Monday 6 July: 3 August; staff may confirm from the 4th
+        assertThat(timer(process, "Timer_ConfirmationDue", "dept28").getDuedate()).isEqualTo(date("2026-08-04T00:00"));
+        api.post("staff1", "/api/suggestions/" + id + "/delivery-confirmation/by-staff", Map.of())
+            .andExpect(status().isConflict());
+        api.post("deputy061", "/api/suggestions/" + id + "/delivery-confirmation", Map.of("confirmed", true))
+            .andExpect(status().isNotFound());
+        api.post("dept28-handler", "/api/suggestions/" + id + "/delivery-confirmation", Map.of("confirmed", true))
+            .andExpect(status().isForbidden());
+        assertThat(assignmentState(id, "dept28")).isEqualTo("AWAITING_CONFIRMATION");
+
+        clock.set(shanghai("2026-08-04T00:00"));
+        executeDueJobs(process);
+        assertThat(process).hasPassed("Task_ConfirmationLapsed").isWaitingAt(TASK_CONFIRM_DELIVERY);
+        assertThat(api.notifications("deputy060", id, "REMINDER")).isEqualTo(1);
+        assertThat(api.notifications("staff1", id, "OVERDUE")).isEqualTo(2);
+        api.read(api.post("staff1", "/api/suggestions/" + id + "/delivery-confirmation/by-staff",
+                Map.of("comment", "经电话核实已完工")));
+        assertThat(process).isEnded().hasPassedInOrder(TASK_FOLLOW_UP, TASK_CONFIRM_DELIVERY, END_FOLLOW_UP_DELIVERED,
+                END_CLOSED);
+        Map<String, Object> row = jdbc.queryForMap("SELECT c.plan_date, c.delivered_on, c.confirmed_by,"
+                + " c.confirmed_by_staff FROM follow_up_clock c JOIN assignment a ON a.id = c.assignment_id"
+                + " WHERE a.suggestion_id = ?", id);
+        assertThat(row.get("delivered_on").toString()).isEqualTo("2026-07-06");
+        assertThat(row.get("confirmed_by")).isEqualTo("staff1");
+        assertThat(row.get("confirmed_by_staff")).isEqualTo(true);
+        // a second confirmation finds nothing to confirm
+        api.post("staff1", "/api/suggestions/" + id + "/delivery-confirmation/by-staff", Map.of())
+            .andExpect(status().isConflict());
+    }
+
+    @Test
+    void a_follow_up_open_at_the_year_end_is_explained_sent_back_explained_again_accepted_and_runs_on()
+            throws Exception {
+        clock.set(shanghai("2026-10-12T09:00"));
+        long id = api.submit("deputy061", "年底书面说明测试");
+        ProcessInstance process = instance(id);
+        api.accept(id);
+        api.assign(id, List.of("dept29"), List.of());
+        api.claim("dept29-handler", id);
+        api.contact("dept29-handler", id);
+        api.read(api.post("dept29-handler", "/api/suggestions/" + id + "/reply", Map.of("resultClass", "C",
+                "content", "列入明年计划", "planDate", "2027-06-30", "publishable", true)));
+        api.signOff("dept29-leader", id, true);
+        api.read(api.evaluate("deputy061", id, "SATISFIED", "SATISFIED", null));
+        assertThat(timer(process, "Timer_YearEndExplanation", "dept29").getDuedate())
+            .isEqualTo(date("2026-12-15T00:00"));
+        api.post("staff1", "/api/suggestions/" + id + "/follow-up-explanations/decision", Map.of("accept", true))
+            .andExpect(status().isConflict());
+
+        clock.set(shanghai("2026-12-15T00:00"));
+        executeDueJobs(process);
+        assertThat(process).hasPassed("Task_RequestExplanation").isWaitingAt(TASK_EXPLAIN_FOLLOW_UP);
+        assertThat(assignmentState(id, "dept29")).isEqualTo("EXPLAINING");
+        assertThat(api.notifications("dept29-handler", id, "REMINDER")).isEqualTo(1);
+        // the report task and its plan-date timers wait until the explanation is accepted
+        assertThat(timer(process, "Timer_FollowUpOverdue", "dept29")).isNull();
+        api.post("dept29-handler", "/api/suggestions/" + id + "/follow-ups",
+                Map.of("content", "已落实", "delivered", true)).andExpect(status().isConflict());
+        api.post("dept01-handler", "/api/suggestions/" + id + "/follow-up-explanations",
+                Map.of("content", "说明")).andExpect(status().isNotFound());
+        api.post("dept29-handler", "/api/suggestions/" + id + "/follow-up-explanations", Map.of("content", " "))
+            .andExpect(status().isBadRequest());
+
+        api.read(api.post("dept29-handler", "/api/suggestions/" + id + "/follow-up-explanations",
+                Map.of("content", "资金明年到位")));
+        assertThat(process).isWaitingAt(TASK_REVIEW_EXPLANATION);
+        assertThat(assignmentState(id, "dept29")).isEqualTo("EXPLANATION_REVIEW");
+        assertThat(api.notifications("staff1", id, "PROGRESS")).isEqualTo(1);
+        api.post("staff1", "/api/suggestions/" + id + "/follow-up-explanations/decision", Map.of("accept", false))
+            .andExpect(status().isBadRequest());
+        api.read(api.post("staff1", "/api/suggestions/" + id + "/follow-up-explanations/decision",
+                Map.of("accept", false, "comment", "请写明资金到位的具体时间")));
+        assertThat(process).isWaitingAt(TASK_EXPLAIN_FOLLOW_UP);
+        assertThat(assignmentState(id, "dept29")).isEqualTo("EXPLAINING");
+
+        clock.set(shanghai("2026-12-18T10:00"));
+        api.read(api.post("dept29-handler", "/api/suggestions/" + id + "/follow-up-explanations",
+                Map.of("content", "资金 2027 年 3 月到位，6 月底前完工")));
+        api.read(api.post("staff1", "/api/suggestions/" + id + "/follow-up-explanations/decision",
+                Map.of("accept", true)));
+        assertThat(process).isWaitingAt(TASK_FOLLOW_UP).hasPassedInOrder(TASK_FOLLOW_UP, TASK_EXPLAIN_FOLLOW_UP,
+                TASK_REVIEW_EXPLANATION, TASK_EXPLAIN_FOLLOW_UP, TASK_REVIEW_EXPLANATION);
+        assertThat(assignmentState(id, "dept29")).isEqualTo("FOLLOW_UP");
+        // the follow-up runs on against next year's year end and its own plan date
+        assertThat(timer(process, "Timer_YearEndExplanation", "dept29").getDuedate())
+            .isEqualTo(date("2027-12-15T00:00"));
+        assertThat(timer(process, "Timer_FollowUpReminder", "dept29").getDuedate()).isEqualTo(date("2027-06-15T00:00"));
+        assertThat(jdbc.queryForList("SELECT x.decision FROM follow_up_explanation x JOIN assignment a"
+                + " ON a.id = x.assignment_id WHERE a.suggestion_id = ? AND x.year_end = DATE '2026-12-15' ORDER BY x.id",
+                String.class, id)).containsExactly("SENT_BACK", "ACCEPTED");
+        // the explanation is between the department and staff
+        assertThat(api.dossier("deputy061", id).get("timeline")).extracting(e -> e.get("action").asText())
+            .doesNotContain("EXPLANATION_SUBMITTED", "EXPLANATION_ACCEPTED");
+        assertThat(api.dossier("staff1", id).get("timeline")).extracting(e -> e.get("action").asText())
+            .contains("EXPLANATION_SUBMITTED", "EXPLANATION_SENT_BACK", "EXPLANATION_ACCEPTED");
+    }
+
+    private String assignmentState(long id, String departmentCode) {
+        return jdbc.queryForObject("SELECT a.state FROM assignment a JOIN department d ON d.id = a.department_id"
+                + " WHERE a.suggestion_id = ? AND d.code = ? AND a.active = TRUE", String.class, id, departmentCode);
     }
 
     private void designateKey(long id) throws Exception {

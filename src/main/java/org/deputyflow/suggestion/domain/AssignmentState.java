@@ -24,6 +24,12 @@ public enum AssignmentState {
     REHANDLING,
     /** a B or C reply tracked until delivery */
     FOLLOW_UP,
+    /** the department reported delivery; the lead deputy (or staff, once the deputy's time is over) confirms it */
+    AWAITING_CONFIRMATION,
+    /** the follow-up was still open at the year end: the department owes a written explanation */
+    EXPLAINING,
+    /** staff accept the department's explanation or send it back */
+    EXPLANATION_REVIEW,
     /** nothing more is owed */
     DONE;
 
@@ -52,9 +58,9 @@ public enum AssignmentState {
         return owesOpinion() || this == AWAITING_SIGN_OFF;
     }
 
-    /** The department still owes something that staff may urge: an opinion, a reply or a delivery. */
+    /** The department still owes something that staff may urge: an opinion, a reply, a delivery or an explanation. */
     public boolean stillOwing() {
-        return owesReply() || this == FOLLOW_UP;
+        return owesReply() || this == FOLLOW_UP || this == EXPLAINING;
     }
 
     /** The states of which the rule holds, as a query's parameter. */

@@ -15,7 +15,7 @@ import java.time.temporal.ChronoUnit;
 public record DepartmentActions(Assignment assignment, Reply pendingReply, LocalDate today, int maxExtensionMonths,
         boolean claim, boolean unclaim, boolean dispute, boolean contact, boolean opinion, boolean reply,
         boolean followUp, boolean signOff, boolean extension, boolean replyBlocked, boolean needsClaim,
-        boolean needsContact, int missingOpinions) {
+        boolean needsContact, int missingOpinions, boolean explain) {
 
     /** The facts the rules look at, read by the service. */
     public record Facts(Assignment assignment, Reply pendingReply, boolean contactLogged, int missingOpinions,
@@ -39,7 +39,8 @@ public record DepartmentActions(Assignment assignment, Reply pendingReply, Local
                 handler && state == AssignmentState.FOLLOW_UP,
                 leader && state == AssignmentState.AWAITING_SIGN_OFF && facts.pendingReply() != null,
                 leader && a.role().replies() && state.beforeFirstReply() && !facts.extensionAsked(),
-                replyStage && !mayReply, !mine, !facts.contactLogged(), facts.missingOpinions());
+                replyStage && !mayReply, !mine, !facts.contactLogged(), facts.missingOpinions(),
+                handler && state == AssignmentState.EXPLAINING);
     }
 
     /** The date of the clock the department still owes, null when none runs (as on its work lists). */
@@ -65,6 +66,7 @@ public record DepartmentActions(Assignment assignment, Reply pendingReply, Local
 
     /** Whether anything at all is offered. */
     public boolean any() {
-        return claim || unclaim || dispute || contact || opinion || reply || followUp || signOff || extension;
+        return claim || unclaim || dispute || contact || opinion || reply || followUp || signOff || extension
+                || explain;
     }
 }

@@ -45,6 +45,14 @@ public enum TimelineAction {
     REHANDLING_DECLINED("决定不再重新办理", EVERY_READER, EVERY_READER),
     FOLLOW_UP_REPORTED("报告跟踪落实情况", EVERY_READER, EVERY_READER),
     DELIVERED("报告已落实", EVERY_READER, EVERY_READER),
+    // the deputy's answer on a delivery is part of the follow-up every reader follows
+    DELIVERY_CONFIRMED("代表确认已落实", EVERY_READER, EVERY_READER),
+    DELIVERY_DISPUTED("代表对落实情况有异议", EVERY_READER, EVERY_READER),
+    DELIVERY_CONFIRMED_BY_STAFF("代表逾期未确认，办委确认已落实", EVERY_READER, EVERY_READER),
+    // the year-end explanation is between the department and staff, like a dispute
+    EXPLANATION_SUBMITTED("提交年底书面说明", CONCERNED, CONCERNED),
+    EXPLANATION_ACCEPTED("认可书面说明", CONCERNED, CONCERNED),
+    EXPLANATION_SENT_BACK("退回书面说明", CONCERNED, CONCERNED),
     // every reader learns that more time was asked and the new due date; the reasons stay with the department
     EXTENSION_REQUESTED("申请延期", EVERY_READER, CONCERNED),
     EXTENSION_APPROVED("批准延期", EVERY_READER, EVERY_READER),

@@ -3,6 +3,7 @@ package org.deputyflow.suggestion.persistence;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
@@ -12,6 +13,8 @@ import org.deputyflow.suggestion.domain.ContactMethod;
 import org.deputyflow.suggestion.domain.ContactRecord;
 import org.deputyflow.suggestion.domain.Evaluation;
 import org.deputyflow.suggestion.domain.FollowUp;
+import org.deputyflow.suggestion.domain.FollowUpClock;
+import org.deputyflow.suggestion.domain.FollowUpExplanation;
 import org.deputyflow.suggestion.domain.Rating;
 import org.deputyflow.suggestion.domain.Reply;
 import org.deputyflow.suggestion.domain.ResultClass;
@@ -58,4 +61,30 @@ public interface HandlingRecordMapper {
             @Param("writtenAt") Instant writtenAt, @Param("key") GeneratedKey key);
 
     List<FollowUp> findFollowUps(@Param("suggestionId") long suggestionId);
+
+    void insertFollowUpClock(@Param("assignmentId") long assignmentId, @Param("departmentId") long departmentId,
+            @Param("planDate") LocalDate planDate, @Param("startedAt") Instant startedAt);
+
+    Optional<FollowUpClock> findFollowUpClock(@Param("assignmentId") long assignmentId);
+
+    List<FollowUpClock> findFollowUpClocks(@Param("suggestionId") long suggestionId);
+
+    void markDelivered(@Param("assignmentId") long assignmentId, @Param("deliveredOn") LocalDate deliveredOn,
+            @Param("confirmationDue") LocalDate confirmationDue);
+
+    /** The deputy disputed the delivery: the follow-up runs on as before the report. */
+    void clearDelivery(@Param("assignmentId") long assignmentId);
+
+    void insertExplanation(@Param("assignmentId") long assignmentId, @Param("yearEnd") LocalDate yearEnd,
+            @Param("content") String content, @Param("writtenBy") String writtenBy,
+            @Param("writtenAt") Instant writtenAt, @Param("key") GeneratedKey key);
+
+    /** Decides the explanation awaiting review; 0 when none awaits. */
+    int decideExplanation(@Param("assignmentId") long assignmentId, @Param("decision") FollowUpExplanation.Decision decision,
+            @Param("by") String by, @Param("at") Instant at, @Param("comment") String comment);
+
+    List<FollowUpExplanation> findExplanations(@Param("suggestionId") long suggestionId);
+
+    void confirmDelivery(@Param("assignmentId") long assignmentId, @Param("at") Instant at, @Param("by") String by,
+            @Param("byStaff") boolean byStaff);
 }

@@ -30,6 +30,14 @@ class ClockAlarm implements JavaDelegate {
                 alarms.halfTimeReminder((Long) execution.getVariable(SuggestionProcess.VAR_ASSIGNMENT_ID));
             case SuggestionProcess.TASK_DEPARTMENT_OVERDUE ->
                 alarms.departmentOverdue((Long) execution.getVariable(SuggestionProcess.VAR_ASSIGNMENT_ID));
+            case SuggestionProcess.TASK_SEND_FOLLOW_UP_REMINDER ->
+                alarms.followUpReminder((Long) execution.getVariable(SuggestionProcess.VAR_ASSIGNMENT_ID));
+            case SuggestionProcess.TASK_ESCALATE_FOLLOW_UP ->
+                alarms.followUpOverdue((Long) execution.getVariable(SuggestionProcess.VAR_ASSIGNMENT_ID));
+            case SuggestionProcess.TASK_CONFIRMATION_LAPSED ->
+                alarms.confirmationLapsed((Long) execution.getVariable(SuggestionProcess.VAR_ASSIGNMENT_ID));
+            case SuggestionProcess.TASK_REQUEST_EXPLANATION ->
+                alarms.explanationRequested((Long) execution.getVariable(SuggestionProcess.VAR_ASSIGNMENT_ID));
             default -> throw new IllegalStateException("no alarm at " + execution.getCurrentActivityId());
         }
     }

@@ -1,10 +1,12 @@
 package org.deputyflow.suggestion.process;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
 
 import org.deputyflow.suggestion.Deadlines;
+import org.deputyflow.suggestion.FollowUpClocks;
 import org.deputyflow.suggestion.HandlingClocks;
 import org.deputyflow.suggestion.KeySuggestionPolicy;
 import org.deputyflow.suggestion.SuggestionProgress;
@@ -14,7 +16,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * When the process's timers fire: reminders a configured number of days before a due date, the
- * escalation at the start of the day after it, the half-time reminder of a key suggestion.
+ * escalation at the start of the day after it, the half-time reminder of a key suggestion; in a
+ * follow-up, the same before and after the reply's plan date, and the end of the deputy's time to
+ * confirm a delivery.
  * Public: the timers' expressions call it.
  */
 @Component("clockAlarms")
@@ -27,9 +31,11 @@ public class ClockAlarms {
     private final Deadlines deadlines;
     private final HandlingClocks clocks;
     private final KeySuggestionPolicy keySuggestions;
+    private final FollowUpClocks followUp;
 
     ClockAlarms(SuggestionProgress progress, Deadlines deadlines, HandlingClocks clocks,
-            KeySuggestionPolicy keySuggestions) {
+            KeySuggestionPolicy keySuggestions, FollowUpClocks followUp) {
+        this.followUp = followUp;
         this.progress = progress;
         this.deadlines = deadlines;
         this.clocks = clocks;
@@ -91,8 +97,35 @@ public class ClockAlarms {
         };
     }
 
+    /**
+     * The reminder before a follow-up's plan date; {@link #NEVER} once the plan date has passed, when the
+     * report task is entered again after the deputy disputed a delivery: the escalation has spoken then.
+     */
+    public Date followUpReminder(Long assignmentId) {
+        LocalDate planDate = progress.followUpClock(assignmentId).planDate();
+        if (!deadlines.overdueFrom(planDate).isAfter(deadlines.now())) {
+            return NEVER;
+        }
+        return Date.from(deadlines.startOf(deadlines.daysBefore(planDate, followUp.remindDaysBefore())));
+    }
+
+    /** The start of the day after the plan date: the department has not reported delivery in time. */
+    public Date followUpOverdue(Long assignmentId) {
+        return Date.from(deadlines.overdueFrom(progress.followUpClock(assignmentId).planDate()));
+    }
+
+    /** The start of the day after the deputy's confirmation period: staff may confirm from then on. */
+    public Date confirmationDue(Long assignmentId) {
+        return Date.from(deadlines.overdueFrom(progress.followUpClock(assignmentId).confirmationDue()));
+    }
+
+    /** The start of the next year end: a follow-up still open then owes a written explanation. */
+    public Date yearEnd(Long assignmentId) {
+        return Date.from(deadlines.startOf(followUp.nextYearEndAfter(deadlines.today())));
+    }
+
     /** A co-unit runs against its opinion clock, a replying department against its reply clock. */
-    public static java.time.LocalDate dueOf(Assignment assignment) {
+    public static LocalDate dueOf(Assignment assignment) {
         return assignment.role().replies() ? assignment.replyDue() : assignment.opinionDue();
     }
 }

@@ -25,7 +25,8 @@ class DepartmentQueueListener implements TaskListener {
         long assignmentId = (Long) task.getVariable(SuggestionProcess.VAR_ASSIGNMENT_ID);
         Assignment assignment = progress.assignment(assignmentId);
         task.setVariableLocal(SuggestionProcess.VAR_ASSIGNMENT_ID, assignmentId);
-        if (SuggestionProcess.TASK_DECIDE_DISPUTE.equals(task.getTaskDefinitionKey())) {
+        if (SuggestionProcess.TASK_DECIDE_DISPUTE.equals(task.getTaskDefinitionKey())
+                || SuggestionProcess.TASK_REVIEW_EXPLANATION.equals(task.getTaskDefinitionKey())) {
             // staff's task: it stays in the STAFF queue and only needs to know its assignment
             return;
         }

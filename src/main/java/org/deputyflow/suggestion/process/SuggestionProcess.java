@@ -20,6 +20,12 @@ import org.deputyflow.suggestion.domain.SuggestionStatus;
  * unfired with the department's handling. When the council designates a suggestion key while
  * departments handle it, {@link SuggestionEngine#rescheduleDepartmentTimer} moves the parked timers
  * to half time, if half time is still ahead; an approved extension moves it like the other timers.
+ *
+ * <p>Each department's follow-up of a B or C reply runs in {@link #SUBPROCESS_FOLLOW_UP}: its report task
+ * carries the plan date's reminder and escalation as boundary timers, and a reported delivery waits for
+ * the lead deputy's confirmation, whose own timer tells staff when they may confirm in the deputy's stead.
+ * At the configured year end a report task still open is interrupted for a written explanation, which
+ * staff accept (the follow-up runs on, with next year's year end) or send back.
  */
 public final class SuggestionProcess {
 
@@ -35,7 +41,12 @@ public final class SuggestionProcess {
     public static final String TASK_DECIDE_DISPUTE = "Task_DecideDispute";
     public static final String TASK_EVALUATE = "Task_EvaluateReply";
     public static final String TASK_DECIDE_REHANDLING = "Task_DecideRehandling";
+    public static final String SUBPROCESS_FOLLOW_UP = "SubProcess_FollowUp";
     public static final String TASK_FOLLOW_UP = "Task_ReportFollowUp";
+    public static final String TASK_CONFIRM_DELIVERY = "Task_ConfirmDelivery";
+    public static final String END_FOLLOW_UP_DELIVERED = "End_FollowUpDelivered";
+    public static final String TASK_EXPLAIN_FOLLOW_UP = "Task_ExplainFollowUp";
+    public static final String TASK_REVIEW_EXPLANATION = "Task_ReviewExplanation";
     public static final String END_CLOSED = "End_Closed";
     public static final String END_CONVERTED = "End_ConvertedToLetter";
     public static final String END_WITHDRAWN = "End_Withdrawn";
@@ -52,6 +63,14 @@ public final class SuggestionProcess {
     public static final String TASK_SECOND_REMINDER = "Task_SecondReminder";
     public static final String TASK_DEPARTMENT_OVERDUE = "Task_DepartmentOverdue";
     public static final String TASK_KEY_HALF_TIME_REMINDER = "Task_KeyHalfTimeReminder";
+    public static final String TASK_SEND_FOLLOW_UP_REMINDER = "Task_SendFollowUpReminder";
+    public static final String TASK_ESCALATE_FOLLOW_UP = "Task_EscalateFollowUp";
+    public static final String TASK_CONFIRMATION_LAPSED = "Task_ConfirmationLapsed";
+    public static final String TASK_REQUEST_EXPLANATION = "Task_RequestExplanation";
+    public static final String TIMER_YEAR_END_EXPLANATION = "Timer_YearEndExplanation";
+    public static final String TIMER_FOLLOW_UP_REMINDER = "Timer_FollowUpReminder";
+    public static final String TIMER_FOLLOW_UP_OVERDUE = "Timer_FollowUpOverdue";
+    public static final String TIMER_CONFIRMATION_DUE = "Timer_ConfirmationDue";
     public static final String TIMER_FIRST_REMINDER = "Start_FirstReminder";
     public static final String TIMER_SECOND_REMINDER = "Start_SecondReminder";
     public static final String TIMER_DEPARTMENT_OVERDUE = "Start_DepartmentOverdue";
@@ -73,6 +92,8 @@ public final class SuggestionProcess {
     public static final String VAR_NEEDS_REHANDLING_DECISION = "needsRehandlingDecision";
     public static final String VAR_REHANDLING_REQUIRED = "rehandlingRequired";
     public static final String VAR_NEEDS_FOLLOW_UP = "needsFollowUp";
+    public static final String VAR_DELIVERY_CONFIRMED = "deliveryConfirmed";
+    public static final String VAR_EXPLANATION_ACCEPTED = "explanationAccepted";
 
     public static final String OUTCOME_REPLY = "REPLY";
     public static final String OUTCOME_OPINION = "OPINION";
@@ -86,7 +107,7 @@ public final class SuggestionProcess {
             TASK_ASSIGN, SuggestionStatus.ACCEPTED,
             TASK_EVALUATE, SuggestionStatus.REPLIED,
             TASK_DECIDE_REHANDLING, SuggestionStatus.AWAITING_REHANDLING_DECISION,
-            TASK_FOLLOW_UP, SuggestionStatus.FOLLOW_UP,
+            SUBPROCESS_FOLLOW_UP, SuggestionStatus.FOLLOW_UP,
             END_CLOSED, SuggestionStatus.CLOSED,
             END_CONVERTED, SuggestionStatus.CONVERTED_TO_LETTER,
             END_WITHDRAWN, SuggestionStatus.WITHDRAWN,

@@ -22,7 +22,8 @@ class SuggestionStatusListener implements ExecutionListener {
         if (activityId.startsWith(SuggestionProcess.SUBPROCESS_HANDLING)) {
             progress.handlingStarted(suggestionId);
         } else {
-            progress.reached(suggestionId, SuggestionProcess.STATUS_AT.get(activityId));
+            // a multi-instance body starts before its instances: the element is the same
+            progress.reached(suggestionId, SuggestionProcess.STATUS_AT.get(activityId.split("#")[0]));
         }
     }
 }

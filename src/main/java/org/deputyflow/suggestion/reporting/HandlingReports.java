@@ -9,9 +9,11 @@ import org.deputyflow.shared.Page;
 import org.deputyflow.shared.PageRequest;
 import org.deputyflow.suggestion.reporting.domain.DepartmentReport;
 import org.deputyflow.suggestion.reporting.domain.DepartmentStatistics;
+import org.deputyflow.suggestion.reporting.domain.FollowUpReport;
 import org.deputyflow.suggestion.reporting.domain.OverdueClock;
 import org.deputyflow.suggestion.reporting.domain.OverdueItem;
 import org.deputyflow.suggestion.reporting.persistence.DepartmentRow;
+import org.deputyflow.suggestion.reporting.persistence.FollowUpQuery;
 import org.deputyflow.suggestion.reporting.persistence.OverdueSearch;
 import org.deputyflow.suggestion.reporting.persistence.ReportingMapper;
 import org.deputyflow.suggestion.reporting.persistence.StatisticsQuery;
@@ -70,6 +72,23 @@ public class HandlingReports {
         List<DepartmentStatistics> departments = reports.departmentStatistics(query).stream()
                 .map(DepartmentRow::toStatistics).toList();
         return new DepartmentReport(first, last, today, departments);
+    }
+
+    /**
+     * Per department and in total, the follow-ups of B and C replies started between {@code from} and
+     * {@code to} (the same dates and defaults as {@link #departmentStatistics}): open, overdue, delivered on
+     * time or late (confirmed deliveries, against the reply's plan date) and explained at a year end.
+     */
+    public FollowUpReport followUpStatistics(LocalDate from, LocalDate to) {
+        LocalDate today = calendar.today();
+        LocalDate last = to == null ? today : supported("to", to);
+        LocalDate first = from == null ? LocalDate.of(last.getYear(), 1, 1) : supported("from", from);
+        if (first.isAfter(last)) {
+            throw new BadRequestException("from", "起始日期 " + first + " 不能晚于截止日期 " + last);
+        }
+        FollowUpQuery query = FollowUpQuery.of(calendar.startOfDay(first), calendar.endOfDay(last), today);
+        return new FollowUpReport(first, last, today, reports.followUpStatistics(query),
+                reports.followUpTotals(query));
     }
 
     // the database's DATETIME has no year 0 or 10000; the calendar's range is every plausible one

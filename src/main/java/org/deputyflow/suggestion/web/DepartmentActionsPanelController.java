@@ -16,6 +16,7 @@ import org.deputyflow.shared.BadRequestException;
 import org.deputyflow.shared.web.PageController;
 import org.deputyflow.shared.web.PageMessages;
 import org.deputyflow.suggestion.DepartmentDesk;
+import org.deputyflow.suggestion.ExplainingFollowUps;
 import org.deputyflow.suggestion.ExtendingDeadlines;
 import org.deputyflow.suggestion.HandlingSuggestions;
 import org.deputyflow.suggestion.domain.ContactMethod;
@@ -68,8 +69,11 @@ class DepartmentActionsPanelController {
     private final Clock clock;
     private final PageMessages messages;
 
+    private final ExplainingFollowUps explaining;
+
     DepartmentActionsPanelController(DepartmentDesk desk, HandlingSuggestions handling, ExtendingDeadlines extending,
-            CalendarService calendar, Clock clock, PageMessages messages) {
+            CalendarService calendar, Clock clock, PageMessages messages, ExplainingFollowUps explaining) {
+        this.explaining = explaining;
         this.desk = desk;
         this.handling = handling;
         this.extending = extending;
@@ -182,6 +186,16 @@ class DepartmentActionsPanelController {
                 () -> handling.reportFollowUp(user, id, form.getContent(), form.isDelivered()));
     }
 
+    @PostMapping("/department/explanation")
+    @PreAuthorize("hasRole('DEPT_HANDLER')")
+    String explanation(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+            @ModelAttribute("explanationForm") ContentForm form, BindingResult errors, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        required(errors, "content", form.getContent(), "department.explanation.content.required");
+        return act(user, id, errors, model, response, redirect, "department.flash.explanationSubmitted",
+                () -> explaining.explain(user, id, form.getContent()));
+    }
+
     @PostMapping("/department/sign-off")
     @PreAuthorize("hasRole('DEPT_LEADER')")
     String signOff(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
@@ -262,6 +276,7 @@ class DepartmentActionsPanelController {
         addIfMissing(model, "opinionForm", ContentForm::new);
         addIfMissing(model, "replyForm", ReplyForm::new);
         addIfMissing(model, "followUpForm", FollowUpForm::new);
+        addIfMissing(model, "explanationForm", ContentForm::new);
         addIfMissing(model, "signOffForm", SignOffForm::new);
         addIfMissing(model, "extensionForm", () -> {
             ExtensionForm form = new ExtensionForm();

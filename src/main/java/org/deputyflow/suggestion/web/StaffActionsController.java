@@ -18,7 +18,9 @@ import org.deputyflow.shared.ConflictException;
 import org.deputyflow.shared.NotFoundException;
 import org.deputyflow.shared.PageRequest;
 import org.deputyflow.shared.web.PageController;
+import org.deputyflow.suggestion.ConfirmingDeliveries;
 import org.deputyflow.suggestion.EvaluatingReplies;
+import org.deputyflow.suggestion.ExplainingFollowUps;
 import org.deputyflow.suggestion.ExtendingDeadlines;
 import org.deputyflow.suggestion.ScreeningSuggestions;
 import org.deputyflow.suggestion.SuggestionDossier;
@@ -26,8 +28,10 @@ import org.deputyflow.suggestion.SuggestionQueries;
 import org.deputyflow.suggestion.UrgingDepartments;
 import org.deputyflow.suggestion.WaivingOpinions;
 import org.deputyflow.suggestion.domain.Assignment;
+import org.deputyflow.suggestion.domain.AssignmentState;
 import org.deputyflow.suggestion.domain.Dispute;
 import org.deputyflow.suggestion.domain.ExtensionRequest;
+import org.deputyflow.suggestion.domain.FollowUpExplanation;
 import org.deputyflow.suggestion.domain.LetterReason;
 import org.deputyflow.suggestion.domain.ScreeningOutcome;
 import org.deputyflow.suggestion.domain.Suggestion;
@@ -35,6 +39,7 @@ import org.deputyflow.suggestion.domain.SuggestionStatus;
 import org.deputyflow.suggestion.domain.SuggestionSummary;
 import org.deputyflow.suggestion.web.StaffForms.AssignForm;
 import org.deputyflow.suggestion.web.StaffForms.DisputeForm;
+import org.deputyflow.suggestion.web.StaffForms.ExplanationDecisionForm;
 import org.deputyflow.suggestion.web.StaffForms.ExtensionDecisionForm;
 import org.deputyflow.suggestion.web.StaffForms.MergeForm;
 import org.deputyflow.suggestion.web.StaffForms.OpinionWaiverForm;
@@ -53,6 +58,7 @@ import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -81,10 +87,15 @@ class StaffActionsController {
     private final DirectoryService directory;
     private final CalendarService calendar;
     private final MessageSource messages;
+    private final ExplainingFollowUps explaining;
+    private final ConfirmingDeliveries confirming;
 
     StaffActionsController(SuggestionQueries queries, ScreeningSuggestions screening, EvaluatingReplies evaluating,
             ExtendingDeadlines extending, UrgingDepartments urging, WaivingOpinions waiving,
-            DirectoryService directory, CalendarService calendar, MessageSource messages) {
+            DirectoryService directory, CalendarService calendar, MessageSource messages,
+            ExplainingFollowUps explaining, ConfirmingDeliveries confirming) {
+        this.explaining = explaining;
+        this.confirming = confirming;
         this.queries = queries;
         this.screening = screening;
         this.evaluating = evaluating;
@@ -107,12 +118,18 @@ class StaffActionsController {
     /** What staff may do with the suggestion now; an empty panel says there is nothing. */
     public record Panel(Suggestion suggestion, boolean screen, boolean merge, boolean assign,
             List<OpenDispute> disputes, List<OpenExtension> extensions, boolean rehandling, List<Assignment> urgeable,
-            List<Assignment> waivable, boolean closeNotEvaluated) {
+            List<Assignment> waivable, boolean closeNotEvaluated, List<PendingExplanation> explanations,
+            List<Assignment> confirmable) {
 
         public boolean empty() {
             return !screen && !merge && !assign && disputes.isEmpty() && extensions.isEmpty() && !rehandling
-                    && urgeable.isEmpty() && waivable.isEmpty() && !closeNotEvaluated;
+                    && urgeable.isEmpty() && waivable.isEmpty() && !closeNotEvaluated && explanations.isEmpty()
+                    && confirmable.isEmpty();
         }
+    }
+
+    /** A department's year-end explanation awaiting staff's review. */
+    public record PendingExplanation(FollowUpExplanation explanation, Assignment assignment) {
     }
 
     @InitBinder
@@ -245,6 +262,28 @@ class StaffActionsController {
                 "staff.flash.opinionWaived", () -> waiving.waive(user, id, departmentId, form.getReason()));
     }
 
+    @PostMapping("/suggestions/{id}/staff/explanation-decision")
+    String decideExplanation(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+            @ModelAttribute("explanationForm") ExplanationDecisionForm form, BindingResult errors, Locale locale,
+            Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        Long departmentId = id(form.getDepartmentId());
+        Boolean accept = bool(form.getAccept());
+        if (accept == null) {
+            errors.rejectValue("accept", "staff.error.explanationDecision");
+        }
+        return act(user, id, panel -> !panel.explanations().isEmpty(), errors,
+                shown(Set.of("departmentId", "accept", "comment")), locale, model, response, redirect,
+                Boolean.TRUE.equals(accept) ? "staff.flash.explanationAccepted" : "staff.flash.explanationSentBack",
+                () -> explaining.review(user, id, departmentId, accept, form.getComment()));
+    }
+
+    @PostMapping("/suggestions/{id}/staff/delivery-confirmation")
+    String confirmDelivery(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+            @RequestParam(required = false) Long departmentId, Locale locale, RedirectAttributes redirect) {
+        confirming.confirmForDeputy(user, id, departmentId, null);
+        return done(id, "staff.flash.deliveryConfirmed", locale, redirect);
+    }
+
     @PostMapping("/suggestions/{id}/staff/not-evaluated")
     String closeNotEvaluated(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Locale locale,
             RedirectAttributes redirect) {
@@ -303,10 +342,18 @@ class StaffActionsController {
                 : WaivingOpinions.waivable(assignments, calendar.today());
         boolean evaluationLapsed = status == SuggestionStatus.REPLIED && s.evaluationDue() != null
                 && calendar.today().isAfter(s.evaluationDue());
+        boolean followUp = status == SuggestionStatus.FOLLOW_UP;
+        List<PendingExplanation> explanations = !followUp ? List.of()
+                : explaining.awaitingReview(user, id).stream()
+                        .map(x -> new PendingExplanation(x, assignmentOf(assignments, x.assignmentId()))).toList();
+        List<Assignment> confirmable = !followUp ? List.of()
+                : confirming.lapsed(user, id).stream().map(c -> assignmentOf(assignments, c.assignmentId()))
+                        .filter(a -> a.state() == AssignmentState.AWAITING_CONFIRMATION).toList();
         Panel panel = new Panel(s, status == SuggestionStatus.SUBMITTED,
                 status == SuggestionStatus.SUBMITTED || status == SuggestionStatus.ACCEPTED,
                 status == SuggestionStatus.ACCEPTED, disputes, extensions,
-                status == SuggestionStatus.AWAITING_REHANDLING_DECISION, urgeable, waivable, evaluationLapsed);
+                status == SuggestionStatus.AWAITING_REHANDLING_DECISION, urgeable, waivable, evaluationLapsed,
+                explanations, confirmable);
         model.addAttribute("panel", panel);
         model.addAttribute("suggestionId", id);
         model.addAttribute("letterReasons", LetterReason.values());
@@ -320,6 +367,7 @@ class StaffActionsController {
         addIfMissing(model, "disputeForm", DisputeForm::new);
         addIfMissing(model, "extensionForm", ExtensionDecisionForm::new);
         addIfMissing(model, "rehandlingForm", RehandlingForm::new);
+        addIfMissing(model, "explanationForm", ExplanationDecisionForm::new);
         addIfMissing(model, "waiverForm", OpinionWaiverForm::new);
         addIfMissing(model, "urgeForm", () -> {
             UrgeForm form = new UrgeForm();

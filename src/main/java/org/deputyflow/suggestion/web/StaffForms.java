@@ -152,6 +152,36 @@ final class StaffForms {
         }
     }
 
+    static class ExplanationDecisionForm {
+        private String departmentId;
+        private String accept;
+        private String comment;
+
+        public String getDepartmentId() {
+            return departmentId;
+        }
+
+        public void setDepartmentId(String departmentId) {
+            this.departmentId = departmentId;
+        }
+
+        public String getAccept() {
+            return accept;
+        }
+
+        public void setAccept(String accept) {
+            this.accept = accept;
+        }
+
+        public String getComment() {
+            return comment;
+        }
+
+        public void setComment(String comment) {
+            this.comment = comment;
+        }
+    }
+
     static class RehandlingForm {
         private String required;
         private String comment;

@@ -8,7 +8,9 @@ import java.util.List;
 import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.shared.Page;
 import org.deputyflow.shared.PageRequest;
+import org.deputyflow.suggestion.ConfirmingDeliveries;
 import org.deputyflow.suggestion.EvaluatingReplies;
+import org.deputyflow.suggestion.ExplainingFollowUps;
 import org.deputyflow.suggestion.ExtendingDeadlines;
 import org.deputyflow.suggestion.UrgingDepartments;
 import org.deputyflow.suggestion.WaivingOpinions;
@@ -59,10 +61,15 @@ class SuggestionController {
     private final ExtendingDeadlines extending;
     private final UrgingDepartments urging;
     private final WaivingOpinions waiving;
+    private final ConfirmingDeliveries confirming;
+    private final ExplainingFollowUps explaining;
 
     SuggestionController(SubmittingSuggestions submitting, ScreeningSuggestions screening,
             HandlingSuggestions handling, EvaluatingReplies evaluating, SuggestionQueries queries,
-            ExtendingDeadlines extending, UrgingDepartments urging, WaivingOpinions waiving) {
+            ExtendingDeadlines extending, UrgingDepartments urging, WaivingOpinions waiving,
+            ConfirmingDeliveries confirming, ExplainingFollowUps explaining) {
+        this.confirming = confirming;
+        this.explaining = explaining;
         this.extending = extending;
         this.urging = urging;
         this.waiving = waiving;
@@ -292,6 +299,54 @@ class SuggestionController {
     State followUp(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @RequestBody FollowUpRequest request) {
         handling.reportFollowUp(user, id, request.content(), request.delivered());
+        return queries.state(user, id);
+    }
+
+    record DeliveryAnswer(Long departmentId, boolean confirmed, String comment) {
+    }
+
+    @PostMapping("/{id}/delivery-confirmation")
+    @PreAuthorize("hasRole('DEPUTY')")
+    @Operation(summary = "领衔代表确认承办单位报告的落实情况，或提出异议（须写明理由，跟踪办理继续）")
+    State confirmDelivery(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+            @RequestBody DeliveryAnswer request) {
+        confirming.answer(user, id, request.departmentId(), request.confirmed(), request.comment());
+        return queries.state(user, id);
+    }
+
+    record StaffDeliveryConfirmation(Long departmentId, String comment) {
+    }
+
+    @PostMapping("/{id}/delivery-confirmation/by-staff")
+    @PreAuthorize("hasRole('STAFF')")
+    @Operation(summary = "代表确认期限已过仍未确认的，办委确认落实")
+    State confirmDeliveryForDeputy(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+            @RequestBody StaffDeliveryConfirmation request) {
+        confirming.confirmForDeputy(user, id, request.departmentId(), request.comment());
+        return queries.state(user, id);
+    }
+
+    record ExplanationRequest(String content) {
+    }
+
+    @PostMapping("/{id}/follow-up-explanations")
+    @PreAuthorize("hasRole('DEPT_HANDLER')")
+    @Operation(summary = "年底仍未落实的跟踪办理，承办单位提交书面说明")
+    State explainFollowUp(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+            @RequestBody ExplanationRequest request) {
+        explaining.explain(user, id, request.content());
+        return queries.state(user, id);
+    }
+
+    record ExplanationDecision(Long departmentId, boolean accept, String comment) {
+    }
+
+    @PostMapping("/{id}/follow-up-explanations/decision")
+    @PreAuthorize("hasRole('STAFF')")
+    @Operation(summary = "办委认可年底书面说明（继续跟踪办理），或退回补充（须写明意见）")
+    State decideExplanation(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+            @RequestBody ExplanationDecision request) {
+        explaining.review(user, id, request.departmentId(), request.accept(), request.comment());
         return queries.state(user, id);
     }
 

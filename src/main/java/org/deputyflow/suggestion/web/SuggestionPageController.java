@@ -14,6 +14,7 @@ import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.shared.BadRequestException;
 import org.deputyflow.shared.web.PageController;
 import org.deputyflow.suggestion.DeputyDesk;
+import org.deputyflow.suggestion.ConfirmingDeliveries;
 import org.deputyflow.suggestion.EvaluatingReplies;
 import org.deputyflow.suggestion.HandlingClocks;
 import org.deputyflow.suggestion.SubmittingSuggestions;
@@ -58,9 +59,12 @@ class SuggestionPageController {
     private final CalendarService calendar;
     private final MessageSource messages;
     private final HandlingClocks clocks;
+    private final ConfirmingDeliveries confirming;
 
     SuggestionPageController(SuggestionQueries queries, SuggestionDiagrams diagrams, SubmittingSuggestions submitting,
-            EvaluatingReplies evaluating, CalendarService calendar, MessageSource messages, HandlingClocks clocks) {
+            EvaluatingReplies evaluating, CalendarService calendar, MessageSource messages, HandlingClocks clocks,
+            ConfirmingDeliveries confirming) {
+        this.confirming = confirming;
         this.clocks = clocks;
         this.queries = queries;
         this.diagrams = diagrams;
@@ -133,6 +137,25 @@ class SuggestionPageController {
         }
         response.setStatus(HttpStatus.BAD_REQUEST.value());
         return page(user, id, model);
+    }
+
+    @PostMapping("/suggestions/{id}/delivery-confirmation")
+    @PreAuthorize("hasRole('DEPUTY')")
+    String confirmDelivery(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+            @RequestParam(required = false) Long departmentId, @RequestParam(defaultValue = "false") boolean confirmed,
+            @RequestParam(required = false) String comment, Model model, HttpServletResponse response,
+            RedirectAttributes redirect, Locale locale) {
+        try {
+            confirming.answer(user, id, departmentId, confirmed, comment);
+        } catch (BadRequestException e) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("flashError", e.getMessage());
+            model.addAttribute("evaluationForm", new EvaluationForm());
+            return page(user, id, model);
+        }
+        redirect.addFlashAttribute("flash", messages.getMessage(
+                confirmed ? "suggestion.delivery.confirmed" : "suggestion.delivery.disputed", null, locale));
+        return "redirect:/suggestions/" + id;
     }
 
     private String page(CurrentUser user, long id, Model model) {

@@ -86,6 +86,19 @@ class DepartmentActionsTests {
     }
 
     @Test
+    void a_year_end_explanation_is_written_by_handlers_while_it_is_owed_and_nothing_is_offered_under_review() {
+        Assignment explaining = assignment(AssignmentRole.LEAD, AssignmentState.EXPLAINING, null);
+        assertThat(DepartmentActions.of(facts(explaining, true, 0, false), "h1", true, false).explain()).isTrue();
+        assertThat(DepartmentActions.of(facts(explaining, true, 0, false), "h1", true, false).followUp()).isFalse();
+        assertThat(DepartmentActions.of(facts(explaining, true, 0, false), "l1", false, true).explain()).isFalse();
+        for (AssignmentState state : new AssignmentState[] {AssignmentState.EXPLANATION_REVIEW,
+                AssignmentState.AWAITING_CONFIRMATION}) {
+            Assignment waiting = assignment(AssignmentRole.LEAD, state, null);
+            assertThat(DepartmentActions.of(facts(waiting, true, 0, false), "h1", true, true).any()).isFalse();
+        }
+    }
+
+    @Test
     void badges_follow_the_owed_due_date() {
         Assignment overdue = new Assignment(1, 1, 1, "d", "局", AssignmentRole.LEAD, AssignmentState.HANDLING, true,
                 null, Instant.EPOCH, TODAY, null, TODAY.minusDays(2), null, false, null, null);

@@ -299,7 +299,7 @@ class AnnualReportsTests {
                     "1989年代表提出议案7件。经主席团（主任会议）决定，列入会议议程的1件，交有关专门委员会审议的2件"
                             + "（专门委员会已提出审议结果报告的1件），不列入会议议程的2件（其中转为建议办理的1件）。",
                     "全年共安排满意度测评3次，已完成测评2次，测评结果为满意的1次，基本满意的0次，不满意的1次。");
-            assertThat(paragraphs).anyMatch(p -> p.startsWith("目前跟踪办理只记录承办单位报送的情况"));
+            assertThat(paragraphs).anyMatch(p -> p.startsWith("以上数字为承办单位报送的情况；按计划完成时间是否按期落实"));
 
             List<XWPFTable> tables = document.getTables();
             assertThat(tables).hasSize(3);

@@ -186,6 +186,45 @@ class ReportingApiTests {
     }
 
     @Test
+    void a_delivery_the_deputy_confirms_counts_as_delivered_on_time_for_its_department_and_in_the_totals()
+            throws Exception {
+        long dept = api.departmentId("dept26");
+        JsonNode before = api.read(api.get("staff1", "/api/stats/follow-ups"));
+        long id = api.submit("deputy046", "跟踪办理统计接口测试");
+        api.accept(id);
+        api.assign(id, List.of("dept26"), List.of());
+        api.handleAndReply("dept26", id, "B");
+        api.read(api.evaluate("deputy046", id, "SATISFIED", "SATISFIED", null));
+        JsonNode started = api.read(api.get("council1", "/api/stats/follow-ups"));
+        assertThat(count(started, dept, "open") - count(before, dept, "open")).isEqualTo(1);
+        api.read(api.post("dept26-handler", "/api/suggestions/" + id + "/follow-ups",
+                Map.of("content", "已落实", "delivered", true)));
+        api.read(api.post("deputy046", "/api/suggestions/" + id + "/delivery-confirmation", Map.of("confirmed", true)));
+
+        JsonNode after = api.read(api.get("staff1", "/api/stats/follow-ups"));
+        assertThat(after.get("from").asText()).isEqualTo(LocalDate.of(today.getYear(), 1, 1).toString());
+        for (String field : List.of("started", "deliveredOnTime")) {
+            assertThat(count(after, dept, field) - count(before, dept, field)).as(field).isEqualTo(1);
+            assertThat(after.get("totals").get(field).asLong() - before.get("totals").get(field).asLong()).as(field)
+                    .isEqualTo(1);
+        }
+        for (String field : List.of("open", "overdue", "deliveredLate", "explained")) {
+            assertThat(count(after, dept, field)).as(field).isEqualTo(count(before, dept, field));
+        }
+        api.get("staff1", "/api/stats/follow-ups?from=2026-05-01&to=2026-04-01").andExpect(status().isBadRequest());
+        api.get("dept26-handler", "/api/stats/follow-ups").andExpect(status().isForbidden());
+    }
+
+    private static long count(JsonNode report, long departmentId, String field) {
+        for (JsonNode row : report.get("departments")) {
+            if (row.get("departmentId").asLong() == departmentId) {
+                return row.get(field).asLong();
+            }
+        }
+        return 0;
+    }
+
+    @Test
     void statistics_default_to_this_year_so_far() throws Exception {
         api.get("staff1", "/api/stats/departments").andExpect(status().isOk())
                 .andExpect(jsonPath("$.from").value(LocalDate.of(today.getYear(), 1, 1).toString()))

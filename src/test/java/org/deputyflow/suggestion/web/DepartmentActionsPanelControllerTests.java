@@ -242,7 +242,7 @@ class DepartmentActionsPanelControllerTests {
     }
 
     @Test
-    void a_b_reply_is_followed_up_until_delivered() throws Exception {
+    void a_b_reply_is_followed_up_until_the_reported_delivery_awaits_the_deputys_confirmation() throws Exception {
         long id = assigned("跟踪" + run, List.of());
         api.handleAndReply(OWN, id, "B");
         api.read(api.evaluate("deputy001", id, "SATISFIED", "SATISFIED", null));
@@ -255,7 +255,9 @@ class DepartmentActionsPanelControllerTests {
         mvc.perform(post(action(id, "follow-up")).with(as(HANDLER)).with(csrf()).param("content", "工程已完工")
                 .param("delivered", "true"))
             .andExpect(flash().attribute("flash", "已报告落实完毕。"));
-        assertThat(state(id)).isEqualTo("DONE");
+        assertThat(state(id)).isEqualTo("AWAITING_CONFIRMATION");
+        // nothing is left for the department until the deputy answers
+        assertThat(panel(HANDLER, id)).doesNotContain("follow-up-form");
     }
 
     private long assigned(String title, List<String> cos) throws Exception {

@@ -2,8 +2,8 @@ package org.deputyflow.suggestion.reporting.domain;
 
 /**
  * The follow-up reports (跟踪办理情况) departments wrote in a year on their B and C replies.
- * Follow-up is recorded as a department's report with a "delivered" mark only: no plan date is
- * checked and nobody confirms delivery, so these are the departments' own statements.
+ * These count the departments' own statements; the plan dates, the deputies' confirmations and the
+ * year-end explanations are counted by the follow-up statistics ({@link FollowUpStatistics}).
  *
  * @param reports follow-up reports written in the year
  * @param assignments assignments with at least one of them

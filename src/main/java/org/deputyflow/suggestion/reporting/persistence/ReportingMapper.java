@@ -6,6 +6,7 @@ import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 import org.deputyflow.suggestion.reporting.domain.FollowUpFigures;
+import org.deputyflow.suggestion.reporting.domain.FollowUpStatistics;
 import org.deputyflow.suggestion.reporting.domain.SuggestionCount;
 
 @Mapper
@@ -23,6 +24,12 @@ public interface ReportingMapper {
 
     /** The sum of {@link #departmentStatistics} over every department, as one row with department id 0. */
     DepartmentRow handlingTotals(@Param("q") StatisticsQuery query);
+
+    /** Per department, the follow-ups started in the period and where they stand. */
+    List<FollowUpStatistics> followUpStatistics(@Param("q") FollowUpQuery query);
+
+    /** The same counts over every department, as one row with department id 0. */
+    FollowUpStatistics followUpTotals(@Param("q") FollowUpQuery query);
 
     /** The suggestions submitted in the period, by status, period and category. */
     List<SuggestionCount> suggestionCounts(@Param("from") Instant from, @Param("until") Instant until);

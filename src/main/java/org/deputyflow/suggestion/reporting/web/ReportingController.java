@@ -6,6 +6,7 @@ import org.deputyflow.shared.Page;
 import org.deputyflow.shared.PageRequest;
 import org.deputyflow.suggestion.reporting.HandlingReports;
 import org.deputyflow.suggestion.reporting.domain.DepartmentReport;
+import org.deputyflow.suggestion.reporting.domain.FollowUpReport;
 import org.deputyflow.suggestion.reporting.domain.OverdueClock;
 import org.deputyflow.suggestion.reporting.domain.OverdueItem;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -48,5 +49,16 @@ class ReportingController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         return reports.departmentStatistics(from, to);
+    }
+
+    @GetMapping("/stats/follow-ups")
+    @PreAuthorize("hasAnyRole('STAFF','COUNCIL')")
+    @Operation(summary = "跟踪办理统计：按承办单位和合计，未办结、逾期、按计划落实、逾期落实、年底书面说明获认可",
+            description = "统计 from 至 to（含两端，yyyy-MM-dd）开始跟踪办理的 B、C 类答复；默认今年 1 月 1 日至今日。"
+                    + "落实以代表（或逾期后办委）确认为准，按期与否比较单位报告落实之日与答复的计划完成时间。")
+    FollowUpReport followUps(
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        return reports.followUpStatistics(from, to);
     }
 }

@@ -1,0 +1,137 @@
+package org.deputyflow.suggestion;
+
+import java.util.List;
+import java.util.Map;
+
+import org.deputyflow.directory.CurrentUser;
+import org.deputyflow.notification.domain.NotificationKind;
+import org.deputyflow.shared.BadRequestException;
+import org.deputyflow.shared.ConflictException;
+import org.deputyflow.suggestion.domain.Assignment;
+import org.deputyflow.suggestion.domain.AssignmentState;
+import org.deputyflow.suggestion.domain.FollowUpClock;
+import org.deputyflow.suggestion.domain.Suggestion;
+import org.deputyflow.suggestion.domain.SuggestionStatus;
+import org.deputyflow.suggestion.domain.Texts;
+import org.deputyflow.suggestion.domain.TimelineAction;
+import org.deputyflow.suggestion.persistence.AssignmentMapper;
+import org.deputyflow.suggestion.persistence.HandlingRecordMapper;
+import org.deputyflow.suggestion.process.SuggestionEngine;
+import org.deputyflow.suggestion.process.SuggestionProcess;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A department's reported delivery (落实) of a B or C reply ends its follow-up only once confirmed: by the lead
+ * deputy, who may instead dispute it with a reason (the follow-up then runs on), or by staff once the deputy's
+ * confirmation period is over without an answer.
+ */
+@Service
+@Transactional
+public class ConfirmingDeliveries {
+
+    private final AssignmentMapper assignments;
+    private final HandlingRecordMapper records;
+    private final SuggestionAccess access;
+    private final SuggestionEngine engine;
+    private final Timeline timeline;
+    private final Deadlines deadlines;
+    private final SuggestionNotifier notifier;
+    private final SuggestionReads reads;
+
+    ConfirmingDeliveries(AssignmentMapper assignments, HandlingRecordMapper records, SuggestionAccess access,
+            SuggestionEngine engine, Timeline timeline, Deadlines deadlines, SuggestionNotifier notifier,
+            SuggestionReads reads) {
+        this.assignments = assignments;
+        this.records = records;
+        this.access = access;
+        this.engine = engine;
+        this.timeline = timeline;
+        this.deadlines = deadlines;
+        this.notifier = notifier;
+        this.reads = reads;
+    }
+
+    /** The lead deputy, personally: confirms the delivery, or disputes it with a reason. */
+    public void answer(CurrentUser user, long id, Long departmentId, boolean confirmed, String comment) {
+        long deputyId = SubmittingSuggestions.deputyOf(user);
+        Suggestion suggestion = access.lockVisible(user, id);
+        String cleanComment = Texts.optional("comment", comment, 2000, "意见");
+        if (!confirmed && cleanComment == null) {
+            throw new BadRequestException("comment", "对落实情况有异议时须写明理由");
+        }
+        if (suggestion.submitterDeputyId() != deputyId) {
+            throw new AccessDeniedException("only the lead deputy confirms a delivery");
+        }
+        Assignment target = awaiting(suggestion, departmentId);
+        Task task = engine.departmentTask(target.id())
+                .filter(t -> SuggestionProcess.TASK_CONFIRM_DELIVERY.equals(t.getTaskDefinitionKey()))
+                .orElseThrow(() -> new ConflictException("该单位没有待确认的落实情况"));
+        if (confirmed) {
+            finish(target, user, false);
+        } else {
+            records.clearDelivery(target.id());
+            assignments.updateState(target.id(), AssignmentState.FOLLOW_UP);
+            notifier.toDepartment(NotificationKind.DECISION, target.departmentId(), id,
+                    "delivery-disputed:" + target.id() + ":" + deadlines.now().toEpochMilli(),
+                    "代表对建议 " + suggestion.number() + " 的落实情况有异议", "请继续跟踪办理：" + cleanComment);
+        }
+        // each follow-up holds its own flag (the sub-process's input), which completing the task updates
+        engine.complete(task, Map.of(SuggestionProcess.VAR_DELIVERY_CONFIRMED, confirmed));
+        timeline.record(id, user, confirmed ? TimelineAction.DELIVERY_CONFIRMED : TimelineAction.DELIVERY_DISPUTED,
+                target.departmentId(), cleanComment);
+    }
+
+    /** Staff confirm in the deputy's stead, only once the deputy's confirmation period is over. */
+    public void confirmForDeputy(CurrentUser user, long id, Long departmentId, String comment) {
+        String cleanComment = Texts.optional("comment", comment, 2000, "说明");
+        Suggestion suggestion = access.lockVisible(user, id);
+        Assignment target = awaiting(suggestion, departmentId);
+        FollowUpClock clock = records.findFollowUpClock(target.id())
+                .orElseThrow(() -> new ConflictException("该单位没有待确认的落实情况"));
+        if (!clock.confirmationLapsedOn(deadlines.today())) {
+            throw new ConflictException("代表确认期限 " + clock.confirmationDue() + " 未过，须由代表本人确认");
+        }
+        Task task = engine.departmentTask(target.id())
+                .filter(t -> SuggestionProcess.TASK_CONFIRM_DELIVERY.equals(t.getTaskDefinitionKey()))
+                .orElseThrow(() -> new ConflictException("该单位没有待确认的落实情况"));
+        finish(target, user, true);
+        engine.complete(task, Map.of(SuggestionProcess.VAR_DELIVERY_CONFIRMED, true));
+        timeline.record(id, user, TimelineAction.DELIVERY_CONFIRMED_BY_STAFF, target.departmentId(),
+                "代表确认期限 " + clock.confirmationDue() + " 已过" + (cleanComment == null ? "" : "；" + cleanComment));
+    }
+
+    /** The departments' deliveries whose confirmation period is over unanswered, for staff's panel. */
+    @Transactional(readOnly = true)
+    public List<FollowUpClock> lapsed(CurrentUser user, long id) {
+        access.visible(user, id);
+        return records.findFollowUpClocks(id).stream()
+                .filter(c -> c.confirmedAt() == null && c.confirmationLapsedOn(deadlines.today())).toList();
+    }
+
+    private void finish(Assignment target, CurrentUser user, boolean byStaff) {
+        records.confirmDelivery(target.id(), deadlines.now(), user.login(), byStaff);
+        assignments.finish(target.id(), AssignmentState.DONE, deadlines.now());
+        notifier.toDepartment(NotificationKind.DECISION, target.departmentId(), target.suggestionId(),
+                "delivery-confirmed:" + target.id(), "落实情况已确认",
+                byStaff ? "代表逾期未确认，办委已确认落实，跟踪办理结束。" : "代表已确认落实，跟踪办理结束。");
+    }
+
+    /** The department whose delivery awaits confirmation; with several, the caller names it. */
+    private Assignment awaiting(Suggestion suggestion, Long departmentId) {
+        SuggestionAccess.requireStatus(suggestion, SuggestionStatus.FOLLOW_UP);
+        List<Assignment> waiting = reads.assignmentsOf(suggestion.id()).stream()
+                .filter(a -> a.active() && a.state() == AssignmentState.AWAITING_CONFIRMATION).toList();
+        if (departmentId == null) {
+            if (waiting.size() != 1) {
+                throw waiting.isEmpty() ? new ConflictException("该建议没有待确认的落实情况")
+                        : new BadRequestException("departmentId", "有多个单位报告已落实，请指明确认哪个单位");
+            }
+            return waiting.get(0);
+        }
+        return waiting.stream().filter(a -> a.departmentId() == departmentId).findFirst()
+                .orElseThrow(() -> new ConflictException("该单位没有待确认的落实情况"));
+    }
+}

@@ -1,0 +1,132 @@
+package org.deputyflow.suggestion;
+
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.task.Task;
+import org.deputyflow.directory.CurrentUser;
+import org.deputyflow.notification.domain.NotificationKind;
+import org.deputyflow.shared.BadRequestException;
+import org.deputyflow.shared.ConflictException;
+import org.deputyflow.shared.NotFoundException;
+import org.deputyflow.shared.persistence.GeneratedKey;
+import org.deputyflow.suggestion.domain.Assignment;
+import org.deputyflow.suggestion.domain.AssignmentState;
+import org.deputyflow.suggestion.domain.FollowUpExplanation;
+import org.deputyflow.suggestion.domain.Suggestion;
+import org.deputyflow.suggestion.domain.Texts;
+import org.deputyflow.suggestion.domain.TimelineAction;
+import org.deputyflow.suggestion.persistence.AssignmentMapper;
+import org.deputyflow.suggestion.persistence.HandlingRecordMapper;
+import org.deputyflow.suggestion.process.SuggestionEngine;
+import org.deputyflow.suggestion.process.SuggestionProcess;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A follow-up still open at the year end (年底未落实): the department explains in writing why and what comes
+ * next; staff accept the explanation, and the follow-up runs on, or send it back for a better one.
+ */
+@Service
+@Transactional
+public class ExplainingFollowUps {
+
+    private final AssignmentMapper assignments;
+    private final HandlingRecordMapper records;
+    private final SuggestionAccess access;
+    private final SuggestionEngine engine;
+    private final Timeline timeline;
+    private final Deadlines deadlines;
+    private final SuggestionNotifier notifier;
+    private final SuggestionReads reads;
+    private final FollowUpClocks clocks;
+
+    ExplainingFollowUps(AssignmentMapper assignments, HandlingRecordMapper records, SuggestionAccess access,
+            SuggestionEngine engine, Timeline timeline, Deadlines deadlines, SuggestionNotifier notifier,
+            SuggestionReads reads, FollowUpClocks clocks) {
+        this.assignments = assignments;
+        this.records = records;
+        this.access = access;
+        this.engine = engine;
+        this.timeline = timeline;
+        this.deadlines = deadlines;
+        this.notifier = notifier;
+        this.reads = reads;
+        this.clocks = clocks;
+    }
+
+    /** A handler of the department writes the explanation its year-end step asks for. */
+    public void explain(CurrentUser user, long id, String content) {
+        String cleanContent = Texts.required("content", content, 4000, "书面说明");
+        Suggestion suggestion = access.lockVisible(user, id);
+        Assignment assignment = ownAssignment(user, suggestion);
+        if (assignment.state() != AssignmentState.EXPLAINING) {
+            throw new ConflictException("本单位对该建议没有待提交的年底书面说明");
+        }
+        Task task = task(assignment, SuggestionProcess.TASK_EXPLAIN_FOLLOW_UP);
+        records.insertExplanation(assignment.id(), clocks.yearEndOnOrBefore(deadlines.today()), cleanContent,
+                user.login(), deadlines.now(), new GeneratedKey());
+        assignments.updateState(assignment.id(), AssignmentState.EXPLANATION_REVIEW);
+        engine.complete(task, Map.of());
+        notifier.toStaff(NotificationKind.PROGRESS, id, "explanation:" + assignment.id() + ":" + deadlines.now().toEpochMilli(),
+                assignment.departmentName() + " 提交了建议 " + suggestion.number() + " 的年底书面说明", "请审核。");
+        timeline.record(id, user, TimelineAction.EXPLANATION_SUBMITTED, assignment.departmentId(), cleanContent);
+    }
+
+    /** Staff accept the explanation (the follow-up runs on) or send it back with a comment. */
+    public void review(CurrentUser user, long id, Long departmentId, boolean accept, String comment) {
+        String cleanComment = Texts.optional("comment", comment, 2000, "审核意见");
+        if (!accept && cleanComment == null) {
+            throw new BadRequestException("comment", "退回书面说明时须写明意见");
+        }
+        Suggestion suggestion = access.lockVisible(user, id);
+        List<Assignment> reviewed = reads.assignmentsOf(id).stream()
+                .filter(a -> a.active() && a.state() == AssignmentState.EXPLANATION_REVIEW).toList();
+        Assignment target;
+        if (departmentId == null) {
+            if (reviewed.size() != 1) {
+                throw reviewed.isEmpty() ? new ConflictException("该建议没有待审核的书面说明")
+                        : new BadRequestException("departmentId", "有多个单位提交了书面说明，请指明审核哪个单位的");
+            }
+            target = reviewed.get(0);
+        } else {
+            target = reviewed.stream().filter(a -> a.departmentId() == departmentId).findFirst()
+                    .orElseThrow(() -> new ConflictException("该单位没有待审核的书面说明"));
+        }
+        Task task = task(target, SuggestionProcess.TASK_REVIEW_EXPLANATION);
+        if (records.decideExplanation(target.id(), accept ? FollowUpExplanation.Decision.ACCEPTED
+                : FollowUpExplanation.Decision.SENT_BACK, user.login(), deadlines.now(), cleanComment) == 0) {
+            throw new ConflictException("该单位没有待审核的书面说明");
+        }
+        assignments.updateState(target.id(), accept ? AssignmentState.FOLLOW_UP : AssignmentState.EXPLAINING);
+        // each follow-up holds its own flag (the sub-process's input), which completing the task updates
+        engine.complete(task, Map.of(SuggestionProcess.VAR_EXPLANATION_ACCEPTED, accept));
+        notifier.toDepartment(NotificationKind.DECISION, target.departmentId(), id,
+                "explanation-decided:" + target.id() + ":" + deadlines.now().toEpochMilli(),
+                "建议 " + suggestion.number() + " 的年底书面说明" + (accept ? "已认可" : "被退回"),
+                accept ? "请继续跟踪办理，落实后报告。" : "请补充书面说明：" + cleanComment);
+        timeline.record(id, user, accept ? TimelineAction.EXPLANATION_ACCEPTED : TimelineAction.EXPLANATION_SENT_BACK,
+                target.departmentId(), cleanComment);
+    }
+
+    /** The explanations awaiting staff's review on a suggestion the caller may see, for staff's panel. */
+    @Transactional(readOnly = true)
+    public List<FollowUpExplanation> awaitingReview(CurrentUser user, long id) {
+        access.visible(user, id);
+        return records.findExplanations(id).stream().filter(x -> x.decision() == null).toList();
+    }
+
+    private Task task(Assignment assignment, String taskKey) {
+        return engine.departmentTask(assignment.id()).filter(t -> taskKey.equals(t.getTaskDefinitionKey()))
+                .orElseThrow(() -> new ConflictException("该建议当前不在这一办理环节"));
+    }
+
+    private Assignment ownAssignment(CurrentUser user, Suggestion suggestion) {
+        if (user.departmentId() == null) {
+            throw new NotFoundException("建议 " + suggestion.id() + " 不存在或无权查看");
+        }
+        return reads.assignmentsOf(suggestion.id()).stream()
+                .filter(a -> a.active() && a.departmentId() == user.departmentId()).findFirst()
+                .orElseThrow(() -> new NotFoundException("建议 " + suggestion.id() + " 不存在或无权查看"));
+    }
+}
