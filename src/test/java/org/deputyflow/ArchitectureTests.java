@@ -4,13 +4,11 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-import java.util.List;
 
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Controller;
 
-import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -94,16 +92,6 @@ class ArchitectureTests {
         .matching("org.deputyflow.(*)..").should().beFreeOfCycles();
 
     /**
-     * Classes that still use engine tasks outside a {@code process} package. Frozen: the list may only
-     * shrink. Each moves its engine calls into its module's {@code process} package (as
-     * {@code tasks.process.EngineTaskQueries} did for the task list), and then leaves this list.
-     */
-    static final List<String> ENGINE_TASK_USERS_TO_MOVE = List.of(
-        "org.deputyflow.suggestion.HandlingSuggestions",
-        "org.deputyflow.suggestion.ScreeningSuggestions",
-        "org.deputyflow.suggestion.WaivingOpinions");
-
-    /**
      * Engine tasks ({@link Task}, {@link TaskQuery}) are found, read and completed by a module's
      * {@code process} package, behind the module's own services, so that a switch of engine touches few
      * files and no use case or controller depends on the engine's task model.
@@ -111,35 +99,6 @@ class ArchitectureTests {
     @ArchTest
     static final ArchRule engine_tasks_are_used_only_in_process_packages = noClasses()
         .that().resideOutsideOfPackage("..process..")
-        .and(DescribedPredicate.not(DescribedPredicate.describe("frozen in ENGINE_TASK_USERS_TO_MOVE",
-            (JavaClass c) -> ENGINE_TASK_USERS_TO_MOVE.contains(outermost(c).getName()))))
         .should().dependOnClassesThat().belongToAnyOf(Task.class, TaskQuery.class)
         .because("engine tasks belong to the process packages (README: Where things live)");
-
-    /** The frozen list names classes that exist and still use engine tasks: fixing one means deleting its line. */
-    @ArchTest
-    static final ArchRule frozen_engine_task_users_still_need_the_exception = classes()
-        .that(DescribedPredicate.describe("are listed in ENGINE_TASK_USERS_TO_MOVE",
-            (JavaClass c) -> ENGINE_TASK_USERS_TO_MOVE.contains(c.getName())))
-        .should(new ArchCondition<JavaClass>("still depend on engine tasks") {
-            @Override
-            public void check(JavaClass origin, ConditionEvents events) {
-                boolean uses = origin.getDirectDependenciesFromSelf().stream()
-                    .map(dependency -> dependency.getTargetClass().getName())
-                    .anyMatch(name -> name.equals(Task.class.getName()) || name.equals(TaskQuery.class.getName()));
-                if (!uses) {
-                    events.add(SimpleConditionEvent.violated(origin, origin.getName()
-                        + " no longer uses engine tasks: remove it from ENGINE_TASK_USERS_TO_MOVE"));
-                }
-            }
-        })
-        .allowEmptyShould(true);
-
-    private static JavaClass outermost(JavaClass c) {
-        JavaClass current = c;
-        while (current.getEnclosingClass().isPresent()) {
-            current = current.getEnclosingClass().get();
-        }
-        return current;
-    }
 }

@@ -16,9 +16,9 @@ import org.deputyflow.suggestion.domain.Texts;
 import org.deputyflow.suggestion.domain.TimelineAction;
 import org.deputyflow.suggestion.persistence.AssignmentMapper;
 import org.deputyflow.suggestion.persistence.HandlingRecordMapper;
+import org.deputyflow.suggestion.process.OpenStep;
 import org.deputyflow.suggestion.process.SuggestionEngine;
 import org.deputyflow.suggestion.process.SuggestionProcess;
-import org.camunda.bpm.engine.task.Task;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -66,8 +66,8 @@ public class ConfirmingDeliveries {
             throw new AccessDeniedException("only the lead deputy confirms a delivery");
         }
         Assignment target = awaiting(suggestion, departmentId);
-        Task task = engine.departmentTask(target.id())
-                .filter(t -> SuggestionProcess.TASK_CONFIRM_DELIVERY.equals(t.getTaskDefinitionKey()))
+        OpenStep task = engine.departmentTask(target.id())
+                .filter(t -> SuggestionProcess.TASK_CONFIRM_DELIVERY.equals(t.taskKey()))
                 .orElseThrow(() -> new ConflictException("该单位没有待确认的落实情况"));
         if (confirmed) {
             finish(target, user, false);
@@ -94,8 +94,8 @@ public class ConfirmingDeliveries {
         if (!clock.confirmationLapsedOn(deadlines.today())) {
             throw new ConflictException("代表确认期限 " + clock.confirmationDue() + " 未过，须由代表本人确认");
         }
-        Task task = engine.departmentTask(target.id())
-                .filter(t -> SuggestionProcess.TASK_CONFIRM_DELIVERY.equals(t.getTaskDefinitionKey()))
+        OpenStep task = engine.departmentTask(target.id())
+                .filter(t -> SuggestionProcess.TASK_CONFIRM_DELIVERY.equals(t.taskKey()))
                 .orElseThrow(() -> new ConflictException("该单位没有待确认的落实情况"));
         finish(target, user, true);
         engine.complete(task, Map.of(SuggestionProcess.VAR_DELIVERY_CONFIRMED, true));

@@ -3,7 +3,6 @@ package org.deputyflow.suggestion;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.task.Task;
 import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.notification.domain.NotificationKind;
 import org.deputyflow.shared.BadRequestException;
@@ -18,6 +17,7 @@ import org.deputyflow.suggestion.domain.Texts;
 import org.deputyflow.suggestion.domain.TimelineAction;
 import org.deputyflow.suggestion.persistence.AssignmentMapper;
 import org.deputyflow.suggestion.persistence.HandlingRecordMapper;
+import org.deputyflow.suggestion.process.OpenStep;
 import org.deputyflow.suggestion.process.SuggestionEngine;
 import org.deputyflow.suggestion.process.SuggestionProcess;
 import org.springframework.stereotype.Service;
@@ -63,7 +63,7 @@ public class ExplainingFollowUps {
         if (assignment.state() != AssignmentState.EXPLAINING) {
             throw new ConflictException("本单位对该建议没有待提交的年底书面说明");
         }
-        Task task = task(assignment, SuggestionProcess.TASK_EXPLAIN_FOLLOW_UP);
+        OpenStep task = task(assignment, SuggestionProcess.TASK_EXPLAIN_FOLLOW_UP);
         records.insertExplanation(assignment.id(), clocks.yearEndOnOrBefore(deadlines.today()), cleanContent,
                 user.login(), deadlines.now(), new GeneratedKey());
         assignments.updateState(assignment.id(), AssignmentState.EXPLANATION_REVIEW);
@@ -93,7 +93,7 @@ public class ExplainingFollowUps {
             target = reviewed.stream().filter(a -> a.departmentId() == departmentId).findFirst()
                     .orElseThrow(() -> new ConflictException("该单位没有待审核的书面说明"));
         }
-        Task task = task(target, SuggestionProcess.TASK_REVIEW_EXPLANATION);
+        OpenStep task = task(target, SuggestionProcess.TASK_REVIEW_EXPLANATION);
         if (records.decideExplanation(target.id(), accept ? FollowUpExplanation.Decision.ACCEPTED
                 : FollowUpExplanation.Decision.SENT_BACK, user.login(), deadlines.now(), cleanComment) == 0) {
             throw new ConflictException("该单位没有待审核的书面说明");
@@ -116,8 +116,8 @@ public class ExplainingFollowUps {
         return records.findExplanations(id).stream().filter(x -> x.decision() == null).toList();
     }
 
-    private Task task(Assignment assignment, String taskKey) {
-        return engine.departmentTask(assignment.id()).filter(t -> taskKey.equals(t.getTaskDefinitionKey()))
+    private OpenStep task(Assignment assignment, String taskKey) {
+        return engine.departmentTask(assignment.id()).filter(t -> taskKey.equals(t.taskKey()))
                 .orElseThrow(() -> new ConflictException("该建议当前不在这一办理环节"));
     }
 

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.task.Task;
 import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.notification.domain.NotificationKind;
 import org.deputyflow.shared.BadRequestException;
@@ -23,6 +22,7 @@ import org.deputyflow.suggestion.domain.Texts;
 import org.deputyflow.suggestion.domain.TimelineAction;
 import org.deputyflow.suggestion.persistence.AssignmentMapper;
 import org.deputyflow.suggestion.persistence.HandlingRecordMapper;
+import org.deputyflow.suggestion.process.OpenStep;
 import org.deputyflow.suggestion.process.SuggestionEngine;
 import org.deputyflow.suggestion.process.SuggestionProcess;
 import org.springframework.stereotype.Service;
@@ -63,7 +63,7 @@ public class HandlingSuggestions {
         if (!assignment.state().workable() && assignment.state() != AssignmentState.FOLLOW_UP) {
             throw new ConflictException("本单位当前没有可签收的办理任务");
         }
-        Task task = handlerTask(assignment);
+        OpenStep task = handlerTask(assignment);
         if (assignments.claim(assignment.id(), user.login()) == 0) {
             throw new ConflictException("该建议已由 " + assignments.findById(assignment.id()).map(Assignment::claimedBy)
                     .orElse("其他经办人") + " 签收");
@@ -91,7 +91,7 @@ public class HandlingSuggestions {
         if (deadlines.today().isAfter(assignment.disputeDue())) {
             throw new ConflictException("申请调整须在交办后 " + assignment.disputeDue() + " 前提出，已逾期");
         }
-        Task task = handlerTask(assignment);
+        OpenStep task = handlerTask(assignment);
         assignments.insertDispute(assignment.id(), cleanReason, user.login(), deadlines.now(), new GeneratedKey());
         assignments.updateState(assignment.id(), AssignmentState.DISPUTED);
         engine.completeWithLocalFlags(task,
@@ -126,7 +126,7 @@ public class HandlingSuggestions {
         if (assignment.state() != AssignmentState.HANDLING) {
             throw new ConflictException("本单位当前不能提出协办意见");
         }
-        Task task = handlerTask(assignment);
+        OpenStep task = handlerTask(assignment);
         records.insertOpinion(assignment.id(), cleanContent, user.login(), deadlines.now(), new GeneratedKey());
         assignments.finish(assignment.id(), AssignmentState.OPINION_GIVEN, deadlines.now());
         engine.completeWithLocalFlags(task,
@@ -163,7 +163,7 @@ public class HandlingSuggestions {
                 throw new ConflictException("协办单位意见尚未送达：" + String.join("、", missing));
             }
         }
-        Task task = handlerTask(assignment);
+        OpenStep task = handlerTask(assignment);
         records.insertReply(assignment.id(), suggestion.handlingRound(), draft.resultClass(), draft.content(),
                 draft.planDate(), draft.publishable(), draft.notPublishableReason(), user.login(), deadlines.now(),
                 new GeneratedKey());
@@ -188,8 +188,8 @@ public class HandlingSuggestions {
         Reply reply = reads.repliesOf(id).stream()
                 .filter(r -> r.assignmentId() == assignment.id() && r.awaitingSignOff()).findFirst()
                 .orElseThrow(() -> new ConflictException("本单位没有待签发的答复"));
-        Task task = engine.departmentTask(assignment.id())
-                .filter(t -> SuggestionProcess.TASK_SIGN_OFF.equals(t.getTaskDefinitionKey()))
+        OpenStep task = engine.departmentTask(assignment.id())
+                .filter(t -> SuggestionProcess.TASK_SIGN_OFF.equals(t.taskKey()))
                 .orElseThrow(() -> new ConflictException("本单位没有待签发的答复"));
         records.decideReply(reply.id(), approve, user.login(), deadlines.now(), cleanComment);
         if (approve) {
@@ -219,7 +219,7 @@ public class HandlingSuggestions {
         records.insertFollowUp(assignment.id(), cleanContent, delivered, user.login(), deadlines.now(),
                 new GeneratedKey());
         if (delivered) {
-            Task task = handlerTask(assignment);
+            OpenStep task = handlerTask(assignment);
             if (records.findFollowUpClock(assignment.id()).isPresent()) {
                 LocalDate confirmationDue = deadlines.workingDaysAfter(deadlines.now(),
                         followUp.confirmationWorkingDays());
@@ -252,11 +252,11 @@ public class HandlingSuggestions {
                 .orElseThrow(() -> new NotFoundException("建议 " + suggestion.id() + " 不存在或无权查看"));
     }
 
-    private Task handlerTask(Assignment assignment) {
+    private OpenStep handlerTask(Assignment assignment) {
         return engine.departmentTask(assignment.id())
-                .filter(t -> !SuggestionProcess.TASK_SIGN_OFF.equals(t.getTaskDefinitionKey())
-                        && !SuggestionProcess.TASK_CONFIRM_DELIVERY.equals(t.getTaskDefinitionKey())
-                        && !SuggestionProcess.TASK_DECIDE_DISPUTE.equals(t.getTaskDefinitionKey()))
+                .filter(t -> !SuggestionProcess.TASK_SIGN_OFF.equals(t.taskKey())
+                        && !SuggestionProcess.TASK_CONFIRM_DELIVERY.equals(t.taskKey())
+                        && !SuggestionProcess.TASK_DECIDE_DISPUTE.equals(t.taskKey()))
                 .orElseThrow(() -> new ConflictException("本单位当前没有待办理的任务"));
     }
 }

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.camunda.bpm.engine.task.Task;
 import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.directory.DirectoryService;
 import org.deputyflow.directory.domain.Department;
@@ -30,6 +29,7 @@ import org.deputyflow.suggestion.domain.Texts;
 import org.deputyflow.suggestion.domain.TimelineAction;
 import org.deputyflow.suggestion.persistence.AssignmentMapper;
 import org.deputyflow.suggestion.persistence.SuggestionMapper;
+import org.deputyflow.suggestion.process.OpenStep;
 import org.deputyflow.suggestion.process.SuggestionEngine;
 import org.deputyflow.suggestion.process.SuggestionProcess;
 import org.springframework.stereotype.Service;
@@ -146,8 +146,8 @@ public class ScreeningSuggestions {
         List<Dispute> open = assignments.findDisputesBySuggestion(id).stream().filter(Dispute::open).toList();
         Dispute dispute = chooseDispute(open, all, departmentId);
         Assignment disputed = all.stream().filter(a -> a.id() == dispute.assignmentId()).findFirst().orElseThrow();
-        Task task = engine.departmentTask(disputed.id())
-                .filter(t -> SuggestionProcess.TASK_DECIDE_DISPUTE.equals(t.getTaskDefinitionKey()))
+        OpenStep task = engine.departmentTask(disputed.id())
+                .filter(t -> SuggestionProcess.TASK_DECIDE_DISPUTE.equals(t.taskKey()))
                 .orElseThrow(() -> new ConflictException("该调整申请已处理"));
         Instant now = deadlines.now();
         if (uphold) {

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.task.Task;
 import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.notification.domain.NotificationKind;
 import org.deputyflow.shared.BadRequestException;
@@ -17,6 +16,7 @@ import org.deputyflow.suggestion.domain.SuggestionStatus;
 import org.deputyflow.suggestion.domain.Texts;
 import org.deputyflow.suggestion.domain.TimelineAction;
 import org.deputyflow.suggestion.persistence.AssignmentMapper;
+import org.deputyflow.suggestion.process.OpenStep;
 import org.deputyflow.suggestion.process.SuggestionEngine;
 import org.deputyflow.suggestion.process.SuggestionProcess;
 import org.springframework.stereotype.Service;
@@ -77,8 +77,8 @@ public class WaivingOpinions {
             throw new ConflictException(coUnit.departmentName() + " 的协办意见期限为 " + coUnit.opinionDue()
                     + "，尚未逾期，不能免于提出");
         }
-        Task task = engine.departmentTask(coUnit.id())
-                .filter(t -> SuggestionProcess.TASK_WRITE_OPINION.equals(t.getTaskDefinitionKey()))
+        OpenStep task = engine.departmentTask(coUnit.id())
+                .filter(t -> SuggestionProcess.TASK_WRITE_OPINION.equals(t.taskKey()))
                 .orElseThrow(() -> new ConflictException(coUnit.departmentName() + " 当前没有待提出的协办意见"));
         assignments.waiveOpinion(coUnit.id(), AssignmentState.OPINION_WAIVED, deadlines.now());
         engine.completeWithLocalFlags(task,

@@ -43,35 +43,40 @@ public class SuggestionEngine {
     }
 
     /** The open task at this element of the suggestion's process. */
-    public Task task(long suggestionId, String activityId) {
-        return openTasks.require(SuggestionProcess.KEY, suggestionId, activityId, "该建议当前不在这一办理环节");
+    public OpenStep task(long suggestionId, String activityId) {
+        return step(openTasks.require(SuggestionProcess.KEY, suggestionId, activityId, "该建议当前不在这一办理环节"));
     }
 
     /** The open task of one department's assignment, wherever it stands. */
-    public Optional<Task> departmentTask(long assignmentId) {
+    public Optional<OpenStep> departmentTask(long assignmentId) {
         return tasks.createTaskQuery().processDefinitionKey(SuggestionProcess.KEY)
-                .taskVariableValueEquals(SuggestionProcess.VAR_ASSIGNMENT_ID, assignmentId).list().stream().findFirst();
+                .taskVariableValueEquals(SuggestionProcess.VAR_ASSIGNMENT_ID, assignmentId).list().stream().findFirst()
+                .map(SuggestionEngine::step);
     }
 
-    public void complete(Task task, Map<String, Object> variables) {
-        tasks.complete(task.getId(), variables);
+    public void complete(OpenStep task, Map<String, Object> variables) {
+        tasks.complete(task.taskId(), variables);
     }
 
     /**
      * Completes a task inside a department's multi-instance with flags local to that department,
      * so that parallel departments never write the same variable.
      */
-    public void completeWithLocalFlags(Task task, Map<String, Object> flags) {
-        runtime.setVariablesLocal(task.getExecutionId(), flags);
-        tasks.complete(task.getId());
+    public void completeWithLocalFlags(OpenStep task, Map<String, Object> flags) {
+        runtime.setVariablesLocal(task.executionId(), flags);
+        tasks.complete(task.taskId());
     }
 
-    public void claim(Task task, String login) {
-        tasks.claim(task.getId(), login);
+    public void claim(OpenStep task, String login) {
+        tasks.claim(task.taskId(), login);
     }
 
-    public void unclaim(Task task) {
-        tasks.setAssignee(task.getId(), null);
+    public void unclaim(OpenStep task) {
+        tasks.setAssignee(task.taskId(), null);
+    }
+
+    private static OpenStep step(Task task) {
+        return new OpenStep(task.getId(), task.getTaskDefinitionKey(), task.getExecutionId());
     }
 
     public void correlate(String message, long suggestionId) {
