@@ -12,7 +12,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -105,9 +107,24 @@ public final class Browser implements ExtensionContext.Store.CloseableResource {
         return By.cssSelector("[data-testid='" + id + "']");
     }
 
-    /** Clicks and, where the page asks "are you sure?", says yes. */
+    /**
+     * Clicks and, where the page asks "are you sure?", says yes. A panel htmx swaps in while the wait
+     * looks at it detaches the node it found; Chromium then reports an inspector error rather than a
+     * stale element, and the wait looks again.
+     */
     public void click(By by) {
-        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(by));
+        WebElement element = wait.until(d -> {
+            try {
+                return ExpectedConditions.elementToBeClickable(by).apply(d);
+            } catch (StaleElementReferenceException e) {
+                return null;
+            } catch (WebDriverException e) {
+                if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                    return null;
+                }
+                throw e;
+            }
+        });
         ((JavascriptExecutor) driver).executeScript("window.confirm = function () { return true; };");
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
         element.click();

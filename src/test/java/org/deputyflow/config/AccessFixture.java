@@ -153,7 +153,7 @@ final class AccessFixture {
     record Seeds(long suggestion, long extensionRequest, long dept01, long reply, String replyNumber,
             long motion, long vote, long disclosure, int disclosureYear, int disclosureQuarter, long notification,
             long user, long department, LocalDate calendarDate, long deputy, long token,
-            long mail, long attachment) {
+            long mail, long attachment, long instructionRecipient) {
 
         static final int CALENDAR_YEAR = 2026;
 
@@ -237,7 +237,8 @@ final class AccessFixture {
         /** A request body or form with {@code {suggestion}}, {@code {dept01}} … filled in. */
         String fill(String body) {
             return body.replace("{suggestion}", String.valueOf(suggestion)).replace("{dept01}", String.valueOf(dept01))
-                    .replace("{deputy002}", String.valueOf(deputy));
+                    .replace("{deputy002}", String.valueOf(deputy))
+                    .replace("{instructionRecipient}", String.valueOf(instructionRecipient));
         }
 
         static Seeds plant(MockMvc mvc, ObjectMapper json, JdbcTemplate jdbc) throws Exception {
@@ -255,9 +256,12 @@ final class AccessFixture {
             api.contact("dept01-handler", suggestion);
             long extension = api.read(api.post("dept01-leader", "/api/suggestions/" + suggestion + "/extension-requests",
                     Map.of("months", 1, "reason", "需要协调多个部门"))).get("requestId").asLong();
-            // a key suggestion, so that its supervision pages have a record to show
+            // a key suggestion, so that its supervision pages have a record to show, with an instruction to dept01
             api.read(api.post("council1", "/api/key-suggestions",
                     Map.of("suggestionId", suggestion, "supervisingLeader", "council1")));
+            long instructionRecipient = api.read(api.post("council1", "/api/suggestions/" + suggestion
+                    + "/supervision/instructions", Map.of("content", "访问矩阵：督办意见"))).get("recipients").get(0)
+                    .get("id").asLong();
 
             long published = replied(api, jdbc, "访问矩阵：答复已公开的建议");
             api.read(api.post("staff1", "/api/replies/" + published + "/publication", null));
@@ -304,7 +308,8 @@ final class AccessFixture {
                     LocalDate.of(CALENDAR_YEAR, 1, 1).atStartOfDay(), LocalDate.of(CALENDAR_YEAR, 1, 1).atStartOfDay());
             long mail = jdbc.queryForObject("SELECT id FROM mail_outbox WHERE notice_key = 'access-matrix'", Long.class);
             return new Seeds(suggestion, extension, dept01, reply, number, motionId, vote, disclosure, year, quarter,
-                    notification, user, department, date, api.deputyId("deputy002"), token, mail, attachment);
+                    notification, user, department, date, api.deputyId("deputy002"), token, mail, attachment,
+                    instructionRecipient);
         }
     }
 

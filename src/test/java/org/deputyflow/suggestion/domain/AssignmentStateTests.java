@@ -27,9 +27,10 @@ class AssignmentStateTests {
                 AssignmentState.DISPUTED, AssignmentState.AWAITING_SIGN_OFF, AssignmentState.REHANDLING);
         assertThat(states(AssignmentState::beforeFirstReply)).containsExactlyInAnyOrder(AssignmentState.HANDLING,
                 AssignmentState.DISPUTED, AssignmentState.AWAITING_SIGN_OFF);
+        // a follow-up owes its report, and at the year end its written explanation
         assertThat(states(AssignmentState::stillOwing)).containsExactlyInAnyOrder(AssignmentState.HANDLING,
                 AssignmentState.DISPUTED, AssignmentState.AWAITING_SIGN_OFF, AssignmentState.REHANDLING,
-                AssignmentState.FOLLOW_UP);
+                AssignmentState.FOLLOW_UP, AssignmentState.EXPLAINING);
     }
 
     @Test
