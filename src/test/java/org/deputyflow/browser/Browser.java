@@ -119,7 +119,7 @@ public final class Browser implements ExtensionContext.Store.CloseableResource {
             } catch (StaleElementReferenceException e) {
                 return null;
             } catch (WebDriverException e) {
-                if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                if (detached(e)) {
                     return null;
                 }
                 throw e;
@@ -130,11 +130,27 @@ public final class Browser implements ExtensionContext.Store.CloseableResource {
         element.click();
     }
 
-    /** Submits the form around the element and waits for the next page. */
+    /**
+     * Submits the form around the element and waits for the next page: until the element is gone,
+     * which Chromium reports either as a stale element or as a node that left the document.
+     */
     public void submit(By by) {
         WebElement element = find(by);
         click(by);
-        wait.until(ExpectedConditions.stalenessOf(element));
+        wait.until(d -> {
+            try {
+                return ExpectedConditions.stalenessOf(element).apply(d);
+            } catch (WebDriverException e) {
+                if (detached(e)) {
+                    return true;
+                }
+                throw e;
+            }
+        });
+    }
+
+    private static boolean detached(WebDriverException e) {
+        return e.getMessage() != null && e.getMessage().contains("does not belong to the document");
     }
 
     public String text() {
