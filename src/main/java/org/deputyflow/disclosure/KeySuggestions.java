@@ -8,6 +8,8 @@ import java.util.Set;
 import org.deputyflow.audit.AuditTrail;
 import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.directory.DirectoryService;
+import org.deputyflow.meeting.Meetings;
+import org.deputyflow.meeting.domain.MeetingKind;
 import org.deputyflow.directory.domain.Role;
 import org.deputyflow.disclosure.domain.KeySuggestion;
 import org.deputyflow.disclosure.persistence.KeySuggestionMapper;
@@ -34,9 +36,11 @@ public class KeySuggestions {
     private final KeySuggestionClocks clocks;
     private final Clock clock;
     private final AuditTrail audit;
+    private final Meetings meetings;
 
     KeySuggestions(KeySuggestionMapper mapper, DirectoryService directory, KeySuggestionClocks clocks, Clock clock,
-            AuditTrail audit) {
+            AuditTrail audit, Meetings meetings) {
+        this.meetings = meetings;
         this.mapper = mapper;
         this.directory = directory;
         this.clocks = clocks;
@@ -46,6 +50,18 @@ public class KeySuggestions {
 
     @Transactional
     public KeySuggestion designate(long suggestionId, String supervisingLeader, String note, CurrentUser by) {
+        return designate(suggestionId, supervisingLeader, note, by, null);
+    }
+
+    /**
+     * Designates a key suggestion, at the chairpersons' council meeting {@code meetingId} names when
+     * one is given (the council's page lists the designation under that meeting).
+     */
+    @Transactional
+    public KeySuggestion designate(long suggestionId, String supervisingLeader, String note, CurrentUser by,
+            Long meetingId) {
+        Long meeting = meetingId == null ? null
+                : meetings.require(meetingId, "meetingId", MeetingKind.CHAIRPERSONS_COUNCIL).id();
         String status = mapper.suggestionStatus(suggestionId)
                 .orElseThrow(() -> NotFoundException.of("建议", suggestionId));
         if (NOT_HANDLED.contains(status)) {
@@ -60,7 +76,7 @@ public class KeySuggestions {
             throw new ConflictException("该建议已是重点建议");
         }
         GeneratedKey key = new GeneratedKey();
-        mapper.insert(suggestionId, supervisingLeader, note, by.login(), clock.instant(), key);
+        mapper.insert(suggestionId, supervisingLeader, note, by.login(), clock.instant(), meeting, key);
         // departments already at work get the half-time reminder of a key suggestion
         clocks.designated(suggestionId);
         audit.record("key-suggestion.designate", "suggestion", suggestionId, AuditTrail.SUCCESS,

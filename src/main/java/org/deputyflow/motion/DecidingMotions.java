@@ -7,6 +7,9 @@ import java.util.Map;
 
 import org.deputyflow.calendar.CalendarService;
 import org.deputyflow.directory.CurrentUser;
+import org.deputyflow.meeting.Meetings;
+import org.deputyflow.meeting.domain.Meeting;
+import org.deputyflow.meeting.domain.MeetingKind;
 import org.deputyflow.motion.domain.AgendaDecision;
 import org.deputyflow.motion.domain.DecisionOutcome;
 import org.deputyflow.motion.domain.MeetingOutcome;
@@ -48,10 +51,12 @@ public class DecidingMotions {
     private final Clock clock;
     private final SubmittingSuggestions suggestions;
     private final MotionNotifier notifier;
+    private final Meetings meetings;
 
     DecidingMotions(MotionMapper motions, MotionAccess access, MotionEngine engine, MotionTimeline timeline,
             MotionRules rules, CalendarService calendar, Clock clock, SubmittingSuggestions suggestions,
-            MotionNotifier notifier) {
+            MotionNotifier notifier, Meetings meetings) {
+        this.meetings = meetings;
         this.motions = motions;
         this.access = access;
         this.engine = engine;
@@ -75,11 +80,16 @@ public class DecidingMotions {
         return state(id);
     }
 
+    /**
+     * The council's (presidium's) decision, taken at the meeting {@code meetingId} names when one is
+     * given: a chairpersons' council meeting, or the people's congress whose presidium decides.
+     */
     public SubmittingMotions.State decide(CurrentUser user, long id, DecisionOutcome outcome, String committee,
-            String comment) {
+            String comment, Long meetingId) {
         if (outcome == null) {
             throw new BadRequestException("outcome", "请选择处理决定：PUT_ON_AGENDA、REFER_TO_COMMITTEE 或 NOT_LISTED");
         }
+        Meeting meeting = deciding(meetingId);
         Motion motion = access.lockVisible(user, id);
         MotionAccess.requireStatus(motion, MotionStatus.AWAITING_DECISION);
         String committeeName = outcome == DecisionOutcome.REFER_TO_COMMITTEE
@@ -88,7 +98,8 @@ public class DecidingMotions {
         String text = Texts.optional("comment", comment, MAX_COMMENT, "决定说明");
         // the report task's due date is read from here when the process creates the task
         motions.decide(id, outcome, committeeName, text, clock.instant(),
-                committeeName == null ? null : calendar.addMonths(calendar.today(), rules.committeeReportMonths()));
+                committeeName == null ? null : calendar.addMonths(calendar.today(), rules.committeeReportMonths()),
+                meeting == null ? null : meeting.id());
         engine.complete(id, MotionProcess.TASK_DECIDE, Map.of(MotionProcess.VAR_OUTCOME, outcome.name()));
         timeline.record(id, user, MotionAction.DECIDED,
                 outcome.name() + (committeeName == null ? "" : "（" + committeeName + "）")
@@ -117,14 +128,15 @@ public class DecidingMotions {
      * the agenda of a standing committee meeting or not. A motion not listed may still be converted.
      */
     public SubmittingMotions.State decideAfterReport(CurrentUser user, long id, AgendaDecision decision,
-            String comment) {
+            String comment, Long meetingId) {
+        Meeting meeting = deciding(meetingId);
         Motion motion = access.lockVisible(user, id);
         MotionAccess.requireStatus(motion, MotionStatus.COMMITTEE_REPORTED);
         if (decision == null) {
             throw new BadRequestException("decision", "请选择决定：PUT_ON_AGENDA（列入常委会会议议程）或 NOT_LISTED（不列入）");
         }
         String text = Texts.optional("comment", comment, MAX_COMMENT, "决定说明");
-        motions.secondDecide(id, decision, text, clock.instant());
+        motions.secondDecide(id, decision, text, clock.instant(), meeting == null ? null : meeting.id());
         engine.complete(id, MotionProcess.TASK_SECOND_DECISION,
                 Map.of(MotionProcess.VAR_LISTED, decision == AgendaDecision.PUT_ON_AGENDA));
         timeline.record(id, user, MotionAction.SECOND_DECIDED, decision.name() + (text == null ? "" : "：" + text));
@@ -135,9 +147,17 @@ public class DecidingMotions {
     /**
      * The meeting that deliberated a motion on its agenda and what it resolved. An adopted law or
      * decision owes an implementation report, due a configured number of months after the meeting.
+     * A standing committee meeting named by {@code meetingId} gives the date and number, whatever
+     * was typed; without it the typed date and number are the record.
      */
     public SubmittingMotions.State recordMeeting(CurrentUser user, long id, LocalDate meetingDate,
-            String meetingNumber, MeetingOutcome outcome, String comment) {
+            String meetingNumber, MeetingOutcome outcome, String comment, Long meetingId) {
+        Meeting meeting = meetingId == null ? null
+                : meetings.require(meetingId, "meetingId", MeetingKind.STANDING_COMMITTEE);
+        if (meeting != null) {
+            meetingDate = meeting.heldOn();
+            meetingNumber = meeting.kind().chineseName() + meeting.number();
+        }
         if (meetingDate == null) {
             throw new BadRequestException("meetingDate", "请填写会议日期");
         }
@@ -162,7 +182,8 @@ public class DecidingMotions {
         LocalDate implementationDue = outcome.adopted()
                 ? calendar.addMonths(meetingDate, rules.implementationReportMonths())
                 : null;
-        motions.recordMeeting(id, meetingDate, number, outcome, text, clock.instant(), implementationDue);
+        motions.recordMeeting(id, meetingDate, number, outcome, text, clock.instant(), implementationDue,
+                meeting == null ? null : meeting.id());
         engine.complete(id, MotionProcess.TASK_RECORD_MEETING, Map.of(MotionProcess.VAR_ADOPTED, outcome.adopted()));
         timeline.record(id, user, MotionAction.MEETING_RECORDED,
                 number + "（" + meetingDate + "）：" + outcome.name() + (text == null ? "" : "：" + text));
@@ -200,6 +221,11 @@ public class DecidingMotions {
         motions.convert(id, submitted.id(), submitted.number());
         timeline.record(id, user, MotionAction.CONVERTED, "转为建议 " + submitted.number());
         return new Conversion(id, submitted.id(), submitted.number());
+    }
+
+    private Meeting deciding(Long meetingId) {
+        return meetingId == null ? null
+                : meetings.require(meetingId, "meetingId", MeetingKind.CHAIRPERSONS_COUNCIL, MeetingKind.PEOPLES_CONGRESS);
     }
 
     private SubmittingMotions.State state(long id) {

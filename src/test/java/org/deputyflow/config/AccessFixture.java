@@ -148,12 +148,12 @@ final class AccessFixture {
      * handling, claimed by dept01-handler who has contacted the deputy, with a pending extension request, a reply waiting to be published and a published one, a motion
      * waiting for co-signers, a vote, a published disclosure, a notification and an API token of deputy001's,
      * a file deputy001 attached to the suggestion before it was accepted,
-     * and a FAILED e-mail in the mail outbox.
+     * a FAILED e-mail in the mail outbox and a standing committee meeting no decision refers to.
      */
     record Seeds(long suggestion, long extensionRequest, long dept01, long reply, String replyNumber,
             long motion, long vote, long disclosure, int disclosureYear, int disclosureQuarter, long notification,
             long user, long department, LocalDate calendarDate, long deputy, long token,
-            long mail, long attachment, long instructionRecipient) {
+            long mail, long attachment, long instructionRecipient, long meeting) {
 
         static final int CALENDAR_YEAR = 2026;
 
@@ -194,6 +194,9 @@ final class AccessFixture {
             }
             if (pattern.startsWith("/api/attachments/") || pattern.startsWith("/attachments/")) {
                 return attachment;
+            }
+            if (pattern.startsWith("/api/meetings/") || pattern.startsWith("/staff/meetings/")) {
+                return meeting;
             }
             if (pattern.startsWith("/admin/users/")) {
                 return user;
@@ -307,9 +310,11 @@ final class AccessFixture {
                     + " 'deputy001@deputyflow.test', '访问矩阵', '访问矩阵', 'FAILED', 8, ?, ?)",
                     LocalDate.of(CALENDAR_YEAR, 1, 1).atStartOfDay(), LocalDate.of(CALENDAR_YEAR, 1, 1).atStartOfDay());
             long mail = jdbc.queryForObject("SELECT id FROM mail_outbox WHERE notice_key = 'access-matrix'", Long.class);
+            long meeting = api.read(api.post("staff1", "/api/meetings", Map.of("kind", "STANDING_COMMITTEE",
+                    "number", "访问矩阵第1次", "heldOn", "2026-01-05"))).get("id").asLong();
             return new Seeds(suggestion, extension, dept01, reply, number, motionId, vote, disclosure, year, quarter,
                     notification, user, department, date, api.deputyId("deputy002"), token, mail, attachment,
-                    instructionRecipient);
+                    instructionRecipient, meeting);
         }
     }
 

@@ -121,7 +121,7 @@ class SuggestionReadsTests {
         tx.executeWithoutResult(status -> {
             long id = newSuggestion();
             assertThat(keySuggestions.supervisingLeader(id)).isEmpty();
-            keyMapper.insert(id, "council1", null, "staff1", Instant.now(), new GeneratedKey());
+            keyMapper.insert(id, "council1", null, "staff1", Instant.now(), null, new GeneratedKey());
             assertThat(keySuggestions.supervisingLeader(id)).contains("council1");
             status.setRollbackOnly();
         });

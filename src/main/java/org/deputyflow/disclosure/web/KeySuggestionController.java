@@ -39,11 +39,13 @@ class KeySuggestionController {
 
     @PostMapping
     @PreAuthorize("hasRole('COUNCIL')")
-    @Operation(summary = "确定重点建议（督办领导为主任会议成员的登录名）")
+    @Operation(summary = "确定重点建议（督办领导为主任会议成员的登录名）",
+            description = "meetingId（可选）：确定重点建议的主任会议（/api/meetings）。")
     ResponseEntity<KeySuggestionView> designate(@Valid @RequestBody DesignateRequest request,
             @AuthenticationPrincipal CurrentUser user) {
         KeySuggestion created = keySuggestions.designate(request.suggestionId(), request.supervisingLeader().strip(),
-                request.note() == null || request.note().isBlank() ? null : request.note().strip(), user);
+                request.note() == null || request.note().isBlank() ? null : request.note().strip(), user,
+                request.meetingId());
         return ResponseEntity.created(URI.create("/api/key-suggestions/" + created.id())).body(view(created));
     }
 
@@ -62,7 +64,7 @@ class KeySuggestionController {
     }
 
     record DesignateRequest(@NotNull Long suggestionId, @NotBlank @Size(max = 64) String supervisingLeader,
-            @Size(max = 2000) String note) {
+            @Size(max = 2000) String note, Long meetingId) {
     }
 
     record KeySuggestionView(long id, long suggestionId, String serialNo, String title, String status,

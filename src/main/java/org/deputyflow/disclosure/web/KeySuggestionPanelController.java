@@ -7,6 +7,8 @@ import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.directory.DirectoryService;
 import org.deputyflow.directory.domain.Role;
 import org.deputyflow.disclosure.KeySuggestions;
+import org.deputyflow.meeting.Meetings;
+import org.deputyflow.meeting.domain.MeetingKind;
 import org.deputyflow.shared.BadRequestException;
 import org.deputyflow.shared.ConflictException;
 import org.deputyflow.shared.web.PageController;
@@ -35,11 +37,17 @@ import jakarta.validation.constraints.Size;
 @PreAuthorize("hasRole('COUNCIL')")
 class KeySuggestionPanelController {
 
+    private static final int RECENT_MEETINGS = 20;
+
     private final KeySuggestions keySuggestions;
     private final DirectoryService directory;
     private final PageMessages messages;
 
-    KeySuggestionPanelController(KeySuggestions keySuggestions, DirectoryService directory, PageMessages messages) {
+    private final Meetings meetings;
+
+    KeySuggestionPanelController(KeySuggestions keySuggestions, DirectoryService directory, PageMessages messages,
+            Meetings meetings) {
+        this.meetings = meetings;
         this.keySuggestions = keySuggestions;
         this.directory = directory;
         this.messages = messages;
@@ -58,7 +66,8 @@ class KeySuggestionPanelController {
         if (!errors.hasErrors()) {
             try {
                 keySuggestions.designate(id, form.getSupervisingLeader().strip(),
-                        form.getNote() == null || form.getNote().isBlank() ? null : form.getNote().strip(), user);
+                        form.getNote() == null || form.getNote().isBlank() ? null : form.getNote().strip(), user,
+                        form.getMeetingId());
                 redirect.addFlashAttribute("flash", messages.get("council.designated"));
                 return "redirect:/suggestions/" + id;
             } catch (BadRequestException e) {
@@ -76,6 +85,7 @@ class KeySuggestionPanelController {
         model.addAttribute("suggestionId", id);
         model.addAttribute("standing", keySuggestions.standing(id));
         model.addAttribute("leaders", councilMembers());
+        model.addAttribute("councilMeetings", meetings.recent(RECENT_MEETINGS, MeetingKind.CHAIRPERSONS_COUNCIL));
         return view;
     }
 
@@ -97,6 +107,16 @@ class KeySuggestionPanelController {
 
         @Size(max = 2000, message = "{council.error.noteTooLong}")
         private String note;
+
+        private Long meetingId;
+
+        public Long getMeetingId() {
+            return meetingId;
+        }
+
+        public void setMeetingId(Long meetingId) {
+            this.meetingId = meetingId;
+        }
 
         public String getSupervisingLeader() {
             return supervisingLeader;

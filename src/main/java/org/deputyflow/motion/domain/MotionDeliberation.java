@@ -7,7 +7,8 @@ import java.time.LocalDate;
  * What happens to a motion after the council's first decision: the special committee's
  * recommendation (its report text is on the motion), the council's second decision, the meeting
  * that deliberated it and what it resolved, and the implementation report with its due date. The
- * meeting is a date and a free-text number until meetings are records of their own.
+ * meeting's date and number are copied from the meeting record when one is named, and stay free
+ * text on rows written before meetings were records.
  */
 public record MotionDeliberation(AgendaDecision committeeRecommendation, AgendaDecision secondDecision,
         String secondDecisionComment, Instant secondDecidedAt, LocalDate meetingDate, String meetingNumber,

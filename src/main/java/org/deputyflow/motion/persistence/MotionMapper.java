@@ -3,6 +3,7 @@ package org.deputyflow.motion.persistence;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,6 +12,7 @@ import org.apache.ibatis.annotations.Param;
 import org.deputyflow.motion.domain.AgendaDecision;
 import org.deputyflow.motion.domain.DecisionOutcome;
 import org.deputyflow.motion.domain.MeetingOutcome;
+import org.deputyflow.motion.domain.MotionAtMeeting;
 import org.deputyflow.motion.domain.MotionDeliberation;
 import org.deputyflow.motion.domain.MotionListingCount;
 import org.deputyflow.motion.domain.Motion;
@@ -46,7 +48,7 @@ public interface MotionMapper {
 
     void decide(@Param("id") long id, @Param("outcome") DecisionOutcome outcome, @Param("committee") String committee,
             @Param("comment") String comment, @Param("decidedAt") Instant decidedAt,
-            @Param("reportDue") LocalDate reportDue);
+            @Param("reportDue") LocalDate reportDue, @Param("meetingId") Long meetingId);
 
     void report(@Param("id") long id, @Param("report") String report,
             @Param("recommendation") AgendaDecision recommendation, @Param("reportedAt") Instant reportedAt);
@@ -60,12 +62,24 @@ public interface MotionMapper {
     }
 
     void secondDecide(@Param("id") long id, @Param("decision") AgendaDecision decision,
-            @Param("comment") String comment, @Param("at") Instant at);
+            @Param("comment") String comment, @Param("at") Instant at, @Param("meetingId") Long meetingId);
 
     void recordMeeting(@Param("id") long id, @Param("meetingDate") LocalDate meetingDate,
             @Param("meetingNumber") String meetingNumber, @Param("outcome") MeetingOutcome outcome,
             @Param("comment") String comment, @Param("at") Instant at,
-            @Param("implementationDue") LocalDate implementationDue);
+            @Param("implementationDue") LocalDate implementationDue, @Param("meetingId") Long meetingId);
+
+    /** Motions whose decision, second decision or deliberation refers to the meeting. */
+    long countReferringTo(@Param("meetingId") long meetingId);
+
+    /** The council's first decisions taken at these meetings. */
+    List<MotionAtMeeting> decidedAt(@Param("meetingIds") Collection<Long> meetingIds);
+
+    /** The council's second decisions taken at these meetings. */
+    List<MotionAtMeeting> secondDecidedAt(@Param("meetingIds") Collection<Long> meetingIds);
+
+    /** The outcomes these standing committee meetings resolved. */
+    List<MotionAtMeeting> deliberatedAt(@Param("meetingIds") Collection<Long> meetingIds);
 
     void reportImplementation(@Param("id") long id, @Param("report") String report, @Param("at") Instant at);
 

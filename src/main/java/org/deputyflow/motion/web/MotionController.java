@@ -109,15 +109,17 @@ class MotionController {
         return deciding.review(user, id, request.accept(), request.comment());
     }
 
-    record DecisionRequest(DecisionOutcome outcome, String committee, String comment) {
+    record DecisionRequest(DecisionOutcome outcome, String committee, String comment, Long meetingId) {
     }
 
     @PostMapping("/{id}/decision")
     @PreAuthorize("hasRole('COUNCIL')")
-    @Operation(summary = "主席团（常委会）决定：列入议程、交专门委员会审议或不列入议程")
+    @Operation(summary = "主席团（常委会）决定：列入议程、交专门委员会审议或不列入议程",
+            description = "meetingId（可选）：作出决定的主任会议或代表大会（/api/meetings）。")
     State decide(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @RequestBody DecisionRequest request) {
-        return deciding.decide(user, id, request.outcome(), request.committee(), request.comment());
+        return deciding.decide(user, id, request.outcome(), request.committee(), request.comment(),
+                request.meetingId());
     }
 
     record ReportRequest(String report, AgendaDecision recommendation) {
@@ -131,7 +133,7 @@ class MotionController {
         return deciding.recordReport(user, id, request.report(), request.recommendation());
     }
 
-    record SecondDecisionRequest(AgendaDecision decision, String comment) {
+    record SecondDecisionRequest(AgendaDecision decision, String comment, Long meetingId) {
     }
 
     @PostMapping("/{id}/second-decision")
@@ -139,20 +141,22 @@ class MotionController {
     @Operation(summary = "主任会议（主席团）根据审议报告决定：列入常委会会议议程或不列入")
     State decideAfterReport(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @RequestBody SecondDecisionRequest request) {
-        return deciding.decideAfterReport(user, id, request.decision(), request.comment());
+        return deciding.decideAfterReport(user, id, request.decision(), request.comment(), request.meetingId());
     }
 
-    record MeetingRequest(LocalDate meetingDate, String meetingNumber, MeetingOutcome outcome, String comment) {
+    record MeetingRequest(LocalDate meetingDate, String meetingNumber, MeetingOutcome outcome, String comment,
+            Long meetingId) {
     }
 
     @PostMapping("/{id}/meeting-outcome")
     @PreAuthorize("hasRole('STAFF')")
     @Operation(summary = "登记列入议程的议案的审议会议（日期、届次）与结果：通过为法规、通过为决定、继续研究或未获通过",
-            description = "通过为法规或决定的议案须在会议后若干个月内报告实施情况（deputyflow.motions.implementation-report-months）。")
+            description = "通过为法规或决定的议案须在会议后若干个月内报告实施情况（deputyflow.motions.implementation-report-months）。"
+                    + "meetingId 指向已登记的常委会会议时，会议日期与届次取自该会议，不再看填写的 meetingDate、meetingNumber。")
     State recordMeeting(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @RequestBody MeetingRequest request) {
         return deciding.recordMeeting(user, id, request.meetingDate(), request.meetingNumber(), request.outcome(),
-                request.comment());
+                request.comment(), request.meetingId());
     }
 
     @PostMapping("/{id}/implementation-report")

@@ -15,6 +15,8 @@ import org.deputyflow.directory.domain.DeputyEntry;
 import org.deputyflow.directory.domain.Role;
 import org.deputyflow.motion.DecidingMotions;
 import org.deputyflow.motion.MotionDossier;
+import org.deputyflow.meeting.Meetings;
+import org.deputyflow.meeting.domain.MeetingKind;
 import org.deputyflow.motion.MotionQueries;
 import org.deputyflow.motion.MotionReports;
 import org.deputyflow.motion.SubmittingMotions;
@@ -58,6 +60,7 @@ class MotionPagesController {
 
     private static final Set<String> FORM_FIELDS = Set.of("title", "reason", "basis", "proposal", "period",
             "coSignerIds");
+    private static final int RECENT_MEETINGS = 20;
 
     private final SubmittingMotions submitting;
     private final DecidingMotions deciding;
@@ -66,9 +69,12 @@ class MotionPagesController {
     private final CalendarService calendar;
     private final PageMessages messages;
     private final MotionReports reports;
+    private final Meetings meetings;
 
     MotionPagesController(SubmittingMotions submitting, DecidingMotions deciding, MotionQueries queries,
-            DirectoryService directory, CalendarService calendar, PageMessages messages, MotionReports reports) {
+            DirectoryService directory, CalendarService calendar, PageMessages messages, MotionReports reports,
+            Meetings meetings) {
+        this.meetings = meetings;
         this.submitting = submitting;
         this.deciding = deciding;
         this.queries = queries;
@@ -183,6 +189,13 @@ class MotionPagesController {
         model.addAttribute("meetingOutcomes", MeetingOutcome.values());
         model.addAttribute("deliberation", dossier.deliberation());
         model.addAttribute("today", calendar.today());
+        if (council && (status == MotionStatus.AWAITING_DECISION || status == MotionStatus.COMMITTEE_REPORTED)) {
+            model.addAttribute("decisionMeetings", meetings.recent(RECENT_MEETINGS, MeetingKind.CHAIRPERSONS_COUNCIL,
+                    MeetingKind.PEOPLES_CONGRESS));
+        }
+        if (staff && status == MotionStatus.ON_AGENDA) {
+            model.addAttribute("committeeMeetings", meetings.recent(RECENT_MEETINGS, MeetingKind.STANDING_COMMITTEE));
+        }
         return "motion/detail";
     }
 
@@ -206,9 +219,10 @@ class MotionPagesController {
     @PreAuthorize("hasRole('COUNCIL')")
     String decide(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @RequestParam(required = false) String outcome, @RequestParam(required = false) String committee,
-            @RequestParam(required = false) String comment, RedirectAttributes redirect) {
+            @RequestParam(required = false) String comment, @RequestParam(required = false) Long meetingId,
+            RedirectAttributes redirect) {
         DecisionOutcome decision = parseOutcome(outcome);
-        return done(id, redirect, () -> deciding.decide(user, id, decision, committee, comment),
+        return done(id, redirect, () -> deciding.decide(user, id, decision, committee, comment, meetingId),
                 "motion.flash.decided");
     }
 
@@ -225,9 +239,9 @@ class MotionPagesController {
     @PreAuthorize("hasRole('COUNCIL')")
     String decideAfterReport(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @RequestParam(required = false) String decision, @RequestParam(required = false) String comment,
-            RedirectAttributes redirect) {
+            @RequestParam(required = false) Long meetingId, RedirectAttributes redirect) {
         AgendaDecision chosen = parse(AgendaDecision.class, decision);
-        return done(id, redirect, () -> deciding.decideAfterReport(user, id, chosen, comment),
+        return done(id, redirect, () -> deciding.decideAfterReport(user, id, chosen, comment, meetingId),
                 "motion.flash.secondDecided");
     }
 
@@ -236,10 +250,10 @@ class MotionPagesController {
     String recordMeeting(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @RequestParam(required = false) String meetingDate, @RequestParam(required = false) String meetingNumber,
             @RequestParam(required = false) String outcome, @RequestParam(required = false) String comment,
-            RedirectAttributes redirect) {
+            @RequestParam(required = false) Long meetingId, RedirectAttributes redirect) {
         MeetingOutcome result = parse(MeetingOutcome.class, outcome);
         return done(id, redirect, () -> deciding.recordMeeting(user, id, parseDate(meetingDate), meetingNumber,
-                result, comment), "motion.flash.meetingRecorded");
+                result, comment, meetingId), "motion.flash.meetingRecorded");
     }
 
     @PostMapping("/motions/{id}/implementation-report")

@@ -197,6 +197,6 @@ class MotionMapperTests {
 
     private void decided(long id, DecisionOutcome outcome) {
         motions.decide(id, outcome, outcome == DecisionOutcome.REFER_TO_COMMITTEE ? "法制委员会" : null, null, NOW,
-                null);
+                null, null);
     }
 }

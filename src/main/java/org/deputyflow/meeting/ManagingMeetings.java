@@ -1,0 +1,168 @@
+package org.deputyflow.meeting;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.deputyflow.audit.AuditTrail;
+import org.deputyflow.calendar.CalendarService;
+import org.deputyflow.directory.CurrentUser;
+import org.deputyflow.meeting.domain.Meeting;
+import org.deputyflow.meeting.domain.MeetingDecision;
+import org.deputyflow.meeting.domain.MeetingKind;
+import org.deputyflow.meeting.persistence.MeetingMapper;
+import org.deputyflow.meeting.persistence.MeetingQuery;
+import org.deputyflow.shared.BadRequestException;
+import org.deputyflow.shared.ConflictException;
+import org.deputyflow.shared.NotFoundException;
+import org.deputyflow.shared.Page;
+import org.deputyflow.shared.PageRequest;
+import org.deputyflow.shared.persistence.GeneratedKey;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Staff keep the meetings: create them, list them, and correct one while no decision refers to it
+ * (a decision copies the meeting's date, so a later edit would make the two disagree).
+ */
+@Service
+@Transactional
+public class ManagingMeetings {
+
+    static final int MAX_NUMBER = 100;
+    static final int MAX_TITLE = 200;
+
+    private final MeetingMapper meetings;
+    private final List<MeetingDecisionSource> sources;
+    private final CalendarService calendar;
+    private final Clock clock;
+    private final AuditTrail audit;
+
+    ManagingMeetings(MeetingMapper meetings, List<MeetingDecisionSource> sources, CalendarService calendar,
+            Clock clock, AuditTrail audit) {
+        this.meetings = meetings;
+        this.sources = sources;
+        this.calendar = calendar;
+        this.clock = clock;
+        this.audit = audit;
+    }
+
+    /** A meeting as staff enter it. */
+    public record MeetingDraft(MeetingKind kind, String number, LocalDate heldOn, String title) {
+    }
+
+    /** One meeting and what was decided at it. */
+    public record MeetingWithDecisions(Meeting meeting, List<MeetingDecision> decisions) {
+    }
+
+    /**
+     * @throws BadRequestException when a field is missing or out of range
+     * @throws ConflictException when a meeting of that kind already has that number
+     */
+    public Meeting create(CurrentUser user, MeetingDraft draft) {
+        MeetingDraft d = checked(draft);
+        if (meetings.existsNumber(d.kind(), d.number(), null)) {
+            throw duplicate(d);
+        }
+        GeneratedKey key = new GeneratedKey();
+        meetings.insert(d.kind(), d.number(), d.heldOn(), d.title(), user.login(), clock.instant(), key);
+        audit.record("meeting.create", "meeting", key.value(), AuditTrail.SUCCESS,
+                Map.of("kind", d.kind().name(), "number", d.number(), "heldOn", d.heldOn().toString()));
+        return meetings.findById(key.value()).orElseThrow();
+    }
+
+    /**
+     * @throws NotFoundException when there is no such meeting
+     * @throws ConflictException when a decision refers to the meeting, or the number is taken
+     */
+    public Meeting update(CurrentUser user, long id, MeetingDraft draft) {
+        MeetingDraft d = checked(draft);
+        meetings.lockById(id).orElseThrow(() -> NotFoundException.of("会议", id));
+        long referring = sources.stream().mapToLong(s -> s.countReferring(id)).sum();
+        if (referring > 0) {
+            throw new ConflictException("已有 " + referring + " 项决定引用此会议，会议不能再修改");
+        }
+        if (meetings.existsNumber(d.kind(), d.number(), id)) {
+            throw duplicate(d);
+        }
+        meetings.update(id, d.kind(), d.number(), d.heldOn(), d.title(), clock.instant());
+        audit.record("meeting.update", "meeting", id, AuditTrail.SUCCESS,
+                Map.of("kind", d.kind().name(), "number", d.number(), "heldOn", d.heldOn().toString()));
+        return meetings.findById(id).orElseThrow();
+    }
+
+    @Transactional(readOnly = true)
+    public Meeting get(long id) {
+        return meetings.findById(id).orElseThrow(() -> NotFoundException.of("会议", id));
+    }
+
+    /** Newest first; {@code year} keeps the meetings held in that year. */
+    @Transactional(readOnly = true)
+    public Page<Meeting> list(MeetingKind kind, Integer year, PageRequest request) {
+        MeetingQuery query = query(kind, year);
+        long total = meetings.count(query);
+        List<Meeting> items = total == 0 ? List.of() : meetings.search(query, request.offset(), request.size());
+        return Page.of(items, request, total);
+    }
+
+    /** What was decided at one meeting, as each module that refers to meetings reports it. */
+    @Transactional(readOnly = true)
+    public MeetingWithDecisions decisions(long id) {
+        Meeting meeting = get(id);
+        return new MeetingWithDecisions(meeting, decisionsAt(List.of(id)));
+    }
+
+    /** A page of meetings, newest first, each with what was decided at it. */
+    @Transactional(readOnly = true)
+    public Page<MeetingWithDecisions> withDecisions(MeetingKind kind, Integer year, PageRequest request) {
+        Page<Meeting> page = list(kind, year, request);
+        List<MeetingDecision> all = decisionsAt(page.items().stream().map(Meeting::id).toList());
+        return page.map(m -> new MeetingWithDecisions(m,
+                all.stream().filter(d -> d.meetingId() == m.id()).toList()));
+    }
+
+    private List<MeetingDecision> decisionsAt(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return sources.stream().flatMap(s -> s.decisionsAt(ids).stream()).toList();
+    }
+
+    private MeetingQuery query(MeetingKind kind, Integer year) {
+        if (year == null) {
+            return new MeetingQuery(kind, null, null);
+        }
+        if (year < CalendarService.FIRST_YEAR || year > 9999) {
+            throw new BadRequestException("year", "年份须在 " + CalendarService.FIRST_YEAR + " 到 9999 之间");
+        }
+        return new MeetingQuery(kind, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+    }
+
+    private MeetingDraft checked(MeetingDraft draft) {
+        if (draft == null || draft.kind() == null) {
+            throw new BadRequestException("kind",
+                    "请选择会议类别：CHAIRPERSONS_COUNCIL（主任会议）、STANDING_COMMITTEE（常委会会议）或 PEOPLES_CONGRESS（代表大会）");
+        }
+        String number = draft.number() == null ? "" : draft.number().strip();
+        if (number.isEmpty() || number.codePointCount(0, number.length()) > MAX_NUMBER) {
+            throw new BadRequestException("number", "请填写会议届次，不超过 " + MAX_NUMBER + " 个字，例如 第十六届第5次");
+        }
+        if (draft.heldOn() == null) {
+            throw new BadRequestException("heldOn", "请填写会议日期");
+        }
+        int year = draft.heldOn().getYear();
+        if (year < CalendarService.FIRST_YEAR || year > calendar.today().getYear() + 1) {
+            throw new BadRequestException("heldOn", "会议日期须在 " + CalendarService.FIRST_YEAR + " 年到明年之间");
+        }
+        String title = draft.title() == null || draft.title().isBlank() ? null : draft.title().strip();
+        if (title != null && title.codePointCount(0, title.length()) > MAX_TITLE) {
+            throw new BadRequestException("title", "会议名称不超过 " + MAX_TITLE + " 个字");
+        }
+        return new MeetingDraft(draft.kind(), number, draft.heldOn(), title);
+    }
+
+    private static ConflictException duplicate(MeetingDraft d) {
+        return new ConflictException(d.kind().chineseName() + " " + d.number() + " 已经登记过");
+    }
+}

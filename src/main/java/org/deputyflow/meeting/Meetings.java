@@ -1,0 +1,60 @@
+package org.deputyflow.meeting;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.deputyflow.calendar.CalendarService;
+import org.deputyflow.meeting.domain.Meeting;
+import org.deputyflow.meeting.domain.MeetingKind;
+import org.deputyflow.meeting.persistence.MeetingMapper;
+import org.deputyflow.shared.BadRequestException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The meeting module's public query, for the modules whose decisions refer to a meeting. */
+@Service
+@Transactional
+public class Meetings {
+
+    private final MeetingMapper meetings;
+    private final CalendarService calendar;
+
+    Meetings(MeetingMapper meetings, CalendarService calendar) {
+        this.meetings = meetings;
+        this.calendar = calendar;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Meeting> find(long id) {
+        return meetings.findById(id);
+    }
+
+    /** The latest meetings of these kinds already held, newest first: what the decision forms offer. */
+    @Transactional(readOnly = true)
+    public List<Meeting> recent(int limit, MeetingKind... kinds) {
+        return meetings.recent(List.of(kinds), calendar.today(), limit);
+    }
+
+    /**
+     * The meeting a decision names: one of the given kinds, already held. It stays locked until the
+     * decision commits, so that an edit of the meeting cannot pass a decision that copies its date.
+     *
+     * @throws BadRequestException (on {@code field}) when there is no such meeting, it is of another
+     *         kind or it is yet to be held
+     */
+    public Meeting require(long id, String field, MeetingKind... kinds) {
+        Meeting meeting = meetings.lockById(id)
+                .orElseThrow(() -> new BadRequestException(field, "没有编号为 " + id + " 的会议"));
+        if (!Arrays.asList(kinds).contains(meeting.kind())) {
+            throw new BadRequestException(field, "会议 " + meeting.number() + " 是" + meeting.kind().chineseName()
+                    + "，此项决定须由" + Arrays.stream(kinds).map(MeetingKind::chineseName).collect(Collectors.joining("或"))
+                    + "作出");
+        }
+        if (meeting.heldOn().isAfter(calendar.today())) {
+            throw new BadRequestException(field, "会议 " + meeting.number() + " 定于 " + meeting.heldOn() + " 召开：请在会议后登记其决定");
+        }
+        return meeting;
+    }
+}

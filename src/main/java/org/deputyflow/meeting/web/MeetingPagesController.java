@@ -1,0 +1,169 @@
+package org.deputyflow.meeting.web;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+import org.deputyflow.directory.CurrentUser;
+import org.deputyflow.meeting.ManagingMeetings;
+import org.deputyflow.meeting.domain.Meeting;
+import org.deputyflow.meeting.domain.MeetingKind;
+import org.deputyflow.shared.BadRequestException;
+import org.deputyflow.shared.ConflictException;
+import org.deputyflow.shared.PageRequest;
+import org.deputyflow.shared.web.PageController;
+import org.deputyflow.shared.web.PageMessages;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * The staff's meetings page (a list filtered by kind and year, a form to add one, a form to correct
+ * one no decision refers to yet) and the council's page of decisions by meeting.
+ */
+@PageController
+class MeetingPagesController {
+
+    private static final Set<String> FIELDS = Set.of("kind", "number", "heldOn", "title");
+
+    private final ManagingMeetings managing;
+    private final PageMessages messages;
+
+    MeetingPagesController(ManagingMeetings managing, PageMessages messages) {
+        this.managing = managing;
+        this.messages = messages;
+    }
+
+    @InitBinder("meetingForm")
+    void initBinder(WebDataBinder binder) {
+        binder.setDisallowedFields("id");
+    }
+
+    @GetMapping("/staff/meetings")
+    @PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
+    String list(@RequestParam(required = false) MeetingKind kind, @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) Integer page, Model model) {
+        MeetingForm form = new MeetingForm();
+        form.setKind(MeetingKind.CHAIRPERSONS_COUNCIL);
+        return listPage(kind, year, page, form, model);
+    }
+
+    @PostMapping("/staff/meetings")
+    @PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
+    String create(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("meetingForm") MeetingForm form,
+            BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                Meeting meeting = managing.create(user, form.draft());
+                redirect.addFlashAttribute("flash", messages.get("meeting.flash.created", meeting.number()));
+                return "redirect:/staff/meetings";
+            } catch (BadRequestException e) {
+                reject(result, e.field(), e.getMessage());
+            } catch (ConflictException e) {
+                reject(result, "number", e.getMessage());
+            }
+        }
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        return listPage(null, null, null, form, model);
+    }
+
+    @GetMapping("/staff/meetings/{id}")
+    @PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
+    String initEdit(@PathVariable long id, Model model) {
+        Meeting meeting = managing.get(id);
+        MeetingForm form = new MeetingForm();
+        form.setKind(meeting.kind());
+        form.setNumber(meeting.number());
+        form.setHeldOn(meeting.heldOn());
+        form.setTitle(meeting.title());
+        return editPage(meeting, form, model);
+    }
+
+    @PostMapping("/staff/meetings/{id}")
+    @PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
+    String edit(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+            @ModelAttribute("meetingForm") MeetingForm form, BindingResult result, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        Meeting meeting = managing.get(id);
+        if (!result.hasErrors()) {
+            try {
+                Meeting updated = managing.update(user, id, form.draft());
+                redirect.addFlashAttribute("flash", messages.get("meeting.flash.updated", updated.number()));
+                return "redirect:/staff/meetings";
+            } catch (BadRequestException e) {
+                reject(result, e.field(), e.getMessage());
+            }
+        }
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        return editPage(meeting, form, model);
+    }
+
+    @GetMapping("/council/meetings")
+    @PreAuthorize("hasAnyRole('COUNCIL', 'STAFF', 'ADMIN')")
+    String decisions(@RequestParam(required = false) MeetingKind kind, @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) Integer page, Model model) {
+        model.addAttribute("meetings", managing.withDecisions(kind, year, PageRequest.of(page, 10)));
+        model.addAttribute("kind", kind);
+        model.addAttribute("year", year);
+        model.addAttribute("kinds", MeetingKind.values());
+        return "meeting/decisions";
+    }
+
+    private String listPage(MeetingKind kind, Integer year, Integer page, MeetingForm form, Model model) {
+        model.addAttribute("meetings", managing.list(kind, year, PageRequest.of(page, null)));
+        model.addAttribute("kind", kind);
+        model.addAttribute("year", year);
+        model.addAttribute("kinds", MeetingKind.values());
+        model.addAttribute("meetingForm", form);
+        return "meeting/list";
+    }
+
+    private String editPage(Meeting meeting, MeetingForm form, Model model) {
+        model.addAttribute("meeting", meeting);
+        model.addAttribute("kinds", MeetingKind.values());
+        model.addAttribute("meetingForm", form);
+        return "meeting/edit";
+    }
+
+    private static void reject(BindingResult result, String field, String message) {
+        if (field != null && FIELDS.contains(field)) {
+            result.rejectValue(field, "invalid", message);
+        } else {
+            result.reject("invalid", message);
+        }
+    }
+
+    /** A meeting as the forms post it. */
+    public static class MeetingForm {
+        private MeetingKind kind;
+        private String number;
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        private LocalDate heldOn;
+        private String title;
+
+        ManagingMeetings.MeetingDraft draft() {
+            return new ManagingMeetings.MeetingDraft(kind, number, heldOn, title);
+        }
+
+        public MeetingKind getKind() { return kind; }
+        public void setKind(MeetingKind kind) { this.kind = kind; }
+        public String getNumber() { return number; }
+        public void setNumber(String number) { this.number = number; }
+        public LocalDate getHeldOn() { return heldOn; }
+        public void setHeldOn(LocalDate heldOn) { this.heldOn = heldOn; }
+        public String getTitle() { return title; }
+        public void setTitle(String title) { this.title = title; }
+    }
+}
