@@ -1,31 +1,14 @@
 package org.deputyflow.motion;
 
 import org.deputyflow.motion.persistence.MotionMapper;
-import org.springframework.dao.DuplicateKeyException;
+import org.deputyflow.shared.persistence.YearlyNumbers;
 import org.springframework.stereotype.Component;
 
-/**
- * Allocates readable numbers, {@code M2026-0001}, unique per year and without gaps, as
- * suggestions do: one upsert creates or raises the year's counter and keeps its row locked until
- * the submitting transaction ends, and a rollback gives the number back.
- */
+/** Motion numbers, {@code M2026-0001}, from the motions' own counter table, as suggestions are numbered. */
 @Component
-class MotionNumbers {
-
-    private final MotionMapper motions;
+class MotionNumbers extends YearlyNumbers {
 
     MotionNumbers(MotionMapper motions) {
-        this.motions = motions;
-    }
-
-    String next(int year) {
-        try {
-            motions.incrementNumberYear(year);
-        } catch (DuplicateKeyException created) {
-            // H2's MERGE does not wait for a row that another transaction is creating: once that
-            // one has committed, the row exists and the same statement raises it
-            motions.incrementNumberYear(year);
-        }
-        return "M%d-%04d".formatted(year, motions.findNumberYear(year));
+        super("M%d-%04d", motions::incrementNumberYear, motions::findNumberYear);
     }
 }

@@ -2,13 +2,12 @@ package org.deputyflow.motion;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Locale;
-import java.util.Map;
 
 import org.deputyflow.audit.AuditTrail;
 import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.motion.domain.MotionAction;
 import org.deputyflow.motion.persistence.MotionMapper;
+import org.deputyflow.shared.TimelineLines;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,28 +31,22 @@ class MotionTimeline {
     }
 
     void record(long motionId, CurrentUser actor, MotionAction action, String comment) {
-        String clean = clean(comment);
+        String clean = TimelineLines.comment(comment);
         motions.insertTimeline(motionId, clock.instant(), actor.login(), actor.displayName(), action, clean);
-        audit.record(auditAction(action), "motion", motionId, AuditTrail.SUCCESS, auditDetails(clean));
+        audit.record(auditAction(action), "motion", motionId, AuditTrail.SUCCESS,
+                TimelineLines.auditDetails(null, clean));
     }
 
     void recordBySystem(long motionId, MotionAction action, String comment) {
-        String clean = clean(comment);
+        String clean = TimelineLines.comment(comment);
         Instant now = clock.instant();
         motions.insertTimeline(motionId, now, SYSTEM, "系统", action, clean);
-        audit.recordAt(now, auditAction(action), SYSTEM, "motion", motionId, AuditTrail.SUCCESS, auditDetails(clean));
+        audit.recordAt(now, auditAction(action), SYSTEM, "motion", motionId, AuditTrail.SUCCESS,
+                TimelineLines.auditDetails(null, clean));
     }
 
     /** The audit's name of a timeline action: {@code motion.form-accepted}. */
     static String auditAction(MotionAction action) {
-        return "motion." + action.name().toLowerCase(Locale.ROOT).replace('_', '-');
-    }
-
-    private static Map<String, Object> auditDetails(String comment) {
-        return comment == null ? Map.of() : Map.of("commentLength", comment.length());
-    }
-
-    private static String clean(String comment) {
-        return comment == null || comment.isBlank() ? null : comment.strip();
+        return TimelineLines.auditAction("motion", action);
     }
 }

@@ -1,14 +1,11 @@
 package org.deputyflow.suggestion;
 
-import java.util.LinkedHashMap;
-import java.util.Locale;
-import java.util.Map;
-
 import org.deputyflow.audit.AuditTrail;
 import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.directory.DirectoryService;
 import org.deputyflow.notification.domain.Notice;
 import org.deputyflow.notification.domain.NotificationKind;
+import org.deputyflow.shared.TimelineLines;
 import org.deputyflow.shared.persistence.GeneratedKey;
 import org.deputyflow.suggestion.domain.ReaderRelation;
 import org.deputyflow.suggestion.domain.Suggestion;
@@ -47,12 +44,12 @@ class Timeline {
     }
 
     void record(long suggestionId, CurrentUser actor, TimelineAction action, Long departmentId, String comment) {
-        String clean = comment == null || comment.isBlank() ? null : comment.strip();
+        String clean = TimelineLines.comment(comment);
         GeneratedKey entry = new GeneratedKey();
         timeline.insert(suggestionId, deadlines.now(), actor.login(), actor.displayName(), action, departmentId,
                 clean, entry);
         audit.record(auditAction(action), "suggestion", suggestionId, AuditTrail.SUCCESS,
-                auditDetails(departmentId, clean));
+                TimelineLines.auditDetails(departmentId, clean));
         // the supervising leader is a council member and reads the line as the council does
         if (action.shownTo(ReaderRelation.COUNCIL)) {
             notifier.supervisingLeader(suggestionId).ifPresent(leader -> tellSupervisingLeader(suggestionId, actor,
@@ -62,18 +59,7 @@ class Timeline {
 
     /** The audit's name of a timeline action: {@code suggestion.reply-approved}. */
     static String auditAction(TimelineAction action) {
-        return "suggestion." + action.name().toLowerCase(Locale.ROOT).replace('_', '-');
-    }
-
-    private static Map<String, Object> auditDetails(Long departmentId, String comment) {
-        Map<String, Object> details = new LinkedHashMap<>();
-        if (departmentId != null) {
-            details.put("department", departmentId);
-        }
-        if (comment != null) {
-            details.put("commentLength", comment.length());
-        }
-        return details;
+        return TimelineLines.auditAction("suggestion", action);
     }
 
     /** One notice per timeline line, keyed by the line: a retried action tells the leader once. */

@@ -69,8 +69,10 @@ class PublicationRulesTests {
         ReplyPublications twenty = new ReplyPublications(mapper, calendar, Clock.systemUTC(), mock(AuditTrail.class),
                 new PublicationRules(20, null), mock(ReplyReviewWorkflow.class));
 
-        assertThat(fifteen.preview(7).publishesOn()).isEqualTo(LocalDate.of(2026, 3, 23));
-        assertThat(twenty.preview(7).publishesOn()).isEqualTo(LocalDate.of(2026, 3, 30));
+        assertThat(new MarkingReplies(mapper, mock(AuditTrail.class), fifteen).preview(7).publishesOn())
+                .isEqualTo(LocalDate.of(2026, 3, 23));
+        assertThat(new MarkingReplies(mapper, mock(AuditTrail.class), twenty).preview(7).publishesOn())
+                .isEqualTo(LocalDate.of(2026, 3, 30));
         assertThat(fifteen.workingDays()).isEqualTo(15);
     }
 

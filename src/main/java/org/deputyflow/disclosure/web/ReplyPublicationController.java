@@ -3,7 +3,8 @@ package org.deputyflow.disclosure.web;
 import java.util.List;
 
 import org.deputyflow.directory.CurrentUser;
-import org.deputyflow.disclosure.ReplyPublications;
+import org.deputyflow.disclosure.MarkingReplies;
+import org.deputyflow.disclosure.ReviewingReplies;
 import org.deputyflow.disclosure.domain.PublishedReply;
 import org.deputyflow.disclosure.domain.Redaction.Span;
 import org.deputyflow.disclosure.domain.ReplyReview;
@@ -30,17 +31,19 @@ import jakarta.validation.constraints.Size;
 @Tag(name = "reply-publication", description = "答复公开：标记需隐去的内容，审核（同意或暂缓），提前公开")
 class ReplyPublicationController {
 
-    private final ReplyPublications replies;
+    private final MarkingReplies marking;
+    private final ReviewingReplies reviewing;
 
-    ReplyPublicationController(ReplyPublications replies) {
-        this.replies = replies;
+    ReplyPublicationController(MarkingReplies marking, ReviewingReplies reviewing) {
+        this.marking = marking;
+        this.reviewing = reviewing;
     }
 
     @PutMapping("/redactions")
     @PreAuthorize("hasRole('STAFF')")
     @Operation(summary = "标记答复中公开时须隐去的内容（字符位置，左闭右开；替换此前的标记）")
     ResponseEntity<Void> mark(@PathVariable long replyId, @Valid @RequestBody MarkRequest request) {
-        replies.mark(replyId, request.spans().stream().map(s -> new Span(s.start(), s.end())).toList());
+        marking.mark(replyId, request.spans().stream().map(s -> new Span(s.start(), s.end())).toList());
         return ResponseEntity.noContent().build();
     }
 
@@ -48,14 +51,14 @@ class ReplyPublicationController {
     @PreAuthorize("hasRole('STAFF')")
     @Operation(summary = "提前公开答复，即同意公开（否则审核同意后、送达代表满20个工作日时由定时任务公开）；暂缓公开的答复 409")
     PublishedReply publish(@PathVariable long replyId, @AuthenticationPrincipal CurrentUser user) {
-        return replies.publishNow(replyId, user);
+        return reviewing.publishNow(replyId, user);
     }
 
     @GetMapping("/review")
     @PreAuthorize("hasRole('STAFF')")
     @Operation(summary = "答复公开审核的状态：OPEN 待审核，APPROVED 已同意，HELD_BACK 暂缓公开（附理由），LAPSED 宽限期满未审核已公开")
     ReplyReview review(@PathVariable long replyId) {
-        return replies.review(replyId).orElseThrow(() -> new NotFoundException("该答复尚未开启公开审核（送达代表后次日开启）"));
+        return reviewing.review(replyId).orElseThrow(() -> new NotFoundException("该答复尚未开启公开审核（送达代表后次日开启）"));
     }
 
     @PostMapping("/review")
@@ -65,11 +68,11 @@ class ReplyPublicationController {
             @AuthenticationPrincipal CurrentUser user) {
         boolean published = false;
         if (request.approve()) {
-            published = replies.approve(replyId, user);
+            published = reviewing.approve(replyId, user);
         } else {
-            replies.holdBack(replyId, request.reason(), user);
+            reviewing.holdBack(replyId, request.reason(), user);
         }
-        return new ReviewResult(replies.review(replyId).orElseThrow(), published);
+        return new ReviewResult(reviewing.review(replyId).orElseThrow(), published);
     }
 
     record ReviewRequest(@NotNull Boolean approve, @Size(max = 2000) String reason) {

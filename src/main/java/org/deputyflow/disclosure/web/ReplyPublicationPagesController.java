@@ -2,7 +2,9 @@ package org.deputyflow.disclosure.web;
 
 import org.deputyflow.calendar.CalendarService;
 import org.deputyflow.directory.CurrentUser;
+import org.deputyflow.disclosure.MarkingReplies;
 import org.deputyflow.disclosure.ReplyPublications;
+import org.deputyflow.disclosure.ReviewingReplies;
 import org.deputyflow.disclosure.domain.Redaction.Span;
 import org.deputyflow.shared.BadRequestException;
 import org.deputyflow.shared.PageRequest;
@@ -39,18 +41,23 @@ class ReplyPublicationPagesController {
     private static final int SOON_DAYS = 5;
 
     private final ReplyPublications replies;
+    private final ReviewingReplies reviewing;
+    private final MarkingReplies marking;
     private final CalendarService calendar;
     private final PageMessages messages;
 
-    ReplyPublicationPagesController(ReplyPublications replies, CalendarService calendar, PageMessages messages) {
+    ReplyPublicationPagesController(ReplyPublications replies, ReviewingReplies reviewing, MarkingReplies marking,
+            CalendarService calendar, PageMessages messages) {
         this.replies = replies;
+        this.reviewing = reviewing;
+        this.marking = marking;
         this.calendar = calendar;
         this.messages = messages;
     }
 
     @GetMapping("/disclosures/replies")
     String list(@RequestParam(required = false) Integer page, Model model) {
-        model.addAttribute("replies", replies.pending(PageRequest.of(page, PAGE_SIZE)));
+        model.addAttribute("replies", reviewing.pending(PageRequest.of(page, PAGE_SIZE)));
         model.addAttribute("soon", calendar.today().plusDays(SOON_DAYS));
         model.addAttribute("publicationDays", replies.workingDays());
         return "disclosure/replies";
@@ -64,7 +71,7 @@ class ReplyPublicationPagesController {
         if (!model.containsAttribute("holdBack")) {
             model.addAttribute("holdBack", new HoldBackForm());
         }
-        model.addAttribute("preview", replies.preview(replyId));
+        model.addAttribute("preview", marking.preview(replyId));
         model.addAttribute("publicationDays", replies.workingDays());
         return "disclosure/reply";
     }
@@ -75,7 +82,7 @@ class ReplyPublicationPagesController {
             Model model, RedirectAttributes redirect, HttpServletResponse response) {
         if (!errors.hasErrors()) {
             try {
-                int found = replies.hide(replyId, form.getPassage());
+                int found = marking.hide(replyId, form.getPassage());
                 redirect.addFlashAttribute("flash",
                         messages.get("replyPage.hidden", found));
                 return "redirect:/disclosures/replies/" + replyId;
@@ -90,7 +97,7 @@ class ReplyPublicationPagesController {
     @PostMapping("/disclosures/replies/{replyId}/marks/removal")
     String unmark(@PathVariable long replyId, @RequestParam int start, @RequestParam int end,
             RedirectAttributes redirect) {
-        replies.unmark(replyId, new Span(start, end));
+        marking.unmark(replyId, new Span(start, end));
         redirect.addFlashAttribute("flash", messages.get("replyPage.unmarked"));
         return "redirect:/disclosures/replies/" + replyId;
     }
@@ -99,7 +106,7 @@ class ReplyPublicationPagesController {
     @PostMapping("/disclosures/replies/{replyId}/review/approval")
     String approve(@PathVariable long replyId, @AuthenticationPrincipal CurrentUser user,
             RedirectAttributes redirect) {
-        boolean published = replies.approve(replyId, user);
+        boolean published = reviewing.approve(replyId, user);
         redirect.addFlashAttribute("flash",
                 messages.get(published ? "replyPage.review.approvedAndPublished" : "replyPage.review.approved"));
         return "redirect:/disclosures/replies/" + replyId;
@@ -111,7 +118,7 @@ class ReplyPublicationPagesController {
             HttpServletResponse response) {
         if (!errors.hasErrors()) {
             try {
-                replies.holdBack(replyId, form.getReason(), user);
+                reviewing.holdBack(replyId, form.getReason(), user);
                 redirect.addFlashAttribute("flash", messages.get("replyPage.review.heldBack"));
                 return "redirect:/disclosures/replies";
             } catch (BadRequestException e) {
@@ -125,7 +132,7 @@ class ReplyPublicationPagesController {
     @PostMapping("/disclosures/replies/{replyId}/publication")
     String publish(@PathVariable long replyId, @AuthenticationPrincipal CurrentUser user,
             RedirectAttributes redirect) {
-        var published = replies.publishNow(replyId, user);
+        var published = reviewing.publishNow(replyId, user);
         redirect.addFlashAttribute("flash", messages.get("replyPage.published"));
         return "redirect:/public/replies/" + published.serialNo();
     }

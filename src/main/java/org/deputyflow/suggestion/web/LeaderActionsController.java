@@ -1,0 +1,82 @@
+package org.deputyflow.suggestion.web;
+
+import static org.deputyflow.suggestion.web.FormValues.required;
+
+import org.deputyflow.directory.CurrentUser;
+import org.deputyflow.shared.web.PageController;
+import org.deputyflow.suggestion.DepartmentDesk;
+import org.deputyflow.suggestion.ExtendingDeadlines;
+import org.deputyflow.suggestion.HandlingSuggestions;
+import org.deputyflow.suggestion.web.DepartmentForms.ExtensionForm;
+import org.deputyflow.suggestion.web.DepartmentForms.SignOffForm;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * The department leader's forms of the department actions panel: signing off the reply and asking
+ * staff for more time. Both end as the handler's forms do ({@link DepartmentPanel}).
+ */
+@PageController
+@RequestMapping("/suggestions/{id}")
+@PreAuthorize("hasRole('DEPT_LEADER')")
+class LeaderActionsController {
+
+    private final DepartmentPanel panel;
+    private final DepartmentDesk desk;
+    private final HandlingSuggestions handling;
+    private final ExtendingDeadlines extending;
+
+    LeaderActionsController(DepartmentPanel panel, DepartmentDesk desk, HandlingSuggestions handling,
+            ExtendingDeadlines extending) {
+        this.panel = panel;
+        this.desk = desk;
+        this.handling = handling;
+        this.extending = extending;
+    }
+
+    @InitBinder
+    void disallowId(WebDataBinder binder) {
+        binder.setDisallowedFields("id");
+    }
+
+    @PostMapping("/department/sign-off")
+    String signOff(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+            @ModelAttribute("signOffForm") SignOffForm form, BindingResult errors, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        boolean approve = "approve".equals(form.getDecision());
+        if (!approve && !"send-back".equals(form.getDecision())) {
+            errors.rejectValue("decision", "leader.signOff.decision.required");
+        } else if (!approve) {
+            required(errors, "comment", form.getComment(), "leader.signOff.comment.required");
+        }
+        return panel.act(user, id, errors, model, response, redirect,
+                approve ? "leader.flash.approved" : "leader.flash.sentBack",
+                () -> handling.signOff(user, id, approve, form.getComment()));
+    }
+
+    @PostMapping("/department/extension")
+    String extension(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+            @ModelAttribute("extensionForm") ExtensionForm form, BindingResult errors, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        Integer months = form.getMonths() != null && form.getMonths().strip().matches("\\d{1,2}")
+                ? Integer.valueOf(form.getMonths().strip()) : null;
+        int max = desk.maxExtensionMonths();
+        if (months == null || months < 1 || months > max) {
+            errors.rejectValue("months", "leader.extension.months.invalid", new Object[] {max}, null);
+        }
+        required(errors, "reason", form.getReason(), "leader.extension.reason.required");
+        return panel.act(user, id, errors, model, response, redirect, "leader.flash.extensionRequested",
+                () -> extending.request(user, id, months, form.getReason()));
+    }
+}

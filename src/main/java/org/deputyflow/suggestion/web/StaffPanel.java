@@ -1,0 +1,204 @@
+package org.deputyflow.suggestion.web;
+
+import static org.deputyflow.suggestion.web.FormValues.addIfMissing;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
+
+import org.deputyflow.calendar.CalendarService;
+import org.deputyflow.directory.CurrentUser;
+import org.deputyflow.directory.DirectoryService;
+import org.deputyflow.directory.domain.Department;
+import org.deputyflow.shared.BadRequestException;
+import org.deputyflow.shared.ConflictException;
+import org.deputyflow.suggestion.ConfirmingDeliveries;
+import org.deputyflow.suggestion.ExplainingFollowUps;
+import org.deputyflow.suggestion.SuggestionDossier;
+import org.deputyflow.suggestion.SuggestionQueries;
+import org.deputyflow.suggestion.WaivingOpinions;
+import org.deputyflow.suggestion.domain.Assignment;
+import org.deputyflow.suggestion.domain.AssignmentState;
+import org.deputyflow.suggestion.domain.Dispute;
+import org.deputyflow.suggestion.domain.ExtensionRequest;
+import org.deputyflow.suggestion.domain.FollowUpExplanation;
+import org.deputyflow.suggestion.domain.LetterReason;
+import org.deputyflow.suggestion.domain.Suggestion;
+import org.deputyflow.suggestion.domain.SuggestionStatus;
+import org.deputyflow.suggestion.web.StaffForms.AssignForm;
+import org.deputyflow.suggestion.web.StaffForms.DisputeForm;
+import org.deputyflow.suggestion.web.StaffForms.ExplanationDecisionForm;
+import org.deputyflow.suggestion.web.StaffForms.ExtensionDecisionForm;
+import org.deputyflow.suggestion.web.StaffForms.MergeForm;
+import org.deputyflow.suggestion.web.StaffForms.OpinionWaiverForm;
+import org.deputyflow.suggestion.web.StaffForms.RehandlingForm;
+import org.deputyflow.suggestion.web.StaffForms.ScreeningForm;
+import org.deputyflow.suggestion.web.StaffForms.UrgeForm;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jakarta.servlet.http.HttpServletResponse;
+/**
+ * The staff actions panel that the intake forms ({@link StaffActionsController}) and the handling
+ * forms ({@link StaffHandlingActionsController}) share: what the suggestion's state lets staff do
+ * now, every form of it, and how a posted form ends (back to the suggestion with a flash, or the
+ * panel again with its errors).
+ */
+@Component
+class StaffPanel {
+
+    static final String PANEL = "staff/actions-panel :: panel";
+    static final String PAGE = "staff/actions-page";
+
+    private final SuggestionQueries queries;
+    private final DirectoryService directory;
+    private final CalendarService calendar;
+    private final MessageSource messages;
+    private final ExplainingFollowUps explaining;
+    private final ConfirmingDeliveries confirming;
+
+    StaffPanel(SuggestionQueries queries, DirectoryService directory, CalendarService calendar,
+            MessageSource messages, ExplainingFollowUps explaining, ConfirmingDeliveries confirming) {
+        this.queries = queries;
+        this.directory = directory;
+        this.calendar = calendar;
+        this.messages = messages;
+        this.explaining = explaining;
+        this.confirming = confirming;
+    }
+
+    /** A department's open dispute, with the department that raised it. */
+    public record OpenDispute(Dispute dispute, Assignment assignment) {
+    }
+
+    /** An undecided extension request, with the department that asked. */
+    public record OpenExtension(ExtensionRequest request, Assignment assignment) {
+    }
+
+    /** What staff may do with the suggestion now; an empty panel says there is nothing. */
+    public record Panel(Suggestion suggestion, boolean screen, boolean merge, boolean assign,
+            List<OpenDispute> disputes, List<OpenExtension> extensions, boolean rehandling, List<Assignment> urgeable,
+            List<Assignment> waivable, boolean closeNotEvaluated, List<PendingExplanation> explanations,
+            List<Assignment> confirmable) {
+
+        public boolean empty() {
+            return !screen && !merge && !assign && disputes.isEmpty() && extensions.isEmpty() && !rehandling
+                    && urgeable.isEmpty() && waivable.isEmpty() && !closeNotEvaluated && explanations.isEmpty()
+                    && confirmable.isEmpty();
+        }
+    }
+
+    /** A department's year-end explanation awaiting staff's review. */
+    public record PendingExplanation(FollowUpExplanation explanation, Assignment assignment) {
+    }
+
+    /**
+     * Runs the action unless the form has errors. A service's bad request goes next to the field it
+     * names when the panel shows that field, else it is the page's error message. Either way nothing
+     * has changed and the panel comes back inside the page with status 400, keeping what was entered.
+     * A wrong state (409) or an unknown record (404) is the error page, and so is a refused form that
+     * the suggestion no longer offers.
+     */
+    String act(CurrentUser user, long id, Predicate<Panel> offered, BindingResult errors,
+            UnaryOperator<String> fieldOf, Locale locale, Model model, HttpServletResponse response,
+            RedirectAttributes redirect, String doneKey, Runnable action) {
+        if (!errors.hasErrors()) {
+            try {
+                action.run();
+                return done(id, doneKey, locale, redirect);
+            } catch (BadRequestException e) {
+                String field = e.field() == null ? null : fieldOf.apply(e.field());
+                if (field != null) {
+                    errors.rejectValue(field, "staff.error.service", e.getMessage());
+                } else {
+                    model.addAttribute("flashError", e.getMessage());
+                }
+            }
+        }
+        Panel panel = describe(user, id, locale, model);
+        if (!offered.test(panel)) {
+            // a page left open while the suggestion moved on: the form is gone, its errors would show nowhere
+            throw new ConflictException(message("staff.error.moved", locale));
+        }
+        if (!model.containsAttribute("flashError")) {
+            model.addAttribute("flashError", message("staff.flash.invalid", locale));
+        }
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        return PAGE;
+    }
+
+    Panel describe(CurrentUser user, long id, Locale locale, Model model) {
+        SuggestionDossier dossier = queries.dossier(user, id);
+        Suggestion s = dossier.suggestion();
+        SuggestionStatus status = s.status();
+        List<Assignment> assignments = dossier.assignments();
+        List<OpenDispute> disputes = status != SuggestionStatus.IN_HANDLING ? List.of()
+                : dossier.disputes().stream().filter(Dispute::open)
+                        .map(d -> new OpenDispute(d, assignmentOf(assignments, d.assignmentId()))).toList();
+        List<OpenExtension> extensions = dossier.extensions().stream().filter(ExtensionRequest::open)
+                .map(x -> new OpenExtension(x, assignmentOf(assignments, x.assignmentId()))).toList();
+        List<Assignment> urgeable = assignments.stream().filter(a -> a.active() && a.state().stillOwing())
+                .toList();
+        List<Assignment> waivable = status != SuggestionStatus.IN_HANDLING ? List.of()
+                : WaivingOpinions.waivable(assignments, calendar.today());
+        boolean evaluationLapsed = status == SuggestionStatus.REPLIED && s.evaluationDue() != null
+                && calendar.today().isAfter(s.evaluationDue());
+        boolean followUp = status == SuggestionStatus.FOLLOW_UP;
+        List<PendingExplanation> explanations = !followUp ? List.of()
+                : explaining.awaitingReview(user, id).stream()
+                        .map(x -> new PendingExplanation(x, assignmentOf(assignments, x.assignmentId()))).toList();
+        List<Assignment> confirmable = !followUp ? List.of()
+                : confirming.lapsed(user, id).stream().map(c -> assignmentOf(assignments, c.assignmentId()))
+                        .filter(a -> a.state() == AssignmentState.AWAITING_CONFIRMATION).toList();
+        Panel panel = new Panel(s, status == SuggestionStatus.SUBMITTED,
+                status == SuggestionStatus.SUBMITTED || status == SuggestionStatus.ACCEPTED,
+                status == SuggestionStatus.ACCEPTED, disputes, extensions,
+                status == SuggestionStatus.AWAITING_REHANDLING_DECISION, urgeable, waivable, evaluationLapsed,
+                explanations, confirmable);
+        model.addAttribute("panel", panel);
+        model.addAttribute("suggestionId", id);
+        model.addAttribute("letterReasons", LetterReason.values());
+        if (panel.assign() || !disputes.isEmpty()) {
+            model.addAttribute("departments", directory.allDepartments().stream().filter(Department::active)
+                    .toList());
+        }
+        addIfMissing(model, "screeningForm", ScreeningForm::new);
+        addIfMissing(model, "mergeForm", MergeForm::new);
+        addIfMissing(model, "assignForm", AssignForm::new);
+        addIfMissing(model, "disputeForm", DisputeForm::new);
+        addIfMissing(model, "extensionForm", ExtensionDecisionForm::new);
+        addIfMissing(model, "rehandlingForm", RehandlingForm::new);
+        addIfMissing(model, "explanationForm", ExplanationDecisionForm::new);
+        addIfMissing(model, "waiverForm", OpinionWaiverForm::new);
+        addIfMissing(model, "urgeForm", () -> {
+            UrgeForm form = new UrgeForm();
+            form.setMessage(message("staff.urge.defaultMessage", locale));
+            return form;
+        });
+        return panel;
+    }
+
+    String done(long id, String key, Locale locale, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("flash", message(key, locale));
+        return "redirect:/suggestions/" + id;
+    }
+
+    /** The service's field, when the form shows it, is where its error goes. */
+    static UnaryOperator<String> shown(Set<String> fields) {
+        return field -> fields.contains(field) ? field : null;
+    }
+
+    String message(String key, Locale locale) {
+        return messages.getMessage(key, null, locale);
+    }
+
+    private static Assignment assignmentOf(List<Assignment> assignments, long assignmentId) {
+        return assignments.stream().filter(a -> a.id() == assignmentId).findFirst().orElseThrow();
+    }
+}
