@@ -106,11 +106,15 @@ public class Attaching {
         return attachments.findById(id.value()).orElseThrow();
     }
 
-    /** Removes a file the caller brought, while the record still takes changes of its files; the file removed. */
+    /** A file removed, and the page that shows the record it belonged to. */
+    public record Removal(Attachment attachment, String ownerPage) {
+    }
+
+    /** Removes a file the caller brought, while the record still takes changes of its files. */
     @Transactional
-    public Attachment remove(CurrentUser user, long id) {
+    public Removal remove(CurrentUser user, long id) {
         Attachment attachment = attachments.findById(id).orElseThrow(() -> NotFoundException.of("附件", id));
-        owners.lockForFiles(user, attachment.ownerKind(), attachment.ownerId());
+        Owners.Owner owner = owners.lockForFiles(user, attachment.ownerKind(), attachment.ownerId());
         if (!attachment.uploadedBy().equals(user.login())) {
             throw new AccessDeniedException("only the uploader removes a file");
         }
@@ -121,7 +125,7 @@ public class Attaching {
                 Map.of("owner", attachment.ownerKind().name(), "ownerId", attachment.ownerId(),
                         "sha256", attachment.sha256()));
         afterCommit(() -> deleteQuietly(attachment.storageKey()));
-        return attachment;
+        return new Removal(attachment, owner.page());
     }
 
     private String storeBytes(String key, IncomingFile file, String type) {

@@ -21,9 +21,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class AttachmentQueries {
 
-    /** A record's files and whether the caller may add files or remove their own now. */
+    /**
+     * A record's files and whether the caller may add files or remove their own now.
+     *
+     * @param ownerPage the page that shows the record, where a form goes back to
+     */
     public record Files(OwnerKind ownerKind, long ownerId, String ownerNumber, List<Attachment> items,
-            boolean mayChangeFiles, int maxCount, long maxSize) {
+            boolean mayChangeFiles, int maxCount, long maxSize, String ownerPage) {
     }
 
     /** A file to send: what it is and its bytes, to be closed by the caller. */
@@ -48,7 +52,7 @@ public class AttachmentQueries {
     public Files list(CurrentUser user, OwnerKind kind, long ownerId) {
         Owners.Owner owner = owners.readable(user, kind, ownerId);
         return new Files(kind, ownerId, owner.number(), attachments.findByOwner(kind, ownerId), owner.mayChangeFiles(),
-                settings.maxCount(), settings.maxSize().toBytes());
+                settings.maxCount(), settings.maxSize().toBytes(), owner.page());
     }
 
     /** 404 for a file of a record the caller may not read, as for the record itself. */

@@ -133,7 +133,7 @@ public class SuggestionQueries {
     }
 
     /** A reply version is read like the line that made it what it is: signed off, sent back, or awaiting sign-off. */
-    private static TimelineAction replyAction(Reply reply) {
+    static TimelineAction replyAction(Reply reply) {
         if (reply.awaitingSignOff()) {
             return TimelineAction.REPLY_SUBMITTED;
         }

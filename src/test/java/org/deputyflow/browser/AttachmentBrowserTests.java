@@ -73,6 +73,47 @@ class AttachmentBrowserTests {
         assertThat(browser.policyViolations()).isEmpty();
     }
 
+    @Test
+    void a_handler_attaches_a_file_to_the_reply_that_the_deputy_reads_once_it_is_signed_off() throws Exception {
+        SuggestionApi api = new SuggestionApi(mvc, json, jdbc);
+        long suggestion = api.submit("deputy095", "关于答复附件页面操作的建议");
+        api.accept(suggestion);
+        api.assign(suggestion, java.util.List.of("dept29"), java.util.List.of());
+        api.claim("dept29-handler", suggestion);
+        api.contact("dept29-handler", suggestion);
+        api.read(api.reply("dept29-handler", suggestion, "A"));
+        long reply = jdbc.queryForObject("SELECT MAX(r.id) FROM reply r JOIN assignment a ON a.id = r.assignment_id"
+                + " WHERE a.suggestion_id = ?", Long.class, suggestion);
+        String panel = "#reply-" + reply + "-attachments ";
+
+        browser.signIn("dept29-handler");
+        browser.go("/suggestions/" + suggestion);
+        browser.find(By.id("reply-" + reply + "-attachment-file"))
+                .sendKeys(file("答复函.pdf", "%PDF-1.4\n%%EOF\n").toString());
+        browser.submit(By.id("reply-" + reply + "-attachment-upload"));
+        browser.waitForText("已上传附件“答复函.pdf”。");
+        assertThat(browser.find(By.cssSelector(panel + "[data-testid='attachment-link']")).getText())
+                .isEqualTo("答复函.pdf");
+        browser.screenshot("handler-reply-attachments");
+        browser.find(By.id("reply-" + reply + "-attachment-file"))
+                .sendKeys(file("草稿.pdf", "%PDF-1.4\n%%EOF\n").toString());
+        browser.submit(By.id("reply-" + reply + "-attachment-upload"));
+        browser.waitForText("已上传附件“草稿.pdf”。");
+        browser.find(By.cssSelector(panel + "[data-testid='attachment-link']"));
+        browser.submit(By.xpath("//section[@id='reply-" + reply + "-attachments']//tr[td/a[text()='草稿.pdf']]"
+                + "//button[@data-testid='attachment-delete']"));
+        browser.waitForText("已删除附件“草稿.pdf”。");
+
+        api.signOff("dept29-leader", suggestion, true);
+        browser.signIn("deputy095");
+        browser.go("/suggestions/" + suggestion);
+        assertThat(browser.find(By.cssSelector(panel + "[data-testid='attachment-link']")).getText())
+                .isEqualTo("答复函.pdf");
+        assertThat(browser.all(By.cssSelector(panel + "[data-testid='attachment-upload-form']"))).isEmpty();
+        assertThat(browser.all(By.cssSelector(panel + "[data-testid='attachment-delete']"))).isEmpty();
+        assertThat(browser.policyViolations()).isEmpty();
+    }
+
     private Path file(String name, String content) throws IOException {
         Path path = folder.resolve(name);
         Files.writeString(path, content, StandardCharsets.ISO_8859_1);

@@ -147,13 +147,13 @@ final class AccessFixture {
      * One record of each kind the paths name, all of deputy001 and department dept01: a suggestion in
      * handling, claimed by dept01-handler who has contacted the deputy, with a pending extension request, a reply waiting to be published and a published one, a motion
      * waiting for co-signers, a vote, a published disclosure, a notification and an API token of deputy001's,
-     * a file deputy001 attached to the suggestion before it was accepted,
-     * a FAILED e-mail in the mail outbox and a standing committee meeting no decision refers to.
+     * a file deputy001 attached to the suggestion before it was accepted, an open follow-up report of dept01 on a
+     * B reply to deputy001, a FAILED e-mail in the mail outbox and a standing committee meeting no decision refers to.
      */
     record Seeds(long suggestion, long extensionRequest, long dept01, long reply, String replyNumber,
             long motion, long vote, long disclosure, int disclosureYear, int disclosureQuarter, long notification,
             long user, long department, LocalDate calendarDate, long deputy, long token,
-            long mail, long attachment, long instructionRecipient, long meeting) {
+            long mail, long attachment, long instructionRecipient, long meeting, long followUp) {
 
         static final int CALENDAR_YEAR = 2026;
 
@@ -163,6 +163,7 @@ final class AccessFixture {
                 case "id" -> String.valueOf(idFor(pattern));
                 case "requestId" -> String.valueOf(extensionRequest);
                 case "replyId" -> String.valueOf(reply);
+                case "followUpId" -> String.valueOf(followUp);
                 case "number" -> replyNumber;
                 case "year" -> String.valueOf(pattern.startsWith("/public/disclosures/") ? disclosureYear : CALENDAR_YEAR);
                 case "quarter" -> String.valueOf(disclosureQuarter);
@@ -278,6 +279,16 @@ final class AccessFixture {
                 throw new IllegalStateException("Marking a passage of the seeded reply answered " + marked);
             }
 
+            long followedUp = api.submit("deputy001", "访问矩阵：跟踪办理中的建议");
+            api.accept(followedUp);
+            api.assign(followedUp, List.of("dept01"), List.of());
+            api.handleAndReply("dept01", followedUp, "B");
+            api.read(api.evaluate("deputy001", followedUp, "SATISFIED", "SATISFIED", null));
+            api.read(api.post("dept01-handler", "/api/suggestions/" + followedUp + "/follow-ups",
+                    Map.of("content", "访问矩阵：施工过半", "delivered", false)));
+            long followUp = jdbc.queryForObject("SELECT MAX(f.id) FROM follow_up f JOIN assignment a"
+                    + " ON a.id = f.assignment_id WHERE a.suggestion_id = ?", Long.class, followedUp);
+
             Map<String, Object> motion = new LinkedHashMap<>();
             motion.put("title", "访问矩阵：议案");
             motion.put("reason", "案由");
@@ -314,7 +325,7 @@ final class AccessFixture {
                     "number", "访问矩阵第1次", "heldOn", "2026-01-05"))).get("id").asLong();
             return new Seeds(suggestion, extension, dept01, reply, number, motionId, vote, disclosure, year, quarter,
                     notification, user, department, date, api.deputyId("deputy002"), token, mail, attachment,
-                    instructionRecipient, meeting);
+                    instructionRecipient, meeting, followUp);
         }
     }
 

@@ -1,6 +1,6 @@
 package org.deputyflow.attachment.domain;
 
-/** The kind of record a file belongs to; replies and follow-ups have their kinds ahead of their endpoints. */
+/** The kind of record a file belongs to. */
 public enum OwnerKind {
     SUGGESTION,
     REPLY,

@@ -30,7 +30,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
- * Files of suggestions and motions: upload (multipart, field {@code file}), list, download, delete. The file is
+ * Files of suggestions, motions, replies and follow-up reports: upload (multipart, field {@code file}), list, download, delete. The file is
  * optional in the mapping so that the record's access rules answer first (404, 403, 409) and a missing file is
  * a 400 after them.
  */
@@ -92,6 +92,34 @@ class AttachmentController {
         return FilesView.of(queries.list(user, OwnerKind.MOTION, id));
     }
 
+    @PostMapping("/replies/{replyId}/attachments")
+    @PreAuthorize("hasRole('DEPT_HANDLER')")
+    @Operation(summary = "承办单位经办人为本单位的答复上传附件（领导签发或退回前）")
+    ResponseEntity<AttachmentView> uploadToReply(@AuthenticationPrincipal CurrentUser user,
+            @PathVariable long replyId, @RequestParam(name = "file", required = false) MultipartFile file) {
+        return created(attaching.add(user, OwnerKind.REPLY, replyId, incoming(file)));
+    }
+
+    @GetMapping("/replies/{replyId}/attachments")
+    @Operation(summary = "答复的附件（可查看该答复者可见）")
+    FilesView replyFiles(@AuthenticationPrincipal CurrentUser user, @PathVariable long replyId) {
+        return FilesView.of(queries.list(user, OwnerKind.REPLY, replyId));
+    }
+
+    @PostMapping("/follow-ups/{followUpId}/attachments")
+    @PreAuthorize("hasRole('DEPT_HANDLER')")
+    @Operation(summary = "承办单位经办人为本单位的跟踪办理情况上传附件（跟踪办理期间、报告落实前）")
+    ResponseEntity<AttachmentView> uploadToFollowUp(@AuthenticationPrincipal CurrentUser user,
+            @PathVariable long followUpId, @RequestParam(name = "file", required = false) MultipartFile file) {
+        return created(attaching.add(user, OwnerKind.FOLLOW_UP, followUpId, incoming(file)));
+    }
+
+    @GetMapping("/follow-ups/{followUpId}/attachments")
+    @Operation(summary = "跟踪办理情况的附件（可查看该建议者可见）")
+    FilesView followUpFiles(@AuthenticationPrincipal CurrentUser user, @PathVariable long followUpId) {
+        return FilesView.of(queries.list(user, OwnerKind.FOLLOW_UP, followUpId));
+    }
+
     @GetMapping("/attachments/{id}")
     @Operation(summary = "下载附件（记入审计日志）")
     ResponseEntity<InputStreamResource> download(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
@@ -106,7 +134,7 @@ class AttachmentController {
     }
 
     @DeleteMapping("/attachments/{id}")
-    @PreAuthorize("hasRole('DEPUTY')")
+    @PreAuthorize("hasAnyRole('DEPUTY', 'DEPT_HANDLER')")
     @Operation(summary = "上传者删除附件（记录仍可修改附件时）")
     ResponseEntity<Void> delete(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
         attaching.remove(user, id);

@@ -21,8 +21,9 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The files panel of the suggestion and motion pages, loaded by htmx: the files the reader may download and, for
- * the lead deputy while the record takes files, the upload form and a delete button per own file. Each form posts
+ * The files panels of the suggestion and motion pages, loaded by htmx, and those of each reply and follow-up report
+ * on the suggestion page: the files the reader may download and, for whoever may still change them (the lead
+ * deputy, the replying department's handler), the upload form and a delete button per own file. Each form posts
  * here, calls the same service as the API and goes back to the record's page with the outcome as a flash.
  */
 @PageController
@@ -53,6 +54,30 @@ class AttachmentPagesController {
         return panel(user, OwnerKind.MOTION, id, model);
     }
 
+    @GetMapping("/replies/{replyId}/attachments")
+    String replyPanel(@AuthenticationPrincipal CurrentUser user, @PathVariable long replyId, Model model) {
+        return panel(user, OwnerKind.REPLY, replyId, model);
+    }
+
+    @GetMapping("/follow-ups/{followUpId}/attachments")
+    String followUpPanel(@AuthenticationPrincipal CurrentUser user, @PathVariable long followUpId, Model model) {
+        return panel(user, OwnerKind.FOLLOW_UP, followUpId, model);
+    }
+
+    @PostMapping("/replies/{replyId}/attachments")
+    @PreAuthorize("hasRole('DEPT_HANDLER')")
+    String uploadToReply(@AuthenticationPrincipal CurrentUser user, @PathVariable long replyId,
+            @RequestParam(name = "file", required = false) MultipartFile file, RedirectAttributes redirect) {
+        return upload(user, OwnerKind.REPLY, replyId, file, redirect);
+    }
+
+    @PostMapping("/follow-ups/{followUpId}/attachments")
+    @PreAuthorize("hasRole('DEPT_HANDLER')")
+    String uploadToFollowUp(@AuthenticationPrincipal CurrentUser user, @PathVariable long followUpId,
+            @RequestParam(name = "file", required = false) MultipartFile file, RedirectAttributes redirect) {
+        return upload(user, OwnerKind.FOLLOW_UP, followUpId, file, redirect);
+    }
+
     @PostMapping("/suggestions/{id}/attachments")
     @PreAuthorize("hasRole('DEPUTY')")
     String uploadToSuggestion(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
@@ -68,23 +93,26 @@ class AttachmentPagesController {
     }
 
     @PostMapping("/attachments/{id}/deletion")
-    @PreAuthorize("hasRole('DEPUTY')")
+    @PreAuthorize("hasAnyRole('DEPUTY', 'DEPT_HANDLER')")
     String delete(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
-        Attachment removed = attaching.remove(user, id);
-        redirect.addFlashAttribute("flash", messages.get("attachment.flash.deleted", removed.fileName()));
-        return "redirect:" + ownerPage(removed.ownerKind(), removed.ownerId());
+        Attaching.Removal removed = attaching.remove(user, id);
+        redirect.addFlashAttribute("flash", messages.get("attachment.flash.deleted", removed.attachment().fileName()));
+        return "redirect:" + removed.ownerPage();
     }
 
     private String panel(CurrentUser user, OwnerKind kind, long id, Model model) {
         AttachmentQueries.Files files = queries.list(user, kind, id);
         model.addAttribute("files", files);
-        model.addAttribute("uploadAction", ownerPage(kind, id) + "/attachments");
+        model.addAttribute("uploadAction", ownPath(kind, id) + "/attachments");
+        model.addAttribute("idPrefix", idPrefix(kind, id));
         model.addAttribute("maxSizeMb", Math.max(1, files.maxSize() / (1024 * 1024)));
         model.addAttribute("zone", calendar.zone());
         return PANEL;
     }
 
     private String upload(CurrentUser user, OwnerKind kind, long id, MultipartFile file, RedirectAttributes redirect) {
+        // the record's rules answer first (404, 403, 409), as in the API; the page to go back to comes with them
+        String page = queries.list(user, kind, id).ownerPage();
         try {
             Attachment added = attaching.add(user, kind, id, AttachmentController.incoming(file));
             redirect.addFlashAttribute("flash", messages.get("attachment.flash.uploaded", added.fileName()));
@@ -93,13 +121,25 @@ class AttachmentPagesController {
         } catch (MaxUploadSizeExceededException e) {
             redirect.addFlashAttribute("flashError", messages.get("attachment.tooLarge", e.getMaxUploadSize() / (1024 * 1024)));
         }
-        return "redirect:" + ownerPage(kind, id);
+        return "redirect:" + page;
     }
 
-    private static String ownerPage(OwnerKind kind, long id) {
+    /** The record's own path, under which its files panel and upload form live. */
+    private static String ownPath(OwnerKind kind, long id) {
         return switch (kind) {
+            case SUGGESTION -> "/suggestions/" + id;
             case MOTION -> "/motions/" + id;
-            default -> "/suggestions/" + id;
+            case REPLY -> "/replies/" + id;
+            case FOLLOW_UP -> "/follow-ups/" + id;
+        };
+    }
+
+    /** Element ids: the record's own panel keeps the plain ones, a reply's or report's panel beside it its own. */
+    private static String idPrefix(OwnerKind kind, long id) {
+        return switch (kind) {
+            case SUGGESTION, MOTION -> "attachment";
+            case REPLY -> "reply-" + id + "-attachment";
+            case FOLLOW_UP -> "follow-up-" + id + "-attachment";
         };
     }
 }

@@ -46,6 +46,8 @@ public interface HandlingRecordMapper {
 
     List<Reply> findReplies(@Param("suggestionId") long suggestionId);
 
+    Optional<Reply> findReplyById(@Param("id") long id);
+
     void decideReply(@Param("id") long id, @Param("approved") boolean approved, @Param("decidedBy") String decidedBy,
             @Param("decidedAt") Instant decidedAt, @Param("comment") String comment);
 
@@ -61,6 +63,8 @@ public interface HandlingRecordMapper {
             @Param("writtenAt") Instant writtenAt, @Param("key") GeneratedKey key);
 
     List<FollowUp> findFollowUps(@Param("suggestionId") long suggestionId);
+
+    Optional<FollowUp> findFollowUpById(@Param("id") long id);
 
     void insertFollowUpClock(@Param("assignmentId") long assignmentId, @Param("departmentId") long departmentId,
             @Param("planDate") LocalDate planDate, @Param("startedAt") Instant startedAt);

@@ -95,4 +95,85 @@ class AttachmentPagesControllerTests {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("hx-get=\"/suggestions/" + suggestion + "/attachments\"");
     }
+
+    @Test
+    void the_reply_shows_its_own_panel_with_the_upload_form_for_its_handler_until_sign_off() throws Exception {
+        long suggestion = api.submit("deputy094", "关于答复附件面板的建议");
+        api.accept(suggestion);
+        api.assign(suggestion, java.util.List.of("dept28"), java.util.List.of());
+        api.claim("dept28-handler", suggestion);
+        api.contact("dept28-handler", suggestion);
+        api.read(api.reply("dept28-handler", suggestion, "A"));
+        long reply = jdbc.queryForObject("SELECT MAX(r.id) FROM reply r JOIN assignment a ON a.id = r.assignment_id"
+                + " WHERE a.suggestion_id = ?", Long.class, suggestion);
+
+        String page = mvc.perform(MockMvcRequestBuilders.get("/suggestions/" + suggestion).with(as("dept28-handler")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("hx-get=\"/replies/" + reply + "/attachments\"");
+        String panel = replyPanel("dept28-handler", reply);
+        assertThat(panel).contains("答复附件").contains("id=\"reply-" + reply + "-attachments\"")
+                .contains("action=\"/replies/" + reply + "/attachments\"").contains("name=\"_csrf\"")
+                .contains("id=\"reply-" + reply + "-attachment-file\"").doesNotContain(" id=\"attachment-file\"");
+        assertThat(replyPanel("dept28-leader", reply)).contains("答复附件").doesNotContain("attachment-upload-form");
+
+        mvc.perform(MockMvcRequestBuilders.multipart("/replies/" + reply + "/attachments")
+                .file(new MockMultipartFile("file", "答复函.pdf", "application/pdf", PDF)).with(as("dept28-handler"))
+                .with(csrf())).andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/suggestions/" + suggestion))
+                .andExpect(flash().attribute("flash", "已上传附件“答复函.pdf”。"));
+        long id = jdbc.queryForObject("SELECT id FROM attachment WHERE owner_kind = 'REPLY' AND owner_id = ?",
+                Long.class, reply);
+        assertThat(replyPanel("dept28-handler", reply)).contains("答复函.pdf")
+                .contains("/attachments/" + id + "/deletion").contains("data-confirm");
+        mvc.perform(MockMvcRequestBuilders.get("/replies/" + reply + "/attachments").with(as("deputy094")))
+                .andExpect(status().isNotFound());
+        mvc.perform(MockMvcRequestBuilders.get("/replies/" + reply + "/attachments").with(as("dept29-handler")))
+                .andExpect(status().isNotFound());
+
+        api.signOff("dept28-leader", suggestion, true);
+        assertThat(replyPanel("dept28-handler", reply)).contains("答复函.pdf").doesNotContain("attachment-upload-form")
+                .doesNotContain("/deletion");
+        assertThat(replyPanel("deputy094", reply)).contains("答复函.pdf").contains("/api/attachments/" + id);
+        mvc.perform(MockMvcRequestBuilders.post("/attachments/" + id + "/deletion").with(as("dept28-handler"))
+                .with(csrf())).andExpect(status().isConflict());
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM attachment WHERE owner_kind = 'REPLY' AND owner_id = ?",
+                Long.class, reply)).isEqualTo(1);
+    }
+
+    @Test
+    void a_follow_up_report_shows_its_own_panel_with_the_upload_form_for_its_handler() throws Exception {
+        long suggestion = api.submit("deputy093", "关于跟踪办理附件面板的建议");
+        api.accept(suggestion);
+        api.assign(suggestion, java.util.List.of("dept29"), java.util.List.of());
+        api.handleAndReply("dept29", suggestion, "B");
+        api.read(api.evaluate("deputy093", suggestion, "SATISFIED", "SATISFIED", null));
+        api.read(api.post("dept29-handler", "/api/suggestions/" + suggestion + "/follow-ups",
+                java.util.Map.of("content", "施工过半", "delivered", false)));
+        long report = jdbc.queryForObject("SELECT MAX(f.id) FROM follow_up f JOIN assignment a"
+                + " ON a.id = f.assignment_id WHERE a.suggestion_id = ?", Long.class, suggestion);
+
+        String page = mvc.perform(MockMvcRequestBuilders.get("/suggestions/" + suggestion).with(as("deputy093")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("hx-get=\"/follow-ups/" + report + "/attachments\"");
+        String own = mvc.perform(MockMvcRequestBuilders.get("/follow-ups/" + report + "/attachments")
+                .with(as("dept29-handler"))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(own).contains("跟踪办理附件").contains("action=\"/follow-ups/" + report + "/attachments\"")
+                .contains("id=\"follow-up-" + report + "-attachment-file\"");
+        String deputys = mvc.perform(MockMvcRequestBuilders.get("/follow-ups/" + report + "/attachments")
+                .with(as("deputy093"))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(deputys).contains("跟踪办理附件").doesNotContain("attachment-upload-form");
+        mvc.perform(MockMvcRequestBuilders.multipart("/follow-ups/" + report + "/attachments")
+                .file(new MockMultipartFile("file", "验收单.pdf", "application/pdf", PDF)).with(as("dept29-handler"))
+                .with(csrf())).andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/suggestions/" + suggestion));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM attachment WHERE owner_kind = 'FOLLOW_UP' AND owner_id = ?",
+                Long.class, report)).isEqualTo(1);
+    }
+
+    String replyPanel(String login, long reply) throws Exception {
+        return mvc.perform(MockMvcRequestBuilders.get("/replies/" + reply + "/attachments").with(as(login)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    }
 }
