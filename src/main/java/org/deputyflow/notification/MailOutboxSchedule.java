@@ -1,8 +1,12 @@
 package org.deputyflow.notification;
 
+import java.time.Duration;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.convert.DurationStyle;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.dao.DataAccessException;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -22,16 +26,19 @@ class MailOutboxSchedule {
     private static final Logger log = LoggerFactory.getLogger(MailOutboxSchedule.class);
 
     private final MailOutboxSender sender;
+    private final Duration interval;
 
-    MailOutboxSchedule(MailOutboxSender sender) {
+    MailOutboxSchedule(MailOutboxSender sender, @Value("${deputyflow.mail.outbox.interval:10s}") String interval) {
         this.sender = sender;
+        this.interval = DurationStyle.detectAndParse(interval);
     }
 
+    /** Sends what is due; a backlog is drained batch after batch for up to one interval. */
     @Scheduled(initialDelayString = "${deputyflow.mail.outbox.interval:10s}",
             fixedDelayString = "${deputyflow.mail.outbox.interval:10s}")
     void sendDue() {
         try {
-            sender.sendDue();
+            sender.drain(interval);
         } catch (DataAccessException e) {
             // the database is away: the e-mails wait in the outbox for the next round
             log.warn("Mail outbox not read: {}", e.getMostSpecificCause().toString());

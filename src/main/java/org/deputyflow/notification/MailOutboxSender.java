@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.List;
 
 import org.deputyflow.notification.domain.MailRetryPolicy;
 import org.deputyflow.notification.domain.OutboxMail;
@@ -52,11 +53,36 @@ class MailOutboxSender {
         this.clock = clock;
     }
 
+    /**
+     * Rounds one after another while each finds a full batch, for at most {@code budget}: a backlog
+     * (after the mail server or the database was away, or at the session's peak) drains at the mail
+     * server's pace instead of one batch per interval. Answers how many were sent.
+     */
+    int drain(Duration budget) {
+        long until = System.nanoTime() + budget.toNanos();
+        int sent = 0;
+        Round round;
+        do {
+            round = round();
+            sent += round.sent();
+        } while (round.taken() == properties.outbox().batchSize() && System.nanoTime() < until);
+        return sent;
+    }
+
     /** One round: every e-mail due now, up to the batch size. Answers how many were sent. */
     int sendDue() {
+        return round().sent();
+    }
+
+    /** How many due e-mails a round found, and how many of them it sent. */
+    private record Round(int taken, int sent) {
+    }
+
+    private Round round() {
         Duration lock = properties.outbox().lockTimeout();
         int sent = 0;
-        for (long id : outbox.findDue(clock.instant(), properties.outbox().batchSize())) {
+        List<Long> due = outbox.findDue(clock.instant(), properties.outbox().batchSize());
+        for (long id : due) {
             Instant now = clock.instant();
             if (outbox.claim(id, now, now.plus(lock)) != 1) {
                 continue;
@@ -66,7 +92,7 @@ class MailOutboxSender {
                 sent++;
             }
         }
-        return sent;
+        return new Round(due.size(), sent);
     }
 
     private boolean send(OutboxMail mail) {

@@ -7,6 +7,7 @@ import static org.mockito.Mockito.timeout;
 import static org.mockito.Mockito.verify;
 
 import java.time.Clock;
+import java.time.Duration;
 
 import org.deputyflow.directory.DirectoryService;
 import org.deputyflow.notification.persistence.MailOutboxMapper;
@@ -87,7 +88,7 @@ class NotificationMailConfigurationTests {
         schedule.withPropertyValues("deputyflow.mail.enabled=true", "deputyflow.mail.outbox.interval=20ms")
             .run(app -> {
                 assertThat(app).hasNotFailed().hasSingleBean(MailOutboxSchedule.class);
-                verify(sender, timeout(5_000).atLeast(2)).sendDue();
+                verify(sender, timeout(5_000).atLeast(2)).drain(Duration.ofMillis(20));
             });
         schedule.withPropertyValues("deputyflow.mail.enabled=false")
             .run(app -> assertThat(app).hasNotFailed().doesNotHaveBean(MailOutboxSchedule.class));

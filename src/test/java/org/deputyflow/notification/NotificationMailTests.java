@@ -133,6 +133,9 @@ class NotificationMailTests {
     MailOutboxSender sender;
 
     @Autowired
+    NotificationMailProperties properties;
+
+    @Autowired
     MailOutboxes outboxes;
 
     @Autowired
@@ -211,6 +214,28 @@ class NotificationMailTests {
         try (ServerSocket socket = new ServerSocket(0)) {
             mailServer.setPort(socket.getLocalPort());
         }
+    }
+
+    @Test
+    void a_backlog_longer_than_a_batch_is_drained_at_once_while_one_round_takes_a_batch() throws Exception {
+        int batch = properties.outbox().batchSize();
+        List<String> logins = new ArrayList<>();
+        for (int i = 0; i < 2 * batch + 7; i++) {
+            String login = withAddress("backlog" + i);
+            logins.add(login);
+            notifications.notify(notice("backlog-" + i, "积压的通知 " + i).to(login));
+        }
+        assertThat(sender.sendDue()).isEqualTo(batch);
+        assertThat(unsent(logins)).isEqualTo(batch + 7);
+
+        assertThat(sender.drain(Duration.ofMinutes(1))).isGreaterThanOrEqualTo(batch + 7);
+        assertThat(unsent(logins)).isZero();
+        assertThat(smtp.waitForIncomingEmail(TIMEOUT_MS, 2 * batch + 7)).isTrue();
+    }
+
+    long unsent(List<String> logins) {
+        return logins.stream().mapToLong(login -> jdbc.queryForObject("SELECT COUNT(*) FROM mail_outbox"
+                + " WHERE recipient_login = ? AND status <> 'SENT'", Long.class, login)).sum();
     }
 
     @Test
