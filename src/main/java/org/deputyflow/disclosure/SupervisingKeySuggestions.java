@@ -22,6 +22,7 @@ import org.deputyflow.disclosure.domain.SupervisionInstruction;
 import org.deputyflow.disclosure.domain.SupervisionKind;
 import org.deputyflow.disclosure.persistence.KeySuggestionMapper;
 import org.deputyflow.disclosure.persistence.SupervisionMapper;
+import org.deputyflow.disclosure.persistence.SupervisionMapper.DepartmentAtWork;
 import org.deputyflow.disclosure.persistence.SupervisionMapper.InstructionRow;
 import org.deputyflow.disclosure.persistence.SupervisionMapper.RecipientRow;
 import org.deputyflow.disclosure.persistence.SupervisionMapper.SuggestionDepartment;
@@ -35,6 +36,7 @@ import org.deputyflow.shared.NotFoundException;
 import org.deputyflow.shared.Page;
 import org.deputyflow.shared.PageRequest;
 import org.deputyflow.shared.persistence.GeneratedKey;
+import org.deputyflow.suggestion.domain.AssignmentState;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -115,7 +117,8 @@ public class SupervisingKeySuggestions {
     @Transactional
     public SupervisionInstruction instruct(long suggestionId, String content, CurrentUser by) {
         KeySuggestion key = leaderOnly(lock(suggestionId), by);
-        List<Long> departments = mapper.departmentsAtWork(suggestionId);
+        List<DepartmentAtWork> departments = mapper.departmentsAtWork(suggestionId,
+                AssignmentState.where(AssignmentState::stillOwing));
         if (departments.isEmpty()) {
             throw new ConflictException("该重点建议目前没有正在办理的承办单位，无需督办意见");
         }
@@ -124,18 +127,14 @@ public class SupervisingKeySuggestions {
         mapper.insertInstruction(key.id(), content, by.login(), now, instructionId);
         LocalDate due = calendar.addWorkingDays(calendar.today(), rules.acknowledgeWorkingDays());
         Map<Long, Notice> notices = new LinkedHashMap<>();
-        Map<Long, Long> recipientIds = new LinkedHashMap<>();
-        for (long departmentId : departments) {
+        for (DepartmentAtWork department : departments) {
             GeneratedKey recipientId = new GeneratedKey();
-            mapper.insertRecipient(instructionId.value(), departmentId, due, recipientId);
-            recipientIds.put(departmentId, recipientId.value());
-            notices.put(departmentId, Notice.of(NotificationKind.SUPERVISION,
+            mapper.insertRecipient(instructionId.value(), department.id(), due, recipientId);
+            workflow.sent(recipientId.value(), department.code());
+            notices.put(department.id(), Notice.of(NotificationKind.SUPERVISION,
                     Notice.keyOf("supervision", "instruction", recipientId.value()), suggestionId,
                     "督办意见：" + key.serialNo() + " " + key.title(),
                     "督办领导对重点建议 " + key.serialNo() + " 提出督办意见，请于 " + due + " 前签收：" + content));
-        }
-        for (Map.Entry<Long, Long> recipient : recipientIds.entrySet()) {
-            workflow.sent(recipient.getValue(), mapper.recipient(recipient.getValue()).orElseThrow().departmentCode());
         }
         notifications.notifyDepartments(notices);
         audit.record("supervision.instruct", "suggestion", suggestionId, AuditTrail.SUCCESS,

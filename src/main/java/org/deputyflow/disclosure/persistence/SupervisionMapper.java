@@ -15,6 +15,7 @@ import org.deputyflow.disclosure.domain.KeySuggestion;
 import org.deputyflow.disclosure.domain.SupervisionActivity;
 import org.deputyflow.disclosure.domain.SupervisionKind;
 import org.deputyflow.shared.persistence.GeneratedKey;
+import org.deputyflow.suggestion.domain.AssignmentState;
 
 /** Instructions, their recipients, visits and meetings, and the progress sentence of key suggestions. */
 @Mapper
@@ -31,8 +32,9 @@ public interface SupervisionMapper {
     /** Every active department of these suggestions, by suggestion then assignment. */
     List<SuggestionDepartment> departments(@Param("suggestionIds") Collection<Long> suggestionIds);
 
-    /** The departments whose assignment is active and still owes a reply or an opinion. */
-    List<Long> departmentsAtWork(@Param("suggestionId") long suggestionId);
+    /** The departments whose active assignment is in one of these states, with their codes. */
+    List<DepartmentAtWork> departmentsAtWork(@Param("suggestionId") long suggestionId,
+            @Param("states") List<AssignmentState> states);
 
     void insertInstruction(@Param("keySuggestionId") long keySuggestionId, @Param("content") String content,
             @Param("by") String by, @Param("at") Instant at, @Param("key") GeneratedKey key);
@@ -73,6 +75,10 @@ public interface SupervisionMapper {
 
     /** A department handling a suggestion, for the council's page. */
     record SuggestionDepartment(long suggestionId, DepartmentProgress progress) {
+    }
+
+    /** A department an instruction goes to: its code is its task's candidate group. */
+    record DepartmentAtWork(long id, String code) {
     }
 
     /** An instruction's own row. */
