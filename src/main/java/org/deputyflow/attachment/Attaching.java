@@ -113,13 +113,13 @@ public class Attaching {
     /** Removes a file the caller brought, while the record still takes changes of its files. */
     @Transactional
     public Removal remove(CurrentUser user, long id) {
-        Attachment attachment = attachments.findById(id).orElseThrow(() -> NotFoundException.of("附件", id));
+        Attachment attachment = attachments.findById(id).orElseThrow(() -> NotFoundException.of("attachment", id));
         Owners.Owner owner = owners.lockForFiles(user, attachment.ownerKind(), attachment.ownerId());
         if (!attachment.uploadedBy().equals(user.login())) {
             throw new AccessDeniedException("only the uploader removes a file");
         }
         if (attachments.delete(id) == 0) {
-            throw NotFoundException.of("附件", id);
+            throw NotFoundException.of("attachment", id);
         }
         audit.record("attachment.delete", "attachment", id, AuditTrail.SUCCESS,
                 Map.of("owner", attachment.ownerKind().name(), "ownerId", attachment.ownerId(),

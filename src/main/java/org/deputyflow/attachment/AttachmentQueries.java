@@ -58,7 +58,7 @@ public class AttachmentQueries {
     /** 404 for a file of a record the caller may not read, as for the record itself. */
     @Transactional
     public Download download(CurrentUser user, long id) {
-        Attachment attachment = attachments.findById(id).orElseThrow(() -> NotFoundException.of("附件", id));
+        Attachment attachment = attachments.findById(id).orElseThrow(() -> NotFoundException.of("attachment", id));
         owners.readable(user, attachment.ownerKind(), attachment.ownerId());
         audit.record("attachment.download", "attachment", id, AuditTrail.SUCCESS,
                 Map.of("owner", attachment.ownerKind().name(), "ownerId", attachment.ownerId(),

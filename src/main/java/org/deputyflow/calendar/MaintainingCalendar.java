@@ -116,7 +116,7 @@ public class MaintainingCalendar {
         CalendarYear before = calendar.year(year);
         List<CalendarEntry> entries = new ArrayList<>(before.entries());
         if (!entries.removeIf(existing -> existing.date().equals(date))) {
-            throw NotFoundException.of("日历项", date);
+            throw NotFoundException.of("calendarDay", date);
         }
         CalendarYear after = replace(year, entries, login);
         audited("calendar.remove", before, after);

@@ -73,7 +73,7 @@ final class AccountStateFilter extends OncePerRequestFilter {
             }
             if (passwordMustChange && !allowedBeforeChange.matches(request)) {
                 if (api.matches(request)) {
-                    problems.passwordMustChange(response);
+                    problems.passwordMustChange(request, response);
                 } else {
                     response.sendRedirect(request.getContextPath() + "/account");
                 }

@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.deputyflow.shared.web.DatabaseUnavailableFilter;
+import org.deputyflow.shared.web.Problems;
 import org.deputyflow.suggestion.reporting.HandlingReports;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -26,9 +27,9 @@ class ClusterConfig {
     /** Outside every other filter, Spring Session's included, so that a failed session read is a 503 too. */
     @Bean
     FilterRegistrationBean<DatabaseUnavailableFilter> databaseUnavailableFilter(ObjectMapper json,
-            ITemplateEngine templates, LocaleResolver locales) {
+            ITemplateEngine templates, LocaleResolver locales, Problems problems) {
         FilterRegistrationBean<DatabaseUnavailableFilter> registration =
-                new FilterRegistrationBean<>(new DatabaseUnavailableFilter(json, templates, locales));
+                new FilterRegistrationBean<>(new DatabaseUnavailableFilter(json, templates, locales, problems));
         registration.setOrder(Integer.MIN_VALUE + 10);
         registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC);
         return registration;

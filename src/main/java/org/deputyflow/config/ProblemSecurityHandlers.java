@@ -3,6 +3,8 @@ package org.deputyflow.config;
 import java.io.IOException;
 
 import org.deputyflow.directory.SignInRefusedException;
+import org.deputyflow.shared.Text;
+import org.deputyflow.shared.web.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -27,9 +29,11 @@ import jakarta.servlet.http.HttpServletResponse;
 final class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedHandler {
 
     private final ObjectMapper objectMapper;
+    private final Problems problems;
 
-    ProblemSecurityHandlers(ObjectMapper objectMapper) {
+    ProblemSecurityHandlers(ObjectMapper objectMapper, Problems problems) {
         this.objectMapper = objectMapper;
+        this.problems = problems;
     }
 
     @Override
@@ -37,33 +41,31 @@ final class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessD
             throws IOException {
         if (e instanceof SignInRefusedException refused) {
             response.setHeader("Retry-After", String.valueOf(refused.retryAfterSeconds()));
-            write(response, HttpStatus.TOO_MANY_REQUESTS, "登录尝试过多",
-                    "来自此地址的登录失败次数过多，请 " + refused.retryAfterSeconds() + " 秒后再试");
+            write(request, response, HttpStatus.TOO_MANY_REQUESTS,
+                    Text.of("error.signIn.refused", refused.retryAfterSeconds()));
             return;
         }
         if (e instanceof LockedException) {
-            write(response, HttpStatus.UNAUTHORIZED, "账号已锁定", "密码错误次数过多，账号已暂时锁定，请稍后再试");
+            write(request, response, HttpStatus.UNAUTHORIZED, Text.of("error.signIn.locked"));
             return;
         }
-        write(response, HttpStatus.UNAUTHORIZED, "未登录", "请先登录，或在请求中提供有效的用户名和密码");
+        write(request, response, HttpStatus.UNAUTHORIZED, Text.of("error.signIn.required"));
     }
 
     /** An admin set the password: only changing it is allowed. */
-    void passwordMustChange(HttpServletResponse response) throws IOException {
-        write(response, HttpStatus.FORBIDDEN, "须修改密码",
-                "管理员设置的密码须先修改：请用 PUT /api/me/password 或在“我的账号”页面修改密码");
+    void passwordMustChange(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        write(request, response, HttpStatus.FORBIDDEN, Text.of("error.password.mustChange"));
     }
 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
-        write(response, HttpStatus.FORBIDDEN, "无权操作", "您的角色无权访问此资源");
+        write(request, response, HttpStatus.FORBIDDEN, Text.of("error.roleForbiddenResource"));
     }
 
-    private void write(HttpServletResponse response, HttpStatus status, String title, String detail)
+    private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, Text detail)
             throws IOException {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(title);
+        ProblemDetail problem = problems.of(status, detail, request);
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");

@@ -8,6 +8,7 @@ import org.deputyflow.directory.SignInRefusedException;
 import org.deputyflow.directory.domain.Role;
 import org.deputyflow.token.ApiTokens;
 import org.deputyflow.token.web.BearerTokenFilter;
+import org.deputyflow.shared.web.Problems;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -48,7 +49,7 @@ class SecurityConfig {
         "/actuator/info"};
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectMapper objectMapper,
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectMapper objectMapper, Problems problemDetails,
             @Value("${deputyflow.engine-rest.writable:false}") boolean engineWritable,
             AuthenticationManager signIn, DirectoryService directory, ApiTokens tokens, AuditTrail audit)
             throws Exception {
@@ -56,7 +57,7 @@ class SecurityConfig {
         RequestMatcher api = new OrRequestMatcher(path.matcher("/api/**"), path.matcher("/engine-rest/**"),
                 path.matcher("/v3/api-docs/**"), path.matcher("/camunda/api/**"), path.matcher("/actuator/**"));
         RequestMatcher engineWrites = engineWritable ? request -> false : new EngineWrites();
-        ProblemSecurityHandlers problems = new ProblemSecurityHandlers(objectMapper);
+        ProblemSecurityHandlers problems = new ProblemSecurityHandlers(objectMapper, problemDetails);
         RequestMatcher engineUse = new OrRequestMatcher(path.matcher("/engine-rest/**"), path.matcher("/camunda/api/**"));
         RequestMatcher staticFiles = new OrRequestMatcher(path.matcher("/css/**"), path.matcher("/js/**"),
                 path.matcher("/images/**"), path.matcher("/vendor/**"), path.matcher("/webjars/**"),

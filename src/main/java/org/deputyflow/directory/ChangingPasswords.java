@@ -55,7 +55,7 @@ public class ChangingPasswords {
         if (signInAttempts.lockedUntil(user.login()).isPresent()) {
             throw new ConflictException("密码错误次数过多，账号已暂时锁定，请稍后再试");
         }
-        UserRow row = users.findByLogin(user.login()).orElseThrow(() -> NotFoundException.of("用户", user.id()));
+        UserRow row = users.findByLogin(user.login()).orElseThrow(() -> NotFoundException.of("user", user.id()));
         if (currentPassword == null || currentPassword.isEmpty()
                 || !passwordEncoder.matches(currentPassword, row.passwordHash())) {
             signInAttempts.failed(user.login(), null);

@@ -55,7 +55,7 @@ public class DirectoryService {
     }
 
     public Department department(long id) {
-        return departments.findById(id).orElseThrow(() -> NotFoundException.of("承办单位", id));
+        return departments.findById(id).orElseThrow(() -> NotFoundException.of("department", id));
     }
 
     public List<Department> departmentsByIds(Collection<Long> ids) {
@@ -70,7 +70,7 @@ public class DirectoryService {
     }
 
     public DeputyEntry deputy(long id) {
-        return deputies.findById(id).orElseThrow(() -> NotFoundException.of("代表", id));
+        return deputies.findById(id).orElseThrow(() -> NotFoundException.of("deputy", id));
     }
 
     /** Which of these ids name an active deputy. */

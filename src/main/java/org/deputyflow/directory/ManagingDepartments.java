@@ -84,7 +84,7 @@ public class ManagingDepartments {
     }
 
     private Department department(long id) {
-        return departments.findById(id).orElseThrow(() -> NotFoundException.of("承办单位", id));
+        return departments.findById(id).orElseThrow(() -> NotFoundException.of("department", id));
     }
 
     private static Map<String, Object> audited(Department department) {

@@ -77,7 +77,7 @@ public class ManagingUsers {
     }
 
     public UserEntry user(long id) {
-        UserEntryRow row = users.findEntryById(id).orElseThrow(() -> NotFoundException.of("用户", id));
+        UserEntryRow row = users.findEntryById(id).orElseThrow(() -> NotFoundException.of("user", id));
         return withRoles(List.of(row)).get(0);
     }
 

@@ -46,7 +46,7 @@ class DisclosureTasks implements TaskSource {
         Map<Long, Disclosure> byId = new HashMap<>();
         return tasks.stream().map(task -> {
             Disclosure d = byId.computeIfAbsent(task.recordId(),
-                    id -> disclosures.findById(id).orElseThrow(() -> NotFoundException.of("公开", id)));
+                    id -> disclosures.findById(id).orElseThrow(() -> NotFoundException.of("disclosure", id)));
             String number = "%d-Q%d".formatted(d.year(), d.quarter()) + (d.version() > 1 ? "v" + d.version() : "");
             return new TaskItem(RecordType.DISCLOSURE, d.id(), number, d.title(), task.id(), task.name(),
                     task.taskKey(), null, task.created(), null, task.assignee());

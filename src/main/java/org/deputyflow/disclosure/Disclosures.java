@@ -69,7 +69,7 @@ public class Disclosures {
     /** A correction of a published version: a new snapshot that names the version it replaces. */
     @Transactional
     public long correct(long publishedId) {
-        Disclosure published = mapper.lockById(publishedId).orElseThrow(() -> NotFoundException.of("公开", publishedId));
+        Disclosure published = mapper.lockById(publishedId).orElseThrow(() -> NotFoundException.of("disclosure", publishedId));
         if (published.state() != DisclosureState.PUBLISHED) {
             throw new ConflictException("只能更正已公开的版本");
         }
@@ -124,7 +124,7 @@ public class Disclosures {
     /** Staff add commentary (the numbers are not theirs to change) and pass it to the council. */
     @Transactional
     public Snapshot review(long id, String commentary, CurrentUser by) {
-        Disclosure disclosure = mapper.lockById(id).orElseThrow(() -> NotFoundException.of("公开", id));
+        Disclosure disclosure = mapper.lockById(id).orElseThrow(() -> NotFoundException.of("disclosure", id));
         // the commentary is published as written, so personal data never reaches it
         if (mapper.review(id, Redaction.redact(commentary), by.login(), clock.instant()) != 1) {
             throw new ConflictException("该公开当前不在审核环节（" + disclosure.state() + "）");
@@ -138,7 +138,7 @@ public class Disclosures {
     /** The council approves (it is published at once) or sends it back to review with a reason. */
     @Transactional
     public Snapshot decide(long id, boolean approve, String comment, CurrentUser by) {
-        mapper.lockById(id).orElseThrow(() -> NotFoundException.of("公开", id));
+        mapper.lockById(id).orElseThrow(() -> NotFoundException.of("disclosure", id));
         if (approve) {
             if (mapper.approve(id, by.login(), clock.instant()) != 1) {
                 throw new ConflictException("该公开当前不在审批环节");
@@ -168,7 +168,7 @@ public class Disclosures {
 
     @Transactional(readOnly = true)
     public Snapshot snapshot(long id) {
-        Disclosure disclosure = mapper.findById(id).orElseThrow(() -> NotFoundException.of("公开", id));
+        Disclosure disclosure = mapper.findById(id).orElseThrow(() -> NotFoundException.of("disclosure", id));
         return new Snapshot(disclosure, mapper.keyLines(id), mapper.departmentLines(id), List.of());
     }
 

@@ -63,7 +63,7 @@ public class KeySuggestions {
         Long meeting = meetingId == null ? null
                 : meetings.require(meetingId, "meetingId", MeetingKind.CHAIRPERSONS_COUNCIL).id();
         String status = mapper.suggestionStatus(suggestionId)
-                .orElseThrow(() -> NotFoundException.of("建议", suggestionId));
+                .orElseThrow(() -> NotFoundException.of("suggestion", suggestionId));
         if (NOT_HANDLED.contains(status)) {
             throw new ConflictException("该建议不在办理流程中，不能列为重点建议");
         }
@@ -91,7 +91,7 @@ public class KeySuggestions {
     @Transactional(readOnly = true)
     public Standing standing(long suggestionId) {
         String status = mapper.suggestionStatus(suggestionId)
-                .orElseThrow(() -> NotFoundException.of("建议", suggestionId));
+                .orElseThrow(() -> NotFoundException.of("suggestion", suggestionId));
         return new Standing(mapper.findBySuggestionId(suggestionId), !NOT_HANDLED.contains(status));
     }
 

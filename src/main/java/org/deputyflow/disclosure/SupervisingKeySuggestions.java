@@ -97,7 +97,7 @@ public class SupervisingKeySuggestions {
     @Transactional(readOnly = true)
     public Supervision supervision(long suggestionId) {
         KeySuggestion key = keySuggestions.findBySuggestionId(suggestionId)
-                .orElseThrow(() -> NotFoundException.of("重点建议", suggestionId));
+                .orElseThrow(() -> NotFoundException.of("keySuggestion", suggestionId));
         Map<Long, List<InstructionRecipient>> recipients = mapper.recipients(key.id()).stream()
                 .collect(Collectors.groupingBy(InstructionRecipient::instructionId));
         List<SupervisionInstruction> instructions = new ArrayList<>();
@@ -152,7 +152,7 @@ public class SupervisingKeySuggestions {
         RecipientRow recipient = mapper.lockRecipient(recipientId)
                 .filter(r -> r.suggestionId() == suggestionId)
                 .filter(r -> by.departmentId() != null && by.departmentId() == r.departmentId())
-                .orElseThrow(() -> NotFoundException.of("督办意见", recipientId));
+                .orElseThrow(() -> NotFoundException.of("instruction", recipientId));
         if (recipient.acknowledgedAt() != null) {
             throw new ConflictException("该督办意见已签收");
         }
@@ -224,13 +224,13 @@ public class SupervisingKeySuggestions {
     @Transactional(readOnly = true)
     public Instant acknowledgementDueAt(long recipientId) {
         return calendar.endOfDay(mapper.recipient(recipientId)
-                .orElseThrow(() -> NotFoundException.of("督办意见", recipientId)).acknowledgeDue());
+                .orElseThrow(() -> NotFoundException.of("instruction", recipientId)).acknowledgeDue());
     }
 
     /** The timer's step: the leader and staff learn that a department has not acknowledged in time. */
     @Transactional
     public void acknowledgementOverdue(long recipientId) {
-        RecipientRow recipient = mapper.recipient(recipientId).orElseThrow(() -> NotFoundException.of("督办意见",
+        RecipientRow recipient = mapper.recipient(recipientId).orElseThrow(() -> NotFoundException.of("instruction",
                 recipientId));
         if (recipient.acknowledgedAt() != null) {
             return;
@@ -245,7 +245,7 @@ public class SupervisingKeySuggestions {
     }
 
     private KeySuggestion lock(long suggestionId) {
-        return mapper.lockKeySuggestion(suggestionId).orElseThrow(() -> NotFoundException.of("重点建议", suggestionId));
+        return mapper.lockKeySuggestion(suggestionId).orElseThrow(() -> NotFoundException.of("keySuggestion", suggestionId));
     }
 
     private static KeySuggestion leaderOnly(KeySuggestion key, CurrentUser by) {

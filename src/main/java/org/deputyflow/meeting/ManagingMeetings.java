@@ -78,7 +78,7 @@ public class ManagingMeetings {
      */
     public Meeting update(CurrentUser user, long id, MeetingDraft draft) {
         MeetingDraft d = checked(draft);
-        meetings.lockById(id).orElseThrow(() -> NotFoundException.of("会议", id));
+        meetings.lockById(id).orElseThrow(() -> NotFoundException.of("meeting", id));
         long referring = sources.stream().mapToLong(s -> s.countReferring(id)).sum();
         if (referring > 0) {
             throw new ConflictException("已有 " + referring + " 项决定引用此会议，会议不能再修改");
@@ -94,7 +94,7 @@ public class ManagingMeetings {
 
     @Transactional(readOnly = true)
     public Meeting get(long id) {
-        return meetings.findById(id).orElseThrow(() -> NotFoundException.of("会议", id));
+        return meetings.findById(id).orElseThrow(() -> NotFoundException.of("meeting", id));
     }
 
     /** Newest first; {@code year} keeps the meetings held in that year. */

@@ -59,6 +59,6 @@ class MotionAccess {
     }
 
     private static NotFoundException notFound(long id) {
-        return NotFoundException.of("议案", id);
+        return NotFoundException.of("motion", id);
     }
 }

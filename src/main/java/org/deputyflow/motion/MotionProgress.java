@@ -79,6 +79,6 @@ public class MotionProgress {
     }
 
     private Motion motion(long motionId) {
-        return motions.findById(motionId).orElseThrow(() -> NotFoundException.of("议案", motionId));
+        return motions.findById(motionId).orElseThrow(() -> NotFoundException.of("motion", motionId));
     }
 }

@@ -46,10 +46,10 @@ public class MailOutboxes {
      */
     @Transactional
     public OutboxMail retry(long id) {
-        OutboxMail before = outbox.find(id).orElseThrow(() -> NotFoundException.of("邮件", id));
+        OutboxMail before = outbox.find(id).orElseThrow(() -> NotFoundException.of("mail", id));
         if (outbox.retry(id, clock.instant()) == 0) {
-            OutboxMail mail = outbox.find(id).orElseThrow(() -> NotFoundException.of("邮件", id));
-            throw new ConflictException("只有发送失败的邮件可以重试，该邮件的状态为 " + mail.status());
+            OutboxMail mail = outbox.find(id).orElseThrow(() -> NotFoundException.of("mail", id));
+            throw new ConflictException("error.mail.retryOnlyFailed", mail.status().name());
         }
         audit.record("mail.retry", "mail", id, AuditTrail.SUCCESS, Map.of("failedAttempts", before.attempts()));
         return outbox.find(id).orElseThrow();

@@ -16,7 +16,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("deputyflow.mail")
 record NotificationMailProperties(@DefaultValue("false") boolean enabled, String from,
-        @DefaultValue("代表建议办理系统") String fromName, @DefaultValue Outbox outbox) {
+        @DefaultValue("DeputyFlow") String fromName, @DefaultValue Outbox outbox) {
 
     /**
      * @param interval     the pause between two rounds of the sender on each node

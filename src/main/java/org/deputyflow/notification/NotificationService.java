@@ -53,9 +53,11 @@ public class NotificationService {
     private final DirectoryService directory;
     private final Clock clock;
     private final ObjectProvider<MailOutbox> outbox;
+    private final NoticeTexts texts;
 
     NotificationService(NotificationMapper notifications, DirectoryService directory, Clock clock,
-            ObjectProvider<MailOutbox> outbox) {
+            ObjectProvider<MailOutbox> outbox, NoticeTexts texts) {
+        this.texts = texts;
         this.notifications = notifications;
         this.directory = directory;
         this.clock = clock;
@@ -89,8 +91,11 @@ public class NotificationService {
                 // not an error: a department without users must not make a timer job fail and retry forever
                 log.warn("Notice {} reaches nobody", notice.key());
             }
+            String subject = texts.subject(notice, NoticeTexts.OFFICE_LANGUAGE);
+            String text = texts.text(notice, NoticeTexts.OFFICE_LANGUAGE);
+            String stored = texts.stored(notice);
             for (String recipient : notice.recipients()) {
-                wanted.putIfAbsent(List.of(recipient, notice.key()), new Delivery(recipient, notice));
+                wanted.putIfAbsent(List.of(recipient, notice.key()), new Delivery(recipient, notice, subject, text, stored));
             }
         }
         if (wanted.isEmpty()) {
@@ -98,9 +103,9 @@ public class NotificationService {
         }
         Instant now = clock.instant();
         List<Delivery> stored = wanted.size() == 1 ? storeEach(wanted.values(), now) : storeAll(wanted, now);
-        Map<Notice, List<String>> delivered = new LinkedHashMap<>();
-        stored.forEach(d -> delivered.computeIfAbsent(d.notice(), n -> new ArrayList<>()).add(d.recipient()));
-        delivered.forEach((notice, recipients) -> outbox.ifAvailable(m -> m.enqueue(notice, recipients)));
+        Map<Notice, List<Delivery>> delivered = new LinkedHashMap<>();
+        stored.forEach(d -> delivered.computeIfAbsent(d.notice(), n -> new ArrayList<>()).add(d));
+        delivered.forEach((notice, deliveries) -> outbox.ifAvailable(m -> m.enqueue(deliveries)));
         return stored.size();
     }
 
@@ -128,7 +133,7 @@ public class NotificationService {
     private List<Delivery> storeEach(Collection<Delivery> deliveries, Instant now) {
         List<Delivery> stored = new ArrayList<>();
         for (Delivery delivery : deliveries) {
-            if (store(delivery.recipient(), delivery.notice(), now)) {
+            if (store(delivery, now)) {
                 stored.add(delivery);
             }
         }
@@ -165,13 +170,13 @@ public class NotificationService {
         return notify(notice.to(directory.loginsOfDeputies(deputyIds)));
     }
 
-    private boolean store(String recipient, Notice notice, Instant now) {
+    private boolean store(Delivery delivery, Instant now) {
         try {
-            return notifications.insertIfAbsent(recipient, notice, now) == 1;
+            return notifications.insertIfAbsent(delivery, now) == 1;
         } catch (DuplicateKeyException e) {
             // Another run of the same job stored it a moment earlier and committed: that delivery counts.
             // H2 and MySQL undo only the failed statement, so the caller's transaction goes on.
-            log.info("Notice {} to {} was delivered concurrently", notice.key(), recipient);
+            log.info("Notice {} to {} was delivered concurrently", delivery.notice().key(), delivery.recipient());
             return false;
         }
     }
@@ -183,7 +188,8 @@ public class NotificationService {
         long unread = notifications.count(user.login(), true);
         long total = unreadOnly ? unread : notifications.count(user.login(), false);
         List<Notification> items = total == 0 ? List.of()
-                : notifications.search(user.login(), unreadOnly, request.offset(), request.size());
+                : notifications.search(user.login(), unreadOnly, request.offset(), request.size()).stream()
+                        .map(texts::localized).toList();
         return new Inbox(Page.of(items, request, total), unread);
     }
 
@@ -195,7 +201,8 @@ public class NotificationService {
     @Transactional
     public Notification markRead(CurrentUser user, long id) {
         notifications.markRead(id, user.login(), clock.instant());
-        return notifications.findOwn(id, user.login()).orElseThrow(() -> NotFoundException.of("通知", id));
+        return notifications.findOwn(id, user.login()).map(texts::localized)
+                .orElseThrow(() -> NotFoundException.of("notification", id));
     }
 
     /** Marks every unread notification of the caller read; answers how many were unread. */

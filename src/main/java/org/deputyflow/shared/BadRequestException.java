@@ -1,16 +1,9 @@
 package org.deputyflow.shared;
 
 /** The request breaks a rule that bean validation cannot express: 400. */
-public class BadRequestException extends RuntimeException {
+public class BadRequestException extends DomainException {
 
-    private final String field;
-
-    public BadRequestException(String field, String message) {
-        super(message);
-        this.field = field;
-    }
-
-    public String field() {
-        return field;
+    public BadRequestException(String field, String code, Object... arguments) {
+        super(code, field, arguments);
     }
 }

@@ -10,10 +10,10 @@ public record PageRequest(int page, int size) {
 
     public PageRequest {
         if (page < 0) {
-            throw new BadRequestException("page", "页码不能为负数");
+            throw new BadRequestException("page", "error.page.negative");
         }
         if (size < 1 || size > MAX_SIZE) {
-            throw new BadRequestException("size", "每页条数须在 1 到 " + MAX_SIZE + " 之间");
+            throw new BadRequestException("size", "error.page.size", MAX_SIZE);
         }
     }
 

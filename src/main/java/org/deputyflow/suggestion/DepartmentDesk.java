@@ -50,7 +50,7 @@ public class DepartmentDesk {
         List<Assignment> all = assignments.findBySuggestion(id);
         Assignment own = all.stream()
                 .filter(a -> a.active() && user.departmentId() != null && a.departmentId() == user.departmentId())
-                .findFirst().orElseThrow(() -> NotFoundException.of("建议", id));
+                .findFirst().orElseThrow(() -> NotFoundException.of("suggestion", id));
         int missingOpinions = suggestion.handlingRound() != 1 ? 0 : (int) all.stream()
                 .filter(a -> a.active() && a.role() == AssignmentRole.CO && !a.opinionWaived()
                         && a.state() != AssignmentState.OPINION_GIVEN)

@@ -93,7 +93,7 @@ public class ExtendingDeadlines {
         String cleanComment = Texts.optional("comment", comment, 2000, "审批意见");
         Suggestion suggestion = access.lockVisible(user, id);
         ExtensionRequest request = clockRecords.findExtensions(id).stream().filter(x -> x.id() == requestId)
-                .findFirst().orElseThrow(() -> NotFoundException.of("延期申请", requestId));
+                .findFirst().orElseThrow(() -> NotFoundException.of("extension", requestId));
         if (!request.open()) {
             throw new ConflictException("该延期申请已审批");
         }
@@ -122,6 +122,6 @@ public class ExtendingDeadlines {
         List<Assignment> all = assignments.findBySuggestion(suggestion.id());
         return all.stream().filter(a -> a.active() && user.departmentId() != null
                 && a.departmentId() == user.departmentId()).findFirst()
-                .orElseThrow(() -> NotFoundException.of("建议", suggestion.id()));
+                .orElseThrow(() -> NotFoundException.of("suggestion", suggestion.id()));
     }
 }

@@ -137,7 +137,7 @@ public class HandlingRecordFiles {
     }
 
     private Assignment assignmentOf(long assignmentId, long recordId) {
-        return assignments.findById(assignmentId).orElseThrow(() -> NotFoundException.of("记录", recordId));
+        return assignments.findById(assignmentId).orElseThrow(() -> NotFoundException.of("record", recordId));
     }
 
     private static FileHolder holder(CurrentUser user, Suggestion suggestion, long id, Assignment assignment,
@@ -147,10 +147,10 @@ public class HandlingRecordFiles {
     }
 
     private static NotFoundException replyNotFound(long id) {
-        return NotFoundException.of("答复", id);
+        return NotFoundException.of("reply", id);
     }
 
     private static NotFoundException followUpNotFound(long id) {
-        return NotFoundException.of("跟踪办理情况", id);
+        return NotFoundException.of("followUp", id);
     }
 }

@@ -245,11 +245,11 @@ public class HandlingSuggestions {
 
     private Assignment ownAssignment(CurrentUser user, Suggestion suggestion) {
         if (user.departmentId() == null) {
-            throw new NotFoundException("建议 " + suggestion.id() + " 不存在或无权查看");
+            throw NotFoundException.of("suggestion", suggestion.id());
         }
         return reads.assignmentsOf(suggestion.id()).stream()
                 .filter(a -> a.active() && a.departmentId() == user.departmentId()).findFirst()
-                .orElseThrow(() -> new NotFoundException("建议 " + suggestion.id() + " 不存在或无权查看"));
+                .orElseThrow(() -> NotFoundException.of("suggestion", suggestion.id()));
     }
 
     private OpenStep handlerTask(Assignment assignment) {

@@ -87,6 +87,6 @@ class SuggestionAccess {
     }
 
     private static NotFoundException notFound(long id) {
-        return NotFoundException.of("建议", id);
+        return NotFoundException.of("suggestion", id);
     }
 }

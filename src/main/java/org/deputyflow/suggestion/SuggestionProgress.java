@@ -101,7 +101,7 @@ public class SuggestionProgress {
     }
 
     public Assignment assignment(long assignmentId) {
-        return reads.assignment(assignmentId).orElseThrow(() -> NotFoundException.of("交办记录", assignmentId));
+        return reads.assignment(assignmentId).orElseThrow(() -> NotFoundException.of("assignment", assignmentId));
     }
 
     public String leadDeputyLogin(long suggestionId) {
@@ -119,7 +119,7 @@ public class SuggestionProgress {
     /** The clock of a department's follow-up, which starts with the follow-up itself. */
     public FollowUpClock followUpClock(long assignmentId) {
         return records.findFollowUpClock(assignmentId)
-                .orElseThrow(() -> NotFoundException.of("跟踪办理", assignmentId));
+                .orElseThrow(() -> NotFoundException.of("followUp", assignmentId));
     }
 
     /** The year end found the follow-up open: the department now owes its written explanation. */
@@ -130,6 +130,6 @@ public class SuggestionProgress {
     }
 
     public Suggestion suggestion(long id) {
-        return reads.suggestion(id).orElseThrow(() -> NotFoundException.of("建议", id));
+        return reads.suggestion(id).orElseThrow(() -> NotFoundException.of("suggestion", id));
     }
 }

@@ -14,9 +14,14 @@ public record TaskItem(RecordType recordType, long recordId, String number, Stri
 
     public static final String CO_SIGNATURE = "CO_SIGNATURE";
 
-    /** A deputy's invitation to co-sign a record, answered in that record's API. */
+    /** A deputy's invitation to co-sign a record, answered in that record's API; the list names it. */
     public static TaskItem coSignatureRequest(RecordType type, long recordId, String number, String title,
             Instant created, LocalDate due) {
-        return new TaskItem(type, recordId, number, title, null, "答复附议邀请", CO_SIGNATURE, null, created, due, null);
+        return new TaskItem(type, recordId, number, title, null, null, CO_SIGNATURE, null, created, due, null);
+    }
+
+    /** The same line with the name its reader reads. */
+    public TaskItem named(String name) {
+        return new TaskItem(recordType, recordId, number, title, taskId, name, kind, departmentId, created, due, claimedBy);
     }
 }

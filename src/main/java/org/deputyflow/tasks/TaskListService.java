@@ -15,6 +15,8 @@ import org.deputyflow.shared.Page;
 import org.deputyflow.shared.PageRequest;
 import org.deputyflow.tasks.process.EngineTaskQueries;
 import org.deputyflow.tasks.process.EngineTaskQueries.QueuedTask;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,9 +34,11 @@ public class TaskListService {
     private final EngineTaskQueries engine;
     private final List<TaskSource> sources;
     private final Map<String, TaskSource> byProcess;
+    private final MessageSource messages;
 
-    TaskListService(EngineTaskQueries engine, List<TaskSource> sources) {
+    TaskListService(EngineTaskQueries engine, List<TaskSource> sources, MessageSource messages) {
         this.engine = engine;
+        this.messages = messages;
         this.sources = sources.stream().sorted(Comparator.comparing(TaskSource::recordType)).toList();
         this.byProcess = this.sources.stream()
                 .collect(Collectors.toMap(TaskSource::processKey, Function.identity(), (a, b) -> {
@@ -66,8 +70,9 @@ public class TaskListService {
         Long deputyId = user.hasRole(Role.DEPUTY) ? user.deputyId() : null;
         if (deputyId != null) {
             for (TaskSource source : chosen) {
-                parts.add(new Part(source.countRequests(deputyId),
-                        (offset, limit) -> source.requests(deputyId, offset, limit)));
+                parts.add(new Part(source.countRequests(deputyId), (offset, limit) -> source.requests(deputyId, offset, limit)
+                        .stream().map(request -> request.named(messages.getMessage("task.coSignatureInvitation", null,
+                                LocaleContextHolder.getLocale()))).toList()));
             }
         }
         parts.add(new Part(engine.count(user, processKeys, null),

@@ -99,7 +99,7 @@ public class ApiTokens {
      * @throws NotFoundException when the token is not the user's, as when it does not exist
      */
     public void revoke(CurrentUser user, long id) {
-        tokens.findOwn(id, user.id()).orElseThrow(() -> NotFoundException.of("令牌", id));
+        tokens.findOwn(id, user.id()).orElseThrow(() -> NotFoundException.of("token", id));
         tokens.revoke(id, user.id(), now());
         audit.record("token.revoke", "token", id, AuditTrail.SUCCESS, Map.of("owner", user.login()));
     }

@@ -32,18 +32,18 @@ class VoteAccess {
     }
 
     Vote vote(long id) {
-        return votes.findById(id).orElseThrow(() -> NotFoundException.of("测评", id));
+        return votes.findById(id).orElseThrow(() -> NotFoundException.of("vote", id));
     }
 
     /** Reads and locks the vote: its changes take turns, and the later one sees the new state. */
     Vote lock(long id) {
-        return votes.lockById(id).orElseThrow(() -> NotFoundException.of("测评", id));
+        return votes.lockById(id).orElseThrow(() -> NotFoundException.of("vote", id));
     }
 
     Vote visible(long id, CurrentUser user) {
         return votes.findById(id)
                 .filter(vote -> seesEveryVote(user) || Objects.equals(user.departmentId(), vote.departmentId()))
-                .orElseThrow(() -> NotFoundException.of("测评", id));
+                .orElseThrow(() -> NotFoundException.of("vote", id));
     }
 
     static boolean seesEveryVote(CurrentUser user) {

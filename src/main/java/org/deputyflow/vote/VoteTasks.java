@@ -51,7 +51,7 @@ class VoteTasks implements TaskSource {
         Map<Long, Vote> byId = new HashMap<>();
         return tasks.stream().map(task -> {
             Vote vote = byId.computeIfAbsent(task.recordId(),
-                    id -> votes.findById(id).orElseThrow(() -> NotFoundException.of("测评", id)));
+                    id -> votes.findById(id).orElseThrow(() -> NotFoundException.of("vote", id)));
             LocalDate due = VoteProcess.Elements.SUBMIT_REPORT.equals(task.taskKey())
                     ? rectifications.find(vote.id()).map(Rectification::dueDate).orElse(null)
                     : null;

@@ -65,7 +65,7 @@ class NotificationMailConfigurationTests {
             .run(app -> {
                 assertThat(app).hasSingleBean(MailOutbox.class);
                 NotificationMailProperties properties = app.getBean(NotificationMailProperties.class);
-                assertThat(properties.fromName()).isEqualTo("代表建议办理系统");
+                assertThat(properties.fromName()).isEqualTo("DeputyFlow");
                 assertThat(properties.outbox().maxAttempts()).isEqualTo(8);
                 assertThat(properties.outbox().retryPolicy().delayAfter(1)).isEqualTo(java.time.Duration.ofMinutes(1));
             });

@@ -42,6 +42,7 @@ import org.junit.jupiter.api.Test;
 import org.mybatis.spring.boot.test.autoconfigure.MybatisTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
+import org.springframework.boot.autoconfigure.context.MessageSourceAutoConfiguration;
 import org.springframework.boot.autoconfigure.jackson.JacksonAutoConfiguration;
 import org.springframework.boot.autoconfigure.mail.MailSenderAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -80,8 +81,9 @@ import jakarta.mail.internet.MimeMessage;
 @MybatisTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
-@ImportAutoConfiguration({MailSenderAutoConfiguration.class, JacksonAutoConfiguration.class})
-@Import({NotificationService.class, MailOutbox.class, MailOutboxSender.class, MailOutboxes.class,
+@ImportAutoConfiguration({MailSenderAutoConfiguration.class, JacksonAutoConfiguration.class,
+    MessageSourceAutoConfiguration.class})
+@Import({NotificationService.class, NoticeTexts.class, MailOutbox.class, MailOutboxSender.class, MailOutboxes.class,
     DirectoryService.class, LoadingDirectory.class, SignInAttempts.class, AuditTrail.class, NotificationMailTests.Beans.class})
 @TestPropertySource(properties = {"deputyflow.mail.enabled=true", "deputyflow.mail.from=noreply@deputyflow.test",
     "spring.mail.host=127.0.0.1", "deputyflow.mail.outbox.max-attempts=3",

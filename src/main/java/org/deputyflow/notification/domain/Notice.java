@@ -8,19 +8,22 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.deputyflow.shared.Text;
+
 /**
- * What one event tells the people concerned: a kind, a Chinese subject and text, optionally the
- * suggestion it is about, and the logins it goes to.
+ * What one event tells the people concerned: a kind, a subject and a text as {@link Text}s of the message
+ * bundles (so that each reader reads them in their language), optionally the suggestion it is about, and
+ * the logins it goes to.
  * <p>
  * The {@code key} identifies the event, not the message: the same key delivered twice to one
  * recipient is stored and sent once. Build it from what makes the event unique, e.g.
  * {@code Notice.keyOf("reminder", "assignment", 42, dueDate, 15)} gives
  * {@code reminder:assignment:42:2026-03-01:15}. Two different events must never share a key.
  * <p>
- * Subject and text are cut to their maximum length rather than refused: they quote suggestion
- * titles, and a timer job must not fail for a long title.
+ * Rendered subject and text are cut to their maximum length rather than refused ({@link #abbreviate}):
+ * they quote suggestion titles, and a timer job must not fail for a long title.
  */
-public record Notice(NotificationKind kind, String key, Long suggestionId, String subject, String text,
+public record Notice(NotificationKind kind, String key, Long suggestionId, Text subject, Text text,
         Set<String> recipients) {
 
     public static final int MAX_KEY_LENGTH = 200;
@@ -37,17 +40,26 @@ public record Notice(NotificationKind kind, String key, Long suggestionId, Strin
         if (key.isEmpty() || key.length() > MAX_KEY_LENGTH) {
             throw new IllegalArgumentException("a notice key has 1 to " + MAX_KEY_LENGTH + " characters: '" + key + "'");
         }
-        subject = abbreviate(subject.strip(), MAX_SUBJECT_LENGTH);
-        if (subject.isEmpty()) {
+        if (subject.isTyped() && subject.getDefaultMessage().isBlank()) {
             throw new IllegalArgumentException("notice " + key + " needs a subject");
         }
-        text = abbreviate(text.strip(), MAX_TEXT_LENGTH);
         recipients = recipients == null ? Set.of() : logins(recipients);
     }
 
     /** A notice to nobody yet: {@link #to} adds recipients, or a service method resolves them. */
-    public static Notice of(NotificationKind kind, String key, Long suggestionId, String subject, String text) {
+    public static Notice of(NotificationKind kind, String key, Long suggestionId, Text subject, Text text) {
         return new Notice(kind, key, suggestionId, subject, text, Set.of());
+    }
+
+    /** A notice whose subject and text a person wrote, read as written in every language. */
+    public static Notice typed(NotificationKind kind, String key, Long suggestionId, String subject, String text) {
+        return of(kind, key, suggestionId, Text.typed(subject.strip()), Text.typed(text.strip()));
+    }
+
+    /** @deprecated a notice's texts come from the message bundles: {@link #of(NotificationKind, String, Long, Text, Text)} */
+    @Deprecated(forRemoval = true)
+    public static Notice of(NotificationKind kind, String key, Long suggestionId, String subject, String text) {
+        return typed(kind, key, suggestionId, subject, text);
     }
 
     /** The same notice to these logins as well. */
@@ -81,10 +93,11 @@ public record Notice(NotificationKind kind, String key, Long suggestionId, Strin
     }
 
     /** Cuts by characters as people count them, so that 𠮷 is never split in half. */
-    static String abbreviate(String value, int max) {
-        if (value.codePointCount(0, value.length()) <= max) {
-            return value;
+    public static String abbreviate(String value, int max) {
+        String stripped = value.strip();
+        if (stripped.codePointCount(0, stripped.length()) <= max) {
+            return stripped;
         }
-        return value.substring(0, value.offsetByCodePoints(0, max - 1)) + "…";
+        return stripped.substring(0, stripped.offsetByCodePoints(0, max - 1)) + "…";
     }
 }

@@ -7,7 +7,6 @@ import java.util.Optional;
 
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
-import org.deputyflow.notification.domain.Notice;
 import org.deputyflow.notification.domain.Notification;
 
 @Mapper
@@ -18,7 +17,7 @@ public interface NotificationMapper {
      * 1 when stored, 0 when it was there. A concurrent transaction storing the same key at the
      * same moment makes this throw {@link org.springframework.dao.DuplicateKeyException} instead.
      */
-    int insertIfAbsent(@Param("recipient") String recipient, @Param("n") Notice notice, @Param("at") Instant at);
+    int insertIfAbsent(@Param("d") Delivery delivery, @Param("at") Instant at);
 
     /** Those of these deliveries whose recipient already has a notice with the key. */
     List<Delivered> findDelivered(@Param("deliveries") Collection<Delivery> deliveries);

@@ -22,7 +22,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RestController
 @RequestMapping("/api/admin/mail-outbox")
 @PreAuthorize("hasRole('ADMIN')")
-@Tag(name = "admin", description = "系统管理")
+@Tag(name = "admin", description = "api.tag.admin")
 class MailOutboxController {
 
     private final MailOutboxes outboxes;
@@ -32,14 +32,14 @@ class MailOutboxController {
     }
 
     @GetMapping
-    @Operation(summary = "邮件发件箱（最新在前，分页）；不指定状态时为全部未发出的邮件")
+    @Operation(summary = "api.mailOutbox.list")
     Page<Item> list(@RequestParam(required = false) MailStatus status, @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
         return outboxes.list(status, PageRequest.of(page, size)).map(Item::of);
     }
 
     @PostMapping("/{id}/retry")
-    @Operation(summary = "重新发送一封发送失败的邮件（其他状态为 409）")
+    @Operation(summary = "api.mailOutbox.retry")
     Item retry(@PathVariable long id) {
         return Item.of(outboxes.retry(id));
     }

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.deputyflow.shared.BadRequestException;
 import org.deputyflow.shared.ConflictException;
 import org.deputyflow.shared.NotFoundException;
+import org.deputyflow.shared.Text;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -40,35 +41,41 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
+    private final Problems problems;
+
+    ApiExceptionHandler(Problems problems) {
+        this.problems = problems;
+    }
+
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e) {
-        return problem(HttpStatus.NOT_FOUND, "未找到", e.getMessage());
+        return problems.of(HttpStatus.NOT_FOUND, e);
     }
 
     @ExceptionHandler(BadRequestException.class)
     ProblemDetail badRequest(BadRequestException e) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "请求有误", e.getMessage());
+        ProblemDetail problem = problems.of(HttpStatus.BAD_REQUEST, e);
         if (e.field() != null) {
-            problem.setProperty("errors", Map.of(e.field(), e.getMessage()));
+            problem.setProperty("errors", Map.of(e.field(), problem.getDetail()));
         }
         return problem;
     }
 
     @ExceptionHandler(ConflictException.class)
     ProblemDetail conflict(ConflictException e) {
-        return problem(HttpStatus.CONFLICT, "状态冲突", e.getMessage());
+        return problems.of(HttpStatus.CONFLICT, e);
     }
 
     @ExceptionHandler({TaskAlreadyClaimedException.class, OptimisticLockingException.class,
             PessimisticLockingFailureException.class, DuplicateKeyException.class})
     ProblemDetail lostRace(RuntimeException e) {
         log.info("Concurrent change refused: {}", e.getMessage());
-        return problem(HttpStatus.CONFLICT, "操作冲突", "该记录刚被其他人处理，请刷新后重试");
+        return problems.of(HttpStatus.CONFLICT, "error.concurrentChange");
     }
 
     @ExceptionHandler(AccessDeniedException.class)
     ProblemDetail forbidden(AccessDeniedException e) {
-        return problem(HttpStatus.FORBIDDEN, "无权操作", "您的角色无权执行此操作");
+        return problems.of(HttpStatus.FORBIDDEN, "error.roleForbidden");
     }
 
     /** A fault of ours, not the caller's: logged in full, answered without internals. */
@@ -77,11 +84,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         if (DatabaseUnavailable.causedBy(e)) {
             log.warn("Database unreachable: {}", e.toString());
             return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-                    .header(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER).body(DatabaseUnavailable.problem());
+                    .header(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER)
+                    .body(problems.of(HttpStatus.SERVICE_UNAVAILABLE, DatabaseUnavailable.TEXT));
         }
         log.error("Unexpected error", e);
-        return ResponseEntity.internalServerError()
-                .body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "系统错误", "系统暂时无法处理该请求，请稍后重试或联系管理员"));
+        return ResponseEntity.internalServerError().body(problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "error.unexpected"));
     }
 
     @Override
@@ -93,7 +100,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         }
         e.getBindingResult().getGlobalErrors()
                 .forEach(error -> errors.putIfAbsent(error.getObjectName(), error.getDefaultMessage()));
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "请求有误", "请检查标出的字段：" + String.join("、", errors.keySet()));
+        ProblemDetail problem = problems.of(HttpStatus.BAD_REQUEST, "error.invalidFields", String.join(", ", errors.keySet()));
         problem.setProperty("errors", errors);
         return ResponseEntity.badRequest().body(problem);
     }
@@ -101,7 +108,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "请求有误", "请求参数不符合要求"));
+        return ResponseEntity.badRequest().body(problems.of(HttpStatus.BAD_REQUEST, "error.invalidParameters"));
     }
 
     @Override
@@ -109,11 +116,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof RequestBodyLimit.TooLarge tooLarge) {
-                return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(RequestBodyLimit.tooLarge(tooLarge.limit));
+                return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(problems.of(HttpStatus.PAYLOAD_TOO_LARGE,
+                        RequestBodyLimit.tooLarge(tooLarge.limit)));
             }
         }
-        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "请求有误",
-                "请求体不是有效的 JSON，或字段类型、取值不对"));
+        return ResponseEntity.badRequest().body(problems.of(HttpStatus.BAD_REQUEST, "error.unreadableBody"));
     }
 
     /** A file over {@code deputyflow.attachments.max-size}, refused by the container or by the upload itself. */
@@ -121,20 +128,14 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         long limit = e.getMaxUploadSize();
-        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(limit > 0 ? RequestBodyLimit.tooLarge(limit)
-                : problem(HttpStatus.PAYLOAD_TOO_LARGE, "请求体过大", "上传的文件超过大小上限"));
+        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(problems.of(HttpStatus.PAYLOAD_TOO_LARGE,
+                limit > 0 ? RequestBodyLimit.tooLarge(limit) : Text.of("error.uploadTooLarge")));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "请求有误", "参数 " + e.getName() + " 的取值无效");
-        problem.setProperty("errors", Map.of(e.getName(), "取值无效"));
-        return problem;
-    }
-
-    static ProblemDetail problem(HttpStatus status, String title, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(title);
+        ProblemDetail problem = problems.of(HttpStatus.BAD_REQUEST, "error.invalidParameter", e.getName());
+        problem.setProperty("errors", Map.of(e.getName(), problems.text(Text.of("error.invalidValue"))));
         return problem;
     }
 }

@@ -6,10 +6,9 @@ import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
 
+import org.deputyflow.shared.Text;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessResourceException;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.TransactionSystemException;
@@ -61,10 +60,6 @@ public final class DatabaseUnavailable {
         return false;
     }
 
-    static ProblemDetail problem() {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, "服务暂时不可用，请稍后再试");
-        problem.setTitle("服务暂时不可用");
-        problem.setProperty("code", "service.unavailable");
-        return problem;
-    }
+    /** What the 503 says, in the reader's language. */
+    static final Text TEXT = Text.of("service.unavailable");
 }

@@ -8,7 +8,9 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
 import org.thymeleaf.ITemplateEngine;
@@ -33,11 +35,14 @@ public final class DatabaseUnavailableFilter extends OncePerRequestFilter {
     private final ObjectMapper json;
     private final ITemplateEngine templates;
     private final LocaleResolver locales;
+    private final Problems problems;
 
-    public DatabaseUnavailableFilter(ObjectMapper json, ITemplateEngine templates, LocaleResolver locales) {
+    public DatabaseUnavailableFilter(ObjectMapper json, ITemplateEngine templates, LocaleResolver locales,
+            Problems problems) {
         this.json = json;
         this.templates = templates;
         this.locales = locales;
+        this.problems = problems;
     }
 
     @Override
@@ -63,13 +68,8 @@ public final class DatabaseUnavailableFilter extends OncePerRequestFilter {
         if (wantsJson(request)) {
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            Map<String, Object> problem = new java.util.LinkedHashMap<>();
-            problem.put("type", "about:blank");
-            problem.put("title", DatabaseUnavailable.problem().getTitle());
-            problem.put("status", 503);
-            problem.put("detail", DatabaseUnavailable.problem().getDetail());
-            problem.put("instance", request.getRequestURI());
-            problem.put("code", "service.unavailable");
+            ProblemDetail problem = problems.of(HttpStatus.SERVICE_UNAVAILABLE, DatabaseUnavailable.TEXT, request);
+            problem.setInstance(java.net.URI.create(request.getRequestURI()));
             json.writeValue(response.getOutputStream(), problem);
         } else {
             Locale locale = locales.resolveLocale(request);

@@ -9,6 +9,8 @@ import org.deputyflow.shared.ConflictException;
 import org.deputyflow.shared.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessException;
@@ -33,6 +35,12 @@ class PageExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(PageExceptionHandler.class);
 
+    private final MessageSource messages;
+
+    PageExceptionHandler(MessageSource messages) {
+        this.messages = messages;
+    }
+
     @ExceptionHandler(NotFoundException.class)
     ModelAndView notFound(NotFoundException e) {
         return page(HttpStatus.NOT_FOUND, null);
@@ -45,7 +53,7 @@ class PageExceptionHandler {
 
     @ExceptionHandler(ConflictException.class)
     ModelAndView conflict(ConflictException e) {
-        return page(HttpStatus.CONFLICT, e.getMessage());
+        return page(HttpStatus.CONFLICT, messages.getMessage(e, LocaleContextHolder.getLocale()));
     }
 
     @ExceptionHandler({TaskAlreadyClaimedException.class, OptimisticLockingException.class,
@@ -71,7 +79,7 @@ class PageExceptionHandler {
 
     @ExceptionHandler(BadRequestException.class)
     ModelAndView badRequest(BadRequestException e) {
-        return page(HttpStatus.BAD_REQUEST, e.getMessage());
+        return page(HttpStatus.BAD_REQUEST, messages.getMessage(e, LocaleContextHolder.getLocale()));
     }
 
     /** {@code /suggestions/abc} names no page; {@code ?status=NONSENSE} is a bad filter. */

@@ -7,6 +7,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.deputyflow.shared.Text;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
@@ -37,9 +38,12 @@ class RequestBodyLimit extends OncePerRequestFilter {
     private final long limit;
     private final long uploadLimit;
     private final ObjectMapper objectMapper;
+    private final Problems problems;
 
     RequestBodyLimit(@Value("${deputyflow.web.max-request-body:2MB}") DataSize limit,
-            @Value("${deputyflow.attachments.max-size:20MB}") DataSize maxFile, ObjectMapper objectMapper) {
+            @Value("${deputyflow.attachments.max-size:20MB}") DataSize maxFile, ObjectMapper objectMapper,
+            Problems problems) {
+        this.problems = problems;
         this.limit = limit.toBytes();
         this.uploadLimit = Math.max(this.limit, maxFile.toBytes() + DataSize.ofMegabytes(1).toBytes());
         this.objectMapper = objectMapper;
@@ -65,20 +69,18 @@ class RequestBodyLimit extends OncePerRequestFilter {
             response.sendError(HttpStatus.PAYLOAD_TOO_LARGE.value());
             return;
         }
-        ProblemDetail problem = tooLarge(limit);
+        ProblemDetail problem = problems.of(HttpStatus.PAYLOAD_TOO_LARGE, tooLarge(limit), request);
         response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
         objectMapper.writeValue(response.getOutputStream(), problem);
     }
 
-    static ProblemDetail tooLarge(long limit) {
+    /** "The request body exceeds 2 MB" in the reader's language. */
+    static Text tooLarge(long limit) {
         long megabyte = DataSize.ofMegabytes(1).toBytes();
         String size = limit % megabyte == 0 ? limit / megabyte + " MB" : DataSize.ofBytes(limit).toKilobytes() + " KB";
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE,
-                "请求体超过 " + size + " 的上限，请删减后再提交");
-        problem.setTitle("请求体过大");
-        return problem;
+        return Text.of("error.requestTooLarge", size);
     }
 
     /** Thrown by the counted stream past the limit; {@link ApiExceptionHandler} answers 413. */

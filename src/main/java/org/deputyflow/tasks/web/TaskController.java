@@ -15,7 +15,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 @RestController
-@Tag(name = "tasks", description = "待办任务")
+@Tag(name = "tasks", description = "api.tag.tasks")
 class TaskController {
 
     private final TaskListService taskList;
@@ -25,7 +25,7 @@ class TaskController {
     }
 
     @GetMapping("/api/tasks")
-    @Operation(summary = "我的待办：建议、议案、测评、季度公开、答复公开审核中指派给我的任务、本单位或本角色可签收的任务，以及代表的附议邀请（可按 recordType 筛选）")
+    @Operation(summary = "api.tasks.list")
     Page<TaskItem> tasks(@AuthenticationPrincipal CurrentUser user,
             @RequestParam(required = false) RecordType recordType, @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {

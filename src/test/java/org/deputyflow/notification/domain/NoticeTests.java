@@ -7,6 +7,13 @@ import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import java.time.LocalDate;
 import java.util.List;
 
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+
+import org.deputyflow.shared.Text;
 import org.junit.jupiter.api.Test;
 
 class NoticeTests {
@@ -20,7 +27,7 @@ class NoticeTests {
 
     @Test
     void recipients_are_added_once_each_in_the_order_given() {
-        Notice notice = Notice.of(NotificationKind.ASSIGNED, "assigned:1", 1L, "新交办建议", "请签收。");
+        Notice notice = Notice.typed(NotificationKind.ASSIGNED, "assigned:1", 1L, "新交办建议", "请签收。");
         assertThat(notice.recipients()).isEmpty();
 
         Notice addressed = notice.to("dept01-handler", " dept01-leader ").to(List.of("dept01-handler", "staff1"));
@@ -32,11 +39,11 @@ class NoticeTests {
 
     @Test
     void subject_text_and_key_are_stripped_and_the_suggestion_is_optional() {
-        Notice notice = Notice.of(NotificationKind.DECISION, "  decision:9 ", null, " 审查结果 ", "\n已交办。\n");
+        Notice notice = Notice.typed(NotificationKind.DECISION, "  decision:9 ", null, " 审查结果 ", "\n已交办。\n");
 
         assertThat(notice.key()).isEqualTo("decision:9");
-        assertThat(notice.subject()).isEqualTo("审查结果");
-        assertThat(notice.text()).isEqualTo("已交办。");
+        assertThat(notice.subject()).isEqualTo(Text.typed("审查结果"));
+        assertThat(notice.text()).isEqualTo(Text.typed("已交办。"));
         assertThat(notice.suggestionId()).isNull();
     }
 
@@ -44,36 +51,47 @@ class NoticeTests {
     void a_long_subject_or_text_is_cut_rather_than_refused_and_never_splits_a_character() {
         String title = "𠮷".repeat(300);
 
-        Notice notice = Notice.of(NotificationKind.REPLIED, "replied:1", 1L, title, "答".repeat(2500));
+        String subject = Notice.abbreviate(title, Notice.MAX_SUBJECT_LENGTH);
+        String text = Notice.abbreviate("答".repeat(2500), Notice.MAX_TEXT_LENGTH);
 
-        assertThat(notice.subject().codePointCount(0, notice.subject().length())).isEqualTo(Notice.MAX_SUBJECT_LENGTH);
-        assertThat(notice.subject()).startsWith("𠮷𠮷").endsWith("𠮷…");
-        assertThat(notice.text().codePointCount(0, notice.text().length())).isEqualTo(Notice.MAX_TEXT_LENGTH);
-        assertThat(notice.text()).endsWith("答…");
-        assertThat(Notice.of(NotificationKind.REPLIED, "k", 1L, "𠮷".repeat(200), "").subject()).doesNotContain("…");
+        assertThat(subject.codePointCount(0, subject.length())).isEqualTo(Notice.MAX_SUBJECT_LENGTH);
+        assertThat(subject).startsWith("𠮷𠮷").endsWith("𠮷…");
+        assertThat(text.codePointCount(0, text.length())).isEqualTo(Notice.MAX_TEXT_LENGTH);
+        assertThat(text).endsWith("答…");
+        assertThat(Notice.abbreviate("𠮷".repeat(200), Notice.MAX_SUBJECT_LENGTH)).doesNotContain("…");
     }
 
     @Test
     void a_notice_without_kind_key_or_subject_or_with_a_bad_login_is_a_programming_error() {
-        assertThatNullPointerException().isThrownBy(() -> Notice.of(null, "k", null, "主题", "正文"));
-        assertThatNullPointerException().isThrownBy(() -> Notice.of(NotificationKind.URGED, null, null, "主题", "正文"));
-        assertThatIllegalArgumentException().isThrownBy(() -> Notice.of(NotificationKind.URGED, " ", null, "主题", "正文"));
+        assertThatNullPointerException().isThrownBy(() -> Notice.typed(null, "k", null, "主题", "正文"));
+        assertThatNullPointerException().isThrownBy(() -> Notice.typed(NotificationKind.URGED, null, null, "主题", "正文"));
+        assertThatIllegalArgumentException().isThrownBy(() -> Notice.typed(NotificationKind.URGED, " ", null, "主题", "正文"));
         assertThatIllegalArgumentException()
-            .isThrownBy(() -> Notice.of(NotificationKind.URGED, "k".repeat(201), null, "主题", "正文"));
-        assertThatIllegalArgumentException().isThrownBy(() -> Notice.of(NotificationKind.URGED, "k", null, "  ", "正文"));
+            .isThrownBy(() -> Notice.typed(NotificationKind.URGED, "k".repeat(201), null, "主题", "正文"));
+        assertThatIllegalArgumentException().isThrownBy(() -> Notice.typed(NotificationKind.URGED, "k", null, "  ", "正文"));
 
-        Notice notice = Notice.of(NotificationKind.URGED, "k", null, "主题", "");
-        assertThat(notice.text()).isEmpty();
+        Notice notice = Notice.typed(NotificationKind.URGED, "k", null, "主题", "");
+        assertThat(notice.text()).isEqualTo(Text.typed(""));
         assertThatIllegalArgumentException().isThrownBy(() -> notice.to(" "));
         assertThatIllegalArgumentException().isThrownBy(() -> notice.to("x".repeat(65)));
         assertThatIllegalArgumentException().isThrownBy(() -> notice.to((String) null));
     }
 
     @Test
-    void every_kind_has_a_chinese_label() {
-        for (NotificationKind kind : NotificationKind.values()) {
-            assertThat(kind.label()).isNotBlank().doesNotContainPattern("[A-Za-z]");
+    void every_kind_has_a_label_in_both_languages() throws Exception {
+        Properties chinese = new Properties();
+        Properties english = new Properties();
+        try (Reader zh = Files.newBufferedReader(Path.of("src/main/resources/i18n/member.properties"), StandardCharsets.UTF_8);
+                Reader en = Files.newBufferedReader(Path.of("src/main/resources/i18n/member_en.properties"),
+                        StandardCharsets.UTF_8)) {
+            chinese.load(zh);
+            english.load(en);
         }
-        assertThat(NotificationKind.URGED.label()).isEqualTo("催办");
+        for (NotificationKind kind : NotificationKind.values()) {
+            assertThat(chinese.getProperty("notification.kind." + kind)).as(kind.name()).isNotBlank()
+                    .doesNotContainPattern("[A-Za-z]");
+            assertThat(english.getProperty("notification.kind." + kind)).as(kind.name()).isNotBlank();
+        }
+        assertThat(chinese.getProperty("notification.kind.URGED")).isEqualTo("催办");
     }
 }

@@ -40,7 +40,12 @@ class NotificationMapperTests {
     }
 
     static Notice notice(String key, String subject) {
-        return Notice.of(NotificationKind.REMINDER, key, 42L, subject, "正文：" + subject);
+        return Notice.typed(NotificationKind.REMINDER, key, 42L, subject, "正文：" + subject);
+    }
+
+    int insert(String recipient, Notice notice, Instant at) {
+        return mapper.insertIfAbsent(new Delivery(recipient, notice, notice.subject().getDefaultMessage(),
+                notice.text().getDefaultMessage(), null), at);
     }
 
     long idOf(String recipient, String key) {
@@ -52,10 +57,10 @@ class NotificationMapperTests {
     void a_key_is_stored_once_per_recipient() {
         Notice notice = notice("reminder:assignment:1:2026-03-01", "答复期限将至");
 
-        assertThat(mapper.insertIfAbsent(alice, notice, T0)).isEqualTo(1);
-        assertThat(mapper.insertIfAbsent(alice, notice, T0.plusSeconds(60))).isZero();
-        assertThat(mapper.insertIfAbsent(bob, notice, T0)).isEqualTo(1);
-        assertThat(mapper.insertIfAbsent(alice, notice("reminder:assignment:1:2026-03-14", "答复期限将至"), T0))
+        assertThat(insert(alice, notice, T0)).isEqualTo(1);
+        assertThat(insert(alice, notice, T0.plusSeconds(60))).isZero();
+        assertThat(insert(bob, notice, T0)).isEqualTo(1);
+        assertThat(insert(alice, notice("reminder:assignment:1:2026-03-14", "答复期限将至"), T0))
             .isEqualTo(1);
 
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM notification WHERE recipient = ?", Long.class, alice))
@@ -70,28 +75,28 @@ class NotificationMapperTests {
 
     @Test
     void a_notice_about_no_suggestion_and_with_four_byte_characters_round_trips() {
-        Notice notice = Notice.of(NotificationKind.CO_SIGNATURE_REQUESTED, "co-sign:𠮷:1", null, "𠮷庆云代表邀请您附议🙂",
+        Notice notice = Notice.typed(NotificationKind.CO_SIGNATURE_REQUESTED, "co-sign:𠮷:1", null, "𠮷庆云代表邀请您附议🙂",
                 "请在系统中答复附议邀请。");
 
-        mapper.insertIfAbsent(alice, notice, T0);
+        insert(alice, notice, T0);
 
         Notification stored = mapper.search(alice, false, 0, 10).get(0);
         assertThat(stored.subject()).isEqualTo("𠮷庆云代表邀请您附议🙂");
         assertThat(stored.kind()).isEqualTo(NotificationKind.CO_SIGNATURE_REQUESTED);
         assertThat(stored.suggestionId()).isNull();
         assertThat(stored.recipient()).isEqualTo(alice);
-        assertThat(mapper.insertIfAbsent(alice, notice, T0)).isZero();
+        assertThat(insert(alice, notice, T0)).isZero();
     }
 
     @Test
     void the_inbox_pages_newest_first_by_creation_time() {
-        mapper.insertIfAbsent(alice, notice("k1", "第一条"), T0);
-        mapper.insertIfAbsent(alice, notice("k3", "第三条"), T0.plusSeconds(120));
+        insert(alice, notice("k1", "第一条"), T0);
+        insert(alice, notice("k3", "第三条"), T0.plusSeconds(120));
         // stored later but created earlier, e.g. by a job that ran late: it sorts by when it was created
-        mapper.insertIfAbsent(alice, notice("k0", "更早的一条"), T0.minusSeconds(60));
-        mapper.insertIfAbsent(alice, notice("k2a", "同时的甲"), T0.plusSeconds(60));
-        mapper.insertIfAbsent(alice, notice("k2b", "同时的乙"), T0.plusSeconds(60));
-        mapper.insertIfAbsent(bob, notice("k9", "别人的"), T0.plusSeconds(600));
+        insert(alice, notice("k0", "更早的一条"), T0.minusSeconds(60));
+        insert(alice, notice("k2a", "同时的甲"), T0.plusSeconds(60));
+        insert(alice, notice("k2b", "同时的乙"), T0.plusSeconds(60));
+        insert(bob, notice("k9", "别人的"), T0.plusSeconds(600));
 
         assertThat(mapper.count(alice, false)).isEqualTo(5);
         assertThat(mapper.search(alice, false, 0, 10)).extracting(Notification::subject)
@@ -104,9 +109,9 @@ class NotificationMapperTests {
 
     @Test
     void reading_marks_only_the_recipients_own_notification_and_keeps_the_first_reading() {
-        mapper.insertIfAbsent(alice, notice("r1", "甲"), T0);
-        mapper.insertIfAbsent(alice, notice("r2", "乙"), T0.plusSeconds(1));
-        mapper.insertIfAbsent(bob, notice("r1", "甲"), T0);
+        insert(alice, notice("r1", "甲"), T0);
+        insert(alice, notice("r2", "乙"), T0.plusSeconds(1));
+        insert(bob, notice("r1", "甲"), T0);
         long alices = idOf(alice, "r1");
         long bobs = idOf(bob, "r1");
 
@@ -133,13 +138,13 @@ class NotificationMapperTests {
      */
     @Test
     void a_duplicate_key_fails_its_statement_and_the_transaction_goes_on() {
-        mapper.insertIfAbsent(alice, notice("dup", "甲"), T0);
+        insert(alice, notice("dup", "甲"), T0);
 
         assertThatExceptionOfType(DuplicateKeyException.class).isThrownBy(() -> jdbc.update("""
             INSERT INTO notification (recipient, dedup_key, kind, subject, body, created_at)
             VALUES (?, 'dup', 'REMINDER', '甲', '甲', CURRENT_TIMESTAMP)""", alice));
 
-        assertThat(mapper.insertIfAbsent(alice, notice("after", "乙"), T0)).isEqualTo(1);
+        assertThat(insert(alice, notice("after", "乙"), T0)).isEqualTo(1);
         assertThat(mapper.count(alice, false)).isEqualTo(2);
     }
 

@@ -1,0 +1,115 @@
+package org.deputyflow.notification;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.deputyflow.notification.domain.Notice;
+import org.deputyflow.notification.domain.Notification;
+import org.deputyflow.shared.Text;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * A notice's subject and text in a reader's language. A notice is stored with both rendered in the
+ * office's language (Chinese: the e-mail, the archive) and with its {@link Text}s as JSON, so that the inbox
+ * renders them again in the language of whoever reads it, months later.
+ */
+@Component
+class NoticeTexts {
+
+    /** The language of e-mails and of the stored subject and text. */
+    static final Locale OFFICE_LANGUAGE = Locale.SIMPLIFIED_CHINESE;
+    static final int MAX_JSON_LENGTH = 16_000;
+
+    private static final Logger log = LoggerFactory.getLogger(NoticeTexts.class);
+
+    private final MessageSource messages;
+    private final ObjectMapper json;
+
+    NoticeTexts(MessageSource messages, ObjectMapper json) {
+        this.messages = messages;
+        this.json = json;
+    }
+
+    String subject(Notice notice, Locale language) {
+        return Notice.abbreviate(messages.getMessage(notice.subject(), language), Notice.MAX_SUBJECT_LENGTH);
+    }
+
+    String text(Notice notice, Locale language) {
+        return Notice.abbreviate(messages.getMessage(notice.text(), language), Notice.MAX_TEXT_LENGTH);
+    }
+
+    /** The notice's texts to store, or null when they do not fit: the inbox then shows the Chinese rendering. */
+    String stored(Notice notice) {
+        ObjectNode both = json.createObjectNode();
+        both.set("subject", node(notice.subject()));
+        both.set("text", node(notice.text()));
+        String stored = both.toString();
+        return stored.length() <= MAX_JSON_LENGTH ? stored : null;
+    }
+
+    /** The notification as the current reader reads it. */
+    Notification localized(Notification notification) {
+        if (notification.texts() == null) {
+            return notification;
+        }
+        Locale language = LocaleContextHolder.getLocale();
+        try {
+            JsonNode both = json.readTree(notification.texts());
+            return notification.reading(
+                    Notice.abbreviate(messages.getMessage(text(both.get("subject")), language), Notice.MAX_SUBJECT_LENGTH),
+                    Notice.abbreviate(messages.getMessage(text(both.get("text")), language), Notice.MAX_TEXT_LENGTH));
+        } catch (JsonProcessingException | RuntimeException e) {
+            // a code removed from the bundles since: the stored rendering still says it
+            log.warn("Notification {} is shown as stored: {}", notification.id(), e.toString());
+            return notification;
+        }
+    }
+
+    private ObjectNode node(Text text) {
+        ObjectNode node = json.createObjectNode();
+        if (text.isTyped()) {
+            node.put("typed", text.getDefaultMessage());
+            return node;
+        }
+        node.put("code", text.code());
+        ArrayNode arguments = node.putArray("args");
+        for (Object argument : text.arguments()) {
+            if (argument instanceof Text nested) {
+                arguments.add(node(nested));
+            } else if (argument instanceof Number number) {
+                arguments.add(json.valueToTree(number));
+            } else {
+                arguments.add(String.valueOf(argument));
+            }
+        }
+        return node;
+    }
+
+    private static Text text(JsonNode node) {
+        if (node.has("typed")) {
+            return Text.typed(node.get("typed").asText());
+        }
+        List<Object> arguments = new ArrayList<>();
+        for (JsonNode argument : node.path("args")) {
+            if (argument.isObject()) {
+                arguments.add(text(argument));
+            } else if (argument.isNumber()) {
+                arguments.add(argument.numberValue());
+            } else {
+                arguments.add(argument.asText());
+            }
+        }
+        return Text.of(node.get("code").asText(), arguments.toArray());
+    }
+}
