@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.deputyflow.notification.NotificationService;
 import org.deputyflow.notification.domain.Notice;
+import org.deputyflow.shared.Text;
 import org.deputyflow.notification.domain.NotificationKind;
 import org.springframework.stereotype.Component;
 
@@ -29,8 +30,8 @@ public class SuggestionNotifier {
     }
 
     /** The department's handlers and leaders: something to act on or to know. */
-    public void toDepartment(NotificationKind kind, long departmentId, long suggestionId, String key, String subject,
-            String text) {
+    public void toDepartment(NotificationKind kind, long departmentId, long suggestionId, String key, Text subject,
+            Text text) {
         notifications.notifyDepartment(departmentId, Notice.of(kind, key, suggestionId, subject, text));
     }
 
@@ -39,19 +40,44 @@ public class SuggestionNotifier {
         notifications.notifyDepartments(byDepartment);
     }
 
-    public void toStaff(NotificationKind kind, long suggestionId, String key, String subject, String text) {
+    public void toStaff(NotificationKind kind, long suggestionId, String key, Text subject, Text text) {
         notifications.notifyStaff(Notice.of(kind, key, suggestionId, subject, text));
     }
 
-    public void toDeputy(NotificationKind kind, long deputyId, long suggestionId, String key, String subject,
-            String text) {
+    public void toDeputy(NotificationKind kind, long deputyId, long suggestionId, String key, Text subject, Text text) {
         notifications.notifyDeputy(deputyId, Notice.of(kind, key, suggestionId, subject, text));
     }
 
     /** The council member who supervises a key suggestion; nobody when the suggestion is not a key one. */
-    public void toSupervisingLeader(NotificationKind kind, long suggestionId, String key, String subject, String text) {
+    public void toSupervisingLeader(NotificationKind kind, long suggestionId, String key, Text subject, Text text) {
         supervisingLeader(suggestionId).ifPresent(leader ->
             notifications.notify(Notice.of(kind, key, suggestionId, subject, text).to(leader)));
+    }
+
+    /** @deprecated texts come from the message bundles: pass {@link Text}s */
+    @Deprecated(forRemoval = true)
+    public void toDepartment(NotificationKind kind, long departmentId, long suggestionId, String key, String subject,
+            String text) {
+        toDepartment(kind, departmentId, suggestionId, key, Text.typed(subject), Text.typed(text));
+    }
+
+    /** @deprecated texts come from the message bundles: pass {@link Text}s */
+    @Deprecated(forRemoval = true)
+    public void toStaff(NotificationKind kind, long suggestionId, String key, String subject, String text) {
+        toStaff(kind, suggestionId, key, Text.typed(subject), Text.typed(text));
+    }
+
+    /** @deprecated texts come from the message bundles: pass {@link Text}s */
+    @Deprecated(forRemoval = true)
+    public void toDeputy(NotificationKind kind, long deputyId, long suggestionId, String key, String subject,
+            String text) {
+        toDeputy(kind, deputyId, suggestionId, key, Text.typed(subject), Text.typed(text));
+    }
+
+    /** @deprecated texts come from the message bundles: pass {@link Text}s */
+    @Deprecated(forRemoval = true)
+    public void toSupervisingLeader(NotificationKind kind, long suggestionId, String key, String subject, String text) {
+        toSupervisingLeader(kind, suggestionId, key, Text.typed(subject), Text.typed(text));
     }
 
     public Optional<String> supervisingLeader(long suggestionId) {
