@@ -18,6 +18,7 @@ import org.deputyflow.notification.NotificationService;
 import org.deputyflow.notification.TestDirectory;
 import org.deputyflow.notification.domain.Notice;
 import org.deputyflow.notification.domain.NotificationKind;
+import org.deputyflow.shared.Text;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -71,7 +72,7 @@ class NotificationControllerTests {
 
     /** Sends one notice to {@code login}; its key is its subject. */
     void send(String login, String subject) {
-        notifications.notify(Notice.of(NotificationKind.URGED, users.unique(subject), 42L, subject, "正文：" + subject)
+        notifications.notify(Notice.typed(NotificationKind.URGED, users.unique(subject), 42L, subject, "正文：" + subject)
             .to(login));
     }
 
@@ -227,5 +228,25 @@ class NotificationControllerTests {
 
         inbox(me, "").andExpect(jsonPath("$.unread").value(0)).andExpect(jsonPath("$.total").value(2));
         inbox(someoneElse, "").andExpect(jsonPath("$.unread").value(1));
+    }
+
+    @Test
+    void a_notice_named_by_codes_is_read_in_each_readers_language_and_stored_in_the_offices() throws Exception {
+        String key = users.unique("coded");
+        notifications.notify(Notice.of(NotificationKind.URGED, key, 42L,
+                Text.of("error.notFound", Text.of("record.suggestion"), "42"), Text.of("notification.kind.URGED")).to(me));
+
+        inbox(me, "").andExpect(jsonPath("$.items[0].subject").value("建议 42 不存在或无权查看"))
+            .andExpect(jsonPath("$.items[0].text").value("催办"))
+            .andExpect(jsonPath("$.items[0].kindLabel").value("催办"))
+            .andExpect(jsonPath("$.items[0].texts").doesNotExist());
+        mvc.perform(get("/api/notifications").header("Accept-Language", "en-GB,en;q=0.8")
+                .with(httpBasic(me, TestDirectory.PASSWORD)))
+            .andExpect(status().isOk())
+            .andExpect(jsonPath("$.items[0].subject").value("Suggestion 42 does not exist or you may not read it"))
+            .andExpect(jsonPath("$.items[0].text").value("Urged"))
+            .andExpect(jsonPath("$.items[0].kindLabel").value("Urged"));
+        assertThat(jdbc.queryForObject("SELECT subject FROM notification WHERE recipient = ? AND dedup_key = ?",
+                String.class, me, key)).isEqualTo("建议 42 不存在或无权查看");
     }
 }
