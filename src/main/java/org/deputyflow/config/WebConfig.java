@@ -22,8 +22,8 @@ class WebConfig implements WebMvcConfigurer {
     static final List<Locale> LANGUAGES = List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH);
 
     /**
-     * The language a person chose on the pages (a cookie) comes first; an API client without that cookie
-     * asks with {@code Accept-Language}; everyone else reads Chinese.
+     * The language a person chose on the pages (a cookie) comes first; an API client (and the API documentation)
+     * without that cookie asks with {@code Accept-Language}; everyone else reads Chinese.
      */
     @Bean
     LocaleResolver localeResolver() {
@@ -35,7 +35,8 @@ class WebConfig implements WebMvcConfigurer {
 
     static Locale defaultLanguage(HttpServletRequest request) {
         String asked = request.getHeader(HttpHeaders.ACCEPT_LANGUAGE);
-        if (asked == null || asked.isBlank() || !request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (asked == null || asked.isBlank() || !(path.startsWith("/api/") || path.startsWith("/v3/api-docs"))) {
             return Locale.SIMPLIFIED_CHINESE;
         }
         try {

@@ -81,4 +81,16 @@ class ApiLanguageTests {
             .andExpect(status().isOk())
             .andExpect(content().string(org.hamcrest.Matchers.containsString("User name")));
     }
+
+    @Test
+    void the_api_documentation_is_written_from_the_bundles_in_the_callers_language() throws Exception {
+        mvc.perform(get("/v3/api-docs").with(httpBasic("admin", "demo")))
+            .andExpect(status().isOk())
+            .andExpect(jsonPath("$.info.title").value("DeputyFlow 代表建议办理系统 API"))
+            .andExpect(jsonPath("$.tags[?(@.name == 'tasks')].description").value("待办任务"));
+        mvc.perform(get("/v3/api-docs").header("Accept-Language", "en").with(httpBasic("admin", "demo")))
+            .andExpect(status().isOk())
+            .andExpect(jsonPath("$.info.title").value("DeputyFlow API for deputies' suggestions"))
+            .andExpect(jsonPath("$.tags[?(@.name == 'tasks')].description").value("Tasks"));
+    }
 }
