@@ -4,12 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
@@ -30,6 +30,8 @@ public class EngineTaskQueries {
     private final TaskService tasks;
     private final RuntimeService runtime;
     private final RepositoryService repository;
+    /** A deployed process definition never changes its key: read once per definition, not once per page. */
+    private final Map<String, String> definitionKeys = new ConcurrentHashMap<>();
 
     EngineTaskQueries(TaskService tasks, RuntimeService runtime, RepositoryService repository) {
         this.tasks = tasks;
@@ -56,11 +58,13 @@ public class EngineTaskQueries {
         Set<String> instanceIds = found.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
         Map<String, String> businessKeys = runtime.createProcessInstanceQuery().processInstanceIds(instanceIds).list()
                 .stream().collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
-        String[] definitionIds = found.stream().map(Task::getProcessDefinitionId).distinct().toArray(String[]::new);
-        Map<String, String> keys = repository.createProcessDefinitionQuery()
-                .processDefinitionIdIn(definitionIds).list().stream()
-                .collect(Collectors.toMap(ProcessDefinition::getId, ProcessDefinition::getKey));
-        return found.stream().map(task -> new QueuedTask(keys.get(task.getProcessDefinitionId()),
+        String[] unknown = found.stream().map(Task::getProcessDefinitionId).distinct()
+                .filter(id -> !definitionKeys.containsKey(id)).toArray(String[]::new);
+        if (unknown.length > 0) {
+            repository.createProcessDefinitionQuery().processDefinitionIdIn(unknown).list()
+                    .forEach(definition -> definitionKeys.put(definition.getId(), definition.getKey()));
+        }
+        return found.stream().map(task -> new QueuedTask(definitionKeys.get(task.getProcessDefinitionId()),
                 new OpenTask(task.getId(), task.getTaskDefinitionKey(), task.getName(),
                         Long.parseLong(businessKeys.get(task.getProcessInstanceId())),
                         task.getCreateTime().toInstant(),
