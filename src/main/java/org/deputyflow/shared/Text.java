@@ -46,6 +46,11 @@ public final class Text implements MessageSourceResolvable {
         return code == null;
     }
 
+    /** Typed words that say nothing. */
+    public boolean isBlank() {
+        return typed != null && typed.isBlank();
+    }
+
     @Override
     public String[] getCodes() {
         return code == null ? null : new String[] {code};

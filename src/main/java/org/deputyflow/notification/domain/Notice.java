@@ -40,7 +40,7 @@ public record Notice(NotificationKind kind, String key, Long suggestionId, Text 
         if (key.isEmpty() || key.length() > MAX_KEY_LENGTH) {
             throw new IllegalArgumentException("a notice key has 1 to " + MAX_KEY_LENGTH + " characters: '" + key + "'");
         }
-        if (subject.isTyped() && subject.getDefaultMessage().isBlank()) {
+        if (subject.isBlank()) {
             throw new IllegalArgumentException("notice " + key + " needs a subject");
         }
         recipients = recipients == null ? Set.of() : logins(recipients);
