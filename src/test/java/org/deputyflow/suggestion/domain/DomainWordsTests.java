@@ -3,12 +3,21 @@ package org.deputyflow.suggestion.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.text.Format;
+import java.text.MessageFormat;
+import java.util.List;
 import java.util.Locale;
+import java.util.Properties;
 
 import org.deputyflow.shared.BadRequestException;
 import org.deputyflow.shared.Text;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.core.io.ClassPathResource;
 
 /**
  * The words the domain names by code (a timeline line, a rating, a field's label) read in both languages:
@@ -66,6 +75,28 @@ class DomainWordsTests {
         assertThat(messages.getMessage(one, Locale.ENGLISH)).startsWith("The reply for the suggestion “T” is due in 1 day.");
         assertThat(messages.getMessage(many, Locale.ENGLISH)).contains("co-unit opinion", "due in 12 days.");
         assertThat(messages.getMessage(many, CHINESE)).isEqualTo("建议《T》的协办意见还有 12 天到期，请抓紧办理。");
+    }
+
+    /** A pattern MessageFormat cannot parse, or a count given as text, would fail the timer job that sends it. */
+    @Test
+    void every_message_of_the_bundle_renders_in_both_languages() throws IOException {
+        for (String file : List.of("i18n/suggestion-clock.properties", "i18n/suggestion-clock_en.properties")) {
+            Locale language = file.endsWith("_en.properties") ? Locale.ENGLISH : CHINESE;
+            Properties bundle = new Properties();
+            try (Reader reader = new InputStreamReader(new ClassPathResource(file).getInputStream(),
+                    StandardCharsets.UTF_8)) {
+                bundle.load(reader);
+            }
+            for (String key : bundle.stringPropertyNames()) {
+                Format[] formats = new MessageFormat(bundle.getProperty(key), language).getFormatsByArgumentIndex();
+                Object[] arguments = new Object[formats.length];
+                for (int i = 0; i < formats.length; i++) {
+                    arguments[i] = formats[i] == null ? "x" + i : 2L;
+                }
+                assertThat(messages.getMessage(key, arguments, language)).as(file + " " + key)
+                    .isNotBlank().doesNotContain("{");
+            }
+        }
     }
 
     private static ResourceBundleMessageSource messages() {
