@@ -6,6 +6,7 @@ import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.directory.domain.Role;
 import org.deputyflow.shared.ConflictException;
 import org.deputyflow.shared.NotFoundException;
+import org.deputyflow.shared.Text;
 import org.deputyflow.suggestion.domain.Suggestion;
 import org.deputyflow.suggestion.domain.SuggestionStatus;
 import org.deputyflow.suggestion.persistence.SuggestionMapper;
@@ -62,8 +63,8 @@ class SuggestionAccess {
                 return;
             }
         }
-        throw new ConflictException("建议 " + suggestion.number() + " 当前状态为 " + suggestion.status()
-                + "，不能执行此操作");
+        throw new ConflictException("error.suggestion.wrongStatus", suggestion.number(),
+                Text.of("status." + suggestion.status().name()));
     }
 
     static void requireStatus(Suggestion suggestion, Collection<SuggestionStatus> allowed) {

@@ -3,6 +3,7 @@ package org.deputyflow.suggestion;
 import java.time.LocalDate;
 
 import org.deputyflow.notification.domain.NotificationKind;
+import org.deputyflow.shared.Text;
 import org.deputyflow.suggestion.domain.Assignment;
 import org.deputyflow.suggestion.domain.AssignmentState;
 import org.deputyflow.suggestion.domain.Suggestion;
@@ -33,7 +34,8 @@ public class SuggestionAlarms {
             return;
         }
         notifier.toStaff(NotificationKind.REMINDER, s.id(), SuggestionNotifier.alarmKey("screening-reminder", s.id(), s.screeningDue()),
-                "建议 " + s.number() + " 审查即将到期", "建议《" + s.title() + "》应于 " + s.screeningDue() + " 前完成审查。");
+                Text.of("notice.suggestion.screeningReminder.subject", s.number()),
+                Text.of("notice.suggestion.screeningReminder.text", s.title(), s.screeningDue().toString()));
     }
 
     public void screeningOverdue(long suggestionId) {
@@ -42,10 +44,13 @@ public class SuggestionAlarms {
             return;
         }
         String key = SuggestionNotifier.alarmKey("screening-overdue", s.id(), s.screeningDue());
+        String due = s.screeningDue().toString();
         notifier.toStaff(NotificationKind.OVERDUE, s.id(), key,
-                "建议 " + s.number() + " 审查已超期", "建议《" + s.title() + "》的审查期限 " + s.screeningDue() + " 已过。");
-        notifier.toSupervisingLeader(NotificationKind.OVERDUE, s.id(), key, "重点建议 " + s.number() + " 审查已超期",
-                "您督办的重点建议《" + s.title() + "》的审查期限 " + s.screeningDue() + " 已过。");
+                Text.of("notice.suggestion.screeningOverdue.subject", s.number()),
+                Text.of("notice.suggestion.screeningOverdue.text", s.title(), due));
+        notifier.toSupervisingLeader(NotificationKind.OVERDUE, s.id(), key,
+                Text.of("notice.suggestion.screeningOverdue.leader.subject", s.number()),
+                Text.of("notice.suggestion.screeningOverdue.leader.text", s.title(), due));
     }
 
     public void evaluationDue(long suggestionId) {
@@ -53,15 +58,18 @@ public class SuggestionAlarms {
         if (s.status() != SuggestionStatus.REPLIED) {
             return;
         }
+        String due = s.evaluationDue().toString();
         notifier.toDeputy(NotificationKind.REMINDER, s.submitterDeputyId(), s.id(),
                 SuggestionNotifier.alarmKey("evaluation-reminder", s.id(), s.evaluationDue()),
-                "请评价建议 " + s.number() + " 的办理答复",
-                "您的建议《" + s.title() + "》已答复，评价期限 " + s.evaluationDue() + " 已过，请尽快亲自评价。");
+                Text.of("notice.suggestion.evaluationReminder.subject", s.number()),
+                Text.of("notice.suggestion.evaluationReminder.text", s.title(), due));
         String key = SuggestionNotifier.alarmKey("evaluation-overdue", s.id(), s.evaluationDue());
         notifier.toStaff(NotificationKind.OVERDUE, s.id(), key,
-                "建议 " + s.number() + " 代表尚未评价", "评价期限 " + s.evaluationDue() + " 已过，可按未评价办结。");
-        notifier.toSupervisingLeader(NotificationKind.OVERDUE, s.id(), key, "重点建议 " + s.number() + " 代表尚未评价",
-                "您督办的重点建议《" + s.title() + "》的评价期限 " + s.evaluationDue() + " 已过，代表尚未评价。");
+                Text.of("notice.suggestion.evaluationOverdue.subject", s.number()),
+                Text.of("notice.suggestion.evaluationOverdue.text", due));
+        notifier.toSupervisingLeader(NotificationKind.OVERDUE, s.id(), key,
+                Text.of("notice.suggestion.evaluationOverdue.leader.subject", s.number()),
+                Text.of("notice.suggestion.evaluationOverdue.leader.text", s.title(), due));
     }
 
     /** The first or second reminder before a department's due date. */
@@ -70,14 +78,16 @@ public class SuggestionAlarms {
         Suggestion s = progress.suggestion(a.suggestionId());
         LocalDate due = ClockAlarms.dueOf(a);
         long daysLeft = deadlines.daysBetween(deadlines.today(), due);
-        String what = a.role().replies() ? "答复" : "协办意见";
+        Text what = owed(a);
         String key = SuggestionNotifier.alarmKey("reminder-" + ordinal, a.id(), due);
         notifier.toDepartment(NotificationKind.REMINDER, a.departmentId(), s.id(), key,
-                "建议 " + s.number() + " 的" + what + "将于 " + due + " 到期",
-                "建议《" + s.title() + "》的" + what + "还有 " + daysLeft + " 天到期，请抓紧办理。");
+                Text.of("notice.suggestion.departmentReminder.subject", s.number(), what, due.toString()),
+                Text.of("notice.suggestion.departmentReminder.text", s.title(), what, daysLeft));
         notifier.toSupervisingLeader(NotificationKind.REMINDER, s.id(), key,
-                a.departmentName() + " 办理重点建议 " + s.number() + " 将于 " + due + " 到期",
-                "您督办的重点建议《" + s.title() + "》，" + a.departmentName() + " 的" + what + "还有 " + daysLeft + " 天到期。");
+                Text.of("notice.suggestion.departmentReminder.leader.subject", a.departmentName(), s.number(),
+                        due.toString()),
+                Text.of("notice.suggestion.departmentReminder.leader.text", s.title(), a.departmentName(), what,
+                        daysLeft));
     }
 
     /** Half the department's time is gone on a key suggestion: the department and the supervising leader hear of it. */
@@ -85,15 +95,14 @@ public class SuggestionAlarms {
         Assignment a = progress.assignment(assignmentId);
         Suggestion s = progress.suggestion(a.suggestionId());
         LocalDate due = ClockAlarms.dueOf(a);
-        String what = a.role().replies() ? "答复" : "协办意见";
+        Text what = owed(a);
         String key = SuggestionNotifier.alarmKey("half-time", a.id(), due);
         notifier.toDepartment(NotificationKind.REMINDER, a.departmentId(), s.id(), key,
-                "重点建议 " + s.number() + " 的办理时间已过半",
-                "重点建议《" + s.title() + "》的" + what + "期限为 " + due + "，办理时间已过半，请加快办理并及时报告进展。");
+                Text.of("notice.suggestion.halfTime.subject", s.number()),
+                Text.of("notice.suggestion.halfTime.text", s.title(), what, due.toString()));
         notifier.toSupervisingLeader(NotificationKind.REMINDER, s.id(), key,
-                a.departmentName() + " 办理重点建议 " + s.number() + " 的时间已过半",
-                "您督办的重点建议《" + s.title() + "》，" + a.departmentName() + " 的" + what + "期限为 " + due
-                        + "，办理时间已过半。");
+                Text.of("notice.suggestion.halfTime.leader.subject", a.departmentName(), s.number()),
+                Text.of("notice.suggestion.halfTime.leader.text", s.title(), a.departmentName(), what, due.toString()));
     }
 
     /** The plan date of a B or C reply is near and the department has not reported delivery. */
@@ -106,8 +115,8 @@ public class SuggestionAlarms {
         LocalDate plan = progress.followUpClock(assignmentId).planDate();
         String key = SuggestionNotifier.alarmKey("follow-up-reminder", a.id(), plan);
         notifier.toDepartment(NotificationKind.REMINDER, a.departmentId(), s.id(), key,
-                "建议 " + s.number() + " 的计划完成时间 " + plan + " 将到",
-                "建议《" + s.title() + "》答复承诺于 " + plan + " 前落实，请抓紧办理并报告落实情况。");
+                Text.of("notice.suggestion.followUpReminder.subject", s.number(), plan.toString()),
+                Text.of("notice.suggestion.followUpReminder.text", s.title(), plan.toString()));
     }
 
     /** The plan date has passed without a delivery report: the department and staff hear of it. */
@@ -120,13 +129,15 @@ public class SuggestionAlarms {
         LocalDate plan = progress.followUpClock(assignmentId).planDate();
         String key = SuggestionNotifier.alarmKey("follow-up-overdue", a.id(), plan);
         notifier.toDepartment(NotificationKind.OVERDUE, a.departmentId(), s.id(), key,
-                "建议 " + s.number() + " 未按计划落实", "建议《" + s.title() + "》答复承诺的计划完成时间 " + plan
-                        + " 已过，尚未报告落实，请立即办理。");
-        notifier.toStaff(NotificationKind.OVERDUE, s.id(), key, a.departmentName() + " 跟踪办理建议 " + s.number()
-                + " 已逾期", a.departmentName() + " 答复承诺的计划完成时间 " + plan + " 已过，尚未报告落实。");
+                Text.of("notice.suggestion.followUpOverdue.subject", s.number()),
+                Text.of("notice.suggestion.followUpOverdue.text", s.title(), plan.toString()));
+        notifier.toStaff(NotificationKind.OVERDUE, s.id(), key,
+                Text.of("notice.suggestion.followUpOverdue.staff.subject", a.departmentName(), s.number()),
+                Text.of("notice.suggestion.followUpOverdue.staff.text", a.departmentName(), plan.toString()));
         notifier.toSupervisingLeader(NotificationKind.OVERDUE, s.id(), key,
-                a.departmentName() + " 跟踪办理重点建议 " + s.number() + " 已逾期",
-                "您督办的重点建议《" + s.title() + "》，" + a.departmentName() + " 承诺的计划完成时间 " + plan + " 已过。");
+                Text.of("notice.suggestion.followUpOverdue.leader.subject", a.departmentName(), s.number()),
+                Text.of("notice.suggestion.followUpOverdue.leader.text", s.title(), a.departmentName(),
+                        plan.toString()));
     }
 
     /** The deputy has not answered a delivery report in time: reminded, and staff may now confirm it. */
@@ -139,11 +150,11 @@ public class SuggestionAlarms {
         LocalDate due = progress.followUpClock(assignmentId).confirmationDue();
         notifier.toDeputy(NotificationKind.REMINDER, s.submitterDeputyId(), s.id(),
                 SuggestionNotifier.alarmKey("confirmation-reminder", a.id(), due),
-                "请确认建议 " + s.number() + " 的落实情况",
-                a.departmentName() + " 已报告建议《" + s.title() + "》落实，确认期限 " + due + " 已过，请尽快确认或提出异议。");
+                Text.of("notice.suggestion.confirmationReminder.subject", s.number()),
+                Text.of("notice.suggestion.confirmationReminder.text", a.departmentName(), s.title(), due.toString()));
         notifier.toStaff(NotificationKind.OVERDUE, s.id(), SuggestionNotifier.alarmKey("confirmation-lapsed", a.id(), due),
-                "建议 " + s.number() + " 的落实情况代表尚未确认",
-                a.departmentName() + " 报告的落实情况，代表确认期限 " + due + " 已过，可由办委确认。");
+                Text.of("notice.suggestion.confirmationLapsed.subject", s.number()),
+                Text.of("notice.suggestion.confirmationLapsed.text", a.departmentName(), due.toString()));
     }
 
     /** The year end found the follow-up open: the department owes a written explanation, which staff review. */
@@ -153,22 +164,30 @@ public class SuggestionAlarms {
         Suggestion s = progress.suggestion(a.suggestionId());
         String key = SuggestionNotifier.alarmKey("year-end-explanation", a.id(), deadlines.today());
         notifier.toDepartment(NotificationKind.REMINDER, a.departmentId(), s.id(), key,
-                "建议 " + s.number() + " 年底仍未落实，请书面说明",
-                "建议《" + s.title() + "》答复承诺的事项年底仍未报告落实，请书面说明原因和下一步安排。");
+                Text.of("notice.suggestion.explanationRequested.subject", s.number()),
+                Text.of("notice.suggestion.explanationRequested.text", s.title()));
     }
 
     public void departmentOverdue(long assignmentId) {
         Assignment a = progress.assignment(assignmentId);
         Suggestion s = progress.suggestion(a.suggestionId());
         LocalDate due = ClockAlarms.dueOf(a);
-        String what = a.role().replies() ? "答复" : "协办意见";
+        Text what = owed(a);
         String key = SuggestionNotifier.alarmKey("overdue", a.id(), due);
-        notifier.toDepartment(NotificationKind.OVERDUE, a.departmentId(), s.id(), key, "建议 " + s.number() + " 的" + what + "已超期",
-                "建议《" + s.title() + "》的" + what + "期限 " + due + " 已过，请立即办理。");
-        notifier.toStaff(NotificationKind.OVERDUE, s.id(), key, a.departmentName() + " 办理建议 " + s.number() + " 已超期",
-                a.departmentName() + " 的" + what + "期限 " + due + " 已过。");
+        notifier.toDepartment(NotificationKind.OVERDUE, a.departmentId(), s.id(), key,
+                Text.of("notice.suggestion.departmentOverdue.subject", s.number(), what),
+                Text.of("notice.suggestion.departmentOverdue.text", s.title(), what, due.toString()));
+        notifier.toStaff(NotificationKind.OVERDUE, s.id(), key,
+                Text.of("notice.suggestion.departmentOverdue.staff.subject", a.departmentName(), s.number()),
+                Text.of("notice.suggestion.departmentOverdue.staff.text", a.departmentName(), what, due.toString()));
         notifier.toSupervisingLeader(NotificationKind.OVERDUE, s.id(), key,
-                a.departmentName() + " 办理重点建议 " + s.number() + " 已超期",
-                "您督办的重点建议《" + s.title() + "》，" + a.departmentName() + " 的" + what + "期限 " + due + " 已过。");
+                Text.of("notice.suggestion.departmentOverdue.leader.subject", a.departmentName(), s.number()),
+                Text.of("notice.suggestion.departmentOverdue.leader.text", s.title(), a.departmentName(), what,
+                        due.toString()));
+    }
+
+    /** What the department owes: the reply of a lead department, or a co-unit's opinion. */
+    private static Text owed(Assignment a) {
+        return Text.of(a.role().replies() ? "label.suggestion.owed.reply" : "label.suggestion.owed.opinion");
     }
 }

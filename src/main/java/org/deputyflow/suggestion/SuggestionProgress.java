@@ -6,6 +6,7 @@ import java.util.List;
 import org.deputyflow.directory.DirectoryService;
 import org.deputyflow.notification.domain.NotificationKind;
 import org.deputyflow.shared.NotFoundException;
+import org.deputyflow.shared.Text;
 import org.deputyflow.suggestion.domain.Assignment;
 import org.deputyflow.suggestion.domain.AssignmentRole;
 import org.deputyflow.suggestion.domain.AssignmentState;
@@ -54,16 +55,18 @@ public class SuggestionProgress {
             suggestions.markReplied(suggestionId, deadlines.now(), deadlines.evaluationDue(deadlines.now()));
             Suggestion s = suggestion(suggestionId);
             String key = "replied:" + suggestionId + ":" + s.handlingRound();
-            notifier.toDeputy(NotificationKind.REPLIED, s.submitterDeputyId(), suggestionId, key, "建议 " + s.number() + " 已答复",
-                    "您的建议《" + s.title() + "》已收到答复，请登录系统亲自评价。");
+            notifier.toDeputy(NotificationKind.REPLIED, s.submitterDeputyId(), suggestionId, key,
+                    Text.of("notice.suggestion.replied.subject", s.number()),
+                    Text.of("notice.suggestion.replied.text", s.title()));
             // the deputies of suggestions merged into this one are told of its reply too
             for (Suggestion merged : suggestions.findMergedInto(suggestionId)) {
                 notifier.toDeputy(NotificationKind.REPLIED, merged.submitterDeputyId(), merged.id(), key,
-                        "并案建议 " + s.number() + " 已答复", "您的建议《" + merged.title() + "》已并入建议 "
-                                + s.number() + " 办理，该建议已答复，可登录查看。");
+                        Text.of("notice.suggestion.replied.merged.subject", s.number()),
+                        Text.of("notice.suggestion.replied.merged.text", merged.title(), s.number()));
             }
-            notifier.toSupervisingLeader(NotificationKind.REPLIED, suggestionId, key, "重点建议 " + s.number() + " 已全部答复",
-                    "您督办的重点建议《" + s.title() + "》各承办单位已答复，等待代表评价。");
+            notifier.toSupervisingLeader(NotificationKind.REPLIED, suggestionId, key,
+                    Text.of("notice.suggestion.replied.leader.subject", s.number()),
+                    Text.of("notice.suggestion.replied.leader.text", s.title()));
         } else if (status == SuggestionStatus.CLOSED) {
             suggestions.markClosed(suggestionId, deadlines.now());
             for (Assignment assignment : reads.assignmentsOf(suggestionId)) {
@@ -73,7 +76,8 @@ public class SuggestionProgress {
             }
             Suggestion s = suggestion(suggestionId);
             notifier.toSupervisingLeader(NotificationKind.CLOSED, suggestionId, "closed:" + suggestionId,
-                    "重点建议 " + s.number() + " 已办结", "您督办的重点建议《" + s.title() + "》已办结。");
+                    Text.of("notice.suggestion.closed.leader.subject", s.number()),
+                    Text.of("notice.suggestion.closed.leader.text", s.title()));
         }
     }
 

@@ -5,6 +5,7 @@ import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.directory.DirectoryService;
 import org.deputyflow.notification.domain.Notice;
 import org.deputyflow.notification.domain.NotificationKind;
+import org.deputyflow.shared.Text;
 import org.deputyflow.shared.TimelineLines;
 import org.deputyflow.shared.persistence.GeneratedKey;
 import org.deputyflow.suggestion.domain.ReaderRelation;
@@ -67,10 +68,11 @@ class Timeline {
             String comment, long entryId) {
         Suggestion s = reads.suggestion(suggestionId).orElseThrow();
         String who = (departmentId == null ? "" : directory.department(departmentId).name() + " ") + actor.displayName();
+        Text did = Text.of(action.label());
         notifier.toSupervisingLeader(kindOf(action), suggestionId, Notice.keyOf("supervision", entryId),
-                "重点建议 " + s.number() + "：" + action.label(),
-                "您督办的重点建议《" + s.title() + "》：" + who + " " + action.label()
-                        + (comment == null ? "。" : "，" + comment));
+                Text.of("notice.suggestion.supervision.subject", s.number(), did, who),
+                comment == null ? Text.of("notice.suggestion.supervision.text", s.title(), who, did)
+                        : Text.of("notice.suggestion.supervision.commented.text", s.title(), who, did, comment));
     }
 
     private static NotificationKind kindOf(TimelineAction action) {

@@ -5,6 +5,7 @@ import java.util.List;
 import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.notification.domain.NotificationKind;
 import org.deputyflow.shared.ConflictException;
+import org.deputyflow.shared.Text;
 import org.deputyflow.suggestion.domain.Assignment;
 import org.deputyflow.suggestion.domain.Suggestion;
 import org.deputyflow.suggestion.domain.Texts;
@@ -38,20 +39,21 @@ public class UrgingDepartments {
 
     /** Urges one department, or every department that still owes something when none is named. */
     public int urge(CurrentUser user, long id, Long departmentId, String message) {
-        String cleanMessage = Texts.required("message", message, 2000, "催办内容");
+        String cleanMessage = Texts.required("message", message, 2000, "label.suggestion.urge.message");
         Suggestion suggestion = access.lockVisible(user, id);
         List<Assignment> owing = assignments.findBySuggestion(id).stream()
                 .filter(a -> a.active() && a.state().stillOwing())
                 .filter(a -> departmentId == null || a.departmentId() == departmentId).toList();
         if (owing.isEmpty()) {
-            throw new ConflictException(departmentId == null ? "该建议目前没有待办理的承办单位" : "该单位目前没有待办理的事项");
+            throw new ConflictException(departmentId == null ? "error.suggestion.urge.noDepartmentOwes"
+                    : "error.suggestion.urge.departmentOwesNothing");
         }
         for (Assignment assignment : owing) {
             clockRecords.insertUrge(id, assignment.id(), cleanMessage, user.login(), deadlines.now());
             timeline.record(id, user, TimelineAction.URGED, assignment.departmentId(), cleanMessage);
             notifier.toDepartment(NotificationKind.URGED, assignment.departmentId(), id,
                     "urge:" + assignment.id() + ":" + deadlines.now().toEpochMilli(),
-                    "催办：建议 " + suggestion.number(), cleanMessage);
+                    Text.of("notice.suggestion.urged.subject", suggestion.number()), Text.typed(cleanMessage));
         }
         return owing.size();
     }

@@ -99,7 +99,7 @@ class KeySuggestionSupervisionTests {
         api.read(api.evaluate("deputy060", id, "SATISFIED", "SATISFIED", null));
         assertThat(api.status(id)).isEqualTo("CLOSED");
 
-        assertThat(subjects(id)).anyMatch(s -> s.endsWith("：认领办理"))
+        assertThat(subjects(id)).anyMatch(s -> s.endsWith("：签收"))
             .anyMatch(s -> s.endsWith("：与代表沟通联系"))
             .anyMatch(s -> s.endsWith("：催办"))
             .anyMatch(s -> s.endsWith("：申请延期"))

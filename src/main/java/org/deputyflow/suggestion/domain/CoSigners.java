@@ -19,18 +19,19 @@ public final class CoSigners {
             return List.of();
         }
         if (coSignerIds.size() > MAX) {
-            throw new BadRequestException("coSignerIds", "附议代表不能超过 " + MAX + " 人");
+            throw new BadRequestException("coSignerIds", "error.suggestion.coSigners.tooMany", MAX);
         }
         Set<Long> seen = new HashSet<>();
         for (Long id : coSignerIds) {
             if (id == null) {
-                throw new BadRequestException("coSignerIds", "附议代表的编号不能为空");
+                throw new BadRequestException("coSignerIds", "error.suggestion.coSigners.idRequired");
             }
             if (id == leadDeputyId) {
-                throw new BadRequestException("coSignerIds", "领衔代表不能同时作为附议代表");
+                throw new BadRequestException("coSignerIds", "error.suggestion.coSigners.leadDeputy");
             }
             if (!seen.add(id)) {
-                throw new BadRequestException("coSignerIds", "附议代表重复：" + id);
+                throw new BadRequestException("coSignerIds", "error.suggestion.coSigners.duplicate",
+                        String.valueOf(id));
             }
         }
         return List.copyOf(coSignerIds);

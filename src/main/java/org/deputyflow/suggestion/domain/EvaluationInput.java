@@ -10,15 +10,16 @@ public record EvaluationInput(Rating attitude, Rating result, String reason, Str
 
     public EvaluationInput {
         if (attitude == null) {
-            throw new BadRequestException("attitude", "请评价办理态度");
+            throw new BadRequestException("attitude", "error.suggestion.evaluation.attitudeRequired");
         }
         if (result == null) {
-            throw new BadRequestException("result", "请评价办理结果");
+            throw new BadRequestException("result", "error.suggestion.evaluation.resultRequired");
         }
-        reason = Texts.optional("reason", reason, 2000, "不满意的理由");
-        confidentialNote = Texts.optional("confidentialNote", confidentialNote, 2000, "保密意见");
+        reason = Texts.optional("reason", reason, 2000, "label.suggestion.evaluation.reason");
+        confidentialNote = Texts.optional("confidentialNote", confidentialNote, 2000,
+                "label.suggestion.evaluation.confidentialNote");
         if ((attitude == Rating.UNSATISFIED || result == Rating.UNSATISFIED) && reason == null) {
-            throw new BadRequestException("reason", "评价为不满意时须说明理由");
+            throw new BadRequestException("reason", "error.suggestion.evaluation.reasonRequired");
         }
     }
 }

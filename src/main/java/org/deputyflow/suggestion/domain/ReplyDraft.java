@@ -15,18 +15,20 @@ public record ReplyDraft(ResultClass resultClass, String content, LocalDate plan
 
     public ReplyDraft {
         if (resultClass == null) {
-            throw new BadRequestException("resultClass", "请选择办理结果类别 A、B、C 或 D");
+            throw new BadRequestException("resultClass", "error.suggestion.reply.resultClassRequired");
         }
-        content = Texts.required("content", content, MAX_CONTENT, "答复内容");
+        content = Texts.required("content", content, MAX_CONTENT, "label.suggestion.reply.content");
         if (resultClass.promisesLater() && planDate == null) {
-            throw new BadRequestException("planDate", "B 类、C 类答复须写明计划解决的时间");
+            throw new BadRequestException("planDate", "error.suggestion.reply.planDateRequired");
         }
         if (!resultClass.promisesLater()) {
             planDate = null;
         }
-        notPublishableReason = Texts.optional("notPublishableReason", notPublishableReason, 500, "不宜公开的理由");
+        notPublishableReason = Texts.optional("notPublishableReason", notPublishableReason, 500,
+                "label.suggestion.reply.notPublishableReason");
         if (!publishable && notPublishableReason == null) {
-            throw new BadRequestException("notPublishableReason", "答复不宜公开时须说明理由");
+            throw new BadRequestException("notPublishableReason",
+                    "error.suggestion.reply.notPublishableReasonRequired");
         }
         if (publishable) {
             notPublishableReason = null;
@@ -36,7 +38,7 @@ public record ReplyDraft(ResultClass resultClass, String content, LocalDate plan
     /** A plan date in the past promises nothing. */
     public void requirePlanDateFrom(LocalDate today) {
         if (planDate != null && planDate.isBefore(today)) {
-            throw new BadRequestException("planDate", "计划解决时间不能早于今天");
+            throw new BadRequestException("planDate", "error.suggestion.reply.planDateInPast");
         }
     }
 }

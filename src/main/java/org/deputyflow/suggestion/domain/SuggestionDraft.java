@@ -11,11 +11,11 @@ public record SuggestionDraft(String title, String content, String category, Per
     public static final int MAX_CATEGORY = 30;
 
     public SuggestionDraft {
-        title = Texts.required("title", title, MAX_TITLE, "标题");
-        content = Texts.required("content", content, MAX_CONTENT, "内容");
-        category = Texts.required("category", category, MAX_CATEGORY, "类别");
+        title = Texts.required("title", title, MAX_TITLE, "label.suggestion.field.title");
+        content = Texts.required("content", content, MAX_CONTENT, "label.suggestion.field.content");
+        category = Texts.required("category", category, MAX_CATEGORY, "label.suggestion.field.category");
         if (period == null) {
-            throw new BadRequestException("period", "请选择提出时间：大会期间（SESSION）或闭会期间（RECESS）");
+            throw new BadRequestException("period", "error.suggestion.periodRequired");
         }
     }
 }

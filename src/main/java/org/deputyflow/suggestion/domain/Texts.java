@@ -1,8 +1,13 @@
 package org.deputyflow.suggestion.domain;
 
 import org.deputyflow.shared.BadRequestException;
+import org.deputyflow.shared.Text;
 
-/** Length rules for what people type; lengths count characters as people do, so 𠮷 is one. */
+/**
+ * Length rules for what people type; lengths count characters as people do, so 𠮷 is one. A refusal
+ * names the field by its label, a code of the message bundles (e.g. {@code label.suggestion.field.title}),
+ * so that it reads in the reader's language.
+ */
 public final class Texts {
 
     private Texts() {
@@ -10,7 +15,7 @@ public final class Texts {
 
     public static String required(String field, String value, int max, String label) {
         if (value == null || value.isBlank()) {
-            throw new BadRequestException(field, label + "不能为空");
+            throw new BadRequestException(field, "error.text.required", Text.of(label));
         }
         return optional(field, value, max, label);
     }
@@ -21,7 +26,8 @@ public final class Texts {
         }
         String stripped = value.strip();
         if (stripped.codePointCount(0, stripped.length()) > max) {
-            throw new BadRequestException(field, label + "不能超过 " + max + " 个字");
+            // limits read as plain digits (2000 个字), never grouped as MessageFormat groups numbers
+            throw new BadRequestException(field, "error.text.tooLong", Text.of(label), String.valueOf(max));
         }
         return stripped;
     }

@@ -44,7 +44,8 @@ public class SuggestionEngine {
 
     /** The open task at this element of the suggestion's process. */
     public OpenStep task(long suggestionId, String activityId) {
-        return step(openTasks.require(SuggestionProcess.KEY, suggestionId, activityId, "该建议当前不在这一办理环节"));
+        return step(openTasks.require(SuggestionProcess.KEY, suggestionId, activityId,
+                "error.suggestion.step.notOpen"));
     }
 
     /** The open task of one department's assignment, wherever it stands. */
@@ -88,7 +89,7 @@ public class SuggestionEngine {
         ProcessInstance instance = instance(suggestionId);
         ActivityInstance body = findActivityInstance(runtime.getActivityInstance(instance.getId()),
                 SuggestionProcess.SUBPROCESS_HANDLING + "#multiInstanceBody")
-                .orElseThrow(() -> new ConflictException("该建议当前不在承办单位办理环节"));
+                .orElseThrow(() -> new ConflictException("error.suggestion.step.notWithDepartments"));
         runtime.createProcessInstanceModification(instance.getId())
                 .startBeforeActivity(SuggestionProcess.SUBPROCESS_HANDLING, body.getId())
                 .setVariableLocal(SuggestionProcess.VAR_ASSIGNMENT_ID, assignmentId)
@@ -139,7 +140,7 @@ public class SuggestionEngine {
         ProcessInstance instance = runtime.createProcessInstanceQuery().processDefinitionKey(SuggestionProcess.KEY)
                 .processInstanceBusinessKey(String.valueOf(suggestionId)).singleResult();
         if (instance == null) {
-            throw new ConflictException("该建议没有正在进行的办理流程");
+            throw new ConflictException("error.suggestion.process.notRunning");
         }
         return instance;
     }
