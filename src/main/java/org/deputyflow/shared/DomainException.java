@@ -47,8 +47,9 @@ public abstract class DomainException extends RuntimeException implements Messag
         return arguments.clone();
     }
 
+    /** A code missing from the bundles shows as itself: a refusal never turns into a failure of its own. */
     @Override
     public String getDefaultMessage() {
-        return null;
+        return code;
     }
 }

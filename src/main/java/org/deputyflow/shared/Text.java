@@ -61,9 +61,10 @@ public final class Text implements MessageSourceResolvable {
         return arguments.clone();
     }
 
+    /** Typed words as written; for a code missing from the bundles, the code itself rather than a failure. */
     @Override
     public String getDefaultMessage() {
-        return typed;
+        return typed != null ? typed : code;
     }
 
     @Override
