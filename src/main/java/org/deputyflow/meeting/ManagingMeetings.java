@@ -81,7 +81,7 @@ public class ManagingMeetings {
         meetings.lockById(id).orElseThrow(() -> NotFoundException.of("meeting", id));
         long referring = sources.stream().mapToLong(s -> s.countReferring(id)).sum();
         if (referring > 0) {
-            throw new ConflictException("已有 " + referring + " 项决定引用此会议，会议不能再修改");
+            throw new ConflictException("error.meeting.referred", referring);
         }
         if (meetings.existsNumber(d.kind(), d.number(), id)) {
             throw duplicate(d);
@@ -134,35 +134,34 @@ public class ManagingMeetings {
             return new MeetingQuery(kind, null, null);
         }
         if (year < CalendarService.FIRST_YEAR || year > 9999) {
-            throw new BadRequestException("year", "年份须在 " + CalendarService.FIRST_YEAR + " 到 9999 之间");
+            throw new BadRequestException("year", "error.meeting.year", String.valueOf(CalendarService.FIRST_YEAR));
         }
         return new MeetingQuery(kind, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
     }
 
     private MeetingDraft checked(MeetingDraft draft) {
         if (draft == null || draft.kind() == null) {
-            throw new BadRequestException("kind",
-                    "请选择会议类别：CHAIRPERSONS_COUNCIL（主任会议）、STANDING_COMMITTEE（常委会会议）或 PEOPLES_CONGRESS（代表大会）");
+            throw new BadRequestException("kind", "error.meeting.kind.required");
         }
         String number = draft.number() == null ? "" : draft.number().strip();
         if (number.isEmpty() || number.codePointCount(0, number.length()) > MAX_NUMBER) {
-            throw new BadRequestException("number", "请填写会议届次，不超过 " + MAX_NUMBER + " 个字，例如 第十六届第5次");
+            throw new BadRequestException("number", "error.meeting.number.required", MAX_NUMBER);
         }
         if (draft.heldOn() == null) {
-            throw new BadRequestException("heldOn", "请填写会议日期");
+            throw new BadRequestException("heldOn", "error.meeting.heldOn.required");
         }
         int year = draft.heldOn().getYear();
         if (year < CalendarService.FIRST_YEAR || year > calendar.today().getYear() + 1) {
-            throw new BadRequestException("heldOn", "会议日期须在 " + CalendarService.FIRST_YEAR + " 年到明年之间");
+            throw new BadRequestException("heldOn", "error.meeting.heldOn.range", String.valueOf(CalendarService.FIRST_YEAR));
         }
         String title = draft.title() == null || draft.title().isBlank() ? null : draft.title().strip();
         if (title != null && title.codePointCount(0, title.length()) > MAX_TITLE) {
-            throw new BadRequestException("title", "会议名称不超过 " + MAX_TITLE + " 个字");
+            throw new BadRequestException("title", "error.meeting.title.tooLong", MAX_TITLE);
         }
         return new MeetingDraft(draft.kind(), number, draft.heldOn(), title);
     }
 
     private static ConflictException duplicate(MeetingDraft d) {
-        return new ConflictException(d.kind().chineseName() + " " + d.number() + " 已经登记过");
+        return new ConflictException("error.meeting.duplicate", d.kind().label(), d.number());
     }
 }

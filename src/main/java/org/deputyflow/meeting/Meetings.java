@@ -3,13 +3,13 @@ package org.deputyflow.meeting;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import org.deputyflow.calendar.CalendarService;
 import org.deputyflow.meeting.domain.Meeting;
 import org.deputyflow.meeting.domain.MeetingKind;
 import org.deputyflow.meeting.persistence.MeetingMapper;
 import org.deputyflow.shared.BadRequestException;
+import org.deputyflow.shared.Text;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,15 +46,24 @@ public class Meetings {
      */
     public Meeting require(long id, String field, MeetingKind... kinds) {
         Meeting meeting = meetings.lockById(id)
-                .orElseThrow(() -> new BadRequestException(field, "没有编号为 " + id + " 的会议"));
+                .orElseThrow(() -> new BadRequestException(field, "error.meeting.unknown", String.valueOf(id)));
         if (!Arrays.asList(kinds).contains(meeting.kind())) {
-            throw new BadRequestException(field, "会议 " + meeting.number() + " 是" + meeting.kind().chineseName()
-                    + "，此项决定须由" + Arrays.stream(kinds).map(MeetingKind::chineseName).collect(Collectors.joining("或"))
-                    + "作出");
+            throw new BadRequestException(field, "error.meeting.wrongKind", meeting.number(), meeting.kind().label(),
+                    eitherOf(kinds));
         }
         if (meeting.heldOn().isAfter(calendar.today())) {
-            throw new BadRequestException(field, "会议 " + meeting.number() + " 定于 " + meeting.heldOn() + " 召开：请在会议后登记其决定");
+            throw new BadRequestException(field, "error.meeting.notYetHeld", meeting.number(),
+                    meeting.heldOn().toString());
         }
         return meeting;
+    }
+
+    /** "主任会议或代表大会": the kinds a decision may come from. */
+    private static Text eitherOf(MeetingKind... kinds) {
+        Text either = kinds[kinds.length - 1].label();
+        for (int i = kinds.length - 2; i >= 0; i--) {
+            either = Text.of("label.meeting.kind.either", kinds[i].label(), either);
+        }
+        return either;
     }
 }

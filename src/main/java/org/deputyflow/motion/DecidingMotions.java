@@ -17,14 +17,15 @@ import org.deputyflow.motion.domain.Motion;
 import org.deputyflow.motion.domain.MotionAction;
 import org.deputyflow.motion.domain.MotionSigner;
 import org.deputyflow.motion.domain.MotionStatus;
+import org.deputyflow.motion.domain.MotionTexts;
 import org.deputyflow.motion.persistence.MotionMapper;
 import org.deputyflow.motion.process.MotionEngine;
 import org.deputyflow.motion.process.MotionProcess;
 import org.deputyflow.shared.BadRequestException;
+import org.deputyflow.shared.Text;
 import org.deputyflow.suggestion.SubmittingSuggestions;
 import org.deputyflow.suggestion.domain.SignerAnswer;
 import org.deputyflow.suggestion.domain.SuggestionDraft;
-import org.deputyflow.suggestion.domain.Texts;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,7 +41,6 @@ public class DecidingMotions {
     static final int MAX_COMMITTEE = 100;
     static final int MAX_REPORT = 20_000;
     static final int MAX_MEETING_NUMBER = 100;
-    static final String CONVERTED_CATEGORY = "议案转建议";
 
     private final MotionMapper motions;
     private final MotionAccess access;
@@ -52,11 +52,13 @@ public class DecidingMotions {
     private final SubmittingSuggestions suggestions;
     private final MotionNotifier notifier;
     private final Meetings meetings;
+    private final OfficeWords words;
 
     DecidingMotions(MotionMapper motions, MotionAccess access, MotionEngine engine, MotionTimeline timeline,
             MotionRules rules, CalendarService calendar, Clock clock, SubmittingSuggestions suggestions,
-            MotionNotifier notifier, Meetings meetings) {
+            MotionNotifier notifier, Meetings meetings, OfficeWords words) {
         this.meetings = meetings;
+        this.words = words;
         this.motions = motions;
         this.access = access;
         this.engine = engine;
@@ -72,8 +74,8 @@ public class DecidingMotions {
     public SubmittingMotions.State review(CurrentUser user, long id, boolean accept, String comment) {
         Motion motion = access.lockVisible(user, id);
         MotionAccess.requireStatus(motion, MotionStatus.FORM_CHECK);
-        String text = accept ? Texts.optional("comment", comment, MAX_COMMENT, "审查意见")
-                : Texts.required("comment", comment, MAX_COMMENT, "退回理由");
+        String text = accept ? MotionTexts.optional("comment", comment, MAX_COMMENT, "label.motion.field.reviewComment")
+                : MotionTexts.required("comment", comment, MAX_COMMENT, "label.motion.field.returnReason");
         motions.review(id, text);
         engine.complete(id, MotionProcess.TASK_CHECK_FORM, Map.of(MotionProcess.VAR_FORM_ACCEPTED, accept));
         timeline.record(id, user, accept ? MotionAction.FORM_ACCEPTED : MotionAction.FORM_RETURNED, text);
@@ -87,23 +89,23 @@ public class DecidingMotions {
     public SubmittingMotions.State decide(CurrentUser user, long id, DecisionOutcome outcome, String committee,
             String comment, Long meetingId) {
         if (outcome == null) {
-            throw new BadRequestException("outcome", "请选择处理决定：PUT_ON_AGENDA、REFER_TO_COMMITTEE 或 NOT_LISTED");
+            throw new BadRequestException("outcome", "error.motion.outcome.required");
         }
         Meeting meeting = deciding(meetingId);
         Motion motion = access.lockVisible(user, id);
         MotionAccess.requireStatus(motion, MotionStatus.AWAITING_DECISION);
         String committeeName = outcome == DecisionOutcome.REFER_TO_COMMITTEE
-                ? Texts.required("committee", committee, MAX_COMMITTEE, "专门委员会")
+                ? MotionTexts.required("committee", committee, MAX_COMMITTEE, "label.motion.field.committee")
                 : null;
-        String text = Texts.optional("comment", comment, MAX_COMMENT, "决定说明");
+        String text = MotionTexts.optional("comment", comment, MAX_COMMENT, "label.motion.field.decisionComment");
         // the report task's due date is read from here when the process creates the task
         motions.decide(id, outcome, committeeName, text, clock.instant(),
                 committeeName == null ? null : calendar.addMonths(calendar.today(), rules.committeeReportMonths()),
                 meeting == null ? null : meeting.id());
         engine.complete(id, MotionProcess.TASK_DECIDE, Map.of(MotionProcess.VAR_OUTCOME, outcome.name()));
-        timeline.record(id, user, MotionAction.DECIDED,
-                outcome.name() + (committeeName == null ? "" : "（" + committeeName + "）")
-                        + (text == null ? "" : "：" + text));
+        String decided = committeeName == null ? outcome.name()
+                : words.of(Text.of("text.motion.timeline.committee", outcome.name(), committeeName));
+        timeline.record(id, user, MotionAction.DECIDED, withComment(decided, text));
         notifier.decided(motion, outcome, committeeName, text);
         return state(id);
     }
@@ -114,9 +116,9 @@ public class DecidingMotions {
         Motion motion = access.lockVisible(user, id);
         MotionAccess.requireStatus(motion, MotionStatus.REFERRED);
         if (recommendation == null) {
-            throw new BadRequestException("recommendation", "请选择专门委员会的建议：PUT_ON_AGENDA（提请常委会会议审议）或 NOT_LISTED（不列入）");
+            throw new BadRequestException("recommendation", "error.motion.recommendation.required");
         }
-        String text = Texts.required("report", report, MAX_REPORT, "审议报告");
+        String text = MotionTexts.required("report", report, MAX_REPORT, "label.motion.field.committeeReport");
         motions.report(id, text, recommendation, clock.instant());
         engine.complete(id, MotionProcess.TASK_RECORD_REPORT, Map.of());
         timeline.record(id, user, MotionAction.COMMITTEE_REPORTED, recommendation.name());
@@ -133,13 +135,13 @@ public class DecidingMotions {
         Motion motion = access.lockVisible(user, id);
         MotionAccess.requireStatus(motion, MotionStatus.COMMITTEE_REPORTED);
         if (decision == null) {
-            throw new BadRequestException("decision", "请选择决定：PUT_ON_AGENDA（列入常委会会议议程）或 NOT_LISTED（不列入）");
+            throw new BadRequestException("decision", "error.motion.decision.required");
         }
-        String text = Texts.optional("comment", comment, MAX_COMMENT, "决定说明");
+        String text = MotionTexts.optional("comment", comment, MAX_COMMENT, "label.motion.field.decisionComment");
         motions.secondDecide(id, decision, text, clock.instant(), meeting == null ? null : meeting.id());
         engine.complete(id, MotionProcess.TASK_SECOND_DECISION,
                 Map.of(MotionProcess.VAR_LISTED, decision == AgendaDecision.PUT_ON_AGENDA));
-        timeline.record(id, user, MotionAction.SECOND_DECIDED, decision.name() + (text == null ? "" : "：" + text));
+        timeline.record(id, user, MotionAction.SECOND_DECIDED, withComment(decision.name(), text));
         notifier.secondDecided(motion, decision, text);
         return state(id);
     }
@@ -156,27 +158,29 @@ public class DecidingMotions {
                 : meetings.require(meetingId, "meetingId", MeetingKind.STANDING_COMMITTEE);
         if (meeting != null) {
             meetingDate = meeting.heldOn();
-            meetingNumber = meeting.kind().chineseName() + meeting.number();
+            meetingNumber = words.of(meeting.kind().label()) + meeting.number();
         }
         if (meetingDate == null) {
-            throw new BadRequestException("meetingDate", "请填写会议日期");
+            throw new BadRequestException("meetingDate", "error.motion.meetingDate.required");
         }
         if (meetingDate.isAfter(calendar.today())) {
-            throw new BadRequestException("meetingDate", "会议日期 " + meetingDate + " 晚于今日：请在会议审议后登记结果");
+            throw new BadRequestException("meetingDate", "error.motion.meetingDate.future", meetingDate.toString());
         }
         if (meetingDate.getYear() < CalendarService.FIRST_YEAR) {
-            throw new BadRequestException("meetingDate", "会议日期须在 " + CalendarService.FIRST_YEAR + " 年之后");
+            throw new BadRequestException("meetingDate", "error.motion.meetingDate.tooEarly",
+                    String.valueOf(CalendarService.FIRST_YEAR));
         }
         if (outcome == null) {
-            throw new BadRequestException("outcome",
-                    "请选择审议结果：ADOPTED_LAW、ADOPTED_DECISION、FURTHER_STUDY 或 NOT_ADOPTED");
+            throw new BadRequestException("outcome", "error.motion.meetingOutcome.required");
         }
-        String number = Texts.required("meetingNumber", meetingNumber, MAX_MEETING_NUMBER, "会议名称及届次");
-        String text = Texts.optional("comment", comment, MAX_COMMENT, "审议情况说明");
+        String number = MotionTexts.required("meetingNumber", meetingNumber, MAX_MEETING_NUMBER,
+                "label.motion.field.meetingNumber");
+        String text = MotionTexts.optional("comment", comment, MAX_COMMENT, "label.motion.field.meetingComment");
         Motion motion = access.lockVisible(user, id);
         MotionAccess.requireStatus(motion, MotionStatus.ON_AGENDA);
         if (motion.decidedAt() != null && meetingDate.isBefore(calendar.dateOf(motion.decidedAt()))) {
-            throw new BadRequestException("meetingDate", "会议日期 " + meetingDate + " 早于列入议程的决定");
+            throw new BadRequestException("meetingDate", "error.motion.meetingDate.beforeDecision",
+                    meetingDate.toString());
         }
         // the implementation report's due date is read from here when the process creates its task
         LocalDate implementationDue = outcome.adopted()
@@ -185,8 +189,8 @@ public class DecidingMotions {
         motions.recordMeeting(id, meetingDate, number, outcome, text, clock.instant(), implementationDue,
                 meeting == null ? null : meeting.id());
         engine.complete(id, MotionProcess.TASK_RECORD_MEETING, Map.of(MotionProcess.VAR_ADOPTED, outcome.adopted()));
-        timeline.record(id, user, MotionAction.MEETING_RECORDED,
-                number + "（" + meetingDate + "）：" + outcome.name() + (text == null ? "" : "：" + text));
+        timeline.record(id, user, MotionAction.MEETING_RECORDED, withComment(
+                words.of(Text.of("text.motion.timeline.meeting", number, meetingDate.toString(), outcome.name())), text));
         notifier.meetingRecorded(motion, meetingDate, number, outcome, implementationDue);
         return state(id);
     }
@@ -195,7 +199,7 @@ public class DecidingMotions {
     public SubmittingMotions.State reportImplementation(CurrentUser user, long id, String report) {
         Motion motion = access.lockVisible(user, id);
         MotionAccess.requireStatus(motion, MotionStatus.IMPLEMENTING);
-        String text = Texts.required("report", report, MAX_REPORT, "实施情况报告");
+        String text = MotionTexts.required("report", report, MAX_REPORT, "label.motion.field.implementationReport");
         motions.reportImplementation(id, text, clock.instant());
         engine.complete(id, MotionProcess.TASK_REPORT_IMPLEMENTATION, Map.of());
         timeline.record(id, user, MotionAction.IMPLEMENTATION_REPORTED, null);
@@ -214,13 +218,21 @@ public class DecidingMotions {
         MotionAccess.requireStatus(motion, MotionStatus.NOT_LISTED);
         List<Long> coSigners = motions.findSigners(id).stream()
                 .filter(s -> !s.lead() && s.answer() == SignerAnswer.ACCEPTED).map(MotionSigner::deputyId).toList();
-        SuggestionDraft draft = new SuggestionDraft(motion.title(), motion.draft().asSuggestionContent(),
-                CONVERTED_CATEGORY, motion.period(), false, false);
+        SuggestionDraft draft = new SuggestionDraft(motion.title(), motion.draft().asSuggestionContent(
+                words.of(Text.of("text.motion.heading.reason")), words.of(Text.of("text.motion.heading.basis")),
+                words.of(Text.of("text.motion.heading.proposal"))),
+                words.of(Text.of("text.motion.convertedCategory")), motion.period(), false, false);
         SubmittingSuggestions.Submitted submitted = suggestions.submitConverted(user, motion.leadDeputyId(), draft,
                 coSigners, id, motion.number());
         motions.convert(id, submitted.id(), submitted.number());
-        timeline.record(id, user, MotionAction.CONVERTED, "转为建议 " + submitted.number());
+        timeline.record(id, user, MotionAction.CONVERTED,
+                words.of(Text.of("text.motion.timeline.converted", submitted.number())));
         return new Conversion(id, submitted.id(), submitted.number());
+    }
+
+    /** A timeline line: what was decided, then the council's or the meeting's comment if any. */
+    private String withComment(String decided, String comment) {
+        return comment == null ? decided : words.of(Text.of("text.motion.timeline.withComment", decided, comment));
     }
 
     private Meeting deciding(Long meetingId) {

@@ -48,7 +48,7 @@ class MotionAccess {
 
     static void requireStatus(Motion motion, MotionStatus allowed) {
         if (motion.status() != allowed) {
-            throw new ConflictException("议案 " + motion.number() + " 当前状态为 " + motion.status() + "，不能执行此操作");
+            throw new ConflictException("error.motion.wrongStatus", motion.number(), motion.status().name());
         }
     }
 

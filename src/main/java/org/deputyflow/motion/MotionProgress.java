@@ -9,6 +9,7 @@ import org.deputyflow.motion.domain.MotionAction;
 import org.deputyflow.motion.domain.MotionStatus;
 import org.deputyflow.motion.persistence.MotionMapper;
 import org.deputyflow.shared.NotFoundException;
+import org.deputyflow.shared.Text;
 import org.springframework.stereotype.Component;
 
 /** What the motion process asks of the motion tables: status moves and the dates its clocks read. */
@@ -35,7 +36,7 @@ public class MotionProgress {
         motions.updateStatus(motionId, status);
         if (status == MotionStatus.LAPSED) {
             // nobody acts when the clock runs out, so the timeline names the system
-            timeline.recordBySystem(motionId, MotionAction.LAPSED, "期限内附议代表不足，议案失效");
+            timeline.recordBySystem(motionId, MotionAction.LAPSED, Text.of("text.motion.timeline.lapsed"));
             notifier.lapsed(motion(motionId));
         }
     }
@@ -66,7 +67,8 @@ public class MotionProgress {
     /** Nobody acted by the due date: the timeline names the system, and staff are told. */
     public void implementationOverdue(long motionId) {
         LocalDate due = implementationDue(motionId);
-        timeline.recordBySystem(motionId, MotionAction.IMPLEMENTATION_OVERDUE, "实施情况报告期限 " + due + " 已过");
+        timeline.recordBySystem(motionId, MotionAction.IMPLEMENTATION_OVERDUE,
+                Text.of("text.motion.timeline.implementationOverdue", due.toString()));
         notifier.implementationOverdue(motion(motionId), due);
     }
 

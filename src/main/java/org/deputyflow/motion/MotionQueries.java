@@ -2,7 +2,6 @@ package org.deputyflow.motion;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.directory.domain.Role;
@@ -17,6 +16,8 @@ import org.deputyflow.motion.persistence.MotionSearch;
 import org.deputyflow.shared.Page;
 import org.deputyflow.shared.PageRequest;
 import org.deputyflow.suggestion.domain.SignerAnswer;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,30 +26,16 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class MotionQueries {
 
-    /** What people read for each status; a lapsed motion in particular must not look merely slow. */
-    static final Map<MotionStatus, String> LABELS = Map.ofEntries(
-            Map.entry(MotionStatus.AWAITING_SIGNERS, "征集附议中"),
-            Map.entry(MotionStatus.FORM_CHECK, "格式审查中"),
-            Map.entry(MotionStatus.AWAITING_DECISION, "待主席团（常委会）决定"),
-            Map.entry(MotionStatus.REFERRED, "已交专门委员会审议"),
-            Map.entry(MotionStatus.LAPSED, "已失效：期限内附议代表不足"),
-            Map.entry(MotionStatus.RETURNED, "格式审查未通过，已退回"),
-            Map.entry(MotionStatus.ON_AGENDA, "已列入会议议程，待登记审议结果"),
-            Map.entry(MotionStatus.COMMITTEE_REPORTED, "专门委员会已提出审议报告，待决定是否提请常委会会议审议"),
-            Map.entry(MotionStatus.NOT_LISTED, "不列入会议议程"),
-            Map.entry(MotionStatus.CONVERTED, "不列入会议议程，已转为建议"),
-            Map.entry(MotionStatus.IMPLEMENTING, "已通过，待报告实施情况"),
-            Map.entry(MotionStatus.IMPLEMENTED, "已通过，实施情况已报告"),
-            Map.entry(MotionStatus.DELIBERATED, "已审议：继续研究或未获通过"));
-
     private final MotionMapper motions;
     private final MotionAccess access;
     private final MotionRules rules;
+    private final MessageSource messages;
 
-    MotionQueries(MotionMapper motions, MotionAccess access, MotionRules rules) {
+    MotionQueries(MotionMapper motions, MotionAccess access, MotionRules rules, MessageSource messages) {
         this.motions = motions;
         this.access = access;
         this.rules = rules;
+        this.messages = messages;
     }
 
     public Page<MotionSummary> list(CurrentUser user, MotionStatus status, String q, PageRequest page) {
@@ -65,8 +52,16 @@ public class MotionQueries {
         boolean overseer = user.hasAnyRole(Role.STAFF, Role.COUNCIL, Role.ADMIN);
         List<MotionTimelineEntry> timeline = motions.findTimeline(id).stream()
                 .filter(e -> overseer || e.action().readByDeputies()).toList();
-        return new MotionDossier(motion, LABELS.get(motion.status()), signers, accepted, rules.minSigners(), timeline,
+        return new MotionDossier(motion, label(motion.status()), signers, accepted, rules.minSigners(), timeline,
                 motions.findDeliberation(id));
+    }
+
+    /**
+     * What people read for the status, in the caller's language ({@code label.motion.status.LAPSED}): a
+     * lapsed motion in particular must not look merely slow.
+     */
+    String label(MotionStatus status) {
+        return messages.getMessage("label.motion.status." + status.name(), null, LocaleContextHolder.getLocale());
     }
 
     /**

@@ -35,7 +35,7 @@ public class MotionReports {
         LocalDate last = to == null ? calendar.today() : supported("to", to);
         LocalDate first = from == null ? LocalDate.of(last.getYear(), 1, 1) : supported("from", from);
         if (first.isAfter(last)) {
-            throw new BadRequestException("from", "起始日期 " + first + " 不能晚于截止日期 " + last);
+            throw new BadRequestException("from", "error.motion.statistics.period", first.toString(), last.toString());
         }
         return MotionStatistics.of(first, last,
                 motions.countByStatusAndOutcome(calendar.startOfDay(first), calendar.endOfDay(last)),
@@ -45,8 +45,8 @@ public class MotionReports {
     // the database's DATETIME has no year 0 or 10000; the calendar's range is every plausible one
     private static LocalDate supported(String field, LocalDate date) {
         if (date.getYear() < CalendarService.FIRST_YEAR || date.getYear() > CalendarService.LAST_YEAR) {
-            throw new BadRequestException(field, "日期须在 " + CalendarService.FIRST_YEAR + " 年到 "
-                    + CalendarService.LAST_YEAR + " 年之间");
+            throw new BadRequestException(field, "error.motion.statistics.year",
+                    String.valueOf(CalendarService.FIRST_YEAR), String.valueOf(CalendarService.LAST_YEAR));
         }
         return date;
     }

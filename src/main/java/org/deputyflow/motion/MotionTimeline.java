@@ -7,13 +7,15 @@ import org.deputyflow.audit.AuditTrail;
 import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.motion.domain.MotionAction;
 import org.deputyflow.motion.persistence.MotionMapper;
+import org.deputyflow.shared.Text;
 import org.deputyflow.shared.TimelineLines;
 import org.springframework.stereotype.Component;
 
 /**
  * Writes the one timeline line of each action, in the action's transaction, and its audit line:
  * {@code motion.} and the action in kebab case, with the comment's length, never the comment. A
- * step the motion takes by itself (enough signers, the signers' time ran out) is the system's.
+ * step the motion takes by itself (enough signers, the signers' time ran out) is the system's. A
+ * line the product writes itself is kept in the office's language, like the comments people type.
  */
 @Component
 class MotionTimeline {
@@ -23,11 +25,18 @@ class MotionTimeline {
     private final MotionMapper motions;
     private final Clock clock;
     private final AuditTrail audit;
+    private final OfficeWords words;
 
-    MotionTimeline(MotionMapper motions, Clock clock, AuditTrail audit) {
+    MotionTimeline(MotionMapper motions, Clock clock, AuditTrail audit, OfficeWords words) {
         this.motions = motions;
         this.clock = clock;
         this.audit = audit;
+        this.words = words;
+    }
+
+    /** A line the product words itself, kept in the office's language. */
+    void recordLine(long motionId, CurrentUser actor, MotionAction action, Text line) {
+        record(motionId, actor, action, words.of(line));
     }
 
     void record(long motionId, CurrentUser actor, MotionAction action, String comment) {
@@ -37,10 +46,10 @@ class MotionTimeline {
                 TimelineLines.auditDetails(null, clean));
     }
 
-    void recordBySystem(long motionId, MotionAction action, String comment) {
-        String clean = TimelineLines.comment(comment);
+    void recordBySystem(long motionId, MotionAction action, Text line) {
+        String clean = TimelineLines.comment(words.of(line));
         Instant now = clock.instant();
-        motions.insertTimeline(motionId, now, SYSTEM, "系统", action, clean);
+        motions.insertTimeline(motionId, now, SYSTEM, words.of(Text.of("motion.system")), action, clean);
         audit.recordAt(now, auditAction(action), SYSTEM, "motion", motionId, AuditTrail.SUCCESS,
                 TimelineLines.auditDetails(null, clean));
     }

@@ -18,6 +18,7 @@ import org.deputyflow.motion.persistence.MotionMapper;
 import org.deputyflow.motion.process.MotionEngine;
 import org.deputyflow.shared.BadRequestException;
 import org.deputyflow.shared.ConflictException;
+import org.deputyflow.shared.Text;
 import org.deputyflow.shared.persistence.GeneratedKey;
 import org.deputyflow.suggestion.domain.Period;
 import org.deputyflow.suggestion.domain.SignerAnswer;
@@ -68,7 +69,7 @@ public class SubmittingMotions {
         Set<Long> existing = directory.existingDeputyIds(coSigners);
         for (Long id : coSigners) {
             if (!existing.contains(id)) {
-                throw new BadRequestException("coSignerIds", "附议代表不存在：" + id);
+                throw new BadRequestException("coSignerIds", "error.motion.coSigner.unknown", String.valueOf(id));
             }
         }
         Instant now = clock.instant();
@@ -86,7 +87,7 @@ public class SubmittingMotions {
         for (Long coSigner : coSigners) {
             notifier.coSignatureRequested(motion, user.displayName(), coSigner);
         }
-        timeline.record(id, user, MotionAction.SUBMITTED, "邀请 " + coSigners.size() + " 位代表附议");
+        timeline.recordLine(id, user, MotionAction.SUBMITTED, Text.of("text.motion.timeline.invited", coSigners.size()));
         engine.start(id);
         MotionStatus status = checkSigners(id);
         return new State(id, number, status);
@@ -99,11 +100,11 @@ public class SubmittingMotions {
         MotionSigner signer = motions.findSigners(id).stream().filter(s -> s.deputyId() == deputyId).findFirst()
                 .orElseThrow(() -> new AccessDeniedException("not a signer"));
         if (signer.lead()) {
-            throw new ConflictException("领衔代表无需附议自己的议案");
+            throw new ConflictException("error.motion.coSign.lead");
         }
         MotionAccess.requireStatus(motion, MotionStatus.AWAITING_SIGNERS);
         if (signer.answer() != SignerAnswer.PENDING) {
-            throw new ConflictException("您已答复过该附议邀请");
+            throw new ConflictException("error.motion.coSign.answered");
         }
         motions.answer(id, deputyId, accept ? SignerAnswer.ACCEPTED : SignerAnswer.DECLINED, clock.instant());
         timeline.record(id, user, accept ? MotionAction.CO_SIGNATURE_ACCEPTED : MotionAction.CO_SIGNATURE_DECLINED,
@@ -116,7 +117,7 @@ public class SubmittingMotions {
         if (!signatureRule().enough(accepted)) {
             return MotionStatus.AWAITING_SIGNERS;
         }
-        timeline.recordBySystem(id, MotionAction.SIGNERS_COMPLETE, accepted + " 位代表联名，达到法定人数");
+        timeline.recordBySystem(id, MotionAction.SIGNERS_COMPLETE, Text.of("text.motion.timeline.signersComplete", accepted));
         engine.signersComplete(id);
         return MotionStatus.FORM_CHECK;
     }

@@ -74,7 +74,7 @@ public class CastingBallots {
         held.exclusively(id, () -> {
             transaction.executeWithoutResult(status -> {
                 Vote vote = access.lock(id);
-                vote.requireStatus(VoteStatus.OPEN, "投票");
+                vote.requireStatus(VoteStatus.OPEN, "label.vote.action.cast");
                 Elector elector = electors.find(id, member.id())
                         .orElseThrow(() -> new AccessDeniedException("not in the electorate of this vote"));
                 requireMayVote(elector);
@@ -97,17 +97,15 @@ public class CastingBallots {
         requireUnloggedBallots();
         Set<Long> members = new LinkedHashSet<>(memberIds);
         if (members.size() < minPaperBatch) {
-            throw new BadRequestException("memberIds", "一次录入的纸质选票至少须有 " + minPaperBatch + " 人交票，"
-                    + "以免票数显示个人的选择；请与其他纸质选票一并录入");
+            throw new BadRequestException("memberIds", "error.vote.paper.tooFew", minPaperBatch);
         }
         if (counts.cast() != members.size()) {
-            throw new BadRequestException("memberIds", "投票人数 " + members.size() + " 与各类票数合计 " + counts.cast()
-                    + " 不符");
+            throw new BadRequestException("memberIds", "error.vote.paper.mismatch", members.size(), counts.cast());
         }
         held.exclusively(id, () -> {
             transaction.executeWithoutResult(status -> {
                 Vote vote = access.lock(id);
-                vote.requireStatus(VoteStatus.OPEN, "录入纸质选票");
+                vote.requireStatus(VoteStatus.OPEN, "label.vote.action.recordPaper");
                 access.requireElectors(id, members, "memberIds");
                 for (long memberId : members) {
                     Elector elector = electors.find(id, memberId).orElseThrow();
@@ -150,13 +148,13 @@ public class CastingBallots {
     /** Refuses ballots, rather than record them beside who cast them, while their SQL is being logged. */
     private static void requireUnloggedBallots() {
         if (BallotStatements.areLogged()) {
-            throw new ConflictException("系统正在以调试级别记录投票语句，为保护无记名投票，暂不能投票；请管理员关闭该日志后重试");
+            throw new ConflictException("error.vote.ballotsLogged");
         }
     }
 
     private static void requireMayVote(Elector elector) {
         if (!elector.present()) {
-            throw new ConflictException(elector.displayName() + " 未登记出席本次会议，不能投票");
+            throw new ConflictException("error.vote.notPresent", elector.displayName());
         }
         if (elector.voted()) {
             throw alreadyVoted(elector);
@@ -164,6 +162,6 @@ public class CastingBallots {
     }
 
     private static ConflictException alreadyVoted(Elector elector) {
-        return new ConflictException(elector.displayName() + " 已经投过票，每人每项只能投一票");
+        return new ConflictException("error.vote.alreadyVoted", elector.displayName());
     }
 }

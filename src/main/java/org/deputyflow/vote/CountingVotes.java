@@ -87,7 +87,7 @@ public class CountingVotes {
 
     private VoteResult closeAndCount(long id) {
         Vote vote = access.lock(id);
-        vote.requireStatus(VoteStatus.OPEN, "结束投票");
+        vote.requireStatus(VoteStatus.OPEN, "label.vote.action.close");
         Tally remainder = held.release(id);
         if (remainder.cast() > 0) {
             tallies.add(id, remainder);
@@ -137,7 +137,7 @@ public class CountingVotes {
 
     public VoteResult result(long id, CurrentUser user) {
         Vote vote = access.visible(id, user);
-        vote.requireStatus(VoteStatus.CLOSED, "查看结果");
+        vote.requireStatus(VoteStatus.CLOSED, "label.vote.action.viewResult");
         return result(vote);
     }
 

@@ -3,6 +3,7 @@ package org.deputyflow.vote;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -27,6 +28,7 @@ import org.deputyflow.vote.persistence.RectificationMapper;
 import org.deputyflow.vote.persistence.TallyMapper;
 import org.deputyflow.vote.persistence.VoteMapper;
 import org.deputyflow.vote.process.VoteWorkflow;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,6 +42,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class OpeningVotes {
 
+    /** The language a follow-up vote's title is kept in, as the archive reads it. */
+    static final Locale OFFICE_LANGUAGE = Locale.SIMPLIFIED_CHINESE;
+
     private final VoteMapper votes;
     private final ElectorMapper electors;
     private final TallyMapper tallies;
@@ -50,10 +55,12 @@ public class OpeningVotes {
     private final VoteAccess access;
     private final Clock clock;
     private final AuditTrail audit;
+    private final MessageSource messages;
 
     OpeningVotes(VoteMapper votes, ElectorMapper electors, TallyMapper tallies, RectificationMapper rectifications,
             DirectoryService directory, VoteWorkflow workflow, VoteProperties properties, VoteAccess access,
-            Clock clock, AuditTrail audit) {
+            Clock clock, AuditTrail audit, MessageSource messages) {
+        this.messages = messages;
         this.votes = votes;
         this.electors = electors;
         this.tallies = tallies;
@@ -71,7 +78,7 @@ public class OpeningVotes {
     public long create(NewVote vote, CurrentUser staff) {
         Department department = departmentFor(vote.departmentId());
         if (!department.active()) {
-            throw new BadRequestException("departmentId", "承办单位“" + department.name() + "”已撤销，不能对其测评");
+            throw new BadRequestException("departmentId", "error.vote.department.inactive", department.name());
         }
         long id = insertAndStart(vote, staff.id(), department.code());
         audit.record("vote.create", "vote", id, AuditTrail.SUCCESS, Map.of("department", vote.departmentId(),
@@ -89,7 +96,9 @@ public class OpeningVotes {
         Vote previous = access.vote(previousId);
         Rectification rectification = rectifications.find(previousId).orElseThrow();
         RectificationReport report = rectifications.findAcceptedReport(previousId).orElseThrow();
-        NewVote followUp = NewVote.followUpOf(previous, rectification.nextMeetingDate(), report.title());
+        NewVote followUp = NewVote.followUpOf(previous,
+                messages.getMessage("text.vote.followUpSuffix", null, OFFICE_LANGUAGE), rectification.nextMeetingDate(),
+                report.title());
         long id = insertAndStart(followUp, report.decidedBy(), directory.department(previous.departmentId()).code());
         audit.record("vote.follow-up", "vote", id, AuditTrail.SUCCESS, Map.of("previousVote", previousId,
                 "meetingDate", String.valueOf(followUp.meetingDate())));
@@ -102,7 +111,7 @@ public class OpeningVotes {
         long id = key.value();
         int electorate = electors.snapshotActiveMembers(id, Role.MEMBER.name());
         if (electorate == 0) {
-            throw new ConflictException("目前没有在任的常委会组成人员，无法发起测评");
+            throw new ConflictException("error.vote.noMembers");
         }
         votes.setElectorateSize(id, electorate);
         tallies.create(id);
@@ -114,7 +123,7 @@ public class OpeningVotes {
     @Transactional
     public Attendance recordAttendance(long id, Collection<Long> presentMemberIds) {
         Vote vote = access.lock(id);
-        vote.requireStatus(VoteStatus.PREPARING, "登记出席");
+        vote.requireStatus(VoteStatus.PREPARING, "label.vote.action.recordAttendance");
         Set<Long> present = new LinkedHashSet<>(presentMemberIds);
         access.requireElectors(id, present, "presentMemberIds");
         electors.clearAttendance(id);
@@ -133,12 +142,11 @@ public class OpeningVotes {
     @Transactional
     public void open(long id) {
         Vote vote = access.lock(id);
-        vote.requireStatus(VoteStatus.PREPARING, "开始投票");
+        vote.requireStatus(VoteStatus.PREPARING, "label.vote.action.open");
         Attendance attendance = attendance(vote, electors.countPresent(id));
         if (!rules.quorum().isMet(attendance.electorateSize(), attendance.present())) {
-            throw new ConflictException("出席 " + attendance.present() + " 人，未超过全体组成人员 "
-                    + attendance.electorateSize() + " 人的 " + rules.quorum().share() + "，不足法定人数，不能开始投票；至少需要 "
-                    + attendance.quorumNeeded() + " 人出席");
+            throw new ConflictException("error.vote.quorum", attendance.present(), attendance.electorateSize(),
+                    rules.quorum().share().toString(), attendance.quorumNeeded());
         }
         votes.open(id, attendance.present(), VoteAccess.now(clock));
         workflow.opened(id);
@@ -150,7 +158,7 @@ public class OpeningVotes {
         try {
             return directory.department(departmentId);
         } catch (NotFoundException e) {
-            throw new BadRequestException("departmentId", "承办单位 " + departmentId + " 不存在");
+            throw new BadRequestException("departmentId", "error.vote.department.unknown", String.valueOf(departmentId));
         }
     }
 }

@@ -60,10 +60,10 @@ public class RectifyingDepartments {
             throw new AccessDeniedException("only the department's leader submits its rectification report");
         }
         Rectification rectification = rectifications.find(id)
-                .orElseThrow(() -> new ConflictException("测评 " + id + " 的结果不要求整改，无需提交整改报告"));
-        rectification.requireStatus(RectificationStatus.DUE, "提交整改报告");
+                .orElseThrow(() -> new ConflictException("error.vote.rectification.noneToSubmit", String.valueOf(id)));
+        rectification.requireStatus(RectificationStatus.DUE, "label.vote.action.submitReport");
         if (rectifications.changeStatus(id, RectificationStatus.DUE, RectificationStatus.SUBMITTED, null) != 1) {
-            throw new ConflictException("整改报告刚被提交，请刷新后查看");
+            throw new ConflictException("error.vote.rectification.justSubmitted");
         }
         GeneratedKey key = new GeneratedKey();
         Instant submittedAt = VoteAccess.now(clock);
@@ -82,31 +82,32 @@ public class RectifyingDepartments {
     public void reviewReport(long id, CurrentUser staff, boolean accepted, String comment, LocalDate nextMeetingDate) {
         Vote vote = access.vote(id);
         Rectification rectification = rectifications.find(id)
-                .orElseThrow(() -> new ConflictException("测评 " + id + " 的结果不要求整改，没有待审核的整改报告"));
-        rectification.requireStatus(RectificationStatus.SUBMITTED, "审核整改报告");
+                .orElseThrow(() -> new ConflictException("error.vote.rectification.noneToReview", String.valueOf(id)));
+        rectification.requireStatus(RectificationStatus.SUBMITTED, "label.vote.action.reviewReport");
         if (!accepted && (comment == null || comment.isBlank())) {
-            throw new BadRequestException("comment", "退回整改报告时请写明理由");
+            throw new BadRequestException("comment", "error.vote.review.reasonRequired");
         }
         LocalDate nextMeeting = null;
         if (accepted && rectification.followUpRequired()) {
             if (nextMeetingDate == null) {
-                throw new BadRequestException("nextMeetingDate", "测评结果为不满意，通过整改报告时请填写再次测评的会议日期");
+                throw new BadRequestException("nextMeetingDate", "error.vote.review.nextMeetingRequired");
             }
             if (!nextMeetingDate.isAfter(vote.meetingDate())) {
-                throw new BadRequestException("nextMeetingDate", "再次测评的会议日期须晚于本次会议（" + vote.meetingDate() + "）");
+                throw new BadRequestException("nextMeetingDate", "error.vote.review.nextMeetingTooEarly",
+                        vote.meetingDate().toString());
             }
             nextMeeting = nextMeetingDate;
         } else if (nextMeetingDate != null) {
-            throw new BadRequestException("nextMeetingDate", accepted ? "该测评结果不需要再次测评，请不要填写会议日期"
-                    : "退回整改报告时不安排再次测评");
+            throw new BadRequestException("nextMeetingDate", accepted ? "error.vote.review.noFollowUp"
+                    : "error.vote.review.noFollowUpWhenReturned");
         }
         RectificationReport report = rectifications.findUndecidedReport(id)
-                .orElseThrow(() -> new ConflictException("测评 " + id + " 没有待审核的整改报告"));
+                .orElseThrow(() -> new ConflictException("error.vote.rectification.noReportToReview", String.valueOf(id)));
         rectifications.decideReport(report.id(), accepted ? ReportDecision.ACCEPTED : ReportDecision.RETURNED,
                 comment, staff.id(), VoteAccess.now(clock));
         if (rectifications.changeStatus(id, RectificationStatus.SUBMITTED,
                 accepted ? RectificationStatus.ACCEPTED : RectificationStatus.DUE, nextMeeting) != 1) {
-            throw new ConflictException("整改报告刚被他人审核，请刷新后查看");
+            throw new ConflictException("error.vote.rectification.justReviewed");
         }
         workflow.reportReviewed(id, accepted);
         Map<String, Object> details = new LinkedHashMap<>();

@@ -58,7 +58,7 @@ class VoteAccess {
         Set<Long> outside = new LinkedHashSet<>(memberIds);
         electors.findMemberIds(id, memberIds).forEach(outside::remove);
         if (!outside.isEmpty()) {
-            throw new BadRequestException(field, "以下人员不是本次测评的常委会组成人员：" + outside);
+            throw new BadRequestException(field, "error.vote.notElectors", outside.toString());
         }
     }
 

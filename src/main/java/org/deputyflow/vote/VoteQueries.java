@@ -82,7 +82,7 @@ public class VoteQueries {
 
     public Rectification rectification(long id, CurrentUser user) {
         access.visible(id, user);
-        return rectifications.find(id).orElseThrow(() -> new NotFoundException("测评 " + id + " 的结果不要求整改"));
+        return rectifications.find(id).orElseThrow(() -> new NotFoundException("error.vote.rectification.none", String.valueOf(id)));
     }
 
     public Page<RectificationReport> reports(long id, CurrentUser user, PageRequest request) {

@@ -30,7 +30,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 /** Meetings for staff and admins to keep, and for the council to read with what was decided at them. */
 @RestController
 @RequestMapping("/api/meetings")
-@Tag(name = "meetings", description = "会议（主任会议、常委会会议、代表大会）")
+@Tag(name = "meetings", description = "api.tag.meetings")
 class MeetingController {
 
     private final ManagingMeetings managing;
@@ -41,7 +41,7 @@ class MeetingController {
 
     @GetMapping
     @PreAuthorize("hasAnyRole('STAFF', 'COUNCIL', 'ADMIN')")
-    @Operation(summary = "会议列表（最近的在前，分页；可按类别、年份筛选）")
+    @Operation(summary = "api.meetings.list")
     Page<MeetingView> list(@RequestParam(required = false) MeetingKind kind,
             @RequestParam(required = false) Integer year, @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
@@ -50,7 +50,7 @@ class MeetingController {
 
     @PostMapping
     @PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
-    @Operation(summary = "登记会议（同一类别的届次不能重复）")
+    @Operation(summary = "api.meetings.create")
     ResponseEntity<MeetingView> create(@AuthenticationPrincipal CurrentUser user, @RequestBody MeetingRequest request) {
         Meeting meeting = managing.create(user, request.draft());
         return ResponseEntity.created(URI.create("/api/meetings/" + meeting.id())).body(MeetingView.of(meeting));
@@ -58,14 +58,14 @@ class MeetingController {
 
     @GetMapping("/{id}")
     @PreAuthorize("hasAnyRole('STAFF', 'COUNCIL', 'ADMIN')")
-    @Operation(summary = "一次会议")
+    @Operation(summary = "api.meetings.get")
     MeetingView get(@PathVariable long id) {
         return MeetingView.of(managing.get(id));
     }
 
     @PutMapping("/{id}")
     @PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
-    @Operation(summary = "修改会议（已有决定引用的会议不能再修改：409）")
+    @Operation(summary = "api.meetings.update")
     MeetingView update(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @RequestBody MeetingRequest request) {
         return MeetingView.of(managing.update(user, id, request.draft()));
@@ -73,7 +73,7 @@ class MeetingController {
 
     @GetMapping("/{id}/decisions")
     @PreAuthorize("hasAnyRole('STAFF', 'COUNCIL', 'ADMIN')")
-    @Operation(summary = "会议作出的决定：确定的重点建议、议案的处理决定与审议结果")
+    @Operation(summary = "api.meetings.decisions")
     DecisionsView decisions(@PathVariable long id) {
         ManagingMeetings.MeetingWithDecisions found = managing.decisions(id);
         return new DecisionsView(MeetingView.of(found.meeting()), found.decisions());

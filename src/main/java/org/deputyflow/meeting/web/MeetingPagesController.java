@@ -9,6 +9,7 @@ import org.deputyflow.meeting.domain.Meeting;
 import org.deputyflow.meeting.domain.MeetingKind;
 import org.deputyflow.shared.BadRequestException;
 import org.deputyflow.shared.ConflictException;
+import org.deputyflow.shared.DomainException;
 import org.deputyflow.shared.PageRequest;
 import org.deputyflow.shared.web.PageController;
 import org.deputyflow.shared.web.PageMessages;
@@ -70,9 +71,9 @@ class MeetingPagesController {
                 redirect.addFlashAttribute("flash", messages.get("meeting.flash.created", meeting.number()));
                 return "redirect:/staff/meetings";
             } catch (BadRequestException e) {
-                reject(result, e.field(), e.getMessage());
+                reject(result, e.field(), e);
             } catch (ConflictException e) {
-                reject(result, "number", e.getMessage());
+                reject(result, "number", e);
             }
         }
         response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -103,7 +104,7 @@ class MeetingPagesController {
                 redirect.addFlashAttribute("flash", messages.get("meeting.flash.updated", updated.number()));
                 return "redirect:/staff/meetings";
             } catch (BadRequestException e) {
-                reject(result, e.field(), e.getMessage());
+                reject(result, e.field(), e);
             }
         }
         response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -137,11 +138,11 @@ class MeetingPagesController {
         return "meeting/edit";
     }
 
-    private static void reject(BindingResult result, String field, String message) {
+    private static void reject(BindingResult result, String field, DomainException e) {
         if (field != null && FIELDS.contains(field)) {
-            result.rejectValue(field, "invalid", message);
+            result.rejectValue(field, e.code(), e.getArguments(), null);
         } else {
-            result.reject("invalid", message);
+            result.reject(e.code(), e.getArguments(), null);
         }
     }
 

@@ -2,7 +2,6 @@ package org.deputyflow.motion.domain;
 
 import org.deputyflow.shared.BadRequestException;
 import org.deputyflow.suggestion.domain.Period;
-import org.deputyflow.suggestion.domain.Texts;
 
 /** What the lead deputy writes: a title, the reason (案由), the basis (案据) and the proposed solution (方案). */
 public record MotionDraft(String title, String reason, String basis, String proposal, Period period) {
@@ -11,17 +10,21 @@ public record MotionDraft(String title, String reason, String basis, String prop
     public static final int MAX_SECTION = 10_000;
 
     public MotionDraft {
-        title = Texts.required("title", title, MAX_TITLE, "标题");
-        reason = Texts.required("reason", reason, MAX_SECTION, "案由");
-        basis = Texts.required("basis", basis, MAX_SECTION, "案据");
-        proposal = Texts.required("proposal", proposal, MAX_SECTION, "方案");
+        title = MotionTexts.required("title", title, MAX_TITLE, "label.motion.field.title");
+        reason = MotionTexts.required("reason", reason, MAX_SECTION, "label.motion.field.reason");
+        basis = MotionTexts.required("basis", basis, MAX_SECTION, "label.motion.field.basis");
+        proposal = MotionTexts.required("proposal", proposal, MAX_SECTION, "label.motion.field.proposal");
         if (period == null) {
-            throw new BadRequestException("period", "请选择提出时间：大会期间（SESSION）或闭会期间（RECESS）");
+            throw new BadRequestException("period", "error.motion.period.required");
         }
     }
 
-    /** The suggestion text of a converted motion keeps the three sections under their own headings. */
-    public String asSuggestionContent() {
-        return "【案由】\n" + reason + "\n\n【案据】\n" + basis + "\n\n【方案】\n" + proposal;
+    /**
+     * The suggestion text of a converted motion keeps the three sections under their own headings,
+     * given in the language the suggestion is kept in.
+     */
+    public String asSuggestionContent(String reasonHeading, String basisHeading, String proposalHeading) {
+        return reasonHeading + "\n" + reason + "\n\n" + basisHeading + "\n" + basis + "\n\n" + proposalHeading + "\n"
+                + proposal;
     }
 }

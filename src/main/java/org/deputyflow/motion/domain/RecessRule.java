@@ -47,9 +47,9 @@ public record RecessRule(RecessSubmission submission, List<SessionDates> session
     public Period check(LocalDate day, Period declared) {
         Period period = periodOn(day, declared);
         if (period == Period.RECESS && submission == RecessSubmission.REFUSED) {
-            throw new ConflictException(sessions.isEmpty()
-                    ? "闭会期间不受理代表议案：议案须在人民代表大会会议期间提出"
-                    : "今日（" + day + "）为闭会期间，不受理代表议案：议案须在人民代表大会会议期间提出");
+            throw sessions.isEmpty()
+                    ? new ConflictException("error.motion.recess")
+                    : new ConflictException("error.motion.recessToday", day.toString());
         }
         return period;
     }

@@ -21,7 +21,7 @@ public record SignatureRule(int minSigners) {
     public List<Long> coSigners(long leadDeputyId, List<Long> coSignerIds) {
         List<Long> coSigners = CoSigners.validate(leadDeputyId, coSignerIds);
         if (coSigners.isEmpty() && minSigners > 1) {
-            throw new BadRequestException("coSignerIds", "议案须由至少 " + minSigners + " 名代表联名，请邀请附议代表");
+            throw new BadRequestException("coSignerIds", "error.motion.signers.tooFew", minSigners);
         }
         return coSigners;
     }

@@ -30,6 +30,6 @@ public class MotionEngine {
     }
 
     public void complete(long motionId, String activityId, Map<String, Object> flags) {
-        openTasks.complete(MotionProcess.KEY, motionId, activityId, "该议案当前不在这一办理环节", flags);
+        openTasks.complete(MotionProcess.KEY, motionId, activityId, "error.motion.stepNotOpen", flags);
     }
 }

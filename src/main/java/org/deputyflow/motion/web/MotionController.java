@@ -38,7 +38,7 @@ import jakarta.validation.constraints.NotNull;
 
 @RestController
 @RequestMapping("/api/motions")
-@Tag(name = "motions", description = "议案：联名提出、格式审查、主席团（常委会）决定、专门委员会审议、再次决定、会议审议结果、实施情况报告、转为建议")
+@Tag(name = "motions", description = "api.tag.motions")
 class MotionController {
 
     private final SubmittingMotions submitting;
@@ -60,14 +60,14 @@ class MotionController {
 
     @PostMapping
     @PreAuthorize("hasRole('DEPUTY')")
-    @Operation(summary = "代表领衔提出议案（等待附议代表确认，附议不足将在期限后失效）")
+    @Operation(summary = "api.motions.submit")
     ResponseEntity<State> submit(@AuthenticationPrincipal CurrentUser user, @RequestBody SubmitRequest request) {
         State submitted = submitting.submit(user, request.draft(), request.coSignerIds());
         return ResponseEntity.created(URI.create("/api/motions/" + submitted.id())).body(submitted);
     }
 
     @GetMapping
-    @Operation(summary = "议案列表（分页；代表只见本人署名的议案）")
+    @Operation(summary = "api.motions.list")
     Page<MotionSummary> list(@AuthenticationPrincipal CurrentUser user,
             @RequestParam(required = false) MotionStatus status, @RequestParam(required = false) String q,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
@@ -75,14 +75,14 @@ class MotionController {
     }
 
     @GetMapping("/tasks")
-    @Operation(summary = "本人待办的议案：附议答复、格式审查、处理决定、登记审议报告（分页）")
+    @Operation(summary = "api.motions.tasks")
     Page<MotionTask> tasks(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
         return queries.tasks(user, PageRequest.of(page, size));
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "议案详情：署名代表、决定、审议报告、转建议情况与时间线")
+    @Operation(summary = "api.motions.dossier")
     MotionDossier get(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
         return queries.dossier(user, id);
     }
@@ -92,7 +92,7 @@ class MotionController {
 
     @PostMapping("/{id}/co-signatures")
     @PreAuthorize("hasRole('DEPUTY')")
-    @Operation(summary = "附议代表答复附议邀请")
+    @Operation(summary = "api.motions.coSign")
     State coSign(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @Valid @RequestBody CoSignatureRequest request) {
         return submitting.answerCoSignature(user, id, request.accept());
@@ -103,7 +103,7 @@ class MotionController {
 
     @PostMapping("/{id}/review")
     @PreAuthorize("hasRole('STAFF')")
-    @Operation(summary = "工作人员审查议案格式：通过，或说明理由退回")
+    @Operation(summary = "api.motions.review")
     State review(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @Valid @RequestBody ReviewRequest request) {
         return deciding.review(user, id, request.accept(), request.comment());
@@ -114,8 +114,8 @@ class MotionController {
 
     @PostMapping("/{id}/decision")
     @PreAuthorize("hasRole('COUNCIL')")
-    @Operation(summary = "主席团（常委会）决定：列入议程、交专门委员会审议或不列入议程",
-            description = "meetingId（可选）：作出决定的主任会议或代表大会（/api/meetings）。")
+    @Operation(summary = "api.motions.decide",
+            description = "api.motions.decide.description")
     State decide(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @RequestBody DecisionRequest request) {
         return deciding.decide(user, id, request.outcome(), request.committee(), request.comment(),
@@ -127,7 +127,7 @@ class MotionController {
 
     @PostMapping("/{id}/committee-report")
     @PreAuthorize("hasRole('STAFF')")
-    @Operation(summary = "登记专门委员会的审议报告及其建议（提请常委会会议审议或不列入），转主任会议（主席团）再次决定")
+    @Operation(summary = "api.motions.recordReport")
     State report(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @RequestBody ReportRequest request) {
         return deciding.recordReport(user, id, request.report(), request.recommendation());
@@ -138,7 +138,7 @@ class MotionController {
 
     @PostMapping("/{id}/second-decision")
     @PreAuthorize("hasRole('COUNCIL')")
-    @Operation(summary = "主任会议（主席团）根据审议报告决定：列入常委会会议议程或不列入")
+    @Operation(summary = "api.motions.decideAfterReport")
     State decideAfterReport(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @RequestBody SecondDecisionRequest request) {
         return deciding.decideAfterReport(user, id, request.decision(), request.comment(), request.meetingId());
@@ -150,9 +150,8 @@ class MotionController {
 
     @PostMapping("/{id}/meeting-outcome")
     @PreAuthorize("hasRole('STAFF')")
-    @Operation(summary = "登记列入议程的议案的审议会议（日期、届次）与结果：通过为法规、通过为决定、继续研究或未获通过",
-            description = "通过为法规或决定的议案须在会议后若干个月内报告实施情况（deputyflow.motions.implementation-report-months）。"
-                    + "meetingId 指向已登记的常委会会议时，会议日期与届次取自该会议，不再看填写的 meetingDate、meetingNumber。")
+    @Operation(summary = "api.motions.recordMeeting",
+            description = "api.motions.recordMeeting.description")
     State recordMeeting(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @RequestBody MeetingRequest request) {
         return deciding.recordMeeting(user, id, request.meetingDate(), request.meetingNumber(), request.outcome(),
@@ -161,7 +160,7 @@ class MotionController {
 
     @PostMapping("/{id}/implementation-report")
     @PreAuthorize("hasRole('STAFF')")
-    @Operation(summary = "登记通过的法规或决定的实施情况报告")
+    @Operation(summary = "api.motions.reportImplementation")
     State reportImplementation(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @RequestBody ReportRequest request) {
         return deciding.reportImplementation(user, id, request.report());
@@ -169,7 +168,7 @@ class MotionController {
 
     @PostMapping("/{id}/conversion")
     @PreAuthorize("hasAnyRole('STAFF', 'COUNCIL')")
-    @Operation(summary = "不列入议程的议案转为建议（署名代表无需再次确认）")
+    @Operation(summary = "api.motions.convert")
     ResponseEntity<DecidingMotions.Conversion> convert(@AuthenticationPrincipal CurrentUser user,
             @PathVariable long id) {
         DecidingMotions.Conversion conversion = deciding.convert(user, id);

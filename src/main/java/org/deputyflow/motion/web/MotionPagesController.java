@@ -149,13 +149,13 @@ class MotionPagesController {
                 return "redirect:/motions/" + submitted.id();
             } catch (BadRequestException e) {
                 if (e.field() != null && FORM_FIELDS.contains(e.field())) {
-                    result.rejectValue(e.field(), "invalid", e.getMessage());
+                    result.rejectValue(e.field(), e.code(), e.getArguments(), null);
                 } else {
-                    result.reject("invalid", e.getMessage());
+                    result.reject(e.code(), e.getArguments(), null);
                 }
             } catch (ConflictException e) {
                 // the recess is closed to motions: the deputy keeps what they wrote and reads why
-                result.reject("refused", e.getMessage());
+                result.reject(e.code(), e.getArguments(), null);
                 response.setStatus(HttpStatus.CONFLICT.value());
                 return form(model, form, null);
             }
@@ -271,7 +271,7 @@ class MotionPagesController {
             DecidingMotions.Conversion conversion = deciding.convert(user, id);
             redirect.addFlashAttribute("flash", messages.get("motion.flash.converted", conversion.suggestionNumber()));
         } catch (BadRequestException e) {
-            redirect.addFlashAttribute("flashError", e.getMessage());
+            redirect.addFlashAttribute("flashError", messages.get(e));
         }
         return "redirect:/motions/" + id;
     }
@@ -283,7 +283,7 @@ class MotionPagesController {
             redirect.addFlashAttribute("flash", messages.get(flashKey, state.number(),
                     messages.get("motion.status." + state.status().name())));
         } catch (BadRequestException e) {
-            redirect.addFlashAttribute("flashError", e.getMessage());
+            redirect.addFlashAttribute("flashError", messages.get(e));
         }
         return "redirect:/motions/" + id;
     }
@@ -334,7 +334,7 @@ class MotionPagesController {
         try {
             return value == null || value.isBlank() ? null : LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw new BadRequestException("meetingDate", "会议日期格式应为 yyyy-MM-dd");
+            throw new BadRequestException("meetingDate", "error.motion.meetingDate.format");
         }
     }
 

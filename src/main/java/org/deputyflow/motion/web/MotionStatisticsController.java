@@ -25,8 +25,8 @@ class MotionStatisticsController {
 
     @GetMapping("/api/stats/motions")
     @PreAuthorize("hasAnyRole('STAFF','COUNCIL')")
-    @Operation(summary = "议案统计：提出、附议不足失效、格式审查、各项处理决定、专门委员会审议、转为建议",
-            description = "统计 from 至 to（含两端，yyyy-MM-dd）提出的议案；默认今年 1 月 1 日至今日。")
+    @Operation(summary = "api.motions.statistics",
+            description = "api.motions.statistics.description")
     MotionStatistics motions(
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {

@@ -7,8 +7,6 @@ import java.util.Objects;
 public record NewVote(String title, LocalDate meetingDate, long departmentId, String reportTitle, int round,
         Long previousVoteId) {
 
-    static final String FOLLOW_UP_SUFFIX = "（再次测评）";
-
     public NewVote {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(meetingDate, "meetingDate");
@@ -22,9 +20,13 @@ public record NewVote(String title, LocalDate meetingDate, long departmentId, St
         return new NewVote(title, meetingDate, departmentId, reportTitle, 1, null);
     }
 
-    /** The same department again at the next meeting, on the report it gave after rectifying. */
-    public static NewVote followUpOf(Vote previous, LocalDate nextMeetingDate, String rectificationReportTitle) {
-        return new NewVote(previous.title() + FOLLOW_UP_SUFFIX, nextMeetingDate, previous.departmentId(),
+    /**
+     * The same department again at the next meeting, on the report it gave after rectifying; its title is
+     * the previous one marked as a follow-up ({@code titleSuffix}, in the office's language).
+     */
+    public static NewVote followUpOf(Vote previous, String titleSuffix, LocalDate nextMeetingDate,
+            String rectificationReportTitle) {
+        return new NewVote(previous.title() + titleSuffix, nextMeetingDate, previous.departmentId(),
                 rectificationReportTitle, previous.round() + 1, previous.id());
     }
 }

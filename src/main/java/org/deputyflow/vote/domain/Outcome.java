@@ -1,5 +1,7 @@
 package org.deputyflow.vote.domain;
 
+import org.deputyflow.shared.Text;
+
 /** The result of a vote: the grade the department's work receives. */
 public enum Outcome {
     /** 满意 */
@@ -9,11 +11,8 @@ public enum Outcome {
     /** 不满意 */
     UNSATISFIED;
 
-    public String label() {
-        return switch (this) {
-            case SATISFIED -> "满意";
-            case BASICALLY_SATISFIED -> "基本满意";
-            case UNSATISFIED -> "不满意";
-        };
+    /** The grade's name in the reader's language. */
+    public Text label() {
+        return Text.of("label.vote.outcome." + name());
     }
 }

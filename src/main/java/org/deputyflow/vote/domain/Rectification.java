@@ -3,6 +3,7 @@ package org.deputyflow.vote.domain;
 import java.time.LocalDate;
 
 import org.deputyflow.shared.ConflictException;
+import org.deputyflow.shared.Text;
 
 /**
  * What a department owes after a poor vote: a rectification report by the due date. After an
@@ -12,17 +13,11 @@ import org.deputyflow.shared.ConflictException;
 public record Rectification(long voteId, long departmentId, LocalDate dueDate, RectificationStatus status,
         boolean overdue, boolean followUpRequired, LocalDate nextMeetingDate) {
 
+    /** @param action what the caller wants to do, as a {@code label.vote.action.*} code */
     public void requireStatus(RectificationStatus expected, String action) {
         if (status != expected) {
-            throw new ConflictException("测评 " + voteId + " 的整改报告当前" + describe(status) + "，不能" + action);
+            throw new ConflictException("error.vote.rectification.wrongStatus", String.valueOf(voteId),
+                    Text.of("label.vote.rectificationStatus." + status.name()), Text.of(action));
         }
-    }
-
-    private static String describe(RectificationStatus status) {
-        return switch (status) {
-            case DUE -> "待承办单位提交";
-            case SUBMITTED -> "待审核";
-            case ACCEPTED -> "已通过";
-        };
     }
 }

@@ -2,6 +2,8 @@ package org.deputyflow.vote.domain;
 
 import java.util.Objects;
 
+import org.deputyflow.shared.Text;
+
 /**
  * Turns counted ballots into an outcome. Satisfied if the satisfied ballots are more than one share
  * of the base; else basically satisfied if satisfied plus basically satisfied ballots are more than
@@ -38,10 +40,8 @@ public record TallyRule(ThresholdBase base, Fraction satisfiedShare, Fraction ac
                 acceptableShare.smallestCountAbove(baseSize), explain(outcome, baseSize, tally.satisfied(), acceptable));
     }
 
-    private String explain(Outcome outcome, int baseSize, int satisfied, int acceptable) {
-        String baseText = base.label() + " " + baseSize + " 人";
-        return "满意票超过" + baseText + "的 " + satisfiedShare + " 为满意；满意与基本满意票合计超过" + baseText + "的 "
-                + acceptableShare + " 为基本满意；否则为不满意。本次满意票 " + satisfied + " 票，满意与基本满意票合计 "
-                + acceptable + " 票，结果为" + outcome.label() + "。";
+    private Text explain(Outcome outcome, int baseSize, int satisfied, int acceptable) {
+        return Text.of("text.vote.rule.explanation", base.label(), baseSize, satisfiedShare.toString(),
+                acceptableShare.toString(), satisfied, acceptable, outcome.label());
     }
 }

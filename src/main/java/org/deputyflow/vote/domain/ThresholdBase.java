@@ -1,5 +1,7 @@
 package org.deputyflow.vote.domain;
 
+import org.deputyflow.shared.Text;
+
 /** What a threshold is a share of. */
 public enum ThresholdBase {
     /** 全体组成人员：the whole electorate, present or not */
@@ -7,8 +9,8 @@ public enum ThresholdBase {
     /** 出席人员：the members present at the vote */
     PRESENT_MEMBERS;
 
-    public String label() {
-        return this == ALL_MEMBERS ? "全体组成人员" : "出席人员";
+    public Text label() {
+        return Text.of("label.vote.base." + name());
     }
 
     public int sizeOf(int electorate, int present) {

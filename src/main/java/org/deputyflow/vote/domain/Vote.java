@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 import org.deputyflow.shared.ConflictException;
+import org.deputyflow.shared.Text;
 
 /**
  * A satisfaction vote on one department's work or rectification report at one meeting. A follow-up
@@ -27,17 +28,11 @@ public record Vote(long id, String title, LocalDate meetingDate, long department
                 : Optional.of(new TallyRule(ruleBase, ruleSatisfiedShare, ruleAcceptableShare));
     }
 
+    /** @param action what the caller wants to do, as a {@code label.vote.action.*} code */
     public void requireStatus(VoteStatus expected, String action) {
         if (status != expected) {
-            throw new ConflictException("测评 " + id + " 当前" + describe(status) + "，不能" + action);
+            throw new ConflictException("error.vote.wrongStatus", String.valueOf(id),
+                    Text.of("label.vote.voteStatus." + status.name()), Text.of(action));
         }
-    }
-
-    private static String describe(VoteStatus status) {
-        return switch (status) {
-            case PREPARING -> "尚未开始投票";
-            case OPEN -> "正在投票";
-            case CLOSED -> "已结束计票";
-        };
     }
 }

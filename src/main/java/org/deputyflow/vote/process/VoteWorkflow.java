@@ -33,7 +33,7 @@ public class VoteWorkflow {
     }
 
     public void opened(long voteId) {
-        complete(voteId, VoteProcess.Elements.OPEN_VOTE, "开始投票", Map.of());
+        complete(voteId, VoteProcess.Elements.OPEN_VOTE, "error.vote.step.openVote", Map.of());
     }
 
     /**
@@ -46,21 +46,21 @@ public class VoteWorkflow {
         if (rectificationDue != null) {
             variables.put(VoteProcess.Variables.RECTIFICATION_DUE, Date.from(rectificationDue));
         }
-        complete(voteId, VoteProcess.Elements.CLOSE_VOTE, "计票", variables);
+        complete(voteId, VoteProcess.Elements.CLOSE_VOTE, "error.vote.step.closeVote", variables);
     }
 
     public void reportSubmitted(long voteId) {
-        complete(voteId, VoteProcess.Elements.SUBMIT_REPORT, "提交整改报告", Map.of());
+        complete(voteId, VoteProcess.Elements.SUBMIT_REPORT, "error.vote.step.submitReport", Map.of());
     }
 
     public void reportReviewed(long voteId, boolean accepted) {
-        complete(voteId, VoteProcess.Elements.REVIEW_REPORT, "审核整改报告",
+        complete(voteId, VoteProcess.Elements.REVIEW_REPORT, "error.vote.step.reviewReport",
                 Map.of(VoteProcess.Variables.REPORT_ACCEPTED, accepted));
     }
 
-    private void complete(long voteId, String taskKey, String action, Map<String, Object> variables) {
-        openTasks.complete(VoteProcess.KEY, voteId, taskKey, "测评 " + voteId + " 的流程当前没有待办的“" + action + "”环节",
-                variables);
+    /** @param notOpen the refusal when the step is not open: the vote's process has moved on */
+    private void complete(long voteId, String taskKey, String notOpen, Map<String, Object> variables) {
+        openTasks.complete(VoteProcess.KEY, voteId, taskKey, notOpen, variables);
     }
 
     static String businessKey(long voteId) {

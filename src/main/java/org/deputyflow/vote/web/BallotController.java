@@ -28,7 +28,7 @@ import jakarta.validation.constraints.Size;
 /** The secret ballot: a member's own ballot, and the paper ballot boxes staff enter. */
 @RestController
 @RequestMapping("/api/votes")
-@Tag(name = "votes", description = "满意度测评：登记出席、无记名投票、计票、整改与质询")
+@Tag(name = "votes", description = "api.tag.votes")
 class BallotController {
 
     private static final int MAX_MEMBERS = VoteController.MAX_MEMBERS;
@@ -41,8 +41,7 @@ class BallotController {
 
     @PostMapping("/{id}/ballots")
     @PreAuthorize("hasRole('MEMBER')")
-    @Operation(summary = "投票（无记名；每人一票；choice 为 SATISFIED、BASICALLY_SATISFIED、UNSATISFIED 之一，"
-            + "其他一律计为无效票）")
+    @Operation(summary = "api.votes.ballot")
     ResponseEntity<Void> ballot(@PathVariable long id, @RequestBody BallotRequest request,
             @AuthenticationPrincipal CurrentUser user) {
         casting.castBallot(id, user, request.read());
@@ -51,8 +50,7 @@ class BallotController {
 
     @PostMapping("/{id}/paper-ballots")
     @PreAuthorize("hasRole('STAFF')")
-    @Operation(summary = "录入纸质选票（交票人员名单及各类票数，空白票、多选票计为无效票；一次至少 3 人（可配置），"
-            + "少于此数为 400）")
+    @Operation(summary = "api.votes.paperBallots")
     ResponseEntity<Void> paperBallots(@PathVariable long id, @Valid @RequestBody PaperBallotsRequest request) {
         casting.recordPaperBallots(id, request.memberIds(), new Tally(request.satisfied(), request.basicallySatisfied(),
                 request.unsatisfied(), request.invalid()));
@@ -73,11 +71,11 @@ class BallotController {
     }
 
     record PaperBallotsRequest(
-            @NotEmpty(message = "请提供交票人员名单") @Size(max = MAX_MEMBERS, message = "交票人员名单过长")
-            List<@NotNull(message = "交票人员编号不能为空") Long> memberIds,
-            @NotNull(message = "请填写满意票数") @PositiveOrZero(message = "票数不能为负数") Integer satisfied,
-            @NotNull(message = "请填写基本满意票数") @PositiveOrZero(message = "票数不能为负数") Integer basicallySatisfied,
-            @NotNull(message = "请填写不满意票数") @PositiveOrZero(message = "票数不能为负数") Integer unsatisfied,
-            @NotNull(message = "请填写无效票数") @PositiveOrZero(message = "票数不能为负数") Integer invalid) {
+            @NotEmpty(message = "{error.vote.paper.membersRequired}") @Size(max = MAX_MEMBERS, message = "{error.vote.paper.tooManyMembers}")
+            List<@NotNull(message = "{error.vote.paper.memberIdRequired}") Long> memberIds,
+            @NotNull(message = "{error.vote.paper.satisfiedRequired}") @PositiveOrZero(message = "{error.vote.paper.negative}") Integer satisfied,
+            @NotNull(message = "{error.vote.paper.basicallySatisfiedRequired}") @PositiveOrZero(message = "{error.vote.paper.negative}") Integer basicallySatisfied,
+            @NotNull(message = "{error.vote.paper.unsatisfiedRequired}") @PositiveOrZero(message = "{error.vote.paper.negative}") Integer unsatisfied,
+            @NotNull(message = "{error.vote.paper.invalidRequired}") @PositiveOrZero(message = "{error.vote.paper.negative}") Integer invalid) {
     }
 }

@@ -39,7 +39,7 @@ import jakarta.validation.constraints.Size;
  */
 @RestController
 @RequestMapping("/api/votes")
-@Tag(name = "votes", description = "满意度测评：登记出席、无记名投票、计票、整改与质询")
+@Tag(name = "votes", description = "api.tag.votes")
 class RectificationController {
 
     private final VoteQueries votes;
@@ -54,14 +54,14 @@ class RectificationController {
 
     @GetMapping("/{id}/rectification")
     @PreAuthorize(VoteController.READERS)
-    @Operation(summary = "整改要求：期限、状态、是否逾期、再次测评")
+    @Operation(summary = "api.votes.rectification")
     RectificationView rectification(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
         return RectificationView.of(votes.rectification(id, user));
     }
 
     @GetMapping("/{id}/rectification/reports")
     @PreAuthorize(VoteController.READERS)
-    @Operation(summary = "已提交的整改报告及审核意见（分页）")
+    @Operation(summary = "api.votes.reports")
     Page<ReportView> reports(@PathVariable long id, @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size, @AuthenticationPrincipal CurrentUser user) {
         return votes.reports(id, user, PageRequest.of(page, size)).map(ReportView::of);
@@ -69,7 +69,7 @@ class RectificationController {
 
     @PostMapping("/{id}/rectification/reports")
     @PreAuthorize("hasRole('DEPT_LEADER')")
-    @Operation(summary = "承办单位负责人提交整改报告")
+    @Operation(summary = "api.votes.submitReport")
     ResponseEntity<ReportView> submitReport(@PathVariable long id, @Valid @RequestBody ReportRequest request,
             @AuthenticationPrincipal CurrentUser user) {
         RectificationReport report = rectifying.submitReport(id, user, request.title().strip(), request.summary().strip());
@@ -79,7 +79,7 @@ class RectificationController {
 
     @PostMapping("/{id}/rectification/review")
     @PreAuthorize("hasRole('STAFF')")
-    @Operation(summary = "审核整改报告：通过，或写明理由退回；不满意的测评通过时须填写再次测评的会议日期")
+    @Operation(summary = "api.votes.review")
     RectificationView review(@PathVariable long id, @Valid @RequestBody ReviewRequest request,
             @AuthenticationPrincipal CurrentUser user) {
         rectifying.reviewReport(id, user, request.accepted(), request.comment(), request.nextMeetingDate());
@@ -88,7 +88,7 @@ class RectificationController {
 
     @GetMapping("/inquiries")
     @PreAuthorize("hasAnyRole('STAFF','COUNCIL','ADMIN')")
-    @Operation(summary = "连续两次测评不满意、提请质询的承办单位（分页）")
+    @Operation(summary = "api.votes.inquiries")
     Page<InquiryView> inquiries(@RequestParam(required = false) Long departmentId,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
         Page<InquiryFlag> found = votes.inquiries(departmentId, PageRequest.of(page, size));
@@ -99,13 +99,13 @@ class RectificationController {
     // ---- requests -------------------------------------------------------------------------------
 
     record ReportRequest(
-            @NotBlank(message = "请填写整改报告标题") @Size(max = 200, message = "整改报告标题不能超过 200 字") String title,
-            @NotBlank(message = "请填写整改情况") @Size(max = 4000, message = "整改情况不能超过 4000 字") String summary) {
+            @NotBlank(message = "{error.vote.report.titleRequired}") @Size(max = 200, message = "{error.vote.report.titleTooLong}") String title,
+            @NotBlank(message = "{error.vote.report.summaryRequired}") @Size(max = 4000, message = "{error.vote.report.summaryTooLong}") String summary) {
     }
 
     record ReviewRequest(
-            @NotNull(message = "请选择通过或退回") Boolean accepted,
-            @Size(max = 1000, message = "审核意见不能超过 1000 字") String comment,
+            @NotNull(message = "{error.vote.review.acceptedRequired}") Boolean accepted,
+            @Size(max = 1000, message = "{error.vote.review.commentTooLong}") String comment,
             LocalDate nextMeetingDate) {
     }
 

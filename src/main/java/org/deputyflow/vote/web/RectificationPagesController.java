@@ -63,7 +63,8 @@ class RectificationPagesController {
                 redirect.addFlashAttribute("flash", messages.get("votePage.reportReviewed"));
                 return "redirect:/votes/" + id;
             } catch (BadRequestException e) {
-                errors.rejectValue(FormErrors.field(e, "comment", "nextMeetingDate"), "invalid", e.getMessage());
+                errors.rejectValue(FormErrors.field(e, "comment", "nextMeetingDate"), e.code(), e.getArguments(),
+                        null);
             }
         }
         response.setStatus(HttpStatus.BAD_REQUEST.value());

@@ -5,10 +5,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.shared.Page;
 import org.deputyflow.shared.PageRequest;
+import org.deputyflow.shared.Text;
 import org.deputyflow.vote.CountingVotes;
 import org.deputyflow.vote.OpeningVotes;
 import org.deputyflow.vote.VoteQueries;
@@ -24,6 +26,8 @@ import org.deputyflow.vote.domain.Vote;
 import org.deputyflow.vote.domain.VoteDetails;
 import org.deputyflow.vote.domain.VoteResult;
 import org.deputyflow.vote.domain.VoteStatus;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -49,7 +53,7 @@ import jakarta.validation.constraints.Size;
  */
 @RestController
 @RequestMapping("/api/votes")
-@Tag(name = "votes", description = "满意度测评：登记出席、无记名投票、计票、整改与质询")
+@Tag(name = "votes", description = "api.tag.votes")
 class VoteController {
 
     static final String READERS = "hasAnyRole('STAFF','COUNCIL','MEMBER','ADMIN','DEPT_LEADER','DEPT_HANDLER')";
@@ -59,8 +63,11 @@ class VoteController {
     private final OpeningVotes opening;
     private final CountingVotes counting;
     private final DepartmentNames departments;
+    private final MessageSource messages;
 
-    VoteController(VoteQueries votes, OpeningVotes opening, CountingVotes counting, DepartmentNames departments) {
+    VoteController(VoteQueries votes, OpeningVotes opening, CountingVotes counting, DepartmentNames departments,
+            MessageSource messages) {
+        this.messages = messages;
         this.votes = votes;
         this.opening = opening;
         this.counting = counting;
@@ -69,7 +76,7 @@ class VoteController {
 
     @PostMapping
     @PreAuthorize("hasRole('STAFF')")
-    @Operation(summary = "发起测评（选民为此刻全体在任常委会组成人员）")
+    @Operation(summary = "api.votes.create")
     ResponseEntity<VoteView> create(@Valid @RequestBody CreateVoteRequest request,
             @AuthenticationPrincipal CurrentUser user) {
         long id = opening.create(NewVote.first(request.title().strip(), request.meetingDate(), request.departmentId(),
@@ -79,7 +86,7 @@ class VoteController {
 
     @GetMapping
     @PreAuthorize(READERS)
-    @Operation(summary = "测评列表（分页；可按状态、承办单位筛选；承办单位只看到本单位的测评）")
+    @Operation(summary = "api.votes.list")
     Page<VoteSummaryView> list(@RequestParam(required = false) VoteStatus status,
             @RequestParam(required = false) Long departmentId, @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size, @AuthenticationPrincipal CurrentUser user) {
@@ -90,14 +97,14 @@ class VoteController {
 
     @GetMapping("/{id}")
     @PreAuthorize(READERS)
-    @Operation(summary = "测评详情（组成人员可看到自己是否已投票，但看不到投了什么）")
+    @Operation(summary = "api.votes.get")
     VoteView get(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
         return view(votes.details(id, user));
     }
 
     @GetMapping("/{id}/electors")
     @PreAuthorize("hasRole('STAFF')")
-    @Operation(summary = "本次测评的组成人员名单（分页；含是否出席、是否已投票）")
+    @Operation(summary = "api.votes.electors")
     Page<ElectorView> electors(@PathVariable long id, @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
         return votes.electors(id, PageRequest.of(page, size)).map(ElectorView::of);
@@ -105,14 +112,14 @@ class VoteController {
 
     @PostMapping("/{id}/attendance")
     @PreAuthorize("hasRole('STAFF')")
-    @Operation(summary = "登记出席人员（开始投票前可重复登记，以最后一次为准）")
+    @Operation(summary = "api.votes.attendance")
     AttendanceView attendance(@PathVariable long id, @Valid @RequestBody AttendanceRequest request) {
         return AttendanceView.of(opening.recordAttendance(id, request.presentMemberIds()));
     }
 
     @PostMapping("/{id}/open")
     @PreAuthorize("hasRole('STAFF')")
-    @Operation(summary = "开始投票（出席人数须超过全体组成人员的半数，否则 409）")
+    @Operation(summary = "api.votes.open")
     VoteView open(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
         opening.open(id);
         return view(votes.details(id, user));
@@ -120,15 +127,14 @@ class VoteController {
 
     @PostMapping("/{id}/close")
     @PreAuthorize("hasRole('STAFF')")
-    @Operation(summary = "结束投票并计票")
+    @Operation(summary = "api.votes.close")
     ResultView close(@PathVariable long id) {
         return result(counting.close(id));
     }
 
     @GetMapping("/{id}/result")
     @PreAuthorize(READERS)
-    @Operation(summary = "测评结果（计票后）：组成人员数、出席、投票人数、计入票数、各类票数、无效票、结果及所依据的规则；"
-            + "投票人数多于计入票数（ballotsLost > 0，countComplete 为 false）说明有选票在投票期间丢失，应重新测评")
+    @Operation(summary = "api.votes.result")
     ResultView result(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
         return result(counting.result(id, user));
     }
@@ -138,22 +144,23 @@ class VoteController {
     }
 
     private ResultView result(VoteResult result) {
-        return ResultView.of(result, departments.of(result.vote().departmentId()));
+        return ResultView.of(result, departments.of(result.vote().departmentId()),
+                text -> messages.getMessage(text, LocaleContextHolder.getLocale()));
     }
 
     // ---- requests -------------------------------------------------------------------------------
 
     record CreateVoteRequest(
-            @NotNull(message = "请填写会议日期") LocalDate meetingDate,
-            @NotBlank(message = "请填写测评事项名称") @Size(max = 150, message = "测评事项名称不能超过 150 字") String title,
-            @NotNull(message = "请选择被测评的承办单位") Long departmentId,
-            @NotBlank(message = "请填写所测评的工作报告名称") @Size(max = 200, message = "报告名称不能超过 200 字")
+            @NotNull(message = "{error.vote.meetingDate.required}") LocalDate meetingDate,
+            @NotBlank(message = "{error.vote.title.required}") @Size(max = 150, message = "{error.vote.title.tooLong}") String title,
+            @NotNull(message = "{error.vote.department.required}") Long departmentId,
+            @NotBlank(message = "{error.vote.reportTitle.required}") @Size(max = 200, message = "{error.vote.reportTitle.tooLong}")
             String reportTitle) {
     }
 
     record AttendanceRequest(
-            @NotNull(message = "请提供出席人员名单") @Size(max = MAX_MEMBERS, message = "出席人员名单过长")
-            List<@NotNull(message = "出席人员编号不能为空") Long> presentMemberIds) {
+            @NotNull(message = "{error.vote.present.required}") @Size(max = MAX_MEMBERS, message = "{error.vote.present.tooMany}")
+            List<@NotNull(message = "{error.vote.present.idRequired}") Long> presentMemberIds) {
     }
 
     // ---- responses ------------------------------------------------------------------------------
@@ -201,9 +208,10 @@ class VoteController {
 
     record RuleView(ThresholdBase base, int baseSize, String satisfiedShare, String basicallySatisfiedShare,
             long satisfiedNeeded, long basicallySatisfiedNeeded, String description) {
-        static RuleView of(Decision d) {
+        static RuleView of(Decision d, Function<Text, String> words) {
             return new RuleView(d.rule().base(), d.baseSize(), d.rule().satisfiedShare().toString(),
-                    d.rule().acceptableShare().toString(), d.satisfiedNeeded(), d.acceptableNeeded(), d.explanation());
+                    d.rule().acceptableShare().toString(), d.satisfiedNeeded(), d.acceptableNeeded(),
+                    words.apply(d.explanation()));
         }
     }
 
@@ -216,14 +224,15 @@ class VoteController {
             int ballotsLost, boolean countComplete, int satisfied, int basicallySatisfied, int unsatisfied,
             int invalid, Outcome outcome, String outcomeLabel, Consequence consequence, RuleView rule) {
 
-        static ResultView of(VoteResult r, String departmentName) {
+        /** @param words renders the outcome's name and the rule in the caller's language */
+        static ResultView of(VoteResult r, String departmentName, Function<Text, String> words) {
             Vote v = r.vote();
             Tally t = r.tally();
             return new ResultView(v.id(), v.title(), v.meetingDate(), v.departmentId(), departmentName,
                     v.reportTitle(), v.round(), r.electorateSize(), r.present(), r.membersVoted(), t.cast(),
                     r.ballotsLost(), r.complete(), t.satisfied(), t.basicallySatisfied(), t.unsatisfied(),
-                    t.invalid(), r.decision().outcome(), r.decision().outcome().label(), r.consequence(),
-                    RuleView.of(r.decision()));
+                    t.invalid(), r.decision().outcome(), words.apply(r.decision().outcome().label()), r.consequence(),
+                    RuleView.of(r.decision(), words));
         }
     }
 }

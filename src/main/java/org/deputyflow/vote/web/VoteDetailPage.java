@@ -8,6 +8,7 @@ import org.deputyflow.directory.domain.Role;
 import org.deputyflow.shared.NotFoundException;
 import org.deputyflow.shared.Page;
 import org.deputyflow.shared.PageRequest;
+import org.deputyflow.shared.web.PageMessages;
 import org.deputyflow.vote.CastingBallots;
 import org.deputyflow.vote.CountingVotes;
 import org.deputyflow.vote.VoteQueries;
@@ -15,6 +16,7 @@ import org.deputyflow.vote.domain.Elector;
 import org.deputyflow.vote.domain.Rectification;
 import org.deputyflow.vote.domain.Vote;
 import org.deputyflow.vote.domain.VoteDetails;
+import org.deputyflow.vote.domain.VoteResult;
 import org.deputyflow.vote.domain.VoteStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -31,8 +33,11 @@ class VoteDetailPage {
     private final CountingVotes counting;
     private final CastingBallots casting;
     private final DepartmentNames departments;
+    private final PageMessages messages;
 
-    VoteDetailPage(VoteQueries votes, CountingVotes counting, CastingBallots casting, DepartmentNames departments) {
+    VoteDetailPage(VoteQueries votes, CountingVotes counting, CastingBallots casting, DepartmentNames departments,
+            PageMessages messages) {
+        this.messages = messages;
         this.votes = votes;
         this.counting = counting;
         this.casting = casting;
@@ -51,7 +56,9 @@ class VoteDetailPage {
             model.addAttribute("electors", allElectors(id));
         }
         if (vote.status() == VoteStatus.CLOSED) {
-            model.addAttribute("result", counting.result(id, user));
+            VoteResult result = counting.result(id, user);
+            model.addAttribute("result", result);
+            model.addAttribute("ruleExplanation", messages.get(result.decision().explanation()));
             Rectification rectification = null;
             try {
                 rectification = votes.rectification(id, user);

@@ -67,7 +67,7 @@ class VoteMeetingPagesController {
             redirect.addFlashAttribute("flash", messages.get("votePage.opened"));
         } catch (ConflictException e) {
             // most often no quorum: staff correct the attendance on the same page
-            redirect.addFlashAttribute("flashError", e.getMessage());
+            redirect.addFlashAttribute("flashError", messages.get(e));
         }
         return "redirect:/votes/" + id;
     }
@@ -84,7 +84,7 @@ class VoteMeetingPagesController {
                 redirect.addFlashAttribute("flash", messages.get("votePage.paperRecorded"));
                 return "redirect:/votes/" + id;
             } catch (BadRequestException e) {
-                errors.rejectValue("memberIds", "invalid", e.getMessage());
+                errors.rejectValue("memberIds", e.code(), e.getArguments(), null);
             }
         }
         response.setStatus(HttpStatus.BAD_REQUEST.value());

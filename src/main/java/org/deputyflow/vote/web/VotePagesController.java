@@ -87,10 +87,10 @@ class VotePagesController {
                 redirect.addFlashAttribute("flash", messages.get("votePage.created"));
                 return "redirect:/votes/" + id;
             } catch (NotFoundException e) {
-                errors.rejectValue("departmentId", "invalid", e.getMessage());
+                errors.rejectValue("departmentId", e.code(), e.getArguments(), null);
             } catch (BadRequestException e) {
                 errors.rejectValue(FormErrors.field(e, "departmentId", "title", "meetingDate", "reportTitle"),
-                        "invalid", e.getMessage());
+                        e.code(), e.getArguments(), null);
             }
         }
         response.setStatus(HttpStatus.BAD_REQUEST.value());

@@ -120,6 +120,21 @@ class MeetingApiTests {
     }
 
     @Test
+    void aRefusalNamesItsCodeAndReadsInTheCallersLanguage() throws Exception {
+        String number = unique("第十四届第");
+        create("staff1", "CHAIRPERSONS_COUNCIL", number, "2009-01-05", null);
+        send("staff1", "CHAIRPERSONS_COUNCIL", number, "2009-02-05")
+            .andExpect(status().isConflict())
+            .andExpect(jsonPath("$.code").value("error.meeting.duplicate"))
+            .andExpect(jsonPath("$.detail").value("主任会议 " + number + " 已经登记过"));
+        mvc.perform(post("/api/meetings").with(httpBasic("staff1", "demo")).header("Accept-Language", "en")
+                .contentType(MediaType.APPLICATION_JSON).content(body("CHAIRPERSONS_COUNCIL", number, "2009-02-05", null)))
+            .andExpect(status().isConflict())
+            .andExpect(jsonPath("$.code").value("error.meeting.duplicate"))
+            .andExpect(jsonPath("$.detail").value("Chairpersons' Council " + number + " is already recorded"));
+    }
+
+    @Test
     void anUnknownMeetingIsNotFound() throws Exception {
         mvc.perform(get("/api/meetings/999999999").with(httpBasic("staff1", "demo")))
             .andExpect(status().isNotFound())

@@ -37,12 +37,12 @@ class RecessRuleTests {
         RecessRule refused = new RecessRule(RecessSubmission.REFUSED, List.of(SESSION_2027));
         assertThat(refused.check(LocalDate.of(2027, 1, 12), Period.RECESS)).isEqualTo(Period.SESSION);
         assertThatThrownBy(() -> refused.check(LocalDate.of(2027, 1, 15), Period.SESSION))
-                .isInstanceOf(ConflictException.class).hasMessageContaining("为闭会期间，不受理代表议案")
+                .isInstanceOf(ConflictException.class).hasMessageStartingWith("error.motion.recessToday")
                 .hasMessageContaining("2027-01-15");
         RecessRule refusedByChoice = new RecessRule(RecessSubmission.REFUSED, null);
         assertThat(refusedByChoice.check(LocalDate.of(2027, 5, 1), Period.SESSION)).isEqualTo(Period.SESSION);
         assertThatThrownBy(() -> refusedByChoice.check(LocalDate.of(2027, 5, 1), Period.RECESS))
-                .isInstanceOf(ConflictException.class).hasMessageContaining("闭会期间不受理代表议案");
+                .isInstanceOf(ConflictException.class).extracting("code").isEqualTo("error.motion.recess");
     }
 
     @Test

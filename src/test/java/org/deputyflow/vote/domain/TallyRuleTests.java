@@ -3,11 +3,24 @@ package org.deputyflow.vote.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import java.util.Locale;
+
+import org.deputyflow.shared.Text;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.context.support.ResourceBundleMessageSource;
 
 class TallyRuleTests {
+
+    /** The explanation as the bundle words it in Chinese. */
+    private static String chinese(Text text) {
+        ResourceBundleMessageSource bundle = new ResourceBundleMessageSource();
+        bundle.setBasename("i18n/vote");
+        bundle.setDefaultEncoding("UTF-8");
+        bundle.setFallbackToSystemLocale(false);
+        return bundle.getMessage(text, Locale.SIMPLIFIED_CHINESE);
+    }
 
     /** The default rule: shares of all members, strictly more than half. */
     @ParameterizedTest(name = "{0} members, {1} present: {2}/{3}/{4}/{5} -> {6}")
@@ -89,7 +102,7 @@ class TallyRuleTests {
         assertThat(decision.rule()).isEqualTo(TallyRule.DEFAULT);
         assertThat(decision.satisfiedNeeded()).isEqualTo(18);
         assertThat(decision.acceptableNeeded()).isEqualTo(18);
-        assertThat(decision.explanation()).contains("全体组成人员 35 人", "1/2", "满意票 12 票", "合计 20 票", "结果为基本满意");
+        assertThat(chinese(decision.explanation())).contains("全体组成人员 35 人", "1/2", "满意票 12 票", "合计 20 票", "结果为基本满意");
     }
 
     @Test

@@ -282,7 +282,7 @@ class VoteProcessTests {
         runtime.deleteProcessInstance(instanceOf(id).getId(), "the engine has no step to take");
 
         assertThatThrownBy(() -> opening.open(id)).isInstanceOf(ConflictException.class)
-            .hasMessageContaining("开始投票");
+            .extracting("code").isEqualTo("error.vote.step.openVote");
 
         Vote vote = votes.details(id, staff).vote();
         assertThat(vote.status()).isEqualTo(VoteStatus.PREPARING);
