@@ -1,5 +1,6 @@
 package org.deputyflow.meeting;
 
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -54,6 +55,33 @@ public class Meetings {
         if (meeting.heldOn().isAfter(calendar.today())) {
             throw new BadRequestException(field, "error.meeting.notYetHeld", meeting.number(),
                     meeting.heldOn().toString());
+        }
+        return meeting;
+    }
+
+    /** The next meetings of these kinds after {@code after}, soonest first: what a form scheduling one offers. */
+    @Transactional(readOnly = true)
+    public List<Meeting> upcoming(int limit, LocalDate after, MeetingKind... kinds) {
+        return meetings.after(List.of(kinds), after, limit);
+    }
+
+    /**
+     * A meeting a decision schedules something for, such as a repeat satisfaction vote: one of the given
+     * kinds, held after {@code after} (it may be yet to come). Locked like {@link #require}.
+     *
+     * @throws BadRequestException (on {@code field}) when there is no such meeting, it is of another
+     *         kind or it is not held after {@code after}
+     */
+    public Meeting requireAfter(long id, String field, LocalDate after, MeetingKind... kinds) {
+        Meeting meeting = meetings.lockById(id)
+                .orElseThrow(() -> new BadRequestException(field, "error.meeting.unknown", String.valueOf(id)));
+        if (!Arrays.asList(kinds).contains(meeting.kind())) {
+            throw new BadRequestException(field, "error.meeting.wrongKind", meeting.number(), meeting.kind().label(),
+                    eitherOf(kinds));
+        }
+        if (!meeting.heldOn().isAfter(after)) {
+            throw new BadRequestException(field, "error.meeting.notAfter", meeting.number(),
+                    meeting.heldOn().toString(), after.toString());
         }
         return meeting;
     }

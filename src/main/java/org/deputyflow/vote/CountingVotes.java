@@ -114,7 +114,7 @@ public class CountingVotes {
         if (consequence == Consequence.RECTIFICATION_REPORT || consequence == Consequence.RECTIFY_AND_VOTE_AGAIN) {
             LocalDate due = rules.rectificationDue(LocalDate.ofInstant(now, zone));
             rectifications.insert(new Rectification(id, vote.departmentId(), due, RectificationStatus.DUE, false,
-                    consequence == Consequence.RECTIFY_AND_VOTE_AGAIN, null));
+                    consequence == Consequence.RECTIFY_AND_VOTE_AGAIN, null, null));
             overdueFrom = due.plusDays(1).atStartOfDay(zone).toInstant();
         }
         workflow.closed(id, decision.outcome(), consequence == Consequence.FORMAL_INQUIRY, overdueFrom);

@@ -10,6 +10,9 @@ import java.util.Objects;
 import org.deputyflow.audit.AuditTrail;
 import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.directory.domain.Role;
+import org.deputyflow.meeting.Meetings;
+import org.deputyflow.meeting.domain.Meeting;
+import org.deputyflow.meeting.domain.MeetingKind;
 import org.deputyflow.shared.BadRequestException;
 import org.deputyflow.shared.ConflictException;
 import org.deputyflow.shared.persistence.GeneratedKey;
@@ -41,9 +44,11 @@ public class RectifyingDepartments {
     private final VoteAccess access;
     private final Clock clock;
     private final AuditTrail audit;
+    private final Meetings meetings;
 
     RectifyingDepartments(RectificationMapper rectifications, InquiryMapper inquiries, VoteWorkflow workflow,
-            VoteAccess access, Clock clock, AuditTrail audit) {
+            VoteAccess access, Clock clock, AuditTrail audit, Meetings meetings) {
+        this.meetings = meetings;
         this.rectifications = rectifications;
         this.inquiries = inquiries;
         this.workflow = workflow;
@@ -62,7 +67,7 @@ public class RectifyingDepartments {
         Rectification rectification = rectifications.find(id)
                 .orElseThrow(() -> new ConflictException("error.vote.rectification.noneToSubmit", String.valueOf(id)));
         rectification.requireStatus(RectificationStatus.DUE, "label.vote.action.submitReport");
-        if (rectifications.changeStatus(id, RectificationStatus.DUE, RectificationStatus.SUBMITTED, null) != 1) {
+        if (rectifications.changeStatus(id, RectificationStatus.DUE, RectificationStatus.SUBMITTED, null, null) != 1) {
             throw new ConflictException("error.vote.rectification.justSubmitted");
         }
         GeneratedKey key = new GeneratedKey();
@@ -76,10 +81,10 @@ public class RectifyingDepartments {
 
     /**
      * Staff accept the report or return it with a reason. Accepting the report of an unsatisfied
-     * department names the next meeting, where it faces a new vote.
+     * department names the standing committee meeting, after this vote's, where it faces a new vote.
      */
     @Transactional
-    public void reviewReport(long id, CurrentUser staff, boolean accepted, String comment, LocalDate nextMeetingDate) {
+    public void reviewReport(long id, CurrentUser staff, boolean accepted, String comment, Long nextMeetingId) {
         Vote vote = access.vote(id);
         Rectification rectification = rectifications.find(id)
                 .orElseThrow(() -> new ConflictException("error.vote.rectification.noneToReview", String.valueOf(id)));
@@ -87,18 +92,15 @@ public class RectifyingDepartments {
         if (!accepted && (comment == null || comment.isBlank())) {
             throw new BadRequestException("comment", "error.vote.review.reasonRequired");
         }
-        LocalDate nextMeeting = null;
+        Meeting nextMeeting = null;
         if (accepted && rectification.followUpRequired()) {
-            if (nextMeetingDate == null) {
-                throw new BadRequestException("nextMeetingDate", "error.vote.review.nextMeetingRequired");
+            if (nextMeetingId == null) {
+                throw new BadRequestException("nextMeetingId", "error.vote.review.nextMeetingRequired");
             }
-            if (!nextMeetingDate.isAfter(vote.meetingDate())) {
-                throw new BadRequestException("nextMeetingDate", "error.vote.review.nextMeetingTooEarly",
-                        vote.meetingDate().toString());
-            }
-            nextMeeting = nextMeetingDate;
-        } else if (nextMeetingDate != null) {
-            throw new BadRequestException("nextMeetingDate", accepted ? "error.vote.review.noFollowUp"
+            nextMeeting = meetings.requireAfter(nextMeetingId, "nextMeetingId", vote.meetingDate(),
+                    MeetingKind.STANDING_COMMITTEE);
+        } else if (nextMeetingId != null) {
+            throw new BadRequestException("nextMeetingId", accepted ? "error.vote.review.noFollowUp"
                     : "error.vote.review.noFollowUpWhenReturned");
         }
         RectificationReport report = rectifications.findUndecidedReport(id)
@@ -106,7 +108,8 @@ public class RectifyingDepartments {
         rectifications.decideReport(report.id(), accepted ? ReportDecision.ACCEPTED : ReportDecision.RETURNED,
                 comment, staff.id(), VoteAccess.now(clock));
         if (rectifications.changeStatus(id, RectificationStatus.SUBMITTED,
-                accepted ? RectificationStatus.ACCEPTED : RectificationStatus.DUE, nextMeeting) != 1) {
+                accepted ? RectificationStatus.ACCEPTED : RectificationStatus.DUE,
+                nextMeeting == null ? null : nextMeeting.id(), nextMeeting == null ? null : nextMeeting.heldOn()) != 1) {
             throw new ConflictException("error.vote.rectification.justReviewed");
         }
         workflow.reportReviewed(id, accepted);
@@ -114,7 +117,8 @@ public class RectifyingDepartments {
         details.put("report", report.id());
         details.put("accepted", accepted);
         if (nextMeeting != null) {
-            details.put("nextMeetingDate", nextMeeting.toString());
+            details.put("nextMeeting", nextMeeting.id());
+            details.put("nextMeetingDate", nextMeeting.heldOn().toString());
         }
         audit.record("vote.report-review", "vote", id, AuditTrail.SUCCESS, details);
     }

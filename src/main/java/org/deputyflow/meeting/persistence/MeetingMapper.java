@@ -35,6 +35,10 @@ public interface MeetingMapper {
     List<Meeting> recent(@Param("kinds") List<MeetingKind> kinds, @Param("today") LocalDate today,
             @Param("limit") int limit);
 
+    /** Held after {@code after}, soonest first. */
+    List<Meeting> after(@Param("kinds") List<MeetingKind> kinds, @Param("after") LocalDate after,
+            @Param("limit") int limit);
+
     /** Newest first. */
     List<Meeting> search(@Param("query") MeetingQuery query, @Param("offset") long offset,
             @Param("limit") int limit);

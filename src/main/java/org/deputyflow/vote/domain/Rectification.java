@@ -11,7 +11,7 @@ import org.deputyflow.shared.Text;
  * they accept the report.
  */
 public record Rectification(long voteId, long departmentId, LocalDate dueDate, RectificationStatus status,
-        boolean overdue, boolean followUpRequired, LocalDate nextMeetingDate) {
+        boolean overdue, boolean followUpRequired, LocalDate nextMeetingDate, Long nextMeetingId) {
 
     /** @param action what the caller wants to do, as a {@code label.vote.action.*} code */
     public void requireStatus(RectificationStatus expected, String action) {

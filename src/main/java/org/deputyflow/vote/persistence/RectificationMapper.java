@@ -2,6 +2,7 @@ package org.deputyflow.vote.persistence;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,7 +23,14 @@ public interface RectificationMapper {
 
     /** @return 1 if the rectification was in the expected status and has moved on, else 0 */
     int changeStatus(@Param("voteId") long voteId, @Param("from") RectificationStatus from,
-            @Param("to") RectificationStatus to, @Param("nextMeetingDate") LocalDate nextMeetingDate);
+            @Param("to") RectificationStatus to, @Param("nextMeetingId") Long nextMeetingId,
+            @Param("nextMeetingDate") LocalDate nextMeetingDate);
+
+    /** How many rectifications schedule their repeat vote at the meeting. */
+    long countAtMeeting(@Param("meetingId") long meetingId);
+
+    /** The repeat votes scheduled at these meetings, with the department and the vote they follow. */
+    List<RepeatVoteAtMeeting> repeatVotesAt(@Param("meetingIds") Collection<Long> meetingIds);
 
     int markOverdue(@Param("voteId") long voteId);
 

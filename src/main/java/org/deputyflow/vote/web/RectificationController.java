@@ -82,7 +82,7 @@ class RectificationController {
     @Operation(summary = "api.votes.review")
     RectificationView review(@PathVariable long id, @Valid @RequestBody ReviewRequest request,
             @AuthenticationPrincipal CurrentUser user) {
-        rectifying.reviewReport(id, user, request.accepted(), request.comment(), request.nextMeetingDate());
+        rectifying.reviewReport(id, user, request.accepted(), request.comment(), request.nextMeetingId());
         return RectificationView.of(votes.rectification(id, user));
     }
 
@@ -106,16 +106,16 @@ class RectificationController {
     record ReviewRequest(
             @NotNull(message = "{error.vote.review.acceptedRequired}") Boolean accepted,
             @Size(max = 1000, message = "{error.vote.review.commentTooLong}") String comment,
-            LocalDate nextMeetingDate) {
+            Long nextMeetingId) {
     }
 
     // ---- responses ------------------------------------------------------------------------------
 
     record RectificationView(long voteId, long departmentId, LocalDate dueDate, RectificationStatus status,
-            boolean overdue, boolean followUpRequired, LocalDate nextMeetingDate) {
+            boolean overdue, boolean followUpRequired, LocalDate nextMeetingDate, Long nextMeetingId) {
         static RectificationView of(Rectification r) {
             return new RectificationView(r.voteId(), r.departmentId(), r.dueDate(), r.status(), r.overdue(),
-                    r.followUpRequired(), r.nextMeetingDate());
+                    r.followUpRequired(), r.nextMeetingDate(), r.nextMeetingId());
         }
     }
 

@@ -59,11 +59,11 @@ class RectificationPagesController {
             try {
                 rectifying.reviewReport(id, user, form.getAccepted(),
                         form.getComment() == null || form.getComment().isBlank() ? null : form.getComment().strip(),
-                        form.getNextMeetingDate());
+                        form.getNextMeetingId());
                 redirect.addFlashAttribute("flash", messages.get("votePage.reportReviewed"));
                 return "redirect:/votes/" + id;
             } catch (BadRequestException e) {
-                errors.rejectValue(FormErrors.field(e, "comment", "nextMeetingDate"), e.code(), e.getArguments(),
+                errors.rejectValue(FormErrors.field(e, "comment", "nextMeetingId"), e.code(), e.getArguments(),
                         null);
             }
         }

@@ -1,8 +1,6 @@
 package org.deputyflow.vote.web;
 
-import java.time.LocalDate;
 
-import org.springframework.format.annotation.DateTimeFormat;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -16,8 +14,7 @@ public class ReportReviewForm {
     @Size(max = 1000, message = "{votePage.error.commentTooLong}")
     private String comment;
 
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-    private LocalDate nextMeetingDate;
+    private Long nextMeetingId;
 
     public Boolean getAccepted() {
         return accepted;
@@ -35,11 +32,11 @@ public class ReportReviewForm {
         this.comment = comment;
     }
 
-    public LocalDate getNextMeetingDate() {
-        return nextMeetingDate;
+    public Long getNextMeetingId() {
+        return nextMeetingId;
     }
 
-    public void setNextMeetingDate(LocalDate nextMeetingDate) {
-        this.nextMeetingDate = nextMeetingDate;
+    public void setNextMeetingId(Long nextMeetingId) {
+        this.nextMeetingId = nextMeetingId;
     }
 }

@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.directory.domain.Role;
+import org.deputyflow.meeting.Meetings;
+import org.deputyflow.meeting.domain.MeetingKind;
 import org.deputyflow.shared.NotFoundException;
 import org.deputyflow.shared.Page;
 import org.deputyflow.shared.PageRequest;
@@ -29,15 +31,20 @@ import org.springframework.ui.Model;
 @Component
 class VoteDetailPage {
 
+    /** How many coming standing committee meetings the review form offers for the repeat vote. */
+    static final int NEXT_MEETINGS_OFFERED = 12;
+
     private final VoteQueries votes;
     private final CountingVotes counting;
     private final CastingBallots casting;
     private final DepartmentNames departments;
     private final PageMessages messages;
+    private final Meetings meetings;
 
     VoteDetailPage(VoteQueries votes, CountingVotes counting, CastingBallots casting, DepartmentNames departments,
-            PageMessages messages) {
+            PageMessages messages, Meetings meetings) {
         this.messages = messages;
+        this.meetings = meetings;
         this.votes = votes;
         this.counting = counting;
         this.casting = casting;
@@ -70,6 +77,11 @@ class VoteDetailPage {
                 model.addAttribute("reports", votes.reports(id, user, PageRequest.of(0, PageRequest.MAX_SIZE)));
                 model.addAttribute("mayReport", user.hasRole(Role.DEPT_LEADER)
                         && vote.departmentId() == (user.departmentId() == null ? -1 : user.departmentId()));
+                if (rectification.followUpRequired() && user.hasRole(Role.STAFF)) {
+                    // where the department may face its repeat vote: the next standing committee meetings
+                    model.addAttribute("nextMeetings",
+                            meetings.upcoming(NEXT_MEETINGS_OFFERED, vote.meetingDate(), MeetingKind.STANDING_COMMITTEE));
+                }
             }
         }
         for (String form : List.of("paper", "report", "review")) {
