@@ -7,6 +7,7 @@ import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.notification.domain.NotificationKind;
 import org.deputyflow.shared.BadRequestException;
 import org.deputyflow.shared.ConflictException;
+import org.deputyflow.shared.Text;
 import org.deputyflow.suggestion.domain.Assignment;
 import org.deputyflow.suggestion.domain.AssignmentState;
 import org.deputyflow.suggestion.domain.FollowUpClock;
@@ -40,10 +41,12 @@ public class ConfirmingDeliveries {
     private final Deadlines deadlines;
     private final SuggestionNotifier notifier;
     private final SuggestionReads reads;
+    private final TimelineWords words;
 
     ConfirmingDeliveries(AssignmentMapper assignments, HandlingRecordMapper records, SuggestionAccess access,
             SuggestionEngine engine, Timeline timeline, Deadlines deadlines, SuggestionNotifier notifier,
-            SuggestionReads reads) {
+            SuggestionReads reads, TimelineWords words) {
+        this.words = words;
         this.assignments = assignments;
         this.records = records;
         this.access = access;
@@ -58,9 +61,9 @@ public class ConfirmingDeliveries {
     public void answer(CurrentUser user, long id, Long departmentId, boolean confirmed, String comment) {
         long deputyId = SubmittingSuggestions.deputyOf(user);
         Suggestion suggestion = access.lockVisible(user, id);
-        String cleanComment = Texts.optional("comment", comment, 2000, "意见");
+        String cleanComment = Texts.optional("comment", comment, 2000, "label.suggestion.field.comment");
         if (!confirmed && cleanComment == null) {
-            throw new BadRequestException("comment", "对落实情况有异议时须写明理由");
+            throw new BadRequestException("comment", "error.suggestion.delivery.reasonRequired");
         }
         if (suggestion.submitterDeputyId() != deputyId) {
             throw new AccessDeniedException("only the lead deputy confirms a delivery");
@@ -68,7 +71,7 @@ public class ConfirmingDeliveries {
         Assignment target = awaiting(suggestion, departmentId);
         OpenStep task = engine.departmentTask(target.id())
                 .filter(t -> SuggestionProcess.TASK_CONFIRM_DELIVERY.equals(t.taskKey()))
-                .orElseThrow(() -> new ConflictException("该单位没有待确认的落实情况"));
+                .orElseThrow(() -> new ConflictException("error.suggestion.delivery.noneAwaitingForDepartment"));
         if (confirmed) {
             finish(target, user, false);
         } else {
@@ -76,7 +79,8 @@ public class ConfirmingDeliveries {
             assignments.updateState(target.id(), AssignmentState.FOLLOW_UP);
             notifier.toDepartment(NotificationKind.DECISION, target.departmentId(), id,
                     "delivery-disputed:" + target.id() + ":" + deadlines.now().toEpochMilli(),
-                    "代表对建议 " + suggestion.number() + " 的落实情况有异议", "请继续跟踪办理：" + cleanComment);
+                    Text.of("notice.suggestion.deliveryDisputed.subject", suggestion.number()),
+                    Text.of("notice.suggestion.deliveryDisputed.text", cleanComment));
         }
         // each follow-up holds its own flag (the sub-process's input), which completing the task updates
         engine.complete(task, Map.of(SuggestionProcess.VAR_DELIVERY_CONFIRMED, confirmed));
@@ -86,21 +90,23 @@ public class ConfirmingDeliveries {
 
     /** Staff confirm in the deputy's stead, only once the deputy's confirmation period is over. */
     public void confirmForDeputy(CurrentUser user, long id, Long departmentId, String comment) {
-        String cleanComment = Texts.optional("comment", comment, 2000, "说明");
+        String cleanComment = Texts.optional("comment", comment, 2000, "label.suggestion.field.confirmationNote");
         Suggestion suggestion = access.lockVisible(user, id);
         Assignment target = awaiting(suggestion, departmentId);
         FollowUpClock clock = records.findFollowUpClock(target.id())
-                .orElseThrow(() -> new ConflictException("该单位没有待确认的落实情况"));
+                .orElseThrow(() -> new ConflictException("error.suggestion.delivery.noneAwaitingForDepartment"));
         if (!clock.confirmationLapsedOn(deadlines.today())) {
-            throw new ConflictException("代表确认期限 " + clock.confirmationDue() + " 未过，须由代表本人确认");
+            throw new ConflictException("error.suggestion.delivery.notLapsed", clock.confirmationDue().toString());
         }
         OpenStep task = engine.departmentTask(target.id())
                 .filter(t -> SuggestionProcess.TASK_CONFIRM_DELIVERY.equals(t.taskKey()))
-                .orElseThrow(() -> new ConflictException("该单位没有待确认的落实情况"));
+                .orElseThrow(() -> new ConflictException("error.suggestion.delivery.noneAwaitingForDepartment"));
         finish(target, user, true);
         engine.complete(task, Map.of(SuggestionProcess.VAR_DELIVERY_CONFIRMED, true));
         timeline.record(id, user, TimelineAction.DELIVERY_CONFIRMED_BY_STAFF, target.departmentId(),
-                "代表确认期限 " + clock.confirmationDue() + " 已过" + (cleanComment == null ? "" : "；" + cleanComment));
+                cleanComment == null ? words.line("text.suggestion.line.confirmationLapsed", clock.confirmationDue().toString())
+                        : words.line("text.suggestion.line.confirmationLapsedWithComment",
+                                clock.confirmationDue().toString(), cleanComment));
     }
 
     /** The departments' deliveries whose confirmation period is over unanswered, for staff's panel. */
@@ -115,8 +121,9 @@ public class ConfirmingDeliveries {
         records.confirmDelivery(target.id(), deadlines.now(), user.login(), byStaff);
         assignments.finish(target.id(), AssignmentState.DONE, deadlines.now());
         notifier.toDepartment(NotificationKind.DECISION, target.departmentId(), target.suggestionId(),
-                "delivery-confirmed:" + target.id(), "落实情况已确认",
-                byStaff ? "代表逾期未确认，办委已确认落实，跟踪办理结束。" : "代表已确认落实，跟踪办理结束。");
+                "delivery-confirmed:" + target.id(), Text.of("notice.suggestion.deliveryConfirmed.subject"),
+                Text.of(byStaff ? "notice.suggestion.deliveryConfirmed.byStaff.text"
+                        : "notice.suggestion.deliveryConfirmed.text"));
     }
 
     /** The department whose delivery awaits confirmation; with several, the caller names it. */
@@ -126,12 +133,12 @@ public class ConfirmingDeliveries {
                 .filter(a -> a.active() && a.state() == AssignmentState.AWAITING_CONFIRMATION).toList();
         if (departmentId == null) {
             if (waiting.size() != 1) {
-                throw waiting.isEmpty() ? new ConflictException("该建议没有待确认的落实情况")
-                        : new BadRequestException("departmentId", "有多个单位报告已落实，请指明确认哪个单位");
+                throw waiting.isEmpty() ? new ConflictException("error.suggestion.delivery.noneAwaiting")
+                        : new BadRequestException("departmentId", "error.suggestion.delivery.departmentRequired");
             }
             return waiting.get(0);
         }
         return waiting.stream().filter(a -> a.departmentId() == departmentId).findFirst()
-                .orElseThrow(() -> new ConflictException("该单位没有待确认的落实情况"));
+                .orElseThrow(() -> new ConflictException("error.suggestion.delivery.noneAwaitingForDepartment"));
     }
 }

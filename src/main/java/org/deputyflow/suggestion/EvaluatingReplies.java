@@ -9,6 +9,7 @@ import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.notification.domain.NotificationKind;
 import org.deputyflow.shared.BadRequestException;
 import org.deputyflow.shared.ConflictException;
+import org.deputyflow.shared.Text;
 import org.deputyflow.shared.persistence.GeneratedKey;
 import org.deputyflow.suggestion.domain.Assignment;
 import org.deputyflow.suggestion.domain.AssignmentState;
@@ -46,10 +47,12 @@ public class EvaluatingReplies {
     private final Deadlines deadlines;
     private final SuggestionNotifier notifier;
     private final SuggestionReads reads;
+    private final TimelineWords words;
 
     EvaluatingReplies(AssignmentMapper assignments, HandlingRecordMapper records, SuggestionMapper suggestions,
             SuggestionAccess access, SuggestionEngine engine, Timeline timeline, Deadlines deadlines,
-            SuggestionNotifier notifier, SuggestionReads reads) {
+            SuggestionNotifier notifier, SuggestionReads reads, TimelineWords words) {
+        this.words = words;
         this.reads = reads;
         this.assignments = assignments;
         this.records = records;
@@ -74,18 +77,19 @@ public class EvaluatingReplies {
         Assignment target = chooseTarget(targets, departmentId);
         List<Evaluation> evaluations = records.findEvaluations(id);
         if (evaluations.stream().anyMatch(e -> e.assignmentId() == target.id() && e.round() == round)) {
-            throw new ConflictException("您已评价过 " + target.departmentName() + " 的答复");
+            throw new ConflictException("error.suggestion.evaluation.done", target.departmentName());
         }
         // given within the evaluation period, as the deputies' records count it
         boolean onTime = !suggestion.evaluationLapsedOn(deadlines.today());
         records.insertEvaluation(target.id(), round, input.attitude(), input.result(), input.reason(),
                 input.confidentialNote(), deputyId, deadlines.now(), onTime, new GeneratedKey());
         notifier.toDepartment(NotificationKind.EVALUATED, target.departmentId(), id, "evaluated:" + target.id() + ":" + round,
-                "建议 " + suggestion.number() + " 的答复已评价",
-                "办理态度：" + input.attitude().label() + "；办理结果：" + input.result().label());
-        timeline.record(id, user, TimelineAction.EVALUATED, target.departmentId(),
-                "办理态度：" + input.attitude().label() + "；办理结果：" + input.result().label()
-                        + (input.reason() == null ? "" : "；理由：" + input.reason()));
+                Text.of("notice.suggestion.evaluated.subject", suggestion.number()),
+                Text.of("notice.suggestion.evaluated.text", rating(input.attitude()), rating(input.result())));
+        timeline.record(id, user, TimelineAction.EVALUATED, target.departmentId(), input.reason() == null
+                ? words.line("text.suggestion.line.evaluated", rating(input.attitude()), rating(input.result()))
+                : words.line("text.suggestion.line.evaluatedWithReason", rating(input.attitude()),
+                        rating(input.result()), input.reason()));
         boolean allEvaluated = targets.stream().allMatch(a -> a.id() == target.id() || evaluations.stream()
                 .anyMatch(e -> e.assignmentId() == a.id() && e.round() == round));
         if (!allEvaluated) {
@@ -109,19 +113,20 @@ public class EvaluatingReplies {
         Suggestion suggestion = access.lockVisible(user, id);
         SuggestionAccess.requireStatus(suggestion, SuggestionStatus.REPLIED);
         if (!suggestion.evaluationLapsedOn(deadlines.today())) {
-            throw new ConflictException("评价期限 " + suggestion.evaluationDue() + " 未过，不能按未评价办结");
+            throw new ConflictException("error.suggestion.evaluation.notLapsed", String.valueOf(suggestion.evaluationDue()));
         }
         suggestions.markNotEvaluated(id);
         Map<String, Object> flags = new HashMap<>();
         flags.put(SuggestionProcess.VAR_NEEDS_REHANDLING_DECISION, false);
         flags.put(SuggestionProcess.VAR_NEEDS_FOLLOW_UP, startFollowUp(id));
         engine.complete(engine.task(id, SuggestionProcess.TASK_EVALUATE), flags);
-        timeline.record(id, user, TimelineAction.CLOSED_NOT_EVALUATED, "评价期限 " + suggestion.evaluationDue() + " 已过");
+        timeline.record(id, user, TimelineAction.CLOSED_NOT_EVALUATED,
+                words.line("text.suggestion.line.evaluationLapsed", String.valueOf(suggestion.evaluationDue())));
     }
 
     /** After an unsatisfied result, staff decide whether the departments must handle it again (once). */
     public void decideRehandling(CurrentUser user, long id, boolean required, String comment) {
-        String cleanComment = Texts.optional("comment", comment, 2000, "意见");
+        String cleanComment = Texts.optional("comment", comment, 2000, "label.suggestion.field.comment");
         Suggestion suggestion = access.lockVisible(user, id);
         SuggestionAccess.requireStatus(suggestion, SuggestionStatus.AWAITING_REHANDLING_DECISION);
         Map<String, Object> flags = new HashMap<>();
@@ -143,19 +148,27 @@ public class EvaluatingReplies {
         }
         engine.complete(engine.task(id, SuggestionProcess.TASK_DECIDE_REHANDLING), flags);
         notifier.toDeputy(NotificationKind.DECISION, suggestion.submitterDeputyId(), id, "rehandling:" + id,
-                "建议 " + suggestion.number() + (required ? " 将重新办理" : " 不再重新办理"),
-                required ? "根据您的评价，已要求承办单位重新办理。" : "经研究，该建议不再重新办理。" + (cleanComment == null ? "" : cleanComment));
+                Text.of(required ? "notice.suggestion.rehandling.ordered.subject"
+                        : "notice.suggestion.rehandling.declined.subject", suggestion.number()),
+                required ? Text.of("notice.suggestion.rehandling.ordered.text")
+                        : cleanComment == null ? Text.of("notice.suggestion.rehandling.declined.text")
+                        : Text.of("notice.suggestion.rehandling.declinedWithComment.text", cleanComment));
         if (required) {
             for (Assignment assignment : reads.assignmentsOf(id)) {
                 if (assignment.active() && assignment.state() == AssignmentState.REHANDLING) {
                     notifier.toDepartment(NotificationKind.DECISION, assignment.departmentId(), id, "rehandling:" + assignment.id(),
-                            "建议 " + suggestion.number() + " 须重新办理", "代表对办理结果不满意，请于 "
-                                    + deadlines.rehandlingDue(deadlines.now()) + " 前重新办理并答复。");
+                            Text.of("notice.suggestion.rehandling.department.subject", suggestion.number()),
+                            Text.of("notice.suggestion.rehandling.department.text",
+                                    deadlines.rehandlingDue(deadlines.now()).toString()));
                 }
             }
         }
         timeline.record(id, user, required ? TimelineAction.REHANDLING_ORDERED : TimelineAction.REHANDLING_DECLINED,
                 cleanComment);
+    }
+
+    private static Text rating(Rating rating) {
+        return Text.of("rating." + rating.name());
     }
 
     /** The departments whose replies the deputy evaluates in the current round. */
@@ -172,12 +185,12 @@ public class EvaluatingReplies {
     private static Assignment chooseTarget(List<Assignment> targets, Long departmentId) {
         if (departmentId == null) {
             if (targets.size() != 1) {
-                throw new BadRequestException("departmentId", "该建议由多个单位分办，请指明评价哪个单位的答复");
+                throw new BadRequestException("departmentId", "error.suggestion.evaluation.departmentRequired");
             }
             return targets.get(0);
         }
         Optional<Assignment> target = targets.stream().filter(a -> a.departmentId() == departmentId).findFirst();
-        return target.orElseThrow(() -> new BadRequestException("departmentId", "该单位没有待评价的答复"));
+        return target.orElseThrow(() -> new BadRequestException("departmentId", "error.suggestion.evaluation.nothingToEvaluate"));
     }
 
     /**

@@ -8,6 +8,7 @@ import org.deputyflow.notification.domain.NotificationKind;
 import org.deputyflow.shared.BadRequestException;
 import org.deputyflow.shared.ConflictException;
 import org.deputyflow.shared.NotFoundException;
+import org.deputyflow.shared.Text;
 import org.deputyflow.shared.persistence.GeneratedKey;
 import org.deputyflow.suggestion.domain.Assignment;
 import org.deputyflow.suggestion.domain.AssignmentState;
@@ -57,11 +58,11 @@ public class ExplainingFollowUps {
 
     /** A handler of the department writes the explanation its year-end step asks for. */
     public void explain(CurrentUser user, long id, String content) {
-        String cleanContent = Texts.required("content", content, 4000, "书面说明");
+        String cleanContent = Texts.required("content", content, 4000, "label.suggestion.field.explanation");
         Suggestion suggestion = access.lockVisible(user, id);
         Assignment assignment = ownAssignment(user, suggestion);
         if (assignment.state() != AssignmentState.EXPLAINING) {
-            throw new ConflictException("本单位对该建议没有待提交的年底书面说明");
+            throw new ConflictException("error.suggestion.explanation.notDue");
         }
         OpenStep task = task(assignment, SuggestionProcess.TASK_EXPLAIN_FOLLOW_UP);
         records.insertExplanation(assignment.id(), clocks.yearEndOnOrBefore(deadlines.today()), cleanContent,
@@ -69,15 +70,16 @@ public class ExplainingFollowUps {
         assignments.updateState(assignment.id(), AssignmentState.EXPLANATION_REVIEW);
         engine.complete(task, Map.of());
         notifier.toStaff(NotificationKind.PROGRESS, id, "explanation:" + assignment.id() + ":" + deadlines.now().toEpochMilli(),
-                assignment.departmentName() + " 提交了建议 " + suggestion.number() + " 的年底书面说明", "请审核。");
+                Text.of("notice.suggestion.explanation.subject", assignment.departmentName(), suggestion.number()),
+                Text.of("notice.suggestion.explanation.text"));
         timeline.record(id, user, TimelineAction.EXPLANATION_SUBMITTED, assignment.departmentId(), cleanContent);
     }
 
     /** Staff accept the explanation (the follow-up runs on) or send it back with a comment. */
     public void review(CurrentUser user, long id, Long departmentId, boolean accept, String comment) {
-        String cleanComment = Texts.optional("comment", comment, 2000, "审核意见");
+        String cleanComment = Texts.optional("comment", comment, 2000, "label.suggestion.field.reviewComment");
         if (!accept && cleanComment == null) {
-            throw new BadRequestException("comment", "退回书面说明时须写明意见");
+            throw new BadRequestException("comment", "error.suggestion.explanation.commentRequired");
         }
         Suggestion suggestion = access.lockVisible(user, id);
         List<Assignment> reviewed = reads.assignmentsOf(id).stream()
@@ -85,26 +87,28 @@ public class ExplainingFollowUps {
         Assignment target;
         if (departmentId == null) {
             if (reviewed.size() != 1) {
-                throw reviewed.isEmpty() ? new ConflictException("该建议没有待审核的书面说明")
-                        : new BadRequestException("departmentId", "有多个单位提交了书面说明，请指明审核哪个单位的");
+                throw reviewed.isEmpty() ? new ConflictException("error.suggestion.explanation.noneToReview")
+                        : new BadRequestException("departmentId", "error.suggestion.explanation.departmentRequired");
             }
             target = reviewed.get(0);
         } else {
             target = reviewed.stream().filter(a -> a.departmentId() == departmentId).findFirst()
-                    .orElseThrow(() -> new ConflictException("该单位没有待审核的书面说明"));
+                    .orElseThrow(() -> new ConflictException("error.suggestion.explanation.noneForDepartment"));
         }
         OpenStep task = task(target, SuggestionProcess.TASK_REVIEW_EXPLANATION);
         if (records.decideExplanation(target.id(), accept ? FollowUpExplanation.Decision.ACCEPTED
                 : FollowUpExplanation.Decision.SENT_BACK, user.login(), deadlines.now(), cleanComment) == 0) {
-            throw new ConflictException("该单位没有待审核的书面说明");
+            throw new ConflictException("error.suggestion.explanation.noneForDepartment");
         }
         assignments.updateState(target.id(), accept ? AssignmentState.FOLLOW_UP : AssignmentState.EXPLAINING);
         // each follow-up holds its own flag (the sub-process's input), which completing the task updates
         engine.complete(task, Map.of(SuggestionProcess.VAR_EXPLANATION_ACCEPTED, accept));
         notifier.toDepartment(NotificationKind.DECISION, target.departmentId(), id,
                 "explanation-decided:" + target.id() + ":" + deadlines.now().toEpochMilli(),
-                "建议 " + suggestion.number() + " 的年底书面说明" + (accept ? "已认可" : "被退回"),
-                accept ? "请继续跟踪办理，落实后报告。" : "请补充书面说明：" + cleanComment);
+                Text.of(accept ? "notice.suggestion.explanation.accepted.subject"
+                        : "notice.suggestion.explanation.sentBack.subject", suggestion.number()),
+                accept ? Text.of("notice.suggestion.explanation.accepted.text")
+                        : Text.of("notice.suggestion.explanation.sentBack.text", cleanComment));
         timeline.record(id, user, accept ? TimelineAction.EXPLANATION_ACCEPTED : TimelineAction.EXPLANATION_SENT_BACK,
                 target.departmentId(), cleanComment);
     }
@@ -118,7 +122,7 @@ public class ExplainingFollowUps {
 
     private OpenStep task(Assignment assignment, String taskKey) {
         return engine.departmentTask(assignment.id()).filter(t -> taskKey.equals(t.taskKey()))
-                .orElseThrow(() -> new ConflictException("该建议当前不在这一办理环节"));
+                .orElseThrow(() -> new ConflictException("error.suggestion.explanation.notAtStep"));
     }
 
     private Assignment ownAssignment(CurrentUser user, Suggestion suggestion) {

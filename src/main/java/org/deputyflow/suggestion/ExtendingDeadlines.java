@@ -9,6 +9,7 @@ import org.deputyflow.notification.domain.NotificationKind;
 import org.deputyflow.shared.BadRequestException;
 import org.deputyflow.shared.ConflictException;
 import org.deputyflow.shared.NotFoundException;
+import org.deputyflow.shared.Text;
 import org.deputyflow.shared.persistence.GeneratedKey;
 import org.deputyflow.suggestion.domain.Assignment;
 import org.deputyflow.suggestion.domain.ExtensionRequest;
@@ -41,10 +42,12 @@ public class ExtendingDeadlines {
     private final Timeline timeline;
     private final Deadlines deadlines;
     private final HandlingClocks clocks;
+    private final TimelineWords words;
 
     ExtendingDeadlines(AssignmentMapper assignments, ClockMapper clockRecords, SuggestionAccess access,
             SuggestionEngine engine, ClockAlarms alarms, SuggestionNotifier notifier, Timeline timeline,
-            Deadlines deadlines, HandlingClocks clocks) {
+            Deadlines deadlines, HandlingClocks clocks, TimelineWords words) {
+        this.words = words;
         this.assignments = assignments;
         this.clockRecords = clockRecords;
         this.access = access;
@@ -61,47 +64,49 @@ public class ExtendingDeadlines {
 
     public Requested request(CurrentUser user, long id, Integer months, String reason) {
         if (months == null || months < 1 || months > clocks.maxExtensionMonths()) {
-            throw new BadRequestException("months", "延期时间须为 1 至 " + clocks.maxExtensionMonths() + " 个月");
+            throw new BadRequestException("months", "error.suggestion.extension.months",
+                    String.valueOf(clocks.maxExtensionMonths()));
         }
-        String cleanReason = Texts.required("reason", reason, 2000, "延期理由");
+        String cleanReason = Texts.required("reason", reason, 2000, "label.suggestion.field.extensionReason");
         Suggestion suggestion = access.lockVisible(user, id);
         Assignment assignment = ownAssignment(user, suggestion);
         if (!assignment.role().replies()) {
-            throw new ConflictException("只有主办（分办）单位可以申请延期");
+            throw new ConflictException("error.suggestion.extension.leadsOnly");
         }
         if (!assignment.state().beforeFirstReply()) {
-            throw new ConflictException("本单位当前不能申请延期");
+            throw new ConflictException("error.suggestion.extension.notNow");
         }
         boolean asked = clockRecords.findExtensions(id).stream().anyMatch(x -> x.assignmentId() == assignment.id());
         if (asked) {
-            throw new ConflictException("每件建议只能申请一次延期");
+            throw new ConflictException("error.suggestion.extension.once");
         }
         GeneratedKey key = new GeneratedKey();
         clockRecords.insertExtension(assignment.id(), months, cleanReason, user.login(), deadlines.now(),
                 assignment.replyDue(), key);
         timeline.record(id, user, TimelineAction.EXTENSION_REQUESTED, assignment.departmentId(),
-                months + " 个月：" + cleanReason);
-        notifier.toStaff(NotificationKind.EXTENSION_REQUESTED, id, "extension-requested:" + key.value(), assignment.departmentName() + " 申请延期办理建议 "
-                + suggestion.number(), "申请延期 " + months + " 个月，理由：" + cleanReason);
+                words.line("text.suggestion.line.extensionRequested", String.valueOf(months), cleanReason));
+        notifier.toStaff(NotificationKind.EXTENSION_REQUESTED, id, "extension-requested:" + key.value(),
+                Text.of("notice.suggestion.extensionRequested.subject", assignment.departmentName(), suggestion.number()),
+                Text.of("notice.suggestion.extensionRequested.text", String.valueOf(months), cleanReason));
         return new Requested(key.value(), assignment.replyDue());
     }
 
     public ExtensionRequest decide(CurrentUser user, long id, long requestId, Boolean approve, String comment) {
         if (approve == null) {
-            throw new BadRequestException("approve", "请选择批准或不批准");
+            throw new BadRequestException("approve", "error.suggestion.extension.decisionRequired");
         }
-        String cleanComment = Texts.optional("comment", comment, 2000, "审批意见");
+        String cleanComment = Texts.optional("comment", comment, 2000, "label.suggestion.field.extensionComment");
         Suggestion suggestion = access.lockVisible(user, id);
         ExtensionRequest request = clockRecords.findExtensions(id).stream().filter(x -> x.id() == requestId)
                 .findFirst().orElseThrow(() -> NotFoundException.of("extension", requestId));
         if (!request.open()) {
-            throw new ConflictException("该延期申请已审批");
+            throw new ConflictException("error.suggestion.extension.decided");
         }
         Assignment assignment = assignments.findById(request.assignmentId()).orElseThrow();
         Instant now = deadlines.now();
         LocalDate newDue = approve ? deadlines.extended(request.previousDue(), request.months()) : null;
         if (approve && !assignment.state().beforeFirstReply()) {
-            throw new ConflictException("该单位已答复，无需延期");
+            throw new ConflictException("error.suggestion.extension.replied");
         }
         clockRecords.decideExtension(requestId, approve, user.login(), now, cleanComment, newDue);
         if (approve) {
@@ -109,12 +114,15 @@ public class ExtendingDeadlines {
             engine.rescheduleDepartmentClock(id, assignment.id(), timer -> alarms.departmentTimer(timer, assignment.id()));
         }
         timeline.record(id, user, approve ? TimelineAction.EXTENSION_APPROVED : TimelineAction.EXTENSION_REFUSED,
-                assignment.departmentId(), approve ? "答复期限延至 " + newDue : cleanComment);
-        String outcome = approve ? "批准延期，答复期限延至 " + newDue : "不批准延期，答复期限仍为 " + request.previousDue();
+                assignment.departmentId(),
+                approve ? words.line("text.suggestion.line.extensionApproved", newDue.toString()) : cleanComment);
+        Text outcome = approve ? Text.of("notice.suggestion.extensionDecided.approved", newDue.toString())
+                : Text.of("notice.suggestion.extensionDecided.refused", request.previousDue().toString());
+        Text subject = Text.of("notice.suggestion.extensionDecided.subject", suggestion.number());
         notifier.toDeputy(NotificationKind.EXTENSION_DECIDED, suggestion.submitterDeputyId(), id, "extension-decided:" + requestId,
-                "建议 " + suggestion.number() + " 的延期申请已审批", assignment.departmentName() + " 申请延期：" + outcome);
+                subject, Text.of("notice.suggestion.extensionDecided.deputy.text", assignment.departmentName(), outcome));
         notifier.toDepartment(NotificationKind.EXTENSION_DECIDED, assignment.departmentId(), id, "extension-decided:" + requestId,
-                "建议 " + suggestion.number() + " 的延期申请已审批", outcome);
+                subject, outcome);
         return clockRecords.findExtensions(id).stream().filter(x -> x.id() == requestId).findFirst().orElseThrow();
     }
 

@@ -74,7 +74,7 @@ public class HandlingRecordFiles {
         requireReadable(user, suggestion, SuggestionQueries.replyAction(reply), assignment, replyNotFound(replyId));
         requireHandlerOf(user, assignment);
         if (!replyOpen(reply, assignment)) {
-            throw new ConflictException("建议 " + suggestion.number() + " 的这份答复已经签发或退回，不能再修改附件");
+            throw new ConflictException("error.suggestion.files.replyClosed", suggestion.number());
         }
         return holder(user, suggestion, replyId, assignment, true);
     }
@@ -101,7 +101,7 @@ public class HandlingRecordFiles {
         requireReadable(user, suggestion, TimelineAction.FOLLOW_UP_REPORTED, assignment, followUpNotFound(followUpId));
         requireHandlerOf(user, assignment);
         if (!followUpOpen(before, assignment)) {
-            throw new ConflictException("建议 " + suggestion.number() + " 的跟踪办理已报告落实或已结束，不能再修改附件");
+            throw new ConflictException("error.suggestion.files.followUpClosed", suggestion.number());
         }
         return holder(user, suggestion, followUpId, assignment, true);
     }

@@ -10,6 +10,7 @@ import org.deputyflow.notification.domain.NotificationKind;
 import org.deputyflow.shared.BadRequestException;
 import org.deputyflow.shared.ConflictException;
 import org.deputyflow.shared.NotFoundException;
+import org.deputyflow.shared.Text;
 import org.deputyflow.shared.persistence.GeneratedKey;
 import org.deputyflow.suggestion.domain.Assignment;
 import org.deputyflow.suggestion.domain.AssignmentRole;
@@ -42,10 +43,12 @@ public class HandlingSuggestions {
     private final SuggestionReads reads;
     private final SuggestionNotifier notifier;
     private final FollowUpClocks followUp;
+    private final TimelineWords words;
 
     HandlingSuggestions(AssignmentMapper assignments, HandlingRecordMapper records, SuggestionAccess access,
             SuggestionEngine engine, Timeline timeline, Deadlines deadlines, SuggestionReads reads,
-            SuggestionNotifier notifier, FollowUpClocks followUp) {
+            SuggestionNotifier notifier, FollowUpClocks followUp, TimelineWords words) {
+        this.words = words;
         this.reads = reads;
         this.notifier = notifier;
         this.followUp = followUp;
@@ -61,12 +64,13 @@ public class HandlingSuggestions {
     public void claim(CurrentUser user, long id) {
         Assignment assignment = ownAssignment(user, id);
         if (!assignment.state().workable() && assignment.state() != AssignmentState.FOLLOW_UP) {
-            throw new ConflictException("本单位当前没有可签收的办理任务");
+            throw new ConflictException("error.suggestion.claim.nothingToClaim");
         }
         OpenStep task = handlerTask(assignment);
         if (assignments.claim(assignment.id(), user.login()) == 0) {
-            throw new ConflictException("该建议已由 " + assignments.findById(assignment.id()).map(Assignment::claimedBy)
-                    .orElse("其他经办人") + " 签收");
+            throw assignments.findById(assignment.id()).map(Assignment::claimedBy)
+                    .map(handler -> new ConflictException("error.suggestion.claim.claimedBy", handler))
+                    .orElseGet(() -> new ConflictException("error.suggestion.claim.claimedByOther"));
         }
         engine.claim(task, user.login());
         timeline.record(id, user, TimelineAction.CLAIMED, assignment.departmentId(), null);
@@ -75,7 +79,7 @@ public class HandlingSuggestions {
     public void unclaim(CurrentUser user, long id) {
         Assignment assignment = ownAssignment(user, id);
         if (assignments.unclaim(assignment.id(), user.login()) == 0) {
-            throw new ConflictException("您没有签收该建议");
+            throw new ConflictException("error.suggestion.claim.notClaimed");
         }
         engine.unclaim(handlerTask(assignment));
         timeline.record(id, user, TimelineAction.UNCLAIMED, assignment.departmentId(), null);
@@ -83,13 +87,13 @@ public class HandlingSuggestions {
 
     /** 申请调整: within the window after assignment, with a reason; staff rule on it. */
     public void dispute(CurrentUser user, long id, String reason) {
-        String cleanReason = Texts.required("reason", reason, 2000, "申请调整的理由");
+        String cleanReason = Texts.required("reason", reason, 2000, "label.suggestion.field.disputeReason");
         Assignment assignment = ownAssignment(user, id);
         if (assignment.state() != AssignmentState.HANDLING) {
-            throw new ConflictException("本单位当前不能申请调整");
+            throw new ConflictException("error.suggestion.dispute.notNow");
         }
         if (deadlines.today().isAfter(assignment.disputeDue())) {
-            throw new ConflictException("申请调整须在交办后 " + assignment.disputeDue() + " 前提出，已逾期");
+            throw new ConflictException("error.suggestion.dispute.overdue", assignment.disputeDue().toString());
         }
         OpenStep task = handlerTask(assignment);
         assignments.insertDispute(assignment.id(), cleanReason, user.login(), deadlines.now(), new GeneratedKey());
@@ -101,15 +105,15 @@ public class HandlingSuggestions {
 
     public void logContact(CurrentUser user, long id, ContactMethod method, Instant contactedAt, String summary) {
         if (method == null) {
-            throw new BadRequestException("method", "请选择联系方式");
+            throw new BadRequestException("method", "error.suggestion.contact.methodRequired");
         }
         if (contactedAt == null || contactedAt.isAfter(deadlines.now())) {
-            throw new BadRequestException("contactedAt", "请填写联系时间，且不能晚于现在");
+            throw new BadRequestException("contactedAt", "error.suggestion.contact.contactedAt");
         }
-        String cleanSummary = Texts.required("summary", summary, 2000, "沟通情况");
+        String cleanSummary = Texts.required("summary", summary, 2000, "label.suggestion.field.contactSummary");
         Assignment assignment = ownAssignment(user, id);
         if (!assignment.state().workable() && assignment.state() != AssignmentState.FOLLOW_UP) {
-            throw new ConflictException("本单位当前不在办理该建议");
+            throw new ConflictException("error.suggestion.contact.notHandling");
         }
         records.insertContact(assignment.id(), method, contactedAt, cleanSummary, user.login(), deadlines.now(),
                 new GeneratedKey());
@@ -118,13 +122,13 @@ public class HandlingSuggestions {
 
     /** A co-unit's written opinion goes to the lead unit and ends the co-unit's part. */
     public void submitOpinion(CurrentUser user, long id, String content) {
-        String cleanContent = Texts.required("content", content, 20_000, "协办意见");
+        String cleanContent = Texts.required("content", content, 20_000, "label.suggestion.field.opinion");
         Assignment assignment = ownAssignment(user, id);
         if (assignment.role() != AssignmentRole.CO) {
-            throw new ConflictException("只有协办单位提出协办意见");
+            throw new ConflictException("error.suggestion.opinion.coUnitsOnly");
         }
         if (assignment.state() != AssignmentState.HANDLING) {
-            throw new ConflictException("本单位当前不能提出协办意见");
+            throw new ConflictException("error.suggestion.opinion.notNow");
         }
         OpenStep task = handlerTask(assignment);
         records.insertOpinion(assignment.id(), cleanContent, user.login(), deadlines.now(), new GeneratedKey());
@@ -143,16 +147,16 @@ public class HandlingSuggestions {
         Suggestion suggestion = access.lockVisible(user, id);
         Assignment assignment = ownAssignment(user, suggestion);
         if (!assignment.role().replies()) {
-            throw new ConflictException("协办单位不直接答复代表，请提出协办意见");
+            throw new ConflictException("error.suggestion.reply.coUnit");
         }
         if (!assignment.state().workable()) {
-            throw new ConflictException("本单位当前不能提交答复");
+            throw new ConflictException("error.suggestion.reply.notNow");
         }
         if (!user.login().equals(assignment.claimedBy())) {
-            throw new ConflictException("请先签收该建议再提交答复");
+            throw new ConflictException("error.suggestion.reply.claimFirst");
         }
         if (records.countContacts(assignment.id()) == 0) {
-            throw new ConflictException("提交答复前须先与代表沟通联系并记录");
+            throw new ConflictException("error.suggestion.reply.contactFirst");
         }
         if (suggestion.handlingRound() == 1) {
             List<String> missing = reads.assignmentsOf(id).stream()
@@ -160,7 +164,7 @@ public class HandlingSuggestions {
                             && a.state() != AssignmentState.OPINION_GIVEN)
                     .map(Assignment::departmentName).toList();
             if (!missing.isEmpty()) {
-                throw new ConflictException("协办单位意见尚未送达：" + String.join("、", missing));
+                throw new ConflictException("error.suggestion.reply.opinionsMissing", TimelineWords.list(missing));
             }
         }
         OpenStep task = handlerTask(assignment);
@@ -171,26 +175,26 @@ public class HandlingSuggestions {
         engine.completeWithLocalFlags(task,
                 Map.of(SuggestionProcess.VAR_HANDLING_OUTCOME, SuggestionProcess.OUTCOME_REPLY));
         timeline.record(id, user, TimelineAction.REPLY_SUBMITTED, assignment.departmentId(),
-                draft.resultClass() + " 类");
+                words.line("text.suggestion.line.resultClass", draft.resultClass().name()));
     }
 
     /** The department leader signs the reply off, or sends it back to the handler with a comment. */
     public void signOff(CurrentUser user, long id, boolean approve, String comment) {
-        String cleanComment = Texts.optional("comment", comment, 2000, "签发意见");
+        String cleanComment = Texts.optional("comment", comment, 2000, "label.suggestion.field.signOffComment");
         if (!approve && cleanComment == null) {
-            throw new BadRequestException("comment", "退回修改时须写明意见");
+            throw new BadRequestException("comment", "error.suggestion.signOff.commentRequired");
         }
         Suggestion suggestion = access.lockVisible(user, id);
         Assignment assignment = ownAssignment(user, suggestion);
         if (assignment.state() != AssignmentState.AWAITING_SIGN_OFF) {
-            throw new ConflictException("本单位没有待签发的答复");
+            throw new ConflictException("error.suggestion.signOff.nothingToSign");
         }
         Reply reply = reads.repliesOf(id).stream()
                 .filter(r -> r.assignmentId() == assignment.id() && r.awaitingSignOff()).findFirst()
-                .orElseThrow(() -> new ConflictException("本单位没有待签发的答复"));
+                .orElseThrow(() -> new ConflictException("error.suggestion.signOff.nothingToSign"));
         OpenStep task = engine.departmentTask(assignment.id())
                 .filter(t -> SuggestionProcess.TASK_SIGN_OFF.equals(t.taskKey()))
-                .orElseThrow(() -> new ConflictException("本单位没有待签发的答复"));
+                .orElseThrow(() -> new ConflictException("error.suggestion.signOff.nothingToSign"));
         records.decideReply(reply.id(), approve, user.login(), deadlines.now(), cleanComment);
         if (approve) {
             assignments.finish(assignment.id(), AssignmentState.REPLIED, deadlines.now());
@@ -210,11 +214,11 @@ public class HandlingSuggestions {
      * ends on the report, as it did then.
      */
     public void reportFollowUp(CurrentUser user, long id, String content, boolean delivered) {
-        String cleanContent = Texts.required("content", content, 4000, "落实情况");
+        String cleanContent = Texts.required("content", content, 4000, "label.suggestion.field.followUp");
         Suggestion suggestion = access.lockVisible(user, id);
         Assignment assignment = ownAssignment(user, suggestion);
         if (assignment.state() != AssignmentState.FOLLOW_UP) {
-            throw new ConflictException("本单位对该建议没有跟踪办理任务");
+            throw new ConflictException("error.suggestion.followUp.none");
         }
         records.insertFollowUp(assignment.id(), cleanContent, delivered, user.login(), deadlines.now(),
                 new GeneratedKey());
@@ -227,9 +231,9 @@ public class HandlingSuggestions {
                 assignments.updateState(assignment.id(), AssignmentState.AWAITING_CONFIRMATION);
                 notifier.toDeputy(NotificationKind.PROGRESS, suggestion.submitterDeputyId(), id,
                         "delivered:" + assignment.id() + ":" + deadlines.now().toEpochMilli(),
-                        "请确认建议 " + suggestion.number() + " 的落实情况",
-                        assignment.departmentName() + " 报告建议《" + suggestion.title() + "》已落实：" + cleanContent
-                                + "。请于 " + confirmationDue + " 前确认或提出异议。");
+                        Text.of("notice.suggestion.delivered.subject", suggestion.number()),
+                        Text.of("notice.suggestion.delivered.text", assignment.departmentName(), suggestion.title(),
+                                cleanContent, confirmationDue.toString()));
             } else {
                 assignments.finish(assignment.id(), AssignmentState.DONE, deadlines.now());
             }
@@ -257,6 +261,6 @@ public class HandlingSuggestions {
                 .filter(t -> !SuggestionProcess.TASK_SIGN_OFF.equals(t.taskKey())
                         && !SuggestionProcess.TASK_CONFIRM_DELIVERY.equals(t.taskKey())
                         && !SuggestionProcess.TASK_DECIDE_DISPUTE.equals(t.taskKey()))
-                .orElseThrow(() -> new ConflictException("本单位当前没有待办理的任务"));
+                .orElseThrow(() -> new ConflictException("error.suggestion.handling.noTask"));
     }
 }

@@ -16,6 +16,7 @@ import org.deputyflow.notification.domain.Notice;
 import org.deputyflow.notification.domain.NotificationKind;
 import org.deputyflow.shared.BadRequestException;
 import org.deputyflow.shared.ConflictException;
+import org.deputyflow.shared.Text;
 import org.deputyflow.shared.persistence.GeneratedKey;
 import org.deputyflow.suggestion.domain.Assignment;
 import org.deputyflow.suggestion.domain.AssignmentRole;
@@ -52,10 +53,11 @@ public class ScreeningSuggestions {
     private final Timeline timeline;
     private final Deadlines deadlines;
     private final SuggestionNotifier notifier;
+    private final TimelineWords words;
 
     ScreeningSuggestions(SuggestionMapper suggestions, AssignmentMapper assignments, DirectoryService directory,
             SuggestionAccess access, SuggestionEngine engine, Timeline timeline, Deadlines deadlines,
-            SuggestionNotifier notifier) {
+            SuggestionNotifier notifier, TimelineWords words) {
         this.suggestions = suggestions;
         this.assignments = assignments;
         this.directory = directory;
@@ -64,16 +66,17 @@ public class ScreeningSuggestions {
         this.timeline = timeline;
         this.deadlines = deadlines;
         this.notifier = notifier;
+        this.words = words;
     }
 
     public void screen(CurrentUser user, long id, ScreeningOutcome outcome, String reason, String comment) {
         if (outcome == null) {
-            throw new BadRequestException("outcome", "请选择审查结果：ACCEPT、RETURN 或 CONVERT_TO_LETTER");
+            throw new BadRequestException("outcome", "error.suggestion.screening.outcomeRequired");
         }
-        String cleanComment = Texts.optional("comment", comment, 2000, "审查意见");
+        String cleanComment = Texts.optional("comment", comment, 2000, "label.suggestion.field.screeningComment");
         String cleanReason = switch (outcome) {
             case ACCEPT -> null;
-            case RETURN -> Texts.required("reason", reason, 2000, "退回理由");
+            case RETURN -> Texts.required("reason", reason, 2000, "label.suggestion.field.returnReason");
             case CONVERT_TO_LETTER -> letterReason(reason).name();
         };
         Suggestion suggestion = access.lockVisible(user, id);
@@ -87,22 +90,22 @@ public class ScreeningSuggestions {
             case CONVERT_TO_LETTER -> TimelineAction.CONVERTED_TO_LETTER;
         };
         timeline.record(id, user, action, join(cleanReason, cleanComment));
-        String outcomeText = switch (outcome) {
-            case ACCEPT -> "已立案，将交有关单位办理。";
-            case RETURN -> "已退回，请修改后重新提交。理由：" + cleanReason;
-            case CONVERT_TO_LETTER -> "作为代表来信处理。";
+        Text outcomeText = switch (outcome) {
+            case ACCEPT -> Text.of("notice.suggestion.screened.accepted.text", suggestion.title());
+            case RETURN -> Text.of("notice.suggestion.screened.returned.text", suggestion.title(), cleanReason);
+            case CONVERT_TO_LETTER -> Text.of("notice.suggestion.screened.convertedToLetter.text", suggestion.title());
         };
         notifier.toDeputy(NotificationKind.SCREENED, suggestion.submitterDeputyId(), id, "screened:" + id + ":" + deadlines.now().toEpochMilli(),
-                "建议 " + suggestion.number() + " 审查结果", "您的建议《" + suggestion.title() + "》" + outcomeText);
+                Text.of("notice.suggestion.screened.subject", suggestion.number()), outcomeText);
     }
 
     /** Merges a suggestion into another on the same matter (并案): handled together, every deputy told. */
     public void merge(CurrentUser user, long id, Long intoId) {
         if (intoId == null) {
-            throw new BadRequestException("intoId", "请指明并入的建议");
+            throw new BadRequestException("intoId", "error.suggestion.merge.targetRequired");
         }
         if (intoId == id) {
-            throw new BadRequestException("intoId", "建议不能并入自身");
+            throw new BadRequestException("intoId", "error.suggestion.merge.self");
         }
         // lock in id order so that two opposite merges cannot deadlock
         Suggestion first = access.lockVisible(user, Math.min(id, intoId));
@@ -111,12 +114,12 @@ public class ScreeningSuggestions {
         Suggestion target = first.id() == id ? second : first;
         SuggestionAccess.requireStatus(source, SuggestionStatus.SUBMITTED, SuggestionStatus.ACCEPTED);
         if (MERGE_TARGET_ENDED.contains(target.status())) {
-            throw new ConflictException("建议 " + target.number() + " 当前不能接收并案");
+            throw new ConflictException("error.suggestion.merge.targetClosed", target.number());
         }
         suggestions.markMerged(id, intoId);
         engine.correlate(SuggestionProcess.MESSAGE_MERGED, id);
-        timeline.record(id, user, TimelineAction.MERGED, "并入 " + target.number());
-        timeline.record(intoId, user, TimelineAction.MERGED, source.number() + " 并入本件");
+        timeline.record(id, user, TimelineAction.MERGED, words.line("text.suggestion.line.mergedInto", target.number()));
+        timeline.record(intoId, user, TimelineAction.MERGED, words.line("text.suggestion.line.mergedHere", source.number()));
     }
 
     public void assign(CurrentUser user, long id, List<Long> leadDepartmentIds, List<Long> coDepartmentIds) {
@@ -131,7 +134,7 @@ public class ScreeningSuggestions {
         notifier.toDepartments(notices);
         suggestions.markAssigned(id, now);
         engine.complete(engine.task(id, SuggestionProcess.TASK_ASSIGN), Map.of());
-        timeline.record(id, user, TimelineAction.ASSIGNED, chosen.describe());
+        timeline.record(id, user, TimelineAction.ASSIGNED, words.line(chosen.describe()));
     }
 
     /**
@@ -148,33 +151,34 @@ public class ScreeningSuggestions {
         Assignment disputed = all.stream().filter(a -> a.id() == dispute.assignmentId()).findFirst().orElseThrow();
         OpenStep task = engine.departmentTask(disputed.id())
                 .filter(t -> SuggestionProcess.TASK_DECIDE_DISPUTE.equals(t.taskKey()))
-                .orElseThrow(() -> new ConflictException("该调整申请已处理"));
+                .orElseThrow(() -> new ConflictException("error.suggestion.dispute.decided"));
         Instant now = deadlines.now();
         if (uphold) {
             assignments.decideDispute(dispute.id(), true, user.login(), now);
             assignments.updateState(disputed.id(), AssignmentState.HANDLING);
             engine.completeWithLocalFlags(task, Map.of(SuggestionProcess.VAR_DISPUTE_UPHELD, true));
             timeline.record(id, user, TimelineAction.DISPUTE_UPHELD, disputed.departmentId(),
-                    "维持交办 " + disputed.departmentName());
+                    words.line("text.suggestion.line.assignmentUpheld", disputed.departmentName()));
             notifier.toDepartment(NotificationKind.DISPUTE, disputed.departmentId(), id, "dispute-decided:" + dispute.id(),
-                    "建议 " + suggestion.number() + " 的调整申请未获同意", "维持原交办，请继续办理。");
+                    Text.of("notice.suggestion.disputeUpheld.subject", suggestion.number()),
+                    Text.of("notice.suggestion.disputeUpheld.text"));
             return;
         }
         Departments chosen = departments(leadDepartmentIds, coDepartmentIds, false);
         if (chosen.isEmpty()) {
-            throw new BadRequestException("leadDepartmentIds", "改交时请指明新的承办单位");
+            throw new BadRequestException("leadDepartmentIds", "error.suggestion.dispute.newDepartmentRequired");
         }
         if (disputed.role().replies() && chosen.leads().isEmpty()) {
-            throw new BadRequestException("leadDepartmentIds", "主办单位申请调整，须指明新的主办单位");
+            throw new BadRequestException("leadDepartmentIds", "error.suggestion.dispute.newLeadRequired");
         }
         if (!disputed.role().replies() && !chosen.leads().isEmpty()) {
-            throw new BadRequestException("leadDepartmentIds", "协办单位申请调整，只能改交给新的协办单位");
+            throw new BadRequestException("leadDepartmentIds", "error.suggestion.dispute.coUnitOnly");
         }
         Set<Long> active = all.stream().filter(Assignment::active).map(Assignment::departmentId)
                 .collect(Collectors.toSet());
         for (Department department : chosen.all()) {
             if (active.contains(department.id())) {
-                throw new ConflictException(department.name() + " 已在办理该建议");
+                throw new ConflictException("error.suggestion.dispute.alreadyHandling", department.name());
             }
         }
         assignments.decideDispute(dispute.id(), false, user.login(), now);
@@ -189,29 +193,31 @@ public class ScreeningSuggestions {
         added.forEach(assignmentId -> engine.addDepartment(id, assignmentId));
         engine.completeWithLocalFlags(task, Map.of(SuggestionProcess.VAR_DISPUTE_UPHELD, false));
         timeline.record(id, user, TimelineAction.REASSIGNED, disputed.departmentId(),
-                disputed.departmentName() + " 改交 " + chosen.describe());
+                words.line("text.suggestion.line.reassigned", disputed.departmentName(), chosen.describe()));
         notifier.toDepartment(NotificationKind.DISPUTE, disputed.departmentId(), id, "dispute-decided:" + dispute.id(),
-                "建议 " + suggestion.number() + " 已改交其他单位", "同意调整申请，改交 " + chosen.describe() + "。");
+                Text.of("notice.suggestion.reassigned.subject", suggestion.number()),
+                Text.of("notice.suggestion.reassigned.text", chosen.describe()));
     }
 
     private Dispute chooseDispute(List<Dispute> open, List<Assignment> all, Long departmentId) {
         if (open.isEmpty()) {
-            throw new ConflictException("该建议没有待审定的调整申请");
+            throw new ConflictException("error.suggestion.dispute.noneOpen");
         }
         if (departmentId == null) {
             if (open.size() > 1) {
-                throw new BadRequestException("departmentId", "有多个单位申请调整，请指明审定哪个单位的申请");
+                throw new BadRequestException("departmentId", "error.suggestion.dispute.departmentRequired");
             }
             return open.get(0);
         }
         return open.stream().filter(d -> all.stream()
                 .anyMatch(a -> a.id() == d.assignmentId() && a.departmentId() == departmentId))
-                .findFirst().orElseThrow(() -> new ConflictException("该单位没有待审定的调整申请"));
+                .findFirst().orElseThrow(() -> new ConflictException("error.suggestion.dispute.noneOpenForDepartment"));
     }
 
     private static Notice assignedNotice(Suggestion suggestion, long assignmentId) {
         return Notice.of(NotificationKind.ASSIGNED, "assigned:" + assignmentId, suggestion.id(),
-                "新交办建议 " + suggestion.number(), "建议《" + suggestion.title() + "》已交由贵单位办理，请及时签收。");
+                Text.of("notice.suggestion.assigned.subject", suggestion.number()),
+                Text.of("notice.suggestion.assigned.text", suggestion.title()));
     }
 
     private long notifyAssigned(Suggestion suggestion, Department department, long assignmentId) {
@@ -238,11 +244,16 @@ public class ScreeningSuggestions {
             return all;
         }
 
-        String describe() {
-            String lead = leads.stream().map(Department::name).collect(Collectors.joining("、"));
-            String co = cos.stream().map(Department::name).collect(Collectors.joining("、"));
-            return (lead.isEmpty() ? "" : (leads.size() > 1 ? "分办：" : "主办：") + lead)
-                    + (co.isEmpty() ? "" : (lead.isEmpty() ? "" : "；") + "协办：" + co);
+        /** 主办：A；协办：B and the like, in the reader's language. */
+        Text describe() {
+            Text lead = leads.isEmpty() ? null : Text.of(leads.size() > 1 ? "text.suggestion.departments.parallelLeads"
+                    : "text.suggestion.departments.lead", TimelineWords.list(leads.stream().map(Department::name).toList()));
+            Text co = cos.isEmpty() ? null : Text.of("text.suggestion.departments.co",
+                    TimelineWords.list(cos.stream().map(Department::name).toList()));
+            if (lead == null || co == null) {
+                return lead == null ? co : lead;
+            }
+            return Text.of("text.suggestion.departments.leadAndCo", lead, co);
         }
     }
 
@@ -250,12 +261,12 @@ public class ScreeningSuggestions {
         List<Long> leads = leadIds == null ? List.of() : leadIds;
         List<Long> cos = coIds == null ? List.of() : coIds;
         if (leadRequired && leads.isEmpty()) {
-            throw new BadRequestException("leadDepartmentIds", "请至少指定一个主办单位");
+            throw new BadRequestException("leadDepartmentIds", "error.suggestion.assign.leadRequired");
         }
         Set<Long> seen = new HashSet<>();
         for (Long departmentId : concat(leads, cos)) {
             if (departmentId == null || !seen.add(departmentId)) {
-                throw new BadRequestException("coDepartmentIds", "同一单位在一件建议中只能出现一次");
+                throw new BadRequestException("coDepartmentIds", "error.suggestion.assign.duplicateDepartment");
             }
         }
         List<Department> found = directory.departmentsByIds(seen);
@@ -263,7 +274,8 @@ public class ScreeningSuggestions {
                 .collect(Collectors.toMap(Department::id, d -> d));
         for (Long departmentId : seen) {
             if (!byId.containsKey(departmentId)) {
-                throw new BadRequestException("leadDepartmentIds", "承办单位不存在或已停用：" + departmentId);
+                throw new BadRequestException("leadDepartmentIds", "error.suggestion.assign.unknownDepartment",
+                        String.valueOf(departmentId));
             }
         }
         return new Departments(leads.stream().map(byId::get).toList(), cos.stream().map(byId::get).toList());
@@ -277,20 +289,19 @@ public class ScreeningSuggestions {
 
     private static LetterReason letterReason(String reason) {
         if (reason == null || reason.isBlank()) {
-            throw new BadRequestException("reason", "作代表来信处理时须选择理由");
+            throw new BadRequestException("reason", "error.suggestion.screening.letterReasonRequired");
         }
         try {
             return LetterReason.valueOf(reason.strip());
         } catch (IllegalArgumentException e) {
-            throw new BadRequestException("reason", "作代表来信处理的理由须为：OUTSIDE_AUTHORITY、PERSONAL_MATTER、"
-                    + "JUDICIAL_CASE、FORWARDED_LETTER、ACADEMIC_OR_ADVERTISING、NO_CONCRETE_CONTENT、ILLEGAL_CONTENT 之一");
+            throw new BadRequestException("reason", "error.suggestion.screening.letterReasonInvalid");
         }
     }
 
-    private static String join(String reason, String comment) {
+    private String join(String reason, String comment) {
         if (reason == null) {
             return comment;
         }
-        return comment == null ? reason : reason + "；" + comment;
+        return comment == null ? reason : words.line("text.suggestion.line.reasonAndComment", reason, comment);
     }
 }

@@ -10,6 +10,7 @@ import org.deputyflow.directory.DirectoryService;
 import org.deputyflow.notification.domain.NotificationKind;
 import org.deputyflow.shared.BadRequestException;
 import org.deputyflow.shared.ConflictException;
+import org.deputyflow.shared.Text;
 import org.deputyflow.shared.persistence.GeneratedKey;
 import org.deputyflow.suggestion.domain.CoSigners;
 import org.deputyflow.suggestion.domain.Signer;
@@ -40,10 +41,12 @@ public class SubmittingSuggestions {
     private final Timeline timeline;
     private final Deadlines deadlines;
     private final SuggestionNotifier notifier;
+    private final TimelineWords words;
 
     SubmittingSuggestions(SuggestionMapper suggestions, SignerMapper signers, DirectoryService directory,
             SuggestionNumbers numbers, SuggestionAccess access, SuggestionEngine engine, Timeline timeline,
-            Deadlines deadlines, SuggestionNotifier notifier) {
+            Deadlines deadlines, SuggestionNotifier notifier, TimelineWords words) {
+        this.words = words;
         this.suggestions = suggestions;
         this.signers = signers;
         this.directory = directory;
@@ -64,7 +67,7 @@ public class SubmittingSuggestions {
         Set<Long> existing = directory.existingDeputyIds(coSigners);
         for (Long id : coSigners) {
             if (!existing.contains(id)) {
-                throw new BadRequestException("coSignerIds", "附议代表不存在：" + id);
+                throw new BadRequestException("coSignerIds", "error.suggestion.coSigner.unknown", String.valueOf(id));
             }
         }
         Instant now = deadlines.now();
@@ -77,10 +80,12 @@ public class SubmittingSuggestions {
         signers.insert(id, leadId, true, SignerAnswer.ACCEPTED, now);
         for (Long coSigner : coSigners) {
             signers.insert(id, coSigner, false, SignerAnswer.PENDING, null);
-            notifier.toDeputy(NotificationKind.CO_SIGNATURE_REQUESTED, coSigner, id, "co-signature:" + id, "请答复附议邀请：" + draft.title(),
-                    user.displayName() + " 代表邀请您附议建议《" + draft.title() + "》，请在待办中同意或拒绝。");
+            notifier.toDeputy(NotificationKind.CO_SIGNATURE_REQUESTED, coSigner, id, "co-signature:" + id,
+                    Text.of("notice.suggestion.coSignature.subject", draft.title()),
+                    Text.of("notice.suggestion.coSignature.text", user.displayName(), draft.title()));
         }
-        timeline.record(id, user, TimelineAction.SUBMITTED, coSigners.isEmpty() ? null : "邀请 " + coSigners.size() + " 位代表附议");
+        timeline.record(id, user, TimelineAction.SUBMITTED, coSigners.isEmpty() ? null
+                : words.line("text.suggestion.line.coSignersInvited", coSigners.size()));
         if (coSigners.isEmpty()) {
             startHandling(id, now);
         }
@@ -106,7 +111,8 @@ public class SubmittingSuggestions {
         for (Long coSigner : coSigners) {
             signers.insert(id, coSigner, false, SignerAnswer.ACCEPTED, now);
         }
-        timeline.record(id, actor, TimelineAction.SUBMITTED, "由议案 " + sourceMotionNumber + " 转为建议");
+        timeline.record(id, actor, TimelineAction.SUBMITTED,
+                words.line("text.suggestion.line.convertedFromMotion", sourceMotionNumber));
         startHandling(id, now);
         return new Submitted(id, number, SuggestionStatus.SUBMITTED);
     }
@@ -120,11 +126,11 @@ public class SubmittingSuggestions {
         Suggestion suggestion = access.lockVisible(user, id);
         Signer signer = signerOf(id, deputyId);
         if (signer.lead()) {
-            throw new ConflictException("领衔代表无需附议自己的建议");
+            throw new ConflictException("error.suggestion.coSigner.lead");
         }
         SuggestionAccess.requireStatus(suggestion, SuggestionStatus.AWAITING_COSIGNERS);
         if (signer.answer() != SignerAnswer.PENDING) {
-            throw new ConflictException("您已答复过该附议邀请");
+            throw new ConflictException("error.suggestion.coSigner.answered");
         }
         Instant now = deadlines.now();
         signers.answer(id, deputyId, accept ? SignerAnswer.ACCEPTED : SignerAnswer.DECLINED, now);
@@ -150,14 +156,14 @@ public class SubmittingSuggestions {
         long deputyId = deputyOf(user);
         Suggestion suggestion = access.lockVisible(user, id);
         if (!suggestion.status().beforeAssignment()) {
-            throw new ConflictException("建议已交办或已结束，不能再撤回");
+            throw new ConflictException("error.suggestion.withdrawal.tooLate");
         }
         Signer signer = signerOf(id, deputyId);
         if (signer.answer() != SignerAnswer.ACCEPTED) {
-            throw new ConflictException("请先答复附议邀请");
+            throw new ConflictException("error.suggestion.withdrawal.answerFirst");
         }
         if (signer.withdrawalAgreed()) {
-            throw new ConflictException("您已同意撤回，正在等待其他署名代表");
+            throw new ConflictException("error.suggestion.withdrawal.agreed");
         }
         signers.agreeWithdrawal(id, deputyId);
         timeline.record(id, user, TimelineAction.WITHDRAWAL_AGREED, null);

@@ -8,6 +8,7 @@ import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.notification.domain.NotificationKind;
 import org.deputyflow.shared.BadRequestException;
 import org.deputyflow.shared.ConflictException;
+import org.deputyflow.shared.Text;
 import org.deputyflow.suggestion.domain.Assignment;
 import org.deputyflow.suggestion.domain.AssignmentRole;
 import org.deputyflow.suggestion.domain.AssignmentState;
@@ -60,37 +61,37 @@ public class WaivingOpinions {
 
     public void waive(CurrentUser user, long id, Long departmentId, String reason) {
         if (departmentId == null) {
-            throw new BadRequestException("departmentId", "请选择免于提出意见的协办单位");
+            throw new BadRequestException("departmentId", "error.suggestion.waiver.departmentRequired");
         }
-        String cleanReason = Texts.required("reason", reason, 2000, "免于协办意见的理由");
+        String cleanReason = Texts.required("reason", reason, 2000, "label.suggestion.field.waiverReason");
         Suggestion suggestion = access.lockVisible(user, id);
         SuggestionAccess.requireStatus(suggestion, SuggestionStatus.IN_HANDLING);
         List<Assignment> all = assignments.findBySuggestion(id);
         Assignment coUnit = all.stream()
                 .filter(a -> a.active() && a.role() == AssignmentRole.CO && a.departmentId() == departmentId)
                 .findFirst()
-                .orElseThrow(() -> new ConflictException("该单位不是本建议在办的协办单位"));
+                .orElseThrow(() -> new ConflictException("error.suggestion.waiver.notCoUnit"));
         if (coUnit.state() != AssignmentState.HANDLING || coUnit.opinionWaived()) {
-            throw new ConflictException(coUnit.departmentName() + " 当前没有待提出的协办意见");
+            throw new ConflictException("error.suggestion.waiver.noOpinionOwed", coUnit.departmentName());
         }
         if (!waivable(coUnit, deadlines.today())) {
-            throw new ConflictException(coUnit.departmentName() + " 的协办意见期限为 " + coUnit.opinionDue()
-                    + "，尚未逾期，不能免于提出");
+            throw new ConflictException("error.suggestion.waiver.notOverdue", coUnit.departmentName(),
+                    String.valueOf(coUnit.opinionDue()));
         }
         OpenStep task = engine.departmentTask(coUnit.id())
                 .filter(t -> SuggestionProcess.TASK_WRITE_OPINION.equals(t.taskKey()))
-                .orElseThrow(() -> new ConflictException(coUnit.departmentName() + " 当前没有待提出的协办意见"));
+                .orElseThrow(() -> new ConflictException("error.suggestion.waiver.noOpinionOwed", coUnit.departmentName()));
         assignments.waiveOpinion(coUnit.id(), AssignmentState.OPINION_WAIVED, deadlines.now());
         engine.completeWithLocalFlags(task,
                 Map.of(SuggestionProcess.VAR_HANDLING_OUTCOME, SuggestionProcess.OUTCOME_OPINION_WAIVED));
         timeline.record(id, user, TimelineAction.OPINION_WAIVED, coUnit.departmentId(), cleanReason);
         String key = "opinion-waived:" + coUnit.id();
         notifier.toDepartment(NotificationKind.DECISION, coUnit.departmentId(), id, key,
-                "免于协办意见：建议 " + suggestion.number(),
-                "贵单位的协办意见已逾期（期限 " + coUnit.opinionDue() + "），经办委决定免于提出，本单位协办结束。理由：" + cleanReason);
+                Text.of("notice.suggestion.opinionWaived.subject", suggestion.number()),
+                Text.of("notice.suggestion.opinionWaived.text", coUnit.opinionDue().toString(), cleanReason));
         all.stream().filter(a -> a.active() && a.role().replies()).forEach(lead ->
             notifier.toDepartment(NotificationKind.DECISION, lead.departmentId(), id, key + ":" + lead.id(),
-                    "可以答复：建议 " + suggestion.number(),
-                    coUnit.departmentName() + " 的协办意见已免于提出，贵单位可不待其意见答复代表。"));
+                    Text.of("notice.suggestion.mayReply.subject", suggestion.number()),
+                    Text.of("notice.suggestion.mayReply.text", coUnit.departmentName())));
     }
 }

@@ -45,8 +45,8 @@ public class AnnualReports {
 
     public AnnualReport year(int year) {
         if (year < CalendarService.FIRST_YEAR || year > CalendarService.LAST_YEAR) {
-            throw new BadRequestException("year", "年份须在 " + CalendarService.FIRST_YEAR + " 到 "
-                    + CalendarService.LAST_YEAR + " 之间，不能是 " + year);
+            throw new BadRequestException("year", "error.reporting.year", String.valueOf(CalendarService.FIRST_YEAR),
+                    String.valueOf(CalendarService.LAST_YEAR), String.valueOf(year));
         }
         LocalDate first = LocalDate.of(year, 1, 1);
         LocalDate last = LocalDate.of(year, 12, 31);

@@ -66,7 +66,7 @@ public class HandlingReports {
         LocalDate last = to == null ? today : supported("to", to);
         LocalDate first = from == null ? LocalDate.of(last.getYear(), 1, 1) : supported("from", from);
         if (first.isAfter(last)) {
-            throw new BadRequestException("from", "起始日期 " + first + " 不能晚于截止日期 " + last);
+            throw new BadRequestException("from", "error.reporting.fromAfterTo", first.toString(), last.toString());
         }
         StatisticsQuery query = StatisticsQuery.of(calendar.startOfDay(first), calendar.endOfDay(last), today);
         List<DepartmentStatistics> departments = reports.departmentStatistics(query).stream()
@@ -84,7 +84,7 @@ public class HandlingReports {
         LocalDate last = to == null ? today : supported("to", to);
         LocalDate first = from == null ? LocalDate.of(last.getYear(), 1, 1) : supported("from", from);
         if (first.isAfter(last)) {
-            throw new BadRequestException("from", "起始日期 " + first + " 不能晚于截止日期 " + last);
+            throw new BadRequestException("from", "error.reporting.fromAfterTo", first.toString(), last.toString());
         }
         FollowUpQuery query = FollowUpQuery.of(calendar.startOfDay(first), calendar.endOfDay(last), today);
         return new FollowUpReport(first, last, today, reports.followUpStatistics(query),
@@ -94,8 +94,8 @@ public class HandlingReports {
     // the database's DATETIME has no year 0 or 10000; the calendar's range is every plausible one
     private static LocalDate supported(String field, LocalDate date) {
         if (date.getYear() < CalendarService.FIRST_YEAR || date.getYear() > CalendarService.LAST_YEAR) {
-            throw new BadRequestException(field, "日期须在 " + CalendarService.FIRST_YEAR + " 年到 "
-                    + CalendarService.LAST_YEAR + " 年之间");
+            throw new BadRequestException(field, "error.reporting.dateRange", String.valueOf(CalendarService.FIRST_YEAR),
+                    String.valueOf(CalendarService.LAST_YEAR));
         }
         return date;
     }

@@ -5,7 +5,6 @@ import static org.deputyflow.suggestion.web.FormValues.dateTime;
 import static org.deputyflow.suggestion.web.FormValues.parse;
 import static org.deputyflow.suggestion.web.FormValues.required;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 
@@ -53,15 +52,13 @@ class DepartmentActionsPanelController {
     private final HandlingSuggestions handling;
     private final ExplainingFollowUps explaining;
     private final CalendarService calendar;
-    private final Clock clock;
 
     DepartmentActionsPanelController(DepartmentPanel panel, HandlingSuggestions handling,
-            ExplainingFollowUps explaining, CalendarService calendar, Clock clock) {
+            ExplainingFollowUps explaining, CalendarService calendar) {
         this.panel = panel;
         this.handling = handling;
         this.explaining = explaining;
         this.calendar = calendar;
-        this.clock = clock;
     }
 
     @InitBinder
@@ -111,8 +108,6 @@ class DepartmentActionsPanelController {
         LocalDateTime at = dateTime(form.getContactedAt());
         if (at == null) {
             errors.rejectValue("contactedAt", "department.contact.at.invalid");
-        } else if (at.atZone(calendar.zone()).toInstant().isAfter(clock.instant())) {
-            errors.rejectValue("contactedAt", "department.contact.at.future");
         }
         required(errors, "summary", form.getSummary(), "department.contact.summary.required");
         return panel.act(user, id, errors, model, response, redirect, "department.flash.contactLogged",

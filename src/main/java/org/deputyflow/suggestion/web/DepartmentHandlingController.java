@@ -34,7 +34,7 @@ import jakarta.validation.constraints.NotNull;
  */
 @RestController
 @RequestMapping("/api/suggestions")
-@Tag(name = "suggestions", description = "代表建议：提出、审查、交办、办理、答复、评价")
+@Tag(name = "suggestions", description = "api.tag.suggestions")
 class DepartmentHandlingController {
 
     private final HandlingSuggestions handling;
@@ -52,7 +52,7 @@ class DepartmentHandlingController {
 
     @PostMapping("/{id}/claim")
     @PreAuthorize("hasRole('DEPT_HANDLER')")
-    @Operation(summary = "经办人签收本单位的办理任务")
+    @Operation(summary = "api.suggestions.claim")
     State claim(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
         handling.claim(user, id);
         return queries.state(user, id);
@@ -60,7 +60,7 @@ class DepartmentHandlingController {
 
     @PostMapping("/{id}/unclaim")
     @PreAuthorize("hasRole('DEPT_HANDLER')")
-    @Operation(summary = "经办人退回签收，任务回到本单位待办")
+    @Operation(summary = "api.suggestions.unclaim")
     State unclaim(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
         handling.unclaim(user, id);
         return queries.state(user, id);
@@ -71,7 +71,7 @@ class DepartmentHandlingController {
 
     @PostMapping("/{id}/disputes")
     @PreAuthorize("hasRole('DEPT_HANDLER')")
-    @Operation(summary = "承办单位申请调整（交办后规定期限内）")
+    @Operation(summary = "api.suggestions.dispute")
     State dispute(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @RequestBody DisputeRequest request) {
         handling.dispute(user, id, request.reason());
@@ -83,7 +83,7 @@ class DepartmentHandlingController {
 
     @PostMapping("/{id}/contacts")
     @PreAuthorize("hasRole('DEPT_HANDLER')")
-    @Operation(summary = "记录与代表的沟通联系")
+    @Operation(summary = "api.suggestions.contact")
     State contact(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @RequestBody ContactRequest request) {
         handling.logContact(user, id, request.method(), request.contactedAt(), request.summary());
@@ -95,7 +95,7 @@ class DepartmentHandlingController {
 
     @PostMapping("/{id}/opinions")
     @PreAuthorize("hasRole('DEPT_HANDLER')")
-    @Operation(summary = "协办单位提出协办意见")
+    @Operation(summary = "api.suggestions.opinion")
     State opinion(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @RequestBody OpinionRequest request) {
         handling.submitOpinion(user, id, request.content());
@@ -108,7 +108,7 @@ class DepartmentHandlingController {
 
     @PostMapping("/{id}/reply")
     @PreAuthorize("hasRole('DEPT_HANDLER')")
-    @Operation(summary = "主办（分办）单位提交答复，待负责人签发")
+    @Operation(summary = "api.suggestions.reply")
     State reply(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestBody ReplyRequest request) {
         handling.submitReply(user, id, new ReplyDraft(request.resultClass(), request.content(), request.planDate(),
                 request.publishable(), request.notPublishableReason()));
@@ -120,7 +120,7 @@ class DepartmentHandlingController {
 
     @PostMapping("/{id}/reply/sign-off")
     @PreAuthorize("hasRole('DEPT_LEADER')")
-    @Operation(summary = "单位负责人签发答复或退回修改")
+    @Operation(summary = "api.suggestions.signOff")
     State signOff(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @Valid @RequestBody SignOffRequest request) {
         handling.signOff(user, id, request.approve(), request.comment());
@@ -132,7 +132,7 @@ class DepartmentHandlingController {
 
     @PostMapping("/{id}/follow-ups")
     @PreAuthorize("hasRole('DEPT_HANDLER')")
-    @Operation(summary = "B、C 类答复的跟踪办理情况；delivered 为 true 时落实完毕")
+    @Operation(summary = "api.suggestions.followUp")
     State followUp(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @RequestBody FollowUpRequest request) {
         handling.reportFollowUp(user, id, request.content(), request.delivered());
@@ -144,7 +144,7 @@ class DepartmentHandlingController {
 
     @PostMapping("/{id}/follow-up-explanations")
     @PreAuthorize("hasRole('DEPT_HANDLER')")
-    @Operation(summary = "年底仍未落实的跟踪办理，承办单位提交书面说明")
+    @Operation(summary = "api.suggestions.explanation")
     State explainFollowUp(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @RequestBody ExplanationRequest request) {
         explaining.explain(user, id, request.content());
@@ -156,7 +156,7 @@ class DepartmentHandlingController {
 
     @PostMapping("/{id}/extension-requests")
     @PreAuthorize("hasRole('DEPT_LEADER')")
-    @Operation(summary = "主办（分办）单位负责人申请延期（一次，至多 3 个月）")
+    @Operation(summary = "api.suggestions.extension")
     ResponseEntity<ExtendingDeadlines.Requested> requestExtension(@AuthenticationPrincipal CurrentUser user,
             @PathVariable long id, @RequestBody ExtensionRequestBody request) {
         ExtendingDeadlines.Requested requested = extending.request(user, id, request.months(), request.reason());

@@ -70,9 +70,9 @@ class DepartmentPanel {
                 if (e.field() != null && errors.getTarget() != null
                         && new BeanWrapperImpl(errors.getTarget())
                                 .isReadableProperty(e.field())) {
-                    errors.rejectValue(e.field(), "department.service", e.getMessage());
+                    errors.rejectValue(e.field(), e.code(), e.getArguments(), null);
                 } else {
-                    model.addAttribute("flashError", e.getMessage());
+                    model.addAttribute("flashError", messages.get(e));
                 }
             }
         }

@@ -95,9 +95,9 @@ class DeputyPageController {
                 return "redirect:/suggestions/" + submitted.id();
             } catch (BadRequestException e) {
                 if (FIELDS.contains(e.field())) {
-                    result.rejectValue(e.field(), "form.error.service", e.getMessage());
+                    result.rejectValue(e.field(), e.code(), e.getArguments(), null);
                 } else {
-                    result.reject("form.error.service", e.getMessage());
+                    result.reject(e.code(), e.getArguments(), null);
                 }
             }
         }
@@ -127,9 +127,9 @@ class DeputyPageController {
                 return "redirect:/suggestions/" + id;
             } catch (BadRequestException e) {
                 if (REVISED_FIELDS.contains(e.field())) {
-                    result.rejectValue(e.field(), "form.error.service", e.getMessage());
+                    result.rejectValue(e.field(), e.code(), e.getArguments(), null);
                 } else {
-                    result.reject("form.error.service", e.getMessage());
+                    result.reject(e.code(), e.getArguments(), null);
                 }
             }
         }

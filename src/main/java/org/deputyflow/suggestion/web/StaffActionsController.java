@@ -127,10 +127,10 @@ class StaffActionsController {
                 redirect, Boolean.FALSE.equals(uphold) ? "staff.flash.reassigned" : "staff.flash.upheld", () -> {
                     // the two buttons post the choice and the department: missing, the request was forged
                     if (uphold == null) {
-                        throw new BadRequestException("uphold", message("staff.error.uphold", locale));
+                        throw new BadRequestException("uphold", "staff.error.uphold");
                     }
                     if (form.getDepartmentId() != null && !form.getDepartmentId().isBlank() && departmentId == null) {
-                        throw new BadRequestException("departmentId", message("staff.error.department", locale));
+                        throw new BadRequestException("departmentId", "staff.error.department");
                     }
                     screening.decideDispute(user, id, uphold, departmentId, leads, cos);
                 });
@@ -182,9 +182,5 @@ class StaffActionsController {
             errors.rejectValue(field, "staff.error.department");
         }
         return ids.stream().filter(Objects::nonNull).toList();
-    }
-
-    private String message(String key, Locale locale) {
-        return panel.message(key, locale);
     }
 }

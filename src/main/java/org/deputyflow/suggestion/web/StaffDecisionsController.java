@@ -34,7 +34,7 @@ import jakarta.validation.constraints.NotNull;
  */
 @RestController
 @RequestMapping("/api/suggestions")
-@Tag(name = "suggestions", description = "代表建议：提出、审查、交办、办理、答复、评价")
+@Tag(name = "suggestions", description = "api.tag.suggestions")
 class StaffDecisionsController {
 
     private final ScreeningSuggestions screening;
@@ -64,7 +64,7 @@ class StaffDecisionsController {
 
     @PostMapping("/{id}/screening")
     @PreAuthorize("hasRole('STAFF')")
-    @Operation(summary = "审查：立案、退回或作代表来信处理")
+    @Operation(summary = "api.suggestions.screen")
     State screen(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @RequestBody ScreeningRequest request) {
         screening.screen(user, id, request.outcome(), request.reason(), request.comment());
@@ -76,7 +76,7 @@ class StaffDecisionsController {
 
     @PostMapping("/{id}/merge")
     @PreAuthorize("hasRole('STAFF')")
-    @Operation(summary = "并案：并入同一事项的另一件建议")
+    @Operation(summary = "api.suggestions.merge")
     State merge(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestBody MergeRequest request) {
         screening.merge(user, id, request.intoId());
         return queries.state(user, id);
@@ -87,7 +87,7 @@ class StaffDecisionsController {
 
     @PostMapping("/{id}/assignment")
     @PreAuthorize("hasRole('STAFF')")
-    @Operation(summary = "交办：一个主办单位或多个分办单位，可有协办单位")
+    @Operation(summary = "api.suggestions.assign")
     State assign(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @RequestBody AssignmentRequest request) {
         screening.assign(user, id, request.leadDepartmentIds(), request.coDepartmentIds());
@@ -100,7 +100,7 @@ class StaffDecisionsController {
 
     @PostMapping("/{id}/disputes/decision")
     @PreAuthorize("hasRole('STAFF')")
-    @Operation(summary = "审定调整申请：维持交办或改交其他单位")
+    @Operation(summary = "api.suggestions.decideDispute")
     State decideDispute(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @Valid @RequestBody DisputeDecisionRequest request) {
         screening.decideDispute(user, id, request.uphold(), request.departmentId(), request.leadDepartmentIds(),
@@ -113,7 +113,7 @@ class StaffDecisionsController {
 
     @PostMapping("/{id}/rehandling")
     @PreAuthorize("hasRole('STAFF')")
-    @Operation(summary = "对不满意的办理结果决定是否重新办理（仅一次）")
+    @Operation(summary = "api.suggestions.decideRehandling")
     State rehandling(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @Valid @RequestBody RehandlingRequest request) {
         evaluating.decideRehandling(user, id, request.required(), request.comment());
@@ -125,7 +125,7 @@ class StaffDecisionsController {
 
     @PostMapping("/{id}/delivery-confirmation/by-staff")
     @PreAuthorize("hasRole('STAFF')")
-    @Operation(summary = "代表确认期限已过仍未确认的，办委确认落实")
+    @Operation(summary = "api.suggestions.confirmForDeputy")
     State confirmDeliveryForDeputy(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @RequestBody StaffDeliveryConfirmation request) {
         confirming.confirmForDeputy(user, id, request.departmentId(), request.comment());
@@ -137,7 +137,7 @@ class StaffDecisionsController {
 
     @PostMapping("/{id}/follow-up-explanations/decision")
     @PreAuthorize("hasRole('STAFF')")
-    @Operation(summary = "办委认可年底书面说明（继续跟踪办理），或退回补充（须写明意见）")
+    @Operation(summary = "api.suggestions.reviewExplanation")
     State decideExplanation(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @RequestBody ExplanationDecision request) {
         explaining.review(user, id, request.departmentId(), request.accept(), request.comment());
@@ -149,7 +149,7 @@ class StaffDecisionsController {
 
     @PostMapping("/{id}/extension-requests/{requestId}/decision")
     @PreAuthorize("hasRole('STAFF')")
-    @Operation(summary = "审批延期申请；批准后答复期限与提醒随之顺延，并告知代表")
+    @Operation(summary = "api.suggestions.decideExtension")
     ExtensionRequest decideExtension(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @PathVariable long requestId, @RequestBody ExtensionDecisionBody request) {
         return extending.decide(user, id, requestId, request.approve(), request.comment());
@@ -163,7 +163,7 @@ class StaffDecisionsController {
 
     @PostMapping("/{id}/urges")
     @PreAuthorize("hasRole('STAFF')")
-    @Operation(summary = "催办：督促仍在办理的承办单位（可指定单位）")
+    @Operation(summary = "api.suggestions.urge")
     Urged urge(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestBody UrgeBody request) {
         return new Urged(urging.urge(user, id, request.departmentId(), request.message()));
     }
@@ -173,7 +173,7 @@ class StaffDecisionsController {
 
     @PostMapping("/{id}/opinion-waivers")
     @PreAuthorize("hasRole('STAFF')")
-    @Operation(summary = "协办单位逾期未提出意见时，免于其协办意见（须写明理由）；主办单位即可答复")
+    @Operation(summary = "api.suggestions.waiveOpinion")
     State waiveOpinion(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @RequestBody OpinionWaiverBody request) {
         waiving.waive(user, id, request.departmentId(), request.reason());
@@ -182,7 +182,7 @@ class StaffDecisionsController {
 
     @PostMapping("/{id}/evaluation/not-evaluated")
     @PreAuthorize("hasRole('STAFF')")
-    @Operation(summary = "评价期限已过，按“未评价”办结评价环节（单独统计，不计为满意）")
+    @Operation(summary = "api.suggestions.closeNotEvaluated")
     State closeNotEvaluated(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
         evaluating.closeNotEvaluated(user, id);
         return queries.state(user, id);

@@ -115,16 +115,16 @@ class StaffPanel {
             } catch (BadRequestException e) {
                 String field = e.field() == null ? null : fieldOf.apply(e.field());
                 if (field != null) {
-                    errors.rejectValue(field, "staff.error.service", e.getMessage());
+                    errors.rejectValue(field, e.code(), e.getArguments(), null);
                 } else {
-                    model.addAttribute("flashError", e.getMessage());
+                    model.addAttribute("flashError", messages.getMessage(e, locale));
                 }
             }
         }
         Panel panel = describe(user, id, locale, model);
         if (!offered.test(panel)) {
             // a page left open while the suggestion moved on: the form is gone, its errors would show nowhere
-            throw new ConflictException(message("staff.error.moved", locale));
+            throw new ConflictException("staff.error.moved");
         }
         if (!model.containsAttribute("flashError")) {
             model.addAttribute("flashError", message("staff.flash.invalid", locale));

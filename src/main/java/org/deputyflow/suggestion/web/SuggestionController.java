@@ -43,7 +43,7 @@ import jakarta.validation.constraints.NotNull;
  */
 @RestController
 @RequestMapping("/api/suggestions")
-@Tag(name = "suggestions", description = "代表建议：提出、审查、交办、办理、答复、评价")
+@Tag(name = "suggestions", description = "api.tag.suggestions")
 class SuggestionController {
 
     private final SubmittingSuggestions submitting;
@@ -68,7 +68,7 @@ class SuggestionController {
 
     @PostMapping
     @PreAuthorize("hasRole('DEPUTY')")
-    @Operation(summary = "代表提出建议（有附议代表时等待附议）")
+    @Operation(summary = "api.suggestions.submit")
     ResponseEntity<SubmittingSuggestions.Submitted> submit(@AuthenticationPrincipal CurrentUser user,
             @RequestBody SubmitRequest request) {
         SubmittingSuggestions.Submitted submitted = submitting.submit(user, request.draft(), request.coSignerIds());
@@ -76,13 +76,13 @@ class SuggestionController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "建议详情：署名、交办、沟通、意见、答复、评价、跟踪与办理时间线")
+    @Operation(summary = "api.suggestions.get")
     SuggestionDossier get(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
         return queries.dossier(user, id);
     }
 
     @GetMapping
-    @Operation(summary = "建议列表（分页；仅含本人可见的建议）")
+    @Operation(summary = "api.suggestions.list")
     Page<SuggestionSummary> list(@AuthenticationPrincipal CurrentUser user,
             @RequestParam(required = false) SuggestionStatus status,
             @RequestParam(required = false) Long departmentId, @RequestParam(required = false) String q,
@@ -95,7 +95,7 @@ class SuggestionController {
 
     @PostMapping("/{id}/co-signatures")
     @PreAuthorize("hasRole('DEPUTY')")
-    @Operation(summary = "附议代表答复附议邀请")
+    @Operation(summary = "api.suggestions.coSignature")
     State coSign(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @Valid @RequestBody CoSignatureRequest request) {
         return submitting.answerCoSignature(user, id, request.accept());
@@ -103,14 +103,14 @@ class SuggestionController {
 
     @PostMapping("/{id}/withdrawal")
     @PreAuthorize("hasRole('DEPUTY')")
-    @Operation(summary = "撤回建议（交办前；联名建议须全体署名代表同意）")
+    @Operation(summary = "api.suggestions.withdraw")
     SubmittingSuggestions.Withdrawal withdraw(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
         return submitting.withdraw(user, id);
     }
 
     @PutMapping("/{id}")
     @PreAuthorize("hasRole('DEPUTY')")
-    @Operation(summary = "领衔代表修改被退回的建议并重新提交")
+    @Operation(summary = "api.suggestions.revise")
     State revise(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @RequestBody SubmitRequest request) {
         submitting.revise(user, id, request.draft());
@@ -123,7 +123,7 @@ class SuggestionController {
 
     @PostMapping("/{id}/evaluation")
     @PreAuthorize("hasRole('DEPUTY')")
-    @Operation(summary = "领衔代表评价答复（办理态度与办理结果分别评价）")
+    @Operation(summary = "api.suggestions.evaluate")
     State evaluate(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @RequestBody EvaluationRequest request) {
         evaluating.evaluate(user, id, request.departmentId(), new EvaluationInput(request.attitude(),
@@ -136,7 +136,7 @@ class SuggestionController {
 
     @PostMapping("/{id}/delivery-confirmation")
     @PreAuthorize("hasRole('DEPUTY')")
-    @Operation(summary = "领衔代表确认承办单位报告的落实情况，或提出异议（须写明理由，跟踪办理继续）")
+    @Operation(summary = "api.suggestions.confirmDelivery")
     State confirmDelivery(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @RequestBody DeliveryAnswer request) {
         confirming.answer(user, id, request.departmentId(), request.confirmed(), request.comment());

@@ -111,7 +111,8 @@ class SuggestionPageController {
         String message = withdrawal.status() == SuggestionStatus.WITHDRAWN
                 ? messages.getMessage("suggestion.withdrawal.done", null, locale)
                 : messages.getMessage("suggestion.withdrawal.awaiting",
-                        new Object[] {String.join("、", withdrawal.awaitingAgreementOf())}, locale);
+                        new Object[] {String.join(messages.getMessage("suggestion.list.separator", null, locale),
+                                withdrawal.awaitingAgreementOf())}, locale);
         redirect.addFlashAttribute("flash", message);
         return "redirect:/suggestions/" + id;
     }
@@ -129,9 +130,9 @@ class SuggestionPageController {
                 return "redirect:/suggestions/" + id;
             } catch (BadRequestException e) {
                 if (Set.of("departmentId", "attitude", "result", "reason", "confidentialNote").contains(e.field())) {
-                    result.rejectValue(e.field(), "form.error.service", e.getMessage());
+                    result.rejectValue(e.field(), e.code(), e.getArguments(), null);
                 } else {
-                    result.reject("form.error.service", e.getMessage());
+                    result.reject(e.code(), e.getArguments(), null);
                 }
             }
         }
@@ -149,7 +150,7 @@ class SuggestionPageController {
             confirming.answer(user, id, departmentId, confirmed, comment);
         } catch (BadRequestException e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("flashError", e.getMessage());
+            model.addAttribute("flashError", messages.getMessage(e, locale));
             model.addAttribute("evaluationForm", new EvaluationForm());
             return page(user, id, model);
         }

@@ -24,7 +24,7 @@ import jakarta.servlet.http.HttpServletResponse;
 @RestController
 @RequestMapping("/api/reports/annual")
 @PreAuthorize("hasAnyRole('STAFF','COUNCIL')")
-@Tag(name = "reporting", description = "超期清单与承办单位办理情况统计")
+@Tag(name = "reporting", description = "api.tag.reporting")
 class AnnualReportController {
 
     private final AnnualReports reports;
@@ -38,14 +38,13 @@ class AnnualReportController {
     }
 
     @GetMapping("/{year:\\d+}")
-    @Operation(summary = "年度代表建议办理情况报告的全部数字：收到、审查、交办、答复、分类、满意率、重点建议、跟踪办理、议案、满意度测评",
-            description = "统计该年 1 月 1 日至 12 月 31 日；承办单位数字与 /api/stats/departments 同一期间一致，议案与 /api/stats/motions 一致。")
+    @Operation(summary = "api.reporting.annual", description = "api.reporting.annual.description")
     AnnualReport figures(@PathVariable int year) {
         return reports.year(year);
     }
 
     @GetMapping("/{year:\\d+}.docx")
-    @Operation(summary = "年度代表建议办理情况报告的 Word 草稿（.docx）", description = "下载记入审计日志（export.annual-report）。")
+    @Operation(summary = "api.reporting.annualDocx", description = "api.reporting.annualDocx.description")
     void document(@PathVariable int year, Locale locale, HttpServletResponse response) throws IOException {
         // the figures are read before the response starts, so that a bad year is still a problem response
         AnnualReportDraft draft = AnnualReportDraft.of(reports.year(year), messages, locale);
@@ -54,7 +53,7 @@ class AnnualReportController {
             response.setContentType(AnnualReportDocx.CONTENT_TYPE);
             response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
                     ContentDisposition.attachment().filename("annual-report-" + year + ".docx").build().toString());
-            AnnualReportDocx.write(draft, response.getOutputStream());
+            AnnualReportDocx.write(draft, AnnualReportDocx.Fonts.of(messages, locale), response.getOutputStream());
             outcome = AuditTrail.SUCCESS;
         } finally {
             audit.record("export.annual-report", "annual-report", year, outcome,

@@ -39,7 +39,7 @@ class AnnualReportPageController {
         } catch (BadRequestException e) {
             // the year is shown again with the problem next to it
             page.setStatus(HttpStatus.BAD_REQUEST);
-            page.addObject("error", e.getMessage());
+            page.addObject("error", messages.getMessage(e, locale));
         }
         return page;
     }
@@ -51,7 +51,7 @@ class AnnualReportPageController {
         try {
             return Integer.parseInt(value.strip());
         } catch (NumberFormatException e) {
-            throw new BadRequestException("year", messages.getMessage("annual.error.year", null, locale));
+            throw new BadRequestException("year", "annual.error.year");
         }
     }
 }

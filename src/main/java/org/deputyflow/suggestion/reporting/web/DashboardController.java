@@ -68,7 +68,7 @@ class DashboardController {
         } catch (BadRequestException e) {
             // the filter is shown again with the problem next to the field it concerns
             page.setStatus(HttpStatus.BAD_REQUEST);
-            page.addObject("error", e.getMessage());
+            page.addObject("error", messages.getMessage(e, locale));
             page.addObject("errorField", e.field());
             page.addObject("lines", List.of());
             return page;
@@ -87,7 +87,7 @@ class DashboardController {
         try {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw new BadRequestException(field, messages.getMessage("dashboard.error.date", null, locale));
+            throw new BadRequestException(field, "dashboard.error.date");
         }
     }
 }

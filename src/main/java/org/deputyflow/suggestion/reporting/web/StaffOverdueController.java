@@ -53,7 +53,7 @@ class StaffOverdueController {
             urging.urge(user, suggestionId, departmentId, message);
             redirect.addFlashAttribute("flash", messages.getMessage("staff.flash.urged", null, locale));
         } catch (BadRequestException e) {
-            redirect.addFlashAttribute("flashError", e.getMessage());
+            redirect.addFlashAttribute("flashError", messages.getMessage(e, locale));
         }
         if (clock != null) {
             redirect.addAttribute("clock", clock);
