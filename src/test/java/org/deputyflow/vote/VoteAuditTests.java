@@ -5,12 +5,14 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.LocalDate;
 import java.sql.Timestamp;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
 import org.deputyflow.DeputyFlowTest;
+import org.deputyflow.meeting.TestMeetings;
 import org.deputyflow.audit.AuditLines;
 import org.deputyflow.audit.AuditTrail;
 import org.deputyflow.directory.DirectoryService;
@@ -173,8 +175,9 @@ class VoteAuditTests {
         assertThat(audit.since(mark, "vote", first)).isEmpty();
 
         mark = audit.mark();
+        long nextMeeting = TestMeetings.standingCommittee(jdbc, LocalDate.of(2026, 8, 28));
         perform("staff1", "/api/votes/" + first + "/rectification/review",
-                "{\"accepted\": true, \"nextMeetingDate\": \"2026-08-28\"}")
+                "{\"accepted\": true, \"nextMeetingId\": " + nextMeeting + "}")
             .andExpect(status().isOk());
         audit.exactlyOne(mark, "vote.report-review", "vote", first, "staff1", AuditTrail.SUCCESS);
         long second = votes.details(first, scenario.user("staff1")).followUpVoteId();

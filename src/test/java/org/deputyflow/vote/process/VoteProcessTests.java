@@ -47,9 +47,11 @@ import org.deputyflow.vote.domain.VoteStatus;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.deputyflow.meeting.TestMeetings;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestExecutionListeners;
 
 /** One test per path through {@code satisfaction-vote}, driven through the vote service as the API drives it. */
@@ -63,6 +65,9 @@ class VoteProcessTests {
 
     @Autowired
     ProcessEngine engine;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Autowired
     RuntimeService runtime;
@@ -187,7 +192,7 @@ class VoteProcessTests {
         assertThat(votes.rectification(first, staff).followUpRequired()).isTrue();
 
         rectifying.submitReport(first, scenario.user("dept06-leader"), "市公安局整改情况报告", "整改措施已落实。");
-        rectifying.reviewReport(first, staff, true, null, NEXT_MEETING);
+        rectifying.reviewReport(first, staff, true, null, TestMeetings.standingCommittee(jdbc, NEXT_MEETING));
 
         assertThat(instance).hasPassedInOrder(VoteProcess.Elements.REVIEW_REPORT, VoteProcess.Elements.REPORT_ACCEPTED,
                 VoteProcess.Elements.FOLLOW_UP_REQUIRED, VoteProcess.Elements.CREATE_FOLLOW_UP,
@@ -309,7 +314,7 @@ class VoteProcessTests {
         long first = scenario.create(title, departmentCode);
         scenario.runUnanimous(first, Choice.UNSATISFIED);
         rectifying.submitReport(first, scenario.user(departmentCode + "-leader"), "整改情况报告", "已整改。");
-        rectifying.reviewReport(first, staff, true, null, NEXT_MEETING);
+        rectifying.reviewReport(first, staff, true, null, TestMeetings.standingCommittee(jdbc, NEXT_MEETING));
         return votes.details(first, staff).followUpVoteId();
     }
 

@@ -9,16 +9,20 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.deputyflow.DeputyFlowTest;
 import org.deputyflow.directory.DirectoryService;
+import org.deputyflow.meeting.TestMeetings;
+import org.deputyflow.meeting.domain.MeetingKind;
 import org.deputyflow.vote.VoteScenario;
 import org.deputyflow.vote.VoteQueries;
 import org.deputyflow.vote.OpeningVotes;
@@ -487,10 +491,11 @@ class VoteControllerTests {
             .andExpect(jsonPath("$.errors.comment").isNotEmpty());
         perform(post("/api/votes/" + id + "/rectification/review"), "staff1", "{}")
             .andExpect(status().isBadRequest());
+        long meeting = TestMeetings.standingCommittee(jdbc, LocalDate.of(2026, 8, 28));
         perform(post("/api/votes/" + id + "/rectification/review"), "staff1",
-                "{\"accepted\": true, \"nextMeetingDate\": \"2026-08-28\"}")
+                "{\"accepted\": true, \"nextMeetingId\": " + meeting + "}")
             .andExpect(status().isBadRequest())
-            .andExpect(jsonPath("$.errors.nextMeetingDate").isNotEmpty());
+            .andExpect(jsonPath("$.errors.nextMeetingId").value(containsString("不需要再次测评")));
         perform(post("/api/votes/" + id + "/rectification/review"), "staff1",
                 "{\"accepted\": false, \"comment\": \"请补充整改时限\"}")
             .andExpect(status().isOk())
@@ -522,15 +527,37 @@ class VoteControllerTests {
 
         perform(post("/api/votes/" + id + "/rectification/review"), "staff1", "{\"accepted\": true}")
             .andExpect(status().isBadRequest())
-            .andExpect(jsonPath("$.errors.nextMeetingDate").value(containsString("会议日期")));
+            .andExpect(jsonPath("$.errors.nextMeetingId").value(containsString("常委会会议")));
+        long before = TestMeetings.standingCommittee(jdbc, VoteScenario.MEETING);
+        long council = TestMeetings.insert(jdbc, MeetingKind.CHAIRPERSONS_COUNCIL, LocalDate.of(2026, 8, 20));
+        long next = TestMeetings.standingCommittee(jdbc, LocalDate.of(2026, 8, 28));
         perform(post("/api/votes/" + id + "/rectification/review"), "staff1",
-                "{\"accepted\": true, \"nextMeetingDate\": \"2026-06-01\"}")
+                "{\"accepted\": true, \"nextMeetingId\": " + before + "}")
             .andExpect(status().isBadRequest())
-            .andExpect(jsonPath("$.errors.nextMeetingDate").value(containsString("晚于")));
+            .andExpect(jsonPath("$.code").value("error.meeting.notAfter"))
+            .andExpect(jsonPath("$.errors.nextMeetingId").value(containsString("须晚于 2026-06-26")));
         perform(post("/api/votes/" + id + "/rectification/review"), "staff1",
-                "{\"accepted\": true, \"nextMeetingDate\": \"2026-08-28\"}")
+                "{\"accepted\": true, \"nextMeetingId\": " + council + "}")
+            .andExpect(status().isBadRequest())
+            .andExpect(jsonPath("$.code").value("error.meeting.wrongKind"));
+        perform(post("/api/votes/" + id + "/rectification/review"), "staff1",
+                "{\"accepted\": true, \"nextMeetingId\": 99999999}")
+            .andExpect(status().isBadRequest())
+            .andExpect(jsonPath("$.code").value("error.meeting.unknown"));
+        perform(get("/api/votes/" + id + "/rectification"), "staff1", null)
+            .andExpect(jsonPath("$.status").value("SUBMITTED"));
+        perform(post("/api/votes/" + id + "/rectification/review"), "staff1",
+                "{\"accepted\": true, \"nextMeetingId\": " + next + "}")
             .andExpect(status().isOk())
+            .andExpect(jsonPath("$.nextMeetingId").value(next))
             .andExpect(jsonPath("$.nextMeetingDate").value("2026-08-28"));
+        perform(get("/api/meetings/" + next + "/decisions"), "staff1", null)
+            .andExpect(status().isOk())
+            .andExpect(jsonPath("$.decisions[0].kind").value("REPEAT_VOTE"))
+            .andExpect(jsonPath("$.decisions[0].link").value("/votes/" + id));
+        perform(put("/api/meetings/" + next), "staff1",
+                "{\"kind\": \"STANDING_COMMITTEE\", \"number\": \"改期\", \"heldOn\": \"2026-09-01\"}")
+            .andExpect(status().isConflict());
 
         String body = perform(get("/api/votes/" + id), "staff1", null)
             .andExpect(jsonPath("$.followUpVoteId").isNumber())
@@ -550,7 +577,8 @@ class VoteControllerTests {
         scenario.runUnanimous(first, Choice.UNSATISFIED);
         long department = departmentId("dept18");
         rectifying.submitReport(first, scenario.user("dept18-leader"), "整改情况报告", "已整改。");
-        rectifying.reviewReport(first, scenario.user("staff1"), true, null, VoteScenario.MEETING.plusMonths(2));
+        rectifying.reviewReport(first, scenario.user("staff1"), true, null,
+                TestMeetings.standingCommittee(jdbc, VoteScenario.MEETING.plusMonths(2)));
         long second = votes.details(first, scenario.user("staff1")).followUpVoteId();
         scenario.runUnanimous(second, Choice.UNSATISFIED);
 

@@ -9,9 +9,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.deputyflow.DeputyFlowTest;
+import org.deputyflow.meeting.TestMeetings;
 import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.directory.DirectoryService;
 import org.deputyflow.vote.VoteScenario;
@@ -25,6 +27,7 @@ import org.deputyflow.vote.domain.VoteStatus;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -34,6 +37,9 @@ class VotePagesControllerTests {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Autowired
     VoteQueries votes;
@@ -136,9 +142,14 @@ class VotePagesControllerTests {
                 .param("accepted", "true"))
             .andExpect(status().isBadRequest())
             .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(missingDate).contains("请填写再次测评的会议日期");
+        assertThat(missingDate).contains("请选择再次测评的常委会会议");
+        long nextMeeting = TestMeetings.standingCommittee(jdbc, LocalDate.of(2026, 8, 28));
+        String form = mvc.perform(as("staff1", get("/votes/{id}", id)))
+            .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        // the form offers the standing committee meetings after the vote's, the new one among them
+        assertThat(form).contains("value=\"" + nextMeeting + "\"");
         mvc.perform(as("staff1", post("/votes/{id}/rectification/review", id)).param("accepted", "true")
-                .param("nextMeetingDate", "2026-08-28"))
+                .param("nextMeetingId", String.valueOf(nextMeeting)))
             .andExpect(status().is3xxRedirection());
         assertThat(votes.rectification(id, scenario.user("staff1")).status()).isEqualTo(RectificationStatus.ACCEPTED);
     }
