@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
+import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
@@ -25,6 +26,11 @@ public final class BundleRendering {
 
     public static String english(MessageSourceResolvable text) {
         return SOURCE.getMessage(text, Locale.ENGLISH);
+    }
+
+    /** The bundles as the application's {@code MessageSource}, for classes that take one. */
+    public static MessageSource messageSource() {
+        return SOURCE;
     }
 
     private static ResourceBundleMessageSource source() {

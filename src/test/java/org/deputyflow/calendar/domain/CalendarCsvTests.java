@@ -3,6 +3,7 @@ package org.deputyflow.calendar.domain;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.deputyflow.words.BundleRendering.chinese;
+import static org.deputyflow.words.BundleRendering.english;
 import static org.deputyflow.calendar.domain.Calendars.date;
 
 import java.nio.charset.Charset;
@@ -100,8 +101,12 @@ class CalendarCsvTests {
             2091-01-03,HOLIDAY,元旦,新年
             2091-01-04,HOLIDAY,"元旦
             """)).satisfiesExactly(
-                v -> assertThat(v).isEqualTo(new InvalidCalendarException.Violation(3,
-                        "日期“2091-13-01”无效，应写作 yyyy-MM-dd，例如 2026-10-01")),
+                v -> {
+                    assertThat(v.position()).isEqualTo(3);
+                    assertThat(chinese(v.message())).isEqualTo("日期“2091-13-01”无效，应写作 yyyy-MM-dd，例如 2026-10-01");
+                    assertThat(english(v.message()))
+                        .isEqualTo("The date \"2091-13-01\" is not valid; write it as yyyy-MM-dd, e.g. 2026-10-01");
+                },
                 v -> assertThat(v.position()).isEqualTo(4),
                 v -> {
                     assertThat(v.position()).isEqualTo(5);
