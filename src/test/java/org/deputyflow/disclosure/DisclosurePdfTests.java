@@ -52,6 +52,15 @@ class DisclosurePdfTests {
     }
 
     @Test
+    void the_headings_are_in_the_language_asked_for_and_the_frozen_lines_as_published() throws Exception {
+        DisclosurePdf pdf = new DisclosurePdf("", BundleRendering.messageSource());
+        assertThat(text(pdf.write(snapshot, Locale.SIMPLIFIED_CHINESE))).contains("重点建议办理情况", "第 2 版", "各承办单位办理情况");
+        assertThat(text(pdf.write(snapshot, Locale.ENGLISH)))
+                .contains("Key suggestions", "Version 2", "Version 2, replacing version 1", "Departments", TITLE, "已答复")
+                .doesNotContain("重点建议办理情况");
+    }
+
+    @Test
     void the_font_is_embedded_as_an_identity_h_subset_with_a_to_unicode_map() throws Exception {
         byte[] bytes = new DisclosurePdf("", BundleRendering.messageSource()).write(snapshot, Locale.SIMPLIFIED_CHINESE);
         PdfReader reader = new PdfReader(bytes);

@@ -2,6 +2,7 @@ package org.deputyflow.calendar.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.deputyflow.words.BundleRendering.chinese;
+import static org.deputyflow.words.BundleRendering.english;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.deputyflow.calendar.domain.Calendars.date;
 
@@ -50,6 +51,7 @@ class CalendarYearTests {
             .singleElement().satisfies(v -> {
                 assertThat(v.position()).isZero();
                 assertThat(chinese(v.message())).contains("2091-01-06", "星期六", "本来就休息", "MAKEUP_WORKDAY");
+                assertThat(english(v.message())).contains("2091-01-06", "Saturday", "MAKEUP_WORKDAY");
             });
     }
 
