@@ -72,20 +72,20 @@ public class Attaching {
     public Attachment add(CurrentUser user, OwnerKind kind, long ownerId, IncomingFile file) {
         Owners.Owner owner = owners.lockForFiles(user, kind, ownerId);
         if (file == null || file.content() == null) {
-            throw new BadRequestException("file", "请选择要上传的文件");
+            throw new BadRequestException("file", "error.attachment.file.missing");
         }
         if (file.size() <= 0) {
-            throw new BadRequestException("file", "文件是空的");
+            throw new BadRequestException("file", "error.attachment.file.empty");
         }
         if (file.size() > settings.maxSize().toBytes()) {
             throw new MaxUploadSizeExceededException(settings.maxSize().toBytes());
         }
         String name = FileNames.clean(file.originalName());
         if (name == null) {
-            throw new BadRequestException("file", "文件须有名称");
+            throw new BadRequestException("file", "error.attachment.file.nameRequired");
         }
         if (attachments.countByOwner(kind, ownerId) >= settings.maxCount()) {
-            throw new ConflictException(owner.number() + " 已有 " + settings.maxCount() + " 个附件，不能再添加；可先删除不需要的附件");
+            throw new ConflictException("error.attachment.tooMany", owner.number(), settings.maxCount());
         }
         String type;
         try (InputStream in = file.content().getInputStream()) {
@@ -94,7 +94,7 @@ public class Attaching {
             throw new UncheckedIOException(e);
         }
         if (FileTypes.allowed(type).isEmpty()) {
-            throw new BadRequestException("file", "文件“" + name + "”的内容不是允许的类型（" + FileTypes.allowedList() + "）");
+            throw new BadRequestException("file", "error.attachment.file.typeNotAllowed", name);
         }
         String key = kind.name().toLowerCase(Locale.ROOT).replace('_', '-') + "/" + ownerId + "/" + UUID.randomUUID();
         String sha256 = storeBytes(key, file, type);

@@ -156,7 +156,8 @@ public class CalendarService {
 
     static void requireSupported(int year) {
         if (year < FIRST_YEAR || year > LAST_YEAR) {
-            throw new BadRequestException("year", "年份须在 " + FIRST_YEAR + " 到 " + LAST_YEAR + " 之间，不能是 " + year);
+            throw new BadRequestException("year", "error.calendar.year.outOfRange", String.valueOf(FIRST_YEAR),
+                    String.valueOf(LAST_YEAR), String.valueOf(year));
         }
     }
 

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
-import java.util.stream.Collectors;
 
 import org.deputyflow.audit.AuditTrail;
 import org.deputyflow.calendar.domain.CalendarCsv;
@@ -18,6 +17,7 @@ import org.deputyflow.calendar.domain.InvalidCalendarException;
 import org.deputyflow.calendar.persistence.CalendarMapper;
 import org.deputyflow.shared.BadRequestException;
 import org.deputyflow.shared.NotFoundException;
+import org.deputyflow.shared.Text;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,6 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class MaintainingCalendar {
 
     private static final int REPORTED_VIOLATIONS = 5;
+    private static final IntFunction<Text> CSV_LINE = line -> Text.of("label.calendar.position.line", String.valueOf(line));
 
     private final CalendarMapper mapper;
     private final CalendarService calendar;
@@ -58,7 +59,8 @@ public class MaintainingCalendar {
 
     private CalendarYear replace(int year, List<CalendarEntry> entries, String login) {
         CalendarService.requireSupported(year);
-        CalendarYear checked = checked(year, entries, "entries", index -> "第 " + (index + 1) + " 项");
+        CalendarYear checked = checked(year, entries, "entries",
+                index -> Text.of("label.calendar.position.entry", String.valueOf(index + 1)));
         return store(checked, login);
     }
 
@@ -81,23 +83,24 @@ public class MaintainingCalendar {
     public CalendarYear addEntry(int year, CalendarEntry entry, String login) {
         CalendarService.requireSupported(year);
         if (entry.date() == null) {
-            throw new BadRequestException("date", "请填写日期");
+            throw new BadRequestException("date", "error.calendar.entry.dateMissing");
         }
         if (entry.kind() == null) {
-            throw new BadRequestException("kind", "请选择类别：节假日或调休上班日");
+            throw new BadRequestException("kind", "error.calendar.entry.kindMissing");
         }
         if (entry.name() == null || entry.name().isEmpty()) {
-            throw new BadRequestException("name", "请填写名称，例如 春节");
+            throw new BadRequestException("name", "error.calendar.entry.nameMissing");
         }
         try {
             CalendarYear.of(year, List.of(entry));
         } catch (InvalidCalendarException e) {
             boolean nameTooLong = entry.name().codePointCount(0, entry.name().length()) > CalendarYear.MAX_NAME_LENGTH;
-            throw new BadRequestException(nameTooLong ? "name" : "date", e.violations().get(0).message());
+            Text problem = e.violations().get(0).message();
+            throw new BadRequestException(nameTooLong ? "name" : "date", problem.code(), problem.arguments());
         }
         List<CalendarEntry> entries = new ArrayList<>(calendar.year(year).entries());
         if (entries.stream().anyMatch(existing -> existing.date().equals(entry.date()))) {
-            throw new BadRequestException("date", entry.date() + " 已经登记，请先删除原来的一项");
+            throw new BadRequestException("date", "error.calendar.entry.taken", entry.date().toString());
         }
         CalendarYear before = calendar.year(year);
         entries.add(entry);
@@ -140,10 +143,10 @@ public class MaintainingCalendar {
         try {
             lines = CalendarCsv.parse(csv);
         } catch (InvalidCalendarException e) {
-            throw badRequest("csv", e, line -> "第 " + line + " 行");
+            throw badRequest("csv", e, CSV_LINE);
         }
         List<CalendarEntry> entries = lines.stream().map(CalendarCsv.Line::entry).toList();
-        CalendarYear checked = checked(year, entries, "csv", index -> "第 " + lines.get(index).number() + " 行");
+        CalendarYear checked = checked(year, entries, "csv", index -> CSV_LINE.apply(lines.get(index).number()));
         CalendarYear before = calendar.year(year);
         CalendarYear after = store(checked, login);
         audited("calendar.import", before, after);
@@ -165,7 +168,7 @@ public class MaintainingCalendar {
     }
 
     private static CalendarYear checked(int year, List<CalendarEntry> entries, String field,
-            IntFunction<String> position) {
+            IntFunction<Text> position) {
         try {
             return CalendarYear.of(year, entries);
         } catch (InvalidCalendarException e) {
@@ -173,15 +176,21 @@ public class MaintainingCalendar {
         }
     }
 
+    /**
+     * The first few violations, each after its position, then how many there are in all when that is more;
+     * the list is a chain of texts so that each language joins it with its own punctuation.
+     */
     private static BadRequestException badRequest(String field, InvalidCalendarException e,
-            IntFunction<String> position) {
+            IntFunction<Text> position) {
         List<InvalidCalendarException.Violation> violations = e.violations();
-        String detail = violations.stream().limit(REPORTED_VIOLATIONS)
-            .map(v -> position.apply(v.position()) + "：" + v.message())
-            .collect(Collectors.joining("；"));
-        if (violations.size() > REPORTED_VIOLATIONS) {
-            detail += "；……共 " + violations.size() + " 处错误";
+        Text detail = null;
+        for (InvalidCalendarException.Violation v : violations.subList(0, Math.min(REPORTED_VIOLATIONS, violations.size()))) {
+            Text one = Text.of("error.calendar.violation", position.apply(v.position()), v.message());
+            detail = detail == null ? one : Text.of("error.calendar.violation.next", detail, one);
         }
-        return new BadRequestException(field, detail + "。日历未作任何修改");
+        if (violations.size() > REPORTED_VIOLATIONS) {
+            return new BadRequestException(field, "error.calendar.unchanged.more", detail, violations.size());
+        }
+        return new BadRequestException(field, "error.calendar.unchanged", detail);
     }
 }

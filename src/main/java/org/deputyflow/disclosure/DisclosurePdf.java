@@ -5,15 +5,18 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 
 import org.deputyflow.disclosure.Disclosures.Snapshot;
 import org.deputyflow.disclosure.domain.DepartmentFigures;
 import org.deputyflow.disclosure.domain.DepartmentLine;
 import org.deputyflow.disclosure.domain.Disclosure;
 import org.deputyflow.disclosure.domain.KeyLine;
+import org.deputyflow.disclosure.domain.Words;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 import com.lowagie.text.Document;
@@ -35,7 +38,7 @@ import com.lowagie.text.pdf.PdfWriter;
  * same on every server. {@code deputyflow.disclosure.pdf-font} names another font file instead (a
  * collection with {@code ,index}). Only if neither loads is Adobe's STSong-Light named without embedding
  * it; its CMap is UCS-2, so characters beyond the Basic Multilingual Plane are replaced rather than
- * allowed to break the document.
+ * allowed to break the document. Headings are in the language asked for; the frozen lines are as published.
  */
 @Component
 public class DisclosurePdf {
@@ -47,19 +50,21 @@ public class DisclosurePdf {
 
     private final BaseFont font;
     private final String fontSource;
+    private final MessageSource messages;
 
     @org.springframework.beans.factory.annotation.Autowired
-    DisclosurePdf(@Value("${deputyflow.disclosure.pdf-font:}") String configuredFont) {
+    DisclosurePdf(@Value("${deputyflow.disclosure.pdf-font:}") String configuredFont, MessageSource messages) {
         this(configuredFont == null || configuredFont.isBlank()
                 ? List.of(BUNDLED_FONT)
-                : List.of(configuredFont.strip(), BUNDLED_FONT));
+                : List.of(configuredFont.strip(), BUNDLED_FONT), messages);
     }
 
     /**
      * @param fontFiles fonts to try in order: files, each optionally with {@code ,index} into a collection,
      *        or {@code classpath:} resources
      */
-    DisclosurePdf(List<String> fontFiles) {
+    DisclosurePdf(List<String> fontFiles, MessageSource messages) {
+        this.messages = messages;
         BaseFont chosen = null;
         String source = null;
         for (String candidate : fontFiles) {
@@ -124,7 +129,8 @@ public class DisclosurePdf {
         }
     }
 
-    public byte[] write(Snapshot snapshot) {
+    public byte[] write(Snapshot snapshot, Locale locale) {
+        Words words = (code, arguments) -> messages.getMessage(code, arguments, locale);
         Disclosure d = snapshot.disclosure();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4.rotate(), 28, 28, 28, 28);
@@ -136,18 +142,19 @@ public class DisclosurePdf {
         Font body = new Font(font, 8);
 
         document.add(new Paragraph(safe(d.title()), title));
-        StringBuilder version = new StringBuilder("第 " + d.version() + " 版");
+        StringBuilder version = new StringBuilder(words.get("text.disclosure.export.version", String.valueOf(d.version())));
         for (Disclosure earlier : snapshot.earlierVersions()) {
-            version.append("（替代第 ").append(earlier.version()).append(" 版）");
+            version.append(words.get("text.disclosure.pdf.replaces", String.valueOf(earlier.version())));
         }
         document.add(new Paragraph(version.toString(), body));
         if (d.commentary() != null) {
             document.add(new Paragraph(safe(d.commentary()), body));
         }
 
-        document.add(new Paragraph("重点建议办理情况", heading));
+        document.add(new Paragraph(words.get("text.disclosure.export.keySuggestions"), heading));
         PdfPTable keys = table(body, new float[] {2, 6, 4, 2, 5, 2, 1.5f, 2, 1.5f},
-                "编号", "标题", "主办单位", "督办领导", "进展情况", "状态", "答复类别", "代表评价", "办理天数");
+                columns(words, "text.disclosure.export.column.", "serialNo", "title", "leadDepartment",
+                        "supervisingLeader", "progress", "status", "resultClass", "evaluation", "daysTaken"));
         for (KeyLine k : snapshot.keyLines()) {
             cells(keys, body, k.serialNo(), k.title(), k.leadDepartment(), k.supervisingLeader(), k.progress(),
                     k.status(), k.resultClass(), k.evaluation(),
@@ -155,10 +162,11 @@ public class DisclosurePdf {
         }
         document.add(keys);
 
-        document.add(new Paragraph("各承办单位办理情况", heading));
+        document.add(new Paragraph(words.get("text.disclosure.export.departments"), heading));
         PdfPTable departments = table(body, new float[] {5, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 1, 1.5f, 1.5f},
-                "承办单位", "收到", "答复", "按时", "逾期答复", "季末逾期", "延期", "A", "B", "C", "D", "态度评价",
-                "结果评价", "未评价", "解决率", "满意率");
+                columns(words, "text.disclosure.pdf.column.", "department", "received", "replied", "repliedOnTime",
+                        "repliedLate", "overdue", "extensions", "classA", "classB", "classC", "classD", "attitude",
+                        "result", "notEvaluated", "solvedRate", "satisfactionRate"));
         for (DepartmentLine line : snapshot.departmentLines()) {
             DepartmentFigures f = line.figures();
             cells(departments, body, f.departmentName(), n(f.received()), n(f.replied()), n(f.repliedOnTime()),
@@ -168,9 +176,17 @@ public class DisclosurePdf {
                     line.solvedRate(), line.satisfactionRate());
         }
         document.add(departments);
-        document.add(new Paragraph("评价栏依次为满意/基本满意/不满意的件数；解决率为A类答复占全部答复，满意率为结果满意和基本满意占全部结果评价。", body));
+        document.add(new Paragraph(words.get("text.disclosure.export.ratingsNote"), body));
         document.close();
         return out.toByteArray();
+    }
+
+    private static String[] columns(Words words, String prefix, String... columns) {
+        String[] headings = new String[columns.length];
+        for (int i = 0; i < columns.length; i++) {
+            headings[i] = words.get(prefix + columns[i]);
+        }
+        return headings;
     }
 
     private PdfPTable table(Font font, float[] widths, String... headers) {

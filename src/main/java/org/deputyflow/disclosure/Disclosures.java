@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -20,6 +21,7 @@ import org.deputyflow.disclosure.domain.KeyFacts;
 import org.deputyflow.disclosure.domain.KeyLine;
 import org.deputyflow.disclosure.domain.Quarter;
 import org.deputyflow.disclosure.domain.Redaction;
+import org.deputyflow.disclosure.domain.Words;
 import org.deputyflow.disclosure.persistence.DisclosureMapper;
 import org.deputyflow.disclosure.process.DisclosureWorkflow;
 import org.deputyflow.shared.BadRequestException;
@@ -27,7 +29,9 @@ import org.deputyflow.shared.ConflictException;
 import org.deputyflow.shared.NotFoundException;
 import org.deputyflow.shared.Page;
 import org.deputyflow.shared.PageRequest;
+import org.deputyflow.shared.Text;
 import org.deputyflow.shared.persistence.GeneratedKey;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,14 +42,24 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Disclosures {
 
+    /**
+     * The language a snapshot is frozen in: its title and the words of its lines are stored as they are
+     * published, and the quarterly disclosure is published in Chinese.
+     */
+    static final Locale PUBLISHED_IN = Locale.SIMPLIFIED_CHINESE;
+
     private final DisclosureMapper mapper;
     private final DisclosureWorkflow workflow;
     private final CalendarService calendar;
     private final Clock clock;
     private final AuditTrail audit;
+    private final Redaction redaction;
+    private final Words published;
 
     Disclosures(DisclosureMapper mapper, DisclosureWorkflow workflow, CalendarService calendar, Clock clock,
-            AuditTrail audit) {
+            AuditTrail audit, RedactionSettings redaction, MessageSource messages) {
+        this.redaction = redaction.redaction();
+        this.published = (code, arguments) -> messages.getMessage(code, arguments, PUBLISHED_IN);
         this.mapper = mapper;
         this.workflow = workflow;
         this.calendar = calendar;
@@ -57,7 +71,7 @@ public class Disclosures {
     @Transactional
     public long start(Quarter quarter) {
         if (!quarter.endedBy(calendar.today())) {
-            throw new BadRequestException("quarter", "只能公开已经结束的季度");
+            throw new BadRequestException("quarter", "error.disclosure.quarterNotOver");
         }
         requireNoneInProgress(quarter);
         long id = workflow.start(quarter, null);
@@ -71,10 +85,10 @@ public class Disclosures {
     public long correct(long publishedId) {
         Disclosure published = mapper.lockById(publishedId).orElseThrow(() -> NotFoundException.of("disclosure", publishedId));
         if (published.state() != DisclosureState.PUBLISHED) {
-            throw new ConflictException("只能更正已公开的版本");
+            throw new ConflictException("error.disclosure.correct.notPublished");
         }
         if (mapper.lastVersion(published.year(), published.quarter()) != published.version()) {
-            throw new ConflictException("该季度已有更新的版本，请更正最新版本");
+            throw new ConflictException("error.disclosure.correct.notLatest");
         }
         requireNoneInProgress(published.period());
         long id = workflow.start(published.period(), publishedId);
@@ -84,7 +98,7 @@ public class Disclosures {
 
     private void requireNoneInProgress(Quarter quarter) {
         if (mapper.countInProgress(quarter.year(), quarter.quarter()) > 0) {
-            throw new ConflictException(quarter.year() + " 年第 " + quarter.quarter() + " 季度已有正在审核或审批的公开");
+            throw new ConflictException("error.disclosure.inProgress", String.valueOf(quarter.year()), quarter.quarter());
         }
     }
 
@@ -96,15 +110,18 @@ public class Disclosures {
         Instant to = calendar.startOfDay(endDate);
         GeneratedKey key = new GeneratedKey();
         int version = mapper.lastVersion(quarter.year(), quarter.quarter()) + 1;
-        mapper.insert(quarter.year(), quarter.quarter(), version, replacesId, quarter.title(), clock.instant(), key);
+        mapper.insert(quarter.year(), quarter.quarter(), version, replacesId, inPublishedLanguage(quarter.title()),
+                clock.instant(), key);
         long id = key.value();
 
         Map<Long, String> leads = mapper.leadDepartments(to).stream().collect(Collectors.groupingBy(
                 DisclosureMapper.LeadDepartment::suggestionId,
-                Collectors.mapping(DisclosureMapper.LeadDepartment::name, Collectors.joining("、"))));
+                Collectors.mapping(DisclosureMapper.LeadDepartment::name,
+                        Collectors.joining(published.get("text.disclosure.listSeparator")))));
         List<KeyLine> keyLines = new ArrayList<>();
         for (KeyFacts facts : mapper.keyFacts(to)) {
-            keyLines.add(facts.toLine(keyLines.size() + 1, leads.get(facts.suggestionId()), endDate, calendar.zone()));
+            keyLines.add(facts.toLine(keyLines.size() + 1, leads.get(facts.suggestionId()), endDate, calendar.zone(),
+                    redaction, published));
         }
         if (!keyLines.isEmpty()) {
             mapper.insertKeyLines(id, keyLines);
@@ -126,8 +143,8 @@ public class Disclosures {
     public Snapshot review(long id, String commentary, CurrentUser by) {
         Disclosure disclosure = mapper.lockById(id).orElseThrow(() -> NotFoundException.of("disclosure", id));
         // the commentary is published as written, so personal data never reaches it
-        if (mapper.review(id, Redaction.redact(commentary), by.login(), clock.instant()) != 1) {
-            throw new ConflictException("该公开当前不在审核环节（" + disclosure.state() + "）");
+        if (mapper.review(id, redaction.redact(commentary), by.login(), clock.instant()) != 1) {
+            throw new ConflictException("error.disclosure.notInReview", Text.of("label.disclosure.state." + disclosure.state().name()));
         }
         workflow.reviewed(id);
         audit.record("disclosure.review", "disclosure", id, AuditTrail.SUCCESS,
@@ -141,20 +158,24 @@ public class Disclosures {
         mapper.lockById(id).orElseThrow(() -> NotFoundException.of("disclosure", id));
         if (approve) {
             if (mapper.approve(id, by.login(), clock.instant()) != 1) {
-                throw new ConflictException("该公开当前不在审批环节");
+                throw new ConflictException("error.disclosure.notInApproval");
             }
         } else {
             if (comment == null || comment.isBlank()) {
-                throw new BadRequestException("comment", "退回时须说明理由");
+                throw new BadRequestException("comment", "error.disclosure.sendBack.reasonRequired");
             }
             if (mapper.sendBack(id, comment.strip()) != 1) {
-                throw new ConflictException("该公开当前不在审批环节");
+                throw new ConflictException("error.disclosure.notInApproval");
             }
         }
         workflow.decided(id, approve);
         audit.record(approve ? "disclosure.approve" : "disclosure.send-back", "disclosure", id, AuditTrail.SUCCESS,
                 null);
         return snapshot(id);
+    }
+
+    private String inPublishedLanguage(Text text) {
+        return published.get(text.code(), text.arguments());
     }
 
     /** Called by the process after approval. */

@@ -65,15 +65,15 @@ public class KeySuggestions {
         String status = mapper.suggestionStatus(suggestionId)
                 .orElseThrow(() -> NotFoundException.of("suggestion", suggestionId));
         if (NOT_HANDLED.contains(status)) {
-            throw new ConflictException("该建议不在办理流程中，不能列为重点建议");
+            throw new ConflictException("error.disclosure.key.notInHandling");
         }
         // the leader is a person with a login, so that the handling's notices can reach them
         boolean council = directory.account(supervisingLeader).map(user -> user.hasRole(Role.COUNCIL)).orElse(false);
         if (!council) {
-            throw new BadRequestException("supervisingLeader", "督办领导须为主任会议成员的登录名");
+            throw new BadRequestException("supervisingLeader", "error.disclosure.key.leaderNotCouncil");
         }
         if (mapper.exists(suggestionId)) {
-            throw new ConflictException("该建议已是重点建议");
+            throw new ConflictException("error.disclosure.key.already");
         }
         GeneratedKey key = new GeneratedKey();
         mapper.insert(suggestionId, supervisingLeader, note, by.login(), clock.instant(), meeting, key);

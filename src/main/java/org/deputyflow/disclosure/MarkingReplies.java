@@ -57,7 +57,7 @@ public class MarkingReplies {
             wanted = wanted.replace("\r\n", "\n");
         }
         if (wanted.isEmpty()) {
-            throw new BadRequestException("passage", "请填写要隐去的原文");
+            throw new BadRequestException("passage", "error.disclosure.mark.passageRequired");
         }
         List<Span> spans = new ArrayList<>(mapper.marks(replyId));
         int found = 0;
@@ -66,7 +66,7 @@ public class MarkingReplies {
             found++;
         }
         if (found == 0) {
-            throw new BadRequestException("passage", "答复原文中没有这段文字，请从答复中原样复制");
+            throw new BadRequestException("passage", "error.disclosure.mark.passageNotFound");
         }
         int marks = store(replyId, content, spans, "passage");
         // the passage is the reply's own text, which may be personal data: its length only
@@ -81,7 +81,7 @@ public class MarkingReplies {
         ReplyCandidate reply = publications.candidate(replyId);
         List<Span> spans = new ArrayList<>(mapper.marks(replyId));
         if (!spans.remove(span)) {
-            throw new NotFoundException("没有这处标记");
+            throw new NotFoundException("error.disclosure.mark.notFound");
         }
         int marks = store(replyId, reply.content(), spans, "spans");
         auditMarks("reply.unmark", replyId, marks);
@@ -98,7 +98,8 @@ public class MarkingReplies {
         List<Span> marks = mapper.marks(replyId);
         List<MarkedPassage> passages = marks.stream()
                 .map(span -> new MarkedPassage(span, reply.content().substring(span.start(), span.end()))).toList();
-        return new ReplyPreview(reply, passages, Redaction.redact(reply.title()), Redaction.redact(reply.content(), marks),
+        Redaction redaction = publications.redaction();
+        return new ReplyPreview(reply, passages, redaction.redact(reply.title()), redaction.redact(reply.content(), marks),
                 publications.dateOf(reply.reachedDeputyAt()), publications.publishesOn(reply.reachedDeputyAt()),
                 mapper.review(replyId).orElse(null));
     }
@@ -110,10 +111,10 @@ public class MarkingReplies {
         try {
             merged = Redaction.merge(content, spans);
         } catch (IllegalArgumentException e) {
-            throw new BadRequestException(field, e.getMessage());
+            throw new BadRequestException(field, "error.disclosure.mark.outsideText");
         }
         if (merged.size() > MAX_MARKS) {
-            throw new BadRequestException(field, "标记过多（最多 " + MAX_MARKS + " 处），请标记更长的段落");
+            throw new BadRequestException(field, "error.disclosure.mark.tooMany", MAX_MARKS);
         }
         mapper.deleteMarks(replyId);
         merged.forEach(span -> mapper.insertMark(replyId, span));

@@ -41,9 +41,11 @@ public class ReplyPublications {
     private final AuditTrail audit;
     private final PublicationRules rules;
     private final ReplyReviewWorkflow workflow;
+    private final Redaction redaction;
 
     ReplyPublications(ReplyPublicationMapper mapper, CalendarService calendar, Clock clock, AuditTrail audit,
-            PublicationRules rules, ReplyReviewWorkflow workflow) {
+            PublicationRules rules, ReplyReviewWorkflow workflow, RedactionSettings redaction) {
+        this.redaction = redaction.redaction();
         this.rules = rules;
         this.workflow = workflow;
         this.mapper = mapper;
@@ -121,7 +123,7 @@ public class ReplyPublications {
     private LocalDate publicationDay(long replyId) {
         LocalDate day = publishesOn(candidate(replyId).reachedDeputyAt());
         if (day == null) {
-            throw new ConflictException("答复 " + replyId + " 尚未送达代表");
+            throw new ConflictException("error.disclosure.reply.notReachedDeputy", String.valueOf(replyId));
         }
         return day;
     }
@@ -143,12 +145,17 @@ public class ReplyPublications {
 
     ReplyCandidate candidate(long replyId) {
         return mapper.candidate(replyId)
-                .orElseThrow(() -> new NotFoundException("没有可以公开的该答复（须已签发、标为可公开、建议不涉密且尚未公开）"));
+                .orElseThrow(() -> new NotFoundException("error.disclosure.reply.noCandidate"));
     }
 
     void publish(ReplyCandidate reply, String by) {
-        mapper.insert(reply, Redaction.redact(reply.title()), Redaction.redact(reply.content(), mapper.marks(reply.replyId())),
+        mapper.insert(reply, redaction.redact(reply.title()), redaction.redact(reply.content(), mapper.marks(reply.replyId())),
                 by, clock.instant());
+    }
+
+    /** What the publication masks, for a preview that shows the reply as it will be published. */
+    Redaction redaction() {
+        return redaction;
     }
     LocalDate dateOf(Instant instant) {
         return instant == null ? null : calendar.dateOf(instant);

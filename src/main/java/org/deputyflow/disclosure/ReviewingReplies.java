@@ -110,10 +110,10 @@ public class ReviewingReplies {
     public void holdBack(long replyId, String reason, CurrentUser by) {
         String why = reason == null ? "" : reason.strip();
         if (why.isEmpty()) {
-            throw new BadRequestException("reason", "请说明暂缓公开的理由");
+            throw new BadRequestException("reason", "error.disclosure.holdBack.reasonRequired");
         }
         if (why.length() > MAX_REASON) {
-            throw new BadRequestException("reason", "理由不能超过 " + MAX_REASON + " 字");
+            throw new BadRequestException("reason", "error.disclosure.holdBack.reasonTooLong", MAX_REASON);
         }
         ReplyCandidate reply = publications.candidate(replyId);
         requireOpenReview(replyId);
@@ -126,22 +126,22 @@ public class ReviewingReplies {
 
     private void requireOpenReview(long replyId) {
         ReplyReview review = mapper.review(replyId)
-                .orElseThrow(() -> new ConflictException("答复 " + replyId + " 尚未送达代表，还没有待审核的公开"));
+                .orElseThrow(() -> new ConflictException("error.disclosure.review.notOpen", String.valueOf(replyId)));
         requireNotHeldBack(review);
         if (!review.state().awaitsStaff()) {
-            throw new ConflictException("答复 " + replyId + " 的公开已审核过");
+            throw new ConflictException("error.disclosure.review.done", String.valueOf(replyId));
         }
     }
 
     private static void requireNotHeldBack(ReplyReview review) {
         if (review.state() == ReviewState.HELD_BACK) {
-            throw new ConflictException("答复 " + review.replyId() + " 已暂缓公开");
+            throw new ConflictException("error.disclosure.review.heldBack", String.valueOf(review.replyId()));
         }
     }
 
     private void decide(long replyId, ReviewState to, String reason, String by, Instant at) {
         if (mapper.decideReview(replyId, ReviewState.OPEN, to, reason, by, at) == 0) {
-            throw new ConflictException("答复 " + replyId + " 的公开已审核过");
+            throw new ConflictException("error.disclosure.review.done", String.valueOf(replyId));
         }
     }
 

@@ -35,6 +35,7 @@ import org.deputyflow.shared.ConflictException;
 import org.deputyflow.shared.NotFoundException;
 import org.deputyflow.shared.Page;
 import org.deputyflow.shared.PageRequest;
+import org.deputyflow.shared.Text;
 import org.deputyflow.shared.persistence.GeneratedKey;
 import org.deputyflow.suggestion.domain.AssignmentState;
 import org.springframework.security.access.AccessDeniedException;
@@ -120,7 +121,7 @@ public class SupervisingKeySuggestions {
         List<DepartmentAtWork> departments = mapper.departmentsAtWork(suggestionId,
                 AssignmentState.where(AssignmentState::stillOwing));
         if (departments.isEmpty()) {
-            throw new ConflictException("该重点建议目前没有正在办理的承办单位，无需督办意见");
+            throw new ConflictException("error.supervision.instruct.noDepartment");
         }
         Instant now = clock.instant();
         GeneratedKey instructionId = new GeneratedKey();
@@ -133,8 +134,8 @@ public class SupervisingKeySuggestions {
             workflow.sent(recipientId.value(), department.code());
             notices.put(department.id(), Notice.of(NotificationKind.SUPERVISION,
                     Notice.keyOf("supervision", "instruction", recipientId.value()), suggestionId,
-                    "督办意见：" + key.serialNo() + " " + key.title(),
-                    "督办领导对重点建议 " + key.serialNo() + " 提出督办意见，请于 " + due + " 前签收：" + content));
+                    Text.of("notice.supervision.instruction.subject", key.serialNo(), key.title()),
+                    Text.of("notice.supervision.instruction.text", key.serialNo(), due.toString(), content)));
         }
         notifications.notifyDepartments(notices);
         audit.record("supervision.instruct", "suggestion", suggestionId, AuditTrail.SUCCESS,
@@ -154,16 +155,18 @@ public class SupervisingKeySuggestions {
                 .filter(r -> by.departmentId() != null && by.departmentId() == r.departmentId())
                 .orElseThrow(() -> NotFoundException.of("instruction", recipientId));
         if (recipient.acknowledgedAt() != null) {
-            throw new ConflictException("该督办意见已签收");
+            throw new ConflictException("error.supervision.acknowledged.already");
         }
         mapper.acknowledge(recipientId, by.login(), clock.instant(), reply);
         workflow.acknowledged(recipientId);
         InstructionToDepartment acknowledged = mapper.byRecipientIds(List.of(recipientId)).get(0);
         notifications.notify(Notice.of(NotificationKind.SUPERVISION,
                 Notice.keyOf("supervision", "acknowledged", recipientId), recipient.suggestionId(),
-                "督办意见已签收：" + acknowledged.serialNo(),
-                by.displayName() + " 已签收对重点建议 " + acknowledged.serialNo() + " 的督办意见"
-                        + (reply == null ? "。" : "，并答复：" + reply))
+                Text.of("notice.supervision.acknowledged.subject", acknowledged.serialNo()),
+                reply == null
+                        ? Text.of("notice.supervision.acknowledged.text", by.displayName(), acknowledged.serialNo())
+                        : Text.of("notice.supervision.acknowledged.textWithReply", by.displayName(),
+                                acknowledged.serialNo(), reply))
                 .to(recipient.supervisingLeader()));
         audit.record("supervision.acknowledge", "suggestion", recipient.suggestionId(), AuditTrail.SUCCESS,
                 Map.of("recipient", recipientId, "department", recipient.departmentId()));
@@ -187,7 +190,7 @@ public class SupervisingKeySuggestions {
             String place, String participants, String summary, CurrentUser by) {
         KeySuggestion key = leaderOrStaff(lock(suggestionId), by);
         if (heldOn.isAfter(calendar.today())) {
-            throw new BadRequestException("heldOn", "督办活动须在举行后登记，日期不能晚于今天");
+            throw new BadRequestException("heldOn", "error.supervision.activity.future");
         }
         GeneratedKey id = new GeneratedKey();
         mapper.insertActivity(key.id(), kind, heldOn, place, participants, summary, by.login(), clock.instant(), id);
@@ -201,7 +204,7 @@ public class SupervisingKeySuggestions {
     public KeySuggestion draftProgress(long suggestionId, String text, CurrentUser by) {
         KeySuggestion key = leaderOrStaff(lock(suggestionId), by);
         if (text.equals(key.progressApproved()) && key.progressDraft() == null) {
-            throw new ConflictException("该进展说明与已审定的相同");
+            throw new ConflictException("error.supervision.progress.unchanged");
         }
         mapper.draftProgress(key.id(), text, by.login());
         audit.record("supervision.progress-draft", "suggestion", suggestionId, AuditTrail.SUCCESS, Map.of());
@@ -213,7 +216,7 @@ public class SupervisingKeySuggestions {
     public KeySuggestion approveProgress(long suggestionId, CurrentUser by) {
         KeySuggestion key = lock(suggestionId);
         if (key.progressDraft() == null) {
-            throw new ConflictException("没有待审定的进展说明");
+            throw new ConflictException("error.supervision.progress.noDraft");
         }
         mapper.approveProgress(key.id(), by.login(), clock.instant());
         audit.record("supervision.progress-approve", "suggestion", suggestionId, AuditTrail.SUCCESS, Map.of());
@@ -238,9 +241,9 @@ public class SupervisingKeySuggestions {
         InstructionToDepartment line = mapper.byRecipientIds(List.of(recipientId)).get(0);
         notifications.notifyStaff(Notice.of(NotificationKind.OVERDUE,
                 Notice.keyOf("supervision", "overdue", recipientId), recipient.suggestionId(),
-                "督办意见逾期未签收：" + line.serialNo(),
-                recipient.departmentName() + " 未在 " + recipient.acknowledgeDue() + " 前签收对重点建议 "
-                        + line.serialNo() + " 的督办意见")
+                Text.of("notice.supervision.overdue.subject", line.serialNo()),
+                Text.of("notice.supervision.overdue.text", recipient.departmentName(),
+                        recipient.acknowledgeDue().toString(), line.serialNo()))
                 .to(recipient.supervisingLeader()));
     }
 
@@ -250,7 +253,7 @@ public class SupervisingKeySuggestions {
 
     private static KeySuggestion leaderOnly(KeySuggestion key, CurrentUser by) {
         if (!by.hasRole(Role.COUNCIL) || !by.login().equals(key.supervisingLeader())) {
-            throw new AccessDeniedException("只有该重点建议的督办领导可以提出督办意见");
+            throw new AccessDeniedException("only the key suggestion's supervising leader gives instructions");
         }
         return key;
     }

@@ -39,8 +39,8 @@ public class DeputyRecords {
     public int year(Integer year) {
         int value = year == null ? calendar.today().getYear() : year;
         if (value < CalendarService.FIRST_YEAR || value > CalendarService.LAST_YEAR) {
-            throw new BadRequestException("year", "年份须在 " + CalendarService.FIRST_YEAR + " 年到 "
-                    + CalendarService.LAST_YEAR + " 年之间");
+            throw new BadRequestException("year", "error.records.year.outOfRange",
+                    String.valueOf(CalendarService.FIRST_YEAR), String.valueOf(CalendarService.LAST_YEAR));
         }
         return value;
     }
@@ -67,7 +67,7 @@ public class DeputyRecords {
         int y = year(year);
         RecordsQuery query = query(y, user.deputyId(), null, false, RecordOrder.DEFAULT);
         return records.search(query, 0, 1).stream().findFirst().map(row -> row.toRecord(y))
-                .orElseThrow(() -> new NotFoundException("代表不存在"));
+                .orElseThrow(() -> NotFoundException.of("deputy", user.deputyId()));
     }
 
     /** The delegations of the active deputies, for the staff list's filter. */
@@ -87,7 +87,7 @@ public class DeputyRecords {
             return null;
         }
         if (delegation.length() > DELEGATION_MAX) {
-            throw new BadRequestException("delegation", "代表团名称不能超过 " + DELEGATION_MAX + " 个字");
+            throw new BadRequestException("delegation", "error.records.delegation.tooLong", DELEGATION_MAX);
         }
         return delegation.strip();
     }

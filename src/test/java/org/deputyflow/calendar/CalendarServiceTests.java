@@ -2,6 +2,7 @@ package org.deputyflow.calendar;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.deputyflow.words.BundleRendering.chinese;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
@@ -135,7 +136,7 @@ class CalendarServiceTests {
         assertThatThrownBy(() -> maintaining().replaceYear(2026, entries, "admin"))
             .isInstanceOfSatisfying(BadRequestException.class, e -> {
                 assertThat(e.field()).isEqualTo("entries");
-                assertThat(e.getMessage()).startsWith("第 2 项：2026-03-07 是星期六")
+                assertThat(chinese(e)).startsWith("第 2 项：2026-03-07 是星期六")
                     .contains("；第 3 项：2027-01-01 不在 2026 年内")
                     .endsWith("日历未作任何修改");
             });
@@ -151,7 +152,8 @@ class CalendarServiceTests {
         }
 
         assertThatThrownBy(() -> maintaining().replaceYear(2026, weekends, "admin"))
-            .hasMessageContaining("第 5 项").hasMessageNotContaining("第 6 项").hasMessageContaining("共 7 处错误");
+            .isInstanceOfSatisfying(BadRequestException.class, e -> assertThat(chinese(e))
+                .contains("第 5 项").doesNotContain("第 6 项").contains("共 7 处错误"));
     }
 
     @Test
@@ -161,19 +163,22 @@ class CalendarServiceTests {
         assertThatThrownBy(() -> maintaining().importCsv(2026, csv, "admin"))
             .isInstanceOfSatisfying(BadRequestException.class, e -> {
                 assertThat(e.field()).isEqualTo("csv");
-                assertThat(e.getMessage()).startsWith("第 4 行：2026-03-07 是星期六");
+                assertThat(chinese(e)).startsWith("第 4 行：2026-03-07 是星期六");
             });
         assertThatThrownBy(() -> maintaining().importCsv(2026, "date,kind,name\n2026-3-x,HOLIDAY,节日\n".getBytes(UTF_8),
                 "admin"))
-            .hasMessageStartingWith("第 2 行：日期“2026-3-x”无效");
+            .isInstanceOfSatisfying(BadRequestException.class,
+                e -> assertThat(chinese(e)).startsWith("第 2 行：日期“2026-3-x”无效"));
         verify(mapper, never()).deleteBetween(any(), any());
     }
 
     @Test
     void years_outside_the_supported_range_are_refused() {
         assertThatThrownBy(() -> service().year(1899))
-            .isInstanceOfSatisfying(BadRequestException.class, e -> assertThat(e.field()).isEqualTo("year"))
-            .hasMessageContaining("1900 到 2999");
+            .isInstanceOfSatisfying(BadRequestException.class, e -> {
+                assertThat(e.field()).isEqualTo("year");
+                assertThat(chinese(e)).contains("1900 到 2999");
+            });
         assertThatThrownBy(() -> maintaining().replaceYear(3000, List.of(), "admin")).isInstanceOf(BadRequestException.class);
         verify(mapper, never()).findBetween(any(), any());
     }

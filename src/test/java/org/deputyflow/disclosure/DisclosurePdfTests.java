@@ -8,12 +8,14 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.deputyflow.disclosure.Disclosures.Snapshot;
 import org.deputyflow.disclosure.domain.DepartmentFigures;
 import org.deputyflow.disclosure.domain.DepartmentLine;
 import org.deputyflow.disclosure.domain.Disclosure;
 import org.deputyflow.disclosure.domain.DisclosureState;
+import org.deputyflow.words.BundleRendering;
 import org.deputyflow.disclosure.domain.KeyLine;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,10 +41,10 @@ class DisclosurePdfTests {
 
     @Test
     void the_font_the_application_carries_prints_the_chinese_title_and_a_character_beyond_the_bmp() throws Exception {
-        DisclosurePdf pdf = new DisclosurePdf("");
+        DisclosurePdf pdf = new DisclosurePdf("", BundleRendering.messageSource());
         assertThat(pdf.embedsFont()).isTrue();
         assertThat(pdf.fontSource()).isEqualTo(DisclosurePdf.BUNDLED_FONT);
-        byte[] bytes = pdf.write(snapshot);
+        byte[] bytes = pdf.write(snapshot, Locale.SIMPLIFIED_CHINESE);
         assertThat(new String(bytes, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
         assertThat(text(bytes)).contains(TITLE, "市水务局", "替代第 1 版", "𠮷祥路", "𠮷庆云");
         // the subset of the characters used, not the whole font
@@ -50,8 +52,17 @@ class DisclosurePdfTests {
     }
 
     @Test
+    void the_headings_are_in_the_language_asked_for_and_the_frozen_lines_as_published() throws Exception {
+        DisclosurePdf pdf = new DisclosurePdf("", BundleRendering.messageSource());
+        assertThat(text(pdf.write(snapshot, Locale.SIMPLIFIED_CHINESE))).contains("重点建议办理情况", "第 2 版", "各承办单位办理情况");
+        assertThat(text(pdf.write(snapshot, Locale.ENGLISH)))
+                .contains("Key suggestions", "Version 2", "Version 2, replacing version 1", "Departments", TITLE, "已答复")
+                .doesNotContain("重点建议办理情况");
+    }
+
+    @Test
     void the_font_is_embedded_as_an_identity_h_subset_with_a_to_unicode_map() throws Exception {
-        byte[] bytes = new DisclosurePdf("").write(snapshot);
+        byte[] bytes = new DisclosurePdf("", BundleRendering.messageSource()).write(snapshot, Locale.SIMPLIFIED_CHINESE);
         PdfReader reader = new PdfReader(bytes);
         List<PdfDictionary> fonts = new ArrayList<>();
         for (int i = 0; i < reader.getXrefSize(); i++) {
@@ -97,24 +108,24 @@ class DisclosurePdfTests {
         try (var in = getClass().getClassLoader().getResourceAsStream("fonts/NotoSansCJKsc-Regular-subset.otf")) {
             Files.copy(in, file);
         }
-        DisclosurePdf pdf = new DisclosurePdf(file.toString());
+        DisclosurePdf pdf = new DisclosurePdf(file.toString(), BundleRendering.messageSource());
         assertThat(pdf.fontSource()).isEqualTo(file.toString());
-        assertThat(text(pdf.write(snapshot))).contains(TITLE, "𠮷祥路");
+        assertThat(text(pdf.write(snapshot, Locale.SIMPLIFIED_CHINESE))).contains(TITLE, "𠮷祥路");
     }
 
     @Test
     void a_configured_font_that_cannot_be_read_leaves_the_font_the_application_carries() throws Exception {
-        DisclosurePdf pdf = new DisclosurePdf("/nonexistent/font.ttc,2");
+        DisclosurePdf pdf = new DisclosurePdf("/nonexistent/font.ttc,2", BundleRendering.messageSource());
         assertThat(pdf.fontSource()).isEqualTo(DisclosurePdf.BUNDLED_FONT);
-        assertThat(text(pdf.write(snapshot))).contains("𠮷祥路");
+        assertThat(text(pdf.write(snapshot, Locale.SIMPLIFIED_CHINESE))).contains("𠮷祥路");
     }
 
     @Test
     void without_any_font_the_standard_chinese_font_is_named_and_a_character_beyond_the_bmp_breaks_nothing()
             throws Exception {
-        DisclosurePdf pdf = new DisclosurePdf(List.of("/nonexistent/font.ttc,2", "classpath:fonts/missing.otf"));
+        DisclosurePdf pdf = new DisclosurePdf(List.of("/nonexistent/font.ttc,2", "classpath:fonts/missing.otf"), BundleRendering.messageSource());
         assertThat(pdf.embedsFont()).isFalse();
-        byte[] bytes = pdf.write(snapshot);
+        byte[] bytes = pdf.write(snapshot, Locale.SIMPLIFIED_CHINESE);
         // OpenPDF's extractor cannot read the CMap-encoded fallback; pdftotext can. Here: a whole, valid file.
         PdfReader reader = new PdfReader(bytes);
         assertThat(reader.getNumberOfPages()).isGreaterThanOrEqualTo(1);

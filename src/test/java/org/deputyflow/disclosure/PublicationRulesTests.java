@@ -65,9 +65,9 @@ class PublicationRulesTests {
         when(calendar.addWorkingDays(LocalDate.of(2026, 3, 2), 20)).thenReturn(LocalDate.of(2026, 3, 30));
 
         ReplyPublications fifteen = new ReplyPublications(mapper, calendar, Clock.systemUTC(), mock(AuditTrail.class),
-                new PublicationRules(15, null), mock(ReplyReviewWorkflow.class));
+                new PublicationRules(15, null), mock(ReplyReviewWorkflow.class), ConfiguredRedaction.settings());
         ReplyPublications twenty = new ReplyPublications(mapper, calendar, Clock.systemUTC(), mock(AuditTrail.class),
-                new PublicationRules(20, null), mock(ReplyReviewWorkflow.class));
+                new PublicationRules(20, null), mock(ReplyReviewWorkflow.class), ConfiguredRedaction.settings());
 
         assertThat(new MarkingReplies(mapper, mock(AuditTrail.class), fifteen).preview(7).publishesOn())
                 .isEqualTo(LocalDate.of(2026, 3, 23));
@@ -120,9 +120,9 @@ class PublicationRulesTests {
         ReplyReviewWorkflow withGrace = mock(ReplyReviewWorkflow.class);
         ReplyReviewWorkflow withoutGrace = mock(ReplyReviewWorkflow.class);
         ReplyPublications five = new ReplyPublications(mapper, calendar, Clock.systemUTC(), mock(AuditTrail.class),
-                new PublicationRules(20, 5), withGrace);
+                new PublicationRules(20, 5), withGrace, ConfiguredRedaction.settings());
         ReplyPublications none = new ReplyPublications(mapper, calendar, Clock.systemUTC(), mock(AuditTrail.class),
-                new PublicationRules(20, null), withoutGrace);
+                new PublicationRules(20, null), withoutGrace, ConfiguredRedaction.settings());
 
         assertThat(five.publicationDayStarts(7)).isEqualTo(Instant.parse("2026-03-29T16:00:00Z"));
         assertThat(five.graceOverAt(7)).isEqualTo(Instant.parse("2026-04-05T16:00:00Z"));

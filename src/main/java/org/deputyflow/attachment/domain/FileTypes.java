@@ -29,9 +29,4 @@ public final class FileTypes {
     public static Optional<String> allowed(String detectedType) {
         return Optional.ofNullable(detectedType == null ? null : ALLOWED.get(detectedType));
     }
-
-    /** What the refusal says: the types that are allowed. */
-    public static String allowedList() {
-        return "PDF、PNG、JPEG、GIF 图片，Word、Excel、PowerPoint 文档";
-    }
 }

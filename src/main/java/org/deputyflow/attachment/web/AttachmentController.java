@@ -36,7 +36,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
  */
 @RestController
 @RequestMapping("/api")
-@Tag(name = "attachments", description = "附件：上传、列表、下载（留痕）、删除")
+@Tag(name = "attachments", description = "api.tag.attachments")
 class AttachmentController {
 
     private final Attaching attaching;
@@ -66,62 +66,62 @@ class AttachmentController {
 
     @PostMapping("/suggestions/{id}/attachments")
     @PreAuthorize("hasRole('DEPUTY')")
-    @Operation(summary = "领衔代表为建议上传附件（审查受理前；按内容识别类型，限大小与个数）")
+    @Operation(summary = "api.attachment.uploadToSuggestion")
     ResponseEntity<AttachmentView> uploadToSuggestion(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @RequestParam(name = "file", required = false) MultipartFile file) {
         return created(attaching.add(user, OwnerKind.SUGGESTION, id, incoming(file)));
     }
 
     @GetMapping("/suggestions/{id}/attachments")
-    @Operation(summary = "建议的附件（可查看建议者可见）")
+    @Operation(summary = "api.attachment.suggestionFiles")
     FilesView suggestionFiles(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
         return FilesView.of(queries.list(user, OwnerKind.SUGGESTION, id));
     }
 
     @PostMapping("/motions/{id}/attachments")
     @PreAuthorize("hasRole('DEPUTY')")
-    @Operation(summary = "领衔代表为议案上传附件（征集附议期间）")
+    @Operation(summary = "api.attachment.uploadToMotion")
     ResponseEntity<AttachmentView> uploadToMotion(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @RequestParam(name = "file", required = false) MultipartFile file) {
         return created(attaching.add(user, OwnerKind.MOTION, id, incoming(file)));
     }
 
     @GetMapping("/motions/{id}/attachments")
-    @Operation(summary = "议案的附件（可查看议案者可见）")
+    @Operation(summary = "api.attachment.motionFiles")
     FilesView motionFiles(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
         return FilesView.of(queries.list(user, OwnerKind.MOTION, id));
     }
 
     @PostMapping("/replies/{replyId}/attachments")
     @PreAuthorize("hasRole('DEPT_HANDLER')")
-    @Operation(summary = "承办单位经办人为本单位的答复上传附件（领导签发或退回前）")
+    @Operation(summary = "api.attachment.uploadToReply")
     ResponseEntity<AttachmentView> uploadToReply(@AuthenticationPrincipal CurrentUser user,
             @PathVariable long replyId, @RequestParam(name = "file", required = false) MultipartFile file) {
         return created(attaching.add(user, OwnerKind.REPLY, replyId, incoming(file)));
     }
 
     @GetMapping("/replies/{replyId}/attachments")
-    @Operation(summary = "答复的附件（可查看该答复者可见）")
+    @Operation(summary = "api.attachment.replyFiles")
     FilesView replyFiles(@AuthenticationPrincipal CurrentUser user, @PathVariable long replyId) {
         return FilesView.of(queries.list(user, OwnerKind.REPLY, replyId));
     }
 
     @PostMapping("/follow-ups/{followUpId}/attachments")
     @PreAuthorize("hasRole('DEPT_HANDLER')")
-    @Operation(summary = "承办单位经办人为本单位的跟踪办理情况上传附件（跟踪办理期间、报告落实前）")
+    @Operation(summary = "api.attachment.uploadToFollowUp")
     ResponseEntity<AttachmentView> uploadToFollowUp(@AuthenticationPrincipal CurrentUser user,
             @PathVariable long followUpId, @RequestParam(name = "file", required = false) MultipartFile file) {
         return created(attaching.add(user, OwnerKind.FOLLOW_UP, followUpId, incoming(file)));
     }
 
     @GetMapping("/follow-ups/{followUpId}/attachments")
-    @Operation(summary = "跟踪办理情况的附件（可查看该建议者可见）")
+    @Operation(summary = "api.attachment.followUpFiles")
     FilesView followUpFiles(@AuthenticationPrincipal CurrentUser user, @PathVariable long followUpId) {
         return FilesView.of(queries.list(user, OwnerKind.FOLLOW_UP, followUpId));
     }
 
     @GetMapping("/attachments/{id}")
-    @Operation(summary = "下载附件（记入审计日志）")
+    @Operation(summary = "api.attachment.download")
     ResponseEntity<InputStreamResource> download(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
         AttachmentQueries.Download download = queries.download(user, id);
         Attachment a = download.attachment();
@@ -135,7 +135,7 @@ class AttachmentController {
 
     @DeleteMapping("/attachments/{id}")
     @PreAuthorize("hasAnyRole('DEPUTY', 'DEPT_HANDLER')")
-    @Operation(summary = "上传者删除附件（记录仍可修改附件时）")
+    @Operation(summary = "api.attachment.delete")
     ResponseEntity<Void> delete(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
         attaching.remove(user, id);
         return ResponseEntity.noContent().build();

@@ -117,7 +117,7 @@ class AttachmentPagesController {
             Attachment added = attaching.add(user, kind, id, AttachmentController.incoming(file));
             redirect.addFlashAttribute("flash", messages.get("attachment.flash.uploaded", added.fileName()));
         } catch (BadRequestException e) {
-            redirect.addFlashAttribute("flashError", e.getMessage());
+            redirect.addFlashAttribute("flashError", messages.get(e));
         } catch (MaxUploadSizeExceededException e) {
             redirect.addFlashAttribute("flashError", messages.get("attachment.tooLarge", e.getMaxUploadSize() / (1024 * 1024)));
         }

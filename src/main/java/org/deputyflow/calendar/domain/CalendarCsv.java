@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.deputyflow.shared.Text;
+
 /**
  * A year's exceptions as UTF-8 CSV: the header {@code date,kind,name}, then one line per date
  * ({@code 2026-02-14,MAKEUP_WORKDAY,春节调休上班}), sorted by date. A name that holds a comma or a
@@ -70,17 +72,17 @@ public final class CalendarCsv {
                     headerSeen = true;
                     if (!fields.stream().map(f -> f.strip().toLowerCase(Locale.ROOT)).toList().equals(HEADER_FIELDS)) {
                         violations.add(new InvalidCalendarException.Violation(number,
-                                "第一行应为表头 " + HEADER + "，实际是“" + text.strip() + "”"));
+                                Text.of("error.calendar.csv.header", HEADER, text.strip())));
                     }
                     continue;
                 }
                 lines.add(new Line(number, entry(fields)));
-            } catch (IllegalArgumentException e) {
-                violations.add(new InvalidCalendarException.Violation(number, e.getMessage()));
+            } catch (Unreadable e) {
+                violations.add(new InvalidCalendarException.Violation(number, e.text));
             }
         }
         if (!headerSeen && violations.isEmpty()) {
-            violations.add(new InvalidCalendarException.Violation(1, "文件是空的：第一行应为表头 " + HEADER));
+            violations.add(new InvalidCalendarException.Violation(1, Text.of("error.calendar.csv.empty", HEADER)));
         }
         if (!violations.isEmpty()) {
             throw new InvalidCalendarException(violations);
@@ -111,7 +113,7 @@ public final class CalendarCsv {
             } catch (CharacterCodingException e) {
                 lines.add(null);
                 violations.add(new InvalidCalendarException.Violation(lines.size(),
-                        "不是 UTF-8 编码的文字；请把文件另存为“CSV UTF-8”"));
+                        Text.of("error.calendar.csv.notUtf8")));
             }
             start = end + 1;
         }
@@ -120,8 +122,7 @@ public final class CalendarCsv {
 
     private static CalendarEntry entry(List<String> fields) {
         if (fields.size() != 3) {
-            throw new IllegalArgumentException("应有 3 列（" + HEADER + "），实际有 " + fields.size()
-                    + " 列；名称中有逗号时请用英文双引号括起来");
+            throw new Unreadable(Text.of("error.calendar.csv.columns", HEADER, fields.size()));
         }
         String date = fields.get(0).strip();
         String kind = fields.get(1).strip();
@@ -137,14 +138,14 @@ public final class CalendarCsv {
                 // try the next format
             }
         }
-        throw new IllegalArgumentException("日期“" + text + "”无效，应写作 yyyy-MM-dd，例如 2026-10-01");
+        throw new Unreadable(Text.of("error.calendar.csv.date", text));
     }
 
     private static DayKind kind(String text) {
         try {
             return DayKind.valueOf(text.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("类型“" + text + "”无效，应为 HOLIDAY（节假日）或 MAKEUP_WORKDAY（调休上班日）");
+            throw new Unreadable(Text.of("error.calendar.csv.kind", text));
         }
     }
 
@@ -174,10 +175,21 @@ public final class CalendarCsv {
             }
         }
         if (quoted) {
-            throw new IllegalArgumentException("双引号没有闭合");
+            throw new Unreadable(Text.of("error.calendar.csv.openQuote"));
         }
         fields.add(field.toString());
         return fields;
+    }
+
+    /** A line that cannot be read, and why. */
+    private static final class Unreadable extends RuntimeException {
+
+        private final transient Text text;
+
+        Unreadable(Text text) {
+            super(text.toString(), null, false, false);
+            this.text = text;
+        }
     }
 
     private static String quoted(String value) {

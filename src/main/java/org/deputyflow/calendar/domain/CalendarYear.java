@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.deputyflow.shared.Text;
+
 /**
  * The dated exceptions of one calendar year, sorted by date.
  * <p>
@@ -22,8 +24,6 @@ public final class CalendarYear {
 
     /** Code points; the column holds twice as many, so 4-byte characters such as 𠮷 fit too. */
     public static final int MAX_NAME_LENGTH = 30;
-
-    private static final String[] WEEKDAYS = {"星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日"};
 
     private final int year;
     private final List<CalendarEntry> entries;
@@ -51,7 +51,7 @@ public final class CalendarYear {
         List<InvalidCalendarException.Violation> violations = new ArrayList<>();
         Set<LocalDate> seen = new HashSet<>();
         for (int i = 0; i < entries.size(); i++) {
-            String problem = problemOf(year, entries.get(i), seen);
+            Text problem = problemOf(year, entries.get(i), seen);
             if (problem != null) {
                 violations.add(new InvalidCalendarException.Violation(i, problem));
             }
@@ -74,37 +74,38 @@ public final class CalendarYear {
         return new CalendarYear(year, List.of());
     }
 
-    private static String problemOf(int year, CalendarEntry entry, Set<LocalDate> seen) {
+    private static Text problemOf(int year, CalendarEntry entry, Set<LocalDate> seen) {
         LocalDate date = entry.date();
         if (date == null) {
-            return "日期不能为空";
+            return Text.of("error.calendar.entry.dateRequired");
         }
+        String day = date.toString();
         if (date.getYear() != year) {
-            return date + " 不在 " + year + " 年内";
+            return Text.of("error.calendar.entry.outsideYear", day, String.valueOf(year));
         }
         if (!seen.add(date)) {
-            return date + " 重复出现，每个日期只能登记一次";
+            return Text.of("error.calendar.entry.repeated", day);
         }
         if (entry.kind() == null) {
-            return date + " 缺少类型：应为 HOLIDAY（节假日）或 MAKEUP_WORKDAY（调休上班日）";
+            return Text.of("error.calendar.entry.kindRequired", day);
         }
-        String weekday = WEEKDAYS[date.getDayOfWeek().getValue() - 1];
+        Text weekday = Text.of("label.calendar.weekday." + date.getDayOfWeek().name());
         boolean weekend = WorkingDayCalendar.isWeekend(date);
         if (entry.kind() == DayKind.HOLIDAY && weekend) {
-            return date + " 是" + weekday + "，本来就休息，不必登记为节假日（HOLIDAY）；若这天调休上班，请登记为 MAKEUP_WORKDAY";
+            return Text.of("error.calendar.entry.holidayOnWeekend", day, weekday);
         }
         if (entry.kind() == DayKind.MAKEUP_WORKDAY && !weekend) {
-            return date + " 是" + weekday + "，本来就上班，不能登记为调休上班日（MAKEUP_WORKDAY）；若这天放假，请登记为 HOLIDAY";
+            return Text.of("error.calendar.entry.makeUpOnWorkday", day, weekday);
         }
         String name = entry.name();
         if (name == null || name.isEmpty()) {
-            return date + " 缺少名称，例如“春节”或“春节调休上班”";
+            return Text.of("error.calendar.entry.nameRequired", day);
         }
         if (name.codePointCount(0, name.length()) > MAX_NAME_LENGTH) {
-            return date + " 的名称超过 " + MAX_NAME_LENGTH + " 个字";
+            return Text.of("error.calendar.entry.nameTooLong", day, MAX_NAME_LENGTH);
         }
         if (name.codePoints().anyMatch(Character::isISOControl)) {
-            return date + " 的名称含有换行或其他控制字符";
+            return Text.of("error.calendar.entry.nameControl", day);
         }
         return null;
     }

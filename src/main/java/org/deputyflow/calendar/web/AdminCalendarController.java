@@ -70,9 +70,9 @@ class AdminCalendarController {
                 return "redirect:/admin/calendar/" + year;
             } catch (BadRequestException e) {
                 if (e.field() != null && ENTRY_FIELDS.contains(e.field())) {
-                    result.rejectValue(e.field(), "invalid", e.getMessage());
+                    result.rejectValue(e.field(), e.code(), e.getArguments(), null);
                 } else {
-                    result.reject("invalid", e.getMessage());
+                    result.reject(e.code(), e.getArguments(), null);
                 }
             }
         }
@@ -101,7 +101,7 @@ class AdminCalendarController {
                 redirect.addFlashAttribute("flash", messages.get("calendarPage.csv.imported", year));
                 return "redirect:/admin/calendar/" + year;
             } catch (BadRequestException e) {
-                error = e.getMessage();
+                error = messages.get(e);
             }
         }
         response.setStatus(HttpStatus.BAD_REQUEST.value());

@@ -33,7 +33,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
  */
 @RestController
 @RequestMapping("/api/calendar")
-@Tag(name = "calendar", description = "工作日历：法定节假日与调休上班日")
+@Tag(name = "calendar", description = "api.tag.calendar")
 class CalendarController {
 
     static final MediaType TEXT_CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
@@ -47,15 +47,15 @@ class CalendarController {
     }
 
     @GetMapping("/{year:\\d+}")
-    @Operation(summary = "某年的节假日与调休上班日（按日期排序）")
+    @Operation(summary = "api.calendar.year")
     List<Entry> year(@PathVariable int year) {
         return Entry.of(calendar.year(year));
     }
 
     @PutMapping("/{year:\\d+}")
     @PreAuthorize("hasRole('ADMIN')")
-    @Operation(summary = "整体替换某年的节假日与调休上班日（仅管理员）",
-            description = "节假日（HOLIDAY）只登记周一至周五，调休上班日（MAKEUP_WORKDAY）只登记周六、周日；有任何错误则不作修改")
+    @Operation(summary = "api.calendar.replace",
+            description = "api.calendar.replace.description")
     List<Entry> replace(@PathVariable int year, @RequestBody List<Entry> entries, Principal principal) {
         List<CalendarEntry> input = entries.stream()
             .map(entry -> entry == null ? new CalendarEntry(null, null, null) : entry.toDomain())
@@ -64,7 +64,7 @@ class CalendarController {
     }
 
     @GetMapping("/{year:\\d+}.csv")
-    @Operation(summary = "导出某年的日历为 CSV（UTF-8，表头 date,kind,name）")
+    @Operation(summary = "api.calendar.exportCsv")
     ResponseEntity<byte[]> exportCsv(@PathVariable int year) {
         byte[] csv = maintaining.exportCsv(year);
         return ResponseEntity.ok()
@@ -77,8 +77,8 @@ class CalendarController {
     /** Bytes, not a String: the file is UTF-8 whatever charset the client's Content-Type names or omits. */
     @PutMapping(value = "/{year:\\d+}.csv", consumes = {"text/csv", "text/plain", "application/octet-stream"})
     @PreAuthorize("hasRole('ADMIN')")
-    @Operation(summary = "用 CSV 整体替换某年的日历（仅管理员；UTF-8，表头 date,kind,name）",
-            description = "任何一行有错误则整体不作修改，并指出出错的行号")
+    @Operation(summary = "api.calendar.importCsv",
+            description = "api.calendar.importCsv.description")
     List<Entry> importCsv(@PathVariable int year, @RequestBody byte[] csv, Principal principal) {
         return Entry.of(maintaining.importCsv(year, csv, principal.getName()));
     }

@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * A published disclosure as CSV, with the same content as its page: a byte-order mark so that
- * spreadsheet programs read the Chinese as UTF-8, and quotes around every cell that needs them.
+ * spreadsheet programs read the Chinese as UTF-8, and quotes around every cell that needs them. Headings
+ * and labels are in the language of {@code words}; the frozen lines are as they were published.
  */
 public final class DisclosureCsv {
 
@@ -12,27 +13,30 @@ public final class DisclosureCsv {
     }
 
     public static String write(Disclosure disclosure, List<KeyLine> keyLines, List<DepartmentLine> departmentLines,
-            List<Disclosure> earlierVersions) {
+            List<Disclosure> earlierVersions, Words words) {
         StringBuilder csv = new StringBuilder("\uFEFF");
-        row(csv, disclosure.title(), "第 " + disclosure.version() + " 版");
+        row(csv, disclosure.title(), words.get("text.disclosure.export.version", String.valueOf(disclosure.version())));
         for (Disclosure earlier : earlierVersions) {
-            row(csv, "本版替代第 " + earlier.version() + " 版");
+            row(csv, words.get("text.disclosure.export.replaces", String.valueOf(earlier.version())));
         }
         if (disclosure.commentary() != null) {
-            row(csv, "说明", disclosure.commentary());
+            row(csv, words.get("text.disclosure.export.commentary"), disclosure.commentary());
         }
         csv.append("\r\n");
-        row(csv, "重点建议办理情况");
-        row(csv, "编号", "标题", "主办单位", "督办领导", "进展情况", "状态", "答复类别", "代表评价", "办理天数");
+        row(csv, words.get("text.disclosure.export.keySuggestions"));
+        row(csv, headings(words, "serialNo", "title", "leadDepartment", "supervisingLeader", "progress", "status",
+                "resultClass", "evaluation", "daysTaken"));
         for (KeyLine l : keyLines) {
             row(csv, l.serialNo(), l.title(), text(l.leadDepartment()), text(l.supervisingLeader()),
                     text(l.progress()), l.status(), text(l.resultClass()),
                     text(l.evaluation()), l.daysTaken() == null ? "" : l.daysTaken().toString());
         }
         csv.append("\r\n");
-        row(csv, "各承办单位办理情况");
-        row(csv, "承办单位", "收到", "答复", "按时答复", "逾期答复", "季末逾期未复", "延期", "A类", "B类", "C类", "D类",
-                "态度满意", "态度基本满意", "态度不满意", "结果满意", "结果基本满意", "结果不满意", "未评价", "解决率", "满意率");
+        row(csv, words.get("text.disclosure.export.departments"));
+        row(csv, headings(words, "department", "received", "replied", "repliedOnTime", "repliedLate", "overdue",
+                "extensions", "classA", "classB", "classC", "classD", "attitudeSatisfied", "attitudeBasically",
+                "attitudeUnsatisfied", "resultSatisfied", "resultBasically", "resultUnsatisfied", "notEvaluated",
+                "solvedRate", "satisfactionRate"));
         for (DepartmentLine line : departmentLines) {
             DepartmentFigures f = line.figures();
             row(csv, f.departmentName(), n(f.received()), n(f.replied()), n(f.repliedOnTime()), n(f.repliedLate()),
@@ -42,6 +46,14 @@ public final class DisclosureCsv {
                     line.solvedRate(), line.satisfactionRate());
         }
         return csv.toString();
+    }
+
+    private static String[] headings(Words words, String... columns) {
+        String[] headings = new String[columns.length];
+        for (int i = 0; i < columns.length; i++) {
+            headings[i] = words.get("text.disclosure.export.column." + columns[i]);
+        }
+        return headings;
     }
 
     private static String n(int value) {

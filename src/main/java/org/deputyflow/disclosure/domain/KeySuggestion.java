@@ -3,6 +3,8 @@ package org.deputyflow.disclosure.domain;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import org.deputyflow.shared.Text;
+
 /**
  * A key suggestion with where its handling stands: the lead department (主办) and its reply due date,
  * when that department's first reply was signed off and the latest signed-off result class.
@@ -15,13 +17,13 @@ public record KeySuggestion(long id, long suggestionId, String serialNo, String 
         Instant repliedAt, String resultClass, String progressDraft, String progressApproved) {
 
     /** A one-line account of progress, in the words the committee uses. */
-    public String progress() {
+    public Text progress() {
         if (resultClass != null) {
-            return "已答复（" + resultClass + "类）";
+            return Text.of("label.disclosure.key.progress.replied", resultClass);
         }
         if (leadDepartment == null) {
-            return "尚未交办";
+            return Text.of("label.disclosure.key.progress.unassigned");
         }
-        return "办理中";
+        return Text.of("label.disclosure.key.progress.handling");
     }
 }

@@ -4,6 +4,9 @@ import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.deputyflow.shared.BadRequestException;
+import org.deputyflow.shared.Text;
+
 /** A calendar quarter: the period one disclosure covers. */
 public record Quarter(int year, int quarter) {
 
@@ -11,11 +14,22 @@ public record Quarter(int year, int quarter) {
 
     public Quarter {
         if (quarter < 1 || quarter > 4) {
-            throw new IllegalArgumentException("季度须为 1 到 4");
+            throw new IllegalArgumentException("a quarter is 1 to 4, not " + quarter);
         }
         if (year < 2000 || year > 2999) {
-            throw new IllegalArgumentException("年份超出范围");
+            throw new IllegalArgumentException("a disclosure year lies between 2000 and 2999, not " + year);
         }
+    }
+
+    /** The quarter a person asked for, refused with the field at fault when there is none such. */
+    public static Quarter asked(int year, int quarter) {
+        if (quarter < 1 || quarter > 4) {
+            throw new BadRequestException("quarter", "error.disclosure.quarter.invalid");
+        }
+        if (year < 2000 || year > 2999) {
+            throw new BadRequestException("year", "error.disclosure.year.outOfRange", "2000", "2999");
+        }
+        return new Quarter(year, quarter);
     }
 
     public static Quarter containing(LocalDate date) {
@@ -56,7 +70,8 @@ public record Quarter(int year, int quarter) {
         return year + "-Q" + quarter;
     }
 
-    public String title() {
-        return year + "年第" + "一二三四".charAt(quarter - 1) + "季度重点建议及建议办理情况公开";
+    /** "2026年第三季度重点建议及建议办理情况公开": the title a disclosure of the quarter is published under. */
+    public Text title() {
+        return Text.of("text.disclosure.title", String.valueOf(year), Text.of("label.disclosure.quarter." + quarter));
     }
 }

@@ -37,7 +37,7 @@ public final class QuarterlySchedule {
         int engineSeconds = engine.getRules().getOffset(at).getTotalSeconds();
         int ahead = configuredSeconds - engineSeconds;
         if (ahead % 3600 != 0) {
-            throw new IllegalArgumentException("时区相差须为整小时：" + configured + " 与 " + engine);
+            throw new IllegalArgumentException("the zones must lie whole hours apart: " + configured + " and " + engine);
         }
         return ahead / 3600;
     }

@@ -39,17 +39,16 @@ public class DisclosureWorkflow {
     }
 
     public void reviewed(long disclosureId) {
-        complete(disclosureId, DisclosureProcess.Elements.REVIEW, "审核", Map.of());
+        complete(disclosureId, DisclosureProcess.Elements.REVIEW, "error.disclosure.task.reviewNotOpen", Map.of());
     }
 
     public void decided(long disclosureId, boolean approved) {
-        complete(disclosureId, DisclosureProcess.Elements.APPROVE, "审批",
+        complete(disclosureId, DisclosureProcess.Elements.APPROVE, "error.disclosure.task.approvalNotOpen",
                 Map.of(DisclosureProcess.Variables.APPROVED, approved));
     }
 
-    private void complete(long disclosureId, String taskKey, String action, Map<String, Object> variables) {
-        openTasks.complete(DisclosureProcess.KEY, disclosureId, taskKey,
-                "公开 " + disclosureId + " 的流程当前没有待办的“" + action + "”环节", variables);
+    private void complete(long disclosureId, String taskKey, String notOpen, Map<String, Object> variables) {
+        openTasks.complete(DisclosureProcess.KEY, disclosureId, taskKey, notOpen, variables);
     }
 
     static String businessKey(long disclosureId) {

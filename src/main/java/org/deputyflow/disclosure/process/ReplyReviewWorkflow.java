@@ -37,6 +37,6 @@ public class ReplyReviewWorkflow {
     /** Ends the review task with staff's decision; 409 when it is not open. */
     public void decided(long replyId, boolean approved) {
         openTasks.complete(ReplyPublicationProcess.KEY, replyId, ReplyPublicationProcess.Elements.REVIEW,
-                "答复 " + replyId + " 当前没有待审核的公开", Map.of(ReplyPublicationProcess.Variables.APPROVED, approved));
+                "error.disclosure.review.taskNotOpen", Map.of(ReplyPublicationProcess.Variables.APPROVED, approved));
     }
 }

@@ -30,6 +30,6 @@ public class SupervisionWorkflow {
 
     public void acknowledged(long recipientId) {
         openTasks.complete(SupervisionProcess.KEY, recipientId, SupervisionProcess.Elements.ACKNOWLEDGE,
-                "该督办意见已签收", Map.of());
+                "error.supervision.acknowledged.already", Map.of());
     }
 }

@@ -32,7 +32,7 @@ import jakarta.validation.constraints.Size;
 
 @RestController
 @RequestMapping("/api/disclosures")
-@Tag(name = "disclosures", description = "重点建议及办理情况季度公开：快照、审核、审批、更正")
+@Tag(name = "disclosures", description = "api.tag.disclosures")
 class DisclosureController {
 
     private static final String READERS = "hasAnyRole('STAFF','COUNCIL','ADMIN')";
@@ -45,21 +45,16 @@ class DisclosureController {
 
     @PostMapping
     @PreAuthorize("hasRole('STAFF')")
-    @Operation(summary = "为已结束的季度发起公开（生成快照后进入审核）")
+    @Operation(summary = "api.disclosures.start")
     ResponseEntity<Snapshot> start(@Valid @RequestBody StartRequest request) {
-        Quarter quarter;
-        try {
-            quarter = new Quarter(request.year(), request.quarter());
-        } catch (IllegalArgumentException e) {
-            throw new BadRequestException("year", e.getMessage());
-        }
+        Quarter quarter = Quarter.asked(request.year(), request.quarter());
         long id = disclosures.start(quarter);
         return ResponseEntity.created(URI.create("/api/disclosures/" + id)).body(disclosures.snapshot(id));
     }
 
     @GetMapping
     @PreAuthorize(READERS)
-    @Operation(summary = "公开列表（各季度各版本，新的在前）")
+    @Operation(summary = "api.disclosures.list")
     Page<Disclosure> list(@RequestParam(required = false) DisclosureState state,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
         return disclosures.list(state, PageRequest.of(page, size));
@@ -67,14 +62,14 @@ class DisclosureController {
 
     @GetMapping("/{id}")
     @PreAuthorize(READERS)
-    @Operation(summary = "一份公开及其冻结的数字")
+    @Operation(summary = "api.disclosures.get")
     Snapshot get(@PathVariable long id) {
         return disclosures.snapshot(id);
     }
 
     @PostMapping("/{id}/review")
     @PreAuthorize("hasRole('STAFF')")
-    @Operation(summary = "审核：可加说明，数字不可改；提交主任会议审批")
+    @Operation(summary = "api.disclosures.review")
     Snapshot review(@PathVariable long id, @Valid @RequestBody ReviewRequest request,
             @AuthenticationPrincipal CurrentUser user) {
         String commentary = request.commentary() == null || request.commentary().isBlank() ? null
@@ -84,7 +79,7 @@ class DisclosureController {
 
     @PostMapping("/{id}/approval")
     @PreAuthorize("hasRole('COUNCIL')")
-    @Operation(summary = "审批：批准即公开，或说明理由退回审核")
+    @Operation(summary = "api.disclosures.approval")
     Snapshot approval(@PathVariable long id, @Valid @RequestBody ApprovalRequest request,
             @AuthenticationPrincipal CurrentUser user) {
         return disclosures.decide(id, request.approve(), request.comment(), user);
@@ -92,7 +87,7 @@ class DisclosureController {
 
     @PostMapping("/{id}/corrections")
     @PreAuthorize("hasRole('STAFF')")
-    @Operation(summary = "更正已公开的版本：生成新版本，注明所替代的版本，两者均保留公开")
+    @Operation(summary = "api.disclosures.correct")
     ResponseEntity<Snapshot> correct(@PathVariable long id) {
         long created = disclosures.correct(id);
         return ResponseEntity.created(URI.create("/api/disclosures/" + created)).body(disclosures.snapshot(created));

@@ -68,15 +68,13 @@ class DisclosurePagesController {
             RedirectAttributes redirect, HttpServletResponse response) {
         if (!errors.hasErrors()) {
             try {
-                long id = disclosures.start(new Quarter(form.getYear(), form.getQuarter()));
+                long id = disclosures.start(Quarter.asked(form.getYear(), form.getQuarter()));
                 redirect.addFlashAttribute("flash", messages.get("disclosurePage.started"));
                 return "redirect:/disclosures/" + id;
-            } catch (IllegalArgumentException e) {
-                errors.rejectValue("year", "invalid", e.getMessage());
             } catch (BadRequestException e) {
-                errors.rejectValue(e.field() == null ? "year" : e.field(), "invalid", e.getMessage());
+                errors.rejectValue(e.field() == null ? "year" : e.field(), e.code(), e.getArguments(), null);
             } catch (ConflictException e) {
-                redirect.addFlashAttribute("flashError", e.getMessage());
+                redirect.addFlashAttribute("flashError", messages.get(e));
                 return "redirect:/disclosures";
             }
         }
@@ -136,7 +134,7 @@ class DisclosurePagesController {
                 redirect.addFlashAttribute("flash", messages.get("disclosurePage.sentBack"));
                 return "redirect:/disclosures/" + id;
             } catch (BadRequestException e) {
-                errors.rejectValue("comment", "invalid", e.getMessage());
+                errors.rejectValue("comment", e.code(), e.getArguments(), null);
             }
         }
         response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -152,7 +150,7 @@ class DisclosurePagesController {
             redirect.addFlashAttribute("flash", messages.get("disclosurePage.corrected"));
             return "redirect:/disclosures/" + created;
         } catch (ConflictException e) {
-            redirect.addFlashAttribute("flashError", e.getMessage());
+            redirect.addFlashAttribute("flashError", messages.get(e));
             return "redirect:/disclosures/" + id;
         }
     }

@@ -9,6 +9,8 @@ import org.deputyflow.disclosure.KeySuggestions;
 import org.deputyflow.disclosure.domain.KeySuggestion;
 import org.deputyflow.shared.Page;
 import org.deputyflow.shared.PageRequest;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -28,19 +30,21 @@ import jakarta.validation.constraints.Size;
 
 @RestController
 @RequestMapping("/api/key-suggestions")
-@Tag(name = "key-suggestions", description = "重点建议：主任会议确定并指定督办领导")
+@Tag(name = "key-suggestions", description = "api.tag.keySuggestions")
 class KeySuggestionController {
 
     private final KeySuggestions keySuggestions;
+    private final MessageSource messages;
 
-    KeySuggestionController(KeySuggestions keySuggestions) {
+    KeySuggestionController(KeySuggestions keySuggestions, MessageSource messages) {
         this.keySuggestions = keySuggestions;
+        this.messages = messages;
     }
 
     @PostMapping
     @PreAuthorize("hasRole('COUNCIL')")
-    @Operation(summary = "确定重点建议（督办领导为主任会议成员的登录名）",
-            description = "meetingId（可选）：确定重点建议的主任会议（/api/meetings）。")
+    @Operation(summary = "api.keySuggestions.designate",
+            description = "api.keySuggestions.designate.description")
     ResponseEntity<KeySuggestionView> designate(@Valid @RequestBody DesignateRequest request,
             @AuthenticationPrincipal CurrentUser user) {
         KeySuggestion created = keySuggestions.designate(request.suggestionId(), request.supervisingLeader().strip(),
@@ -51,16 +55,17 @@ class KeySuggestionController {
 
     @GetMapping
     @PreAuthorize("hasAnyRole('STAFF','COUNCIL','ADMIN')")
-    @Operation(summary = "重点建议列表：状态、主办单位、答复期限与进展")
+    @Operation(summary = "api.keySuggestions.list")
     Page<KeySuggestionView> list(@RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
-        return keySuggestions.list(PageRequest.of(page, size)).map(KeySuggestionController::view);
+        return keySuggestions.list(PageRequest.of(page, size)).map(this::view);
     }
 
-    private static KeySuggestionView view(KeySuggestion k) {
+    /** The progress in the caller's language. */
+    private KeySuggestionView view(KeySuggestion k) {
         return new KeySuggestionView(k.id(), k.suggestionId(), k.serialNo(), k.title(), k.status(),
                 k.supervisingLeader(), k.note(), k.designatedAt(), k.leadDepartment(), k.replyDue(), k.repliedAt(),
-                k.resultClass(), k.progress());
+                k.resultClass(), messages.getMessage(k.progress(), LocaleContextHolder.getLocale()));
     }
 
     record DesignateRequest(@NotNull Long suggestionId, @NotBlank @Size(max = 64) String supervisingLeader,

@@ -71,9 +71,9 @@ class KeySuggestionPanelController {
                 redirect.addFlashAttribute("flash", messages.get("council.designated"));
                 return "redirect:/suggestions/" + id;
             } catch (BadRequestException e) {
-                errors.rejectValue(e.field() == null ? "supervisingLeader" : e.field(), "invalid", e.getMessage());
+                errors.rejectValue(e.field() == null ? "supervisingLeader" : e.field(), e.code(), e.getArguments(), null);
             } catch (ConflictException e) {
-                redirect.addFlashAttribute("flashError", e.getMessage());
+                redirect.addFlashAttribute("flashError", messages.get(e));
                 return "redirect:/suggestions/" + id;
             }
         }

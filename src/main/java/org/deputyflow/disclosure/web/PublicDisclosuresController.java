@@ -1,6 +1,7 @@
 package org.deputyflow.disclosure.web;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 import org.deputyflow.disclosure.DisclosurePdf;
 import org.deputyflow.disclosure.Disclosures.Snapshot;
@@ -12,6 +13,8 @@ import org.deputyflow.disclosure.domain.Quarter;
 import org.deputyflow.shared.NotFoundException;
 import org.deputyflow.shared.PageRequest;
 import org.deputyflow.shared.web.PageController;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -32,8 +35,11 @@ class PublicDisclosuresController {
     private final Disclosures disclosures;
     private final DisclosurePdf pdf;
     private final ReplyPublications replies;
+    private final MessageSource messages;
 
-    PublicDisclosuresController(Disclosures disclosures, DisclosurePdf pdf, ReplyPublications replies) {
+    PublicDisclosuresController(Disclosures disclosures, DisclosurePdf pdf, ReplyPublications replies,
+            MessageSource messages) {
+        this.messages = messages;
         this.disclosures = disclosures;
         this.pdf = pdf;
         this.replies = replies;
@@ -43,7 +49,7 @@ class PublicDisclosuresController {
     String reply(@PathVariable String number, Model model) {
         var published = replies.published(number);
         if (published.isEmpty()) {
-            throw new NotFoundException("该建议的答复尚未公开");
+            throw new NotFoundException("error.disclosure.reply.notPublished");
         }
         model.addAttribute("replies", published);
         model.addAttribute("first", published.get(0));
@@ -69,8 +75,9 @@ class PublicDisclosuresController {
     @GetMapping("/public/disclosures/{year:\\d{4}}-Q{quarter:[1-4]}.csv")
     ResponseEntity<byte[]> csv(@PathVariable int year, @PathVariable int quarter) {
         Snapshot s = published(year, quarter);
-        byte[] body = DisclosureCsv.write(s.disclosure(), s.keyLines(), s.departmentLines(), s.earlierVersions())
-                .getBytes(StandardCharsets.UTF_8);
+        Locale locale = LocaleContextHolder.getLocale();
+        byte[] body = DisclosureCsv.write(s.disclosure(), s.keyLines(), s.departmentLines(), s.earlierVersions(),
+                (code, arguments) -> messages.getMessage(code, arguments, locale)).getBytes(StandardCharsets.UTF_8);
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
@@ -85,11 +92,11 @@ class PublicDisclosuresController {
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(s.disclosure().period().slug() + ".pdf").build().toString())
-                .body(pdf.write(s));
+                .body(pdf.write(s, LocaleContextHolder.getLocale()));
     }
 
     private Snapshot published(int year, int quarter) {
         return disclosures.published(new Quarter(year, quarter))
-                .orElseThrow(() -> new NotFoundException("该季度尚未公开"));
+                .orElseThrow(() -> new NotFoundException("error.disclosure.notPublished"));
     }
 }

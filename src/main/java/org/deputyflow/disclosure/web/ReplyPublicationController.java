@@ -28,7 +28,7 @@ import jakarta.validation.constraints.Size;
 
 @RestController
 @RequestMapping("/api/replies/{replyId}")
-@Tag(name = "reply-publication", description = "答复公开：标记需隐去的内容，审核（同意或暂缓），提前公开")
+@Tag(name = "reply-publication", description = "api.tag.replyPublication")
 class ReplyPublicationController {
 
     private final MarkingReplies marking;
@@ -41,7 +41,7 @@ class ReplyPublicationController {
 
     @PutMapping("/redactions")
     @PreAuthorize("hasRole('STAFF')")
-    @Operation(summary = "标记答复中公开时须隐去的内容（字符位置，左闭右开；替换此前的标记）")
+    @Operation(summary = "api.replyPublication.mark")
     ResponseEntity<Void> mark(@PathVariable long replyId, @Valid @RequestBody MarkRequest request) {
         marking.mark(replyId, request.spans().stream().map(s -> new Span(s.start(), s.end())).toList());
         return ResponseEntity.noContent().build();
@@ -49,21 +49,21 @@ class ReplyPublicationController {
 
     @PostMapping("/publication")
     @PreAuthorize("hasRole('STAFF')")
-    @Operation(summary = "提前公开答复，即同意公开（否则审核同意后、送达代表满20个工作日时由定时任务公开）；暂缓公开的答复 409")
+    @Operation(summary = "api.replyPublication.publish")
     PublishedReply publish(@PathVariable long replyId, @AuthenticationPrincipal CurrentUser user) {
         return reviewing.publishNow(replyId, user);
     }
 
     @GetMapping("/review")
     @PreAuthorize("hasRole('STAFF')")
-    @Operation(summary = "答复公开审核的状态：OPEN 待审核，APPROVED 已同意，HELD_BACK 暂缓公开（附理由），LAPSED 宽限期满未审核已公开")
+    @Operation(summary = "api.replyPublication.review")
     ReplyReview review(@PathVariable long replyId) {
-        return reviewing.review(replyId).orElseThrow(() -> new NotFoundException("该答复尚未开启公开审核（送达代表后次日开启）"));
+        return reviewing.review(replyId).orElseThrow(() -> new NotFoundException("error.disclosure.review.notOpened"));
     }
 
     @PostMapping("/review")
     @PreAuthorize("hasRole('STAFF')")
-    @Operation(summary = "审核答复公开：同意（公开日已到则即时公开，否则由定时任务按期公开），或暂缓公开并说明理由")
+    @Operation(summary = "api.replyPublication.decide")
     ReviewResult decide(@PathVariable long replyId, @Valid @RequestBody ReviewRequest request,
             @AuthenticationPrincipal CurrentUser user) {
         boolean published = false;

@@ -87,7 +87,7 @@ class ReplyPublicationPagesController {
                         messages.get("replyPage.hidden", found));
                 return "redirect:/disclosures/replies/" + replyId;
             } catch (BadRequestException e) {
-                errors.rejectValue("passage", "invalid", e.getMessage());
+                errors.rejectValue("passage", e.code(), e.getArguments(), null);
             }
         }
         response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -122,7 +122,7 @@ class ReplyPublicationPagesController {
                 redirect.addFlashAttribute("flash", messages.get("replyPage.review.heldBack"));
                 return "redirect:/disclosures/replies";
             } catch (BadRequestException e) {
-                errors.rejectValue("reason", "invalid", e.getMessage());
+                errors.rejectValue("reason", e.code(), e.getArguments(), null);
             }
         }
         response.setStatus(HttpStatus.BAD_REQUEST.value());

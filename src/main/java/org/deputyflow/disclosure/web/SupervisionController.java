@@ -37,7 +37,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 @RestController
-@Tag(name = "supervision", description = "重点建议督办：督办意见与签收、督办调研与面商座谈、进展说明")
+@Tag(name = "supervision", description = "api.tag.supervision")
 class SupervisionController {
 
     private final SupervisingKeySuggestions supervision;
@@ -50,7 +50,7 @@ class SupervisionController {
 
     @GetMapping("/api/key-suggestions/supervised")
     @PreAuthorize("hasRole('COUNCIL')")
-    @Operation(summary = "我督办的重点建议：各承办单位的进展与期限")
+    @Operation(summary = "api.supervision.supervised")
     Page<FollowedView> supervised(@AuthenticationPrincipal CurrentUser user,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
         LocalDate today = calendar.today();
@@ -59,14 +59,14 @@ class SupervisionController {
 
     @GetMapping("/api/suggestions/{id}/supervision")
     @PreAuthorize("hasAnyRole('STAFF','COUNCIL','ADMIN')")
-    @Operation(summary = "重点建议的督办情况：各承办单位进展、督办意见及签收、督办活动、进展说明")
+    @Operation(summary = "api.supervision.read")
     SupervisionView read(@PathVariable long id) {
         return view(supervision.supervision(id), calendar.today());
     }
 
     @PostMapping("/api/suggestions/{id}/supervision/instructions")
     @PreAuthorize("hasRole('COUNCIL')")
-    @Operation(summary = "督办领导提出督办意见，送达每个正在办理的承办单位签收")
+    @Operation(summary = "api.supervision.instruct")
     ResponseEntity<InstructionView> instruct(@PathVariable long id, @Valid @RequestBody InstructionRequest request,
             @AuthenticationPrincipal CurrentUser user) {
         SupervisionInstruction created = supervision.instruct(id, request.content().strip(), user);
@@ -76,7 +76,7 @@ class SupervisionController {
 
     @PostMapping("/api/suggestions/{id}/supervision/activities")
     @PreAuthorize("hasAnyRole('STAFF','COUNCIL')")
-    @Operation(summary = "登记督办调研或面商座谈（督办领导或代表工委）")
+    @Operation(summary = "api.supervision.recordActivity")
     ResponseEntity<SupervisionActivity> recordActivity(@PathVariable long id,
             @Valid @RequestBody ActivityRequest request, @AuthenticationPrincipal CurrentUser user) {
         SupervisionActivity created = supervision.recordActivity(id, request.kind(), request.heldOn(),
@@ -86,7 +86,7 @@ class SupervisionController {
 
     @PutMapping("/api/suggestions/{id}/supervision/progress")
     @PreAuthorize("hasAnyRole('STAFF','COUNCIL')")
-    @Operation(summary = "起草季度公开中的进展说明（督办领导或代表工委），审定后公开")
+    @Operation(summary = "api.supervision.draftProgress")
     ProgressView draftProgress(@PathVariable long id, @Valid @RequestBody ProgressRequest request,
             @AuthenticationPrincipal CurrentUser user) {
         return progress(supervision.draftProgress(id, request.text().strip(), user));
@@ -94,14 +94,14 @@ class SupervisionController {
 
     @PostMapping("/api/suggestions/{id}/supervision/progress/approval")
     @PreAuthorize("hasRole('STAFF')")
-    @Operation(summary = "代表工委审定进展说明")
+    @Operation(summary = "api.supervision.approveProgress")
     ProgressView approveProgress(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
         return progress(supervision.approveProgress(id, user));
     }
 
     @GetMapping("/api/supervision/instructions")
     @PreAuthorize("hasAnyRole('DEPT_HANDLER','DEPT_LEADER')")
-    @Operation(summary = "本单位收到的督办意见，未签收的在前")
+    @Operation(summary = "api.supervision.toDepartment")
     Page<InstructionToDepartment> toDepartment(@AuthenticationPrincipal CurrentUser user,
             @RequestParam(defaultValue = "false") boolean open, @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
@@ -110,7 +110,7 @@ class SupervisionController {
 
     @PostMapping("/api/suggestions/{id}/supervision/acknowledgements")
     @PreAuthorize("hasAnyRole('DEPT_HANDLER','DEPT_LEADER')")
-    @Operation(summary = "承办单位签收督办意见，可附答复")
+    @Operation(summary = "api.supervision.acknowledge")
     InstructionToDepartment acknowledge(@PathVariable long id, @Valid @RequestBody AcknowledgementRequest request,
             @AuthenticationPrincipal CurrentUser user) {
         return supervision.acknowledge(id, request.recipientId(), blankToNull(request.reply()), user);

@@ -83,7 +83,7 @@ class SupervisionPagesController {
                 redirect.addFlashAttribute("flash", messages.get("supervision.instructed"));
                 return "redirect:/suggestions/" + id + "/supervision";
             } catch (ConflictException e) {
-                errors.rejectValue("content", "conflict", e.getMessage());
+                errors.rejectValue("content", e.code(), e.getArguments(), null);
             }
         }
         response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -103,7 +103,7 @@ class SupervisionPagesController {
                 redirect.addFlashAttribute("flash", messages.get("supervision.activityRecorded"));
                 return "redirect:/suggestions/" + id + "/supervision";
             } catch (BadRequestException e) {
-                errors.rejectValue(e.field(), "invalid", e.getMessage());
+                errors.rejectValue(e.field(), e.code(), e.getArguments(), null);
             }
         }
         response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -121,7 +121,7 @@ class SupervisionPagesController {
                 redirect.addFlashAttribute("flash", messages.get("supervision.progressDrafted"));
                 return "redirect:/suggestions/" + id + "/supervision";
             } catch (ConflictException e) {
-                errors.rejectValue("text", "conflict", e.getMessage());
+                errors.rejectValue("text", e.code(), e.getArguments(), null);
             }
         }
         response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -136,7 +136,7 @@ class SupervisionPagesController {
             supervision.approveProgress(id, user);
             redirect.addFlashAttribute("flash", messages.get("supervision.progressApproved"));
         } catch (ConflictException e) {
-            redirect.addFlashAttribute("flashError", e.getMessage());
+            redirect.addFlashAttribute("flashError", messages.get(e));
         }
         return "redirect:/suggestions/" + id + "/supervision";
     }
@@ -163,7 +163,7 @@ class SupervisionPagesController {
                     form.reply() == null || form.reply().isBlank() ? null : form.reply().strip(), user);
             redirect.addFlashAttribute("flash", messages.get("supervision.acknowledged"));
         } catch (ConflictException e) {
-            redirect.addFlashAttribute("flashError", e.getMessage());
+            redirect.addFlashAttribute("flashError", messages.get(e));
         }
         return "redirect:/department/instructions";
     }

@@ -69,8 +69,6 @@ public record RecordOrder(Column column, boolean descending) {
 
     private static BadRequestException refused(String sort) {
         String value = sort.length() > 40 ? sort.substring(0, 40) : sort;
-        return new BadRequestException("sort", "无法按 “" + value + "” 排序：可用 name、delegation、suggestionsLed、"
-                + "suggestionsCoSigned、motionsLed、motionsCoSigned、evaluations、evaluationsOnTime、meetings，"
-                + "可加 ,asc 或 ,desc");
+        return new BadRequestException("sort", "error.records.sort.unknown", value);
     }
 }

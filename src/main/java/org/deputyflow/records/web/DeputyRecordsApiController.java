@@ -18,7 +18,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 @RestController
 @RequestMapping("/api")
-@Tag(name = "records", description = "代表履职：领衔与附议的建议和议案、评价及按期评价、见面沟通，按年统计")
+@Tag(name = "records", description = "api.tag.records")
 class DeputyRecordsApiController {
 
     private final DeputyRecords records;
@@ -29,10 +29,7 @@ class DeputyRecordsApiController {
 
     @GetMapping("/deputies/records")
     @PreAuthorize("hasRole('STAFF')")
-    @Operation(summary = "全体代表某年的履职情况（分页、排序）",
-            description = "year 默认今年；sort 为 name、delegation、suggestionsLed、suggestionsCoSigned、motionsLed、"
-                    + "motionsCoSigned、evaluations、evaluationsOnTime、meetings，可加 ,asc 或 ,desc；"
-                    + "inactive=true 只列本年未领衔也未附议任何建议和议案的代表；delegation 按代表团筛选。")
+    @Operation(summary = "api.records.all", description = "api.records.all.description")
     Page<DeputyRecord> all(@RequestParam(required = false) Integer year,
             @RequestParam(required = false) String sort, @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size, @RequestParam(defaultValue = "false") boolean inactive,
@@ -42,7 +39,7 @@ class DeputyRecordsApiController {
 
     @GetMapping("/me/records")
     @PreAuthorize("hasRole('DEPUTY')")
-    @Operation(summary = "本人某年的履职情况", description = "year 默认今年；只有代表本人能看到自己的履职记录。")
+    @Operation(summary = "api.records.own", description = "api.records.own.description")
     DeputyRecord own(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Integer year) {
         return records.own(user, year);
     }

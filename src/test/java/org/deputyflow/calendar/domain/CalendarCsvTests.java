@@ -2,6 +2,8 @@ package org.deputyflow.calendar.domain;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.deputyflow.words.BundleRendering.chinese;
+import static org.deputyflow.words.BundleRendering.english;
 import static org.deputyflow.calendar.domain.Calendars.date;
 
 import java.nio.charset.Charset;
@@ -99,23 +101,27 @@ class CalendarCsvTests {
             2091-01-03,HOLIDAY,元旦,新年
             2091-01-04,HOLIDAY,"元旦
             """)).satisfiesExactly(
-                v -> assertThat(v).isEqualTo(new InvalidCalendarException.Violation(3,
-                        "日期“2091-13-01”无效，应写作 yyyy-MM-dd，例如 2026-10-01")),
+                v -> {
+                    assertThat(v.position()).isEqualTo(3);
+                    assertThat(chinese(v.message())).isEqualTo("日期“2091-13-01”无效，应写作 yyyy-MM-dd，例如 2026-10-01");
+                    assertThat(english(v.message()))
+                        .isEqualTo("The date \"2091-13-01\" is not valid; write it as yyyy-MM-dd, e.g. 2026-10-01");
+                },
                 v -> assertThat(v.position()).isEqualTo(4),
                 v -> {
                     assertThat(v.position()).isEqualTo(5);
-                    assertThat(v.message()).contains("应有 3 列", "实际有 4 列", "双引号");
+                    assertThat(chinese(v.message())).contains("应有 3 列", "实际有 4 列", "双引号");
                 },
                 v -> {
                     assertThat(v.position()).isEqualTo(6);
-                    assertThat(v.message()).contains("双引号没有闭合");
+                    assertThat(chinese(v.message())).contains("双引号没有闭合");
                 });
     }
 
     @Test
     void an_unknown_kind_is_named_with_the_two_valid_ones() {
         assertThat(violations("date,kind,name\n2091-01-02,FEIERTAG,元旦\n")).singleElement()
-            .satisfies(v -> assertThat(v.message()).contains("FEIERTAG", "HOLIDAY", "MAKEUP_WORKDAY"));
+            .satisfies(v -> assertThat(chinese(v.message())).contains("FEIERTAG", "HOLIDAY", "MAKEUP_WORKDAY"));
     }
 
     @Test
@@ -124,7 +130,7 @@ class CalendarCsvTests {
 
         assertThat(violations(gbk)).singleElement().satisfies(v -> {
             assertThat(v.position()).isEqualTo(2);
-            assertThat(v.message()).contains("UTF-8");
+            assertThat(chinese(v.message())).contains("UTF-8");
         });
     }
 
@@ -132,10 +138,10 @@ class CalendarCsvTests {
     void the_first_line_must_be_the_header() {
         assertThat(violations("2091-01-01,HOLIDAY,元旦\n")).singleElement().satisfies(v -> {
             assertThat(v.position()).isEqualTo(1);
-            assertThat(v.message()).contains("表头 date,kind,name");
+            assertThat(chinese(v.message())).contains("表头 date,kind,name");
         });
-        assertThat(violations("")).singleElement().satisfies(v -> assertThat(v.message()).contains("文件是空的"));
-        assertThat(violations("\n\n")).singleElement().satisfies(v -> assertThat(v.message()).contains("文件是空的"));
+        assertThat(violations("")).singleElement().satisfies(v -> assertThat(chinese(v.message())).contains("文件是空的"));
+        assertThat(violations("\n\n")).singleElement().satisfies(v -> assertThat(chinese(v.message())).contains("文件是空的"));
     }
 
     @Test

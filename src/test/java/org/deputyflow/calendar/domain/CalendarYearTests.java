@@ -1,6 +1,8 @@
 package org.deputyflow.calendar.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.deputyflow.words.BundleRendering.chinese;
+import static org.deputyflow.words.BundleRendering.english;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.deputyflow.calendar.domain.Calendars.date;
 
@@ -48,40 +50,41 @@ class CalendarYearTests {
         assertThat(violations(2091, holiday("2091-01-06", "春节")))
             .singleElement().satisfies(v -> {
                 assertThat(v.position()).isZero();
-                assertThat(v.message()).contains("2091-01-06", "星期六", "本来就休息", "MAKEUP_WORKDAY");
+                assertThat(chinese(v.message())).contains("2091-01-06", "星期六", "本来就休息", "MAKEUP_WORKDAY");
+                assertThat(english(v.message())).contains("2091-01-06", "Saturday", "MAKEUP_WORKDAY");
             });
     }
 
     @Test
     void a_make_up_working_day_on_a_weekday_is_refused() {
         assertThat(violations(2091, makeUp("2091-01-03", "调休上班")))
-            .singleElement().satisfies(v -> assertThat(v.message()).contains("2091-01-03", "星期三", "本来就上班"));
+            .singleElement().satisfies(v -> assertThat(chinese(v.message())).contains("2091-01-03", "星期三", "本来就上班"));
     }
 
     @Test
     void every_date_lies_in_the_year_and_appears_once() {
         assertThat(violations(2091, holiday("2092-01-01", "元旦")))
-            .singleElement().satisfies(v -> assertThat(v.message()).isEqualTo("2092-01-01 不在 2091 年内"));
+            .singleElement().satisfies(v -> assertThat(chinese(v.message())).isEqualTo("2092-01-01 不在 2091 年内"));
         assertThat(violations(2091, holiday("2091-01-01", "元旦"), holiday("2091-01-02", "元旦"),
                 holiday("2091-01-01", "元旦")))
             .singleElement().satisfies(v -> {
                 assertThat(v.position()).isEqualTo(2);
-                assertThat(v.message()).contains("2091-01-01", "重复");
+                assertThat(chinese(v.message())).contains("2091-01-01", "重复");
             });
     }
 
     @Test
     void missing_fields_and_bad_names_are_named() {
         assertThat(violations(2091, new CalendarEntry(null, DayKind.HOLIDAY, "元旦")))
-            .singleElement().satisfies(v -> assertThat(v.message()).isEqualTo("日期不能为空"));
+            .singleElement().satisfies(v -> assertThat(chinese(v.message())).isEqualTo("日期不能为空"));
         assertThat(violations(2091, new CalendarEntry(date("2091-01-01"), null, "元旦")))
-            .singleElement().satisfies(v -> assertThat(v.message()).contains("缺少类型", "HOLIDAY", "MAKEUP_WORKDAY"));
+            .singleElement().satisfies(v -> assertThat(chinese(v.message())).contains("缺少类型", "HOLIDAY", "MAKEUP_WORKDAY"));
         assertThat(violations(2091, holiday("2091-01-01", "  ")))
-            .singleElement().satisfies(v -> assertThat(v.message()).contains("缺少名称"));
+            .singleElement().satisfies(v -> assertThat(chinese(v.message())).contains("缺少名称"));
         assertThat(violations(2091, holiday("2091-01-01", null)))
-            .singleElement().satisfies(v -> assertThat(v.message()).contains("缺少名称"));
+            .singleElement().satisfies(v -> assertThat(chinese(v.message())).contains("缺少名称"));
         assertThat(violations(2091, holiday("2091-01-01", "元\n旦")))
-            .singleElement().satisfies(v -> assertThat(v.message()).contains("控制字符"));
+            .singleElement().satisfies(v -> assertThat(chinese(v.message())).contains("控制字符"));
     }
 
     @Test
@@ -90,7 +93,7 @@ class CalendarYearTests {
         assertThat(CalendarYear.of(2091, List.of(holiday("2091-01-01", thirty))).entries().get(0).name())
             .isEqualTo(thirty);
         assertThat(violations(2091, holiday("2091-01-01", thirty + "节")))
-            .singleElement().satisfies(v -> assertThat(v.message()).contains("超过 30 个字"));
+            .singleElement().satisfies(v -> assertThat(chinese(v.message())).contains("超过 30 个字"));
     }
 
     @Test

@@ -299,6 +299,17 @@ class CalendarControllerTests {
     }
 
     @Test
+    void a_client_asking_for_english_reads_the_lines_at_fault_in_english() throws Exception {
+        mvc.perform(put(URL + ".csv").with(httpBasic("admin", "demo")).header("Accept-Language", "en").contentType(CSV)
+                .content("date,kind,name\n2091-01-01,HOLIDAY,New Year\n\n2091-01-13,HOLIDAY,Saturday\n".getBytes(UTF_8)))
+            .andExpect(status().isBadRequest())
+            .andExpect(jsonPath("$.code").value("error.calendar.unchanged"))
+            .andExpect(jsonPath("$.detail").value("Line 4: 2091-01-13 is a Saturday, a day off anyway, and needs no entry"
+                    + " as a holiday (HOLIDAY); if it is worked as a make-up day, enter it as MAKEUP_WORKDAY."
+                    + " The calendar was not changed"));
+    }
+
+    @Test
     void a_csv_import_names_its_content_type() throws Exception {
         mvc.perform(put(URL + ".csv").with(httpBasic("admin", "demo"))
                 .contentType(MediaType.APPLICATION_FORM_URLENCODED).content("date,kind,name\n"))

@@ -5,11 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 
+import org.deputyflow.disclosure.ConfiguredRedaction;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
+/** The redaction with the mask and patterns the configuration gives it. */
 class RedactionTests {
+
+    final Redaction redaction = ConfiguredRedaction.redaction();
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -45,7 +49,7 @@ class RedactionTests {
             沿中山北路新建3栋教学楼                | 沿中山北路新建3栋教学楼
             """)
     void personal_data_is_masked_and_ordinary_numbers_are_not(String input, String expected) {
-        assertThat(Redaction.redact(input)).isEqualTo(expected);
+        assertThat(redaction.redact(input)).isEqualTo(expected);
     }
 
     @Test
@@ -53,9 +57,9 @@ class RedactionTests {
         String text = "代表𠮷庆云家住青山路12号，反映问题。";
         int start = text.indexOf("家住");
         int end = text.indexOf("，");
-        assertThat(Redaction.redact(text, List.of(new Redaction.Span(start, end), new Redaction.Span(start + 1, end))))
+        assertThat(redaction.redact(text, List.of(new Redaction.Span(start, end), new Redaction.Span(start + 1, end))))
                 .isEqualTo("代表𠮷庆云［已隐去］，反映问题。");
-        assertThatThrownBy(() -> Redaction.redact(text, List.of(new Redaction.Span(0, 999))))
+        assertThatThrownBy(() -> redaction.redact(text, List.of(new Redaction.Span(0, 999))))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -111,7 +111,9 @@ class SupervisionApiTests {
     void staff_approve_the_progress_sentence_that_the_disclosure_publishes() throws Exception {
         long id = keySuggestion("督办：进展说明", "dept10");
         String path = "/api/suggestions/" + id + "/supervision/progress";
-        api.post("staff1", path + "/approval", null).andExpect(status().isConflict());
+        api.post("staff1", path + "/approval", null).andExpect(status().isConflict())
+            .andExpect(jsonPath("$.code").value("error.supervision.progress.noDraft"))
+            .andExpect(jsonPath("$.detail").value("没有待审定的进展说明"));
         api.put("dept10-handler", path, Map.of("text", "单位自己写的")).andExpect(status().isForbidden());
         api.put("staff1", path, Map.of("text", "")).andExpect(status().isBadRequest());
 
