@@ -134,10 +134,10 @@ public class AuditReading {
     @Transactional
     public List<DayCount> failedSignIns(Instant from, Instant to) {
         if (from == null || to == null || !from.isBefore(to)) {
-            throw new BadRequestException("from", "起始日期须早于结束日期");
+            throw new BadRequestException("from", "error.audit.days.order");
         }
         if (from.plus(MAX_CHART_DAYS, ChronoUnit.DAYS).isBefore(to)) {
-            throw new BadRequestException("to", "最多统计 " + MAX_CHART_DAYS + " 天");
+            throw new BadRequestException("to", "error.audit.days.tooMany", String.valueOf(MAX_CHART_DAYS));
         }
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("from", from.toString());
@@ -149,7 +149,7 @@ public class AuditReading {
 
     private static void check(AuditFilter filter) {
         if (filter.from() != null && filter.to() != null && !filter.from().isBefore(filter.to())) {
-            throw new BadRequestException("from", "起始时间须早于结束时间");
+            throw new BadRequestException("from", "error.audit.time.order");
         }
     }
 

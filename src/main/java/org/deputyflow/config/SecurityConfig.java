@@ -80,7 +80,7 @@ class SecurityConfig {
             .addFilterAfter(new AuditedSessions.Expiry(audit, staticFiles), SecurityContextHolderFilter.class)
             .addFilterBefore(new AuditedEngineUse(engineUse, audit), ExceptionTranslationFilter.class)
             .httpBasic(basic -> basic.authenticationEntryPoint(problems))
-            .addFilterBefore(new BearerTokenFilter(tokens), BasicAuthenticationFilter.class)
+            .addFilterBefore(new BearerTokenFilter(tokens, objectMapper, problemDetails), BasicAuthenticationFilter.class)
             .exceptionHandling(errors -> errors
                 .defaultAuthenticationEntryPointFor(problems, api)
                 .defaultAccessDeniedHandlerFor(problems, api))

@@ -33,7 +33,7 @@ import jakarta.servlet.http.HttpServletResponse;
 @RestController
 @RequestMapping("/api/audit")
 @PreAuthorize("hasRole('AUDITOR')")
-@Tag(name = "audit", description = "安全审计（审计管理员）")
+@Tag(name = "audit", description = "api.tag.audit")
 class AuditApiController {
 
     private final AuditReading reading;
@@ -47,8 +47,7 @@ class AuditApiController {
     }
 
     @GetMapping("/events")
-    @Operation(summary = "审计记录（最新在前，分页；from/to 为 ISO 日期或时间，UTC，to 不含；total 最多数到 10000，"
-            + "多于此数时 totalCapped 为 true）")
+    @Operation(summary = "api.audit.events")
     AuditPage events(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
             @RequestParam(required = false) String actor, @RequestParam(required = false) String action,
             @RequestParam(required = false) String recordType, @RequestParam(required = false) String recordId,
@@ -57,7 +56,7 @@ class AuditApiController {
     }
 
     @GetMapping("/events.csv")
-    @Operation(summary = "导出审计记录（CSV，按链的顺序）")
+    @Operation(summary = "api.audit.csv")
     void csv(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
             @RequestParam(required = false) String actor, @RequestParam(required = false) String action,
             @RequestParam(required = false) String recordType, @RequestParam(required = false) String recordId,
@@ -74,19 +73,19 @@ class AuditApiController {
     }
 
     @GetMapping("/verify")
-    @Operation(summary = "校验哈希链：完好，或第一处断裂的记录及原因")
+    @Operation(summary = "api.audit.verify")
     ChainReport verify() {
         return reading.verify();
     }
 
     @GetMapping("/archives")
-    @Operation(summary = "已归档的月份及其文件校验（SHA-256、HMAC 签名、每行哈希与链的衔接）")
+    @Operation(summary = "api.audit.archives")
     List<ArchiveCheck> archives() {
         return checks.checkArchives();
     }
 
     @GetMapping("/failed-sign-ins")
-    @Operation(summary = "每日登录失败次数（UTC 日期，from 到 to 含两端，最多 366 天）")
+    @Operation(summary = "api.audit.failedSignIns")
     List<DayCount> failedSignIns(@RequestParam(required = false) LocalDate from,
             @RequestParam(required = false) LocalDate to) {
         LocalDate last = to == null ? LocalDate.now(clock.withZone(ZoneOffset.UTC)) : to;

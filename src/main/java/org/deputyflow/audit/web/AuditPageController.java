@@ -9,6 +9,7 @@ import org.deputyflow.audit.domain.AuditFilter;
 import org.deputyflow.shared.BadRequestException;
 import org.deputyflow.shared.PageRequest;
 import org.deputyflow.shared.web.PageController;
+import org.deputyflow.shared.web.PageMessages;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,10 +25,12 @@ class AuditPageController {
 
     private final AuditReading reading;
     private final Clock clock;
+    private final PageMessages messages;
 
-    AuditPageController(AuditReading reading, Clock clock) {
+    AuditPageController(AuditReading reading, Clock clock, PageMessages messages) {
         this.reading = reading;
         this.clock = clock;
+        this.messages = messages;
     }
 
     @GetMapping("/audit")
@@ -45,7 +48,7 @@ class AuditPageController {
             AuditFilter filter = AuditFilters.of(from, to, actor, action, recordType, recordId);
             model.addAttribute("events", reading.events(filter, PageRequest.of(page, PAGE_SIZE)));
         } catch (BadRequestException e) {
-            model.addAttribute("error", e.getMessage());
+            model.addAttribute("error", messages.get(e));
             model.addAttribute("errorField", e.field());
         }
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
