@@ -9,6 +9,8 @@ import org.deputyflow.token.ApiTokens;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageConverter;
+import org.springframework.http.server.ServletServerHttpResponse;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
@@ -17,8 +19,6 @@ import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -36,15 +36,15 @@ public final class BearerTokenFilter extends OncePerRequestFilter {
     private static final String SCHEME = "Bearer ";
     private static final RequestMatcher API = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
     private final ApiTokens tokens;
-    private final ObjectMapper json;
     private final Problems problems;
+    private final HttpMessageConverter<Object> json;
     private final SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
     private final SecurityContextRepository repository = new RequestAttributeSecurityContextRepository();
 
-    public BearerTokenFilter(ApiTokens tokens, ObjectMapper json, Problems problems) {
+    public BearerTokenFilter(ApiTokens tokens, Problems problems, HttpMessageConverter<Object> json) {
         this.tokens = tokens;
-        this.json = json;
         this.problems = problems;
+        this.json = json;
     }
 
     @Override
@@ -79,12 +79,8 @@ public final class BearerTokenFilter extends OncePerRequestFilter {
     /** The same for every refusal: it does not say why a token failed. */
     private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
         ProblemDetail problem = problems.of(HttpStatus.UNAUTHORIZED, Text.of("error.token.refused"), request);
-        byte[] body = json.writeValueAsBytes(problem);
         response.setStatus(HttpStatus.UNAUTHORIZED.value());
         response.setHeader("WWW-Authenticate", "Bearer realm=\"DeputyFlow\", error=\"invalid_token\"");
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        response.setContentLength(body.length);
-        response.getOutputStream().write(body);
+        json.write(problem, MediaType.APPLICATION_PROBLEM_JSON, new ServletServerHttpResponse(response));
     }
 }

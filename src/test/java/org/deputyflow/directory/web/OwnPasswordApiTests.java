@@ -140,7 +140,7 @@ class OwnPasswordApiTests {
         mvc.perform(get("/api/tasks").with(httpBasic(created, "Admin-set-1")))
             .andExpect(status().isForbidden())
             .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-            .andExpect(jsonPath("$.title").value("须修改密码"));
+            .andExpect(jsonPath("$.code").value("error.password.mustChange"));
         mvc.perform(get("/api/suggestions").with(httpBasic(created, "Admin-set-1")))
             .andExpect(status().isForbidden());
         mvc.perform(get("/api/me").with(httpBasic(created, "Admin-set-1")))
