@@ -19,6 +19,7 @@ import org.deputyflow.audit.persistence.AuditMapper;
 import org.deputyflow.audit.persistence.ChainHead;
 import org.deputyflow.shared.BadRequestException;
 import org.deputyflow.shared.PageRequest;
+import org.deputyflow.shared.Text;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -105,15 +106,15 @@ public class AuditReading {
                 }
                 checked++;
                 if (event.id() != expectedId) {
-                    return ChainReport.broken(checked, event.id(), "rows " + expectedId + " to " + (event.id() - 1)
-                            + " are missing");
+                    return ChainReport.broken(checked, event.id(), Text.of("text.audit.chain.rowsMissing",
+                            String.valueOf(expectedId), String.valueOf(event.id() - 1)));
                 }
                 if (!event.prevHash().equals(expectedPrev)) {
-                    return ChainReport.broken(checked, event.id(), "its previous hash is not the hash of row "
-                            + (event.id() - 1));
+                    return ChainReport.broken(checked, event.id(), Text.of("text.audit.chain.previousHash",
+                            String.valueOf(event.id() - 1)));
                 }
                 if (!event.expectedHash().equals(event.rowHash())) {
-                    return ChainReport.broken(checked, event.id(), "its content does not match its hash");
+                    return ChainReport.broken(checked, event.id(), Text.of("text.audit.chain.content"));
                 }
                 expectedPrev = event.rowHash();
                 expectedId++;
@@ -124,8 +125,8 @@ public class AuditReading {
             after = page.get(page.size() - 1).id();
         }
         if (head.lastId() != expectedId - 1 || !head.lastHash().equals(expectedPrev)) {
-            return ChainReport.broken(checked, null, "the chain ends at row " + head.lastId()
-                    + " but the last row found is " + (expectedId - 1));
+            return ChainReport.broken(checked, null, Text.of("text.audit.chain.head",
+                    String.valueOf(head.lastId()), String.valueOf(expectedId - 1)));
         }
         return ChainReport.intact(checked);
     }

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -19,6 +20,8 @@ import org.deputyflow.audit.domain.AuditPage;
 import org.deputyflow.audit.domain.ChainReport;
 import org.deputyflow.audit.domain.DayCount;
 import org.deputyflow.shared.PageRequest;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -39,11 +42,13 @@ class AuditApiController {
     private final AuditReading reading;
     private final ArchiveChecks checks;
     private final Clock clock;
+    private final MessageSource messages;
 
-    AuditApiController(AuditReading reading, ArchiveChecks checks, Clock clock) {
+    AuditApiController(AuditReading reading, ArchiveChecks checks, Clock clock, MessageSource messages) {
         this.reading = reading;
         this.checks = checks;
         this.clock = clock;
+        this.messages = messages;
     }
 
     @GetMapping("/events")
@@ -74,14 +79,17 @@ class AuditApiController {
 
     @GetMapping("/verify")
     @Operation(summary = "api.audit.verify")
-    ChainReport verify() {
-        return reading.verify();
+    ChainView verify() {
+        ChainReport report = reading.verify();
+        return new ChainView(report.ok(), report.checked(), report.brokenId(),
+                report.ok() ? null : messages.getMessage(report.reason(), LocaleContextHolder.getLocale()),
+                report.ok() ? null : report.reason().code());
     }
 
     @GetMapping("/archives")
     @Operation(summary = "api.audit.archives")
-    List<ArchiveCheck> archives() {
-        return checks.checkArchives();
+    List<ArchiveView> archives() {
+        return checks.checkArchives().stream().map(this::view).toList();
     }
 
     @GetMapping("/failed-sign-ins")
@@ -91,5 +99,21 @@ class AuditApiController {
         LocalDate last = to == null ? LocalDate.now(clock.withZone(ZoneOffset.UTC)) : to;
         LocalDate first = from == null ? last.minusDays(29) : from;
         return reading.failedSignIns(AuditFilters.startOf(first), AuditFilters.startOf(last.plusDays(1)));
+    }
+
+    private ArchiveView view(ArchiveCheck c) {
+        return new ArchiveView(c.month(), c.fileName(), c.firstId(), c.lastId(), c.rowCount(), c.lastHash(),
+                c.fileSha256(), c.keyId(), c.archivedAt(), c.ok(),
+                c.ok() ? null : messages.getMessage(c.problem(), LocaleContextHolder.getLocale()),
+                c.ok() ? null : c.problem().code());
+    }
+
+    /** An archive's check with what is wrong in the caller's language and by its code. */
+    record ArchiveView(String month, String fileName, long firstId, long lastId, long rowCount, String lastHash,
+            String fileSha256, String keyId, Instant archivedAt, boolean ok, String problem, String problemCode) {
+    }
+
+    /** The chain's check with its reason in the caller's language and by its code. */
+    record ChainView(boolean ok, long checked, Long brokenId, String reason, String reasonCode) {
     }
 }

@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 
 import org.deputyflow.audit.AuditReading;
 import org.deputyflow.audit.domain.AuditFilter;
+import org.deputyflow.audit.domain.ChainReport;
 import org.deputyflow.shared.BadRequestException;
 import org.deputyflow.shared.PageRequest;
 import org.deputyflow.shared.web.PageController;
@@ -59,7 +60,9 @@ class AuditPageController {
 
     @GetMapping("/audit/verify")
     String verify(Model model) {
-        model.addAttribute("report", reading.verify());
+        ChainReport report = reading.verify();
+        model.addAttribute("report", report);
+        model.addAttribute("reason", report.ok() ? null : messages.get(report.reason()));
         return "audit/verify";
     }
 }
