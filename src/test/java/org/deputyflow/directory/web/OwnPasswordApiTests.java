@@ -104,6 +104,19 @@ class OwnPasswordApiTests {
     }
 
     @Test
+    void a_refusal_reads_in_the_callers_language_and_carries_its_code() throws Exception {
+        mvc.perform(change(PASSWORD, "short1!").with(httpBasic(login, PASSWORD)).header("Accept-Language", "en"))
+            .andExpect(status().isBadRequest())
+            .andExpect(jsonPath("$.errors.newPassword").value("A password needs at least 8 characters"))
+            .andExpect(jsonPath("$.code").value("error.directory.password.tooShort"));
+        mvc.perform(change(PASSWORD, "x".repeat(71) + "1!").with(httpBasic(login, PASSWORD))
+                .header("Accept-Language", "en"))
+            .andExpect(status().isBadRequest())
+            .andExpect(jsonPath("$.errors.newPassword").value(org.hamcrest.Matchers.startsWith(
+                "A password may have at most 72 bytes")));
+    }
+
+    @Test
     void nobody_changes_a_password_without_signing_in() throws Exception {
         mvc.perform(change(PASSWORD, NEW_PASSWORD).with(csrf())).andExpect(status().isUnauthorized());
     }
