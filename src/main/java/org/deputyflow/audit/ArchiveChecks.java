@@ -18,6 +18,7 @@ import org.deputyflow.audit.domain.AuditChain;
 import org.deputyflow.audit.domain.AuditEvent;
 import org.deputyflow.audit.persistence.ArchiveRow;
 import org.deputyflow.audit.persistence.AuditMapper;
+import org.deputyflow.shared.Text;
 import org.springframework.stereotype.Service;
 
 /**
@@ -45,8 +46,8 @@ public class ArchiveChecks {
         String prev = AuditChain.GENESIS;
         long prevLast = 0;
         for (ArchiveRow archive : events.archives()) {
-            String problem = archive.firstId() != prevLast + 1 || !archive.firstPrevHash().equals(prev)
-                    ? "it does not continue the chain of the archive before it" : null;
+            Text problem = archive.firstId() != prevLast + 1 || !archive.firstPrevHash().equals(prev)
+                    ? Text.of("text.audit.archive.notContinued") : null;
             String keyId = archive.keyId();
             if (problem == null) {
                 Verdict verdict = check(archive, archive.firstPrevHash());
@@ -70,7 +71,7 @@ public class ArchiveChecks {
      * What an archive's check found: the id of the key that signed it (its row's, or for a row written
      * before rows named their key, the configured key whose signature matches), and what is wrong, or null.
      */
-    record Verdict(String keyId, String problem) {
+    record Verdict(String keyId, Text problem) {
     }
 
     /**
@@ -85,42 +86,40 @@ public class ArchiveChecks {
     private Verdict checkSignature(ArchiveRow archive) {
         Path file = properties.archiveFolder().resolve(archive.fileName());
         if (!Files.isRegularFile(file)) {
-            return new Verdict(archive.keyId(), "the file is missing");
+            return new Verdict(archive.keyId(), Text.of("text.audit.archive.fileMissing"));
         }
         try {
             Digests digests = ArchiveFiles.digests(file, keys());
             if (!digests.sha256().equals(archive.fileSha256())) {
-                return new Verdict(archive.keyId(), "the file's SHA-256 does not match its archive row");
+                return new Verdict(archive.keyId(), Text.of("text.audit.archive.sha256"));
             }
             if (digests.hmacs().isEmpty()) {
-                return new Verdict(archive.keyId(), "no archive key is set, the signature cannot be checked");
+                return new Verdict(archive.keyId(), Text.of("text.audit.archive.noKey"));
             }
             if (archive.keyId() != null) {
                 String hmac = digests.hmacs().get(archive.keyId());
                 if (hmac == null) {
-                    return new Verdict(archive.keyId(),
-                            "signed with a key that is not configured (key id " + archive.keyId() + ")");
+                    return new Verdict(archive.keyId(), Text.of("text.audit.archive.unknownKey", archive.keyId()));
                 }
                 return new Verdict(archive.keyId(), ArchiveFiles.sameHex(hmac, archive.fileHmac()) ? null
-                        : "the file's signature does not match (HMAC-SHA256 with the key " + archive.keyId() + ")");
+                        : Text.of("text.audit.archive.signature", archive.keyId()));
             }
             return digests.hmacs().entrySet().stream()
                 .filter(h -> ArchiveFiles.sameHex(h.getValue(), archive.fileHmac()))
                 .map(h -> new Verdict(h.getKey(), null)).findFirst()
-                .orElse(new Verdict(null, "the file's signature does not match (HMAC-SHA256 with none of the"
-                        + " configured archive keys; its row names no key id)"));
+                .orElse(new Verdict(null, Text.of("text.audit.archive.signatureNoKey")));
         } catch (IOException | RuntimeException e) {
-            return new Verdict(archive.keyId(), "the file cannot be read: " + e.getMessage());
+            return new Verdict(archive.keyId(), unreadable(e));
         }
     }
 
     /** What is wrong with the archive's rows, or null: the .sig beside it, every row's hash and the chain. */
-    private String checkRows(ArchiveRow archive, String prev) {
+    private Text checkRows(ArchiveRow archive, String prev) {
         Path file = properties.archiveFolder().resolve(archive.fileName());
         try {
             Path signature = file.resolveSibling(archive.fileName() + ".sig");
             if (Files.isRegularFile(signature) && !Files.readString(signature).strip().equals(archive.fileHmac())) {
-                return "the .sig file beside it does not match its archive row";
+                return Text.of("text.audit.archive.sigFile");
             }
             long expectedId = archive.firstId();
             String expectedPrev = prev;
@@ -132,28 +131,33 @@ public class ArchiveChecks {
                     AuditEvent event = ArchiveFiles.event(text);
                     count++;
                     if (event.id() != expectedId) {
-                        return "row " + expectedId + " is missing from the file";
+                        return Text.of("text.audit.archive.rowMissing", String.valueOf(expectedId));
                     }
                     if (!event.prevHash().equals(expectedPrev)) {
-                        return "row " + event.id() + ": its previous hash is not the hash of the row before it";
+                        return Text.of("text.audit.archive.rowPrevious", String.valueOf(event.id()));
                     }
                     if (!event.expectedHash().equals(event.rowHash())) {
-                        return "row " + event.id() + ": its content does not match its hash";
+                        return Text.of("text.audit.archive.rowContent", String.valueOf(event.id()));
                     }
                     expectedPrev = event.rowHash();
                     expectedId++;
                 }
             }
             if (count != archive.rowCount() || expectedId - 1 != archive.lastId()) {
-                return "the file holds " + count + " rows, its archive row says " + archive.rowCount();
+                return Text.of("text.audit.archive.rowCount", count, archive.rowCount());
             }
             if (!expectedPrev.equals(archive.lastHash())) {
-                return "the last row's hash does not match its archive row";
+                return Text.of("text.audit.archive.lastHash");
             }
             return null;
         } catch (IOException | RuntimeException e) {
-            return "the file cannot be read: " + e.getMessage();
+            return unreadable(e);
         }
+    }
+
+    /** The cause as the file system or the parser put it, not translated. */
+    private static Text unreadable(Exception e) {
+        return Text.of("text.audit.archive.unreadable", String.valueOf(e.getMessage()));
     }
 
     /** The keys an archive may be signed with: the current one, then the previous ones. */

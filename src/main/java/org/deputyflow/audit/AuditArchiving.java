@@ -26,6 +26,7 @@ import org.deputyflow.audit.domain.AuditEvent;
 import org.deputyflow.audit.persistence.ArchiveRow;
 import org.deputyflow.audit.persistence.AuditMapper;
 import org.deputyflow.audit.persistence.ChainHead;
+import org.deputyflow.shared.Text;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -170,7 +171,7 @@ public class AuditArchiving {
             Files.move(partial, signature, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             ArchiveRow archive = new ArchiveRow(0, month.toString(), name, after + 1, lastId, prev, lastHash, count,
                     digests.sha256(), hmac, keyId, clock.instant().truncatedTo(ChronoUnit.SECONDS));
-            String problem = checks.check(archive, prev).problem();
+            Text problem = checks.check(archive, prev).problem();
             if (problem != null) {
                 throw new IllegalStateException("the audit archive " + name + " does not verify, nothing removed: "
                         + problem);

@@ -19,6 +19,7 @@ import org.deputyflow.audit.persistence.AuditMapper;
 import org.deputyflow.audit.persistence.ChainHead;
 import org.deputyflow.shared.BadRequestException;
 import org.deputyflow.shared.PageRequest;
+import org.deputyflow.shared.Text;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -105,15 +106,15 @@ public class AuditReading {
                 }
                 checked++;
                 if (event.id() != expectedId) {
-                    return ChainReport.broken(checked, event.id(), "rows " + expectedId + " to " + (event.id() - 1)
-                            + " are missing");
+                    return ChainReport.broken(checked, event.id(), Text.of("text.audit.chain.rowsMissing",
+                            String.valueOf(expectedId), String.valueOf(event.id() - 1)));
                 }
                 if (!event.prevHash().equals(expectedPrev)) {
-                    return ChainReport.broken(checked, event.id(), "its previous hash is not the hash of row "
-                            + (event.id() - 1));
+                    return ChainReport.broken(checked, event.id(), Text.of("text.audit.chain.previousHash",
+                            String.valueOf(event.id() - 1)));
                 }
                 if (!event.expectedHash().equals(event.rowHash())) {
-                    return ChainReport.broken(checked, event.id(), "its content does not match its hash");
+                    return ChainReport.broken(checked, event.id(), Text.of("text.audit.chain.content"));
                 }
                 expectedPrev = event.rowHash();
                 expectedId++;
@@ -124,8 +125,8 @@ public class AuditReading {
             after = page.get(page.size() - 1).id();
         }
         if (head.lastId() != expectedId - 1 || !head.lastHash().equals(expectedPrev)) {
-            return ChainReport.broken(checked, null, "the chain ends at row " + head.lastId()
-                    + " but the last row found is " + (expectedId - 1));
+            return ChainReport.broken(checked, null, Text.of("text.audit.chain.head",
+                    String.valueOf(head.lastId()), String.valueOf(expectedId - 1)));
         }
         return ChainReport.intact(checked);
     }
@@ -134,10 +135,10 @@ public class AuditReading {
     @Transactional
     public List<DayCount> failedSignIns(Instant from, Instant to) {
         if (from == null || to == null || !from.isBefore(to)) {
-            throw new BadRequestException("from", "起始日期须早于结束日期");
+            throw new BadRequestException("from", "error.audit.days.order");
         }
         if (from.plus(MAX_CHART_DAYS, ChronoUnit.DAYS).isBefore(to)) {
-            throw new BadRequestException("to", "最多统计 " + MAX_CHART_DAYS + " 天");
+            throw new BadRequestException("to", "error.audit.days.tooMany", String.valueOf(MAX_CHART_DAYS));
         }
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("from", from.toString());
@@ -149,7 +150,7 @@ public class AuditReading {
 
     private static void check(AuditFilter filter) {
         if (filter.from() != null && filter.to() != null && !filter.from().isBefore(filter.to())) {
-            throw new BadRequestException("from", "起始时间须早于结束时间");
+            throw new BadRequestException("from", "error.audit.time.order");
         }
     }
 

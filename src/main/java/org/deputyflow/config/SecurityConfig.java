@@ -12,6 +12,7 @@ import org.deputyflow.shared.web.Problems;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.converter.json.MappingJackson2HttpMessageConverter;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -80,7 +81,8 @@ class SecurityConfig {
             .addFilterAfter(new AuditedSessions.Expiry(audit, staticFiles), SecurityContextHolderFilter.class)
             .addFilterBefore(new AuditedEngineUse(engineUse, audit), ExceptionTranslationFilter.class)
             .httpBasic(basic -> basic.authenticationEntryPoint(problems))
-            .addFilterBefore(new BearerTokenFilter(tokens), BasicAuthenticationFilter.class)
+            .addFilterBefore(new BearerTokenFilter(tokens, problemDetails,
+                    new MappingJackson2HttpMessageConverter(objectMapper)), BasicAuthenticationFilter.class)
             .exceptionHandling(errors -> errors
                 .defaultAuthenticationEntryPointFor(problems, api)
                 .defaultAccessDeniedHandlerFor(problems, api))

@@ -53,17 +53,17 @@ public class ChangingPasswords {
     @Transactional
     public CurrentUser changeOwnPassword(CurrentUser user, String currentPassword, String newPassword) {
         if (signInAttempts.lockedUntil(user.login()).isPresent()) {
-            throw new ConflictException("密码错误次数过多，账号已暂时锁定，请稍后再试");
+            throw new ConflictException("error.signIn.locked");
         }
         UserRow row = users.findByLogin(user.login()).orElseThrow(() -> NotFoundException.of("user", user.id()));
         if (currentPassword == null || currentPassword.isEmpty()
                 || !passwordEncoder.matches(currentPassword, row.passwordHash())) {
             signInAttempts.failed(user.login(), null);
-            throw new BadRequestException("currentPassword", "当前密码不正确");
+            throw new BadRequestException("currentPassword", "error.directory.password.currentWrong");
         }
         String password = checkedPassword("newPassword", newPassword, user.login(), true);
         if (password.equals(currentPassword)) {
-            throw new BadRequestException("newPassword", "新密码不能与当前密码相同");
+            throw new BadRequestException("newPassword", "error.directory.password.sameAsCurrent");
         }
         users.updatePassword(row.id(), passwordEncoder.encode(password), false);
         audit.record("password.change", "user", user.login(), AuditTrail.SUCCESS, null);
@@ -74,12 +74,12 @@ public class ChangingPasswords {
     String checkedPassword(String field, String password, String login, boolean required) {
         if (password == null || password.isEmpty()) {
             if (required) {
-                throw new BadRequestException(field, "请设置密码");
+                throw new BadRequestException(field, "error.directory.password.required");
             }
             return null;
         }
-        passwordPolicy.violation(password, login).ifPresent(message -> {
-            throw new BadRequestException(field, message);
+        passwordPolicy.violation(password, login).ifPresent(rule -> {
+            throw new BadRequestException(field, rule.code(), rule.arguments());
         });
         return password;
     }

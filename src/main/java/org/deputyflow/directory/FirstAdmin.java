@@ -1,5 +1,6 @@
 package org.deputyflow.directory;
 
+import java.util.Locale;
 import java.util.Set;
 
 import org.deputyflow.directory.domain.PasswordPolicy;
@@ -9,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.MessageSource;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,18 +27,22 @@ import org.springframework.transaction.annotation.Transactional;
 class FirstAdmin implements ApplicationRunner {
 
     static final String LOGIN = "admin";
+    /** The directory's names are in the office's language, whoever reads them. */
+    static final Locale OFFICE_LANGUAGE = Locale.SIMPLIFIED_CHINESE;
     private static final Logger log = LoggerFactory.getLogger(FirstAdmin.class);
 
     private final DirectoryService directory;
     private final ManagingUsers managingUsers;
     private final PasswordPolicy policy;
+    private final MessageSource messages;
     private final String password;
 
     FirstAdmin(DirectoryService directory, ManagingUsers managingUsers, AccountProperties accounts,
-            @Value("${deputyflow.admin.password:}") String password) {
+            MessageSource messages, @Value("${deputyflow.admin.password:}") String password) {
         this.directory = directory;
         this.managingUsers = managingUsers;
         this.policy = accounts.password().policy();
+        this.messages = messages;
         this.password = password;
     }
 
@@ -60,7 +66,8 @@ class FirstAdmin implements ApplicationRunner {
             throw new IllegalStateException("The login '" + LOGIN + "' exists but is no active administrator; "
                     + "repair it in the database before starting.");
         }
-        managingUsers.createUser(new UserChange(LOGIN, "系统管理员", Set.of(Role.ADMIN), null, null, true, password));
+        String displayName = messages.getMessage("role." + Role.ADMIN.name(), null, OFFICE_LANGUAGE);
+        managingUsers.createUser(new UserChange(LOGIN, displayName, Set.of(Role.ADMIN), null, null, true, password));
         log.info("Created the first administrator '{}' from DEPUTYFLOW_ADMIN_PASSWORD; "
                 + "the password must be changed at the first sign-in", LOGIN);
     }

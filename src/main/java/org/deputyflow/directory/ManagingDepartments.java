@@ -44,19 +44,20 @@ public class ManagingDepartments {
     public long createDepartment(String code, String name, DepartmentKind kind, boolean active) {
         String c = code == null ? "" : code.strip();
         if (!DEPARTMENT_CODE.matcher(c).matches()) {
-            throw new BadRequestException("code", "单位代码须为 1 到 32 个字母、数字、下划线或连字符");
+            throw new BadRequestException("code", "error.directory.department.code.invalid");
         }
         if (c.endsWith(Department.LEADERS_SUFFIX)) {
-            throw new BadRequestException("code", "单位代码不能以 " + Department.LEADERS_SUFFIX + " 结尾");
+            throw new BadRequestException("code", "error.directory.department.code.leadersSuffix",
+                    Department.LEADERS_SUFFIX);
         }
         // the code is an engine group id beside the roles' groups: STAFF as a department would queue
         // the department's tasks for the committee staff
         if (Arrays.stream(Role.values()).anyMatch(role -> role.name().equalsIgnoreCase(c))
                 || "camunda-admin".equalsIgnoreCase(c)) {
-            throw new BadRequestException("code", "单位代码不能与角色名相同：" + c);
+            throw new BadRequestException("code", "error.directory.department.code.roleName", c);
         }
         if (departments.findByCode(c).isPresent()) {
-            throw new BadRequestException("code", "单位代码 " + c + " 已被使用");
+            throw new BadRequestException("code", "error.directory.department.code.taken", c);
         }
         Department created = new Department(null, c, checkedName(name), checkedKind(kind), active);
         GeneratedKey key = new GeneratedKey();
@@ -94,14 +95,15 @@ public class ManagingDepartments {
     private static String checkedName(String name) {
         String n = name == null ? "" : name.strip();
         if (n.isEmpty() || n.length() > MAX_DEPARTMENT_NAME) {
-            throw new BadRequestException("name", "单位名称不能为空，且不超过 " + MAX_DEPARTMENT_NAME + " 个字");
+            throw new BadRequestException("name", "error.directory.department.name.invalid",
+                    String.valueOf(MAX_DEPARTMENT_NAME));
         }
         return n;
     }
 
     private static DepartmentKind checkedKind(DepartmentKind kind) {
         if (kind == null) {
-            throw new BadRequestException("kind", "请选择单位类别");
+            throw new BadRequestException("kind", "error.directory.department.kind.required");
         }
         return kind;
     }

@@ -129,13 +129,13 @@ public class ManagingUsers {
     public void updateUser(long id, UserChange change, CurrentUser admin) {
         UserEntry before = user(id);
         if (change.login() != null && !change.login().strip().equals(before.login())) {
-            throw new BadRequestException("login", "登录名不能修改：任务、认领记录和通知都以登录名记载。如需新的登录名，请新建用户并停用旧用户");
+            throw new BadRequestException("login", "error.directory.user.login.fixed");
         }
         User user = checkedUser(id, new UserChange(before.login(), change.displayName(), change.roles(),
                 change.departmentId(), change.deputyId(), change.active(), change.password()));
         String password = passwords.checkedPassword("password", change.password(), before.login(), false);
         if (admin.id() == id && (!user.active() || !user.hasRole(Role.ADMIN))) {
-            throw new BadRequestException(user.active() ? "roles" : "active", "不能停用自己的账号或取消自己的管理员角色");
+            throw new BadRequestException(user.active() ? "roles" : "active", "error.directory.user.notOwnAdmin");
         }
         users.update(id, user.displayName(), user.departmentId(), user.deputyId(), user.active());
         users.deleteRoles(id);
@@ -167,7 +167,7 @@ public class ManagingUsers {
     public void setUserActive(long id, boolean active, CurrentUser admin) {
         UserEntry user = user(id);
         if (!active && admin.id() == id) {
-            throw new ConflictException("不能停用自己的账号");
+            throw new ConflictException("error.directory.user.deactivateSelf");
         }
         users.updateActive(id, active);
         audit.record(active ? "user.activate" : "user.deactivate", "user", user.login(), AuditTrail.SUCCESS, null);
@@ -195,48 +195,51 @@ public class ManagingUsers {
     private User checkedUser(Long id, UserChange change) {
         String login = change.login() == null ? "" : change.login().strip();
         if (!LOGIN.matcher(login).matches()) {
-            throw new BadRequestException("login", "登录名须为 2 到 64 个字母、数字、点、下划线或连字符，以字母或数字开头");
+            throw new BadRequestException("login", "error.directory.user.login.invalid");
         }
         Optional<UserRow> sameLogin = users.findByLogin(login);
         if (sameLogin.isPresent() && !Long.valueOf(sameLogin.get().id()).equals(id)) {
-            throw new BadRequestException("login", "登录名 " + login + " 已被使用");
+            throw new BadRequestException("login", "error.directory.user.login.taken", login);
         }
         String displayName = change.displayName() == null ? "" : change.displayName().strip();
         if (displayName.isEmpty() || displayName.length() > MAX_DISPLAY_NAME) {
-            throw new BadRequestException("displayName", "姓名不能为空，且不超过 " + MAX_DISPLAY_NAME + " 个字");
+            throw new BadRequestException("displayName", "error.directory.user.displayName.invalid",
+                    String.valueOf(MAX_DISPLAY_NAME));
         }
         Set<Role> roles = change.roles() == null ? Set.of() : change.roles();
         if (roles.isEmpty()) {
-            throw new BadRequestException("roles", "请至少选择一个角色");
+            throw new BadRequestException("roles", "error.directory.user.roles.required");
         }
         boolean departmental = roles.stream().anyMatch(Role::belongsToDepartment);
         if (departmental && change.departmentId() == null) {
-            throw new BadRequestException("departmentId", "承办单位经办人和负责人必须属于一个承办单位");
+            throw new BadRequestException("departmentId", "error.directory.user.department.required");
         }
         if (!departmental && change.departmentId() != null) {
-            throw new BadRequestException("departmentId", "只有承办单位经办人和负责人属于承办单位，请清空所属单位");
+            throw new BadRequestException("departmentId", "error.directory.user.department.notAllowed");
         }
         if (departmental) {
             Department department = departments.findById(change.departmentId())
-                    .orElseThrow(() -> new BadRequestException("departmentId", "承办单位不存在"));
+                    .orElseThrow(() -> new BadRequestException("departmentId", "error.directory.user.department.unknown"));
             if (!department.active()) {
-                throw new BadRequestException("departmentId", "承办单位 " + department.name() + " 已停用");
+                throw new BadRequestException("departmentId", "error.directory.user.department.inactive",
+                        department.name());
             }
         }
         boolean deputy = roles.contains(Role.DEPUTY);
         if (deputy && change.deputyId() == null) {
-            throw new BadRequestException("deputyId", "代表用户必须关联一名代表");
+            throw new BadRequestException("deputyId", "error.directory.user.deputy.required");
         }
         if (!deputy && change.deputyId() != null) {
-            throw new BadRequestException("deputyId", "只有代表用户关联代表，请清空关联代表");
+            throw new BadRequestException("deputyId", "error.directory.user.deputy.notAllowed");
         }
         if (deputy) {
             if (deputies.findById(change.deputyId()).isEmpty()) {
-                throw new BadRequestException("deputyId", "代表不存在：" + change.deputyId());
+                throw new BadRequestException("deputyId", "error.directory.user.deputy.unknown",
+                        String.valueOf(change.deputyId()));
             }
             Optional<Long> linked = users.findIdByDeputy(change.deputyId());
             if (linked.isPresent() && !linked.get().equals(id)) {
-                throw new BadRequestException("deputyId", "该代表已关联了另一个用户");
+                throw new BadRequestException("deputyId", "error.directory.user.deputy.linked");
             }
         }
         return new User(id, login, displayName, change.departmentId(), change.deputyId(), change.active(), roles);

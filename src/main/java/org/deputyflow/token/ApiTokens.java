@@ -68,11 +68,12 @@ public class ApiTokens {
     public Issued issue(CurrentUser user, String name, Integer days) {
         String n = name == null ? "" : name.strip();
         if (n.isEmpty() || n.length() > MAX_NAME) {
-            throw new BadRequestException("name", "请为令牌起一个名称，不超过 " + MAX_NAME + " 个字，例如 部门系统对接");
+            throw new BadRequestException("name", "error.token.name.invalid", String.valueOf(MAX_NAME));
         }
         int validDays = days == null ? settings.defaultDays() : days;
         if (validDays < 1 || validDays > settings.maxDays()) {
-            throw new BadRequestException("days", "令牌有效期须为 1 到 " + settings.maxDays() + " 天");
+            throw new BadRequestException("days", "error.token.days.invalid",
+                    String.valueOf(settings.maxDays()));
         }
         Instant now = now();
         Instant expires = now.plus(Duration.ofDays(validDays));

@@ -33,6 +33,7 @@ import org.deputyflow.audit.domain.AuditChain;
 import org.deputyflow.audit.persistence.ArchiveRow;
 import org.deputyflow.audit.persistence.AuditMapper;
 import org.deputyflow.directory.DirectoryService;
+import org.deputyflow.shared.Text;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -203,12 +204,12 @@ class AuditArchivingTests {
             Files.write(file, forged);
 
             assertThat(check(archive).ok()).isFalse();
-            assertThat(check(archive).problem()).contains("SHA-256");
+            assertThat(check(archive).problem()).isEqualTo(Text.of("text.audit.archive.sha256"));
 
             // whoever also rewrites the archive row's digest still lacks the key of the signature
             jdbc.update("UPDATE audit_archive SET file_sha256 = ? WHERE last_id = ?", AuditChain.sha256(forged),
                     archive.lastId());
-            assertThat(check(archive).problem()).contains("signature");
+            assertThat(check(archive).problem().code()).isEqualTo("text.audit.archive.signature");
         } finally {
             Files.write(file, original);
             jdbc.update("UPDATE audit_archive SET file_sha256 = ? WHERE last_id = ?", archive.fileSha256(),
@@ -255,11 +256,10 @@ class AuditArchivingTests {
         // the previous key dropped: what it signed cannot be checked any more, what the current one signed can
         ArchiveCheck unchecked = check(old, keys(current, List.of()));
         assertThat(unchecked.ok()).isFalse();
-        assertThat(unchecked.problem())
-            .isEqualTo("signed with a key that is not configured (key id " + old.keyId() + ")");
+        assertThat(unchecked.problem()).isEqualTo(Text.of("text.audit.archive.unknownKey", old.keyId()));
         assertThat(check(rotated, keys(current, List.of())).ok()).isTrue();
         // and a key that never signed it does not pass for the one that did
-        assertThat(check(old, keys(current, List.of("another-key"))).problem()).contains(old.keyId());
+        assertThat(check(old, keys(current, List.of("another-key"))).problem().arguments()).contains(old.keyId());
     }
 
     @Test
@@ -275,7 +275,7 @@ class AuditArchivingTests {
                 .returns(true, ArchiveCheck::ok).returns(ArchiveFiles.keyId(previous), ArchiveCheck::keyId);
             ArchiveCheck without = check(archive, keys(properties.archiveKey(), List.of()));
             assertThat(without.ok()).isFalse();
-            assertThat(without.problem()).contains("signature", "none of the configured archive keys");
+            assertThat(without.problem()).isEqualTo(Text.of("text.audit.archive.signatureNoKey"));
             assertThat(without.keyId()).isNull();
         } finally {
             jdbc.update("UPDATE audit_archive SET key_id = ? WHERE last_id = ?", archive.keyId(), archive.lastId());
@@ -295,6 +295,12 @@ class AuditArchivingTests {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[?(@.lastId == " + archive.lastId() + ")].ok").value(false))
                 .andExpect(jsonPath("$[?(@.lastId == " + archive.lastId() + ")].keyId").value(unknown))
+                .andExpect(jsonPath("$[?(@.lastId == " + archive.lastId() + ")].problemCode")
+                    .value("text.audit.archive.unknownKey"))
+                .andExpect(jsonPath("$[?(@.lastId == " + archive.lastId() + ")].problem")
+                    .value("签名所用的密钥未配置（密钥编号 " + unknown + "）"));
+            mvc.perform(get("/api/audit/archives").with(user(directory.account("auditor").orElseThrow()))
+                    .header("Accept-Language", "en").accept(MediaType.APPLICATION_JSON))
                 .andExpect(jsonPath("$[?(@.lastId == " + archive.lastId() + ")].problem")
                     .value("signed with a key that is not configured (key id " + unknown + ")"));
         } finally {

@@ -104,7 +104,7 @@ class SignInAuthenticationTests {
         mvc.perform(get("/api/me").with(httpBasic(login, PASSWORD)).with(from(address)))
             .andExpect(status().isUnauthorized())
             .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-            .andExpect(jsonPath("$.title").value("账号已锁定"));
+            .andExpect(jsonPath("$.code").value("error.signIn.locked"));
         mvc.perform(get("/login").param("error", "locked"))
             .andExpect(content().string(containsString("该账号已锁定，请 15 分钟后再试")));
 
@@ -126,10 +126,10 @@ class SignInAuthenticationTests {
         mvc.perform(get("/api/me").with(httpBasic(login, WRONG)).with(from(address)))
             .andExpect(status().isUnauthorized())
             .andExpect(header().doesNotExist("WWW-Authenticate"))
-            .andExpect(jsonPath("$.title").value("账号已锁定"));
+            .andExpect(jsonPath("$.code").value("error.signIn.locked"));
         mvc.perform(get("/api/me").with(httpBasic(login, PASSWORD)).with(from(address)))
             .andExpect(status().isUnauthorized())
-            .andExpect(jsonPath("$.title").value("账号已锁定"));
+            .andExpect(jsonPath("$.code").value("error.signIn.locked"));
         form(login, PASSWORD, address).andExpect(redirectedUrl("/login?error=locked"));
     }
 

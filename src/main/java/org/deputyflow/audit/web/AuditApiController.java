@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -19,6 +20,8 @@ import org.deputyflow.audit.domain.AuditPage;
 import org.deputyflow.audit.domain.ChainReport;
 import org.deputyflow.audit.domain.DayCount;
 import org.deputyflow.shared.PageRequest;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -33,22 +36,23 @@ import jakarta.servlet.http.HttpServletResponse;
 @RestController
 @RequestMapping("/api/audit")
 @PreAuthorize("hasRole('AUDITOR')")
-@Tag(name = "audit", description = "安全审计（审计管理员）")
+@Tag(name = "audit", description = "api.tag.audit")
 class AuditApiController {
 
     private final AuditReading reading;
     private final ArchiveChecks checks;
     private final Clock clock;
+    private final MessageSource messages;
 
-    AuditApiController(AuditReading reading, ArchiveChecks checks, Clock clock) {
+    AuditApiController(AuditReading reading, ArchiveChecks checks, Clock clock, MessageSource messages) {
         this.reading = reading;
         this.checks = checks;
         this.clock = clock;
+        this.messages = messages;
     }
 
     @GetMapping("/events")
-    @Operation(summary = "审计记录（最新在前，分页；from/to 为 ISO 日期或时间，UTC，to 不含；total 最多数到 10000，"
-            + "多于此数时 totalCapped 为 true）")
+    @Operation(summary = "api.audit.events")
     AuditPage events(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
             @RequestParam(required = false) String actor, @RequestParam(required = false) String action,
             @RequestParam(required = false) String recordType, @RequestParam(required = false) String recordId,
@@ -57,7 +61,7 @@ class AuditApiController {
     }
 
     @GetMapping("/events.csv")
-    @Operation(summary = "导出审计记录（CSV，按链的顺序）")
+    @Operation(summary = "api.audit.csv")
     void csv(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
             @RequestParam(required = false) String actor, @RequestParam(required = false) String action,
             @RequestParam(required = false) String recordType, @RequestParam(required = false) String recordId,
@@ -74,23 +78,42 @@ class AuditApiController {
     }
 
     @GetMapping("/verify")
-    @Operation(summary = "校验哈希链：完好，或第一处断裂的记录及原因")
-    ChainReport verify() {
-        return reading.verify();
+    @Operation(summary = "api.audit.verify")
+    ChainView verify() {
+        ChainReport report = reading.verify();
+        return new ChainView(report.ok(), report.checked(), report.brokenId(),
+                report.ok() ? null : messages.getMessage(report.reason(), LocaleContextHolder.getLocale()),
+                report.ok() ? null : report.reason().code());
     }
 
     @GetMapping("/archives")
-    @Operation(summary = "已归档的月份及其文件校验（SHA-256、HMAC 签名、每行哈希与链的衔接）")
-    List<ArchiveCheck> archives() {
-        return checks.checkArchives();
+    @Operation(summary = "api.audit.archives")
+    List<ArchiveView> archives() {
+        return checks.checkArchives().stream().map(this::view).toList();
     }
 
     @GetMapping("/failed-sign-ins")
-    @Operation(summary = "每日登录失败次数（UTC 日期，from 到 to 含两端，最多 366 天）")
+    @Operation(summary = "api.audit.failedSignIns")
     List<DayCount> failedSignIns(@RequestParam(required = false) LocalDate from,
             @RequestParam(required = false) LocalDate to) {
         LocalDate last = to == null ? LocalDate.now(clock.withZone(ZoneOffset.UTC)) : to;
         LocalDate first = from == null ? last.minusDays(29) : from;
         return reading.failedSignIns(AuditFilters.startOf(first), AuditFilters.startOf(last.plusDays(1)));
+    }
+
+    private ArchiveView view(ArchiveCheck c) {
+        return new ArchiveView(c.month(), c.fileName(), c.firstId(), c.lastId(), c.rowCount(), c.lastHash(),
+                c.fileSha256(), c.keyId(), c.archivedAt(), c.ok(),
+                c.ok() ? null : messages.getMessage(c.problem(), LocaleContextHolder.getLocale()),
+                c.ok() ? null : c.problem().code());
+    }
+
+    /** An archive's check with what is wrong in the caller's language and by its code. */
+    record ArchiveView(String month, String fileName, long firstId, long lastId, long rowCount, String lastHash,
+            String fileSha256, String keyId, Instant archivedAt, boolean ok, String problem, String problemCode) {
+    }
+
+    /** The chain's check with its reason in the caller's language and by its code. */
+    record ChainView(boolean ok, long checked, Long brokenId, String reason, String reasonCode) {
     }
 }

@@ -36,7 +36,7 @@ final class AuditFilters {
             }
             return Instant.parse(text);
         } catch (DateTimeParseException e) {
-            throw new BadRequestException(field, "时间格式应为 2026-01-31 或 2026-01-31T08:00:00Z");
+            throw new BadRequestException(field, "error.audit.time.format");
         }
     }
 

@@ -6,9 +6,11 @@ import java.time.ZoneOffset;
 
 import org.deputyflow.audit.AuditReading;
 import org.deputyflow.audit.domain.AuditFilter;
+import org.deputyflow.audit.domain.ChainReport;
 import org.deputyflow.shared.BadRequestException;
 import org.deputyflow.shared.PageRequest;
 import org.deputyflow.shared.web.PageController;
+import org.deputyflow.shared.web.PageMessages;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,10 +26,12 @@ class AuditPageController {
 
     private final AuditReading reading;
     private final Clock clock;
+    private final PageMessages messages;
 
-    AuditPageController(AuditReading reading, Clock clock) {
+    AuditPageController(AuditReading reading, Clock clock, PageMessages messages) {
         this.reading = reading;
         this.clock = clock;
+        this.messages = messages;
     }
 
     @GetMapping("/audit")
@@ -45,7 +49,7 @@ class AuditPageController {
             AuditFilter filter = AuditFilters.of(from, to, actor, action, recordType, recordId);
             model.addAttribute("events", reading.events(filter, PageRequest.of(page, PAGE_SIZE)));
         } catch (BadRequestException e) {
-            model.addAttribute("error", e.getMessage());
+            model.addAttribute("error", messages.get(e));
             model.addAttribute("errorField", e.field());
         }
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
@@ -56,7 +60,9 @@ class AuditPageController {
 
     @GetMapping("/audit/verify")
     String verify(Model model) {
-        model.addAttribute("report", reading.verify());
+        ChainReport report = reading.verify();
+        model.addAttribute("report", report);
+        model.addAttribute("reason", report.ok() ? null : messages.get(report.reason()));
         return "audit/verify";
     }
 }

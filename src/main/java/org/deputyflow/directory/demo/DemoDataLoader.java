@@ -68,33 +68,35 @@ class DemoDataLoader implements ApplicationRunner {
     }
 
     private void load() {
+        DemoDirectory demo = DemoDirectory.load();
         // one hash for all demo logins: hashing 260 passwords one by one would cost seconds at every fresh start
         String hash = passwordEncoder.encode(PASSWORD);
         int index = 0;
-        for (DemoDirectory.DemoDepartment d : DemoDirectory.departments()) {
+        for (DemoDirectory.DemoDepartment d : demo.departments()) {
             long departmentId = loading.addDepartment(new Department(null, d.code(), d.name(), d.kind(), true));
-            addUser(d.code() + "-handler", d.name() + " " + DemoDirectory.handlerName(index++), Role.DEPT_HANDLER,
+            addUser(d.code() + "-handler", d.name() + " " + demo.handlerName(index++), Role.DEPT_HANDLER,
                     departmentId, hash);
-            addUser(d.code() + "-handler2", d.name() + " " + DemoDirectory.handlerName(index++), Role.DEPT_HANDLER,
+            addUser(d.code() + "-handler2", d.name() + " " + demo.handlerName(index++), Role.DEPT_HANDLER,
                     departmentId, hash);
-            addUser(d.code() + "-leader", d.name() + " " + DemoDirectory.handlerName(index++), Role.DEPT_LEADER,
+            addUser(d.code() + "-leader", d.name() + " " + demo.handlerName(index++), Role.DEPT_LEADER,
                     departmentId, hash);
         }
-        for (DemoDirectory.DemoDeputy d : DemoDirectory.deputies()) {
-            long deputyId = loading.addDeputy(new Deputy(null, d.name(), d.delegation(), d.phone(),
-                    DemoDirectory.TERM, true));
+        for (DemoDirectory.DemoDeputy d : demo.deputies()) {
+            long deputyId = loading.addDeputy(new Deputy(null, d.name(), d.delegation(), d.phone(), demo.term(), true));
             loading.addUser(new User(null, d.login(), d.name(), null, deputyId, true, Set.of(Role.DEPUTY)), hash);
         }
-        addUser("staff1", "代表工委 " + DemoDirectory.handlerName(index++), Role.STAFF, null, hash);
-        addUser("staff2", "代表工委 " + DemoDirectory.handlerName(index++), Role.STAFF, null, hash);
-        addUser("council1", "主任会议 " + DemoDirectory.handlerName(index++), Role.COUNCIL, null, hash);
+        String staff = demo.name("staffPrefix") + " ";
+        addUser("staff1", staff + demo.handlerName(index++), Role.STAFF, null, hash);
+        addUser("staff2", staff + demo.handlerName(index++), Role.STAFF, null, hash);
+        addUser("council1", demo.name("councilPrefix") + " " + demo.handlerName(index++), Role.COUNCIL, null, hash);
         for (int i = 1; i <= 35; i++) {
-            addUser("member%02d".formatted(i), "常委会组成人员 " + DemoDirectory.handlerName(index++), Role.MEMBER,
-                    null, hash);
+            addUser("member%02d".formatted(i), demo.name("memberPrefix") + " " + demo.handlerName(index++),
+                    Role.MEMBER, null, hash);
         }
-        addUser("admin", "系统管理员", Role.ADMIN, null, hash);
-        addUser("auditor", "审计管理员", Role.AUDITOR, null, hash);
-        log.info("Demo directory loaded: 30 departments, 100 deputies and their users");
+        addUser("admin", demo.name("admin"), Role.ADMIN, null, hash);
+        addUser("auditor", demo.name("auditor"), Role.AUDITOR, null, hash);
+        log.info("Demo directory loaded: {} departments, {} deputies and their users", demo.departments().size(),
+                DemoDirectory.DEPUTIES);
     }
 
     private void addUser(String login, String displayName, Role role, Long departmentId, String hash) {

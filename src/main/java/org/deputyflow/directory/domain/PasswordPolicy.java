@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.deputyflow.shared.Text;
+
 /**
  * What a password set through DeputyFlow must be: long enough, of enough kinds of characters
  * (letters, digits, symbols), not the login, and short enough for BCrypt, which reads at most
@@ -26,24 +28,24 @@ public record PasswordPolicy(int minLength, int minKinds) {
         }
     }
 
-    /** The first rule {@code password} breaks, in words for the person who typed it; empty if none. */
-    public Optional<String> violation(String password, String login) {
+    /** The first rule {@code password} breaks, as a refusal for the person who typed it; empty if none. */
+    public Optional<Text> violation(String password, String login) {
         if (password == null || password.isEmpty()) {
-            return Optional.of("请输入密码");
+            return Optional.of(Text.of("error.directory.password.empty"));
         }
         if (password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
-            return Optional.of("密码不能超过 " + MAX_BYTES + " 字节（一个汉字占 3 字节，最多 24 个汉字）");
+            return Optional.of(Text.of("error.directory.password.tooLong", String.valueOf(MAX_BYTES)));
         }
         if (password.codePointCount(0, password.length()) < minLength) {
-            return Optional.of("密码至少 " + minLength + " 个字符");
+            return Optional.of(Text.of("error.directory.password.tooShort", String.valueOf(minLength)));
         }
         if (kinds(password) < minKinds) {
-            return Optional.of(minKinds == 3 ? "密码须同时包含字母、数字和符号"
-                    : "密码须包含字母、数字、符号中的至少 " + minKinds + " 种");
+            return Optional.of(minKinds == 3 ? Text.of("error.directory.password.allKinds")
+                    : Text.of("error.directory.password.kinds", String.valueOf(minKinds)));
         }
         if (login != null && !login.isBlank()
                 && password.toLowerCase(Locale.ROOT).contains(login.strip().toLowerCase(Locale.ROOT))) {
-            return Optional.of("密码不能包含登录名");
+            return Optional.of(Text.of("error.directory.password.containsLogin"));
         }
         return Optional.empty();
     }

@@ -2,6 +2,7 @@ package org.deputyflow.directory.engine;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.authorization.Groups;
@@ -10,16 +11,19 @@ import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.directory.domain.Department;
 import org.deputyflow.directory.domain.Role;
 import org.deputyflow.directory.persistence.IdentityFilter;
+import org.springframework.context.MessageSource;
 
 /**
  * How the directory appears as engine groups: one group per role (type {@code ROLE}), one per
  * department named by its code and one for its leaders ({@code code-leaders}, type
- * {@code DEPARTMENT}), and {@code camunda-admin} for admins.
+ * {@code DEPARTMENT}), and {@code camunda-admin} for admins. Names are engine data, in the office's
+ * language like the directory's own names.
  */
 final class DirectoryGroups {
 
     static final String ROLE_TYPE = "ROLE";
     static final String DEPARTMENT_TYPE = "DEPARTMENT";
+    static final Locale OFFICE_LANGUAGE = Locale.SIMPLIFIED_CHINESE;
 
     private DirectoryGroups() {
     }
@@ -61,16 +65,18 @@ final class DirectoryGroups {
                 .orElseGet(() -> new IdentityFilter(null, null, null, null, groupId));
     }
 
-    static GroupEntity roleGroup(String id) {
-        return group(id, Groups.CAMUNDA_ADMIN.equals(id) ? "Camunda 管理员" : id, ROLE_TYPE);
+    static GroupEntity roleGroup(String id, MessageSource names) {
+        return group(id, Groups.CAMUNDA_ADMIN.equals(id)
+                ? names.getMessage("label.directory.group.camundaAdmin", null, OFFICE_LANGUAGE) : id, ROLE_TYPE);
     }
 
     static GroupEntity departmentGroup(Department department) {
         return group(department.code(), department.name(), DEPARTMENT_TYPE);
     }
 
-    static GroupEntity leadersGroup(Department department) {
-        return group(department.leadersGroup(), department.name() + " 负责人", DEPARTMENT_TYPE);
+    static GroupEntity leadersGroup(Department department, MessageSource names) {
+        return group(department.leadersGroup(), names.getMessage("label.directory.group.leaders",
+                new Object[] {department.name()}, OFFICE_LANGUAGE), DEPARTMENT_TYPE);
     }
 
     static List<String> roleGroupIds() {

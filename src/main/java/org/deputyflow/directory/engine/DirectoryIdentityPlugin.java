@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.impl.identity.ReadOnlyIdentityProvider;
 import org.camunda.bpm.engine.impl.interceptor.Session;
 import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.deputyflow.directory.DirectoryService;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -16,11 +17,13 @@ class DirectoryIdentityPlugin extends AbstractProcessEnginePlugin {
 
     private final DirectoryService directory;
     private final PasswordEncoder passwordEncoder;
+    private final MessageSource names;
 
     // lazy: the directory's mappers need the engine's transaction manager wiring to be complete
-    DirectoryIdentityPlugin(@Lazy DirectoryService directory, PasswordEncoder passwordEncoder) {
+    DirectoryIdentityPlugin(@Lazy DirectoryService directory, PasswordEncoder passwordEncoder, MessageSource names) {
         this.directory = directory;
         this.passwordEncoder = passwordEncoder;
+        this.names = names;
     }
 
     @Override
@@ -33,7 +36,7 @@ class DirectoryIdentityPlugin extends AbstractProcessEnginePlugin {
 
             @Override
             public Session openSession() {
-                return new DirectoryIdentityProvider(directory, passwordEncoder);
+                return new DirectoryIdentityProvider(directory, passwordEncoder, names);
             }
         });
     }

@@ -21,6 +21,7 @@ import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.directory.DirectoryService;
 import org.deputyflow.directory.domain.Department;
 import org.deputyflow.directory.persistence.IdentityFilter;
+import org.springframework.context.MessageSource;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
@@ -31,10 +32,12 @@ class DirectoryIdentityProvider implements ReadOnlyIdentityProvider {
 
     private final DirectoryService directory;
     private final PasswordEncoder passwordEncoder;
+    private final MessageSource names;
 
-    DirectoryIdentityProvider(DirectoryService directory, PasswordEncoder passwordEncoder) {
+    DirectoryIdentityProvider(DirectoryService directory, PasswordEncoder passwordEncoder, MessageSource names) {
         this.directory = directory;
         this.passwordEncoder = passwordEncoder;
+        this.names = names;
     }
 
     @Override
@@ -146,10 +149,10 @@ class DirectoryIdentityProvider implements ReadOnlyIdentityProvider {
         } else if (criteria.id() != null && criteria.ids() == null) {
             groups.add(group(criteria.id()));
         } else {
-            DirectoryGroups.roleGroupIds().forEach(id -> groups.add(DirectoryGroups.roleGroup(id)));
+            DirectoryGroups.roleGroupIds().forEach(id -> groups.add(DirectoryGroups.roleGroup(id, names)));
             for (Department department : directory.allDepartments()) {
                 groups.add(DirectoryGroups.departmentGroup(department));
-                groups.add(DirectoryGroups.leadersGroup(department));
+                groups.add(DirectoryGroups.leadersGroup(department, names));
             }
         }
         return groups.stream().filter(group -> group != null).filter(criteria).toList();
@@ -158,11 +161,11 @@ class DirectoryIdentityProvider implements ReadOnlyIdentityProvider {
     /** The group with this id, or null. */
     private Group group(String id) {
         if (DirectoryGroups.roleOf(id).isPresent()) {
-            return DirectoryGroups.roleGroup(id);
+            return DirectoryGroups.roleGroup(id, names);
         }
         if (id.endsWith(Department.LEADERS_SUFFIX)) {
             return directory.departmentByCode(id.substring(0, id.length() - Department.LEADERS_SUFFIX.length()))
-                    .map(DirectoryGroups::leadersGroup).orElse(null);
+                    .map(department -> DirectoryGroups.leadersGroup(department, names)).orElse(null);
         }
         return directory.departmentByCode(id).map(DirectoryGroups::departmentGroup).orElse(null);
     }

@@ -60,9 +60,9 @@ class AccountController {
                 return "redirect:/";
             } catch (BadRequestException e) {
                 if (e.field() != null && FORM_FIELDS.contains(e.field())) {
-                    result.rejectValue(e.field(), "invalid", e.getMessage());
+                    result.rejectValue(e.field(), e.code(), e.getArguments(), null);
                 } else {
-                    result.reject("invalid", e.getMessage());
+                    result.reject(e.code(), e.getArguments(), null);
                 }
             }
         }

@@ -199,9 +199,9 @@ class AdminUsersController {
 
     private static void reject(BindingResult result, BadRequestException e) {
         if (e.field() != null && FORM_FIELDS.contains(e.field())) {
-            result.rejectValue(e.field(), "invalid", e.getMessage());
+            result.rejectValue(e.field(), e.code(), e.getArguments(), null);
         } else {
-            result.reject("invalid", e.getMessage());
+            result.reject(e.code(), e.getArguments(), null);
         }
     }
 

@@ -29,7 +29,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 @RestController
 @RequestMapping("/api")
-@Tag(name = "directory", description = "承办单位、代表与当前用户")
+@Tag(name = "directory", description = "api.tag.directory")
 class DirectoryController {
 
     private final DirectoryService directory;
@@ -41,7 +41,7 @@ class DirectoryController {
     }
 
     @GetMapping("/me")
-    @Operation(summary = "当前登录用户")
+    @Operation(summary = "api.directory.me")
     Me me(@AuthenticationPrincipal CurrentUser user) {
         return new Me(user.id(), user.login(), user.displayName(), user.roles(), user.departmentId(),
                 user.departmentCode(), user.deputyId(), user.passwordMustChange());
@@ -49,7 +49,7 @@ class DirectoryController {
 
     @PutMapping("/me/password")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "修改自己的密码（当前密码与新密码）；管理员设置的密码须先以此修改")
+    @Operation(summary = "api.directory.changePassword")
     void changePassword(@RequestBody PasswordChange change, @AuthenticationPrincipal CurrentUser user,
             HttpServletRequest request, HttpServletResponse response) {
         CurrentUser account = passwords.changeOwnPassword(user, change.currentPassword(), change.newPassword());
@@ -57,7 +57,7 @@ class DirectoryController {
     }
 
     @GetMapping("/departments")
-    @Operation(summary = "承办单位列表（分页）")
+    @Operation(summary = "api.directory.departments")
     Page<DepartmentView> departments(@RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size,
             @RequestParam(defaultValue = "false") boolean includeInactive,
@@ -67,7 +67,7 @@ class DirectoryController {
     }
 
     @GetMapping("/deputies")
-    @Operation(summary = "代表列表（分页；q 按姓名或代表团前缀查找）")
+    @Operation(summary = "api.directory.deputies")
     Page<DeputyView> deputies(@RequestParam(required = false) String q,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
             @AuthenticationPrincipal CurrentUser user) {

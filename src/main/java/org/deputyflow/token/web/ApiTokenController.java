@@ -27,7 +27,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 /** Every signed-in user's own API tokens; another user's token is answered with 404. */
 @RestController
 @RequestMapping("/api/tokens")
-@Tag(name = "tokens", description = "个人 API 令牌")
+@Tag(name = "tokens", description = "api.tag.tokens")
 class ApiTokenController {
 
     private final ApiTokens tokens;
@@ -41,7 +41,7 @@ class ApiTokenController {
      * outlive its own expiry in the hands of whoever stole it.
      */
     @PostMapping
-    @Operation(summary = "签发个人令牌（令牌只在此响应中出现一次；days 为 1 到 90 天，默认 30 天）")
+    @Operation(summary = "api.tokens.issue")
     ResponseEntity<IssuedView> issue(@AuthenticationPrincipal CurrentUser user, Authentication authentication,
             @RequestBody IssueRequest request) {
         if (authentication instanceof ApiTokenAuthentication) {
@@ -52,14 +52,14 @@ class ApiTokenController {
     }
 
     @GetMapping
-    @Operation(summary = "我的令牌（最新在前，分页；不含令牌本身）")
+    @Operation(summary = "api.tokens.list")
     Page<TokenView> list(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
         return tokens.tokensOf(user, PageRequest.of(page, size)).map(TokenView::of);
     }
 
     @DeleteMapping("/{id}")
-    @Operation(summary = "撤销我的一个令牌")
+    @Operation(summary = "api.tokens.revoke")
     ResponseEntity<Void> revoke(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
         tokens.revoke(user, id);
         return ResponseEntity.noContent().build();

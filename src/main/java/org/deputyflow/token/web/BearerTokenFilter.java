@@ -1,12 +1,16 @@
 package org.deputyflow.token.web;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
+import org.deputyflow.shared.Text;
+import org.deputyflow.shared.web.Problems;
 import org.deputyflow.token.ApiTokens;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageConverter;
+import org.springframework.http.server.ServletServerHttpResponse;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
@@ -31,16 +35,16 @@ public final class BearerTokenFilter extends OncePerRequestFilter {
 
     private static final String SCHEME = "Bearer ";
     private static final RequestMatcher API = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
-    /** The same for every refusal, so written once; it does not say why a token failed. */
-    private static final byte[] REFUSAL = ("{\"type\":\"about:blank\",\"title\":\"未登录\",\"status\":401,"
-            + "\"detail\":\"令牌无效、已过期或已被撤销，请登录后重新签发令牌\"}").getBytes(StandardCharsets.UTF_8);
-
     private final ApiTokens tokens;
+    private final Problems problems;
+    private final HttpMessageConverter<Object> json;
     private final SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
     private final SecurityContextRepository repository = new RequestAttributeSecurityContextRepository();
 
-    public BearerTokenFilter(ApiTokens tokens) {
+    public BearerTokenFilter(ApiTokens tokens, Problems problems, HttpMessageConverter<Object> json) {
         this.tokens = tokens;
+        this.problems = problems;
+        this.json = json;
     }
 
     @Override
@@ -54,7 +58,7 @@ public final class BearerTokenFilter extends OncePerRequestFilter {
         Optional<ApiTokens.TokenUser> signedIn = tokens.authenticate(bearer(request));
         if (signedIn.isEmpty()) {
             contexts.clearContext();
-            refuse(response);
+            refuse(request, response);
             return;
         }
         SecurityContext context = contexts.createEmptyContext();
@@ -72,12 +76,11 @@ public final class BearerTokenFilter extends OncePerRequestFilter {
         return header.substring(SCHEME.length()).strip();
     }
 
-    private static void refuse(HttpServletResponse response) throws IOException {
+    /** The same for every refusal: it does not say why a token failed. */
+    private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        ProblemDetail problem = problems.of(HttpStatus.UNAUTHORIZED, Text.of("error.token.refused"), request);
         response.setStatus(HttpStatus.UNAUTHORIZED.value());
         response.setHeader("WWW-Authenticate", "Bearer realm=\"DeputyFlow\", error=\"invalid_token\"");
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        response.setContentLength(REFUSAL.length);
-        response.getOutputStream().write(REFUSAL);
+        json.write(problem, MediaType.APPLICATION_PROBLEM_JSON, new ServletServerHttpResponse(response));
     }
 }

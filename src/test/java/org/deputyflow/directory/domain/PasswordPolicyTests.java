@@ -5,12 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 import java.nio.charset.StandardCharsets;
 
+import org.deputyflow.shared.Text;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class PasswordPolicyTests {
+
+    static final Text TOO_LONG = Text.of("error.directory.password.tooLong", "72");
 
     final PasswordPolicy policy = new PasswordPolicy(8, 3);
 
@@ -22,26 +25,26 @@ class PasswordPolicyTests {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "Ab1!xyz|至少 8 个字符",
-        "abcdefgh|字母、数字和符号",
-        "abcd1234|字母、数字和符号",
-        "abcd-efg|字母、数字和符号",
-        "1234-5678|字母、数字和符号",
-        "办理建议办理建议|字母、数字和符号"})
+        "Ab1!xyz|error.directory.password.tooShort",
+        "abcdefgh|error.directory.password.allKinds",
+        "abcd1234|error.directory.password.allKinds",
+        "abcd-efg|error.directory.password.allKinds",
+        "1234-5678|error.directory.password.allKinds",
+        "办理建议办理建议|error.directory.password.allKinds"})
     void too_short_or_of_too_few_kinds_is_refused_with_the_rule(String password, String rule) {
-        assertThat(policy.violation(password, "staff9")).hasValueSatisfying(m -> assertThat(m).contains(rule));
+        assertThat(policy.violation(password, "staff9")).hasValueSatisfying(m -> assertThat(m.code()).isEqualTo(rule));
     }
 
     @Test
     void characters_count_as_characters_not_as_bytes_or_utf16_units() {
         // seven characters, eleven UTF-16 units, twenty-one bytes: still too short
-        assertThat(policy.violation("𠮷𠮷𠮷𠮷1-a", null)).hasValueSatisfying(m -> assertThat(m).contains("至少 8 个字符"));
+        assertThat(policy.violation("𠮷𠮷𠮷𠮷1-a", null)).contains(Text.of("error.directory.password.tooShort", "8"));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"staff9-2026!", "My-STAFF9-pw", "x1!staff9"})
     void a_password_containing_the_login_in_any_case_is_refused(String password) {
-        assertThat(policy.violation(password, "Staff9")).hasValueSatisfying(m -> assertThat(m).contains("登录名"));
+        assertThat(policy.violation(password, "Staff9")).contains(Text.of("error.directory.password.containsLogin"));
     }
 
     @Test
@@ -50,24 +53,24 @@ class PasswordPolicyTests {
         assertThat(exactly72.getBytes(StandardCharsets.UTF_8)).hasSize(72);
         assertThat(policy.violation(exactly72, null)).isEmpty();
         String twentyFourChinese = "代表建议办理系统".repeat(3);
-        assertThat(policy.violation(twentyFourChinese + "1!", null)).hasValueSatisfying(m -> assertThat(m).contains("72 字节"));
+        assertThat(policy.violation(twentyFourChinese + "1!", null)).contains(TOO_LONG);
         // 25 characters pass a limit counted in characters, and make BCrypt throw
-        assertThat(policy.violation(twentyFourChinese + "代", null)).hasValueSatisfying(m -> assertThat(m).contains("72 字节"));
-        assertThat(policy.violation("a1!" + "x".repeat(70), null)).hasValueSatisfying(m -> assertThat(m).contains("72 字节"));
+        assertThat(policy.violation(twentyFourChinese + "代", null)).contains(TOO_LONG);
+        assertThat(policy.violation("a1!" + "x".repeat(70), null)).contains(TOO_LONG);
     }
 
     @Test
     void an_empty_password_is_refused() {
-        assertThat(policy.violation("", "staff9")).isPresent();
-        assertThat(policy.violation(null, "staff9")).isPresent();
+        assertThat(policy.violation("", "staff9")).contains(Text.of("error.directory.password.empty"));
+        assertThat(policy.violation(null, "staff9")).contains(Text.of("error.directory.password.empty"));
     }
 
     @Test
     void length_and_kinds_are_configurable() {
         PasswordPolicy relaxed = new PasswordPolicy(12, 2);
         assertThat(relaxed.violation("abcdefgh1234", null)).isEmpty();
-        assertThat(relaxed.violation("abcd1234", null)).hasValueSatisfying(m -> assertThat(m).contains("至少 12 个字符"));
-        assertThat(relaxed.violation("abcdefghijkl", null)).hasValueSatisfying(m -> assertThat(m).contains("至少 2 种"));
+        assertThat(relaxed.violation("abcd1234", null)).contains(Text.of("error.directory.password.tooShort", "12"));
+        assertThat(relaxed.violation("abcdefghijkl", null)).contains(Text.of("error.directory.password.kinds", "2"));
         assertThat(new PasswordPolicy(4, 1).violation("abcd", null)).isEmpty();
     }
 

@@ -131,6 +131,16 @@ class AccountControllerTests {
     }
 
     @Test
+    void a_refusal_shows_in_the_pages_language() throws Exception {
+        MockHttpSession session = signIn(login, PASSWORD);
+        mvc.perform(change("abcdefgh", "abcdefgh").session(session).with(csrf()).param("lang", "en"))
+            .andExpect(status().isBadRequest())
+            .andExpect(content().string(allOf(containsString("id=\"newPassword-error\""),
+                    containsString("A password needs letters, digits and symbols"))));
+        assertThat(passwordEncoder.matches(PASSWORD, hash())).isTrue();
+    }
+
+    @Test
     void a_user_whose_password_an_admin_set_is_sent_to_the_account_page_until_they_change_it() throws Exception {
         String created = "fresh-" + run;
         mvc.perform(post("/admin/users/new").with(as(directory, "admin")).with(csrf())

@@ -104,6 +104,19 @@ class OwnPasswordApiTests {
     }
 
     @Test
+    void a_refusal_reads_in_the_callers_language_and_carries_its_code() throws Exception {
+        mvc.perform(change(PASSWORD, "short1!").with(httpBasic(login, PASSWORD)).header("Accept-Language", "en"))
+            .andExpect(status().isBadRequest())
+            .andExpect(jsonPath("$.errors.newPassword").value("A password needs at least 8 characters"))
+            .andExpect(jsonPath("$.code").value("error.directory.password.tooShort"));
+        mvc.perform(change(PASSWORD, "x".repeat(71) + "1!").with(httpBasic(login, PASSWORD))
+                .header("Accept-Language", "en"))
+            .andExpect(status().isBadRequest())
+            .andExpect(jsonPath("$.errors.newPassword").value(org.hamcrest.Matchers.startsWith(
+                "A password may have at most 72 bytes")));
+    }
+
+    @Test
     void nobody_changes_a_password_without_signing_in() throws Exception {
         mvc.perform(change(PASSWORD, NEW_PASSWORD).with(csrf())).andExpect(status().isUnauthorized());
     }
@@ -140,7 +153,7 @@ class OwnPasswordApiTests {
         mvc.perform(get("/api/tasks").with(httpBasic(created, "Admin-set-1")))
             .andExpect(status().isForbidden())
             .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-            .andExpect(jsonPath("$.title").value("须修改密码"));
+            .andExpect(jsonPath("$.code").value("error.password.mustChange"));
         mvc.perform(get("/api/suggestions").with(httpBasic(created, "Admin-set-1")))
             .andExpect(status().isForbidden());
         mvc.perform(get("/api/me").with(httpBasic(created, "Admin-set-1")))

@@ -126,6 +126,9 @@ class ApiTokenApiTests {
             .andExpect(status().isNoContent());
 
         refused(bearer(get("/api/me"), token));
+        mvc.perform(bearer(get("/api/me"), token).header("Accept-Language", "en"))
+            .andExpect(status().isUnauthorized())
+            .andExpect(jsonPath("$.detail").value("The token is invalid, expired or revoked: sign in and issue a new token"));
         JsonNode after = json.readTree(mvc.perform(get("/api/tokens?size=200").with(httpBasic("staff1", "demo")))
             .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
         assertThat(item(after, token.id()).get("revokedAt").isTextual()).isTrue();
@@ -437,6 +440,7 @@ class ApiTokenApiTests {
             .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
             .andExpect(jsonPath("$.status").value(401))
             .andExpect(jsonPath("$.detail").isNotEmpty())
+            .andExpect(jsonPath("$.code").value("error.token.refused"))
             .andExpect(header().string("WWW-Authenticate", containsString("Bearer")));
     }
 
