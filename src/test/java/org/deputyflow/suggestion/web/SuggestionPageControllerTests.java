@@ -137,7 +137,7 @@ class SuggestionPageControllerTests {
             assertThat(page("deputy097", id)).contains("class=\"badge due-soon\"", "3 天内到期")
                 .doesNotContain("class=\"badge overdue\"");
             clock.set(due.plusDays(2).atTime(12, 0).toInstant(ZoneOffset.ofHours(8)));
-            assertThat(page("dept29-handler", id)).contains("class=\"badge overdue\"", "已逾期 2 天");
+            assertThat(page("dept29-handler", id)).contains("class=\"badge overdue\"", "已超期 2 天");
         } finally {
             clock.reset();
         }

@@ -90,7 +90,7 @@ class StaffOverdueControllerTests {
         String row = row(html);
 
         assertThat(row).contains("超期看板测试", "答复", "市", due.toString(),
-                "已逾期 " + NumberFormat.getInstance(Locale.SIMPLIFIED_CHINESE)
+                "已超期 " + NumberFormat.getInstance(Locale.SIMPLIFIED_CHINESE)
                         .format(calendar.daysBetween(due, calendar.today())) + " 天",
                 "class=\"urge-count\">0<", "data-testid=\"urge-button\"",
                 "id=\"urge-" + id + "-" + department + "\"");
