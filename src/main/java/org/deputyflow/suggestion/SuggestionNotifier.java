@@ -6,8 +6,8 @@ import java.util.Optional;
 
 import org.deputyflow.notification.NotificationService;
 import org.deputyflow.notification.domain.Notice;
-import org.deputyflow.shared.Text;
 import org.deputyflow.notification.domain.NotificationKind;
+import org.deputyflow.shared.Text;
 import org.springframework.stereotype.Component;
 
 /**
@@ -52,32 +52,6 @@ public class SuggestionNotifier {
     public void toSupervisingLeader(NotificationKind kind, long suggestionId, String key, Text subject, Text text) {
         supervisingLeader(suggestionId).ifPresent(leader ->
             notifications.notify(Notice.of(kind, key, suggestionId, subject, text).to(leader)));
-    }
-
-    /** @deprecated texts come from the message bundles: pass {@link Text}s */
-    @Deprecated(forRemoval = true)
-    public void toDepartment(NotificationKind kind, long departmentId, long suggestionId, String key, String subject,
-            String text) {
-        toDepartment(kind, departmentId, suggestionId, key, Text.typed(subject), Text.typed(text));
-    }
-
-    /** @deprecated texts come from the message bundles: pass {@link Text}s */
-    @Deprecated(forRemoval = true)
-    public void toStaff(NotificationKind kind, long suggestionId, String key, String subject, String text) {
-        toStaff(kind, suggestionId, key, Text.typed(subject), Text.typed(text));
-    }
-
-    /** @deprecated texts come from the message bundles: pass {@link Text}s */
-    @Deprecated(forRemoval = true)
-    public void toDeputy(NotificationKind kind, long deputyId, long suggestionId, String key, String subject,
-            String text) {
-        toDeputy(kind, deputyId, suggestionId, key, Text.typed(subject), Text.typed(text));
-    }
-
-    /** @deprecated texts come from the message bundles: pass {@link Text}s */
-    @Deprecated(forRemoval = true)
-    public void toSupervisingLeader(NotificationKind kind, long suggestionId, String key, String subject, String text) {
-        toSupervisingLeader(kind, suggestionId, key, Text.typed(subject), Text.typed(text));
     }
 
     public Optional<String> supervisingLeader(long suggestionId) {

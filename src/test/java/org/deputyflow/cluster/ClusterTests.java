@@ -256,7 +256,7 @@ class ClusterTests {
     @Test
     void the_same_notice_sent_at_once_on_both_nodes_is_delivered_once() throws Exception {
         String key = "cluster-" + UUID.randomUUID();
-        Notice notice = Notice.of(NotificationKind.ASSIGNED, key, null, "两个节点", "同一通知").to("deputy001");
+        Notice notice = Notice.typed(NotificationKind.ASSIGNED, key, null, "两个节点", "同一通知").to("deputy001");
         List<Callable<Integer>> sends = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
             NotificationService node = (i % 2 == 0 ? first : second).getBean(NotificationService.class);

@@ -187,7 +187,7 @@ class NotificationMailTests {
     }
 
     Notice notice(String event, String subject) {
-        return Notice.of(NotificationKind.URGED, users.unique(event), 42L, subject, "请于本周内办理并答复代表。𠮷");
+        return Notice.typed(NotificationKind.URGED, users.unique(event), 42L, subject, "请于本周内办理并答复代表。𠮷");
     }
 
     OutboxMail row(Notice notice, String login) {

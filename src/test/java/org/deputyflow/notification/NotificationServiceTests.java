@@ -59,7 +59,7 @@ class NotificationServiceTests {
     }
 
     Notice notice(String event) {
-        return Notice.of(NotificationKind.REMINDER, users.unique(event), 42L, "建议答复期限将至", "请于 15 日内答复代表。");
+        return Notice.typed(NotificationKind.REMINDER, users.unique(event), 42L, "建议答复期限将至", "请于 15 日内答复代表。");
     }
 
     List<String> recipientsOf(Notice notice) {
@@ -103,8 +103,8 @@ class NotificationServiceTests {
     @Test
     void the_stored_notification_keeps_the_first_notices_words() {
         String login = users.user("words", Role.STAFF, null);
-        Notice first = Notice.of(NotificationKind.URGED, users.unique("urge"), 7L, "催办：𠮷祥路改造", "请尽快办理。").to(login);
-        Notice repeated = Notice.of(NotificationKind.URGED, first.key(), 7L, "另一个标题", "另一段正文").to(login);
+        Notice first = Notice.typed(NotificationKind.URGED, users.unique("urge"), 7L, "催办：𠮷祥路改造", "请尽快办理。").to(login);
+        Notice repeated = Notice.typed(NotificationKind.URGED, first.key(), 7L, "另一个标题", "另一段正文").to(login);
 
         notifications.notify(first);
         notifications.notify(repeated);

@@ -56,12 +56,6 @@ public record Notice(NotificationKind kind, String key, Long suggestionId, Text 
         return of(kind, key, suggestionId, Text.typed(subject.strip()), Text.typed(text.strip()));
     }
 
-    /** @deprecated a notice's texts come from the message bundles: {@link #of(NotificationKind, String, Long, Text, Text)} */
-    @Deprecated(forRemoval = true)
-    public static Notice of(NotificationKind kind, String key, Long suggestionId, String subject, String text) {
-        return typed(kind, key, suggestionId, subject, text);
-    }
-
     /** The same notice to these logins as well. */
     public Notice to(Collection<String> logins) {
         Set<String> all = new LinkedHashSet<>(recipients);

@@ -104,7 +104,7 @@ class InboxPageControllerTests {
     }
 
     private void send(String login, String subject) {
-        notifications.notify(Notice.of(NotificationKind.URGED, users.unique(subject), null, subject, "正文：" + subject)
+        notifications.notify(Notice.typed(NotificationKind.URGED, users.unique(subject), null, subject, "正文：" + subject)
             .to(login));
     }
 
