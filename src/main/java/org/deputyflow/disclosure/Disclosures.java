@@ -24,6 +24,9 @@ import org.deputyflow.disclosure.domain.Redaction;
 import org.deputyflow.disclosure.domain.Words;
 import org.deputyflow.disclosure.persistence.DisclosureMapper;
 import org.deputyflow.disclosure.process.DisclosureWorkflow;
+import org.deputyflow.meeting.Meetings;
+import org.deputyflow.meeting.domain.Meeting;
+import org.deputyflow.meeting.domain.MeetingKind;
 import org.deputyflow.shared.BadRequestException;
 import org.deputyflow.shared.ConflictException;
 import org.deputyflow.shared.NotFoundException;
@@ -48,6 +51,7 @@ public class Disclosures {
      */
     static final Locale PUBLISHED_IN = Locale.SIMPLIFIED_CHINESE;
 
+    private final Meetings meetings;
     private final DisclosureMapper mapper;
     private final DisclosureWorkflow workflow;
     private final CalendarService calendar;
@@ -57,7 +61,8 @@ public class Disclosures {
     private final Words published;
 
     Disclosures(DisclosureMapper mapper, DisclosureWorkflow workflow, CalendarService calendar, Clock clock,
-            AuditTrail audit, RedactionSettings redaction, MessageSource messages) {
+            AuditTrail audit, RedactionSettings redaction, MessageSource messages, Meetings meetings) {
+        this.meetings = meetings;
         this.redaction = redaction.redaction();
         this.published = (code, arguments) -> messages.getMessage(code, arguments, PUBLISHED_IN);
         this.mapper = mapper;
@@ -152,25 +157,28 @@ public class Disclosures {
         return snapshot(id);
     }
 
-    /** The council approves (it is published at once) or sends it back to review with a reason. */
+    /**
+     * The council approves (it is published at once) or sends it back to review with a reason, at a meeting of
+     * the chairpersons' council already held.
+     */
     @Transactional
-    public Snapshot decide(long id, boolean approve, String comment, CurrentUser by) {
+    public Snapshot decide(long id, boolean approve, String comment, Long meetingId, CurrentUser by) {
         mapper.lockById(id).orElseThrow(() -> NotFoundException.of("disclosure", id));
-        if (approve) {
-            if (mapper.approve(id, by.login(), clock.instant()) != 1) {
-                throw new ConflictException("error.disclosure.notInApproval");
-            }
-        } else {
-            if (comment == null || comment.isBlank()) {
-                throw new BadRequestException("comment", "error.disclosure.sendBack.reasonRequired");
-            }
-            if (mapper.sendBack(id, comment.strip()) != 1) {
-                throw new ConflictException("error.disclosure.notInApproval");
-            }
+        if (meetingId == null) {
+            throw new BadRequestException("meetingId", "error.disclosure.meetingRequired");
+        }
+        if (!approve && (comment == null || comment.isBlank())) {
+            throw new BadRequestException("comment", "error.disclosure.sendBack.reasonRequired");
+        }
+        Meeting meeting = meetings.require(meetingId, "meetingId", MeetingKind.CHAIRPERSONS_COUNCIL);
+        int decided = approve ? mapper.approve(id, by.login(), clock.instant(), meeting.id())
+                : mapper.sendBack(id, comment.strip(), meeting.id());
+        if (decided != 1) {
+            throw new ConflictException("error.disclosure.notInApproval");
         }
         workflow.decided(id, approve);
         audit.record(approve ? "disclosure.approve" : "disclosure.send-back", "disclosure", id, AuditTrail.SUCCESS,
-                null);
+                Map.of("meeting", meeting.id()));
         return snapshot(id);
     }
 

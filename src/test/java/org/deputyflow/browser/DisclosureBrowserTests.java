@@ -3,12 +3,22 @@ package org.deputyflow.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.deputyflow.browser.Browser.testId;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import org.deputyflow.meeting.TestMeetings;
+import org.deputyflow.meeting.domain.MeetingKind;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Staff prepare a quarter's disclosure, the council approves it, anyone reads and downloads it. */
 @BrowserTest
 class DisclosureBrowserTests {
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     private final Browser browser;
 
@@ -33,8 +43,13 @@ class DisclosureBrowserTests {
         browser.find(By.cssSelector("[data-testid='approval-list'] [data-disclosure-id]"));
         browser.screenshot("home-council");
         browser.phoneScreenshot("home-council");
+        // the council approves at the meeting of the chairpersons' council held yesterday
+        long meeting = TestMeetings.insert(jdbc, MeetingKind.CHAIRPERSONS_COUNCIL,
+                LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(1));
         browser.go(disclosurePath);
+        browser.select(testId("disclosure-approve-meeting"), String.valueOf(meeting));
         browser.submit(testId("disclosure-approve-button"));
+        browser.waitForText("已批准");
 
         browser.driver().manage().deleteAllCookies();
         browser.go("/public");

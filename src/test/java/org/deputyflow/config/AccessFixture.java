@@ -153,7 +153,7 @@ final class AccessFixture {
     record Seeds(long suggestion, long extensionRequest, long dept01, long reply, String replyNumber,
             long motion, long vote, long disclosure, int disclosureYear, int disclosureQuarter, long notification,
             long user, long department, LocalDate calendarDate, long deputy, long token,
-            long mail, long attachment, long instructionRecipient, long meeting, long followUp) {
+            long mail, long attachment, long instructionRecipient, long meeting, long followUp, long councilMeeting) {
 
         static final int CALENDAR_YEAR = 2026;
 
@@ -242,7 +242,8 @@ final class AccessFixture {
         String fill(String body) {
             return body.replace("{suggestion}", String.valueOf(suggestion)).replace("{dept01}", String.valueOf(dept01))
                     .replace("{deputy002}", String.valueOf(deputy))
-                    .replace("{instructionRecipient}", String.valueOf(instructionRecipient));
+                    .replace("{instructionRecipient}", String.valueOf(instructionRecipient))
+                    .replace("{councilMeeting}", String.valueOf(councilMeeting));
         }
 
         static Seeds plant(MockMvc mvc, ObjectMapper json, JdbcTemplate jdbc) throws Exception {
@@ -306,7 +307,10 @@ final class AccessFixture {
             long disclosure = api.read(api.post("staff1", "/api/disclosures", Map.of("year", year, "quarter", quarter)))
                     .get("disclosure").get("id").asLong();
             api.read(api.post("staff1", "/api/disclosures/" + disclosure + "/review", Map.of()));
-            api.read(api.post("council1", "/api/disclosures/" + disclosure + "/approval", Map.of("approve", true)));
+            long councilMeeting = api.read(api.post("staff1", "/api/meetings", Map.of("kind", "CHAIRPERSONS_COUNCIL",
+                    "number", "访问矩阵" + java.util.UUID.randomUUID(), "heldOn", "2026-01-06"))).get("id").asLong();
+            api.read(api.post("council1", "/api/disclosures/" + disclosure + "/approval",
+                    Map.of("approve", true, "meetingId", councilMeeting)));
 
             long notification = jdbc.queryForObject("SELECT MAX(id) FROM notification WHERE recipient = 'deputy001'",
                     Long.class);
@@ -325,7 +329,7 @@ final class AccessFixture {
                     "number", "访问矩阵第1次", "heldOn", "2026-01-05"))).get("id").asLong();
             return new Seeds(suggestion, extension, dept01, reply, number, motionId, vote, disclosure, year, quarter,
                     notification, user, department, date, api.deputyId("deputy002"), token, mail, attachment,
-                    instructionRecipient, meeting, followUp);
+                    instructionRecipient, meeting, followUp, councilMeeting);
         }
     }
 

@@ -10,7 +10,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.List;
 import java.util.Map;
 
+import java.time.LocalDate;
+
 import org.deputyflow.DeputyFlowTest;
+import org.deputyflow.meeting.TestMeetings;
+import org.deputyflow.meeting.domain.MeetingKind;
 import org.deputyflow.audit.AuditLines;
 import org.deputyflow.audit.AuditTrail;
 import org.deputyflow.suggestion.SuggestionApi;
@@ -41,10 +45,14 @@ class DisclosureAuditTests {
     SuggestionApi api;
     AuditLines audit;
 
+    /** A meeting of the chairpersons' council, long held, at which the council decides. */
+    long councilMeeting;
+
     @BeforeEach
     void setUp() {
         api = new SuggestionApi(mvc, json, jdbc);
         audit = new AuditLines(jdbc);
+        councilMeeting = TestMeetings.insert(jdbc, MeetingKind.CHAIRPERSONS_COUNCIL, LocalDate.of(2020, 1, 6));
     }
 
     @Test
@@ -66,11 +74,11 @@ class DisclosureAuditTests {
 
         mark = audit.mark();
         api.read(api.post("council1", "/api/disclosures/" + id + "/approval",
-                Map.of("approve", false, "comment", "请补充")));
+                Map.of("approve", false, "comment", "请补充", "meetingId", councilMeeting)));
         audit.exactlyOne(mark, "disclosure.send-back", "disclosure", id, "council1", AuditTrail.SUCCESS);
 
         mark = audit.mark();
-        api.post("council1", "/api/disclosures/" + id + "/approval", Map.of("approve", true))
+        api.post("council1", "/api/disclosures/" + id + "/approval", Map.of("approve", true, "meetingId", councilMeeting))
             .andExpect(status().isConflict());
         api.post("council1", "/api/disclosures", Map.of("year", 2004, "quarter", 2)).andExpect(status().isForbidden());
         api.post("staff1", "/api/disclosures", Map.of("year", 2004, "quarter", 2)).andExpect(status().isConflict());
@@ -79,7 +87,7 @@ class DisclosureAuditTests {
 
         api.read(api.post("staff1", "/api/disclosures/" + id + "/review", Map.of()));
         mark = audit.mark();
-        api.read(api.post("council1", "/api/disclosures/" + id + "/approval", Map.of("approve", true)));
+        api.read(api.post("council1", "/api/disclosures/" + id + "/approval", Map.of("approve", true, "meetingId", councilMeeting)));
         assertThat(audit.since(mark, "disclosure", id)).extracting(line -> line.get("action"))
             .containsExactly("disclosure.publish", "disclosure.approve");
         audit.exactlyOne(mark, "disclosure.approve", "disclosure", id, "council1", AuditTrail.SUCCESS);

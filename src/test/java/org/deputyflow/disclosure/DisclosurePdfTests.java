@@ -32,12 +32,12 @@ class DisclosurePdfTests {
 
     final Snapshot snapshot = new Snapshot(
             new Disclosure(1, 2026, 3, 2, 7L, DisclosureState.PUBLISHED, TITLE, "𠮷庆云代表的建议已办结。", null,
-                    Instant.parse("2026-10-01T00:00:00Z"), "staff1", null, "council1", null, null),
+                    Instant.parse("2026-10-01T00:00:00Z"), "staff1", null, "council1", null, null, null),
             List.of(new KeyLine(1, "2026-0001", "关于𠮷祥路积水的建议", "市水务局", "张督办", "排水管网改造已开工", "已答复", "A", "满意", 40)),
             List.of(DepartmentLine.freeze(1, new DepartmentFigures("市水务局", 5, 2, 1, 1, 1, 1, 1, 1, 0, 0, 1, 0, 1,
                     0, 1, 1, 1))),
             List.of(new Disclosure(7, 2026, 3, 1, null, DisclosureState.PUBLISHED, TITLE, null, null,
-                    Instant.parse("2026-10-01T00:00:00Z"), null, null, null, null, null)));
+                    Instant.parse("2026-10-01T00:00:00Z"), null, null, null, null, null, null)));
 
     @Test
     void the_font_the_application_carries_prints_the_chinese_title_and_a_character_beyond_the_bmp() throws Exception {

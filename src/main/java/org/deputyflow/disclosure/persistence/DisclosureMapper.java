@@ -2,6 +2,7 @@ package org.deputyflow.disclosure.persistence;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -58,10 +59,16 @@ public interface DisclosureMapper {
             @Param("at") Instant at);
 
     /** @return 1 if it awaited approval and is now approved (still to be published) */
-    int approve(@Param("id") long id, @Param("by") String by, @Param("at") Instant at);
+    int approve(@Param("id") long id, @Param("by") String by, @Param("at") Instant at, @Param("meetingId") long meetingId);
 
     /** @return 1 if it awaited approval and is back in review */
-    int sendBack(@Param("id") long id, @Param("comment") String comment);
+    int sendBack(@Param("id") long id, @Param("comment") String comment, @Param("meetingId") long meetingId);
+
+    /** How many disclosures a decision of the meeting approved or sent back. */
+    long countAtMeeting(@Param("meetingId") long meetingId);
+
+    /** The disclosures whose last decision these meetings took. */
+    List<DisclosureAtMeeting> decidedAt(@Param("meetingIds") Collection<Long> meetingIds);
 
     /** @return 1 if it awaited approval and is now published */
     int publish(@Param("id") long id, @Param("at") Instant at);

@@ -82,7 +82,7 @@ class DisclosureController {
     @Operation(summary = "api.disclosures.approval")
     Snapshot approval(@PathVariable long id, @Valid @RequestBody ApprovalRequest request,
             @AuthenticationPrincipal CurrentUser user) {
-        return disclosures.decide(id, request.approve(), request.comment(), user);
+        return disclosures.decide(id, request.approve(), request.comment(), request.meetingId(), user);
     }
 
     @PostMapping("/{id}/corrections")
@@ -99,6 +99,6 @@ class DisclosureController {
     record ReviewRequest(@Size(max = 20000) String commentary) {
     }
 
-    record ApprovalRequest(@NotNull Boolean approve, @Size(max = 2000) String comment) {
+    record ApprovalRequest(@NotNull Boolean approve, @Size(max = 2000) String comment, Long meetingId) {
     }
 }

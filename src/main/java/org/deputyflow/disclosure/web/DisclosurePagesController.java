@@ -5,6 +5,8 @@ import org.deputyflow.disclosure.Disclosures;
 import org.deputyflow.disclosure.PublicationRules;
 import org.deputyflow.disclosure.domain.DisclosureState;
 import org.deputyflow.disclosure.domain.Quarter;
+import org.deputyflow.meeting.Meetings;
+import org.deputyflow.meeting.domain.MeetingKind;
 import org.deputyflow.shared.BadRequestException;
 import org.deputyflow.shared.ConflictException;
 import org.deputyflow.shared.PageRequest;
@@ -39,11 +41,17 @@ class DisclosurePagesController {
 
     private static final int PAGE_SIZE = 20;
 
+    /** How many of the council's latest meetings the decision forms offer. */
+    static final int MEETINGS_OFFERED = 12;
+
     private final Disclosures disclosures;
     private final PageMessages messages;
     private final PublicationRules publication;
+    private final Meetings meetings;
 
-    DisclosurePagesController(Disclosures disclosures, PageMessages messages, PublicationRules publication) {
+    DisclosurePagesController(Disclosures disclosures, PageMessages messages, PublicationRules publication,
+            Meetings meetings) {
+        this.meetings = meetings;
         this.publication = publication;
         this.disclosures = disclosures;
         this.messages = messages;
@@ -93,7 +101,17 @@ class DisclosurePagesController {
         if (!model.containsAttribute("decision")) {
             model.addAttribute("decision", new DecisionForm());
         }
+        if (!model.containsAttribute("approval")) {
+            model.addAttribute("approval", new DecisionForm());
+        }
         var snapshot = disclosures.snapshot(id);
+        if (snapshot.disclosure().decidedMeetingId() != null) {
+            model.addAttribute("decidedMeeting", meetings.find(snapshot.disclosure().decidedMeetingId()).orElse(null));
+        }
+        if (snapshot.disclosure().state() == DisclosureState.AWAITING_APPROVAL) {
+            // the council decides at one of its meetings: the latest ones held
+            model.addAttribute("councilMeetings", meetings.recent(MEETINGS_OFFERED, MeetingKind.CHAIRPERSONS_COUNCIL));
+        }
         model.addAttribute("snapshot", snapshot);
         model.addAttribute("d", snapshot.disclosure());
         return "disclosure/detail";
@@ -117,10 +135,18 @@ class DisclosurePagesController {
 
     @PostMapping("/disclosures/{id}/approve")
     @PreAuthorize("hasRole('COUNCIL')")
-    String approve(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-        disclosures.decide(id, true, null, user);
-        redirect.addFlashAttribute("flash", messages.get("disclosurePage.approved"));
-        return "redirect:/disclosures/" + id;
+    String approve(@PathVariable long id, @ModelAttribute("approval") DecisionForm form, BindingResult errors,
+            @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect,
+            HttpServletResponse response) {
+        try {
+            disclosures.decide(id, true, null, form.getMeetingId(), user);
+            redirect.addFlashAttribute("flash", messages.get("disclosurePage.approved"));
+            return "redirect:/disclosures/" + id;
+        } catch (BadRequestException e) {
+            errors.rejectValue("meetingId", e.code(), e.getArguments(), null);
+        }
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        return detail(id, model);
     }
 
     @PostMapping("/disclosures/{id}/send-back")
@@ -130,11 +156,12 @@ class DisclosurePagesController {
             HttpServletResponse response) {
         if (!errors.hasErrors()) {
             try {
-                disclosures.decide(id, false, form.getComment(), user);
+                disclosures.decide(id, false, form.getComment(), form.getMeetingId(), user);
                 redirect.addFlashAttribute("flash", messages.get("disclosurePage.sentBack"));
                 return "redirect:/disclosures/" + id;
             } catch (BadRequestException e) {
-                errors.rejectValue("comment", e.code(), e.getArguments(), null);
+                errors.rejectValue("meetingId".equals(e.field()) ? "meetingId" : "comment", e.code(), e.getArguments(),
+                        null);
             }
         }
         response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -203,6 +230,16 @@ class DisclosurePagesController {
 
         @Size(max = 2000, message = "{disclosurePage.error.commentTooLong}")
         private String comment;
+
+        private Long meetingId;
+
+        public Long getMeetingId() {
+            return meetingId;
+        }
+
+        public void setMeetingId(Long meetingId) {
+            this.meetingId = meetingId;
+        }
 
         public String getComment() {
             return comment;

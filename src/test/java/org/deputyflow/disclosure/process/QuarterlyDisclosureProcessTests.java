@@ -2,9 +2,11 @@ package org.deputyflow.disclosure.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Map;
@@ -16,6 +18,8 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.deputyflow.DeputyFlowTest;
+import org.deputyflow.meeting.TestMeetings;
+import org.deputyflow.meeting.domain.MeetingKind;
 import org.deputyflow.ProcessCoverageGate;
 import org.deputyflow.TestClock;
 import org.deputyflow.disclosure.domain.Quarter;
@@ -61,10 +65,14 @@ class QuarterlyDisclosureProcessTests {
 
     SuggestionApi api;
 
+    /** A meeting of the chairpersons' council, long held, at which the council decides. */
+    long councilMeeting;
+
     @BeforeEach
     void setUp() {
         BpmnAwareTests.init(engine);
         api = new SuggestionApi(mvc, json, jdbc);
+        councilMeeting = TestMeetings.insert(jdbc, MeetingKind.CHAIRPERSONS_COUNCIL, LocalDate.of(2020, 1, 6));
     }
 
     @AfterEach
@@ -89,7 +97,25 @@ class QuarterlyDisclosureProcessTests {
         assertThat(reviewed.at("/disclosure/commentary").asText()).isEqualTo("本季度重点建议均已交办。");
         assertThat(process).isWaitingAt(DisclosureProcess.Elements.APPROVE);
 
-        api.read(api.post("council1", "/api/disclosures/" + id + "/approval", Map.of("approve", true)));
+        // the council decides at one of its meetings, already held
+        String approval = "/api/disclosures/" + id + "/approval";
+        api.post("council1", approval, Map.of("approve", true)).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("error.disclosure.meetingRequired"))
+                .andExpect(jsonPath("$.errors.meetingId").isNotEmpty());
+        long standingCommittee = TestMeetings.insert(jdbc, MeetingKind.STANDING_COMMITTEE, LocalDate.of(2020, 1, 7));
+        api.post("council1", approval, Map.of("approve", true, "meetingId", standingCommittee))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("error.meeting.wrongKind"));
+        long ahead = TestMeetings.insert(jdbc, MeetingKind.CHAIRPERSONS_COUNCIL, LocalDate.of(2999, 1, 4));
+        api.post("council1", approval, Map.of("approve", true, "meetingId", ahead))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("error.meeting.notYetHeld"));
+        assertThat(process).isWaitingAt(DisclosureProcess.Elements.APPROVE);
+
+        api.read(api.post("council1", approval, Map.of("approve", true, "meetingId", councilMeeting)));
+        assertThat(jdbc.queryForObject("SELECT decided_meeting_id FROM disclosure WHERE id = ?", Long.class, id))
+                .isEqualTo(councilMeeting);
+        JsonNode decisions = api.read(api.get("staff1", "/api/meetings/" + councilMeeting + "/decisions"));
+        assertThat(decisions.at("/decisions").findValuesAsText("link")).contains("/disclosures/" + id);
+        assertThat(decisions.at("/decisions").findValuesAsText("kind")).contains("DISCLOSURE_APPROVED");
         assertThat(process).isEnded().hasPassedInOrder(DisclosureProcess.Elements.STARTED_BY_STAFF,
                 DisclosureProcess.Elements.BUILD_SNAPSHOT, DisclosureProcess.Elements.REVIEW,
                 DisclosureProcess.Elements.APPROVE, DisclosureProcess.Elements.PUBLISH,
@@ -105,14 +131,14 @@ class QuarterlyDisclosureProcessTests {
         api.post("council1", "/api/disclosures/" + id + "/approval", Map.of("approve", false))
                 .andExpect(status().isBadRequest());
         api.read(api.post("council1", "/api/disclosures/" + id + "/approval",
-                Map.of("approve", false, "comment", "请补充对逾期单位的说明")));
+                Map.of("approve", false, "comment", "请补充对逾期单位的说明", "meetingId", councilMeeting)));
         assertThat(process).isWaitingAt(DisclosureProcess.Elements.REVIEW);
         assertThat(state(id)).isEqualTo("IN_REVIEW");
         assertThat(jdbc.queryForObject("SELECT sent_back_comment FROM disclosure WHERE id = ?", String.class, id))
                 .isEqualTo("请补充对逾期单位的说明");
 
         api.read(api.post("staff1", "/api/disclosures/" + id + "/review", Map.of("commentary", "已补充说明。")));
-        api.read(api.post("council1", "/api/disclosures/" + id + "/approval", Map.of("approve", true)));
+        api.read(api.post("council1", "/api/disclosures/" + id + "/approval", Map.of("approve", true, "meetingId", councilMeeting)));
         assertThat(process).isEnded().hasPassed(DisclosureProcess.Elements.PUBLISHED);
     }
 
@@ -121,7 +147,7 @@ class QuarterlyDisclosureProcessTests {
             throws Exception {
         long id = start(2011, 3);
         track(id);
-        api.post("council1", "/api/disclosures/" + id + "/approval", Map.of("approve", true))
+        api.post("council1", "/api/disclosures/" + id + "/approval", Map.of("approve", true, "meetingId", councilMeeting))
                 .andExpect(status().isConflict());
         api.post("council1", "/api/disclosures/" + id + "/review", Map.of()).andExpect(status().isForbidden());
         api.post("staff1", "/api/disclosures", Map.of("year", 2011, "quarter", 3)).andExpect(status().isConflict());
@@ -180,7 +206,7 @@ class QuarterlyDisclosureProcessTests {
 
     private void publish(long id) throws Exception {
         api.read(api.post("staff1", "/api/disclosures/" + id + "/review", Map.of()));
-        api.read(api.post("council1", "/api/disclosures/" + id + "/approval", Map.of("approve", true)));
+        api.read(api.post("council1", "/api/disclosures/" + id + "/approval", Map.of("approve", true, "meetingId", councilMeeting)));
     }
 
     private ProcessInstance instance(long id) {

@@ -10,10 +10,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
 
 import org.deputyflow.DeputyFlowTest;
 import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.directory.DirectoryService;
+import org.deputyflow.meeting.TestMeetings;
+import org.deputyflow.meeting.domain.MeetingKind;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -55,15 +59,22 @@ class DisclosurePagesControllerTests {
         assertThat(page("council1", "/disclosures/" + id)).contains("id=\"disclosure-approve-form\"",
                 "id=\"disclosure-send-back-form\"", "本季度说明");
 
+        long meeting = TestMeetings.insert(jdbc, MeetingKind.CHAIRPERSONS_COUNCIL,
+                LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(1));
+        assertThat(page("council1", "/disclosures/" + id)).contains("value=\"" + meeting + "\"");
+        String noMeeting = mvc.perform(post("/disclosures/{id}/approve", id).with(user(account("council1"))).with(csrf()))
+            .andExpect(status().isBadRequest())
+            .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(noMeeting).contains("class=\"field-error\"", "请选择作出此决定的主任会议");
         String blank = mvc.perform(post("/disclosures/{id}/send-back", id).with(user(account("council1"))).with(csrf())
-                .param("comment", " "))
+                .param("comment", " ").param("meetingId", String.valueOf(meeting)))
             .andExpect(status().isBadRequest())
             .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(blank).contains("class=\"field-error\"", "退回时须说明理由");
         assertThat(state(id)).isEqualTo("AWAITING_APPROVAL");
 
         mvc.perform(post("/disclosures/{id}/send-back", id).with(user(account("council1"))).with(csrf())
-                .param("comment", "请补充说明"))
+                .param("comment", "请补充说明").param("meetingId", String.valueOf(meeting)))
             .andExpect(status().is3xxRedirection());
         assertThat(state(id)).isEqualTo("IN_REVIEW");
         assertThat(page("staff1", "/disclosures/" + id)).contains("请补充说明", "id=\"disclosure-review-form\"");
@@ -71,13 +82,14 @@ class DisclosurePagesControllerTests {
                 .param("commentary", "已补充说明"))
             .andExpect(status().is3xxRedirection());
 
-        mvc.perform(post("/disclosures/{id}/approve", id).with(user(account("council1"))).with(csrf()))
+        mvc.perform(post("/disclosures/{id}/approve", id).with(user(account("council1"))).with(csrf())
+                .param("meetingId", String.valueOf(meeting)))
             .andExpect(status().is3xxRedirection())
             .andExpect(flash().attribute("flash", "已批准，已公开。"));
         assertThat(state(id)).isEqualTo("PUBLISHED");
         mvc.perform(get("/public/disclosures/2009-Q2")).andExpect(status().isOk());
         assertThat(page("staff1", "/disclosures/" + id)).contains("/public/disclosures/2009-Q2",
-                "id=\"disclosure-correction-form\"");
+                "id=\"disclosure-correction-form\"", "data-testid=\"disclosure-decided-meeting\"");
 
         String corrected = mvc.perform(post("/disclosures/{id}/correction", id).with(user(account("staff1")))
                 .with(csrf()))
