@@ -30,8 +30,10 @@ public class MotionQueries {
     private final MotionAccess access;
     private final MotionRules rules;
     private final MessageSource messages;
+    private final MotionTimeline lines;
 
-    MotionQueries(MotionMapper motions, MotionAccess access, MotionRules rules, MessageSource messages) {
+    MotionQueries(MotionMapper motions, MotionAccess access, MotionRules rules, MessageSource messages, MotionTimeline lines) {
+        this.lines = lines;
         this.motions = motions;
         this.access = access;
         this.rules = rules;
@@ -51,7 +53,7 @@ public class MotionQueries {
         long accepted = signers.stream().filter(s -> s.answer() == SignerAnswer.ACCEPTED).count();
         boolean overseer = user.hasAnyRole(Role.STAFF, Role.COUNCIL, Role.ADMIN);
         List<MotionTimelineEntry> timeline = motions.findTimeline(id).stream()
-                .filter(e -> overseer || e.action().readByDeputies()).toList();
+                .filter(e -> overseer || e.action().readByDeputies()).map(lines::reading).toList();
         return new MotionDossier(motion, label(motion.status()), signers, accepted, rules.minSigners(), timeline,
                 motions.findDeliberation(id));
     }

@@ -6,9 +6,11 @@ import java.time.Instant;
 import org.deputyflow.audit.AuditTrail;
 import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.motion.domain.MotionAction;
+import org.deputyflow.motion.domain.MotionTimelineEntry;
 import org.deputyflow.motion.persistence.MotionMapper;
 import org.deputyflow.shared.Text;
 import org.deputyflow.shared.TimelineLines;
+import org.deputyflow.shared.persistence.TextJson;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,14 +36,19 @@ class MotionTimeline {
         this.words = words;
     }
 
-    /** A line the product words itself, kept in the office's language. */
+    /** A line the product words itself, kept in the office's language and as its codes. */
     void recordLine(long motionId, CurrentUser actor, MotionAction action, Text line) {
-        record(motionId, actor, action, words.of(line));
+        record(motionId, actor, action, words.of(line), TextJson.write(line));
     }
 
     void record(long motionId, CurrentUser actor, MotionAction action, String comment) {
+        record(motionId, actor, action, comment, null);
+    }
+
+    private void record(long motionId, CurrentUser actor, MotionAction action, String comment, String commentTexts) {
         String clean = TimelineLines.comment(comment);
-        motions.insertTimeline(motionId, clock.instant(), actor.login(), actor.displayName(), action, clean);
+        motions.insertTimeline(motionId, clock.instant(), actor.login(), actor.displayName(), action, clean,
+                clean == null ? null : commentTexts);
         audit.record(auditAction(action), "motion", motionId, AuditTrail.SUCCESS,
                 TimelineLines.auditDetails(null, clean));
     }
@@ -49,9 +56,24 @@ class MotionTimeline {
     void recordBySystem(long motionId, MotionAction action, Text line) {
         String clean = TimelineLines.comment(words.of(line));
         Instant now = clock.instant();
-        motions.insertTimeline(motionId, now, SYSTEM, words.of(Text.of("motion.system")), action, clean);
+        motions.insertTimeline(motionId, now, SYSTEM, words.of(Text.of("motion.system")), action, clean,
+                clean == null ? null : TextJson.write(line));
         audit.recordAt(now, auditAction(action), SYSTEM, "motion", motionId, AuditTrail.SUCCESS,
                 TimelineLines.auditDetails(null, clean));
+    }
+
+    /** The line as the current reader reads it: the product's words and the system's name in their language. */
+    MotionTimelineEntry reading(MotionTimelineEntry entry) {
+        String actorName = SYSTEM.equals(entry.actor()) ? words.reading(Text.of("motion.system")) : entry.actorName();
+        String comment = entry.comment();
+        if (entry.commentTexts() != null) {
+            try {
+                comment = words.reading(TextJson.read(entry.commentTexts()));
+            } catch (RuntimeException e) {
+                // codes since removed from the bundles: the line as it was kept
+            }
+        }
+        return entry.reading(actorName, comment);
     }
 
     /** The audit's name of a timeline action: {@code motion.form-accepted}. */

@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import org.deputyflow.shared.Text;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,5 +25,10 @@ class OfficeWords {
 
     String of(Text text) {
         return messages.getMessage(text, OFFICE_LANGUAGE);
+    }
+
+    /** The same words in the current reader's language. */
+    String reading(Text text) {
+        return messages.getMessage(text, LocaleContextHolder.getLocale());
     }
 }

@@ -1,12 +1,10 @@
 package org.deputyflow.notification;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 
 import org.deputyflow.notification.domain.Notice;
 import org.deputyflow.notification.domain.Notification;
-import org.deputyflow.shared.Text;
+import org.deputyflow.shared.persistence.TextJson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -16,7 +14,6 @@ import org.springframework.stereotype.Component;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
@@ -52,8 +49,8 @@ class NoticeTexts {
     /** The notice's texts to store, or null when they do not fit: the inbox then shows the Chinese rendering. */
     String stored(Notice notice) {
         ObjectNode both = json.createObjectNode();
-        both.set("subject", node(notice.subject()));
-        both.set("text", node(notice.text()));
+        both.set("subject", TextJson.node(notice.subject()));
+        both.set("text", TextJson.node(notice.text()));
         String stored = both.toString();
         return stored.length() <= MAX_JSON_LENGTH ? stored : null;
     }
@@ -67,49 +64,12 @@ class NoticeTexts {
         try {
             JsonNode both = json.readTree(notification.texts());
             return notification.reading(
-                    Notice.abbreviate(messages.getMessage(text(both.get("subject")), language), Notice.MAX_SUBJECT_LENGTH),
-                    Notice.abbreviate(messages.getMessage(text(both.get("text")), language), Notice.MAX_TEXT_LENGTH));
+                    Notice.abbreviate(messages.getMessage(TextJson.text(both.get("subject")), language), Notice.MAX_SUBJECT_LENGTH),
+                    Notice.abbreviate(messages.getMessage(TextJson.text(both.get("text")), language), Notice.MAX_TEXT_LENGTH));
         } catch (JsonProcessingException | RuntimeException e) {
             // a code removed from the bundles since: the stored rendering still says it
             log.warn("Notification {} is shown as stored: {}", notification.id(), e.toString());
             return notification;
         }
-    }
-
-    private ObjectNode node(Text text) {
-        ObjectNode node = json.createObjectNode();
-        if (text.isTyped()) {
-            node.put("typed", text.getDefaultMessage());
-            return node;
-        }
-        node.put("code", text.code());
-        ArrayNode arguments = node.putArray("args");
-        for (Object argument : text.arguments()) {
-            if (argument instanceof Text nested) {
-                arguments.add(node(nested));
-            } else if (argument instanceof Number number) {
-                arguments.add(json.valueToTree(number));
-            } else {
-                arguments.add(String.valueOf(argument));
-            }
-        }
-        return node;
-    }
-
-    private static Text text(JsonNode node) {
-        if (node.has("typed")) {
-            return Text.typed(node.get("typed").asText());
-        }
-        List<Object> arguments = new ArrayList<>();
-        for (JsonNode argument : node.path("args")) {
-            if (argument.isObject()) {
-                arguments.add(text(argument));
-            } else if (argument.isNumber()) {
-                arguments.add(argument.numberValue());
-            } else {
-                arguments.add(argument.asText());
-            }
-        }
-        return Text.of(node.get("code").asText(), arguments.toArray());
     }
 }

@@ -115,7 +115,8 @@ public class ExtendingDeadlines {
         }
         timeline.record(id, user, approve ? TimelineAction.EXTENSION_APPROVED : TimelineAction.EXTENSION_REFUSED,
                 assignment.departmentId(),
-                approve ? words.line("text.suggestion.line.extensionApproved", newDue.toString()) : cleanComment);
+                approve ? words.line("text.suggestion.line.extensionApproved", newDue.toString())
+                        : cleanComment == null ? null : Text.typed(cleanComment));
         Text outcome = approve ? Text.of("notice.suggestion.extensionDecided.approved", newDue.toString())
                 : Text.of("notice.suggestion.extensionDecided.refused", request.previousDue().toString());
         Text subject = Text.of("notice.suggestion.extensionDecided.subject", suggestion.number());

@@ -73,7 +73,7 @@ public class HandlingSuggestions {
                     .orElseGet(() -> new ConflictException("error.suggestion.claim.claimedByOther"));
         }
         engine.claim(task, user.login());
-        timeline.record(id, user, TimelineAction.CLAIMED, assignment.departmentId(), null);
+        timeline.record(id, user, TimelineAction.CLAIMED, assignment.departmentId(), (String) null);
     }
 
     public void unclaim(CurrentUser user, long id) {
@@ -82,7 +82,7 @@ public class HandlingSuggestions {
             throw new ConflictException("error.suggestion.claim.notClaimed");
         }
         engine.unclaim(handlerTask(assignment));
-        timeline.record(id, user, TimelineAction.UNCLAIMED, assignment.departmentId(), null);
+        timeline.record(id, user, TimelineAction.UNCLAIMED, assignment.departmentId(), (String) null);
     }
 
     /** 申请调整: within the window after assignment, with a reason; staff rule on it. */
@@ -135,7 +135,7 @@ public class HandlingSuggestions {
         assignments.finish(assignment.id(), AssignmentState.OPINION_GIVEN, deadlines.now());
         engine.completeWithLocalFlags(task,
                 Map.of(SuggestionProcess.VAR_HANDLING_OUTCOME, SuggestionProcess.OUTCOME_OPINION));
-        timeline.record(id, user, TimelineAction.OPINION_SUBMITTED, assignment.departmentId(), null);
+        timeline.record(id, user, TimelineAction.OPINION_SUBMITTED, assignment.departmentId(), (String) null);
     }
 
     /**

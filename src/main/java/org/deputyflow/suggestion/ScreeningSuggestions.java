@@ -89,7 +89,9 @@ public class ScreeningSuggestions {
             case RETURN -> TimelineAction.RETURNED;
             case CONVERT_TO_LETTER -> TimelineAction.CONVERTED_TO_LETTER;
         };
-        timeline.record(id, user, action, join(cleanReason, cleanComment));
+        timeline.record(id, user, action, join(outcome == ScreeningOutcome.CONVERT_TO_LETTER
+                ? Text.of("staff.letterReason." + cleanReason) : cleanReason == null ? null : Text.typed(cleanReason),
+                cleanComment));
         Text outcomeText = switch (outcome) {
             case ACCEPT -> Text.of("notice.suggestion.screened.accepted.text", suggestion.title());
             case RETURN -> Text.of("notice.suggestion.screened.returned.text", suggestion.title(), cleanReason);
@@ -298,10 +300,11 @@ public class ScreeningSuggestions {
         }
     }
 
-    private String join(String reason, String comment) {
-        if (reason == null) {
-            return comment;
+    /** The screening's line: its reason (a letter reason by its name), what staff added, or both. */
+    private Text join(Text reason, String comment) {
+        if (comment == null) {
+            return reason;
         }
-        return comment == null ? reason : words.line("text.suggestion.line.reasonAndComment", reason, comment);
+        return reason == null ? Text.typed(comment) : words.line("text.suggestion.line.reasonAndComment", reason, comment);
     }
 }

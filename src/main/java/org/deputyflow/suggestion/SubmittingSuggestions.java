@@ -135,7 +135,7 @@ public class SubmittingSuggestions {
         Instant now = deadlines.now();
         signers.answer(id, deputyId, accept ? SignerAnswer.ACCEPTED : SignerAnswer.DECLINED, now);
         timeline.record(id, user, accept ? TimelineAction.CO_SIGNATURE_ACCEPTED : TimelineAction.CO_SIGNATURE_DECLINED,
-                null);
+                (String) null);
         boolean anyPending = signers.findBySuggestion(id).stream().anyMatch(s -> s.answer() == SignerAnswer.PENDING);
         if (anyPending) {
             return new SuggestionQueries.State(id, suggestion.number(), SuggestionStatus.AWAITING_COSIGNERS);
@@ -166,7 +166,7 @@ public class SubmittingSuggestions {
             throw new ConflictException("error.suggestion.withdrawal.agreed");
         }
         signers.agreeWithdrawal(id, deputyId);
-        timeline.record(id, user, TimelineAction.WITHDRAWAL_AGREED, null);
+        timeline.record(id, user, TimelineAction.WITHDRAWAL_AGREED, (String) null);
         List<String> awaiting = signers.findBySuggestion(id).stream()
                 .filter(s -> s.answer() == SignerAnswer.ACCEPTED && !s.withdrawalAgreed())
                 .map(Signer::name).toList();
@@ -178,7 +178,7 @@ public class SubmittingSuggestions {
         } else {
             engine.correlate(SuggestionProcess.MESSAGE_WITHDRAWN, id);
         }
-        timeline.record(id, user, TimelineAction.WITHDRAWN, null);
+        timeline.record(id, user, TimelineAction.WITHDRAWN, (String) null);
         return new Withdrawal(SuggestionStatus.WITHDRAWN, List.of());
     }
 
@@ -195,7 +195,7 @@ public class SubmittingSuggestions {
         Instant now = deadlines.now();
         suggestions.markSubmitted(id, now, deadlines.screeningDue(now));
         engine.complete(engine.task(id, SuggestionProcess.TASK_REVISE), Map.of());
-        timeline.record(id, user, TimelineAction.REVISED, null);
+        timeline.record(id, user, TimelineAction.REVISED, (String) null);
     }
 
     private void startHandling(long id, Instant now) {

@@ -41,6 +41,7 @@ public class SuggestionQueries {
     private final SignerMapper signers;
     private final AssignmentMapper assignments;
     private final HandlingRecordMapper records;
+    private final TimelineWords words;
     private final TimelineMapper timeline;
     private final DirectoryService directory;
     private final SuggestionAccess access;
@@ -49,7 +50,8 @@ public class SuggestionQueries {
 
     SuggestionQueries(ClockMapper clockRecords, SuggestionMapper suggestions, SignerMapper signers, AssignmentMapper assignments,
             HandlingRecordMapper records, TimelineMapper timeline, DirectoryService directory, SuggestionAccess access,
-            SuggestionEngine engine) {
+            SuggestionEngine engine, TimelineWords words) {
+        this.words = words;
         this.suggestions = suggestions;
         this.signers = signers;
         this.assignments = assignments;
@@ -103,7 +105,7 @@ public class SuggestionQueries {
                         .toList(),
                 clockRecords.findUrges(id).stream()
                         .filter(u -> reader.reads(TimelineAction.URGED, departmentOf.get(u.assignmentId()))).toList(),
-                reader.read(timeline.findBySuggestion(id)), engine.activeActivityIds(id));
+                reader.read(timeline.findBySuggestion(id)).stream().map(words::reading).toList(), engine.activeActivityIds(id));
     }
 
     /**

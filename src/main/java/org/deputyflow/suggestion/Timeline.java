@@ -7,6 +7,7 @@ import org.deputyflow.notification.domain.Notice;
 import org.deputyflow.notification.domain.NotificationKind;
 import org.deputyflow.shared.Text;
 import org.deputyflow.shared.TimelineLines;
+import org.deputyflow.shared.persistence.TextJson;
 import org.deputyflow.shared.persistence.GeneratedKey;
 import org.deputyflow.suggestion.domain.ReaderRelation;
 import org.deputyflow.suggestion.domain.Suggestion;
@@ -29,9 +30,11 @@ class Timeline {
     private final SuggestionNotifier notifier;
     private final Deadlines deadlines;
     private final AuditTrail audit;
+    private final TimelineWords words;
 
     Timeline(TimelineMapper timeline, SuggestionReads reads, DirectoryService directory,
-            SuggestionNotifier notifier, Deadlines deadlines, AuditTrail audit) {
+            SuggestionNotifier notifier, Deadlines deadlines, AuditTrail audit, TimelineWords words) {
+        this.words = words;
         this.timeline = timeline;
         this.reads = reads;
         this.directory = directory;
@@ -44,11 +47,32 @@ class Timeline {
         record(suggestionId, actor, action, null, comment);
     }
 
+    void record(long suggestionId, CurrentUser actor, TimelineAction action, Text comment) {
+        record(suggestionId, actor, action, null, comment);
+    }
+
     void record(long suggestionId, CurrentUser actor, TimelineAction action, Long departmentId, String comment) {
+        record(suggestionId, actor, action, departmentId, comment, null);
+    }
+
+    /**
+     * A line whose comment the system words (a merge, an extension's months, a reason with a comment): kept
+     * rendered in the office's language and as its codes, so that each reader reads it in their language.
+     */
+    void record(long suggestionId, CurrentUser actor, TimelineAction action, Long departmentId, Text comment) {
+        if (comment == null || comment.isTyped()) {
+            record(suggestionId, actor, action, departmentId, comment == null ? null : comment.getDefaultMessage(), null);
+            return;
+        }
+        record(suggestionId, actor, action, departmentId, words.inOfficeLanguage(comment), TextJson.write(comment));
+    }
+
+    private void record(long suggestionId, CurrentUser actor, TimelineAction action, Long departmentId, String comment,
+            String commentTexts) {
         String clean = TimelineLines.comment(comment);
         GeneratedKey entry = new GeneratedKey();
         timeline.insert(suggestionId, deadlines.now(), actor.login(), actor.displayName(), action, departmentId,
-                clean, entry);
+                clean, clean == null ? null : commentTexts, entry);
         audit.record(auditAction(action), "suggestion", suggestionId, AuditTrail.SUCCESS,
                 TimelineLines.auditDetails(departmentId, clean));
         // the supervising leader is a council member and reads the line as the council does

@@ -4,13 +4,16 @@ import java.util.List;
 import java.util.Locale;
 
 import org.deputyflow.shared.Text;
+import org.deputyflow.shared.persistence.TextJson;
+import org.deputyflow.suggestion.domain.TimelineEntry;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
  * The words the system itself adds to a timeline line (who was merged into what, the months of an
- * extension), written from the message bundles in the office's language, the language the lines are kept
- * in beside what people typed.
+ * extension), named by their codes: the line is kept rendered in the office's language (for the archive and
+ * the audit) and as codes, which each reader reads in their own language.
  */
 @Component
 class TimelineWords {
@@ -24,11 +27,30 @@ class TimelineWords {
         this.messages = messages;
     }
 
-    String line(String code, Object... arguments) {
-        return line(Text.of(code, arguments));
+    /** The words of a line, kept as their codes: {@link Timeline} stores them rendered and as codes. */
+    Text line(String code, Object... arguments) {
+        return Text.of(code, arguments);
     }
 
-    String line(Text text) {
+    Text line(Text text) {
+        return text;
+    }
+
+    /** The line as the current reader reads it: a line kept with its codes in the reader's language. */
+    TimelineEntry reading(TimelineEntry entry) {
+        if (entry.commentTexts() == null) {
+            return entry;
+        }
+        try {
+            return entry.reading(messages.getMessage(TextJson.read(entry.commentTexts()), LocaleContextHolder.getLocale()));
+        } catch (RuntimeException e) {
+            // codes since removed from the bundles: the line as it was kept
+            return entry.reading(entry.comment());
+        }
+    }
+
+    /** The line in the office's language, as the timeline keeps it beside its codes. */
+    String inOfficeLanguage(Text text) {
         return messages.getMessage(text, OFFICE_LANGUAGE);
     }
 

@@ -76,7 +76,7 @@ class SuggestionReadsTests {
             Suggestion first = reads.suggestion(id).orElseThrow();
             assertThat(reads.suggestion(id).orElseThrow()).isSameAs(first);
 
-            timeline.insert(id, Instant.now(), "staff1", "staff", TimelineAction.SUBMITTED, null, null,
+            timeline.insert(id, Instant.now(), "staff1", "staff", TimelineAction.SUBMITTED, null, null, null,
                     new GeneratedKey());
             assertThat(reads.suggestion(id).orElseThrow()).as("another table's write keeps the read").isSameAs(first);
 

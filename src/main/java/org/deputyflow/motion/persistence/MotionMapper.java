@@ -124,7 +124,7 @@ public interface MotionMapper {
 
     void insertTimeline(@Param("motionId") long motionId, @Param("at") Instant at, @Param("actor") String actor,
             @Param("actorName") String actorName, @Param("action") MotionAction action,
-            @Param("comment") String comment);
+            @Param("comment") String comment, @Param("commentTexts") String commentTexts);
 
     List<MotionTimelineEntry> findTimeline(@Param("motionId") long motionId);
 }

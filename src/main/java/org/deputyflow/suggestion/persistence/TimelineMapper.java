@@ -15,7 +15,8 @@ public interface TimelineMapper {
 
     void insert(@Param("suggestionId") long suggestionId, @Param("at") Instant at, @Param("actor") String actor,
             @Param("actorName") String actorName, @Param("action") TimelineAction action,
-            @Param("departmentId") Long departmentId, @Param("comment") String comment, @Param("key") GeneratedKey key);
+            @Param("departmentId") Long departmentId, @Param("comment") String comment,
+            @Param("commentTexts") String commentTexts, @Param("key") GeneratedKey key);
 
     /** When this action last happened to the suggestion, if ever. */
     Optional<Instant> lastOccurrence(@Param("suggestionId") long suggestionId, @Param("action") TimelineAction action);

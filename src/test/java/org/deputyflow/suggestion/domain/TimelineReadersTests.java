@@ -74,7 +74,7 @@ class TimelineReadersTests {
             SuggestionReader reader, String expected) {
         assertThat(expected).as("cell of " + action + " / " + column).isIn("entry+comment", "entry", "-");
         TimelineEntry entry = new TimelineEntry(1, 10, Instant.EPOCH, "actor", "办理人", TimelineAction.valueOf(action),
-                CONCERNED, "只给有权看的人的说明");
+                CONCERNED, "只给有权看的人的说明", null);
         Optional<TimelineEntry> read = reader.read(entry);
         switch (expected) {
             case "entry+comment" -> assertThat(read).contains(entry);
@@ -90,7 +90,7 @@ class TimelineReadersTests {
     @Test
     void a_department_line_without_a_department_is_read_by_staff_council_and_admins_only() {
         for (TimelineAction action : TimelineAction.values()) {
-            TimelineEntry entry = new TimelineEntry(1, 10, Instant.EPOCH, "actor", "办理人", action, null, "说明");
+            TimelineEntry entry = new TimelineEntry(1, 10, Instant.EPOCH, "actor", "办理人", action, null, "说明", null);
             boolean departmentOnly = !action.commentShownTo(ReaderRelation.OTHER_DEPARTMENT);
             for (SuggestionReader reader : READERS) {
                 boolean overseer = reader.relation().overseer();
@@ -106,11 +106,11 @@ class TimelineReadersTests {
     @Test
     void a_reader_keeps_the_order_of_the_lines_and_leaves_out_what_it_may_not_read() {
         TimelineEntry assigned = new TimelineEntry(1, 10, Instant.EPOCH, "staff1", "工作人员", TimelineAction.ASSIGNED,
-                null, "主办：一局");
+                null, "主办：一局", null);
         TimelineEntry disputed = new TimelineEntry(2, 10, Instant.EPOCH, "h", "经办人", TimelineAction.DISPUTED,
-                CONCERNED, "不属本单位职责");
+                CONCERNED, "不属本单位职责", null);
         TimelineEntry urged = new TimelineEntry(3, 10, Instant.EPOCH, "staff1", "工作人员", TimelineAction.URGED,
-                OTHER, "请加快办理");
+                OTHER, "请加快办理", null);
         List<TimelineEntry> timeline = List.of(assigned, disputed, urged);
         assertThat(SuggestionReader.leadDeputy().read(timeline)).containsExactly(assigned);
         assertThat(SuggestionReader.department(CONCERNED, true).read(timeline)).containsExactly(assigned, disputed);
