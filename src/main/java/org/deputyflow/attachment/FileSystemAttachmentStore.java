@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Objects;
 
 /**
  * Attachments as files under one folder ({@code deputyflow.attachments.dir}, {@code ./data/attachments}), a
@@ -24,8 +25,10 @@ class FileSystemAttachmentStore implements AttachmentStore {
     @Override
     public void put(String key, InputStream content, long size, String contentType) throws IOException {
         Path target = resolve(key);
-        Files.createDirectories(target.getParent());
-        Path partial = Files.createTempFile(target.getParent(), ".upload-", ".part");
+        // a key names a file below the root, so its folder is never missing
+        Path folder = Objects.requireNonNull(target.getParent(), key);
+        Files.createDirectories(folder);
+        Path partial = Files.createTempFile(folder, ".upload-", ".part");
         try {
             Files.copy(content, partial, StandardCopyOption.REPLACE_EXISTING);
             Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);

@@ -116,7 +116,7 @@ public class DisclosurePdf {
                 return null;
             }
             // the name only tells OpenPDF the font's format; the bytes are the font
-            return BaseFont.createFont(Path.of(resource).getFileName().toString(), BaseFont.IDENTITY_H,
+            return BaseFont.createFont(resource.substring(resource.lastIndexOf('/') + 1), BaseFont.IDENTITY_H,
                     BaseFont.EMBEDDED, BaseFont.CACHED, in.readAllBytes(), null);
         }
     }

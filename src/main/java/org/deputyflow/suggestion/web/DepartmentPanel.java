@@ -67,9 +67,8 @@ class DepartmentPanel {
                 action.run();
                 return done(id, flashKey, redirect);
             } catch (BadRequestException e) {
-                if (e.field() != null && errors.getTarget() != null
-                        && new BeanWrapperImpl(errors.getTarget())
-                                .isReadableProperty(e.field())) {
+                Object form = errors.getTarget();
+                if (e.field() != null && form != null && new BeanWrapperImpl(form).isReadableProperty(e.field())) {
                     errors.rejectValue(e.field(), e.code(), e.getArguments(), null);
                 } else {
                     model.addAttribute("flashError", messages.get(e));
