@@ -9,6 +9,7 @@ import org.deputyflow.suggestion.domain.Dispute;
 import org.deputyflow.suggestion.domain.Evaluation;
 import org.deputyflow.suggestion.domain.ExtensionRequest;
 import org.deputyflow.suggestion.domain.FollowUp;
+import org.deputyflow.suggestion.domain.FollowUpClock;
 import org.deputyflow.suggestion.domain.Reply;
 import org.deputyflow.suggestion.domain.Signer;
 import org.deputyflow.suggestion.domain.Suggestion;
@@ -25,6 +26,7 @@ import org.deputyflow.suggestion.domain.Urge;
 public record SuggestionDossier(Suggestion suggestion, String submitterName, String submitterPhone,
         String mergedIntoNumber, List<Signer> signers, List<Assignment> assignments, List<Dispute> disputes,
         List<ContactRecord> contacts, List<CoUnitOpinion> opinions, List<Reply> replies,
-        List<Evaluation> evaluations, List<FollowUp> followUps, List<ExtensionRequest> extensions, List<Urge> urges,
+        List<Evaluation> evaluations, List<FollowUp> followUps, List<FollowUpClock> followUpClocks,
+        List<ExtensionRequest> extensions, List<Urge> urges,
         List<TimelineEntry> timeline, List<String> activeSteps) {
 }

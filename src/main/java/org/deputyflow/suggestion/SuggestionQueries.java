@@ -98,7 +98,7 @@ public class SuggestionQueries {
                         .toList(),
                 records.findReplies(id).stream()
                         .filter(r -> reader.reads(replyAction(r), departmentOf.get(r.assignmentId()))).toList(),
-                evaluations, records.findFollowUps(id),
+                evaluations, records.findFollowUps(id), records.findFollowUpClocks(id),
                 clockRecords.findExtensions(id).stream()
                         .map(x -> reader.reads(TimelineAction.EXTENSION_REQUESTED, departmentOf.get(x.assignmentId()))
                                 ? x : withoutWords(x))

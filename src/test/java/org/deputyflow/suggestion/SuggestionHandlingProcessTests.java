@@ -709,6 +709,11 @@ class SuggestionHandlingProcessTests {
         api.post("dept28-handler", "/api/suggestions/" + id + "/delivery-confirmation", Map.of("confirmed", true))
             .andExpect(status().isForbidden());
         assertThat(assignmentState(id, "dept28")).isEqualTo("AWAITING_CONFIRMATION");
+        // every reader of the dossier sees the follow-up's dates: the plan, the delivery and the deputy's last day
+        JsonNode followUpClock = api.dossier("deputy060", id).at("/followUpClocks/0");
+        assertThat(followUpClock.get("deliveredOn").asText()).isEqualTo("2026-07-06");
+        assertThat(followUpClock.get("confirmationDue").asText()).isEqualTo("2026-08-03");
+        assertThat(followUpClock.get("planDate").asText()).isNotBlank();
 
         clock.set(shanghai("2026-08-04T00:00"));
         executeDueJobs(process);
