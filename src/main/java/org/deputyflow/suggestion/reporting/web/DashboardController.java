@@ -77,6 +77,8 @@ class DashboardController {
         page.addObject("from", report.from());
         page.addObject("to", report.to());
         page.addObject("lines", report.departments().stream().map(Line::of).toList());
+        // the follow-ups of B and C replies that started in the same period, as GET /api/stats/follow-ups counts them
+        page.addObject("followUps", reports.followUpStatistics(report.from(), report.to()));
         return page;
     }
 

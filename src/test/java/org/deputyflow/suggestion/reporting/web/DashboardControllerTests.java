@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.deputyflow.DeputyFlowTest;
 import org.deputyflow.suggestion.reporting.ReportingData;
@@ -17,6 +19,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** The charts page: the statistics of GET /api/stats/departments as chart data and as a table. */
 @DeputyFlowTest
@@ -73,6 +78,24 @@ class DashboardControllerTests {
                     "data-solved-rate=\"50.0\"", "data-satisfaction-rate=\"100.0\"");
             assertThat(html).contains("/js/dashboard.js").doesNotContain("<script>", "th:inline");
         }
+    }
+
+    @Test
+    void the_follow_up_table_counts_as_the_follow_up_statistics_do_for_the_same_period() throws Exception {
+        String period = "?from=2026-01-01&to=2026-12-31";
+        JsonNode totals = new ObjectMapper().readTree(mvc.perform(get("/api/stats/follow-ups" + period)
+                .with(httpBasic("staff1", "demo"))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8)).get("totals");
+        String html = html(open("staff1", period).andExpect(status().isOk()));
+
+        Matcher total = Pattern.compile("data-follow-up-department=\"total\">(.*?)</tr>", Pattern.DOTALL).matcher(html);
+        assertThat(total.find()).as("the totals row").isTrue();
+        List<String> cells = Pattern.compile("<td[^>]*>(\\d+)</td>").matcher(total.group(1)).results()
+                .map(m -> m.group(1)).toList();
+        assertThat(cells).containsExactly(totals.get("started").asText(), totals.get("open").asText(),
+                totals.get("overdue").asText(), totals.get("deliveredOnTime").asText(),
+                totals.get("deliveredLate").asText(), totals.get("explained").asText());
+        assertThat(html).contains("data-testid=\"follow-up-table\"", "跟踪落实");
     }
 
     @Test
