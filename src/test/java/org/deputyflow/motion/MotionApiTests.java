@@ -1,6 +1,7 @@
 package org.deputyflow.motion;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -16,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -50,6 +52,15 @@ class MotionApiTests {
         assertThat(dossier.get("statusLabel").asText()).isEqualTo("征集附议中");
         assertThat(dossier.get("acceptedSigners").asInt()).isEqualTo(1);
         assertThat(dossier.get("signers")).hasSize(3);
+        // the line the product words reads in each reader's language; it is stored in the office's
+        assertThat(dossier.at("/timeline/0/comment").asText()).isEqualTo("邀请 2 位代表附议");
+        long id = submitted.get("id").asLong();
+        JsonNode english = api.http.read(mvc.perform(MockMvcRequestBuilders.get("/api/motions/" + id)
+                .header("Accept-Language", "en").with(httpBasic("deputy020", "demo"))));
+        assertThat(english.at("/timeline/0/comment").asText()).isEqualTo("2 deputies invited to co-sign");
+        assertThat(english.at("/timeline/0/commentTexts").isMissingNode()).isTrue();
+        assertThat(jdbc.queryForObject("SELECT comment FROM motion_timeline_event WHERE motion_id = ? AND action = ?",
+                String.class, id, "SUBMITTED")).isEqualTo("邀请 2 位代表附议");
     }
 
     @Test
