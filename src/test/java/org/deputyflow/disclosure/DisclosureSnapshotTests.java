@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.deputyflow.DeputyFlowTest;
+import org.deputyflow.meeting.TestMeetings;
+import org.deputyflow.meeting.domain.MeetingKind;
 import org.deputyflow.disclosure.Disclosures.Snapshot;
 import org.deputyflow.disclosure.domain.DepartmentFigures;
 import org.deputyflow.disclosure.domain.DepartmentLine;
@@ -157,7 +159,8 @@ class DisclosureSnapshotTests {
         long first = api.read(api.post("staff1", "/api/disclosures", Map.of("year", 2012, "quarter", 1)))
                 .at("/disclosure/id").asLong();
         api.read(api.post("staff1", "/api/disclosures/" + first + "/review", Map.of("commentary", "说明")));
-        api.read(api.post("council1", "/api/disclosures/" + first + "/approval", Map.of("approve", true)));
+        api.read(api.post("council1", "/api/disclosures/" + first + "/approval", Map.of("approve", true,
+                "meetingId", TestMeetings.insert(jdbc, MeetingKind.CHAIRPERSONS_COUNCIL, LocalDate.of(2020, 1, 6)))));
         String before = json.writeValueAsString(api.read(api.get("staff1", "/api/disclosures/" + first)));
 
         jdbc.update("UPDATE suggestion SET title = ?, status = 'CLOSED' WHERE id = ?", run + "改过的标题", s1);

@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.deputyflow.DeputyFlowTest;
+import org.deputyflow.meeting.TestMeetings;
+import org.deputyflow.meeting.domain.MeetingKind;
 import org.deputyflow.suggestion.SuggestionApi;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -72,7 +74,8 @@ class PublicDisclosurePagesTests {
 
         api.read(api.post("staff1", "/api/disclosures/" + id + "/review",
                 Map.of("commentary", "如有疑问请致电 021-12345678。")));
-        api.read(api.post("council1", "/api/disclosures/" + id + "/approval", Map.of("approve", true)));
+        api.read(api.post("council1", "/api/disclosures/" + id + "/approval", Map.of("approve", true,
+                "meetingId", TestMeetings.insert(jdbc, MeetingKind.CHAIRPERSONS_COUNCIL, LocalDate.of(2020, 1, 6)))));
 
         String page = body("/public/disclosures/2013-Q1");
         assertThat(page).contains("2013年第一季度重点建议及建议办理情况公开", department, run + "关于𠮷祥路积水的建议",
