@@ -21,7 +21,6 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -81,8 +80,11 @@ public class Drill {
     static final Pattern STATUS = Pattern.compile("\"status\":\"([A-Z_]+)\"");
     static final String RUN = Long.toString(System.currentTimeMillis() / 1000 % 100000, 36);
 
-    static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-        .connectTimeout(Duration.ofSeconds(3)).followRedirects(HttpClient.Redirect.NEVER).build();
+    static final HttpClient HTTP = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(3))
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
 
     // ---- what happened ------------------------------------------------------------------------
     static final long T0 = System.nanoTime();
@@ -93,6 +95,7 @@ public class Drill {
     static final AtomicLong[] refusedAt = {new AtomicLong(), new AtomicLong()};
     /** title → id of every submit answered 201 (or found after an unknown answer). */
     static final Map<String, Long> submitted = new ConcurrentHashMap<>();
+
     static final Map<String, Long> answered201 = new ConcurrentHashMap<>();
     static final Set<String> unknownSubmits = ConcurrentHashMap.newKeySet();
     static final Map<String, String> titleOwner = new ConcurrentHashMap<>();
@@ -105,6 +108,7 @@ public class Drill {
     static final Set<String> pulledTimers = ConcurrentHashMap.newKeySet();
     /** How many pulled timers each (process instance, timer event) has: each fires once, one activity instance each. */
     static final Map<String, Integer> pulledTimerEvents = new ConcurrentHashMap<>();
+
     static final List<String[]> faults = Collections.synchronizedList(new ArrayList<>());
     static final AtomicInteger titles = new AtomicInteger();
     static final AtomicInteger kills = new AtomicInteger();
@@ -120,9 +124,10 @@ public class Drill {
         Files.createDirectories(out);
         Runtime.getRuntime().addShutdownHook(new Thread(Drill::cleanUp));
         say("drill " + (shortForm ? "(short form)" : "(full form)") + " on database " + database + ", nodes on "
-            + ports[0] + " and " + ports[1] + ", SMTP stub on " + smtpPort + ", " + workers + " workers, load "
-            + loadSeconds + " s, mail refusal " + mailRefusalSeconds + " s, database outage " + databaseOutageSeconds
-            + " s; load average " + loadAverage());
+                + ports[0] + " and " + ports[1] + ", SMTP stub on " + smtpPort + ", " + workers + " workers, load "
+                + loadSeconds + " s, mail refusal " + mailRefusalSeconds + " s, database outage "
+                + databaseOutageSeconds
+                + " s; load average " + loadAverage());
         smtp = new SmtpStub(smtpPort);
         smtp.start();
         nodes = new Node[] {new Node(0, ports[0]), new Node(1, ports[1])};
@@ -203,14 +208,16 @@ public class Drill {
         ready.await();
         long loadStart = System.nanoTime();
         say("load running: " + workers + " workers (sign-ins, tokens and parked suggestions done)");
-        Thread faultThread = new Thread(() -> {
-            try {
-                faults(loadStart);
-            } catch (Exception e) {
-                bad.add("the fault schedule failed: " + e);
-                e.printStackTrace();
-            }
-        }, "faults");
+        Thread faultThread = new Thread(
+                () -> {
+                    try {
+                        faults(loadStart);
+                    } catch (Exception e) {
+                        bad.add("the fault schedule failed: " + e);
+                        e.printStackTrace();
+                    }
+                },
+                "faults");
         faultThread.start();
         faultThread.join();
         long remaining = loadSeconds * 1_000_000_000L - (System.nanoTime() - loadStart);
@@ -247,33 +254,43 @@ public class Drill {
         smtp.refuse = true;
         long at = System.nanoTime();
         say("mail server refusing (421) for " + mailRefusalSeconds + " s");
-        Thread t = new Thread(() -> {
-            try {
-                Thread.sleep(mailRefusalSeconds * 1000L);
-                smtp.refuse = false;
-                long back = System.nanoTime();
-                long lastQueued = Long.parseLong(sql("SELECT COALESCE(MAX(id), 0) FROM mail_outbox").get(0));
-                say("mail server accepting again; waiting for the e-mails queued so far (up to id " + lastQueued + ")");
-                long drained = -1;
-                while (System.nanoTime() - back < TimeUnit.MINUTES.toNanos(5)) {
+        Thread t = new Thread(
+                () -> {
                     try {
-                        if (sql("SELECT COUNT(*) FROM mail_outbox WHERE status <> 'SENT' AND id <= " + lastQueued)
-                            .get(0).equals("0")) {
-                            drained = System.nanoTime();
-                            break;
+                        Thread.sleep(mailRefusalSeconds * 1000L);
+                        smtp.refuse = false;
+                        long back = System.nanoTime();
+                        long lastQueued = Long.parseLong(sql("SELECT COALESCE(MAX(id), 0) FROM mail_outbox")
+                                .get(0));
+                        say("mail server accepting again; waiting for the e-mails queued so far (up to id " + lastQueued
+                                + ")");
+                        long drained = -1;
+                        while (System.nanoTime() - back < TimeUnit.MINUTES.toNanos(5)) {
+                            try {
+                                if (sql("SELECT COUNT(*) FROM mail_outbox WHERE status <> 'SENT' AND id <= "
+                                                + lastQueued)
+                                        .get(0)
+                                        .equals("0")) {
+                                    drained = System.nanoTime();
+                                    break;
+                                }
+                            } catch (Exception databaseAway) {
+                                // the database outage may fall in this wait
+                            }
+                            Thread.sleep(1000);
                         }
-                    } catch (Exception databaseAway) {
-                        // the database outage may fall in this wait
+                        faults.add(new String[] {
+                            "mail server refuses (421) for " + mailRefusalSeconds + " s",
+                            at(at),
+                            drained < 0
+                                    ? "not drained within 5 min"
+                                    : "outbox drained " + secs(drained - back) + " s after the server accepted again"
+                        });
+                    } catch (Exception e) {
+                        bad.add("mail refusal: " + e);
                     }
-                    Thread.sleep(1000);
-                }
-                faults.add(new String[] {"mail server refuses (421) for " + mailRefusalSeconds + " s", at(at),
-                    drained < 0 ? "not drained within 5 min" : "outbox drained " + secs(drained - back)
-                        + " s after the server accepted again"});
-            } catch (Exception e) {
-                bad.add("mail refusal: " + e);
-            }
-        }, "mail-refusal");
+                },
+                "mail-refusal");
         t.setDaemon(true);
         t.start();
     }
@@ -288,9 +305,14 @@ public class Drill {
         boolean ready = node.awaitReady(300);
         long readyAt = System.nanoTime();
         long firstOk = awaitOk(index, readyAt, 60);
-        faults.add(new String[] {"kill -9 node " + (index + 1) + ", started again at once", at(at),
-            ready ? "ready after " + secs(readyAt - at) + " s, first 2xx after " + (firstOk < 0 ? "—" : secs(firstOk - at))
-                + " s (the other node served meanwhile)" : "not ready within 300 s"});
+        faults.add(new String[] {
+            "kill -9 node " + (index + 1) + ", started again at once",
+            at(at),
+            ready
+                    ? "ready after " + secs(readyAt - at) + " s, first 2xx after "
+                            + (firstOk < 0 ? "—" : secs(firstOk - at)) + " s (the other node served meanwhile)"
+                    : "not ready within 300 s"
+        });
         if (!ready) {
             bad.add("node " + (index + 1) + " did not come back");
         }
@@ -319,9 +341,14 @@ public class Drill {
         long both = first < 0 || second < 0 ? -1 : Math.max(first, second);
         boolean ready0 = nodes[0].ready();
         boolean ready1 = nodes[1].ready();
-        faults.add(new String[] {"MariaDB stopped (mariadb-admin shutdown), started after " + secs(back - at) + " s",
-            at(at), both < 0 ? "a node served no 2xx within 120 s" : "both nodes answering 2xx " + secs(both - back)
-                + " s after the database was back (readiness UP: " + ready0 + ", " + ready1 + "), no restart"});
+        faults.add(new String[] {
+            "MariaDB stopped (mariadb-admin shutdown), started after " + secs(back - at) + " s",
+            at(at),
+            both < 0
+                    ? "a node served no 2xx within 120 s"
+                    : "both nodes answering 2xx " + secs(both - back) + " s after the database was back (readiness UP: "
+                            + ready0 + ", " + ready1 + "), no restart"
+        });
         if (both < 0) {
             bad.add("a node did not recover from the database outage");
         }
@@ -359,8 +386,8 @@ public class Drill {
         }
         String keys = mine.stream().map(id -> "'" + id + "'").collect(Collectors.joining(","));
         List<String> rows = sql("SELECT j.ID_, j.PROCESS_INSTANCE_ID_, d.ACT_ID_ FROM ACT_RU_JOB j"
-            + " JOIN ACT_RU_JOBDEF d ON d.ID_ = j.JOB_DEF_ID_ JOIN ACT_RU_EXECUTION e ON e.ID_ = j.PROCESS_INSTANCE_ID_"
-            + " WHERE j.TYPE_ = 'timer' AND e.BUSINESS_KEY_ IN (" + keys + ")");
+                + " JOIN ACT_RU_JOBDEF d ON d.ID_ = j.JOB_DEF_ID_ JOIN ACT_RU_EXECUTION e ON e.ID_ = j.PROCESS_INSTANCE_ID_"
+                + " WHERE j.TYPE_ = 'timer' AND e.BUSINESS_KEY_ IN (" + keys + ")");
         if (rows.isEmpty()) {
             return;
         }
@@ -386,9 +413,15 @@ public class Drill {
         String timersLeft = "0";
         String mailLeft = "0";
         while (System.nanoTime() < deadline) {
-            timersLeft = pulledTimers.isEmpty() ? "0" : sql("SELECT COUNT(*) FROM ACT_RU_JOB WHERE ID_ IN ("
-                + pulledTimers.stream().map(j -> "'" + j + "'").collect(Collectors.joining(",")) + ")").get(0);
-            mailLeft = sql("SELECT COUNT(*) FROM mail_outbox WHERE status IN ('PENDING', 'SENDING')").get(0);
+            timersLeft = pulledTimers.isEmpty()
+                    ? "0"
+                    : sql("SELECT COUNT(*) FROM ACT_RU_JOB WHERE ID_ IN ("
+                                    + pulledTimers.stream()
+                                            .map(j -> "'" + j + "'")
+                                            .collect(Collectors.joining(",")) + ")")
+                            .get(0);
+            mailLeft = sql("SELECT COUNT(*) FROM mail_outbox WHERE status IN ('PENDING', 'SENDING')")
+                    .get(0);
             if (timersLeft.equals("0") && mailLeft.equals("0")) {
                 break;
             }
@@ -399,24 +432,38 @@ public class Drill {
         long total = requests.sum();
         Map<String, Long> byStatus = new TreeMap<>();
         answers.forEach((k, v) -> byStatus.put(k, v.sum()));
-        long fiveHundreds = byStatus.entrySet().stream().filter(e -> e.getKey().startsWith("5") && !e.getKey().equals("503"))
-            .mapToLong(Map.Entry::getValue).sum();
-        long unexpected = byStatus.entrySet().stream().filter(e -> !expected(e.getKey())).mapToLong(Map.Entry::getValue).sum();
+        long fiveHundreds = byStatus.entrySet().stream()
+                .filter(e -> e.getKey().startsWith("5") && !e.getKey().equals("503"))
+                .mapToLong(Map.Entry::getValue)
+                .sum();
+        long unexpected = byStatus.entrySet().stream()
+                .filter(e -> !expected(e.getKey()))
+                .mapToLong(Map.Entry::getValue)
+                .sum();
         rows.add(new String[] {"HTTP requests sent (both nodes, retries included)", Long.toString(total)});
-        rows.add(new String[] {"answers by status", byStatus.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue())
-            .collect(Collectors.joining(", "))});
-        rows.add(new String[] {"answers other than 2xx, 302, 409, 503 (500s: " + fiveHundreds + ")", Long.toString(unexpected)});
+        rows.add(new String[] {
+            "answers by status",
+            byStatus.entrySet().stream()
+                    .map(e -> e.getKey() + ": " + e.getValue())
+                    .collect(Collectors.joining(", "))
+        });
+        rows.add(new String[] {
+            "answers other than 2xx, 302, 409, 503 (500s: " + fiveHundreds + ")", Long.toString(unexpected)
+        });
         if (unexpected > 0) {
             failures.add(unexpected + " answers outside 2xx/302/409/503");
         }
 
         // the suggestions the drill submitted, as the database has them
         Map<String, List<String[]>> byTitle = new HashMap<>();
-        for (String row : sql("SELECT id, title, serial_no, status FROM suggestion WHERE title LIKE '演练%" + RUN + "-%'")) {
+        for (String row :
+                sql("SELECT id, title, serial_no, status FROM suggestion WHERE title LIKE '演练%" + RUN + "-%'")) {
             String[] c = row.split("\t");
             byTitle.computeIfAbsent(c[1], t -> new ArrayList<>()).add(c);
         }
-        long lost = answered201.keySet().stream().filter(t -> !byTitle.containsKey(t)).count();
+        long lost = answered201.keySet().stream()
+                .filter(t -> !byTitle.containsKey(t))
+                .count();
         long duplicates = byTitle.values().stream().filter(l -> l.size() > 1).count();
         rows.add(new String[] {"submits answered 201", Long.toString(answered201.size())});
         // unknown answers, reconciled through the API by the deputy's list
@@ -430,8 +477,10 @@ public class Drill {
                 absent++;
             }
         }
-        rows.add(new String[] {"submits with a 503 or lost answer (looked up in the deputy's list before any retry; at the end: there / not there)",
-            unknownSubmits.size() + " (" + present + " / " + absent + ")"});
+        rows.add(new String[] {
+            "submits with a 503 or lost answer (looked up in the deputy's list before any retry; at the end: there / not there)",
+            unknownSubmits.size() + " (" + present + " / " + absent + ")"
+        });
         rows.add(new String[] {"lost writes (201 but not in the database)", Long.toString(lost)});
         rows.add(new String[] {"duplicates (one title stored twice)", Long.toString(duplicates)});
         if (lost > 0 || duplicates > 0) {
@@ -452,10 +501,16 @@ public class Drill {
         for (String row : sql("SELECT number_year, last_value FROM suggestion_number")) {
             String[] c = row.split("\t");
             TreeSet<Integer> n = years.getOrDefault(c[0], new TreeSet<>());
-            boolean ok = n.size() == Integer.parseInt(c[1]) && (n.isEmpty() || (n.first() == 1 && n.last() == n.size()));
+            boolean ok =
+                    n.size() == Integer.parseInt(c[1]) && (n.isEmpty() || (n.first() == 1 && n.last() == n.size()));
             gapless &= ok;
-            numbers.append(numbers.length() == 0 ? "" : "; ").append(c[0]).append(": ").append(n.size())
-                .append(" numbers, counter ").append(c[1]).append(ok ? ", gapless" : ", GAP OR DUPLICATE");
+            numbers.append(numbers.length() == 0 ? "" : "; ")
+                    .append(c[0])
+                    .append(": ")
+                    .append(n.size())
+                    .append(" numbers, counter ")
+                    .append(c[1])
+                    .append(ok ? ", gapless" : ", GAP OR DUPLICATE");
         }
         rows.add(new String[] {"suggestion numbers", numbers.toString()});
         if (!gapless) {
@@ -464,8 +519,8 @@ public class Drill {
 
         // exactly one suggestion process per suggestion, running or ended
         List<String> processes = sql("SELECT s.id, COUNT(p.ID_) FROM suggestion s LEFT JOIN ACT_HI_PROCINST p"
-            + " ON p.BUSINESS_KEY_ = CAST(s.id AS CHAR) AND p.PROC_DEF_KEY_ = 'suggestion-handling'"
-            + " WHERE s.title LIKE '演练%" + RUN + "-%' GROUP BY s.id HAVING COUNT(p.ID_) <> 1");
+                + " ON p.BUSINESS_KEY_ = CAST(s.id AS CHAR) AND p.PROC_DEF_KEY_ = 'suggestion-handling'"
+                + " WHERE s.title LIKE '演练%" + RUN + "-%' GROUP BY s.id HAVING COUNT(p.ID_) <> 1");
         rows.add(new String[] {"drill suggestions without exactly one process", Integer.toString(processes.size())});
         if (!processes.isEmpty()) {
             failures.add("suggestions without exactly one process: " + processes);
@@ -476,11 +531,12 @@ public class Drill {
         List<String> unfinished = new ArrayList<>();
         if (!completed.isEmpty()) {
             String ids = completed.stream().map(String::valueOf).collect(Collectors.joining(","));
-            for (String row : sql("SELECT s.id, s.status, (SELECT COUNT(*) FROM ACT_HI_PROCINST p WHERE p.BUSINESS_KEY_ = CAST(s.id AS CHAR)"
-                + " AND p.PROC_DEF_KEY_ = 'suggestion-handling' AND p.END_TIME_ IS NOT NULL),"
-                + " (SELECT COUNT(*) FROM contact_record c JOIN assignment a ON a.id = c.assignment_id WHERE a.suggestion_id = s.id),"
-                + " (SELECT COUNT(*) FROM evaluation v JOIN assignment a ON a.id = v.assignment_id WHERE a.suggestion_id = s.id)"
-                + " FROM suggestion s WHERE s.id IN (" + ids + ")")) {
+            for (String row : sql(
+                    "SELECT s.id, s.status, (SELECT COUNT(*) FROM ACT_HI_PROCINST p WHERE p.BUSINESS_KEY_ = CAST(s.id AS CHAR)"
+                            + " AND p.PROC_DEF_KEY_ = 'suggestion-handling' AND p.END_TIME_ IS NOT NULL),"
+                            + " (SELECT COUNT(*) FROM contact_record c JOIN assignment a ON a.id = c.assignment_id WHERE a.suggestion_id = s.id),"
+                            + " (SELECT COUNT(*) FROM evaluation v JOIN assignment a ON a.id = v.assignment_id WHERE a.suggestion_id = s.id)"
+                            + " FROM suggestion s WHERE s.id IN (" + ids + ")")) {
                 String[] c = row.split("\t");
                 if (c[1].equals("CLOSED") && c[2].equals("1") && c[3].equals("1") && c[4].equals("1")) {
                     closed++;
@@ -499,41 +555,48 @@ public class Drill {
                 apiClosed++;
             }
         }
-        rows.add(new String[] {"lifecycles started / completed (CLOSED, process ended, one contact, one evaluation; through the API: CLOSED)",
-            started.sum() + " / " + closed + " (API: " + apiClosed + ")"});
+        rows.add(new String[] {
+            "lifecycles started / completed (CLOSED, process ended, one contact, one evaluation; through the API: CLOSED)",
+            started.sum() + " / " + closed + " (API: " + apiClosed + ")"
+        });
         rows.add(new String[] {"lifecycles abandoned by their worker", Long.toString(abandoned.sum())});
-        rows.add(new String[] {"state changes retried after a 503 or a lost answer and then answered 409 (already done)",
-            Long.toString(conflictsAfterRetry.sum())});
+        rows.add(new String[] {
+            "state changes retried after a 503 or a lost answer and then answered 409 (already done)",
+            Long.toString(conflictsAfterRetry.sum())
+        });
         if (!unfinished.isEmpty() || apiClosed != completed.size() || abandoned.sum() > 0) {
-            failures.add("lifecycles not complete: " + unfinished + ", API closed " + apiClosed + " of " + completed.size()
-                + ", abandoned " + abandoned.sum());
+            failures.add("lifecycles not complete: " + unfinished + ", API closed " + apiClosed + " of "
+                    + completed.size() + ", abandoned " + abandoned.sum());
         }
 
         // no two active tasks where one is allowed: per process for the process-level tasks, per
         // assignment (the multi-instance's assignmentId) for the departments' tasks; in history too
         List<String> twoTasks = sql("SELECT PROC_INST_ID_, TASK_DEF_KEY_ FROM ACT_RU_TASK WHERE TASK_DEF_KEY_ IN"
-            + " ('Task_ScreenSuggestion', 'Task_ReviseSuggestion', 'Task_AssignSuggestion', 'Task_EvaluateReply', 'Task_DecideRehandling')"
-            + " GROUP BY PROC_INST_ID_, TASK_DEF_KEY_ HAVING COUNT(*) > 1");
+                + " ('Task_ScreenSuggestion', 'Task_ReviseSuggestion', 'Task_AssignSuggestion', 'Task_EvaluateReply', 'Task_DecideRehandling')"
+                + " GROUP BY PROC_INST_ID_, TASK_DEF_KEY_ HAVING COUNT(*) > 1");
         twoTasks.addAll(sql("SELECT PROC_INST_ID_, TASK_DEF_KEY_, assignment FROM (SELECT t.ID_, t.PROC_INST_ID_,"
-            + " t.TASK_DEF_KEY_, MIN(v.LONG_) AS assignment FROM ACT_RU_TASK t JOIN ACT_RU_EXECUTION x ON x.ID_ = t.EXECUTION_ID_"
-            + " JOIN ACT_RU_VARIABLE v ON v.NAME_ = 'assignmentId' AND v.EXECUTION_ID_ IN (x.ID_, x.PARENT_ID_)"
-            + " GROUP BY t.ID_, t.PROC_INST_ID_, t.TASK_DEF_KEY_) department_task"
-            + " GROUP BY PROC_INST_ID_, TASK_DEF_KEY_, assignment HAVING COUNT(*) > 1"));
+                + " t.TASK_DEF_KEY_, MIN(v.LONG_) AS assignment FROM ACT_RU_TASK t JOIN ACT_RU_EXECUTION x ON x.ID_ = t.EXECUTION_ID_"
+                + " JOIN ACT_RU_VARIABLE v ON v.NAME_ = 'assignmentId' AND v.EXECUTION_ID_ IN (x.ID_, x.PARENT_ID_)"
+                + " GROUP BY t.ID_, t.PROC_INST_ID_, t.TASK_DEF_KEY_) department_task"
+                + " GROUP BY PROC_INST_ID_, TASK_DEF_KEY_, assignment HAVING COUNT(*) > 1"));
         if (!completed.isEmpty()) {
             // a completed drill lifecycle passes each step once: one task per step in its history
             twoTasks.addAll(sql("SELECT h.PROC_INST_ID_, h.TASK_DEF_KEY_ FROM ACT_HI_TASKINST h JOIN ACT_HI_PROCINST p"
-                + " ON p.ID_ = h.PROC_INST_ID_ WHERE p.BUSINESS_KEY_ IN ("
-                + completed.stream().map(id -> "'" + id + "'").collect(Collectors.joining(",")) + ")"
-                + " GROUP BY h.PROC_INST_ID_, h.TASK_DEF_KEY_ HAVING COUNT(*) > 1"));
+                    + " ON p.ID_ = h.PROC_INST_ID_ WHERE p.BUSINESS_KEY_ IN ("
+                    + completed.stream().map(id -> "'" + id + "'").collect(Collectors.joining(",")) + ")"
+                    + " GROUP BY h.PROC_INST_ID_, h.TASK_DEF_KEY_ HAVING COUNT(*) > 1"));
         }
-        rows.add(new String[] {"two active tasks where one is allowed (now, and in the history of completed lifecycles)",
-            Integer.toString(twoTasks.size())});
+        rows.add(new String[] {
+            "two active tasks where one is allowed (now, and in the history of completed lifecycles)",
+            Integer.toString(twoTasks.size())
+        });
         if (!twoTasks.isEmpty()) {
             failures.add("two tasks where one is allowed: " + twoTasks);
         }
 
         // jobs and incidents
-        String exhausted = sql("SELECT COUNT(*) FROM ACT_RU_JOB WHERE RETRIES_ = 0").get(0);
+        String exhausted =
+                sql("SELECT COUNT(*) FROM ACT_RU_JOB WHERE RETRIES_ = 0").get(0);
         String incidents = sql("SELECT COUNT(*) FROM ACT_RU_INCIDENT").get(0);
         rows.add(new String[] {"jobs with exhausted retries / open incidents", exhausted + " / " + incidents});
         if (!exhausted.equals("0") || !incidents.equals("0")) {
@@ -546,11 +609,13 @@ public class Drill {
         int once = 0;
         int twice = 0;
         if (!pulledTimerEvents.isEmpty()) {
-            String timed = pulledTimerEvents.keySet().stream().map(k -> "'" + k.split("\t")[0] + "'").distinct()
-                .collect(Collectors.joining(","));
+            String timed = pulledTimerEvents.keySet().stream()
+                    .map(k -> "'" + k.split("\t")[0] + "'")
+                    .distinct()
+                    .collect(Collectors.joining(","));
             Map<String, Integer> fired = new HashMap<>();
             for (String row : sql("SELECT PROC_INST_ID_, ACT_ID_, COUNT(*) FROM ACT_HI_ACTINST WHERE PROC_INST_ID_ IN ("
-                + timed + ") GROUP BY PROC_INST_ID_, ACT_ID_")) {
+                    + timed + ") GROUP BY PROC_INST_ID_, ACT_ID_")) {
                 String[] c = row.split("\t");
                 fired.put(c[0] + "\t" + c[1], Integer.parseInt(c[2]));
             }
@@ -565,12 +630,15 @@ public class Drill {
             }
         }
         String overdue = sql("SELECT COUNT(*) FROM ACT_RU_JOB WHERE TYPE_ = 'timer' AND SUSPENSION_STATE_ = 1"
-            + " AND DUEDATE_ < NOW() - INTERVAL 2 MINUTE").get(0);
-        rows.add(new String[] {"timers made due in the window / fired once / fired again / not fired; timers overdue left",
-            pulledTimers.size() + " / " + once + " / " + twice + " / " + (pulledTimers.size() - once) + "; " + overdue});
+                        + " AND DUEDATE_ < NOW() - INTERVAL 2 MINUTE")
+                .get(0);
+        rows.add(new String[] {
+            "timers made due in the window / fired once / fired again / not fired; timers overdue left",
+            pulledTimers.size() + " / " + once + " / " + twice + " / " + (pulledTimers.size() - once) + "; " + overdue
+        });
         if (once != pulledTimers.size() || twice != 0 || !overdue.equals("0")) {
             failures.add("timers: " + pulledTimers.size() + " due, " + once + " fired once, " + twice + " fired again, "
-                + overdue + " overdue left");
+                    + overdue + " overdue left");
         }
 
         // mail: the stub's count per address and subject against the outbox's rows
@@ -595,14 +663,19 @@ public class Drill {
             int r = received.getOrDefault(key, 0);
             if (r < q) {
                 mailLost += q - r;
-                say("e-mail missing at the mail server: " + key.replace('\t', ' ') + " (" + q + " queued, " + r + " received)");
+                say("e-mail missing at the mail server: " + key.replace('\t', ' ') + " (" + q + " queued, " + r
+                        + " received)");
             } else if (r > q) {
                 mailTwice += r - q;
-                say("e-mail received more often than queued: " + key.replace('\t', ' ') + " (" + q + " queued, " + r + " received)");
+                say("e-mail received more often than queued: " + key.replace('\t', ' ') + " (" + q + " queued, " + r
+                        + " received)");
             }
         }
-        rows.add(new String[] {"e-mails in the outbox / not SENT / received by the stub / missing / received twice (at most one per kill and two per database outage; 421s answered: "
-            + smtp.refused.get() + ")", rowsTotal + " / " + notSent + " / " + smtp.messages.get() + " / " + mailLost + " / " + mailTwice});
+        rows.add(new String[] {
+            "e-mails in the outbox / not SENT / received by the stub / missing / received twice (at most one per kill and two per database outage; 421s answered: "
+                    + smtp.refused.get() + ")",
+            rowsTotal + " / " + notSent + " / " + smtp.messages.get() + " / " + mailLost + " / " + mailTwice
+        });
         if (notSent > 0 || mailLost > 0) {
             failures.add(notSent + " e-mails not sent, " + mailLost + " missing at the mail server");
         }
@@ -620,24 +693,44 @@ public class Drill {
     }
 
     static boolean expected(String status) {
-        return status.startsWith("2") || status.equals("302") || status.equals("409") || status.equals("503")
-            || status.equals("connection refused") || status.equals("answer lost");
+        return status.startsWith("2")
+                || status.equals("302")
+                || status.equals("409")
+                || status.equals("503")
+                || status.equals("connection refused")
+                || status.equals("answer lost");
     }
 
     static String report(List<String[]> rows, List<String> failures) {
         StringBuilder b = new StringBuilder();
-        b.append("\n## Drill ").append(shortForm ? "(short form)" : "(full form)").append(", ").append(Instant.now())
-            .append(", load average ").append(loadAverage()).append(", ").append(secs(System.nanoTime() - T0))
-            .append(" s in all\n\n| check | result |\n|---|---|\n");
+        b.append("\n## Drill ")
+                .append(shortForm ? "(short form)" : "(full form)")
+                .append(", ")
+                .append(Instant.now())
+                .append(", load average ")
+                .append(loadAverage())
+                .append(", ")
+                .append(secs(System.nanoTime() - T0))
+                .append(" s in all\n\n| check | result |\n|---|---|\n");
         for (String[] r : rows) {
             b.append("| ").append(r[0]).append(" | ").append(r[1]).append(" |\n");
         }
         b.append("\n| fault | at (s into the run) | recovery |\n|---|---|---|\n");
         for (String[] f : faults) {
-            b.append("| ").append(f[0]).append(" | ").append(f[1]).append(" | ").append(f[2]).append(" |\n");
+            b.append("| ")
+                    .append(f[0])
+                    .append(" | ")
+                    .append(f[1])
+                    .append(" | ")
+                    .append(f[2])
+                    .append(" |\n");
         }
-        b.append("\n").append(failures.isEmpty() ? "PASSED: nothing lost, nothing twice, no 500"
-            : "FAILED:\n- " + String.join("\n- ", failures)).append("\n");
+        b.append("\n")
+                .append(
+                        failures.isEmpty()
+                                ? "PASSED: nothing lost, nothing twice, no 500"
+                                : "FAILED:\n- " + String.join("\n- ", failures))
+                .append("\n");
         return b.toString();
     }
 
@@ -707,16 +800,35 @@ public class Drill {
             }
             String path = "/api/suggestions/" + id;
             boolean ok = step(staff, "POST", path + "/screening", "{\"outcome\":\"ACCEPT\"}", null)
-                && step(staff, "POST", path + "/assignment", "{\"leadDepartmentIds\":[" + lead + "],\"coDepartmentIds\":[" + co + "]}", null)
-                && step(leadHandler, "POST", path + "/claim", "{}", null)
-                && step(coHandler, "POST", path + "/claim", "{}", null)
-                && step(coHandler, "POST", path + "/opinions", "{\"content\":\"协办意见：同意主办单位的办理方案。\"}", null)
-                && step(leadHandler, "POST", path + "/contacts", "{\"method\":\"PHONE\",\"contactedAt\":\"2026-12-01T02:00:00Z\","
-                    + "\"summary\":\"电话联系代表，听取意见\"}", () -> !leadHandler.call("GET", path, null).body.contains("\"contacts\":[]"))
-                && step(leadHandler, "POST", path + "/reply", "{\"resultClass\":\"A\",\"content\":\"答复：已研究落实，具体情况如下。\","
-                    + "\"publishable\":true}", null)
-                && step(leadLeader, "POST", path + "/reply/sign-off", "{\"approve\":true}", null)
-                && step(deputy, "POST", path + "/evaluation", "{\"attitude\":\"SATISFIED\",\"result\":\"SATISFIED\"}", null);
+                    && step(
+                            staff,
+                            "POST",
+                            path + "/assignment",
+                            "{\"leadDepartmentIds\":[" + lead + "],\"coDepartmentIds\":[" + co + "]}",
+                            null)
+                    && step(leadHandler, "POST", path + "/claim", "{}", null)
+                    && step(coHandler, "POST", path + "/claim", "{}", null)
+                    && step(coHandler, "POST", path + "/opinions", "{\"content\":\"协办意见：同意主办单位的办理方案。\"}", null)
+                    && step(
+                            leadHandler,
+                            "POST",
+                            path + "/contacts",
+                            "{\"method\":\"PHONE\",\"contactedAt\":\"2026-12-01T02:00:00Z\","
+                                    + "\"summary\":\"电话联系代表，听取意见\"}",
+                            () -> !leadHandler.call("GET", path, null).body.contains("\"contacts\":[]"))
+                    && step(
+                            leadHandler,
+                            "POST",
+                            path + "/reply",
+                            "{\"resultClass\":\"A\",\"content\":\"答复：已研究落实，具体情况如下。\"," + "\"publishable\":true}",
+                            null)
+                    && step(leadLeader, "POST", path + "/reply/sign-off", "{\"approve\":true}", null)
+                    && step(
+                            deputy,
+                            "POST",
+                            path + "/evaluation",
+                            "{\"attitude\":\"SATISFIED\",\"result\":\"SATISFIED\"}",
+                            null);
             if (ok) {
                 completed.add(id);
             } else {
@@ -729,7 +841,7 @@ public class Drill {
             String title = kind + " " + RUN + "-" + "%05d".formatted(titles.incrementAndGet()) + " 号";
             titleOwner.put(title, deputy.login);
             String body = "{\"title\":\"" + title + "\",\"content\":\"建议内容：问题、原因和具体建议各一段。\",\"category\":\"城乡建设\","
-                + "\"period\":\"SESSION\",\"coSignerIds\":[],\"wantsFaceToFace\":false,\"confidential\":false}";
+                    + "\"period\":\"SESSION\",\"coSignerIds\":[],\"wantsFaceToFace\":false,\"confidential\":false}";
             boolean uncertain = false;
             long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
             while (System.nanoTime() < deadline) {
@@ -860,8 +972,13 @@ public class Drill {
                     throw new IllegalStateException("no CSRF field on /login");
                 }
                 String form = "username=" + enc(login) + "&password=" + enc(PASSWORD) + "&_csrf=" + enc(m.group(1));
-                Answer signedIn = send(node(), HttpRequest.newBuilder().header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form)), "/login", page.cookie);
+                Answer signedIn = send(
+                        node(),
+                        HttpRequest.newBuilder()
+                                .header("Content-Type", "application/x-www-form-urlencoded")
+                                .POST(HttpRequest.BodyPublishers.ofString(form)),
+                        "/login",
+                        page.cookie);
                 if (signedIn.status != 302 || signedIn.location.contains("error") || signedIn.cookie == null) {
                     pause(500);
                     continue;
@@ -914,7 +1031,8 @@ public class Drill {
             if (body == null) {
                 request.method(method, HttpRequest.BodyPublishers.noBody());
             } else {
-                request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body));
+                request.header("Content-Type", "application/json")
+                        .method(method, HttpRequest.BodyPublishers.ofString(body));
             }
             return send(node(), request, path, session ? cookie : null);
         }
@@ -943,19 +1061,27 @@ public class Drill {
         }
         requests.increment();
         try {
-            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpResponse<String> response =
+                    HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             int status = response.statusCode();
             count(Integer.toString(status));
             if (status >= 200 && status < 400) {
                 lastOk[node].accumulateAndGet(System.nanoTime(), Math::max);
             }
             if (status >= 500 && status != 503) {
-                bad.add(status + " from node " + (node + 1) + " for " + request.build().method() + " " + path + ": "
-                    + abbreviate(response.body()));
+                bad.add(status + " from node " + (node + 1) + " for "
+                        + request.build().method() + " " + path + ": " + abbreviate(response.body()));
             }
-            String session = response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("SESSION="))
-                .map(c -> c.substring(0, c.indexOf(';') < 0 ? c.length() : c.indexOf(';'))).findFirst().orElse(null);
-            return new Answer(status, response.body(), session, response.headers().firstValue("Location").orElse(""));
+            String session = response.headers().allValues("Set-Cookie").stream()
+                    .filter(c -> c.startsWith("SESSION="))
+                    .map(c -> c.substring(0, c.indexOf(';') < 0 ? c.length() : c.indexOf(';')))
+                    .findFirst()
+                    .orElse(null);
+            return new Answer(
+                    status,
+                    response.body(),
+                    session,
+                    response.headers().firstValue("Location").orElse(""));
         } catch (ConnectException | HttpConnectTimeoutException e) {
             refusedAt[node].set(System.nanoTime());
             count("connection refused");
@@ -984,15 +1110,23 @@ public class Drill {
         }
 
         void start() throws IOException {
-            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            ProcessBuilder builder = new ProcessBuilder(java, "-Xmx768m", "-XX:+UseSerialGC",
-                // the quick compiler only: a node starts in half the CPU time on a busy machine
-                "-XX:TieredStopAtLevel=1", "-jar", jar,
-                "--server.port=" + port);
+            String java =
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            ProcessBuilder builder = new ProcessBuilder(
+                    java,
+                    "-Xmx768m",
+                    "-XX:+UseSerialGC",
+                    // the quick compiler only: a node starts in half the CPU time on a busy machine
+                    "-XX:TieredStopAtLevel=1",
+                    "-jar",
+                    jar,
+                    "--server.port=" + port);
             Map<String, String> env = builder.environment();
             env.put("SPRING_PROFILES_ACTIVE", "mysql");
-            env.put("DEPUTYFLOW_DB_URL", "jdbc:mysql://127.0.0.1:3306/" + database
-                + "?sendFractionalSeconds=false&nullCatalogMeansCurrent=true&characterEncoding=UTF-8");
+            env.put(
+                    "DEPUTYFLOW_DB_URL",
+                    "jdbc:mysql://127.0.0.1:3306/" + database
+                            + "?sendFractionalSeconds=false&nullCatalogMeansCurrent=true&characterEncoding=UTF-8");
             env.put("DEPUTYFLOW_DB_USER", "root");
             env.put("DEPUTYFLOW_DB_PASSWORD", "");
             env.put("DEPUTYFLOW_DEMO", "true");
@@ -1010,7 +1144,8 @@ public class Drill {
             env.put("CAMUNDA_BPM_JOBEXECUTION_LOCKTIMEINMILLIS", "30000");
             env.put("CAMUNDA_BPM_JOBEXECUTION_MAXWAIT", "5000");
             builder.redirectErrorStream(true);
-            builder.redirectOutput(ProcessBuilder.Redirect.appendTo(out.resolve("node" + (index + 1) + ".log").toFile()));
+            builder.redirectOutput(ProcessBuilder.Redirect.appendTo(
+                    out.resolve("node" + (index + 1) + ".log").toFile()));
             process = builder.start();
         }
 
@@ -1022,8 +1157,11 @@ public class Drill {
 
         boolean ready() {
             try {
-                HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
-                    + "/actuator/health/readiness")).timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> r = HTTP.send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness"))
+                                .timeout(Duration.ofSeconds(5))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
                 return r.statusCode() == 200;
             } catch (IOException e) {
                 return false;
@@ -1107,7 +1245,8 @@ public class Drill {
         void session(Socket socket) {
             try (socket) {
                 socket.setSoTimeout(60_000);
-                BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.ISO_8859_1));
+                BufferedReader in =
+                        new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.ISO_8859_1));
                 OutputStream o = socket.getOutputStream();
                 if (refuse) {
                     refused.incrementAndGet();
@@ -1118,7 +1257,9 @@ public class Drill {
                 List<String> recipients = new ArrayList<>();
                 String line;
                 while ((line = in.readLine()) != null) {
-                    String verb = line.length() < 4 ? line.toUpperCase(Locale.ROOT) : line.substring(0, 4).toUpperCase(Locale.ROOT);
+                    String verb = line.length() < 4
+                            ? line.toUpperCase(Locale.ROOT)
+                            : line.substring(0, 4).toUpperCase(Locale.ROOT);
                     switch (verb) {
                         case "EHLO" -> write(o, "250-drill.test\r\n250-8BITMIME\r\n250 SMTPUTF8");
                         case "HELO" -> write(o, "250 drill.test");
@@ -1147,10 +1288,14 @@ public class Drill {
                                     }
                                 }
                             }
-                            String subject = headers.stream().filter(h -> h.regionMatches(true, 0, "Subject:", 0, 8))
-                                .map(h -> decode(h.substring(8))).findFirst().orElse("");
+                            String subject = headers.stream()
+                                    .filter(h -> h.regionMatches(true, 0, "Subject:", 0, 8))
+                                    .map(h -> decode(h.substring(8)))
+                                    .findFirst()
+                                    .orElse("");
                             for (String r : recipients) {
-                                counts.computeIfAbsent(r + "\t" + subject, k -> new AtomicInteger()).incrementAndGet();
+                                counts.computeIfAbsent(r + "\t" + subject, k -> new AtomicInteger())
+                                        .incrementAndGet();
                             }
                             messages.incrementAndGet();
                             write(o, "250 OK queued");
@@ -1227,8 +1372,17 @@ public class Drill {
 
     /** Runs SQL with the mariadb client on the drill's database; the rows, tab-separated. */
     static List<String> sql(String statement) throws Exception {
-        List<String> rows = exec(List.of(mariadb, "-uroot", "-h127.0.0.1", "--default-character-set=utf8mb4", "-N", "-B",
-            "-r", database, "-e", statement));
+        List<String> rows = exec(List.of(
+                mariadb,
+                "-uroot",
+                "-h127.0.0.1",
+                "--default-character-set=utf8mb4",
+                "-N",
+                "-B",
+                "-r",
+                database,
+                "-e",
+                statement));
         return rows;
     }
 
@@ -1238,7 +1392,7 @@ public class Drill {
         byte[] stderr = p.getErrorStream().readAllBytes();
         if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
             throw new IllegalStateException(String.join(" ", command.subList(0, 1)) + " failed: "
-                + new String(stderr, StandardCharsets.UTF_8).strip());
+                    + new String(stderr, StandardCharsets.UTF_8).strip());
         }
         String text = new String(stdout, StandardCharsets.UTF_8);
         List<String> lines = new ArrayList<>();
@@ -1290,8 +1444,11 @@ public class Drill {
     }
 
     static String loadAverage() {
-        return String.format(Locale.ROOT, "%.1f", java.lang.management.ManagementFactory.getOperatingSystemMXBean()
-            .getSystemLoadAverage());
+        return String.format(
+                Locale.ROOT,
+                "%.1f",
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                        .getSystemLoadAverage());
     }
 
     static void say(String message) {

@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Arrays;
-
 import javax.sql.DataSource;
-
 import org.camunda.bpm.engine.ProcessEngine;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfoService;
@@ -51,8 +49,10 @@ class DeputyFlowApplicationTests {
     void flyway_applied_the_application_migrations() {
         MigrationInfoService info = flyway.info();
         assertThat(info.pending()).isEmpty();
-        assertThat(info.applied()).isNotEmpty()
-            .allSatisfy(migration -> assertThat(migration.getState().isFailed()).isFalse());
+        assertThat(info.applied())
+                .isNotEmpty()
+                .allSatisfy(
+                        migration -> assertThat(migration.getState().isFailed()).isFalse());
         assertThat(info.applied()[0].getVersion().getVersion()).isEqualTo("1");
     }
 
@@ -66,15 +66,15 @@ class DeputyFlowApplicationTests {
 
     @Test
     void the_engine_never_serializes_java_objects_into_process_variables() {
-        var configuration = (org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) engine
-                .getProcessEngineConfiguration();
+        var configuration =
+                (org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
         assertThat(configuration.isJavaSerializationFormatEnabled()).isFalse();
     }
 
     @Test
     void one_mybatis_serves_the_engine_and_the_application() throws java.io.IOException {
-        var copies = java.util.Collections.list(getClass().getClassLoader()
-                .getResources("org/apache/ibatis/session/SqlSession.class"));
+        var copies = java.util.Collections.list(
+                getClass().getClassLoader().getResources("org/apache/ibatis/session/SqlSession.class"));
         assertThat(copies).hasSize(1);
     }
 }

@@ -1,7 +1,6 @@
 package org.deputyflow;
 
 import javax.sql.DataSource;
-
 import org.deputyflow.shared.persistence.RecordingDataSource;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -31,7 +30,8 @@ public class DeputyFlowTestConfiguration {
             @Override
             public Object postProcessAfterInitialization(Object bean, String beanName) {
                 return bean instanceof DataSource dataSource && !(bean instanceof RecordingDataSource)
-                        ? new RecordingDataSource(dataSource) : bean;
+                        ? new RecordingDataSource(dataSource)
+                        : bean;
             }
         };
     }

@@ -6,7 +6,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
-
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
@@ -38,20 +37,31 @@ public final class ProcessCoverageGate {
     }
 
     public void assertCovered(ProcessEngine engine) {
-        ProcessDefinition definition = engine.getRepositoryService().createProcessDefinitionQuery()
-                .processDefinitionKey(processKey).latestVersion().singleResult();
+        ProcessDefinition definition = engine.getRepositoryService()
+                .createProcessDefinitionQuery()
+                .processDefinitionKey(processKey)
+                .latestVersion()
+                .singleResult();
         BpmnModelInstance model = engine.getRepositoryService().getBpmnModelInstance(definition.getId());
-        Set<String> nodes = model.getModelElementsByType(FlowNode.class).stream().map(FlowNode::getId)
+        Set<String> nodes = model.getModelElementsByType(FlowNode.class).stream()
+                .map(FlowNode::getId)
                 .collect(Collectors.toCollection(TreeSet::new));
         Set<String> passed = new TreeSet<>();
         for (String instanceId : instanceIds) {
-            engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(instanceId).list()
-                    .stream().map(HistoricActivityInstance::getActivityId).forEach(passed::add);
+            engine
+                    .getHistoryService()
+                    .createHistoricActivityInstanceQuery()
+                    .processInstanceId(instanceId)
+                    .list()
+                    .stream()
+                    .map(HistoricActivityInstance::getActivityId)
+                    .forEach(passed::add);
         }
         Set<String> missed = new TreeSet<>(nodes);
         missed.removeAll(passed);
         double coverage = (double) (nodes.size() - missed.size()) / nodes.size();
-        assertThat(coverage).as("flow-node coverage of %s; not passed: %s", processKey, missed)
+        assertThat(coverage)
+                .as("flow-node coverage of %s; not passed: %s", processKey, missed)
                 .isGreaterThanOrEqualTo(MINIMUM);
     }
 }

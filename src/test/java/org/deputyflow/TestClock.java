@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Date;
-
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 /**

@@ -12,7 +12,6 @@ import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-
 import org.deputyflow.attachment.domain.Attachment;
 import org.deputyflow.attachment.domain.FileNames;
 import org.deputyflow.attachment.domain.FileTypes;
@@ -46,8 +45,7 @@ public class Attaching {
     private static final Logger log = LoggerFactory.getLogger(Attaching.class);
 
     /** A file as it came in: its name on the client, its size, and its bytes to read (more than once). */
-    public record IncomingFile(String originalName, long size, InputStreamSource content) {
-    }
+    public record IncomingFile(String originalName, long size, InputStreamSource content) {}
 
     private final AttachmentMapper attachments;
     private final AttachmentStore store;
@@ -57,8 +55,14 @@ public class Attaching {
     private final AuditTrail audit;
     private final Clock clock;
 
-    Attaching(AttachmentMapper attachments, AttachmentStore store, ContentTypes types, Owners owners,
-            AttachmentSettings settings, AuditTrail audit, Clock clock) {
+    Attaching(
+            AttachmentMapper attachments,
+            AttachmentStore store,
+            ContentTypes types,
+            Owners owners,
+            AttachmentSettings settings,
+            AuditTrail audit,
+            Clock clock) {
         this.attachments = attachments;
         this.store = store;
         this.types = types;
@@ -100,15 +104,27 @@ public class Attaching {
         String sha256 = storeBytes(key, file, type);
         GeneratedKey id = new GeneratedKey();
         attachments.insert(kind, ownerId, name, type, file.size(), sha256, key, user.login(), clock.instant(), id);
-        audit.record("attachment.upload", "attachment", id.value(), AuditTrail.SUCCESS,
-                Map.of("owner", kind.name(), "ownerId", ownerId, "size", file.size(), "contentType", type,
-                        "sha256", sha256));
+        audit.record(
+                "attachment.upload",
+                "attachment",
+                id.value(),
+                AuditTrail.SUCCESS,
+                Map.of(
+                        "owner",
+                        kind.name(),
+                        "ownerId",
+                        ownerId,
+                        "size",
+                        file.size(),
+                        "contentType",
+                        type,
+                        "sha256",
+                        sha256));
         return attachments.findById(id.value()).orElseThrow();
     }
 
     /** A file removed, and the page that shows the record it belonged to. */
-    public record Removal(Attachment attachment, String ownerPage) {
-    }
+    public record Removal(Attachment attachment, String ownerPage) {}
 
     /** Removes a file the caller brought, while the record still takes changes of its files. */
     @Transactional
@@ -121,9 +137,18 @@ public class Attaching {
         if (attachments.delete(id) == 0) {
             throw NotFoundException.of("attachment", id);
         }
-        audit.record("attachment.delete", "attachment", id, AuditTrail.SUCCESS,
-                Map.of("owner", attachment.ownerKind().name(), "ownerId", attachment.ownerId(),
-                        "sha256", attachment.sha256()));
+        audit.record(
+                "attachment.delete",
+                "attachment",
+                id,
+                AuditTrail.SUCCESS,
+                Map.of(
+                        "owner",
+                        attachment.ownerKind().name(),
+                        "ownerId",
+                        attachment.ownerId(),
+                        "sha256",
+                        attachment.sha256()));
         afterCommit(() -> deleteQuietly(attachment.storageKey()));
         return new Removal(attachment, owner.page());
     }

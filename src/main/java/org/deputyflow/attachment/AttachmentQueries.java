@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
-
 import org.deputyflow.attachment.domain.Attachment;
 import org.deputyflow.attachment.domain.OwnerKind;
 import org.deputyflow.attachment.persistence.AttachmentMapper;
@@ -26,13 +25,18 @@ public class AttachmentQueries {
      *
      * @param ownerPage the page that shows the record, where a form goes back to
      */
-    public record Files(OwnerKind ownerKind, long ownerId, String ownerNumber, List<Attachment> items,
-            boolean mayChangeFiles, int maxCount, long maxSize, String ownerPage) {
-    }
+    public record Files(
+            OwnerKind ownerKind,
+            long ownerId,
+            String ownerNumber,
+            List<Attachment> items,
+            boolean mayChangeFiles,
+            int maxCount,
+            long maxSize,
+            String ownerPage) {}
 
     /** A file to send: what it is and its bytes, to be closed by the caller. */
-    public record Download(Attachment attachment, InputStream content) {
-    }
+    public record Download(Attachment attachment, InputStream content) {}
 
     private final AttachmentMapper attachments;
     private final AttachmentStore store;
@@ -40,7 +44,11 @@ public class AttachmentQueries {
     private final AttachmentSettings settings;
     private final AuditTrail audit;
 
-    AttachmentQueries(AttachmentMapper attachments, AttachmentStore store, Owners owners, AttachmentSettings settings,
+    AttachmentQueries(
+            AttachmentMapper attachments,
+            AttachmentStore store,
+            Owners owners,
+            AttachmentSettings settings,
             AuditTrail audit) {
         this.attachments = attachments;
         this.store = store;
@@ -51,8 +59,15 @@ public class AttachmentQueries {
 
     public Files list(CurrentUser user, OwnerKind kind, long ownerId) {
         Owners.Owner owner = owners.readable(user, kind, ownerId);
-        return new Files(kind, ownerId, owner.number(), attachments.findByOwner(kind, ownerId), owner.mayChangeFiles(),
-                settings.maxCount(), settings.maxSize().toBytes(), owner.page());
+        return new Files(
+                kind,
+                ownerId,
+                owner.number(),
+                attachments.findByOwner(kind, ownerId),
+                owner.mayChangeFiles(),
+                settings.maxCount(),
+                settings.maxSize().toBytes(),
+                owner.page());
     }
 
     /** 404 for a file of a record the caller may not read, as for the record itself. */
@@ -60,9 +75,18 @@ public class AttachmentQueries {
     public Download download(CurrentUser user, long id) {
         Attachment attachment = attachments.findById(id).orElseThrow(() -> NotFoundException.of("attachment", id));
         owners.readable(user, attachment.ownerKind(), attachment.ownerId());
-        audit.record("attachment.download", "attachment", id, AuditTrail.SUCCESS,
-                Map.of("owner", attachment.ownerKind().name(), "ownerId", attachment.ownerId(),
-                        "sha256", attachment.sha256()));
+        audit.record(
+                "attachment.download",
+                "attachment",
+                id,
+                AuditTrail.SUCCESS,
+                Map.of(
+                        "owner",
+                        attachment.ownerKind().name(),
+                        "ownerId",
+                        attachment.ownerId(),
+                        "sha256",
+                        attachment.sha256()));
         InputStream content;
         try {
             content = store.open(attachment.storageKey());

@@ -2,7 +2,6 @@ package org.deputyflow.attachment;
 
 import java.net.URI;
 import java.nio.file.Path;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
@@ -31,8 +30,13 @@ public record AttachmentSettings(
         if (maxSize.toBytes() < 1 || maxCount < 1) {
             throw new IllegalArgumentException("deputyflow.attachments: max-size and max-count must be positive");
         }
-        if ("s3".equals(store) && (s3.endpoint() == null || s3.endpoint().toString().isBlank() || s3.bucket() == null || s3.bucket().isBlank())) {
-            throw new IllegalArgumentException("deputyflow.attachments.s3: the S3 store needs an endpoint and a bucket");
+        if ("s3".equals(store)
+                && (s3.endpoint() == null
+                        || s3.endpoint().toString().isBlank()
+                        || s3.bucket() == null
+                        || s3.bucket().isBlank())) {
+            throw new IllegalArgumentException(
+                    "deputyflow.attachments.s3: the S3 store needs an endpoint and a bucket");
         }
     }
 
@@ -40,7 +44,11 @@ public record AttachmentSettings(
      * @param endpoint the S3 API's address, such as {@code http://minio:9000}
      * @param pathStyle {@code http://host/bucket/key} rather than {@code http://bucket.host/key}: MinIO wants it
      */
-    public record S3(URI endpoint, @DefaultValue("us-east-1") String region, String bucket, String accessKey,
-            String secretKey, @DefaultValue("true") boolean pathStyle) {
-    }
+    public record S3(
+            URI endpoint,
+            @DefaultValue("us-east-1") String region,
+            String bucket,
+            String accessKey,
+            String secretKey,
+            @DefaultValue("true") boolean pathStyle) {}
 }

@@ -1,12 +1,10 @@
 package org.deputyflow.attachment;
 
 import jakarta.servlet.MultipartConfigElement;
-
 import org.springframework.boot.web.servlet.MultipartConfigFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.util.unit.DataSize;
-
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
@@ -54,10 +52,15 @@ class AttachmentStores {
         return S3Client.builder()
                 .endpointOverride(s3.endpoint())
                 .region(Region.of(s3.region()))
-                .credentialsProvider(s3.accessKey() == null || s3.accessKey().isBlank() ? DefaultCredentialsProvider.builder().build()
-                        : StaticCredentialsProvider.create(AwsBasicCredentials.create(s3.accessKey(), s3.secretKey())))
-                .serviceConfiguration(S3Configuration.builder().pathStyleAccessEnabled(s3.pathStyle())
-                        .chunkedEncodingEnabled(false).build())
+                .credentialsProvider(
+                        s3.accessKey() == null || s3.accessKey().isBlank()
+                                ? DefaultCredentialsProvider.builder().build()
+                                : StaticCredentialsProvider.create(
+                                        AwsBasicCredentials.create(s3.accessKey(), s3.secretKey())))
+                .serviceConfiguration(S3Configuration.builder()
+                        .pathStyleAccessEnabled(s3.pathStyle())
+                        .chunkedEncodingEnabled(false)
+                        .build())
                 .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
                 .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED)
                 .httpClientBuilder(UrlConnectionHttpClient.builder())

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
-
 import org.apache.tika.Tika;
 import org.springframework.stereotype.Component;
 
@@ -46,7 +45,9 @@ class ContentTypes {
         boolean partsList = false;
         boolean main = false;
         try (ZipInputStream zip = new ZipInputStream(content)) {
-            for (ZipEntry entry = zip.getNextEntry(); entry != null && !(partsList && main); entry = zip.getNextEntry()) {
+            for (ZipEntry entry = zip.getNextEntry();
+                    entry != null && !(partsList && main);
+                    entry = zip.getNextEntry()) {
                 partsList |= entry.getName().equals("[Content_Types].xml");
                 main |= entry.getName().startsWith(mainPart);
             }

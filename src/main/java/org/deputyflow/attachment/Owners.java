@@ -16,8 +16,7 @@ class Owners {
      *
      * @param page the page that shows the record (a reply's and a follow-up's: their suggestion's)
      */
-    record Owner(OwnerKind kind, long id, String number, boolean confidential, boolean mayChangeFiles, String page) {
-    }
+    record Owner(OwnerKind kind, long id, String number, boolean confidential, boolean mayChangeFiles, String page) {}
 
     private final SuggestionFiles suggestions;
     private final MotionFiles motions;
@@ -50,7 +49,12 @@ class Owners {
     }
 
     private static Owner of(SuggestionFiles.FileHolder s) {
-        return new Owner(OwnerKind.SUGGESTION, s.id(), s.number(), s.confidential(), s.mayChangeFiles(),
+        return new Owner(
+                OwnerKind.SUGGESTION,
+                s.id(),
+                s.number(),
+                s.confidential(),
+                s.mayChangeFiles(),
                 "/suggestions/" + s.id());
     }
 
@@ -59,7 +63,7 @@ class Owners {
     }
 
     private static Owner of(OwnerKind kind, HandlingRecordFiles.FileHolder r) {
-        return new Owner(kind, r.id(), r.number(), r.confidential(), r.mayChangeFiles(),
-                "/suggestions/" + r.suggestionId());
+        return new Owner(
+                kind, r.id(), r.number(), r.confidential(), r.mayChangeFiles(), "/suggestions/" + r.suggestionId());
     }
 }

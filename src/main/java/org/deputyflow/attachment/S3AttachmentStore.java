@@ -3,7 +3,6 @@ package org.deputyflow.attachment;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
-
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -28,7 +27,8 @@ class S3AttachmentStore implements AttachmentStore {
     @Override
     public void put(String key, InputStream content, long size, String contentType) throws IOException {
         try {
-            s3.putObject(b -> b.bucket(bucket).key(key).contentType(contentType).contentLength(size),
+            s3.putObject(
+                    b -> b.bucket(bucket).key(key).contentType(contentType).contentLength(size),
                     RequestBody.fromInputStream(content, size));
         } catch (SdkException e) {
             throw new IOException("S3 refused to store " + key, e);

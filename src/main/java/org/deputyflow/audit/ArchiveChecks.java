@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
-
 import org.deputyflow.audit.ArchiveFiles.Digests;
 import org.deputyflow.audit.domain.ArchiveCheck;
 import org.deputyflow.audit.domain.AuditChain;
@@ -46,17 +45,28 @@ public class ArchiveChecks {
         String prev = AuditChain.GENESIS;
         long prevLast = 0;
         for (ArchiveRow archive : events.archives()) {
-            Text problem = archive.firstId() != prevLast + 1 || !archive.firstPrevHash().equals(prev)
-                    ? Text.of("text.audit.archive.notContinued") : null;
+            Text problem = archive.firstId() != prevLast + 1
+                            || !archive.firstPrevHash().equals(prev)
+                    ? Text.of("text.audit.archive.notContinued")
+                    : null;
             String keyId = archive.keyId();
             if (problem == null) {
                 Verdict verdict = check(archive, archive.firstPrevHash());
                 problem = verdict.problem();
                 keyId = verdict.keyId();
             }
-            checks.add(new ArchiveCheck(archive.month(), archive.fileName(), archive.firstId(), archive.lastId(),
-                    archive.rowCount(), archive.lastHash(), archive.fileSha256(), keyId, archive.archivedAt(),
-                    problem == null, problem));
+            checks.add(new ArchiveCheck(
+                    archive.month(),
+                    archive.fileName(),
+                    archive.firstId(),
+                    archive.lastId(),
+                    archive.rowCount(),
+                    archive.lastHash(),
+                    archive.fileSha256(),
+                    keyId,
+                    archive.archivedAt(),
+                    problem == null,
+                    problem));
             prev = archive.lastHash();
             prevLast = archive.lastId();
         }
@@ -71,8 +81,7 @@ public class ArchiveChecks {
      * What an archive's check found: the id of the key that signed it (its row's, or for a row written
      * before rows named their key, the configured key whose signature matches), and what is wrong, or null.
      */
-    record Verdict(String keyId, Text problem) {
-    }
+    record Verdict(String keyId, Text problem) {}
 
     /**
      * Checks an archive's file: its digests, its signature under the key its row names (a row that names
@@ -101,13 +110,17 @@ public class ArchiveChecks {
                 if (hmac == null) {
                     return new Verdict(archive.keyId(), Text.of("text.audit.archive.unknownKey", archive.keyId()));
                 }
-                return new Verdict(archive.keyId(), ArchiveFiles.sameHex(hmac, archive.fileHmac()) ? null
-                        : Text.of("text.audit.archive.signature", archive.keyId()));
+                return new Verdict(
+                        archive.keyId(),
+                        ArchiveFiles.sameHex(hmac, archive.fileHmac())
+                                ? null
+                                : Text.of("text.audit.archive.signature", archive.keyId()));
             }
             return digests.hmacs().entrySet().stream()
-                .filter(h -> ArchiveFiles.sameHex(h.getValue(), archive.fileHmac()))
-                .map(h -> new Verdict(h.getKey(), null)).findFirst()
-                .orElse(new Verdict(null, Text.of("text.audit.archive.signatureNoKey")));
+                    .filter(h -> ArchiveFiles.sameHex(h.getValue(), archive.fileHmac()))
+                    .map(h -> new Verdict(h.getKey(), null))
+                    .findFirst()
+                    .orElse(new Verdict(null, Text.of("text.audit.archive.signatureNoKey")));
         } catch (IOException | RuntimeException e) {
             return new Verdict(archive.keyId(), unreadable(e));
         }
@@ -118,14 +131,15 @@ public class ArchiveChecks {
         Path file = properties.archiveFolder().resolve(archive.fileName());
         try {
             Path signature = file.resolveSibling(archive.fileName() + ".sig");
-            if (Files.isRegularFile(signature) && !Files.readString(signature).strip().equals(archive.fileHmac())) {
+            if (Files.isRegularFile(signature)
+                    && !Files.readString(signature).strip().equals(archive.fileHmac())) {
                 return Text.of("text.audit.archive.sigFile");
             }
             long expectedId = archive.firstId();
             String expectedPrev = prev;
             long count = 0;
-            try (BufferedReader lines = new BufferedReader(new InputStreamReader(
-                    new GZIPInputStream(Files.newInputStream(file)), StandardCharsets.UTF_8))) {
+            try (BufferedReader lines = new BufferedReader(
+                    new InputStreamReader(new GZIPInputStream(Files.newInputStream(file)), StandardCharsets.UTF_8))) {
                 String text;
                 while ((text = lines.readLine()) != null) {
                     AuditEvent event = ArchiveFiles.event(text);

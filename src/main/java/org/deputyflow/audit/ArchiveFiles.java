@@ -1,5 +1,8 @@
 package org.deputyflow.audit;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -12,16 +15,10 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-
 import org.deputyflow.audit.domain.AuditChain;
 import org.deputyflow.audit.domain.AuditEvent;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * What an archive file is: one JSON line per row of the trail, every column and the hashes included,
@@ -31,12 +28,10 @@ final class ArchiveFiles {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private ArchiveFiles() {
-    }
+    private ArchiveFiles() {}
 
     /** The file's SHA-256, and its HMAC-SHA256 under each key, by key id. */
-    record Digests(String sha256, Map<String, String> hmacs) {
-    }
+    record Digests(String sha256, Map<String, String> hmacs) {}
 
     /** What an archive row records of the key that signed its file: the first 16 hex digits of its SHA-256. */
     static String keyId(String key) {
@@ -72,8 +67,9 @@ final class ArchiveFiles {
 
     /** Compared in constant time: how much of a forged signature matches must not show in the time taken. */
     static boolean sameHex(String a, String b) {
-        return a != null && b != null && MessageDigest.isEqual(a.getBytes(StandardCharsets.US_ASCII),
-                b.getBytes(StandardCharsets.US_ASCII));
+        return a != null
+                && b != null
+                && MessageDigest.isEqual(a.getBytes(StandardCharsets.US_ASCII), b.getBytes(StandardCharsets.US_ASCII));
     }
 
     /** The row as its line in the file, without the line break. */
@@ -98,10 +94,20 @@ final class ArchiveFiles {
     /** The row a line of the file holds. */
     static AuditEvent event(String text) throws JsonProcessingException {
         JsonNode line = JSON.readTree(text);
-        return new AuditEvent(line.get("id").asLong(), Instant.parse(line.get("occurred_at").asText()),
-                text(line, "actor_login"), text(line, "actor_roles"), text(line, "client_address"),
-                text(line, "user_agent"), text(line, "action"), text(line, "record_type"), text(line, "record_id"),
-                text(line, "outcome"), text(line, "details"), text(line, "prev_hash"), text(line, "row_hash"));
+        return new AuditEvent(
+                line.get("id").asLong(),
+                Instant.parse(line.get("occurred_at").asText()),
+                text(line, "actor_login"),
+                text(line, "actor_roles"),
+                text(line, "client_address"),
+                text(line, "user_agent"),
+                text(line, "action"),
+                text(line, "record_type"),
+                text(line, "record_id"),
+                text(line, "outcome"),
+                text(line, "details"),
+                text(line, "prev_hash"),
+                text(line, "row_hash"));
     }
 
     private static String text(JsonNode line, String field) {

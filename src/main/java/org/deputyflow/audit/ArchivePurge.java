@@ -7,9 +7,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
-
 import javax.sql.DataSource;
-
 import org.deputyflow.audit.persistence.ArchiveRow;
 import org.deputyflow.audit.persistence.AuditMapper;
 import org.slf4j.Logger;
@@ -42,9 +40,12 @@ class ArchivePurge {
         this.events = events;
         this.properties = properties;
         // no pool: the account connects only when archived rows wait (about once a month), and holds nothing between
-        this.purgeAccount = !properties.separatePurgeAccount() ? null
-                : new DriverManagerDataSource(properties.purgeUrl().isBlank() ? datasource.determineUrl()
-                        : properties.purgeUrl(), properties.purgeUsername(), properties.purgePassword());
+        this.purgeAccount = !properties.separatePurgeAccount()
+                ? null
+                : new DriverManagerDataSource(
+                        properties.purgeUrl().isBlank() ? datasource.determineUrl() : properties.purgeUrl(),
+                        properties.purgeUsername(),
+                        properties.purgePassword());
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -54,8 +55,7 @@ class ArchivePurge {
                     + " application's database account, which then needs DELETE on audit_event"
                     + " (README: Audit trail, MySQL GRANTs)");
         } else {
-            log.info("Audit archive: archived rows are deleted by the database account {}",
-                    properties.purgeUsername());
+            log.info("Audit archive: archived rows are deleted by the database account {}", properties.purgeUsername());
         }
     }
 
@@ -73,29 +73,41 @@ class ArchivePurge {
         Path file = properties.archiveFolder().resolve(archive.fileName());
         String problem;
         try {
-            problem = !Files.isRegularFile(file) ? "the file is missing"
-                    : ArchiveFiles.digests(file, List.of()).sha256().equals(archive.fileSha256()) ? null
-                    : "the file's SHA-256 does not match its archive row";
+            problem = !Files.isRegularFile(file)
+                    ? "the file is missing"
+                    : ArchiveFiles.digests(file, List.of()).sha256().equals(archive.fileSha256())
+                            ? null
+                            : "the file's SHA-256 does not match its archive row";
         } catch (IOException e) {
             problem = "the file cannot be read: " + e;
         }
         if (problem != null) {
-            log.error("Audit archive: rows up to {} are still in audit_event and are kept, {}: {}", archive.lastId(),
-                    problem, file);
+            log.error(
+                    "Audit archive: rows up to {} are still in audit_event and are kept, {}: {}",
+                    archive.lastId(),
+                    problem,
+                    file);
             return false;
         }
         long from = events.after(0, 1).get(0).id() - 1;
         long deleted;
         try {
-            deleted = purgeAccount == null ? deleteAsTheApplication(from, archive.lastId())
+            deleted = purgeAccount == null
+                    ? deleteAsTheApplication(from, archive.lastId())
                     : deleteAsThePurgeAccount(from, archive.lastId());
         } catch (SQLException | DataAccessException e) {
-            log.error("Audit archive: rows up to {} are kept in audit_event, the database account {} could not"
-                    + " delete them; the next run tries again: {}", archive.lastId(),
-                    purgeAccount == null ? "of the application" : properties.purgeUsername(), e.getMessage());
+            log.error(
+                    "Audit archive: rows up to {} are kept in audit_event, the database account {} could not"
+                            + " delete them; the next run tries again: {}",
+                    archive.lastId(),
+                    purgeAccount == null ? "of the application" : properties.purgeUsername(),
+                    e.getMessage());
             return false;
         }
-        log.info("Audit archive: {} rows up to {} removed from audit_event ({})", deleted, archive.lastId(),
+        log.info(
+                "Audit archive: {} rows up to {} removed from audit_event ({})",
+                deleted,
+                archive.lastId(),
                 archive.fileName());
         return true;
     }
@@ -113,8 +125,8 @@ class ArchivePurge {
     private long deleteAsThePurgeAccount(long from, long upTo) throws SQLException {
         long deleted = 0;
         try (Connection connection = purgeAccount.getConnection();
-                PreparedStatement delete = connection.prepareStatement(
-                        "DELETE FROM audit_event WHERE id > ? AND id <= ?")) {
+                PreparedStatement delete =
+                        connection.prepareStatement("DELETE FROM audit_event WHERE id > ? AND id <= ?")) {
             connection.setAutoCommit(true);
             for (long after = from; after < upTo; after = Math.min(after + DELETE_CHUNK, upTo)) {
                 delete.setLong(1, after);

@@ -19,7 +19,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.zip.GZIPOutputStream;
-
 import org.deputyflow.audit.ArchiveFiles.Digests;
 import org.deputyflow.audit.domain.AuditChain;
 import org.deputyflow.audit.domain.AuditEvent;
@@ -68,8 +67,14 @@ public class AuditArchiving {
     private final ArchiveChecks checks;
     private final String node = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
 
-    AuditArchiving(AuditMapper events, AuditTrail trail, AuditProperties properties, Clock clock,
-            PlatformTransactionManager transactions, ArchivePurge purge, ArchiveChecks checks) {
+    AuditArchiving(
+            AuditMapper events,
+            AuditTrail trail,
+            AuditProperties properties,
+            Clock clock,
+            PlatformTransactionManager transactions,
+            ArchivePurge purge,
+            ArchiveChecks checks) {
         this.events = events;
         this.trail = trail;
         this.properties = properties;
@@ -86,8 +91,10 @@ public class AuditArchiving {
      */
     public List<ArchiveRow> archiveDue() {
         if (properties.archiveKey() == null || properties.archiveKey().isBlank()) {
-            log.warn("Audit archive refused: deputyflow.audit.archive-key is not set, so no archive can be signed;"
-                    + " rows older than {} stay in audit_event", properties.retention());
+            log.warn(
+                    "Audit archive refused: deputyflow.audit.archive-key is not set, so no archive can be signed;"
+                            + " rows older than {} stay in audit_event",
+                    properties.retention());
             return List.of();
         }
         Instant now = clock.instant();
@@ -96,7 +103,8 @@ public class AuditArchiving {
             return List.of();
         }
         try {
-            return archiveMonths(now.atZone(ZoneOffset.UTC).minus(properties.retention()).toInstant());
+            return archiveMonths(
+                    now.atZone(ZoneOffset.UTC).minus(properties.retention()).toInstant());
         } finally {
             events.releaseArchiveLease(node);
         }
@@ -118,7 +126,8 @@ public class AuditArchiving {
                 return written;
             }
             YearMonth month = YearMonth.from(first.get(0).occurredAt().atZone(ZoneOffset.UTC));
-            Instant end = month.plusMonths(1).atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+            Instant end =
+                    month.plusMonths(1).atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
             if (end.isAfter(cutoff)) {
                 return written;
             }
@@ -144,7 +153,8 @@ public class AuditArchiving {
             Files.createDirectories(folder);
             try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(partial), 1 << 16)) {
                 long cursor = after;
-                pages: while (true) {
+                pages:
+                while (true) {
                     List<AuditEvent> page = events.after(cursor, PAGE);
                     for (AuditEvent event : page) {
                         if (event.id() > headId || !event.occurredAt().isBefore(end)) {
@@ -169,12 +179,23 @@ public class AuditArchiving {
             Path signature = folder.resolve(name + ".sig");
             Files.writeString(partial, hmac + "\n");
             Files.move(partial, signature, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            ArchiveRow archive = new ArchiveRow(0, month.toString(), name, after + 1, lastId, prev, lastHash, count,
-                    digests.sha256(), hmac, keyId, clock.instant().truncatedTo(ChronoUnit.SECONDS));
+            ArchiveRow archive = new ArchiveRow(
+                    0,
+                    month.toString(),
+                    name,
+                    after + 1,
+                    lastId,
+                    prev,
+                    lastHash,
+                    count,
+                    digests.sha256(),
+                    hmac,
+                    keyId,
+                    clock.instant().truncatedTo(ChronoUnit.SECONDS));
             Text problem = checks.check(archive, prev).problem();
             if (problem != null) {
-                throw new IllegalStateException("the audit archive " + name + " does not verify, nothing removed: "
-                        + problem);
+                throw new IllegalStateException(
+                        "the audit archive " + name + " does not verify, nothing removed: " + problem);
             }
             transaction.executeWithoutResult(status -> {
                 events.insertArchive(archive);

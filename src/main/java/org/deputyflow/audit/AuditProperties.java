@@ -6,7 +6,6 @@ import java.time.Period;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.List;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -38,12 +37,18 @@ public record AuditProperties(
     /** A shorter retention stops the start: the review asks for six months of audit records. */
     public AuditProperties {
         ZonedDateTime now = ZonedDateTime.of(2000, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);
-        if (retention == null || retention.isNegative()
+        if (retention == null
+                || retention.isNegative()
                 || Duration.between(now.minus(retention), now).compareTo(MIN_RETENTION) < 0) {
-            throw new IllegalArgumentException("deputyflow.audit.retention must be at least 180 days, not " + retention);
+            throw new IllegalArgumentException(
+                    "deputyflow.audit.retention must be at least 180 days, not " + retention);
         }
-        archivePreviousKeys = archivePreviousKeys == null ? List.of()
-                : archivePreviousKeys.stream().map(String::strip).filter(k -> !k.isEmpty()).toList();
+        archivePreviousKeys = archivePreviousKeys == null
+                ? List.of()
+                : archivePreviousKeys.stream()
+                        .map(String::strip)
+                        .filter(k -> !k.isEmpty())
+                        .toList();
     }
 
     /** Whether the archived rows are deleted by an account of their own rather than the application's. */

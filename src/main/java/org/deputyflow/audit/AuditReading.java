@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-
 import org.deputyflow.audit.domain.AuditChain;
 import org.deputyflow.audit.domain.AuditEvent;
 import org.deputyflow.audit.domain.AuditFilter;
@@ -106,12 +105,19 @@ public class AuditReading {
                 }
                 checked++;
                 if (event.id() != expectedId) {
-                    return ChainReport.broken(checked, event.id(), Text.of("text.audit.chain.rowsMissing",
-                            String.valueOf(expectedId), String.valueOf(event.id() - 1)));
+                    return ChainReport.broken(
+                            checked,
+                            event.id(),
+                            Text.of(
+                                    "text.audit.chain.rowsMissing",
+                                    String.valueOf(expectedId),
+                                    String.valueOf(event.id() - 1)));
                 }
                 if (!event.prevHash().equals(expectedPrev)) {
-                    return ChainReport.broken(checked, event.id(), Text.of("text.audit.chain.previousHash",
-                            String.valueOf(event.id() - 1)));
+                    return ChainReport.broken(
+                            checked,
+                            event.id(),
+                            Text.of("text.audit.chain.previousHash", String.valueOf(event.id() - 1)));
                 }
                 if (!event.expectedHash().equals(event.rowHash())) {
                     return ChainReport.broken(checked, event.id(), Text.of("text.audit.chain.content"));
@@ -125,8 +131,10 @@ public class AuditReading {
             after = page.get(page.size() - 1).id();
         }
         if (head.lastId() != expectedId - 1 || !head.lastHash().equals(expectedPrev)) {
-            return ChainReport.broken(checked, null, Text.of("text.audit.chain.head",
-                    String.valueOf(head.lastId()), String.valueOf(expectedId - 1)));
+            return ChainReport.broken(
+                    checked,
+                    null,
+                    Text.of("text.audit.chain.head", String.valueOf(head.lastId()), String.valueOf(expectedId - 1)));
         }
         return ChainReport.intact(checked);
     }

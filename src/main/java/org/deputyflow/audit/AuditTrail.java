@@ -1,5 +1,8 @@
 package org.deputyflow.audit;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -8,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-
 import org.deputyflow.audit.domain.AuditChain;
 import org.deputyflow.audit.domain.AuditEvent;
 import org.deputyflow.audit.persistence.AuditMapper;
@@ -24,11 +26,6 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import jakarta.servlet.http.HttpServletRequest;
-
 /**
  * Writes the audit trail. A domain action's line is written in the action's own transaction, just
  * before it commits, so an action that rolls back leaves none and one that commits always has one
@@ -42,6 +39,7 @@ public class AuditTrail {
 
     /** What a line says about how the action ended. */
     public static final String SUCCESS = "SUCCESS";
+
     public static final String FAILURE = "FAILURE";
     public static final String DENIED = "DENIED";
 
@@ -59,9 +57,17 @@ public class AuditTrail {
     @Transactional
     public void record(String action, String recordType, Object recordId, String outcome, Map<String, ?> details) {
         Authentication who = SecurityContextHolder.getContext().getAuthentication();
-        String login = who == null || !who.isAuthenticated() || "anonymousUser".equals(who.getName()) ? null : who.getName();
-        append(new Line(clock.instant(), login, login == null ? null : roles(who), action, recordType,
-                recordId == null ? null : String.valueOf(recordId), outcome, details));
+        String login =
+                who == null || !who.isAuthenticated() || "anonymousUser".equals(who.getName()) ? null : who.getName();
+        append(new Line(
+                clock.instant(),
+                login,
+                login == null ? null : roles(who),
+                action,
+                recordType,
+                recordId == null ? null : String.valueOf(recordId),
+                outcome,
+                details));
     }
 
     /**
@@ -79,22 +85,46 @@ public class AuditTrail {
      * whoever sent the request it is written in.
      */
     @Transactional
-    public void recordAt(Instant at, String action, String actorLogin, String recordType, Object recordId,
-            String outcome, Map<String, ?> details) {
-        append(new Line(at, actorLogin, null, action, recordType, recordId == null ? null : String.valueOf(recordId),
-                outcome, details), false);
+    public void recordAt(
+            Instant at,
+            String action,
+            String actorLogin,
+            String recordType,
+            Object recordId,
+            String outcome,
+            Map<String, ?> details) {
+        append(
+                new Line(
+                        at,
+                        actorLogin,
+                        null,
+                        action,
+                        recordType,
+                        recordId == null ? null : String.valueOf(recordId),
+                        outcome,
+                        details),
+                false);
     }
 
     /** The roles of an authentication as the trail writes them: "ADMIN,STAFF". */
     public static String roles(Authentication who) {
-        return who.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-                .filter(a -> a.startsWith("ROLE_")).map(a -> a.substring(5)).sorted()
+        return who.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority)
+                .filter(a -> a.startsWith("ROLE_"))
+                .map(a -> a.substring(5))
+                .sorted()
                 .collect(Collectors.joining(","));
     }
 
-    private record Line(Instant at, String login, String roles, String action, String recordType, String recordId,
-            String outcome, Map<String, ?> details) {
-    }
+    private record Line(
+            Instant at,
+            String login,
+            String roles,
+            String action,
+            String recordType,
+            String recordId,
+            String outcome,
+            Map<String, ?> details) {}
 
     /**
      * Takes the request's address and agent now and writes the line just before the transaction commits:
@@ -105,16 +135,21 @@ public class AuditTrail {
     }
 
     private void append(Line line, boolean fromRequest) {
-        HttpServletRequest request = fromRequest
-                && RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes a
-                ? a.getRequest() : null;
-        Pending pending = new Pending(line, request == null ? null : cut(request.getRemoteAddr(), 64),
+        HttpServletRequest request =
+                fromRequest && RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes a
+                        ? a.getRequest()
+                        : null;
+        Pending pending = new Pending(
+                line,
+                request == null ? null : cut(request.getRemoteAddr(), 64),
                 request == null ? null : cut(request.getHeader("User-Agent"), 300));
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             throw new IllegalStateException("an audit line is written in a transaction");
         }
         Lines lines = TransactionSynchronizationManager.getSynchronizations().stream()
-                .filter(Lines.class::isInstance).map(Lines.class::cast).findFirst()
+                .filter(Lines.class::isInstance)
+                .map(Lines.class::cast)
+                .findFirst()
                 .orElseGet(() -> {
                     Lines created = new Lines();
                     TransactionSynchronizationManager.registerSynchronization(created);
@@ -123,8 +158,7 @@ public class AuditTrail {
         lines.pending.add(pending);
     }
 
-    private record Pending(Line line, String address, String agent) {
-    }
+    private record Pending(Line line, String address, String agent) {}
 
     /** The lines of one transaction, chained and inserted before it commits; a rollback drops them. */
     private final class Lines implements TransactionSynchronization {
@@ -138,13 +172,35 @@ public class AuditTrail {
             String prev = head.lastHash();
             for (Pending p : pending) {
                 Line line = p.line();
-                AuditEvent unsigned = new AuditEvent(++id, line.at().truncatedTo(ChronoUnit.SECONDS),
-                        cut(line.login(), 64), cut(line.roles(), 200), p.address(), p.agent(), line.action(),
-                        line.recordType(), cut(line.recordId(), 64), line.outcome(), details(line.details()), prev, null);
+                AuditEvent unsigned = new AuditEvent(
+                        ++id,
+                        line.at().truncatedTo(ChronoUnit.SECONDS),
+                        cut(line.login(), 64),
+                        cut(line.roles(), 200),
+                        p.address(),
+                        p.agent(),
+                        line.action(),
+                        line.recordType(),
+                        cut(line.recordId(), 64),
+                        line.outcome(),
+                        details(line.details()),
+                        prev,
+                        null);
                 String hash = AuditChain.hash(unsigned, prev);
-                events.insert(new AuditEvent(unsigned.id(), unsigned.occurredAt(), unsigned.actorLogin(),
-                        unsigned.actorRoles(), unsigned.clientAddress(), unsigned.userAgent(), unsigned.action(),
-                        unsigned.recordType(), unsigned.recordId(), unsigned.outcome(), unsigned.details(), prev, hash));
+                events.insert(new AuditEvent(
+                        unsigned.id(),
+                        unsigned.occurredAt(),
+                        unsigned.actorLogin(),
+                        unsigned.actorRoles(),
+                        unsigned.clientAddress(),
+                        unsigned.userAgent(),
+                        unsigned.action(),
+                        unsigned.recordType(),
+                        unsigned.recordId(),
+                        unsigned.outcome(),
+                        unsigned.details(),
+                        prev,
+                        hash));
                 prev = hash;
             }
             events.moveHead(id, prev);

@@ -8,7 +8,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-
 import org.deputyflow.audit.persistence.AuditMapper;
 import org.deputyflow.audit.persistence.StoredSetting;
 import org.slf4j.Logger;
@@ -50,8 +49,12 @@ class SettingsAtStart {
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    SettingsAtStart(AuditMapper store, AuditTrail audit, ConfigurableEnvironment environment,
-            PlatformTransactionManager transactions, Clock clock) {
+    SettingsAtStart(
+            AuditMapper store,
+            AuditTrail audit,
+            ConfigurableEnvironment environment,
+            PlatformTransactionManager transactions,
+            Clock clock) {
         this.store = store;
         this.audit = audit;
         this.environment = environment;
@@ -79,12 +82,21 @@ class SettingsAtStart {
     public int record(Map<String, String> now) {
         store.lockHead(); // two nodes starting at once: the second compares with what the first recorded
         Map<String, String> before = store.settings().stream()
-                .collect(Collectors.toMap(StoredSetting::name, s -> Objects.requireNonNullElse(s.value(), ""),
-                        (a, b) -> a, TreeMap::new));
+                .collect(Collectors.toMap(
+                        StoredSetting::name,
+                        s -> Objects.requireNonNullElse(s.value(), ""),
+                        (a, b) -> a,
+                        TreeMap::new));
         if (before.isEmpty()) {
             now.forEach(store::insertSetting);
-            audit.recordAt(clock.instant(), "settings.recorded", "system", "settings", null,
-                    AuditTrail.SUCCESS, Map.of("settings", now.size()));
+            audit.recordAt(
+                    clock.instant(),
+                    "settings.recorded",
+                    "system",
+                    "settings",
+                    null,
+                    AuditTrail.SUCCESS,
+                    Map.of("settings", now.size()));
             return 0;
         }
         int changed = 0;
@@ -102,8 +114,7 @@ class SettingsAtStart {
             if (is != null) {
                 details.put("after", is);
             }
-            audit.recordAt(clock.instant(), "settings.change", "system", "setting", name,
-                    AuditTrail.SUCCESS, details);
+            audit.recordAt(clock.instant(), "settings.change", "system", "setting", name, AuditTrail.SUCCESS, details);
             if (was == null) {
                 store.insertSetting(name, is);
             } else if (is == null) {

@@ -1,7 +1,6 @@
 package org.deputyflow.calendar;
 
 import java.time.ZoneId;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -10,5 +9,4 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * UTC; which date it falls on, and so every due date, depends on this zone.
  */
 @ConfigurationProperties("deputyflow")
-record CalendarProperties(@DefaultValue("Asia/Shanghai") ZoneId zone) {
-}
+record CalendarProperties(@DefaultValue("Asia/Shanghai") ZoneId zone) {}

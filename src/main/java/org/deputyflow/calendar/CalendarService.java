@@ -7,7 +7,6 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
-
 import org.deputyflow.calendar.domain.CalendarYear;
 import org.deputyflow.calendar.domain.WorkingDayCalendar;
 import org.deputyflow.calendar.persistence.CalendarMapper;
@@ -150,14 +149,17 @@ public class CalendarService {
      * for a load in progress instead of being overtaken by it.
      */
     private CalendarYear cachedYear(int year) {
-        return years.computeIfAbsent(year,
-            y -> CalendarYear.stored(y, mapper.findBetween(firstDay(y), lastDay(y))));
+        return years.computeIfAbsent(year, y -> CalendarYear.stored(y, mapper.findBetween(firstDay(y), lastDay(y))));
     }
 
     static void requireSupported(int year) {
         if (year < FIRST_YEAR || year > LAST_YEAR) {
-            throw new BadRequestException("year", "error.calendar.year.outOfRange", String.valueOf(FIRST_YEAR),
-                    String.valueOf(LAST_YEAR), String.valueOf(year));
+            throw new BadRequestException(
+                    "year",
+                    "error.calendar.year.outOfRange",
+                    String.valueOf(FIRST_YEAR),
+                    String.valueOf(LAST_YEAR),
+                    String.valueOf(year));
         }
     }
 

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
-
 import org.deputyflow.audit.AuditTrail;
 import org.deputyflow.calendar.domain.CalendarCsv;
 import org.deputyflow.calendar.domain.CalendarEntry;
@@ -30,7 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class MaintainingCalendar {
 
     private static final int REPORTED_VIOLATIONS = 5;
-    private static final IntFunction<Text> CSV_LINE = line -> Text.of("label.calendar.position.line", String.valueOf(line));
+    private static final IntFunction<Text> CSV_LINE =
+            line -> Text.of("label.calendar.position.line", String.valueOf(line));
 
     private final CalendarMapper mapper;
     private final CalendarService calendar;
@@ -59,19 +59,25 @@ public class MaintainingCalendar {
 
     private CalendarYear replace(int year, List<CalendarEntry> entries, String login) {
         CalendarService.requireSupported(year);
-        CalendarYear checked = checked(year, entries, "entries",
-                index -> Text.of("label.calendar.position.entry", String.valueOf(index + 1)));
+        CalendarYear checked = checked(
+                year, entries, "entries", index -> Text.of("label.calendar.position.entry", String.valueOf(index + 1)));
         return store(checked, login);
     }
 
     /** A change of the calendar as a line of the audit trail: the year's exceptions before and after. */
     private void audited(String action, CalendarYear before, CalendarYear after) {
-        audit.record(action, "calendar", after.year(), AuditTrail.SUCCESS,
+        audit.record(
+                action,
+                "calendar",
+                after.year(),
+                AuditTrail.SUCCESS,
                 Map.of("before", described(before), "after", described(after)));
     }
 
     private static List<String> described(CalendarYear year) {
-        return year.entries().stream().map(e -> e.date() + " " + e.kind() + " " + e.name()).toList();
+        return year.entries().stream()
+                .map(e -> e.date() + " " + e.kind() + " " + e.name())
+                .toList();
     }
 
     /**
@@ -100,7 +106,8 @@ public class MaintainingCalendar {
         }
         List<CalendarEntry> entries = new ArrayList<>(calendar.year(year).entries());
         if (entries.stream().anyMatch(existing -> existing.date().equals(entry.date()))) {
-            throw new BadRequestException("date", "error.calendar.entry.taken", entry.date().toString());
+            throw new BadRequestException(
+                    "date", "error.calendar.entry.taken", entry.date().toString());
         }
         CalendarYear before = calendar.year(year);
         entries.add(entry);
@@ -145,8 +152,10 @@ public class MaintainingCalendar {
         } catch (InvalidCalendarException e) {
             throw badRequest("csv", e, CSV_LINE);
         }
-        List<CalendarEntry> entries = lines.stream().map(CalendarCsv.Line::entry).toList();
-        CalendarYear checked = checked(year, entries, "csv", index -> CSV_LINE.apply(lines.get(index).number()));
+        List<CalendarEntry> entries =
+                lines.stream().map(CalendarCsv.Line::entry).toList();
+        CalendarYear checked = checked(
+                year, entries, "csv", index -> CSV_LINE.apply(lines.get(index).number()));
         CalendarYear before = calendar.year(year);
         CalendarYear after = store(checked, login);
         audited("calendar.import", before, after);
@@ -163,12 +172,13 @@ public class MaintainingCalendar {
             mapper.insertAll(year.entries());
         }
         calendar.forgetAfterTransaction(year.year());
-        return CalendarYear.stored(year.year(), mapper.findBetween(CalendarService.firstDay(year.year()),
-                CalendarService.lastDay(year.year())));
+        return CalendarYear.stored(
+                year.year(),
+                mapper.findBetween(CalendarService.firstDay(year.year()), CalendarService.lastDay(year.year())));
     }
 
-    private static CalendarYear checked(int year, List<CalendarEntry> entries, String field,
-            IntFunction<Text> position) {
+    private static CalendarYear checked(
+            int year, List<CalendarEntry> entries, String field, IntFunction<Text> position) {
         try {
             return CalendarYear.of(year, entries);
         } catch (InvalidCalendarException e) {
@@ -180,11 +190,12 @@ public class MaintainingCalendar {
      * The first few violations, each after its position, then how many there are in all when that is more;
      * the list is a chain of texts so that each language joins it with its own punctuation.
      */
-    private static BadRequestException badRequest(String field, InvalidCalendarException e,
-            IntFunction<Text> position) {
+    private static BadRequestException badRequest(
+            String field, InvalidCalendarException e, IntFunction<Text> position) {
         List<InvalidCalendarException.Violation> violations = e.violations();
         Text detail = null;
-        for (InvalidCalendarException.Violation v : violations.subList(0, Math.min(REPORTED_VIOLATIONS, violations.size()))) {
+        for (InvalidCalendarException.Violation v :
+                violations.subList(0, Math.min(REPORTED_VIOLATIONS, violations.size()))) {
             Text one = Text.of("error.calendar.violation", position.apply(v.position()), v.message());
             detail = detail == null ? one : Text.of("error.calendar.violation.next", detail, one);
         }

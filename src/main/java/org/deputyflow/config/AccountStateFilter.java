@@ -1,8 +1,12 @@
 package org.deputyflow.config;
 
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.Optional;
-
 import org.deputyflow.directory.AccountState;
 import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.directory.DirectoryService;
@@ -17,12 +21,6 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
-
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 
 /**
  * Checks the account of a session on every request against the directory, so that it holds on every
@@ -43,14 +41,19 @@ final class AccountStateFilter extends OncePerRequestFilter {
         this.api = api;
         this.problems = problems;
         PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
-        this.allowedBeforeChange = new OrRequestMatcher(path.matcher("/account"), path.matcher("/account/**"),
-                path.matcher("/logout"), path.matcher(HttpMethod.GET, "/api/me"),
-                path.matcher(HttpMethod.PUT, "/api/me/password"), publicPaths(path));
+        this.allowedBeforeChange = new OrRequestMatcher(
+                path.matcher("/account"),
+                path.matcher("/account/**"),
+                path.matcher("/logout"),
+                path.matcher(HttpMethod.GET, "/api/me"),
+                path.matcher(HttpMethod.PUT, "/api/me/password"),
+                publicPaths(path));
     }
 
     private static RequestMatcher publicPaths(PathPatternRequestMatcher.Builder path) {
         return new OrRequestMatcher(java.util.Arrays.stream(SecurityConfig.PUBLIC_PATHS)
-                .map(pattern -> (RequestMatcher) path.matcher(pattern)).toList());
+                .map(pattern -> (RequestMatcher) path.matcher(pattern))
+                .toList());
     }
 
     @Override
@@ -98,8 +101,8 @@ final class AccountStateFilter extends OncePerRequestFilter {
             session.invalidate();
         }
         SecurityContext anonymous = SecurityContextHolder.createEmptyContext();
-        anonymous.setAuthentication(new AnonymousAuthenticationToken("session-ended", "anonymousUser",
-                AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
+        anonymous.setAuthentication(new AnonymousAuthenticationToken(
+                "session-ended", "anonymousUser", AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
         SecurityContextHolder.setContext(anonymous);
     }
 }

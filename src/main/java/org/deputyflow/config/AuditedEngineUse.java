@@ -1,17 +1,15 @@
 package org.deputyflow.config;
 
-import java.io.IOException;
-import java.util.LinkedHashMap;
-import java.util.Map;
-
-import org.deputyflow.audit.AuditTrail;
-import org.springframework.security.web.util.matcher.RequestMatcher;
-import org.springframework.web.filter.OncePerRequestFilter;
-
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.deputyflow.audit.AuditTrail;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Every call of the engine's REST API and of the Camunda webapps' API is a line of the audit trail:
@@ -44,7 +42,8 @@ final class AuditedEngineUse extends OncePerRequestFilter {
             details.put("path", request.getRequestURI());
             details.put("status", response.getStatus());
             int status = response.getStatus();
-            String outcome = status == 401 || status == 403 ? AuditTrail.DENIED
+            String outcome = status == 401 || status == 403
+                    ? AuditTrail.DENIED
                     : status >= 400 ? AuditTrail.FAILURE : AuditTrail.SUCCESS;
             audit.record("engine.call", "engine", null, outcome, details);
         }

@@ -1,18 +1,16 @@
 package org.deputyflow.config;
 
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-
 import org.deputyflow.audit.AuditTrail;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.logout.LogoutHandler;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
-
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Sign-in, sign-out and session expiry as lines of the audit trail. Expiry is noticed when a request
@@ -23,16 +21,15 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 final class AuditedSessions {
 
-    private AuditedSessions() {
-    }
+    private AuditedSessions() {}
 
     /** Form sign-ins that succeed; failed ones are written where the password is checked. */
     static AuthenticationSuccessHandler signedIn(AuditTrail audit) {
         SavedRequestAwareAuthenticationSuccessHandler home = new SavedRequestAwareAuthenticationSuccessHandler();
         home.setDefaultTargetUrl("/");
         return (request, response, authentication) -> {
-            audit.recordSession("sign-in", authentication.getName(), AuditTrail.roles(authentication),
-                    AuditTrail.SUCCESS, null);
+            audit.recordSession(
+                    "sign-in", authentication.getName(), AuditTrail.roles(authentication), AuditTrail.SUCCESS, null);
             home.onAuthenticationSuccess(request, response, authentication);
         };
     }
@@ -40,8 +37,12 @@ final class AuditedSessions {
     static LogoutHandler signedOut(AuditTrail audit) {
         return (request, response, authentication) -> {
             if (authentication != null) {
-                audit.recordSession("sign-out", authentication.getName(), AuditTrail.roles(authentication),
-                        AuditTrail.SUCCESS, null);
+                audit.recordSession(
+                        "sign-out",
+                        authentication.getName(),
+                        AuditTrail.roles(authentication),
+                        AuditTrail.SUCCESS,
+                        null);
             }
         };
     }

@@ -1,5 +1,7 @@
 package org.deputyflow.config;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.deputyflow.directory.domain.Role;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
@@ -8,9 +10,6 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.servlet.HandlerInterceptor;
-
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Separation of duties (三员分立): a signed-in auditor reaches the audit trail, their own account and the
@@ -23,21 +22,34 @@ final class AuditorConfinement implements RequestMatcher, HandlerInterceptor {
 
     AuditorConfinement() {
         PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
-        this.auditorPaths = new OrRequestMatcher(path.matcher("/"), path.matcher("/audit"), path.matcher("/audit/**"),
-                path.matcher("/api/audit/**"), path.matcher("/account"), path.matcher("/account/**"),
-                path.matcher("/api/me"), path.matcher("/api/me/**"), path.matcher("/logout"),
+        this.auditorPaths = new OrRequestMatcher(
+                path.matcher("/"),
+                path.matcher("/audit"),
+                path.matcher("/audit/**"),
+                path.matcher("/api/audit/**"),
+                path.matcher("/account"),
+                path.matcher("/account/**"),
+                path.matcher("/api/me"),
+                path.matcher("/api/me/**"),
+                path.matcher("/logout"),
                 // what everyone may read, and the API's documentation, which shows no data
-                new OrRequestMatcher(java.util.Arrays.stream(SecurityConfig.PUBLIC_PATHS).map(path::matcher)
-                        .map(RequestMatcher.class::cast).toList()),
-                path.matcher("/v3/api-docs"), path.matcher("/v3/api-docs.yaml"), path.matcher("/v3/api-docs/**"),
+                new OrRequestMatcher(java.util.Arrays.stream(SecurityConfig.PUBLIC_PATHS)
+                        .map(path::matcher)
+                        .map(RequestMatcher.class::cast)
+                        .toList()),
+                path.matcher("/v3/api-docs"),
+                path.matcher("/v3/api-docs.yaml"),
+                path.matcher("/v3/api-docs/**"),
                 path.matcher("/swagger-ui.html"));
     }
 
     @Override
     public boolean matches(HttpServletRequest request) {
         Authentication who = SecurityContextHolder.getContext().getAuthentication();
-        return who != null && who.isAuthenticated()
-                && who.getAuthorities().stream().anyMatch(a -> Role.AUDITOR.authority().equals(a.getAuthority()))
+        return who != null
+                && who.isAuthenticated()
+                && who.getAuthorities().stream()
+                        .anyMatch(a -> Role.AUDITOR.authority().equals(a.getAuthority()))
                 && !auditorPaths.matches(request);
     }
 

@@ -1,7 +1,6 @@
 package org.deputyflow.config;
 
 import java.util.Map;
-
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -20,11 +19,10 @@ class CamundaWebappsConfig {
     FilterRegistrationBean<ContainerBasedAuthenticationFilter> camundaWebappsAuthentication() {
         FilterRegistrationBean<ContainerBasedAuthenticationFilter> registration =
                 new FilterRegistrationBean<>(new ContainerBasedAuthenticationFilter());
-        registration.setInitParameters(Map.of("authentication-provider",
-                SpringSecurityWebappAuthenticationProvider.class.getName()));
+        registration.setInitParameters(
+                Map.of("authentication-provider", SpringSecurityWebappAuthenticationProvider.class.getName()));
         registration.addUrlPatterns("/camunda/app/*", "/camunda/api/*");
         registration.setOrder(Ordered.LOWEST_PRECEDENCE - 10);
         return registration;
     }
-
 }

@@ -1,5 +1,7 @@
 package org.deputyflow.config;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.DispatcherType;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -12,10 +14,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
 import org.thymeleaf.ITemplateEngine;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import jakarta.servlet.DispatcherType;
-
 /**
  * What lets several nodes share one database and survive its restarts: the 503 answer while the
  * database is unreachable, the job executor that stops before the web server, and the metrics.
@@ -26,8 +24,8 @@ class ClusterConfig {
 
     /** Outside every other filter, Spring Session's included, so that a failed session read is a 503 too. */
     @Bean
-    FilterRegistrationBean<DatabaseUnavailableFilter> databaseUnavailableFilter(ObjectMapper json,
-            ITemplateEngine templates, LocaleResolver locales, Problems problems) {
+    FilterRegistrationBean<DatabaseUnavailableFilter> databaseUnavailableFilter(
+            ObjectMapper json, ITemplateEngine templates, LocaleResolver locales, Problems problems) {
         FilterRegistrationBean<DatabaseUnavailableFilter> registration =
                 new FilterRegistrationBean<>(new DatabaseUnavailableFilter(json, templates, locales, problems));
         registration.setOrder(Integer.MIN_VALUE + 10);
@@ -41,8 +39,7 @@ class ClusterConfig {
     }
 
     @Bean
-    OperationsMetrics operationsMetrics(ManagementService management, RuntimeService runtime,
-            HandlingReports reports) {
+    OperationsMetrics operationsMetrics(ManagementService management, RuntimeService runtime, HandlingReports reports) {
         return new OperationsMetrics(management, runtime, reports);
     }
 }

@@ -6,7 +6,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
-
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 import org.flywaydb.core.api.migration.JavaMigration;
@@ -64,8 +63,9 @@ class EngineSchemaConfig {
      */
     static class V20_1__Create_engine_schema_7_24_0 extends BaseJavaMigration {
 
-        static final String[] SCRIPTS = {"engine", "history", "identity", "case.engine", "case.history",
-            "decision.engine", "decision.history"};
+        static final String[] SCRIPTS = {
+            "engine", "history", "identity", "case.engine", "case.history", "decision.engine", "decision.history"
+        };
 
         private static final Logger log = LoggerFactory.getLogger(V20_1__Create_engine_schema_7_24_0.class);
 
@@ -77,9 +77,12 @@ class EngineSchemaConfig {
                 return;
             }
             for (String script : SCRIPTS) {
-                ScriptUtils.executeSqlScript(connection, new EncodedResource(new ClassPathResource(
-                        "org/camunda/bpm/engine/db/create/activiti.mysql.create." + script + ".sql"),
-                        StandardCharsets.UTF_8));
+                ScriptUtils.executeSqlScript(
+                        connection,
+                        new EncodedResource(
+                                new ClassPathResource(
+                                        "org/camunda/bpm/engine/db/create/activiti.mysql.create." + script + ".sql"),
+                                StandardCharsets.UTF_8));
             }
         }
 
@@ -91,7 +94,7 @@ class EngineSchemaConfig {
 
         static boolean engineTablesExist(Connection connection) throws SQLException {
             try (PreparedStatement query = connection.prepareStatement("SELECT COUNT(*) FROM information_schema.tables"
-                    + " WHERE table_schema = DATABASE() AND UPPER(table_name) = 'ACT_GE_PROPERTY'");
+                            + " WHERE table_schema = DATABASE() AND UPPER(table_name) = 'ACT_GE_PROPERTY'");
                     ResultSet rows = query.executeQuery()) {
                 rows.next();
                 return rows.getInt(1) > 0;

@@ -1,11 +1,9 @@
 package org.deputyflow.config;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Set;
 import java.util.regex.Pattern;
-
 import org.springframework.security.web.util.matcher.RequestMatcher;
-
-import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * The requests through which the engine's own surfaces would change the engine: every write to
@@ -23,14 +21,14 @@ final class EngineWrites implements RequestMatcher {
 
     /** Collections of the engine's REST API whose POST is a query with a body. */
     private static final String QUERIED = "process-instance|task|execution|job|variable-instance|external-task"
-        + "|case-instance|case-execution|incident|process-definition|deployment|event-subscription";
+            + "|case-instance|case-execution|incident|process-definition|deployment|event-subscription";
 
-    private static final Pattern WEBAPP_QUERY = Pattern.compile(
-        "/camunda/api/engine/engine/[^/]+/(?:(?:" + QUERIED + ")(?:/count)?"
-            + "|history/(?!cleanup)[^/]+(?:/count)?"
-            + "|filter/[^/]+/(?:list|count))"
-        + "|/camunda/api/cockpit/plugin/[^/]+/[^/]+/.*"
-        + "|/camunda/api/admin/auth/user/[^/]+/logout");
+    private static final Pattern WEBAPP_QUERY =
+            Pattern.compile("/camunda/api/engine/engine/[^/]+/(?:(?:" + QUERIED + ")(?:/count)?"
+                    + "|history/(?!cleanup)[^/]+(?:/count)?"
+                    + "|filter/[^/]+/(?:list|count))"
+                    + "|/camunda/api/cockpit/plugin/[^/]+/[^/]+/.*"
+                    + "|/camunda/api/admin/auth/user/[^/]+/logout");
 
     @Override
     public boolean matches(HttpServletRequest request) {
@@ -41,7 +39,8 @@ final class EngineWrites implements RequestMatcher {
         if (path.startsWith("/engine-rest/") || path.equals("/engine-rest")) {
             return true;
         }
-        return path.startsWith("/camunda/api/") && !(request.getMethod().equals("POST")
-            && WEBAPP_QUERY.matcher(path).matches());
+        return path.startsWith("/camunda/api/")
+                && !(request.getMethod().equals("POST")
+                        && WEBAPP_QUERY.matcher(path).matches());
     }
 }

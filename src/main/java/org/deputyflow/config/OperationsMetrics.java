@@ -1,14 +1,13 @@
 package org.deputyflow.config;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.management.Metrics;
 import org.deputyflow.suggestion.reporting.HandlingReports;
 import org.deputyflow.suggestion.reporting.domain.OverdueClock;
-
-import io.micrometer.core.instrument.Gauge;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.binder.MeterBinder;
 
 /**
  * What an operator of a cluster watches on {@code /actuator/prometheus}, beside Spring Boot's own
@@ -32,22 +31,39 @@ final class OperationsMetrics implements MeterBinder {
 
     @Override
     public void bindTo(MeterRegistry registry) {
-        for (String name : new String[] {Metrics.JOB_ACQUISITION_ATTEMPT, Metrics.JOB_ACQUIRED_SUCCESS,
-            Metrics.JOB_ACQUIRED_FAILURE, Metrics.JOB_SUCCESSFUL, Metrics.JOB_FAILED, Metrics.JOB_EXECUTION_REJECTED}) {
-            Gauge.builder("deputyflow.engine.jobs", management, m -> m.createMetricsQuery().name(name).sum())
-                .tag("metric", name)
-                .description("The engine's job executor metric, summed over every node since the database began")
-                .register(registry);
+        for (String name : new String[] {
+            Metrics.JOB_ACQUISITION_ATTEMPT,
+            Metrics.JOB_ACQUIRED_SUCCESS,
+            Metrics.JOB_ACQUIRED_FAILURE,
+            Metrics.JOB_SUCCESSFUL,
+            Metrics.JOB_FAILED,
+            Metrics.JOB_EXECUTION_REJECTED
+        }) {
+            Gauge.builder(
+                            "deputyflow.engine.jobs",
+                            management,
+                            m -> m.createMetricsQuery().name(name).sum())
+                    .tag("metric", name)
+                    .description("The engine's job executor metric, summed over every node since the database began")
+                    .register(registry);
         }
-        Gauge.builder("deputyflow.engine.jobs.retries.exhausted", management,
-                m -> m.createJobQuery().noRetriesLeft().count())
-            .description("Jobs whose retries are used up").register(registry);
-        Gauge.builder("deputyflow.engine.incidents.open", runtime, r -> r.createIncidentQuery().count())
-            .description("Open incidents").register(registry);
+        Gauge.builder(
+                        "deputyflow.engine.jobs.retries.exhausted",
+                        management,
+                        m -> m.createJobQuery().noRetriesLeft().count())
+                .description("Jobs whose retries are used up")
+                .register(registry);
+        Gauge.builder(
+                        "deputyflow.engine.incidents.open",
+                        runtime,
+                        r -> r.createIncidentQuery().count())
+                .description("Open incidents")
+                .register(registry);
         for (OverdueClock clock : OverdueClock.values()) {
             Gauge.builder("deputyflow.overdue.items", reports, r -> r.overdueCount(clock))
-                .tag("clock", clock.name().toLowerCase(java.util.Locale.ROOT))
-                .description("Items past their due date on this clock today").register(registry);
+                    .tag("clock", clock.name().toLowerCase(java.util.Locale.ROOT))
+                    .description("Items past their due date on this clock today")
+                    .register(registry);
         }
     }
 }

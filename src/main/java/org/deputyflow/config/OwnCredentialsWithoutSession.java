@@ -1,8 +1,7 @@
 package org.deputyflow.config;
 
-import org.springframework.security.web.util.matcher.RequestMatcher;
-
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * The requests that may skip CSRF: a script's call that carries its own credentials (any
@@ -15,7 +14,7 @@ final class OwnCredentialsWithoutSession implements RequestMatcher {
     @Override
     public boolean matches(HttpServletRequest request) {
         return request.getHeader("Authorization") != null
-            && request.getRequestedSessionId() == null
-            && request.getSession(false) == null;
+                && request.getRequestedSessionId() == null
+                && request.getSession(false) == null;
     }
 }

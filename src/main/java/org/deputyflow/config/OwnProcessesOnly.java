@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -51,15 +50,18 @@ class OwnProcessesOnly extends AbstractProcessEnginePlugin implements Deployer {
         for (ResourceEntity resource : deployment.getResources().values()) {
             if (!isOwn(resource.getName(), resource.getBytes())) {
                 throw new ProcessEngineException("Deployment '" + deployment.getName() + "' refused: '"
-                    + resource.getName() + "' is not one of the application's own processes in " + PROCESS_FOLDER);
+                        + resource.getName() + "' is not one of the application's own processes in " + PROCESS_FOLDER);
             }
         }
     }
 
     private static boolean isOwn(String resourceName, byte[] bytes) {
         String name = resourceName != null && resourceName.startsWith(PACKAGED_CLASSES)
-            ? resourceName.substring(PACKAGED_CLASSES.length()) : resourceName;
-        if (name == null || !name.startsWith(PROCESS_FOLDER) || !name.endsWith(".bpmn")
+                ? resourceName.substring(PACKAGED_CLASSES.length())
+                : resourceName;
+        if (name == null
+                || !name.startsWith(PROCESS_FOLDER)
+                || !name.endsWith(".bpmn")
                 || name.indexOf('/', PROCESS_FOLDER.length()) >= 0) {
             return false;
         }

@@ -1,7 +1,9 @@
 package org.deputyflow.config;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-
 import org.deputyflow.directory.SignInRefusedException;
 import org.deputyflow.shared.Text;
 import org.deputyflow.shared.web.Problems;
@@ -13,11 +15,6 @@ import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * 401, 403 and 429 of the JSON API as {@code application/problem+json}. A locked login and a refused
@@ -41,7 +38,10 @@ final class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessD
             throws IOException {
         if (e instanceof SignInRefusedException refused) {
             response.setHeader("Retry-After", String.valueOf(refused.retryAfterSeconds()));
-            write(request, response, HttpStatus.TOO_MANY_REQUESTS,
+            write(
+                    request,
+                    response,
+                    HttpStatus.TOO_MANY_REQUESTS,
                     Text.of("error.signIn.refused", refused.retryAfterSeconds()));
             return;
         }

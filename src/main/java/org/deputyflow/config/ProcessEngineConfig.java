@@ -10,5 +10,4 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableProcessApplication("deputyflow")
-class ProcessEngineConfig {
-}
+class ProcessEngineConfig {}

@@ -4,8 +4,8 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -23,12 +23,12 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 final class SecurityHeaders implements Customizer<HeadersConfigurer<HttpSecurity>> {
 
     static final String PAGES_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
-        + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
-        + "form-action 'self'; frame-ancestors 'self'";
+            + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+            + "form-action 'self'; frame-ancestors 'self'";
 
     static final String SWAGGER_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
-        + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
-        + "form-action 'self'; frame-ancestors 'self'";
+            + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+            + "form-action 'self'; frame-ancestors 'self'";
 
     static final long HSTS_SECONDS = 31_536_000;
 
@@ -38,15 +38,15 @@ final class SecurityHeaders implements Customizer<HeadersConfigurer<HttpSecurity
         RequestMatcher camunda = path.matcher("/camunda/**");
         RequestMatcher swagger = new OrRequestMatcher(path.matcher("/swagger-ui.html"), path.matcher("/swagger-ui/**"));
         RequestMatcher pages = new NegatedRequestMatcher(new OrRequestMatcher(camunda, swagger));
-        headers
-            .contentTypeOptions(Customizer.withDefaults())
-            .frameOptions(frame -> frame.sameOrigin())
-            .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
-            // this host only: other hosts of the office's domain may not all have TLS
-            .httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(HSTS_SECONDS).includeSubDomains(false))
-            .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(pages,
-                    new ContentSecurityPolicyHeaderWriter(PAGES_POLICY)))
-            .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(swagger,
-                    new ContentSecurityPolicyHeaderWriter(SWAGGER_POLICY)));
+        headers.contentTypeOptions(Customizer.withDefaults())
+                .frameOptions(frame -> frame.sameOrigin())
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                // this host only: other hosts of the office's domain may not all have TLS
+                .httpStrictTransportSecurity(
+                        hsts -> hsts.maxAgeInSeconds(HSTS_SECONDS).includeSubDomains(false))
+                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                        pages, new ContentSecurityPolicyHeaderWriter(PAGES_POLICY)))
+                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                        swagger, new ContentSecurityPolicyHeaderWriter(SWAGGER_POLICY)));
     }
 }

@@ -22,7 +22,8 @@ class SessionConfig {
         DefaultCookieSerializer serializer = new DefaultCookieSerializer();
         serializer.setCookieName(cookie.getName() != null ? cookie.getName() : "SESSION");
         serializer.setUseHttpOnlyCookie(!Boolean.FALSE.equals(cookie.getHttpOnly()));
-        serializer.setSameSite(cookie.getSameSite() != null ? cookie.getSameSite().attributeValue() : "Lax");
+        serializer.setSameSite(
+                cookie.getSameSite() != null ? cookie.getSameSite().attributeValue() : "Lax");
         // false leaves it to the request: Secure when it came over TLS, as Tomcat does
         if (Boolean.TRUE.equals(cookie.getSecure())) {
             serializer.setUseSecureCookie(true);

@@ -1,13 +1,12 @@
 package org.deputyflow.config;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.AuthenticationResult;
 import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
 import org.deputyflow.directory.CurrentUser;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-
-import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * Hands the user Spring Security signed in to Camunda's webapps. The webapps then read the

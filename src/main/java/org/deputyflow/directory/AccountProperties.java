@@ -1,7 +1,6 @@
 package org.deputyflow.directory;
 
 import java.time.Duration;
-
 import org.deputyflow.directory.domain.PasswordPolicy;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -15,7 +14,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *        it is refused until the window ends, whichever logins it tries
  */
 @ConfigurationProperties("deputyflow.accounts")
-public record AccountProperties(@DefaultValue Password password, @DefaultValue Lockout lockout,
+public record AccountProperties(
+        @DefaultValue Password password,
+        @DefaultValue Lockout lockout,
         @DefaultValue AddressThrottle addressThrottle) {
 
     public AccountProperties {
@@ -23,7 +24,9 @@ public record AccountProperties(@DefaultValue Password password, @DefaultValue L
         password.policy();
     }
 
-    public record Password(@DefaultValue("8") int minLength, @DefaultValue("3") int minKinds) {
+    public record Password(
+            @DefaultValue("8") int minLength,
+            @DefaultValue("3") int minKinds) {
 
         public PasswordPolicy policy() {
             return new PasswordPolicy(minLength, minKinds);
@@ -31,14 +34,18 @@ public record AccountProperties(@DefaultValue Password password, @DefaultValue L
     }
 
     /** Failures count as "in a row" while less than {@code duration} lies between them. */
-    public record Lockout(@DefaultValue("5") int maxFailures, @DefaultValue("15m") Duration duration) {
+    public record Lockout(
+            @DefaultValue("5") int maxFailures,
+            @DefaultValue("15m") Duration duration) {
 
         public Lockout {
             positive(maxFailures, duration, "lockout");
         }
     }
 
-    public record AddressThrottle(@DefaultValue("20") int maxFailures, @DefaultValue("5m") Duration window) {
+    public record AddressThrottle(
+            @DefaultValue("20") int maxFailures,
+            @DefaultValue("5m") Duration window) {
 
         public AddressThrottle {
             positive(maxFailures, window, "address-throttle");
@@ -47,8 +54,8 @@ public record AccountProperties(@DefaultValue Password password, @DefaultValue L
 
     private static void positive(int maxFailures, Duration duration, String name) {
         if (maxFailures < 1 || duration == null || duration.isNegative() || duration.isZero()) {
-            throw new IllegalArgumentException("deputyflow.accounts." + name
-                    + " needs max-failures of at least 1 and a positive duration");
+            throw new IllegalArgumentException(
+                    "deputyflow.accounts." + name + " needs max-failures of at least 1 and a positive duration");
         }
     }
 }

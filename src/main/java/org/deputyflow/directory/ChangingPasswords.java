@@ -26,8 +26,13 @@ public class ChangingPasswords {
     private final DirectoryService directory;
     private final AuditTrail audit;
 
-    ChangingPasswords(UserMapper users, PasswordEncoder passwordEncoder, AccountProperties accounts,
-            SignInAttempts signInAttempts, DirectoryService directory, AuditTrail audit) {
+    ChangingPasswords(
+            UserMapper users,
+            PasswordEncoder passwordEncoder,
+            AccountProperties accounts,
+            SignInAttempts signInAttempts,
+            DirectoryService directory,
+            AuditTrail audit) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.passwordPolicy = accounts.password().policy();
@@ -56,7 +61,8 @@ public class ChangingPasswords {
             throw new ConflictException("error.signIn.locked");
         }
         UserRow row = users.findByLogin(user.login()).orElseThrow(() -> NotFoundException.of("user", user.id()));
-        if (currentPassword == null || currentPassword.isEmpty()
+        if (currentPassword == null
+                || currentPassword.isEmpty()
                 || !passwordEncoder.matches(currentPassword, row.passwordHash())) {
             signInAttempts.failed(user.login(), null);
             throw new BadRequestException("currentPassword", "error.directory.password.currentWrong");

@@ -3,7 +3,6 @@ package org.deputyflow.directory;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Set;
-
 import org.deputyflow.directory.domain.Role;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -27,8 +26,16 @@ public final class CurrentUser implements UserDetails {
     private final int securityStamp;
     private final boolean passwordMustChange;
 
-    public CurrentUser(long id, String login, String displayName, String passwordHash, Set<Role> roles,
-            Long departmentId, String departmentCode, Long deputyId, boolean active) {
+    public CurrentUser(
+            long id,
+            String login,
+            String displayName,
+            String passwordHash,
+            Set<Role> roles,
+            Long departmentId,
+            String departmentCode,
+            Long deputyId,
+            boolean active) {
         this(id, login, displayName, passwordHash, roles, departmentId, departmentCode, deputyId, active, 0, false);
     }
 
@@ -37,8 +44,17 @@ public final class CurrentUser implements UserDetails {
      *        the account's has ended
      * @param passwordMustChange the password was set by an admin and must be changed before anything else
      */
-    public CurrentUser(long id, String login, String displayName, String passwordHash, Set<Role> roles,
-            Long departmentId, String departmentCode, Long deputyId, boolean active, int securityStamp,
+    public CurrentUser(
+            long id,
+            String login,
+            String displayName,
+            String passwordHash,
+            Set<Role> roles,
+            Long departmentId,
+            String departmentCode,
+            Long deputyId,
+            boolean active,
+            int securityStamp,
             boolean passwordMustChange) {
         this.id = id;
         this.login = login;
@@ -104,7 +120,9 @@ public final class CurrentUser implements UserDetails {
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
-        return roles.stream().map(role -> new SimpleGrantedAuthority(role.authority())).toList();
+        return roles.stream()
+                .map(role -> new SimpleGrantedAuthority(role.authority()))
+                .toList();
     }
 
     @Override

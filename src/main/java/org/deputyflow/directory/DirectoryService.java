@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-
 import org.deputyflow.directory.domain.Department;
 import org.deputyflow.directory.domain.DeputyEntry;
 import org.deputyflow.directory.domain.Role;
@@ -49,8 +48,8 @@ public class DirectoryService {
 
     public Page<Department> departments(boolean activeOnly, PageRequest request) {
         long total = departments.count(activeOnly);
-        List<Department> items = total == 0 ? List.of()
-                : departments.search(activeOnly, request.offset(), request.size());
+        List<Department> items =
+                total == 0 ? List.of() : departments.search(activeOnly, request.offset(), request.size());
         return Page.of(items, request, total);
     }
 
@@ -84,7 +83,8 @@ public class DirectoryService {
         if (rows.isEmpty()) {
             return Optional.empty();
         }
-        List<Role> roles = rows.stream().map(AccountRow::role).filter(Objects::nonNull).toList();
+        List<Role> roles =
+                rows.stream().map(AccountRow::role).filter(Objects::nonNull).toList();
         return Optional.of(toCurrentUser(rows.get(0).user(), roles));
     }
 
@@ -93,9 +93,18 @@ public class DirectoryService {
     }
 
     private CurrentUser toCurrentUser(UserRow row, List<Role> roles) {
-        return new CurrentUser(row.id(), row.login(), row.displayName(), row.passwordHash(),
-                toSet(roles), row.departmentId(), row.departmentCode(), row.deputyId(), row.active(),
-                row.securityStamp(), row.passwordMustChange());
+        return new CurrentUser(
+                row.id(),
+                row.login(),
+                row.displayName(),
+                row.passwordHash(),
+                toSet(roles),
+                row.departmentId(),
+                row.departmentCode(),
+                row.deputyId(),
+                row.active(),
+                row.securityStamp(),
+                row.passwordMustChange());
     }
 
     /** What a signed-in session is checked against on every request; empty for a user that does not exist. */
@@ -106,7 +115,9 @@ public class DirectoryService {
 
     /** Active users for the engine's identity queries, in login order. */
     public List<CurrentUser> identities(IdentityFilter filter, long offset, int limit) {
-        return users.searchIdentities(filter, offset, limit).stream().map(this::toCurrentUser).toList();
+        return users.searchIdentities(filter, offset, limit).stream()
+                .map(this::toCurrentUser)
+                .toList();
     }
 
     public long countIdentities(IdentityFilter filter) {

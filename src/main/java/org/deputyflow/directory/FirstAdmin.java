@@ -2,7 +2,6 @@ package org.deputyflow.directory;
 
 import java.util.Locale;
 import java.util.Set;
-
 import org.deputyflow.directory.domain.PasswordPolicy;
 import org.deputyflow.directory.domain.Role;
 import org.slf4j.Logger;
@@ -29,6 +28,7 @@ class FirstAdmin implements ApplicationRunner {
     static final String LOGIN = "admin";
     /** The directory's names are in the office's language, whoever reads them. */
     static final Locale OFFICE_LANGUAGE = Locale.SIMPLIFIED_CHINESE;
+
     private static final Logger log = LoggerFactory.getLogger(FirstAdmin.class);
 
     private final DirectoryService directory;
@@ -37,8 +37,12 @@ class FirstAdmin implements ApplicationRunner {
     private final MessageSource messages;
     private final String password;
 
-    FirstAdmin(DirectoryService directory, ManagingUsers managingUsers, AccountProperties accounts,
-            MessageSource messages, @Value("${deputyflow.admin.password:}") String password) {
+    FirstAdmin(
+            DirectoryService directory,
+            ManagingUsers managingUsers,
+            AccountProperties accounts,
+            MessageSource messages,
+            @Value("${deputyflow.admin.password:}") String password) {
         this.directory = directory;
         this.managingUsers = managingUsers;
         this.policy = accounts.password().policy();
@@ -68,7 +72,9 @@ class FirstAdmin implements ApplicationRunner {
         }
         String displayName = messages.getMessage("role." + Role.ADMIN.name(), null, OFFICE_LANGUAGE);
         managingUsers.createUser(new UserChange(LOGIN, displayName, Set.of(Role.ADMIN), null, null, true, password));
-        log.info("Created the first administrator '{}' from DEPUTYFLOW_ADMIN_PASSWORD; "
-                + "the password must be changed at the first sign-in", LOGIN);
+        log.info(
+                "Created the first administrator '{}' from DEPUTYFLOW_ADMIN_PASSWORD; "
+                        + "the password must be changed at the first sign-in",
+                LOGIN);
     }
 }

@@ -1,7 +1,6 @@
 package org.deputyflow.directory;
 
 import java.util.Map;
-
 import org.deputyflow.audit.AuditTrail;
 import org.deputyflow.directory.domain.Department;
 import org.deputyflow.directory.domain.Deputy;
@@ -54,7 +53,8 @@ public class LoadingDirectory {
         for (Role role : user.roles()) {
             users.insertRole(key.value(), role);
         }
-        audit.record("user.create", "user", user.login(), AuditTrail.SUCCESS, Map.of("after", ManagingUsers.audited(user)));
+        audit.record(
+                "user.create", "user", user.login(), AuditTrail.SUCCESS, Map.of("after", ManagingUsers.audited(user)));
         return key.value();
     }
 }

@@ -3,7 +3,6 @@ package org.deputyflow.directory;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.regex.Pattern;
-
 import org.deputyflow.audit.AuditTrail;
 import org.deputyflow.directory.domain.Department;
 import org.deputyflow.directory.domain.DepartmentKind;
@@ -25,6 +24,7 @@ public class ManagingDepartments {
 
     /** A department code is also an engine group id: plain ASCII, no spaces. */
     static final Pattern DEPARTMENT_CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,31}");
+
     static final int MAX_DEPARTMENT_NAME = 100;
 
     private final DepartmentMapper departments;
@@ -47,8 +47,8 @@ public class ManagingDepartments {
             throw new BadRequestException("code", "error.directory.department.code.invalid");
         }
         if (c.endsWith(Department.LEADERS_SUFFIX)) {
-            throw new BadRequestException("code", "error.directory.department.code.leadersSuffix",
-                    Department.LEADERS_SUFFIX);
+            throw new BadRequestException(
+                    "code", "error.directory.department.code.leadersSuffix", Department.LEADERS_SUFFIX);
         }
         // the code is an engine group id beside the roles' groups: STAFF as a department would queue
         // the department's tasks for the committee staff
@@ -72,7 +72,11 @@ public class ManagingDepartments {
         Department current = department(id);
         Department changed = new Department(id, current.code(), checkedName(name), checkedKind(kind), active);
         departments.update(changed);
-        audit.record("department.update", "department", current.code(), AuditTrail.SUCCESS,
+        audit.record(
+                "department.update",
+                "department",
+                current.code(),
+                AuditTrail.SUCCESS,
                 Map.of("before", audited(current), "after", audited(changed)));
     }
 
@@ -80,8 +84,12 @@ public class ManagingDepartments {
     public void setDepartmentActive(long id, boolean active) {
         Department department = department(id);
         departments.updateActive(id, active);
-        audit.record(active ? "department.activate" : "department.deactivate", "department", department.code(),
-                AuditTrail.SUCCESS, null);
+        audit.record(
+                active ? "department.activate" : "department.deactivate",
+                "department",
+                department.code(),
+                AuditTrail.SUCCESS,
+                null);
     }
 
     private Department department(long id) {
@@ -95,8 +103,8 @@ public class ManagingDepartments {
     private static String checkedName(String name) {
         String n = name == null ? "" : name.strip();
         if (n.isEmpty() || n.length() > MAX_DEPARTMENT_NAME) {
-            throw new BadRequestException("name", "error.directory.department.name.invalid",
-                    String.valueOf(MAX_DEPARTMENT_NAME));
+            throw new BadRequestException(
+                    "name", "error.directory.department.name.invalid", String.valueOf(MAX_DEPARTMENT_NAME));
         }
         return n;
     }

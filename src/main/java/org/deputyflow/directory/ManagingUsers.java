@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
-
 import org.deputyflow.audit.AuditTrail;
 import org.deputyflow.directory.domain.Department;
 import org.deputyflow.directory.domain.Role;
@@ -44,6 +43,7 @@ public class ManagingUsers {
 
     /** Logins are what people type to sign in and what the engine names assignees by. */
     static final Pattern LOGIN = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{1,63}");
+
     static final int MAX_DISPLAY_NAME = 50;
 
     private final UserMapper users;
@@ -55,9 +55,15 @@ public class ManagingUsers {
     private final ApplicationEventPublisher events;
     private final AuditTrail audit;
 
-    ManagingUsers(UserMapper users, DepartmentMapper departments, DeputyMapper deputies,
-            PasswordEncoder passwordEncoder, ChangingPasswords passwords, SignInAttempts signInAttempts,
-            ApplicationEventPublisher events, AuditTrail audit) {
+    ManagingUsers(
+            UserMapper users,
+            DepartmentMapper departments,
+            DeputyMapper deputies,
+            PasswordEncoder passwordEncoder,
+            ChangingPasswords passwords,
+            SignInAttempts signInAttempts,
+            ApplicationEventPublisher events,
+            AuditTrail audit) {
         this.users = users;
         this.departments = departments;
         this.deputies = deputies;
@@ -86,11 +92,22 @@ public class ManagingUsers {
             return List.of();
         }
         Map<Long, Set<Role>> roles = new LinkedHashMap<>();
-        for (UserRoleRow row : users.rolesOfUsers(rows.stream().map(UserEntryRow::id).toList())) {
-            roles.computeIfAbsent(row.userId(), id -> EnumSet.noneOf(Role.class)).add(row.role());
+        for (UserRoleRow row :
+                users.rolesOfUsers(rows.stream().map(UserEntryRow::id).toList())) {
+            roles.computeIfAbsent(row.userId(), id -> EnumSet.noneOf(Role.class))
+                    .add(row.role());
         }
-        return rows.stream().map(r -> new UserEntry(r.id(), r.login(), r.displayName(), r.departmentId(),
-                r.departmentName(), r.deputyId(), r.deputyName(), r.active(), roles.getOrDefault(r.id(), Set.of())))
+        return rows.stream()
+                .map(r -> new UserEntry(
+                        r.id(),
+                        r.login(),
+                        r.displayName(),
+                        r.departmentId(),
+                        r.departmentName(),
+                        r.deputyId(),
+                        r.deputyName(),
+                        r.active(),
+                        roles.getOrDefault(r.id(), Set.of())))
                 .toList();
     }
 
@@ -105,8 +122,13 @@ public class ManagingUsers {
         User user = checkedUser(null, change);
         String password = passwords.checkedPassword("password", change.password(), user.login(), true);
         GeneratedKey key = new GeneratedKey();
-        users.insert(user.login(), user.displayName(), passwordEncoder.encode(password), user.departmentId(),
-                user.deputyId(), key);
+        users.insert(
+                user.login(),
+                user.displayName(),
+                passwordEncoder.encode(password),
+                user.departmentId(),
+                user.deputyId(),
+                key);
         // the admin knows it: the user makes it their own at the first sign-in
         users.requirePasswordChange(key.value());
         if (!user.active()) {
@@ -131,8 +153,16 @@ public class ManagingUsers {
         if (change.login() != null && !change.login().strip().equals(before.login())) {
             throw new BadRequestException("login", "error.directory.user.login.fixed");
         }
-        User user = checkedUser(id, new UserChange(before.login(), change.displayName(), change.roles(),
-                change.departmentId(), change.deputyId(), change.active(), change.password()));
+        User user = checkedUser(
+                id,
+                new UserChange(
+                        before.login(),
+                        change.displayName(),
+                        change.roles(),
+                        change.departmentId(),
+                        change.deputyId(),
+                        change.active(),
+                        change.password()));
         String password = passwords.checkedPassword("password", change.password(), before.login(), false);
         if (admin.id() == id && (!user.active() || !user.hasRole(Role.ADMIN))) {
             throw new BadRequestException(user.active() ? "roles" : "active", "error.directory.user.notOwnAdmin");
@@ -145,15 +175,26 @@ public class ManagingUsers {
         if (password != null) {
             users.updatePassword(id, passwordEncoder.encode(password), true);
             signInAttempts.succeeded(before.login());
-        } else if (before.active() != user.active() || !before.roles().equals(user.roles())
+        } else if (before.active() != user.active()
+                || !before.roles().equals(user.roles())
                 || !Objects.equals(before.departmentId(), user.departmentId())
                 || !Objects.equals(before.deputyId(), user.deputyId())) {
             users.bumpSecurityStamp(id);
         }
-        audit.record("user.update", "user", before.login(), AuditTrail.SUCCESS, Map.of(
-                "before", audited(before.displayName(), before.roles(), before.departmentId(), before.deputyId(),
-                        before.active()),
-                "after", audited(user)));
+        audit.record(
+                "user.update",
+                "user",
+                before.login(),
+                AuditTrail.SUCCESS,
+                Map.of(
+                        "before",
+                                audited(
+                                        before.displayName(),
+                                        before.roles(),
+                                        before.departmentId(),
+                                        before.deputyId(),
+                                        before.active()),
+                        "after", audited(user)));
         if (password != null) {
             audit.record("password.reset", "user", before.login(), AuditTrail.SUCCESS, null);
         }
@@ -181,8 +222,8 @@ public class ManagingUsers {
         return audited(user.displayName(), user.roles(), user.departmentId(), user.deputyId(), user.active());
     }
 
-    private static Map<String, Object> audited(String displayName, Set<Role> roles, Long departmentId, Long deputyId,
-            boolean active) {
+    private static Map<String, Object> audited(
+            String displayName, Set<Role> roles, Long departmentId, Long deputyId, boolean active) {
         Map<String, Object> values = new TreeMap<>();
         values.put("displayName", displayName);
         values.put("roles", roles.stream().map(Role::name).sorted().toList());
@@ -201,10 +242,11 @@ public class ManagingUsers {
         if (sameLogin.isPresent() && !Long.valueOf(sameLogin.get().id()).equals(id)) {
             throw new BadRequestException("login", "error.directory.user.login.taken", login);
         }
-        String displayName = change.displayName() == null ? "" : change.displayName().strip();
+        String displayName =
+                change.displayName() == null ? "" : change.displayName().strip();
         if (displayName.isEmpty() || displayName.length() > MAX_DISPLAY_NAME) {
-            throw new BadRequestException("displayName", "error.directory.user.displayName.invalid",
-                    String.valueOf(MAX_DISPLAY_NAME));
+            throw new BadRequestException(
+                    "displayName", "error.directory.user.displayName.invalid", String.valueOf(MAX_DISPLAY_NAME));
         }
         Set<Role> roles = change.roles() == null ? Set.of() : change.roles();
         if (roles.isEmpty()) {
@@ -218,11 +260,13 @@ public class ManagingUsers {
             throw new BadRequestException("departmentId", "error.directory.user.department.notAllowed");
         }
         if (departmental) {
-            Department department = departments.findById(change.departmentId())
-                    .orElseThrow(() -> new BadRequestException("departmentId", "error.directory.user.department.unknown"));
+            Department department = departments
+                    .findById(change.departmentId())
+                    .orElseThrow(
+                            () -> new BadRequestException("departmentId", "error.directory.user.department.unknown"));
             if (!department.active()) {
-                throw new BadRequestException("departmentId", "error.directory.user.department.inactive",
-                        department.name());
+                throw new BadRequestException(
+                        "departmentId", "error.directory.user.department.inactive", department.name());
             }
         }
         boolean deputy = roles.contains(Role.DEPUTY);
@@ -234,8 +278,8 @@ public class ManagingUsers {
         }
         if (deputy) {
             if (deputies.findById(change.deputyId()).isEmpty()) {
-                throw new BadRequestException("deputyId", "error.directory.user.deputy.unknown",
-                        String.valueOf(change.deputyId()));
+                throw new BadRequestException(
+                        "deputyId", "error.directory.user.deputy.unknown", String.valueOf(change.deputyId()));
             }
             Optional<Long> linked = users.findIdByDeputy(change.deputyId());
             if (linked.isPresent() && !linked.get().equals(id)) {

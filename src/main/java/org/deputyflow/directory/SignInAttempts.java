@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
-
 import org.deputyflow.directory.persistence.SignInAddressRow;
 import org.deputyflow.directory.persistence.SignInFailureRow;
 import org.deputyflow.directory.persistence.SignInMapper;
@@ -39,18 +38,20 @@ public class SignInAttempts {
     }
 
     /** Where a sign-in stands before its password is checked. */
-    public record Standing(Instant lockedUntil, Instant addressRefusedUntil, boolean hasFailures) {
-    }
+    public record Standing(Instant lockedUntil, Instant addressRefusedUntil, boolean hasFailures) {}
 
     @Transactional(readOnly = true)
     public Standing standing(String login, String address) {
         Instant now = clock.instant();
         Optional<SignInFailureRow> failure = Optional.ofNullable(key(login)).flatMap(mapper::findFailure);
-        Instant lockedUntil = failure.map(SignInFailureRow::lockedUntil).filter(now::isBefore).orElse(null);
-        Instant refusedUntil = Optional.ofNullable(key(address)).flatMap(mapper::findAddress)
+        Instant lockedUntil =
+                failure.map(SignInFailureRow::lockedUntil).filter(now::isBefore).orElse(null);
+        Instant refusedUntil = Optional.ofNullable(key(address))
+                .flatMap(mapper::findAddress)
                 .filter(row -> row.failures() >= throttle.maxFailures())
                 .map(row -> row.windowStart().plus(throttle.window()))
-                .filter(now::isBefore).orElse(null);
+                .filter(now::isBefore)
+                .orElse(null);
         return new Standing(lockedUntil, refusedUntil, failure.isPresent());
     }
 

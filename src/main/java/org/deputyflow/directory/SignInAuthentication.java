@@ -1,10 +1,11 @@
 package org.deputyflow.directory;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
-
 import org.deputyflow.audit.AuditTrail;
 import org.deputyflow.directory.SignInAttempts.Standing;
 import org.slf4j.Logger;
@@ -21,9 +22,6 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
-
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * Every sign-in with a login and password, by the form and by HTTP Basic alike. An address with
@@ -44,14 +42,20 @@ class SignInAuthentication implements AuthenticationManager {
     private final Counter failures;
     private final AuditTrail audit;
 
-    SignInAuthentication(DirectoryUserDetailsService users, PasswordEncoder passwordEncoder, SignInAttempts attempts,
-            Clock clock, MeterRegistry meters, AuditTrail audit) {
+    SignInAuthentication(
+            DirectoryUserDetailsService users,
+            PasswordEncoder passwordEncoder,
+            SignInAttempts attempts,
+            Clock clock,
+            MeterRegistry meters,
+            AuditTrail audit) {
         this.passwords = new DaoAuthenticationProvider(users);
         this.passwords.setPasswordEncoder(passwordEncoder);
         this.attempts = attempts;
         this.clock = clock;
         this.failures = Counter.builder("deputyflow.signin.failures")
-                .description("Sign-ins refused: wrong password, locked login or refused address").register(meters);
+                .description("Sign-ins refused: wrong password, locked login or refused address")
+                .register(meters);
         this.audit = audit;
     }
 
@@ -62,7 +66,8 @@ class SignInAuthentication implements AuthenticationManager {
         }
         String login = authentication.getName();
         String address = authentication.getDetails() instanceof WebAuthenticationDetails details
-                ? details.getRemoteAddress() : null;
+                ? details.getRemoteAddress()
+                : null;
         Standing standing = attempts.standing(login, address);
         if (standing.addressRefusedUntil() != null) {
             failures.increment();
@@ -81,9 +86,16 @@ class SignInAuthentication implements AuthenticationManager {
             Optional<Instant> locked = failed(login, address);
             audited(login, AuditTrail.FAILURE);
             if (locked.isPresent()) {
-                log.warn("Sign-in locked for login '{}' until {} after repeated failures (last from {})",
-                        printable(login), locked.get(), address);
-                audit.recordSession("sign-in.lock", printable(login), null, AuditTrail.SUCCESS,
+                log.warn(
+                        "Sign-in locked for login '{}' until {} after repeated failures (last from {})",
+                        printable(login),
+                        locked.get(),
+                        address);
+                audit.recordSession(
+                        "sign-in.lock",
+                        printable(login),
+                        null,
+                        AuditTrail.SUCCESS,
                         Map.of("lockedUntil", locked.get().toString()));
                 throw new LockedException("locked until " + locked.get());
             }

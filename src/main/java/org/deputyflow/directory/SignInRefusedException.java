@@ -2,7 +2,6 @@ package org.deputyflow.directory;
 
 import java.time.Duration;
 import java.time.Instant;
-
 import org.springframework.security.authentication.AccountStatusException;
 
 /**

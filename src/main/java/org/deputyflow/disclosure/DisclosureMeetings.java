@@ -2,7 +2,6 @@ package org.deputyflow.disclosure;
 
 import java.util.Collection;
 import java.util.List;
-
 import org.deputyflow.disclosure.persistence.DisclosureMapper;
 import org.deputyflow.meeting.MeetingDecisionSource;
 import org.deputyflow.meeting.domain.MeetingDecision;
@@ -28,8 +27,13 @@ class DisclosureMeetings implements MeetingDecisionSource {
     @Override
     public List<MeetingDecision> decisionsAt(Collection<Long> meetingIds) {
         return disclosures.decidedAt(meetingIds).stream()
-            .map(d -> new MeetingDecision(d.meetingId(), d.approved() ? "DISCLOSURE_APPROVED" : "DISCLOSURE_SENT_BACK",
-                    d.periodYear() + "-Q" + d.periodQuarter() + "-v" + d.versionNo(), d.title(), null, "/disclosures/" + d.disclosureId()))
-            .toList();
+                .map(d -> new MeetingDecision(
+                        d.meetingId(),
+                        d.approved() ? "DISCLOSURE_APPROVED" : "DISCLOSURE_SENT_BACK",
+                        d.periodYear() + "-Q" + d.periodQuarter() + "-v" + d.versionNo(),
+                        d.title(),
+                        null,
+                        "/disclosures/" + d.disclosureId()))
+                .toList();
     }
 }

@@ -1,12 +1,21 @@
 package org.deputyflow.disclosure;
 
+import com.lowagie.text.Document;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-
 import org.deputyflow.disclosure.Disclosures.Snapshot;
 import org.deputyflow.disclosure.domain.DepartmentFigures;
 import org.deputyflow.disclosure.domain.DepartmentLine;
@@ -18,17 +27,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-
-import com.lowagie.text.Document;
-import com.lowagie.text.Element;
-import com.lowagie.text.Font;
-import com.lowagie.text.PageSize;
-import com.lowagie.text.Paragraph;
-import com.lowagie.text.Phrase;
-import com.lowagie.text.pdf.BaseFont;
-import com.lowagie.text.pdf.PdfPCell;
-import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfWriter;
 
 /**
  * A published disclosure as PDF, with the same content as its page. Chinese needs a CJK font, and the
@@ -54,9 +52,11 @@ public class DisclosurePdf {
 
     @org.springframework.beans.factory.annotation.Autowired
     DisclosurePdf(@Value("${deputyflow.disclosure.pdf-font:}") String configuredFont, MessageSource messages) {
-        this(configuredFont == null || configuredFont.isBlank()
-                ? List.of(BUNDLED_FONT)
-                : List.of(configuredFont.strip(), BUNDLED_FONT), messages);
+        this(
+                configuredFont == null || configuredFont.isBlank()
+                        ? List.of(BUNDLED_FONT)
+                        : List.of(configuredFont.strip(), BUNDLED_FONT),
+                messages);
     }
 
     /**
@@ -116,8 +116,13 @@ public class DisclosurePdf {
                 return null;
             }
             // the name only tells OpenPDF the font's format; the bytes are the font
-            return BaseFont.createFont(resource.substring(resource.lastIndexOf('/') + 1), BaseFont.IDENTITY_H,
-                    BaseFont.EMBEDDED, BaseFont.CACHED, in.readAllBytes(), null);
+            return BaseFont.createFont(
+                    resource.substring(resource.lastIndexOf('/') + 1),
+                    BaseFont.IDENTITY_H,
+                    BaseFont.EMBEDDED,
+                    BaseFont.CACHED,
+                    in.readAllBytes(),
+                    null);
         }
     }
 
@@ -142,7 +147,8 @@ public class DisclosurePdf {
         Font body = new Font(font, 8);
 
         document.add(new Paragraph(safe(d.title()), title));
-        StringBuilder version = new StringBuilder(words.get("text.disclosure.export.version", String.valueOf(d.version())));
+        StringBuilder version =
+                new StringBuilder(words.get("text.disclosure.export.version", String.valueOf(d.version())));
         for (Disclosure earlier : snapshot.earlierVersions()) {
             version.append(words.get("text.disclosure.pdf.replaces", String.valueOf(earlier.version())));
         }
@@ -152,28 +158,81 @@ public class DisclosurePdf {
         }
 
         document.add(new Paragraph(words.get("text.disclosure.export.keySuggestions"), heading));
-        PdfPTable keys = table(body, new float[] {2, 6, 4, 2, 5, 2, 1.5f, 2, 1.5f},
-                columns(words, "text.disclosure.export.column.", "serialNo", "title", "leadDepartment",
-                        "supervisingLeader", "progress", "status", "resultClass", "evaluation", "daysTaken"));
+        PdfPTable keys = table(
+                body,
+                new float[] {2, 6, 4, 2, 5, 2, 1.5f, 2, 1.5f},
+                columns(
+                        words,
+                        "text.disclosure.export.column.",
+                        "serialNo",
+                        "title",
+                        "leadDepartment",
+                        "supervisingLeader",
+                        "progress",
+                        "status",
+                        "resultClass",
+                        "evaluation",
+                        "daysTaken"));
         for (KeyLine k : snapshot.keyLines()) {
-            cells(keys, body, k.serialNo(), k.title(), k.leadDepartment(), k.supervisingLeader(), k.progress(),
-                    k.status(), k.resultClass(), k.evaluation(),
+            cells(
+                    keys,
+                    body,
+                    k.serialNo(),
+                    k.title(),
+                    k.leadDepartment(),
+                    k.supervisingLeader(),
+                    k.progress(),
+                    k.status(),
+                    k.resultClass(),
+                    k.evaluation(),
                     k.daysTaken() == null ? "" : k.daysTaken().toString());
         }
         document.add(keys);
 
         document.add(new Paragraph(words.get("text.disclosure.export.departments"), heading));
-        PdfPTable departments = table(body, new float[] {5, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 1, 1.5f, 1.5f},
-                columns(words, "text.disclosure.pdf.column.", "department", "received", "replied", "repliedOnTime",
-                        "repliedLate", "overdue", "extensions", "classA", "classB", "classC", "classD", "attitude",
-                        "result", "notEvaluated", "solvedRate", "satisfactionRate"));
+        PdfPTable departments = table(
+                body,
+                new float[] {5, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 1, 1.5f, 1.5f},
+                columns(
+                        words,
+                        "text.disclosure.pdf.column.",
+                        "department",
+                        "received",
+                        "replied",
+                        "repliedOnTime",
+                        "repliedLate",
+                        "overdue",
+                        "extensions",
+                        "classA",
+                        "classB",
+                        "classC",
+                        "classD",
+                        "attitude",
+                        "result",
+                        "notEvaluated",
+                        "solvedRate",
+                        "satisfactionRate"));
         for (DepartmentLine line : snapshot.departmentLines()) {
             DepartmentFigures f = line.figures();
-            cells(departments, body, f.departmentName(), n(f.received()), n(f.replied()), n(f.repliedOnTime()),
-                    n(f.repliedLate()), n(f.overdue()), n(f.extensions()), n(f.classA()), n(f.classB()), n(f.classC()),
-                    n(f.classD()), f.attitudeSatisfied() + "/" + f.attitudeBasically() + "/" + f.attitudeUnsatisfied(),
-                    f.resultSatisfied() + "/" + f.resultBasically() + "/" + f.resultUnsatisfied(), n(f.notEvaluated()),
-                    line.solvedRate(), line.satisfactionRate());
+            cells(
+                    departments,
+                    body,
+                    f.departmentName(),
+                    n(f.received()),
+                    n(f.replied()),
+                    n(f.repliedOnTime()),
+                    n(f.repliedLate()),
+                    n(f.overdue()),
+                    n(f.extensions()),
+                    n(f.classA()),
+                    n(f.classB()),
+                    n(f.classC()),
+                    n(f.classD()),
+                    f.attitudeSatisfied() + "/" + f.attitudeBasically() + "/" + f.attitudeUnsatisfied(),
+                    f.resultSatisfied() + "/" + f.resultBasically() + "/" + f.resultUnsatisfied(),
+                    n(f.notEvaluated()),
+                    line.solvedRate(),
+                    line.satisfactionRate());
         }
         document.add(departments);
         document.add(new Paragraph(words.get("text.disclosure.export.ratingsNote"), body));

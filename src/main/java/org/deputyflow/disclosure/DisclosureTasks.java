@@ -3,7 +3,6 @@ package org.deputyflow.disclosure;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.deputyflow.disclosure.domain.Disclosure;
 import org.deputyflow.disclosure.persistence.DisclosureMapper;
 import org.deputyflow.disclosure.process.DisclosureProcess;
@@ -44,12 +43,26 @@ class DisclosureTasks implements TaskSource {
     public List<TaskItem> describe(List<OpenTask> tasks) {
         // at most a few disclosures are ever in review at once
         Map<Long, Disclosure> byId = new HashMap<>();
-        return tasks.stream().map(task -> {
-            Disclosure d = byId.computeIfAbsent(task.recordId(),
-                    id -> disclosures.findById(id).orElseThrow(() -> NotFoundException.of("disclosure", id)));
-            String number = "%d-Q%d".formatted(d.year(), d.quarter()) + (d.version() > 1 ? "v" + d.version() : "");
-            return new TaskItem(RecordType.DISCLOSURE, d.id(), number, d.title(), task.id(), task.name(),
-                    task.taskKey(), null, task.created(), null, task.assignee());
-        }).toList();
+        return tasks.stream()
+                .map(task -> {
+                    Disclosure d = byId.computeIfAbsent(
+                            task.recordId(),
+                            id -> disclosures.findById(id).orElseThrow(() -> NotFoundException.of("disclosure", id)));
+                    String number =
+                            "%d-Q%d".formatted(d.year(), d.quarter()) + (d.version() > 1 ? "v" + d.version() : "");
+                    return new TaskItem(
+                            RecordType.DISCLOSURE,
+                            d.id(),
+                            number,
+                            d.title(),
+                            task.id(),
+                            task.name(),
+                            task.taskKey(),
+                            null,
+                            task.created(),
+                            null,
+                            task.assignee());
+                })
+                .toList();
     }
 }

@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-
 import org.deputyflow.audit.AuditTrail;
 import org.deputyflow.calendar.CalendarService;
 import org.deputyflow.directory.CurrentUser;
@@ -60,8 +59,15 @@ public class Disclosures {
     private final Redaction redaction;
     private final Words published;
 
-    Disclosures(DisclosureMapper mapper, DisclosureWorkflow workflow, CalendarService calendar, Clock clock,
-            AuditTrail audit, RedactionSettings redaction, MessageSource messages, Meetings meetings) {
+    Disclosures(
+            DisclosureMapper mapper,
+            DisclosureWorkflow workflow,
+            CalendarService calendar,
+            Clock clock,
+            AuditTrail audit,
+            RedactionSettings redaction,
+            MessageSource messages,
+            Meetings meetings) {
         this.meetings = meetings;
         this.redaction = redaction.redaction();
         this.published = (code, arguments) -> messages.getMessage(code, arguments, PUBLISHED_IN);
@@ -80,7 +86,11 @@ public class Disclosures {
         }
         requireNoneInProgress(quarter);
         long id = workflow.start(quarter, null);
-        audit.record("disclosure.start", "disclosure", id, AuditTrail.SUCCESS,
+        audit.record(
+                "disclosure.start",
+                "disclosure",
+                id,
+                AuditTrail.SUCCESS,
                 Map.of("year", quarter.year(), "quarter", quarter.quarter()));
         return id;
     }
@@ -88,7 +98,8 @@ public class Disclosures {
     /** A correction of a published version: a new snapshot that names the version it replaces. */
     @Transactional
     public long correct(long publishedId) {
-        Disclosure published = mapper.lockById(publishedId).orElseThrow(() -> NotFoundException.of("disclosure", publishedId));
+        Disclosure published =
+                mapper.lockById(publishedId).orElseThrow(() -> NotFoundException.of("disclosure", publishedId));
         if (published.state() != DisclosureState.PUBLISHED) {
             throw new ConflictException("error.disclosure.correct.notPublished");
         }
@@ -103,7 +114,8 @@ public class Disclosures {
 
     private void requireNoneInProgress(Quarter quarter) {
         if (mapper.countInProgress(quarter.year(), quarter.quarter()) > 0) {
-            throw new ConflictException("error.disclosure.inProgress", String.valueOf(quarter.year()), quarter.quarter());
+            throw new ConflictException(
+                    "error.disclosure.inProgress", String.valueOf(quarter.year()), quarter.quarter());
         }
     }
 
@@ -115,18 +127,31 @@ public class Disclosures {
         Instant to = calendar.startOfDay(endDate);
         GeneratedKey key = new GeneratedKey();
         int version = mapper.lastVersion(quarter.year(), quarter.quarter()) + 1;
-        mapper.insert(quarter.year(), quarter.quarter(), version, replacesId, inPublishedLanguage(quarter.title()),
-                clock.instant(), key);
+        mapper.insert(
+                quarter.year(),
+                quarter.quarter(),
+                version,
+                replacesId,
+                inPublishedLanguage(quarter.title()),
+                clock.instant(),
+                key);
         long id = key.value();
 
-        Map<Long, String> leads = mapper.leadDepartments(to).stream().collect(Collectors.groupingBy(
-                DisclosureMapper.LeadDepartment::suggestionId,
-                Collectors.mapping(DisclosureMapper.LeadDepartment::name,
-                        Collectors.joining(published.get("text.disclosure.listSeparator")))));
+        Map<Long, String> leads = mapper.leadDepartments(to).stream()
+                .collect(Collectors.groupingBy(
+                        DisclosureMapper.LeadDepartment::suggestionId,
+                        Collectors.mapping(
+                                DisclosureMapper.LeadDepartment::name,
+                                Collectors.joining(published.get("text.disclosure.listSeparator")))));
         List<KeyLine> keyLines = new ArrayList<>();
         for (KeyFacts facts : mapper.keyFacts(to)) {
-            keyLines.add(facts.toLine(keyLines.size() + 1, leads.get(facts.suggestionId()), endDate, calendar.zone(),
-                    redaction, published));
+            keyLines.add(facts.toLine(
+                    keyLines.size() + 1,
+                    leads.get(facts.suggestionId()),
+                    endDate,
+                    calendar.zone(),
+                    redaction,
+                    published));
         }
         if (!keyLines.isEmpty()) {
             mapper.insertKeyLines(id, keyLines);
@@ -138,8 +163,12 @@ public class Disclosures {
         if (!departmentLines.isEmpty()) {
             mapper.insertDepartmentLines(id, departmentLines);
         }
-        audit.record("disclosure.build", "disclosure", id, AuditTrail.SUCCESS, Map.of("version", version,
-                "keyLines", keyLines.size(), "departmentLines", departmentLines.size()));
+        audit.record(
+                "disclosure.build",
+                "disclosure",
+                id,
+                AuditTrail.SUCCESS,
+                Map.of("version", version, "keyLines", keyLines.size(), "departmentLines", departmentLines.size()));
         return id;
     }
 
@@ -149,10 +178,16 @@ public class Disclosures {
         Disclosure disclosure = mapper.lockById(id).orElseThrow(() -> NotFoundException.of("disclosure", id));
         // the commentary is published as written, so personal data never reaches it
         if (mapper.review(id, redaction.redact(commentary), by.login(), clock.instant()) != 1) {
-            throw new ConflictException("error.disclosure.notInReview", Text.of("label.disclosure.state." + disclosure.state().name()));
+            throw new ConflictException(
+                    "error.disclosure.notInReview",
+                    Text.of("label.disclosure.state." + disclosure.state().name()));
         }
         workflow.reviewed(id);
-        audit.record("disclosure.review", "disclosure", id, AuditTrail.SUCCESS,
+        audit.record(
+                "disclosure.review",
+                "disclosure",
+                id,
+                AuditTrail.SUCCESS,
                 Map.of("commentaryLength", commentary == null ? 0 : commentary.length()));
         return snapshot(id);
     }
@@ -171,13 +206,18 @@ public class Disclosures {
             throw new BadRequestException("comment", "error.disclosure.sendBack.reasonRequired");
         }
         Meeting meeting = meetings.require(meetingId, "meetingId", MeetingKind.CHAIRPERSONS_COUNCIL);
-        int decided = approve ? mapper.approve(id, by.login(), clock.instant(), meeting.id())
+        int decided = approve
+                ? mapper.approve(id, by.login(), clock.instant(), meeting.id())
                 : mapper.sendBack(id, comment.strip(), meeting.id());
         if (decided != 1) {
             throw new ConflictException("error.disclosure.notInApproval");
         }
         workflow.decided(id, approve);
-        audit.record(approve ? "disclosure.approve" : "disclosure.send-back", "disclosure", id, AuditTrail.SUCCESS,
+        audit.record(
+                approve ? "disclosure.approve" : "disclosure.send-back",
+                "disclosure",
+                id,
+                AuditTrail.SUCCESS,
                 Map.of("meeting", meeting.id()));
         return snapshot(id);
     }
@@ -214,12 +254,17 @@ public class Disclosures {
             return Optional.empty();
         }
         Disclosure latest = versions.get(0);
-        return Optional.of(new Snapshot(latest, mapper.keyLines(latest.id()), mapper.departmentLines(latest.id()),
+        return Optional.of(new Snapshot(
+                latest,
+                mapper.keyLines(latest.id()),
+                mapper.departmentLines(latest.id()),
                 versions.subList(1, versions.size())));
     }
 
     /** A disclosure with its frozen lines and, for a published one, the earlier versions it replaces. */
-    public record Snapshot(Disclosure disclosure, List<KeyLine> keyLines, List<DepartmentLine> departmentLines,
-            List<Disclosure> earlierVersions) {
-    }
+    public record Snapshot(
+            Disclosure disclosure,
+            List<KeyLine> keyLines,
+            List<DepartmentLine> departmentLines,
+            List<Disclosure> earlierVersions) {}
 }

@@ -2,7 +2,6 @@ package org.deputyflow.disclosure;
 
 import java.util.Collection;
 import java.util.List;
-
 import org.deputyflow.disclosure.persistence.KeySuggestionMapper;
 import org.deputyflow.meeting.MeetingDecisionSource;
 import org.deputyflow.meeting.domain.MeetingDecision;
@@ -28,8 +27,13 @@ class KeySuggestionMeetings implements MeetingDecisionSource {
     @Override
     public List<MeetingDecision> decisionsAt(Collection<Long> meetingIds) {
         return keys.designatedAt(meetingIds).stream()
-            .map(k -> new MeetingDecision(k.meetingId(), "KEY_SUGGESTION", k.serialNo(), k.title(), null,
-                    "/suggestions/" + k.suggestionId()))
-            .toList();
+                .map(k -> new MeetingDecision(
+                        k.meetingId(),
+                        "KEY_SUGGESTION",
+                        k.serialNo(),
+                        k.title(),
+                        null,
+                        "/suggestions/" + k.suggestionId()))
+                .toList();
     }
 }

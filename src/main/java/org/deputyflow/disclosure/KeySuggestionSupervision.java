@@ -1,7 +1,6 @@
 package org.deputyflow.disclosure;
 
 import java.util.Optional;
-
 import org.deputyflow.disclosure.persistence.KeySuggestionMapper;
 import org.deputyflow.shared.persistence.TransactionReads;
 import org.deputyflow.suggestion.KeySuggestionPolicy;
@@ -22,7 +21,10 @@ class KeySuggestionSupervision implements KeySuggestionPolicy {
     /** Asked at several steps of one action (the timeline, the timers, the notices): read once per transaction. */
     @Override
     public Optional<String> supervisingLeader(long suggestionId) {
-        return reads.once(KeySuggestionMapper.class, "supervisingLeader", suggestionId,
+        return reads.once(
+                KeySuggestionMapper.class,
+                "supervisingLeader",
+                suggestionId,
                 () -> mapper.supervisingLeader(suggestionId));
     }
 }

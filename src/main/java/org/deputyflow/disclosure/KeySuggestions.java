@@ -1,18 +1,17 @@
 package org.deputyflow.disclosure;
 
 import java.time.Clock;
-import java.util.Optional;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-
 import org.deputyflow.audit.AuditTrail;
 import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.directory.DirectoryService;
-import org.deputyflow.meeting.Meetings;
-import org.deputyflow.meeting.domain.MeetingKind;
 import org.deputyflow.directory.domain.Role;
 import org.deputyflow.disclosure.domain.KeySuggestion;
 import org.deputyflow.disclosure.persistence.KeySuggestionMapper;
+import org.deputyflow.meeting.Meetings;
+import org.deputyflow.meeting.domain.MeetingKind;
 import org.deputyflow.shared.BadRequestException;
 import org.deputyflow.shared.ConflictException;
 import org.deputyflow.shared.NotFoundException;
@@ -28,8 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class KeySuggestions {
 
     /** A suggestion that left the handling path cannot be followed as a key suggestion. */
-    private static final Set<String> NOT_HANDLED = Set.of("AWAITING_COSIGNERS", "RETURNED", "CONVERTED_TO_LETTER",
-            "WITHDRAWN", "MERGED");
+    private static final Set<String> NOT_HANDLED =
+            Set.of("AWAITING_COSIGNERS", "RETURNED", "CONVERTED_TO_LETTER", "WITHDRAWN", "MERGED");
 
     private final KeySuggestionMapper mapper;
     private final DirectoryService directory;
@@ -38,8 +37,13 @@ public class KeySuggestions {
     private final AuditTrail audit;
     private final Meetings meetings;
 
-    KeySuggestions(KeySuggestionMapper mapper, DirectoryService directory, KeySuggestionClocks clocks, Clock clock,
-            AuditTrail audit, Meetings meetings) {
+    KeySuggestions(
+            KeySuggestionMapper mapper,
+            DirectoryService directory,
+            KeySuggestionClocks clocks,
+            Clock clock,
+            AuditTrail audit,
+            Meetings meetings) {
         this.meetings = meetings;
         this.mapper = mapper;
         this.directory = directory;
@@ -58,17 +62,22 @@ public class KeySuggestions {
      * one is given (the council's page lists the designation under that meeting).
      */
     @Transactional
-    public KeySuggestion designate(long suggestionId, String supervisingLeader, String note, CurrentUser by,
-            Long meetingId) {
-        Long meeting = meetingId == null ? null
-                : meetings.require(meetingId, "meetingId", MeetingKind.CHAIRPERSONS_COUNCIL).id();
+    public KeySuggestion designate(
+            long suggestionId, String supervisingLeader, String note, CurrentUser by, Long meetingId) {
+        Long meeting = meetingId == null
+                ? null
+                : meetings.require(meetingId, "meetingId", MeetingKind.CHAIRPERSONS_COUNCIL)
+                        .id();
         String status = mapper.suggestionStatus(suggestionId)
                 .orElseThrow(() -> NotFoundException.of("suggestion", suggestionId));
         if (NOT_HANDLED.contains(status)) {
             throw new ConflictException("error.disclosure.key.notInHandling");
         }
         // the leader is a person with a login, so that the handling's notices can reach them
-        boolean council = directory.account(supervisingLeader).map(user -> user.hasRole(Role.COUNCIL)).orElse(false);
+        boolean council = directory
+                .account(supervisingLeader)
+                .map(user -> user.hasRole(Role.COUNCIL))
+                .orElse(false);
         if (!council) {
             throw new BadRequestException("supervisingLeader", "error.disclosure.key.leaderNotCouncil");
         }
@@ -79,7 +88,11 @@ public class KeySuggestions {
         mapper.insert(suggestionId, supervisingLeader, note, by.login(), clock.instant(), meeting, key);
         // departments already at work get the half-time reminder of a key suggestion
         clocks.designated(suggestionId);
-        audit.record("key-suggestion.designate", "suggestion", suggestionId, AuditTrail.SUCCESS,
+        audit.record(
+                "key-suggestion.designate",
+                "suggestion",
+                suggestionId,
+                AuditTrail.SUCCESS,
                 Map.of("keySuggestion", key.value(), "supervisingLeader", supervisingLeader));
         return mapper.findById(key.value()).orElseThrow();
     }
@@ -101,6 +114,5 @@ public class KeySuggestions {
     }
 
     /** @param key the key suggestion it already is; @param designatable whether it is on the handling path */
-    public record Standing(Optional<KeySuggestion> key, boolean designatable) {
-    }
+    public record Standing(Optional<KeySuggestion> key, boolean designatable) {}
 }

@@ -2,7 +2,6 @@ package org.deputyflow.disclosure;
 
 import java.time.Instant;
 import java.util.List;
-
 import org.deputyflow.disclosure.persistence.KeySuggestionMapper;
 import org.deputyflow.suggestion.reporting.AnnualSources;
 import org.deputyflow.suggestion.reporting.domain.KeySuggestionCount;

@@ -3,7 +3,6 @@ package org.deputyflow.disclosure;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
 import org.deputyflow.audit.AuditTrail;
 import org.deputyflow.disclosure.domain.Redaction;
 import org.deputyflow.disclosure.domain.Redaction.Span;
@@ -70,8 +69,12 @@ public class MarkingReplies {
         }
         int marks = store(replyId, content, spans, "passage");
         // the passage is the reply's own text, which may be personal data: its length only
-        audit.record("reply.hide", "reply", replyId, AuditTrail.SUCCESS, Map.of("marks", marks, "found", found,
-                "passageLength", wanted.length()));
+        audit.record(
+                "reply.hide",
+                "reply",
+                replyId,
+                AuditTrail.SUCCESS,
+                Map.of("marks", marks, "found", found, "passageLength", wanted.length()));
         return found;
     }
 
@@ -97,10 +100,16 @@ public class MarkingReplies {
         ReplyCandidate reply = publications.candidate(replyId);
         List<Span> marks = mapper.marks(replyId);
         List<MarkedPassage> passages = marks.stream()
-                .map(span -> new MarkedPassage(span, reply.content().substring(span.start(), span.end()))).toList();
+                .map(span -> new MarkedPassage(span, reply.content().substring(span.start(), span.end())))
+                .toList();
         Redaction redaction = publications.redaction();
-        return new ReplyPreview(reply, passages, redaction.redact(reply.title()), redaction.redact(reply.content(), marks),
-                publications.dateOf(reply.reachedDeputyAt()), publications.publishesOn(reply.reachedDeputyAt()),
+        return new ReplyPreview(
+                reply,
+                passages,
+                redaction.redact(reply.title()),
+                redaction.redact(reply.content(), marks),
+                publications.dateOf(reply.reachedDeputyAt()),
+                publications.publishesOn(reply.reachedDeputyAt()),
                 mapper.review(replyId).orElse(null));
     }
 

@@ -1,7 +1,6 @@
 package org.deputyflow.disclosure;
 
 import java.util.List;
-
 import org.deputyflow.disclosure.domain.Redaction;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -19,7 +18,8 @@ public record RedactionSettings(String mask, List<String> patterns) {
             throw new IllegalArgumentException("deputyflow.publication.redaction.mask must be set");
         }
         if (patterns == null || patterns.isEmpty()) {
-            throw new IllegalArgumentException("deputyflow.publication.redaction.patterns must name at least one pattern");
+            throw new IllegalArgumentException(
+                    "deputyflow.publication.redaction.patterns must name at least one pattern");
         }
         patterns = List.copyOf(patterns);
     }

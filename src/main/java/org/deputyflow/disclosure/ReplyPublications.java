@@ -6,9 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
-import org.deputyflow.calendar.CalendarService;
 import org.deputyflow.audit.AuditTrail;
+import org.deputyflow.calendar.CalendarService;
 import org.deputyflow.disclosure.domain.PublishedReply;
 import org.deputyflow.disclosure.domain.Redaction;
 import org.deputyflow.disclosure.domain.ReplyCandidate;
@@ -43,8 +42,14 @@ public class ReplyPublications {
     private final ReplyReviewWorkflow workflow;
     private final Redaction redaction;
 
-    ReplyPublications(ReplyPublicationMapper mapper, CalendarService calendar, Clock clock, AuditTrail audit,
-            PublicationRules rules, ReplyReviewWorkflow workflow, RedactionSettings redaction) {
+    ReplyPublications(
+            ReplyPublicationMapper mapper,
+            CalendarService calendar,
+            Clock clock,
+            AuditTrail audit,
+            PublicationRules rules,
+            ReplyReviewWorkflow workflow,
+            RedactionSettings redaction) {
         this.redaction = redaction.redaction();
         this.rules = rules;
         this.workflow = workflow;
@@ -77,12 +82,18 @@ public class ReplyPublications {
     public void publishUnreviewed(long replyId) {
         Optional<ReplyCandidate> reply = mapper.candidate(replyId);
         Instant now = clock.instant();
-        if (reply.isEmpty() || mapper.decideReview(replyId, ReviewState.OPEN, ReviewState.LAPSED, null, SYSTEM,
-                now) == 0) {
+        if (reply.isEmpty()
+                || mapper.decideReview(replyId, ReviewState.OPEN, ReviewState.LAPSED, null, SYSTEM, now) == 0) {
             return;
         }
         publish(reply.get(), SYSTEM);
-        audit.recordAt(now, "reply.publish", SYSTEM, "reply", replyId, AuditTrail.SUCCESS,
+        audit.recordAt(
+                now,
+                "reply.publish",
+                SYSTEM,
+                "reply",
+                replyId,
+                AuditTrail.SUCCESS,
                 Map.of("serialNo", reply.get().serialNo(), "unreviewed", true));
     }
 
@@ -95,7 +106,13 @@ public class ReplyPublications {
             LocalDate due = publishesOn(reply.reachedDeputyAt());
             if (!today.isBefore(due)) {
                 publish(reply, SYSTEM);
-                audit.recordAt(clock.instant(), "reply.publish", SYSTEM, "reply", reply.replyId(), AuditTrail.SUCCESS,
+                audit.recordAt(
+                        clock.instant(),
+                        "reply.publish",
+                        SYSTEM,
+                        "reply",
+                        reply.replyId(),
+                        AuditTrail.SUCCESS,
                         Map.of("serialNo", reply.serialNo()));
                 published++;
             }
@@ -144,25 +161,30 @@ public class ReplyPublications {
     }
 
     ReplyCandidate candidate(long replyId) {
-        return mapper.candidate(replyId)
-                .orElseThrow(() -> new NotFoundException("error.disclosure.reply.noCandidate"));
+        return mapper.candidate(replyId).orElseThrow(() -> new NotFoundException("error.disclosure.reply.noCandidate"));
     }
 
     void publish(ReplyCandidate reply, String by) {
-        mapper.insert(reply, redaction.redact(reply.title()), redaction.redact(reply.content(), mapper.marks(reply.replyId())),
-                by, clock.instant());
+        mapper.insert(
+                reply,
+                redaction.redact(reply.title()),
+                redaction.redact(reply.content(), mapper.marks(reply.replyId())),
+                by,
+                clock.instant());
     }
 
     /** What the publication masks, for a preview that shows the reply as it will be published. */
     Redaction redaction() {
         return redaction;
     }
+
     LocalDate dateOf(Instant instant) {
         return instant == null ? null : calendar.dateOf(instant);
     }
 
     LocalDate publishesOn(Instant reachedDeputyAt) {
-        return reachedDeputyAt == null ? null
+        return reachedDeputyAt == null
+                ? null
                 : calendar.addWorkingDays(calendar.dateOf(reachedDeputyAt), rules.workingDays());
     }
 }

@@ -1,7 +1,6 @@
 package org.deputyflow.disclosure;
 
 import java.util.List;
-
 import org.deputyflow.calendar.CalendarService;
 import org.deputyflow.disclosure.domain.ReplyCandidate;
 import org.deputyflow.disclosure.persistence.ReplyPublicationMapper;
@@ -42,13 +41,24 @@ class ReplyReviewTasks implements TaskSource {
     @Override
     public List<TaskItem> describe(List<OpenTask> tasks) {
         // a page holds at most a page size of reviews
-        return tasks.stream().map(task -> {
-            ReplyCandidate reply = replies.candidate(task.recordId()).orElse(null);
-            String number = reply == null ? String.valueOf(task.recordId()) : reply.serialNo();
-            String title = reply == null ? "" : reply.title();
-            return new TaskItem(RecordType.REPLY, task.recordId(), number, title, task.id(), task.name(),
-                    task.taskKey(), null, task.created(), task.dueAt() == null ? null : calendar.dateOf(task.dueAt()),
-                    task.assignee());
-        }).toList();
+        return tasks.stream()
+                .map(task -> {
+                    ReplyCandidate reply = replies.candidate(task.recordId()).orElse(null);
+                    String number = reply == null ? String.valueOf(task.recordId()) : reply.serialNo();
+                    String title = reply == null ? "" : reply.title();
+                    return new TaskItem(
+                            RecordType.REPLY,
+                            task.recordId(),
+                            number,
+                            title,
+                            task.id(),
+                            task.name(),
+                            task.taskKey(),
+                            null,
+                            task.created(),
+                            task.dueAt() == null ? null : calendar.dateOf(task.dueAt()),
+                            task.assignee());
+                })
+                .toList();
     }
 }

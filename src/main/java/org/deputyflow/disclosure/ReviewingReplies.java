@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.deputyflow.audit.AuditTrail;
 import org.deputyflow.calendar.CalendarService;
 import org.deputyflow.directory.CurrentUser;
@@ -41,8 +40,13 @@ public class ReviewingReplies {
     private final ReplyReviewWorkflow workflow;
     private final ReplyPublications publications;
 
-    ReviewingReplies(ReplyPublicationMapper mapper, CalendarService calendar, Clock clock, AuditTrail audit,
-            ReplyReviewWorkflow workflow, ReplyPublications publications) {
+    ReviewingReplies(
+            ReplyPublicationMapper mapper,
+            CalendarService calendar,
+            Clock clock,
+            AuditTrail audit,
+            ReplyReviewWorkflow workflow,
+            ReplyPublications publications) {
         this.mapper = mapper;
         this.calendar = calendar;
         this.clock = clock;
@@ -55,7 +59,10 @@ public class ReviewingReplies {
     @Transactional(readOnly = true)
     public Page<PendingReply> pending(PageRequest request) {
         List<PendingReply> items = mapper.pending(request.offset(), request.size()).stream()
-                .map(reply -> reply.on(publications.dateOf(reply.reachedDeputyAt()), publications.publishesOn(reply.reachedDeputyAt()))).toList();
+                .map(reply -> reply.on(
+                        publications.dateOf(reply.reachedDeputyAt()),
+                        publications.publishesOn(reply.reachedDeputyAt())))
+                .toList();
         return Page.of(items, request, mapper.countPending());
     }
 
@@ -81,7 +88,9 @@ public class ReviewingReplies {
         }
         publications.publish(reply, by.login());
         audit.record("reply.publish", "reply", replyId, AuditTrail.SUCCESS, Map.of("serialNo", reply.serialNo()));
-        return mapper.bySerialNo(reply.serialNo()).stream().filter(p -> p.replyId() == replyId).findFirst()
+        return mapper.bySerialNo(reply.serialNo()).stream()
+                .filter(p -> p.replyId() == replyId)
+                .findFirst()
                 .orElseThrow();
     }
 
@@ -120,7 +129,11 @@ public class ReviewingReplies {
         workflow.decided(replyId, false);
         decide(replyId, ReviewState.HELD_BACK, why, by.login(), clock.instant());
         // the reason may repeat the reply's personal data: its length only
-        audit.record("reply.hold-back", "reply", replyId, AuditTrail.SUCCESS,
+        audit.record(
+                "reply.hold-back",
+                "reply",
+                replyId,
+                AuditTrail.SUCCESS,
                 Map.of("serialNo", reply.serialNo(), "reasonLength", why.length()));
     }
 

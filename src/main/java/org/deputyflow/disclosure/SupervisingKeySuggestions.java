@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-
 import org.deputyflow.audit.AuditTrail;
 import org.deputyflow.calendar.CalendarService;
 import org.deputyflow.directory.CurrentUser;
@@ -60,9 +59,15 @@ public class SupervisingKeySuggestions {
     private final AuditTrail audit;
     private final Clock clock;
 
-    SupervisingKeySuggestions(SupervisionMapper mapper, KeySuggestionMapper keySuggestions,
-            SupervisionWorkflow workflow, NotificationService notifications, CalendarService calendar,
-            SupervisionRules rules, AuditTrail audit, Clock clock) {
+    SupervisingKeySuggestions(
+            SupervisionMapper mapper,
+            KeySuggestionMapper keySuggestions,
+            SupervisionWorkflow workflow,
+            NotificationService notifications,
+            CalendarService calendar,
+            SupervisionRules rules,
+            AuditTrail audit,
+            Clock clock) {
         this.mapper = mapper;
         this.keySuggestions = keySuggestions;
         this.workflow = workflow;
@@ -74,40 +79,54 @@ public class SupervisingKeySuggestions {
     }
 
     /** A key suggestion with where each of its departments stands. */
-    public record Followed(KeySuggestion key, List<DepartmentProgress> departments) {
-    }
+    public record Followed(KeySuggestion key, List<DepartmentProgress> departments) {}
 
     /** Everything the supervision page shows of one key suggestion, newest first. */
-    public record Supervision(KeySuggestion key, List<DepartmentProgress> departments,
-            List<SupervisionInstruction> instructions, List<SupervisionActivity> activities) {
-    }
+    public record Supervision(
+            KeySuggestion key,
+            List<DepartmentProgress> departments,
+            List<SupervisionInstruction> instructions,
+            List<SupervisionActivity> activities) {}
 
     /** The key suggestions this council member supervises, newest designation first. */
     @Transactional(readOnly = true)
     public Page<Followed> supervisedBy(CurrentUser leader, PageRequest request) {
         long total = mapper.countSupervisedBy(leader.login());
-        List<KeySuggestion> keys = total == 0 ? List.of()
-                : mapper.supervisedBy(leader.login(), request.offset(), request.size());
-        Map<Long, List<DepartmentProgress>> departments = departments(keys.stream().map(KeySuggestion::suggestionId)
-                .toList());
-        return Page.of(keys.stream().map(k -> new Followed(k, departments.getOrDefault(k.suggestionId(), List.of())))
-                .toList(), request, total);
+        List<KeySuggestion> keys =
+                total == 0 ? List.of() : mapper.supervisedBy(leader.login(), request.offset(), request.size());
+        Map<Long, List<DepartmentProgress>> departments =
+                departments(keys.stream().map(KeySuggestion::suggestionId).toList());
+        return Page.of(
+                keys.stream()
+                        .map(k -> new Followed(k, departments.getOrDefault(k.suggestionId(), List.of())))
+                        .toList(),
+                request,
+                total);
     }
 
     /** @throws NotFoundException if the suggestion is not a key suggestion */
     @Transactional(readOnly = true)
     public Supervision supervision(long suggestionId) {
-        KeySuggestion key = keySuggestions.findBySuggestionId(suggestionId)
+        KeySuggestion key = keySuggestions
+                .findBySuggestionId(suggestionId)
                 .orElseThrow(() -> NotFoundException.of("keySuggestion", suggestionId));
         Map<Long, List<InstructionRecipient>> recipients = mapper.recipients(key.id()).stream()
                 .collect(Collectors.groupingBy(InstructionRecipient::instructionId));
         List<SupervisionInstruction> instructions = new ArrayList<>();
         for (InstructionRow row : mapper.instructions(key.id())) {
-            instructions.add(new SupervisionInstruction(row.id(), row.keySuggestionId(), row.content(),
-                    row.writtenBy(), row.writtenAt(), recipients.getOrDefault(row.id(), List.of())));
+            instructions.add(new SupervisionInstruction(
+                    row.id(),
+                    row.keySuggestionId(),
+                    row.content(),
+                    row.writtenBy(),
+                    row.writtenAt(),
+                    recipients.getOrDefault(row.id(), List.of())));
         }
-        return new Supervision(key, departments(List.of(suggestionId)).getOrDefault(suggestionId, List.of()),
-                instructions, mapper.activities(key.id()));
+        return new Supervision(
+                key,
+                departments(List.of(suggestionId)).getOrDefault(suggestionId, List.of()),
+                instructions,
+                mapper.activities(key.id()));
     }
 
     /**
@@ -118,8 +137,8 @@ public class SupervisingKeySuggestions {
     @Transactional
     public SupervisionInstruction instruct(long suggestionId, String content, CurrentUser by) {
         KeySuggestion key = leaderOnly(lock(suggestionId), by);
-        List<DepartmentAtWork> departments = mapper.departmentsAtWork(suggestionId,
-                AssignmentState.where(AssignmentState::stillOwing));
+        List<DepartmentAtWork> departments =
+                mapper.departmentsAtWork(suggestionId, AssignmentState.where(AssignmentState::stillOwing));
         if (departments.isEmpty()) {
             throw new ConflictException("error.supervision.instruct.noDepartment");
         }
@@ -132,16 +151,26 @@ public class SupervisingKeySuggestions {
             GeneratedKey recipientId = new GeneratedKey();
             mapper.insertRecipient(instructionId.value(), department.id(), due, recipientId);
             workflow.sent(recipientId.value(), department.code());
-            notices.put(department.id(), Notice.of(NotificationKind.SUPERVISION,
-                    Notice.keyOf("supervision", "instruction", recipientId.value()), suggestionId,
-                    Text.of("notice.supervision.instruction.subject", key.serialNo(), key.title()),
-                    Text.of("notice.supervision.instruction.text", key.serialNo(), due.toString(), content)));
+            notices.put(
+                    department.id(),
+                    Notice.of(
+                            NotificationKind.SUPERVISION,
+                            Notice.keyOf("supervision", "instruction", recipientId.value()),
+                            suggestionId,
+                            Text.of("notice.supervision.instruction.subject", key.serialNo(), key.title()),
+                            Text.of("notice.supervision.instruction.text", key.serialNo(), due.toString(), content)));
         }
         notifications.notifyDepartments(notices);
-        audit.record("supervision.instruct", "suggestion", suggestionId, AuditTrail.SUCCESS,
+        audit.record(
+                "supervision.instruct",
+                "suggestion",
+                suggestionId,
+                AuditTrail.SUCCESS,
                 Map.of("instruction", instructionId.value(), "departments", departments.size()));
-        return supervision(suggestionId).instructions().stream().filter(i -> i.id() == instructionId.value())
-                .findFirst().orElseThrow();
+        return supervision(suggestionId).instructions().stream()
+                .filter(i -> i.id() == instructionId.value())
+                .findFirst()
+                .orElseThrow();
     }
 
     /**
@@ -159,16 +188,29 @@ public class SupervisingKeySuggestions {
         }
         mapper.acknowledge(recipientId, by.login(), clock.instant(), reply);
         workflow.acknowledged(recipientId);
-        InstructionToDepartment acknowledged = mapper.byRecipientIds(List.of(recipientId)).get(0);
-        notifications.notify(Notice.of(NotificationKind.SUPERVISION,
-                Notice.keyOf("supervision", "acknowledged", recipientId), recipient.suggestionId(),
-                Text.of("notice.supervision.acknowledged.subject", acknowledged.serialNo()),
-                reply == null
-                        ? Text.of("notice.supervision.acknowledged.text", by.displayName(), acknowledged.serialNo())
-                        : Text.of("notice.supervision.acknowledged.textWithReply", by.displayName(),
-                                acknowledged.serialNo(), reply))
+        InstructionToDepartment acknowledged =
+                mapper.byRecipientIds(List.of(recipientId)).get(0);
+        notifications.notify(Notice.of(
+                        NotificationKind.SUPERVISION,
+                        Notice.keyOf("supervision", "acknowledged", recipientId),
+                        recipient.suggestionId(),
+                        Text.of("notice.supervision.acknowledged.subject", acknowledged.serialNo()),
+                        reply == null
+                                ? Text.of(
+                                        "notice.supervision.acknowledged.text",
+                                        by.displayName(),
+                                        acknowledged.serialNo())
+                                : Text.of(
+                                        "notice.supervision.acknowledged.textWithReply",
+                                        by.displayName(),
+                                        acknowledged.serialNo(),
+                                        reply))
                 .to(recipient.supervisingLeader()));
-        audit.record("supervision.acknowledge", "suggestion", recipient.suggestionId(), AuditTrail.SUCCESS,
+        audit.record(
+                "supervision.acknowledge",
+                "suggestion",
+                recipient.suggestionId(),
+                AuditTrail.SUCCESS,
                 Map.of("recipient", recipientId, "department", recipient.departmentId()));
         return acknowledged;
     }
@@ -180,23 +222,40 @@ public class SupervisingKeySuggestions {
             return Page.of(List.of(), request, 0);
         }
         long total = mapper.countToDepartment(user.departmentId(), openOnly);
-        return Page.of(total == 0 ? List.of()
-                : mapper.toDepartment(user.departmentId(), openOnly, request.offset(), request.size()), request, total);
+        return Page.of(
+                total == 0
+                        ? List.of()
+                        : mapper.toDepartment(user.departmentId(), openOnly, request.offset(), request.size()),
+                request,
+                total);
     }
 
     /** A visit or a face-to-face meeting, recorded by the supervising leader or staff. */
     @Transactional
-    public SupervisionActivity recordActivity(long suggestionId, SupervisionKind kind, LocalDate heldOn,
-            String place, String participants, String summary, CurrentUser by) {
+    public SupervisionActivity recordActivity(
+            long suggestionId,
+            SupervisionKind kind,
+            LocalDate heldOn,
+            String place,
+            String participants,
+            String summary,
+            CurrentUser by) {
         KeySuggestion key = leaderOrStaff(lock(suggestionId), by);
         if (heldOn.isAfter(calendar.today())) {
             throw new BadRequestException("heldOn", "error.supervision.activity.future");
         }
         GeneratedKey id = new GeneratedKey();
         mapper.insertActivity(key.id(), kind, heldOn, place, participants, summary, by.login(), clock.instant(), id);
-        audit.record("supervision.activity", "suggestion", suggestionId, AuditTrail.SUCCESS,
+        audit.record(
+                "supervision.activity",
+                "suggestion",
+                suggestionId,
+                AuditTrail.SUCCESS,
                 Map.of("activity", id.value(), "kind", kind.name()));
-        return mapper.activities(key.id()).stream().filter(a -> a.id() == id.value()).findFirst().orElseThrow();
+        return mapper.activities(key.id()).stream()
+                .filter(a -> a.id() == id.value())
+                .findFirst()
+                .orElseThrow();
     }
 
     /** A new draft of the progress sentence; the published one stays until staff approve the draft. */
@@ -227,28 +286,36 @@ public class SupervisingKeySuggestions {
     @Transactional(readOnly = true)
     public Instant acknowledgementDueAt(long recipientId) {
         return calendar.endOfDay(mapper.recipient(recipientId)
-                .orElseThrow(() -> NotFoundException.of("instruction", recipientId)).acknowledgeDue());
+                .orElseThrow(() -> NotFoundException.of("instruction", recipientId))
+                .acknowledgeDue());
     }
 
     /** The timer's step: the leader and staff learn that a department has not acknowledged in time. */
     @Transactional
     public void acknowledgementOverdue(long recipientId) {
-        RecipientRow recipient = mapper.recipient(recipientId).orElseThrow(() -> NotFoundException.of("instruction",
-                recipientId));
+        RecipientRow recipient =
+                mapper.recipient(recipientId).orElseThrow(() -> NotFoundException.of("instruction", recipientId));
         if (recipient.acknowledgedAt() != null) {
             return;
         }
-        InstructionToDepartment line = mapper.byRecipientIds(List.of(recipientId)).get(0);
-        notifications.notifyStaff(Notice.of(NotificationKind.OVERDUE,
-                Notice.keyOf("supervision", "overdue", recipientId), recipient.suggestionId(),
-                Text.of("notice.supervision.overdue.subject", line.serialNo()),
-                Text.of("notice.supervision.overdue.text", recipient.departmentName(),
-                        recipient.acknowledgeDue().toString(), line.serialNo()))
+        InstructionToDepartment line =
+                mapper.byRecipientIds(List.of(recipientId)).get(0);
+        notifications.notifyStaff(Notice.of(
+                        NotificationKind.OVERDUE,
+                        Notice.keyOf("supervision", "overdue", recipientId),
+                        recipient.suggestionId(),
+                        Text.of("notice.supervision.overdue.subject", line.serialNo()),
+                        Text.of(
+                                "notice.supervision.overdue.text",
+                                recipient.departmentName(),
+                                recipient.acknowledgeDue().toString(),
+                                line.serialNo()))
                 .to(recipient.supervisingLeader()));
     }
 
     private KeySuggestion lock(long suggestionId) {
-        return mapper.lockKeySuggestion(suggestionId).orElseThrow(() -> NotFoundException.of("keySuggestion", suggestionId));
+        return mapper.lockKeySuggestion(suggestionId)
+                .orElseThrow(() -> NotFoundException.of("keySuggestion", suggestionId));
     }
 
     private static KeySuggestion leaderOnly(KeySuggestion key, CurrentUser by) {
@@ -269,8 +336,10 @@ public class SupervisingKeySuggestions {
         if (suggestionIds.isEmpty()) {
             return Map.of();
         }
-        return mapper.departments(suggestionIds).stream().collect(Collectors.groupingBy(
-                SuggestionDepartment::suggestionId, LinkedHashMap::new,
-                Collectors.mapping(SuggestionDepartment::progress, Collectors.toList())));
+        return mapper.departments(suggestionIds).stream()
+                .collect(Collectors.groupingBy(
+                        SuggestionDepartment::suggestionId,
+                        LinkedHashMap::new,
+                        Collectors.mapping(SuggestionDepartment::progress, Collectors.toList())));
     }
 }

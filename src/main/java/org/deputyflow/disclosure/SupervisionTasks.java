@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import org.deputyflow.disclosure.domain.InstructionToDepartment;
 import org.deputyflow.disclosure.persistence.SupervisionMapper;
 import org.deputyflow.disclosure.process.SupervisionProcess;
@@ -42,13 +41,30 @@ class SupervisionTasks implements TaskSource {
     @Override
     public List<TaskItem> describe(List<OpenTask> tasks) {
         // the business key is the recipient: one department's copy of one instruction
-        Map<Long, InstructionToDepartment> byRecipient = mapper.byRecipientIds(
-                tasks.stream().map(OpenTask::recordId).distinct().toList()).stream()
-                .collect(Collectors.toMap(InstructionToDepartment::recipientId, Function.identity()));
-        return tasks.stream().map(task -> {
-            InstructionToDepartment line = byRecipient.get(task.recordId());
-            return new TaskItem(RecordType.SUGGESTION, line.suggestionId(), line.serialNo(), line.title(), task.id(),
-                    task.name(), task.taskKey(), null, task.created(), line.acknowledgeDue(), task.assignee());
-        }).toList();
+        Map<Long, InstructionToDepartment> byRecipient =
+                mapper
+                        .byRecipientIds(tasks.stream()
+                                .map(OpenTask::recordId)
+                                .distinct()
+                                .toList())
+                        .stream()
+                        .collect(Collectors.toMap(InstructionToDepartment::recipientId, Function.identity()));
+        return tasks.stream()
+                .map(task -> {
+                    InstructionToDepartment line = byRecipient.get(task.recordId());
+                    return new TaskItem(
+                            RecordType.SUGGESTION,
+                            line.suggestionId(),
+                            line.serialNo(),
+                            line.title(),
+                            task.id(),
+                            task.name(),
+                            task.taskKey(),
+                            null,
+                            task.created(),
+                            line.acknowledgeDue(),
+                            task.assignee());
+                })
+                .toList();
     }
 }

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-
 import org.deputyflow.audit.AuditTrail;
 import org.deputyflow.calendar.CalendarService;
 import org.deputyflow.directory.CurrentUser;
@@ -39,8 +38,12 @@ public class ManagingMeetings {
     private final Clock clock;
     private final AuditTrail audit;
 
-    ManagingMeetings(MeetingMapper meetings, List<MeetingDecisionSource> sources, CalendarService calendar,
-            Clock clock, AuditTrail audit) {
+    ManagingMeetings(
+            MeetingMapper meetings,
+            List<MeetingDecisionSource> sources,
+            CalendarService calendar,
+            Clock clock,
+            AuditTrail audit) {
         this.meetings = meetings;
         this.sources = sources;
         this.calendar = calendar;
@@ -49,12 +52,10 @@ public class ManagingMeetings {
     }
 
     /** A meeting as staff enter it. */
-    public record MeetingDraft(MeetingKind kind, String number, LocalDate heldOn, String title) {
-    }
+    public record MeetingDraft(MeetingKind kind, String number, LocalDate heldOn, String title) {}
 
     /** One meeting and what was decided at it. */
-    public record MeetingWithDecisions(Meeting meeting, List<MeetingDecision> decisions) {
-    }
+    public record MeetingWithDecisions(Meeting meeting, List<MeetingDecision> decisions) {}
 
     /**
      * @throws BadRequestException when a field is missing or out of range
@@ -67,8 +68,18 @@ public class ManagingMeetings {
         }
         GeneratedKey key = new GeneratedKey();
         meetings.insert(d.kind(), d.number(), d.heldOn(), d.title(), user.login(), clock.instant(), key);
-        audit.record("meeting.create", "meeting", key.value(), AuditTrail.SUCCESS,
-                Map.of("kind", d.kind().name(), "number", d.number(), "heldOn", d.heldOn().toString()));
+        audit.record(
+                "meeting.create",
+                "meeting",
+                key.value(),
+                AuditTrail.SUCCESS,
+                Map.of(
+                        "kind",
+                        d.kind().name(),
+                        "number",
+                        d.number(),
+                        "heldOn",
+                        d.heldOn().toString()));
         return meetings.findById(key.value()).orElseThrow();
     }
 
@@ -87,8 +98,18 @@ public class ManagingMeetings {
             throw duplicate(d);
         }
         meetings.update(id, d.kind(), d.number(), d.heldOn(), d.title(), clock.instant());
-        audit.record("meeting.update", "meeting", id, AuditTrail.SUCCESS,
-                Map.of("kind", d.kind().name(), "number", d.number(), "heldOn", d.heldOn().toString()));
+        audit.record(
+                "meeting.update",
+                "meeting",
+                id,
+                AuditTrail.SUCCESS,
+                Map.of(
+                        "kind",
+                        d.kind().name(),
+                        "number",
+                        d.number(),
+                        "heldOn",
+                        d.heldOn().toString()));
         return meetings.findById(id).orElseThrow();
     }
 
@@ -117,9 +138,10 @@ public class ManagingMeetings {
     @Transactional(readOnly = true)
     public Page<MeetingWithDecisions> withDecisions(MeetingKind kind, Integer year, PageRequest request) {
         Page<Meeting> page = list(kind, year, request);
-        List<MeetingDecision> all = decisionsAt(page.items().stream().map(Meeting::id).toList());
-        return page.map(m -> new MeetingWithDecisions(m,
-                all.stream().filter(d -> d.meetingId() == m.id()).toList()));
+        List<MeetingDecision> all =
+                decisionsAt(page.items().stream().map(Meeting::id).toList());
+        return page.map(m -> new MeetingWithDecisions(
+                m, all.stream().filter(d -> d.meetingId() == m.id()).toList()));
     }
 
     private List<MeetingDecision> decisionsAt(List<Long> ids) {
@@ -152,9 +174,12 @@ public class ManagingMeetings {
         }
         int year = draft.heldOn().getYear();
         if (year < CalendarService.FIRST_YEAR || year > calendar.today().getYear() + 1) {
-            throw new BadRequestException("heldOn", "error.meeting.heldOn.range", String.valueOf(CalendarService.FIRST_YEAR));
+            throw new BadRequestException(
+                    "heldOn", "error.meeting.heldOn.range", String.valueOf(CalendarService.FIRST_YEAR));
         }
-        String title = draft.title() == null || draft.title().isBlank() ? null : draft.title().strip();
+        String title = draft.title() == null || draft.title().isBlank()
+                ? null
+                : draft.title().strip();
         if (title != null && title.codePointCount(0, title.length()) > MAX_TITLE) {
             throw new BadRequestException("title", "error.meeting.title.tooLong", MAX_TITLE);
         }

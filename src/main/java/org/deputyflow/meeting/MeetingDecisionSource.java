@@ -2,7 +2,6 @@ package org.deputyflow.meeting;
 
 import java.util.Collection;
 import java.util.List;
-
 import org.deputyflow.meeting.domain.MeetingDecision;
 
 /**

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-
 import org.deputyflow.calendar.CalendarService;
 import org.deputyflow.meeting.domain.Meeting;
 import org.deputyflow.meeting.domain.MeetingKind;
@@ -49,11 +48,18 @@ public class Meetings {
         Meeting meeting = meetings.lockById(id)
                 .orElseThrow(() -> new BadRequestException(field, "error.meeting.unknown", String.valueOf(id)));
         if (!Arrays.asList(kinds).contains(meeting.kind())) {
-            throw new BadRequestException(field, "error.meeting.wrongKind", meeting.number(), meeting.kind().label(),
+            throw new BadRequestException(
+                    field,
+                    "error.meeting.wrongKind",
+                    meeting.number(),
+                    meeting.kind().label(),
                     eitherOf(kinds));
         }
         if (meeting.heldOn().isAfter(calendar.today())) {
-            throw new BadRequestException(field, "error.meeting.notYetHeld", meeting.number(),
+            throw new BadRequestException(
+                    field,
+                    "error.meeting.notYetHeld",
+                    meeting.number(),
                     meeting.heldOn().toString());
         }
         return meeting;
@@ -76,12 +82,20 @@ public class Meetings {
         Meeting meeting = meetings.lockById(id)
                 .orElseThrow(() -> new BadRequestException(field, "error.meeting.unknown", String.valueOf(id)));
         if (!Arrays.asList(kinds).contains(meeting.kind())) {
-            throw new BadRequestException(field, "error.meeting.wrongKind", meeting.number(), meeting.kind().label(),
+            throw new BadRequestException(
+                    field,
+                    "error.meeting.wrongKind",
+                    meeting.number(),
+                    meeting.kind().label(),
                     eitherOf(kinds));
         }
         if (!meeting.heldOn().isAfter(after)) {
-            throw new BadRequestException(field, "error.meeting.notAfter", meeting.number(),
-                    meeting.heldOn().toString(), after.toString());
+            throw new BadRequestException(
+                    field,
+                    "error.meeting.notAfter",
+                    meeting.number(),
+                    meeting.heldOn().toString(),
+                    after.toString());
         }
         return meeting;
     }

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-
 import org.deputyflow.calendar.CalendarService;
 import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.meeting.Meetings;
@@ -54,9 +53,18 @@ public class DecidingMotions {
     private final Meetings meetings;
     private final OfficeWords words;
 
-    DecidingMotions(MotionMapper motions, MotionAccess access, MotionEngine engine, MotionTimeline timeline,
-            MotionRules rules, CalendarService calendar, Clock clock, SubmittingSuggestions suggestions,
-            MotionNotifier notifier, Meetings meetings, OfficeWords words) {
+    DecidingMotions(
+            MotionMapper motions,
+            MotionAccess access,
+            MotionEngine engine,
+            MotionTimeline timeline,
+            MotionRules rules,
+            CalendarService calendar,
+            Clock clock,
+            SubmittingSuggestions suggestions,
+            MotionNotifier notifier,
+            Meetings meetings,
+            OfficeWords words) {
         this.meetings = meetings;
         this.words = words;
         this.motions = motions;
@@ -74,7 +82,8 @@ public class DecidingMotions {
     public SubmittingMotions.State review(CurrentUser user, long id, boolean accept, String comment) {
         Motion motion = access.lockVisible(user, id);
         MotionAccess.requireStatus(motion, MotionStatus.FORM_CHECK);
-        String text = accept ? MotionTexts.optional("comment", comment, MAX_COMMENT, "label.motion.field.reviewComment")
+        String text = accept
+                ? MotionTexts.optional("comment", comment, MAX_COMMENT, "label.motion.field.reviewComment")
                 : MotionTexts.required("comment", comment, MAX_COMMENT, "label.motion.field.returnReason");
         motions.review(id, text);
         engine.complete(id, MotionProcess.TASK_CHECK_FORM, Map.of(MotionProcess.VAR_FORM_ACCEPTED, accept));
@@ -86,8 +95,8 @@ public class DecidingMotions {
      * The council's (presidium's) decision, taken at the meeting {@code meetingId} names when one is
      * given: a chairpersons' council meeting, or the people's congress whose presidium decides.
      */
-    public SubmittingMotions.State decide(CurrentUser user, long id, DecisionOutcome outcome, String committee,
-            String comment, Long meetingId) {
+    public SubmittingMotions.State decide(
+            CurrentUser user, long id, DecisionOutcome outcome, String committee, String comment, Long meetingId) {
         if (outcome == null) {
             throw new BadRequestException("outcome", "error.motion.outcome.required");
         }
@@ -99,11 +108,17 @@ public class DecidingMotions {
                 : null;
         String text = MotionTexts.optional("comment", comment, MAX_COMMENT, "label.motion.field.decisionComment");
         // the report task's due date is read from here when the process creates the task
-        motions.decide(id, outcome, committeeName, text, clock.instant(),
+        motions.decide(
+                id,
+                outcome,
+                committeeName,
+                text,
+                clock.instant(),
                 committeeName == null ? null : calendar.addMonths(calendar.today(), rules.committeeReportMonths()),
                 meeting == null ? null : meeting.id());
         engine.complete(id, MotionProcess.TASK_DECIDE, Map.of(MotionProcess.VAR_OUTCOME, outcome.name()));
-        String decided = committeeName == null ? outcome.name()
+        String decided = committeeName == null
+                ? outcome.name()
                 : words.of(Text.of("text.motion.timeline.committee", outcome.name(), committeeName));
         timeline.record(id, user, MotionAction.DECIDED, withComment(decided, text));
         notifier.decided(motion, outcome, committeeName, text);
@@ -111,8 +126,8 @@ public class DecidingMotions {
     }
 
     /** The special committee's report, recorded by staff on its behalf, with its recommendation. */
-    public SubmittingMotions.State recordReport(CurrentUser user, long id, String report,
-            AgendaDecision recommendation) {
+    public SubmittingMotions.State recordReport(
+            CurrentUser user, long id, String report, AgendaDecision recommendation) {
         Motion motion = access.lockVisible(user, id);
         MotionAccess.requireStatus(motion, MotionStatus.REFERRED);
         if (recommendation == null) {
@@ -129,8 +144,8 @@ public class DecidingMotions {
      * The council's (presidium's) second decision, on the committee's report: put the motion on
      * the agenda of a standing committee meeting or not. A motion not listed may still be converted.
      */
-    public SubmittingMotions.State decideAfterReport(CurrentUser user, long id, AgendaDecision decision,
-            String comment, Long meetingId) {
+    public SubmittingMotions.State decideAfterReport(
+            CurrentUser user, long id, AgendaDecision decision, String comment, Long meetingId) {
         Meeting meeting = deciding(meetingId);
         Motion motion = access.lockVisible(user, id);
         MotionAccess.requireStatus(motion, MotionStatus.COMMITTEE_REPORTED);
@@ -139,7 +154,9 @@ public class DecidingMotions {
         }
         String text = MotionTexts.optional("comment", comment, MAX_COMMENT, "label.motion.field.decisionComment");
         motions.secondDecide(id, decision, text, clock.instant(), meeting == null ? null : meeting.id());
-        engine.complete(id, MotionProcess.TASK_SECOND_DECISION,
+        engine.complete(
+                id,
+                MotionProcess.TASK_SECOND_DECISION,
                 Map.of(MotionProcess.VAR_LISTED, decision == AgendaDecision.PUT_ON_AGENDA));
         timeline.record(id, user, MotionAction.SECOND_DECIDED, withComment(decision.name(), text));
         notifier.secondDecided(motion, decision, text);
@@ -152,10 +169,16 @@ public class DecidingMotions {
      * A standing committee meeting named by {@code meetingId} gives the date and number, whatever
      * was typed; without it the typed date and number are the record.
      */
-    public SubmittingMotions.State recordMeeting(CurrentUser user, long id, LocalDate meetingDate,
-            String meetingNumber, MeetingOutcome outcome, String comment, Long meetingId) {
-        Meeting meeting = meetingId == null ? null
-                : meetings.require(meetingId, "meetingId", MeetingKind.STANDING_COMMITTEE);
+    public SubmittingMotions.State recordMeeting(
+            CurrentUser user,
+            long id,
+            LocalDate meetingDate,
+            String meetingNumber,
+            MeetingOutcome outcome,
+            String comment,
+            Long meetingId) {
+        Meeting meeting =
+                meetingId == null ? null : meetings.require(meetingId, "meetingId", MeetingKind.STANDING_COMMITTEE);
         if (meeting != null) {
             meetingDate = meeting.heldOn();
             meetingNumber = words.of(meeting.kind().label()) + meeting.number();
@@ -167,30 +190,42 @@ public class DecidingMotions {
             throw new BadRequestException("meetingDate", "error.motion.meetingDate.future", meetingDate.toString());
         }
         if (meetingDate.getYear() < CalendarService.FIRST_YEAR) {
-            throw new BadRequestException("meetingDate", "error.motion.meetingDate.tooEarly",
-                    String.valueOf(CalendarService.FIRST_YEAR));
+            throw new BadRequestException(
+                    "meetingDate", "error.motion.meetingDate.tooEarly", String.valueOf(CalendarService.FIRST_YEAR));
         }
         if (outcome == null) {
             throw new BadRequestException("outcome", "error.motion.meetingOutcome.required");
         }
-        String number = MotionTexts.required("meetingNumber", meetingNumber, MAX_MEETING_NUMBER,
-                "label.motion.field.meetingNumber");
+        String number = MotionTexts.required(
+                "meetingNumber", meetingNumber, MAX_MEETING_NUMBER, "label.motion.field.meetingNumber");
         String text = MotionTexts.optional("comment", comment, MAX_COMMENT, "label.motion.field.meetingComment");
         Motion motion = access.lockVisible(user, id);
         MotionAccess.requireStatus(motion, MotionStatus.ON_AGENDA);
         if (motion.decidedAt() != null && meetingDate.isBefore(calendar.dateOf(motion.decidedAt()))) {
-            throw new BadRequestException("meetingDate", "error.motion.meetingDate.beforeDecision",
-                    meetingDate.toString());
+            throw new BadRequestException(
+                    "meetingDate", "error.motion.meetingDate.beforeDecision", meetingDate.toString());
         }
         // the implementation report's due date is read from here when the process creates its task
-        LocalDate implementationDue = outcome.adopted()
-                ? calendar.addMonths(meetingDate, rules.implementationReportMonths())
-                : null;
-        motions.recordMeeting(id, meetingDate, number, outcome, text, clock.instant(), implementationDue,
+        LocalDate implementationDue =
+                outcome.adopted() ? calendar.addMonths(meetingDate, rules.implementationReportMonths()) : null;
+        motions.recordMeeting(
+                id,
+                meetingDate,
+                number,
+                outcome,
+                text,
+                clock.instant(),
+                implementationDue,
                 meeting == null ? null : meeting.id());
         engine.complete(id, MotionProcess.TASK_RECORD_MEETING, Map.of(MotionProcess.VAR_ADOPTED, outcome.adopted()));
-        timeline.record(id, user, MotionAction.MEETING_RECORDED, withComment(
-                words.of(Text.of("text.motion.timeline.meeting", number, meetingDate.toString(), outcome.name())), text));
+        timeline.record(
+                id,
+                user,
+                MotionAction.MEETING_RECORDED,
+                withComment(
+                        words.of(Text.of(
+                                "text.motion.timeline.meeting", number, meetingDate.toString(), outcome.name())),
+                        text));
         notifier.meetingRecorded(motion, meetingDate, number, outcome, implementationDue);
         return state(id);
     }
@@ -206,8 +241,7 @@ public class DecidingMotions {
         return state(id);
     }
 
-    public record Conversion(long motionId, long suggestionId, String suggestionNumber) {
-    }
+    public record Conversion(long motionId, long suggestionId, String suggestionNumber) {}
 
     /**
      * An unlisted motion goes on as a suggestion: its text, the lead deputy as submitter and the
@@ -217,15 +251,27 @@ public class DecidingMotions {
         Motion motion = access.lockVisible(user, id);
         MotionAccess.requireStatus(motion, MotionStatus.NOT_LISTED);
         List<Long> coSigners = motions.findSigners(id).stream()
-                .filter(s -> !s.lead() && s.answer() == SignerAnswer.ACCEPTED).map(MotionSigner::deputyId).toList();
-        SuggestionDraft draft = new SuggestionDraft(motion.title(), motion.draft().asSuggestionContent(
-                words.of(Text.of("text.motion.heading.reason")), words.of(Text.of("text.motion.heading.basis")),
-                words.of(Text.of("text.motion.heading.proposal"))),
-                words.of(Text.of("text.motion.convertedCategory")), motion.period(), false, false);
-        SubmittingSuggestions.Submitted submitted = suggestions.submitConverted(user, motion.leadDeputyId(), draft,
-                coSigners, id, motion.number());
+                .filter(s -> !s.lead() && s.answer() == SignerAnswer.ACCEPTED)
+                .map(MotionSigner::deputyId)
+                .toList();
+        SuggestionDraft draft = new SuggestionDraft(
+                motion.title(),
+                motion.draft()
+                        .asSuggestionContent(
+                                words.of(Text.of("text.motion.heading.reason")),
+                                words.of(Text.of("text.motion.heading.basis")),
+                                words.of(Text.of("text.motion.heading.proposal"))),
+                words.of(Text.of("text.motion.convertedCategory")),
+                motion.period(),
+                false,
+                false);
+        SubmittingSuggestions.Submitted submitted =
+                suggestions.submitConverted(user, motion.leadDeputyId(), draft, coSigners, id, motion.number());
         motions.convert(id, submitted.id(), submitted.number());
-        timeline.record(id, user, MotionAction.CONVERTED,
+        timeline.record(
+                id,
+                user,
+                MotionAction.CONVERTED,
                 words.of(Text.of("text.motion.timeline.converted", submitted.number())));
         return new Conversion(id, submitted.id(), submitted.number());
     }
@@ -236,8 +282,10 @@ public class DecidingMotions {
     }
 
     private Meeting deciding(Long meetingId) {
-        return meetingId == null ? null
-                : meetings.require(meetingId, "meetingId", MeetingKind.CHAIRPERSONS_COUNCIL, MeetingKind.PEOPLES_CONGRESS);
+        return meetingId == null
+                ? null
+                : meetings.require(
+                        meetingId, "meetingId", MeetingKind.CHAIRPERSONS_COUNCIL, MeetingKind.PEOPLES_CONGRESS);
     }
 
     private SubmittingMotions.State state(long id) {

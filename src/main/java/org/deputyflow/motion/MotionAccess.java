@@ -48,7 +48,8 @@ class MotionAccess {
 
     static void requireStatus(Motion motion, MotionStatus allowed) {
         if (motion.status() != allowed) {
-            throw new ConflictException("error.motion.wrongStatus", motion.number(), motion.status().name());
+            throw new ConflictException(
+                    "error.motion.wrongStatus", motion.number(), motion.status().name());
         }
     }
 

@@ -1,7 +1,6 @@
 package org.deputyflow.motion;
 
 import java.util.List;
-
 import org.deputyflow.motion.domain.Motion;
 import org.deputyflow.motion.domain.MotionDeliberation;
 import org.deputyflow.motion.domain.MotionSigner;
@@ -14,6 +13,11 @@ import org.deputyflow.motion.domain.MotionTimelineEntry;
  * @param requiredSigners signers the motion needs in all
  * @param deliberation what happened after the council's first decision
  */
-public record MotionDossier(Motion motion, String statusLabel, List<MotionSigner> signers, long acceptedSigners,
-        int requiredSigners, List<MotionTimelineEntry> timeline, MotionDeliberation deliberation) {
-}
+public record MotionDossier(
+        Motion motion,
+        String statusLabel,
+        List<MotionSigner> signers,
+        long acceptedSigners,
+        int requiredSigners,
+        List<MotionTimelineEntry> timeline,
+        MotionDeliberation deliberation) {}

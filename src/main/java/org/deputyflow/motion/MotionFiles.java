@@ -21,8 +21,7 @@ public class MotionFiles {
      *
      * @param mayChangeFiles the caller may add files and remove their own now
      */
-    public record FileHolder(long id, String number, boolean mayChangeFiles) {
-    }
+    public record FileHolder(long id, String number, boolean mayChangeFiles) {}
 
     private final MotionAccess access;
 
@@ -33,7 +32,9 @@ public class MotionFiles {
     /** The motion if the caller may read it; 404 otherwise, as for the motion itself. */
     public FileHolder readable(CurrentUser user, long id) {
         Motion motion = access.visible(user, id);
-        return new FileHolder(motion.id(), motion.number(),
+        return new FileHolder(
+                motion.id(),
+                motion.number(),
                 leadDeputy(user, motion) && motion.status() == MotionStatus.AWAITING_SIGNERS);
     }
 

@@ -3,7 +3,6 @@ package org.deputyflow.motion;
 import java.util.Collection;
 import java.util.List;
 import java.util.stream.Stream;
-
 import org.deputyflow.meeting.MeetingDecisionSource;
 import org.deputyflow.meeting.domain.MeetingDecision;
 import org.deputyflow.motion.domain.MotionAtMeeting;
@@ -30,10 +29,11 @@ class MotionMeetings implements MeetingDecisionSource {
     @Override
     public List<MeetingDecision> decisionsAt(Collection<Long> meetingIds) {
         return Stream.of(
-                motions.decidedAt(meetingIds).stream().map(m -> decision(m, "MOTION_DECISION")),
-                motions.secondDecidedAt(meetingIds).stream().map(m -> decision(m, "MOTION_SECOND_DECISION")),
-                motions.deliberatedAt(meetingIds).stream().map(m -> decision(m, "MOTION_DELIBERATION")))
-            .flatMap(s -> s).toList();
+                        motions.decidedAt(meetingIds).stream().map(m -> decision(m, "MOTION_DECISION")),
+                        motions.secondDecidedAt(meetingIds).stream().map(m -> decision(m, "MOTION_SECOND_DECISION")),
+                        motions.deliberatedAt(meetingIds).stream().map(m -> decision(m, "MOTION_DELIBERATION")))
+                .flatMap(s -> s)
+                .toList();
     }
 
     private static MeetingDecision decision(MotionAtMeeting m, String kind) {

@@ -2,7 +2,6 @@ package org.deputyflow.motion;
 
 import java.time.Instant;
 import java.time.LocalDate;
-
 import org.deputyflow.calendar.CalendarService;
 import org.deputyflow.motion.domain.Motion;
 import org.deputyflow.motion.domain.MotionAction;
@@ -23,7 +22,11 @@ public class MotionProgress {
 
     private final MotionRules rules;
 
-    MotionProgress(MotionMapper motions, CalendarService calendar, MotionTimeline timeline, MotionNotifier notifier,
+    MotionProgress(
+            MotionMapper motions,
+            CalendarService calendar,
+            MotionTimeline timeline,
+            MotionNotifier notifier,
             MotionRules rules) {
         this.motions = motions;
         this.calendar = calendar;
@@ -67,7 +70,9 @@ public class MotionProgress {
     /** Nobody acted by the due date: the timeline names the system, and staff are told. */
     public void implementationOverdue(long motionId) {
         LocalDate due = implementationDue(motionId);
-        timeline.recordBySystem(motionId, MotionAction.IMPLEMENTATION_OVERDUE,
+        timeline.recordBySystem(
+                motionId,
+                MotionAction.IMPLEMENTATION_OVERDUE,
                 Text.of("text.motion.timeline.implementationOverdue", due.toString()));
         notifier.implementationOverdue(motion(motionId), due);
     }

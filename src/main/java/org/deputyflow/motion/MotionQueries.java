@@ -2,7 +2,6 @@ package org.deputyflow.motion;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.directory.domain.Role;
 import org.deputyflow.motion.domain.Motion;
@@ -32,7 +31,12 @@ public class MotionQueries {
     private final MessageSource messages;
     private final MotionTimeline lines;
 
-    MotionQueries(MotionMapper motions, MotionAccess access, MotionRules rules, MessageSource messages, MotionTimeline lines) {
+    MotionQueries(
+            MotionMapper motions,
+            MotionAccess access,
+            MotionRules rules,
+            MessageSource messages,
+            MotionTimeline lines) {
         this.lines = lines;
         this.motions = motions;
         this.access = access;
@@ -50,11 +54,21 @@ public class MotionQueries {
     public MotionDossier dossier(CurrentUser user, long id) {
         Motion motion = access.visible(user, id);
         List<MotionSigner> signers = motions.findSigners(id);
-        long accepted = signers.stream().filter(s -> s.answer() == SignerAnswer.ACCEPTED).count();
+        long accepted = signers.stream()
+                .filter(s -> s.answer() == SignerAnswer.ACCEPTED)
+                .count();
         boolean overseer = user.hasAnyRole(Role.STAFF, Role.COUNCIL, Role.ADMIN);
         List<MotionTimelineEntry> timeline = motions.findTimeline(id).stream()
-                .filter(e -> overseer || e.action().readByDeputies()).map(lines::reading).toList();
-        return new MotionDossier(motion, label(motion.status()), signers, accepted, rules.minSigners(), timeline,
+                .filter(e -> overseer || e.action().readByDeputies())
+                .map(lines::reading)
+                .toList();
+        return new MotionDossier(
+                motion,
+                label(motion.status()),
+                signers,
+                accepted,
+                rules.minSigners(),
+                timeline,
                 motions.findDeliberation(id));
     }
 

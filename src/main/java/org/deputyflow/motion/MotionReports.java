@@ -1,7 +1,6 @@
 package org.deputyflow.motion;
 
 import java.time.LocalDate;
-
 import org.deputyflow.calendar.CalendarService;
 import org.deputyflow.motion.domain.MotionStatistics;
 import org.deputyflow.motion.persistence.MotionMapper;
@@ -37,7 +36,9 @@ public class MotionReports {
         if (first.isAfter(last)) {
             throw new BadRequestException("from", "error.motion.statistics.period", first.toString(), last.toString());
         }
-        return MotionStatistics.of(first, last,
+        return MotionStatistics.of(
+                first,
+                last,
                 motions.countByStatusAndOutcome(calendar.startOfDay(first), calendar.endOfDay(last)),
                 motions.countAfterListing(calendar.startOfDay(first), calendar.endOfDay(last), calendar.today()));
     }
@@ -45,8 +46,11 @@ public class MotionReports {
     // the database's DATETIME has no year 0 or 10000; the calendar's range is every plausible one
     private static LocalDate supported(String field, LocalDate date) {
         if (date.getYear() < CalendarService.FIRST_YEAR || date.getYear() > CalendarService.LAST_YEAR) {
-            throw new BadRequestException(field, "error.motion.statistics.year",
-                    String.valueOf(CalendarService.FIRST_YEAR), String.valueOf(CalendarService.LAST_YEAR));
+            throw new BadRequestException(
+                    field,
+                    "error.motion.statistics.year",
+                    String.valueOf(CalendarService.FIRST_YEAR),
+                    String.valueOf(CalendarService.LAST_YEAR));
         }
         return date;
     }

@@ -1,7 +1,6 @@
 package org.deputyflow.motion;
 
 import java.util.List;
-
 import org.deputyflow.motion.domain.RecessRule;
 import org.deputyflow.motion.domain.RecessRule.RecessSubmission;
 import org.deputyflow.motion.domain.RecessRule.SessionDates;

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import org.deputyflow.motion.domain.Motion;
 import org.deputyflow.motion.persistence.MotionMapper;
 import org.deputyflow.motion.process.MotionProcess;
@@ -48,23 +47,41 @@ class MotionTasks implements TaskSource {
 
     @Override
     public List<TaskItem> requests(long deputyId, long offset, int limit) {
-        List<Long> ids = motions.tasks(List.of(), deputyId, offset, limit).stream().map(t -> t.id()).toList();
+        List<Long> ids = motions.tasks(List.of(), deputyId, offset, limit).stream()
+                .map(t -> t.id())
+                .toList();
         if (ids.isEmpty()) {
             return List.of();
         }
         Map<Long, Motion> byId = byId(ids);
-        return ids.stream().map(byId::get).map(m -> TaskItem.coSignatureRequest(RecordType.MOTION, m.id(),
-                m.number(), m.title(), m.createdAt(), m.signingDue())).toList();
+        return ids.stream()
+                .map(byId::get)
+                .map(m -> TaskItem.coSignatureRequest(
+                        RecordType.MOTION, m.id(), m.number(), m.title(), m.createdAt(), m.signingDue()))
+                .toList();
     }
 
     @Override
     public List<TaskItem> describe(List<OpenTask> tasks) {
-        Map<Long, Motion> byId = byId(tasks.stream().map(OpenTask::recordId).distinct().toList());
-        return tasks.stream().map(task -> {
-            Motion motion = byId.get(task.recordId());
-            return new TaskItem(RecordType.MOTION, motion.id(), motion.number(), motion.title(), task.id(),
-                    task.name(), task.taskKey(), null, task.created(), due(task, motion), task.assignee());
-        }).toList();
+        Map<Long, Motion> byId =
+                byId(tasks.stream().map(OpenTask::recordId).distinct().toList());
+        return tasks.stream()
+                .map(task -> {
+                    Motion motion = byId.get(task.recordId());
+                    return new TaskItem(
+                            RecordType.MOTION,
+                            motion.id(),
+                            motion.number(),
+                            motion.title(),
+                            task.id(),
+                            task.name(),
+                            task.taskKey(),
+                            null,
+                            task.created(),
+                            due(task, motion),
+                            task.assignee());
+                })
+                .toList();
     }
 
     private LocalDate due(OpenTask task, Motion motion) {

@@ -2,7 +2,6 @@ package org.deputyflow.motion;
 
 import java.time.Clock;
 import java.time.Instant;
-
 import org.deputyflow.audit.AuditTrail;
 import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.motion.domain.MotionAction;
@@ -47,18 +46,36 @@ class MotionTimeline {
 
     private void record(long motionId, CurrentUser actor, MotionAction action, String comment, String commentTexts) {
         String clean = TimelineLines.comment(comment);
-        motions.insertTimeline(motionId, clock.instant(), actor.login(), actor.displayName(), action, clean,
+        motions.insertTimeline(
+                motionId,
+                clock.instant(),
+                actor.login(),
+                actor.displayName(),
+                action,
+                clean,
                 clean == null ? null : commentTexts);
-        audit.record(auditAction(action), "motion", motionId, AuditTrail.SUCCESS,
-                TimelineLines.auditDetails(null, clean));
+        audit.record(
+                auditAction(action), "motion", motionId, AuditTrail.SUCCESS, TimelineLines.auditDetails(null, clean));
     }
 
     void recordBySystem(long motionId, MotionAction action, Text line) {
         String clean = TimelineLines.comment(words.of(line));
         Instant now = clock.instant();
-        motions.insertTimeline(motionId, now, SYSTEM, words.of(Text.of("motion.system")), action, clean,
+        motions.insertTimeline(
+                motionId,
+                now,
+                SYSTEM,
+                words.of(Text.of("motion.system")),
+                action,
+                clean,
                 clean == null ? null : TextJson.write(line));
-        audit.recordAt(now, auditAction(action), SYSTEM, "motion", motionId, AuditTrail.SUCCESS,
+        audit.recordAt(
+                now,
+                auditAction(action),
+                SYSTEM,
+                "motion",
+                motionId,
+                AuditTrail.SUCCESS,
                 TimelineLines.auditDetails(null, clean));
     }
 

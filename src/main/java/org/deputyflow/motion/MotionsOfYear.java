@@ -1,7 +1,6 @@
 package org.deputyflow.motion;
 
 import java.time.LocalDate;
-
 import org.deputyflow.motion.domain.DecisionOutcome;
 import org.deputyflow.motion.domain.MeetingOutcome;
 import org.deputyflow.motion.domain.MotionStatistics;
@@ -22,13 +21,24 @@ class MotionsOfYear implements AnnualSources.Motions {
     @Override
     public MotionFigures motionFigures(LocalDate from, LocalDate to) {
         MotionStatistics s = reports.statistics(from, to);
-        return new MotionFigures(s.submitted(), s.decided().get(DecisionOutcome.PUT_ON_AGENDA),
-                s.decided().get(DecisionOutcome.REFER_TO_COMMITTEE), s.decided().get(DecisionOutcome.NOT_LISTED),
-                s.converted(), s.committeeReportsIn(), s.awaitingSigners(), s.lapsed(), s.inFormCheck(), s.returned(),
-                s.awaitingDecision(), s.meetingOutcomes().get(MeetingOutcome.ADOPTED_LAW),
+        return new MotionFigures(
+                s.submitted(),
+                s.decided().get(DecisionOutcome.PUT_ON_AGENDA),
+                s.decided().get(DecisionOutcome.REFER_TO_COMMITTEE),
+                s.decided().get(DecisionOutcome.NOT_LISTED),
+                s.converted(),
+                s.committeeReportsIn(),
+                s.awaitingSigners(),
+                s.lapsed(),
+                s.inFormCheck(),
+                s.returned(),
+                s.awaitingDecision(),
+                s.meetingOutcomes().get(MeetingOutcome.ADOPTED_LAW),
                 s.meetingOutcomes().get(MeetingOutcome.ADOPTED_DECISION),
                 s.meetingOutcomes().get(MeetingOutcome.FURTHER_STUDY),
-                s.meetingOutcomes().get(MeetingOutcome.NOT_ADOPTED), s.implemented(), s.implementing(),
+                s.meetingOutcomes().get(MeetingOutcome.NOT_ADOPTED),
+                s.implemented(),
+                s.implementing(),
                 s.implementationOverdue());
     }
 }

@@ -1,7 +1,6 @@
 package org.deputyflow.motion;
 
 import java.util.Locale;
-
 import org.deputyflow.shared.Text;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
-
 import org.deputyflow.calendar.CalendarService;
 import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.directory.DirectoryService;
@@ -42,8 +41,16 @@ public class SubmittingMotions {
     private final Clock clock;
     private final MotionNotifier notifier;
 
-    SubmittingMotions(MotionMapper motions, DirectoryService directory, MotionNumbers numbers, MotionAccess access,
-            MotionEngine engine, MotionTimeline timeline, MotionRules rules, CalendarService calendar, Clock clock,
+    SubmittingMotions(
+            MotionMapper motions,
+            DirectoryService directory,
+            MotionNumbers numbers,
+            MotionAccess access,
+            MotionEngine engine,
+            MotionTimeline timeline,
+            MotionRules rules,
+            CalendarService calendar,
+            Clock clock,
             MotionNotifier notifier) {
         this.motions = motions;
         this.directory = directory;
@@ -57,8 +64,7 @@ public class SubmittingMotions {
         this.notifier = notifier;
     }
 
-    public record State(long id, String number, MotionStatus status) {
-    }
+    public record State(long id, String number, MotionStatus status) {}
 
     /** The process starts at once, so that the lapse clock runs from the day of submission. */
     public State submit(CurrentUser user, MotionDraft draft, List<Long> coSignerIds) {
@@ -75,9 +81,18 @@ public class SubmittingMotions {
         Instant now = clock.instant();
         String number = numbers.next(calendar.today().getYear());
         GeneratedKey key = new GeneratedKey();
-        motions.insert(number, draft.title(), draft.reason(), draft.basis(), draft.proposal(), period,
-                MotionStatus.AWAITING_SIGNERS, leadId, now,
-                calendar.addWorkingDays(calendar.today(), rules.lapseWorkingDays()), key);
+        motions.insert(
+                number,
+                draft.title(),
+                draft.reason(),
+                draft.basis(),
+                draft.proposal(),
+                period,
+                MotionStatus.AWAITING_SIGNERS,
+                leadId,
+                now,
+                calendar.addWorkingDays(calendar.today(), rules.lapseWorkingDays()),
+                key);
         long id = key.value();
         motions.insertSigner(id, leadId, true, SignerAnswer.ACCEPTED, now);
         for (Long coSigner : coSigners) {
@@ -87,7 +102,8 @@ public class SubmittingMotions {
         for (Long coSigner : coSigners) {
             notifier.coSignatureRequested(motion, user.displayName(), coSigner);
         }
-        timeline.recordLine(id, user, MotionAction.SUBMITTED, Text.of("text.motion.timeline.invited", coSigners.size()));
+        timeline.recordLine(
+                id, user, MotionAction.SUBMITTED, Text.of("text.motion.timeline.invited", coSigners.size()));
         engine.start(id);
         MotionStatus status = checkSigners(id);
         return new State(id, number, status);
@@ -97,7 +113,9 @@ public class SubmittingMotions {
     public State answerCoSignature(CurrentUser user, long id, boolean accept) {
         long deputyId = deputyOf(user);
         Motion motion = access.lockVisible(user, id);
-        MotionSigner signer = motions.findSigners(id).stream().filter(s -> s.deputyId() == deputyId).findFirst()
+        MotionSigner signer = motions.findSigners(id).stream()
+                .filter(s -> s.deputyId() == deputyId)
+                .findFirst()
                 .orElseThrow(() -> new AccessDeniedException("not a signer"));
         if (signer.lead()) {
             throw new ConflictException("error.motion.coSign.lead");
@@ -107,17 +125,20 @@ public class SubmittingMotions {
             throw new ConflictException("error.motion.coSign.answered");
         }
         motions.answer(id, deputyId, accept ? SignerAnswer.ACCEPTED : SignerAnswer.DECLINED, clock.instant());
-        timeline.record(id, user, accept ? MotionAction.CO_SIGNATURE_ACCEPTED : MotionAction.CO_SIGNATURE_DECLINED,
-                null);
+        timeline.record(
+                id, user, accept ? MotionAction.CO_SIGNATURE_ACCEPTED : MotionAction.CO_SIGNATURE_DECLINED, null);
         return new State(id, motion.number(), checkSigners(id));
     }
 
     private MotionStatus checkSigners(long id) {
-        long accepted = motions.findSigners(id).stream().filter(s -> s.answer() == SignerAnswer.ACCEPTED).count();
+        long accepted = motions.findSigners(id).stream()
+                .filter(s -> s.answer() == SignerAnswer.ACCEPTED)
+                .count();
         if (!signatureRule().enough(accepted)) {
             return MotionStatus.AWAITING_SIGNERS;
         }
-        timeline.recordBySystem(id, MotionAction.SIGNERS_COMPLETE, Text.of("text.motion.timeline.signersComplete", accepted));
+        timeline.recordBySystem(
+                id, MotionAction.SIGNERS_COMPLETE, Text.of("text.motion.timeline.signersComplete", accepted));
         engine.signersComplete(id);
         return MotionStatus.FORM_CHECK;
     }

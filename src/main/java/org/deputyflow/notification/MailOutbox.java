@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-
 import org.deputyflow.directory.DirectoryService;
 import org.deputyflow.notification.domain.Notice;
 import org.deputyflow.notification.persistence.Delivery;
@@ -28,7 +27,6 @@ import org.springframework.stereotype.Component;
 @ConditionalOnProperty(name = "deputyflow.mail.enabled", havingValue = "true")
 class MailOutbox {
 
-
     private static final Logger log = LoggerFactory.getLogger(MailOutbox.class);
 
     private final MailOutboxMapper outbox;
@@ -36,8 +34,13 @@ class MailOutbox {
     private final Clock clock;
     private final MessageSource messages;
 
-    MailOutbox(MailOutboxMapper outbox, DirectoryService directory, NotificationMailProperties properties,
-            ObjectProvider<JavaMailSender> sender, Clock clock, MessageSource messages) {
+    MailOutbox(
+            MailOutboxMapper outbox,
+            DirectoryService directory,
+            NotificationMailProperties properties,
+            ObjectProvider<JavaMailSender> sender,
+            Clock clock,
+            MessageSource messages) {
         this.messages = messages;
         // checked at start, not at the first send: a node that cannot mail must not pretend it can
         if (sender.getIfAvailable() == null) {
@@ -56,7 +59,8 @@ class MailOutbox {
         Delivery first = deliveries.get(0);
         Notice notice = first.notice();
         String footer = messages.getMessage("notification.mail.footer", null, NoticeTexts.OFFICE_LANGUAGE);
-        Map<String, String> addresses = directory.emailAddresses(deliveries.stream().map(Delivery::recipient).toList());
+        Map<String, String> addresses = directory.emailAddresses(
+                deliveries.stream().map(Delivery::recipient).toList());
         Instant now = clock.instant();
         addresses.forEach((login, address) -> {
             try {

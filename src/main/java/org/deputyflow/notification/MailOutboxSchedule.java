@@ -1,7 +1,6 @@
 package org.deputyflow.notification;
 
 import java.time.Duration;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -34,7 +33,8 @@ class MailOutboxSchedule {
     }
 
     /** Sends what is due; a backlog is drained batch after batch for up to one interval. */
-    @Scheduled(initialDelayString = "${deputyflow.mail.outbox.interval:10s}",
+    @Scheduled(
+            initialDelayString = "${deputyflow.mail.outbox.interval:10s}",
             fixedDelayString = "${deputyflow.mail.outbox.interval:10s}")
     void sendDue() {
         try {

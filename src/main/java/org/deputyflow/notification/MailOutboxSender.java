@@ -1,5 +1,7 @@
 package org.deputyflow.notification;
 
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -7,7 +9,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
-
 import org.deputyflow.notification.domain.MailRetryPolicy;
 import org.deputyflow.notification.domain.OutboxMail;
 import org.deputyflow.notification.persistence.MailOutboxMapper;
@@ -17,9 +18,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
-
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
 
 /**
  * Sends what the outbox holds: claims each due e-mail with a conditional update (of two nodes
@@ -44,8 +42,8 @@ class MailOutboxSender {
     private final MailRetryPolicy retries;
     private final Clock clock;
 
-    MailOutboxSender(MailOutboxMapper outbox, JavaMailSender sender, NotificationMailProperties properties,
-            Clock clock) {
+    MailOutboxSender(
+            MailOutboxMapper outbox, JavaMailSender sender, NotificationMailProperties properties, Clock clock) {
         this.outbox = outbox;
         this.sender = sender;
         this.properties = properties;
@@ -75,8 +73,7 @@ class MailOutboxSender {
     }
 
     /** How many due e-mails a round found, and how many of them it sent. */
-    private record Round(int taken, int sent) {
-    }
+    private record Round(int taken, int sent) {}
 
     private Round round() {
         Duration lock = properties.outbox().lockTimeout();
@@ -123,13 +120,24 @@ class MailOutboxSender {
         }
         if (retries.exhausted(mail.attempts())) {
             outbox.markFailed(mail.id(), mail.attempts(), error, null);
-            log.error("E-mail {} of notice {} to {} failed {} times and is given up: {}", mail.id(), mail.noticeKey(),
-                    mail.recipientLogin(), mail.attempts(), error);
+            log.error(
+                    "E-mail {} of notice {} to {} failed {} times and is given up: {}",
+                    mail.id(),
+                    mail.noticeKey(),
+                    mail.recipientLogin(),
+                    mail.attempts(),
+                    error);
         } else {
             Instant next = retries.nextAttempt(mail.attempts(), clock.instant());
             outbox.markFailed(mail.id(), mail.attempts(), error, next);
-            log.warn("E-mail {} of notice {} to {} failed (attempt {}), next attempt at {}: {}", mail.id(),
-                    mail.noticeKey(), mail.recipientLogin(), mail.attempts(), next, error);
+            log.warn(
+                    "E-mail {} of notice {} to {} failed (attempt {}), next attempt at {}: {}",
+                    mail.id(),
+                    mail.noticeKey(),
+                    mail.recipientLogin(),
+                    mail.attempts(),
+                    next,
+                    error);
         }
     }
 }

@@ -3,7 +3,6 @@ package org.deputyflow.notification;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-
 import org.deputyflow.audit.AuditTrail;
 import org.deputyflow.notification.domain.MailStatus;
 import org.deputyflow.notification.domain.OutboxMail;
@@ -33,8 +32,8 @@ public class MailOutboxes {
     /** Newest first; without a status, every e-mail not yet sent (pending, sending, failed). */
     public Page<OutboxMail> list(MailStatus status, PageRequest request) {
         long total = outbox.count(status);
-        return Page.of(total == 0 ? List.of() : outbox.search(status, request.offset(), request.size()),
-                request, total);
+        return Page.of(
+                total == 0 ? List.of() : outbox.search(status, request.offset(), request.size()), request, total);
     }
 
     /**
@@ -49,7 +48,8 @@ public class MailOutboxes {
         OutboxMail before = outbox.find(id).orElseThrow(() -> NotFoundException.of("mail", id));
         if (outbox.retry(id, clock.instant()) == 0) {
             OutboxMail mail = outbox.find(id).orElseThrow(() -> NotFoundException.of("mail", id));
-            throw new ConflictException("error.mail.retryOnlyFailed", mail.status().name());
+            throw new ConflictException(
+                    "error.mail.retryOnlyFailed", mail.status().name());
         }
         audit.record("mail.retry", "mail", id, AuditTrail.SUCCESS, Map.of("failedAttempts", before.attempts()));
         return outbox.find(id).orElseThrow();

@@ -1,7 +1,10 @@
 package org.deputyflow.notification;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Locale;
-
 import org.deputyflow.notification.domain.Notice;
 import org.deputyflow.notification.domain.Notification;
 import org.deputyflow.shared.persistence.TextJson;
@@ -10,11 +13,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * A notice's subject and text in a reader's language. A notice is stored with both rendered in the
@@ -26,6 +24,7 @@ class NoticeTexts {
 
     /** The language of e-mails and of the stored subject and text. */
     static final Locale OFFICE_LANGUAGE = Locale.SIMPLIFIED_CHINESE;
+
     static final int MAX_JSON_LENGTH = 16_000;
 
     private static final Logger log = LoggerFactory.getLogger(NoticeTexts.class);
@@ -64,8 +63,11 @@ class NoticeTexts {
         try {
             JsonNode both = json.readTree(notification.texts());
             return notification.reading(
-                    Notice.abbreviate(messages.getMessage(TextJson.text(both.get("subject")), language), Notice.MAX_SUBJECT_LENGTH),
-                    Notice.abbreviate(messages.getMessage(TextJson.text(both.get("text")), language), Notice.MAX_TEXT_LENGTH));
+                    Notice.abbreviate(
+                            messages.getMessage(TextJson.text(both.get("subject")), language),
+                            Notice.MAX_SUBJECT_LENGTH),
+                    Notice.abbreviate(
+                            messages.getMessage(TextJson.text(both.get("text")), language), Notice.MAX_TEXT_LENGTH));
         } catch (JsonProcessingException | RuntimeException e) {
             // a code removed from the bundles since: the stored rendering still says it
             log.warn("Notification {} is shown as stored: {}", notification.id(), e.toString());

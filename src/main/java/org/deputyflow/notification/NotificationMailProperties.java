@@ -1,7 +1,6 @@
 package org.deputyflow.notification;
 
 import java.time.Duration;
-
 import org.deputyflow.notification.domain.MailRetryPolicy;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -15,8 +14,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param outbox   {@code deputyflow.mail.outbox.*}
  */
 @ConfigurationProperties("deputyflow.mail")
-record NotificationMailProperties(@DefaultValue("false") boolean enabled, String from,
-        @DefaultValue("DeputyFlow") String fromName, @DefaultValue Outbox outbox) {
+record NotificationMailProperties(
+        @DefaultValue("false") boolean enabled,
+        String from,
+        @DefaultValue("DeputyFlow") String fromName,
+        @DefaultValue Outbox outbox) {
 
     /**
      * @param interval     the pause between two rounds of the sender on each node
@@ -27,9 +29,13 @@ record NotificationMailProperties(@DefaultValue("false") boolean enabled, String
      * @param lockTimeout  how long a claimed e-mail is a sender's; past it another node takes it
      *                     (longer than the SMTP timeouts, so a slow send is not taken twice)
      */
-    record Outbox(@DefaultValue("10s") Duration interval, @DefaultValue("50") int batchSize,
-            @DefaultValue("8") int maxAttempts, @DefaultValue("1m") Duration firstDelay,
-            @DefaultValue("1h") Duration maxDelay, @DefaultValue("2m") Duration lockTimeout) {
+    record Outbox(
+            @DefaultValue("10s") Duration interval,
+            @DefaultValue("50") int batchSize,
+            @DefaultValue("8") int maxAttempts,
+            @DefaultValue("1m") Duration firstDelay,
+            @DefaultValue("1h") Duration maxDelay,
+            @DefaultValue("2m") Duration lockTimeout) {
 
         MailRetryPolicy retryPolicy() {
             return new MailRetryPolicy(maxAttempts, firstDelay, maxDelay);

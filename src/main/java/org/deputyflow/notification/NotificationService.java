@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.directory.DirectoryService;
 import org.deputyflow.directory.domain.Role;
@@ -55,8 +54,12 @@ public class NotificationService {
     private final ObjectProvider<MailOutbox> outbox;
     private final NoticeTexts texts;
 
-    NotificationService(NotificationMapper notifications, DirectoryService directory, Clock clock,
-            ObjectProvider<MailOutbox> outbox, NoticeTexts texts) {
+    NotificationService(
+            NotificationMapper notifications,
+            DirectoryService directory,
+            Clock clock,
+            ObjectProvider<MailOutbox> outbox,
+            NoticeTexts texts) {
         this.texts = texts;
         this.notifications = notifications;
         this.directory = directory;
@@ -81,7 +84,8 @@ public class NotificationService {
     public int notifyDepartments(Map<Long, Notice> byDepartment) {
         Map<Long, List<String>> logins = directory.loginsInDepartments(byDepartment.keySet(), DEPARTMENT_ROLES);
         return deliver(byDepartment.entrySet().stream()
-                .map(entry -> entry.getValue().to(logins.get(entry.getKey()))).toList());
+                .map(entry -> entry.getValue().to(logins.get(entry.getKey())))
+                .toList());
     }
 
     private int deliver(List<Notice> notices) {
@@ -95,7 +99,8 @@ public class NotificationService {
             String text = texts.text(notice, NoticeTexts.OFFICE_LANGUAGE);
             String stored = texts.stored(notice);
             for (String recipient : notice.recipients()) {
-                wanted.putIfAbsent(List.of(recipient, notice.key()), new Delivery(recipient, notice, subject, text, stored));
+                wanted.putIfAbsent(
+                        List.of(recipient, notice.key()), new Delivery(recipient, notice, subject, text, stored));
             }
         }
         if (wanted.isEmpty()) {
@@ -104,7 +109,8 @@ public class NotificationService {
         Instant now = clock.instant();
         List<Delivery> stored = wanted.size() == 1 ? storeEach(wanted.values(), now) : storeAll(wanted, now);
         Map<Notice, List<Delivery>> delivered = new LinkedHashMap<>();
-        stored.forEach(d -> delivered.computeIfAbsent(d.notice(), n -> new ArrayList<>()).add(d));
+        stored.forEach(d ->
+                delivered.computeIfAbsent(d.notice(), n -> new ArrayList<>()).add(d));
         delivered.forEach((notice, deliveries) -> outbox.ifAvailable(m -> m.enqueue(deliveries)));
         return stored.size();
     }
@@ -176,7 +182,10 @@ public class NotificationService {
         } catch (DuplicateKeyException e) {
             // Another run of the same job stored it a moment earlier and committed: that delivery counts.
             // H2 and MySQL undo only the failed statement, so the caller's transaction goes on.
-            log.info("Notice {} to {} was delivered concurrently", delivery.notice().key(), delivery.recipient());
+            log.info(
+                    "Notice {} to {} was delivered concurrently",
+                    delivery.notice().key(),
+                    delivery.recipient());
             return false;
         }
     }
@@ -187,9 +196,11 @@ public class NotificationService {
     public Inbox inbox(CurrentUser user, boolean unreadOnly, PageRequest request) {
         long unread = notifications.count(user.login(), true);
         long total = unreadOnly ? unread : notifications.count(user.login(), false);
-        List<Notification> items = total == 0 ? List.of()
+        List<Notification> items = total == 0
+                ? List.of()
                 : notifications.search(user.login(), unreadOnly, request.offset(), request.size()).stream()
-                        .map(texts::localized).toList();
+                        .map(texts::localized)
+                        .toList();
         return new Inbox(Page.of(items, request, total), unread);
     }
 
@@ -201,7 +212,9 @@ public class NotificationService {
     @Transactional
     public Notification markRead(CurrentUser user, long id) {
         notifications.markRead(id, user.login(), clock.instant());
-        return notifications.findOwn(id, user.login()).map(texts::localized)
+        return notifications
+                .findOwn(id, user.login())
+                .map(texts::localized)
                 .orElseThrow(() -> NotFoundException.of("notification", id));
     }
 

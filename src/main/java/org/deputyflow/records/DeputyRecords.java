@@ -2,7 +2,6 @@ package org.deputyflow.records;
 
 import java.time.LocalDate;
 import java.util.List;
-
 import org.deputyflow.calendar.CalendarService;
 import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.records.domain.DeputyRecord;
@@ -39,8 +38,11 @@ public class DeputyRecords {
     public int year(Integer year) {
         int value = year == null ? calendar.today().getYear() : year;
         if (value < CalendarService.FIRST_YEAR || value > CalendarService.LAST_YEAR) {
-            throw new BadRequestException("year", "error.records.year.outOfRange",
-                    String.valueOf(CalendarService.FIRST_YEAR), String.valueOf(CalendarService.LAST_YEAR));
+            throw new BadRequestException(
+                    "year",
+                    "error.records.year.outOfRange",
+                    String.valueOf(CalendarService.FIRST_YEAR),
+                    String.valueOf(CalendarService.LAST_YEAR));
         }
         return value;
     }
@@ -49,13 +51,16 @@ public class DeputyRecords {
      * Every deputy's record of the year, sorted and paged in the database; optionally one delegation's,
      * or only those who submitted nothing (no suggestion or motion led or co-signed).
      */
-    public Page<DeputyRecord> all(Integer year, String delegation, boolean submittedNothing, RecordOrder order,
-            PageRequest page) {
+    public Page<DeputyRecord> all(
+            Integer year, String delegation, boolean submittedNothing, RecordOrder order, PageRequest page) {
         int y = year(year);
         RecordsQuery query = query(y, null, delegation(delegation), submittedNothing, order);
         long total = records.count(query);
-        List<DeputyRecord> items = total == 0 ? List.of()
-                : records.search(query, page.offset(), page.size()).stream().map(row -> row.toRecord(y)).toList();
+        List<DeputyRecord> items = total == 0
+                ? List.of()
+                : records.search(query, page.offset(), page.size()).stream()
+                        .map(row -> row.toRecord(y))
+                        .toList();
         return Page.of(items, page, total);
     }
 
@@ -66,7 +71,9 @@ public class DeputyRecords {
         }
         int y = year(year);
         RecordsQuery query = query(y, user.deputyId(), null, false, RecordOrder.DEFAULT);
-        return records.search(query, 0, 1).stream().findFirst().map(row -> row.toRecord(y))
+        return records.search(query, 0, 1).stream()
+                .findFirst()
+                .map(row -> row.toRecord(y))
                 .orElseThrow(() -> NotFoundException.of("deputy", user.deputyId()));
     }
 
@@ -75,11 +82,17 @@ public class DeputyRecords {
         return records.delegations();
     }
 
-    private RecordsQuery query(int year, Long deputyId, String delegation, boolean submittedNothing,
-            RecordOrder order) {
+    private RecordsQuery query(
+            int year, Long deputyId, String delegation, boolean submittedNothing, RecordOrder order) {
         LocalDate first = LocalDate.of(year, 1, 1);
-        return new RecordsQuery(calendar.startOfDay(first), calendar.startOfDay(first.plusYears(1)), deputyId,
-                delegation, submittedNothing, order.column().name(), order.descending());
+        return new RecordsQuery(
+                calendar.startOfDay(first),
+                calendar.startOfDay(first.plusYears(1)),
+                deputyId,
+                delegation,
+                submittedNothing,
+                order.column().name(),
+                order.descending());
     }
 
     private static String delegation(String delegation) {

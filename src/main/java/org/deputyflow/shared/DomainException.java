@@ -2,7 +2,6 @@ package org.deputyflow.shared;
 
 import java.util.Arrays;
 import java.util.Objects;
-
 import org.springframework.context.MessageSourceResolvable;
 
 /**

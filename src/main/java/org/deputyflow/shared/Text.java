@@ -2,7 +2,6 @@ package org.deputyflow.shared;
 
 import java.util.Arrays;
 import java.util.Objects;
-
 import org.springframework.context.MessageSourceResolvable;
 
 /**
@@ -69,7 +68,9 @@ public final class Text implements MessageSourceResolvable {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof Text t && Objects.equals(code, t.code) && Arrays.equals(arguments, t.arguments)
+        return other instanceof Text t
+                && Objects.equals(code, t.code)
+                && Arrays.equals(arguments, t.arguments)
                 && Objects.equals(typed, t.typed);
     }
 

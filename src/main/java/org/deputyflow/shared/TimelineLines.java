@@ -11,8 +11,7 @@ import java.util.Map;
  */
 public final class TimelineLines {
 
-    private TimelineLines() {
-    }
+    private TimelineLines() {}
 
     /** The comment as the line keeps it: stripped, and none when blank. */
     public static String comment(String comment) {

@@ -2,7 +2,6 @@ package org.deputyflow.suggestion;
 
 import java.util.List;
 import java.util.Map;
-
 import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.notification.domain.NotificationKind;
 import org.deputyflow.shared.BadRequestException;
@@ -43,9 +42,16 @@ public class ConfirmingDeliveries {
     private final SuggestionReads reads;
     private final TimelineWords words;
 
-    ConfirmingDeliveries(AssignmentMapper assignments, HandlingRecordMapper records, SuggestionAccess access,
-            SuggestionEngine engine, Timeline timeline, Deadlines deadlines, SuggestionNotifier notifier,
-            SuggestionReads reads, TimelineWords words) {
+    ConfirmingDeliveries(
+            AssignmentMapper assignments,
+            HandlingRecordMapper records,
+            SuggestionAccess access,
+            SuggestionEngine engine,
+            Timeline timeline,
+            Deadlines deadlines,
+            SuggestionNotifier notifier,
+            SuggestionReads reads,
+            TimelineWords words) {
         this.words = words;
         this.assignments = assignments;
         this.records = records;
@@ -77,15 +83,22 @@ public class ConfirmingDeliveries {
         } else {
             records.clearDelivery(target.id());
             assignments.updateState(target.id(), AssignmentState.FOLLOW_UP);
-            notifier.toDepartment(NotificationKind.DECISION, target.departmentId(), id,
+            notifier.toDepartment(
+                    NotificationKind.DECISION,
+                    target.departmentId(),
+                    id,
                     "delivery-disputed:" + target.id() + ":" + deadlines.now().toEpochMilli(),
                     Text.of("notice.suggestion.deliveryDisputed.subject", suggestion.number()),
                     Text.of("notice.suggestion.deliveryDisputed.text", cleanComment));
         }
         // each follow-up holds its own flag (the sub-process's input), which completing the task updates
         engine.complete(task, Map.of(SuggestionProcess.VAR_DELIVERY_CONFIRMED, confirmed));
-        timeline.record(id, user, confirmed ? TimelineAction.DELIVERY_CONFIRMED : TimelineAction.DELIVERY_DISPUTED,
-                target.departmentId(), cleanComment);
+        timeline.record(
+                id,
+                user,
+                confirmed ? TimelineAction.DELIVERY_CONFIRMED : TimelineAction.DELIVERY_DISPUTED,
+                target.departmentId(),
+                cleanComment);
     }
 
     /** Staff confirm in the deputy's stead, only once the deputy's confirmation period is over. */
@@ -96,17 +109,28 @@ public class ConfirmingDeliveries {
         FollowUpClock clock = records.findFollowUpClock(target.id())
                 .orElseThrow(() -> new ConflictException("error.suggestion.delivery.noneAwaitingForDepartment"));
         if (!clock.confirmationLapsedOn(deadlines.today())) {
-            throw new ConflictException("error.suggestion.delivery.notLapsed", clock.confirmationDue().toString());
+            throw new ConflictException(
+                    "error.suggestion.delivery.notLapsed",
+                    clock.confirmationDue().toString());
         }
         OpenStep task = engine.departmentTask(target.id())
                 .filter(t -> SuggestionProcess.TASK_CONFIRM_DELIVERY.equals(t.taskKey()))
                 .orElseThrow(() -> new ConflictException("error.suggestion.delivery.noneAwaitingForDepartment"));
         finish(target, user, true);
         engine.complete(task, Map.of(SuggestionProcess.VAR_DELIVERY_CONFIRMED, true));
-        timeline.record(id, user, TimelineAction.DELIVERY_CONFIRMED_BY_STAFF, target.departmentId(),
-                cleanComment == null ? words.line("text.suggestion.line.confirmationLapsed", clock.confirmationDue().toString())
-                        : words.line("text.suggestion.line.confirmationLapsedWithComment",
-                                clock.confirmationDue().toString(), cleanComment));
+        timeline.record(
+                id,
+                user,
+                TimelineAction.DELIVERY_CONFIRMED_BY_STAFF,
+                target.departmentId(),
+                cleanComment == null
+                        ? words.line(
+                                "text.suggestion.line.confirmationLapsed",
+                                clock.confirmationDue().toString())
+                        : words.line(
+                                "text.suggestion.line.confirmationLapsedWithComment",
+                                clock.confirmationDue().toString(),
+                                cleanComment));
     }
 
     /** The departments' deliveries whose confirmation period is over unanswered, for staff's panel. */
@@ -114,31 +138,42 @@ public class ConfirmingDeliveries {
     public List<FollowUpClock> lapsed(CurrentUser user, long id) {
         access.visible(user, id);
         return records.findFollowUpClocks(id).stream()
-                .filter(c -> c.confirmedAt() == null && c.confirmationLapsedOn(deadlines.today())).toList();
+                .filter(c -> c.confirmedAt() == null && c.confirmationLapsedOn(deadlines.today()))
+                .toList();
     }
 
     private void finish(Assignment target, CurrentUser user, boolean byStaff) {
         records.confirmDelivery(target.id(), deadlines.now(), user.login(), byStaff);
         assignments.finish(target.id(), AssignmentState.DONE, deadlines.now());
-        notifier.toDepartment(NotificationKind.DECISION, target.departmentId(), target.suggestionId(),
-                "delivery-confirmed:" + target.id(), Text.of("notice.suggestion.deliveryConfirmed.subject"),
-                Text.of(byStaff ? "notice.suggestion.deliveryConfirmed.byStaff.text"
-                        : "notice.suggestion.deliveryConfirmed.text"));
+        notifier.toDepartment(
+                NotificationKind.DECISION,
+                target.departmentId(),
+                target.suggestionId(),
+                "delivery-confirmed:" + target.id(),
+                Text.of("notice.suggestion.deliveryConfirmed.subject"),
+                Text.of(
+                        byStaff
+                                ? "notice.suggestion.deliveryConfirmed.byStaff.text"
+                                : "notice.suggestion.deliveryConfirmed.text"));
     }
 
     /** The department whose delivery awaits confirmation; with several, the caller names it. */
     private Assignment awaiting(Suggestion suggestion, Long departmentId) {
         SuggestionAccess.requireStatus(suggestion, SuggestionStatus.FOLLOW_UP);
         List<Assignment> waiting = reads.assignmentsOf(suggestion.id()).stream()
-                .filter(a -> a.active() && a.state() == AssignmentState.AWAITING_CONFIRMATION).toList();
+                .filter(a -> a.active() && a.state() == AssignmentState.AWAITING_CONFIRMATION)
+                .toList();
         if (departmentId == null) {
             if (waiting.size() != 1) {
-                throw waiting.isEmpty() ? new ConflictException("error.suggestion.delivery.noneAwaiting")
+                throw waiting.isEmpty()
+                        ? new ConflictException("error.suggestion.delivery.noneAwaiting")
                         : new BadRequestException("departmentId", "error.suggestion.delivery.departmentRequired");
             }
             return waiting.get(0);
         }
-        return waiting.stream().filter(a -> a.departmentId() == departmentId).findFirst()
+        return waiting.stream()
+                .filter(a -> a.departmentId() == departmentId)
+                .findFirst()
                 .orElseThrow(() -> new ConflictException("error.suggestion.delivery.noneAwaitingForDepartment"));
     }
 }

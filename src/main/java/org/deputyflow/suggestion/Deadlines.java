@@ -3,7 +3,6 @@ package org.deputyflow.suggestion;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-
 import org.deputyflow.calendar.CalendarService;
 import org.springframework.stereotype.Component;
 

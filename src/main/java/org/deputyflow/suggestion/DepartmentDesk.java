@@ -1,7 +1,6 @@
 package org.deputyflow.suggestion;
 
 import java.util.List;
-
 import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.directory.domain.Role;
 import org.deputyflow.shared.NotFoundException;
@@ -30,8 +29,13 @@ public class DepartmentDesk {
     private final Deadlines deadlines;
     private final HandlingClocks clocks;
 
-    DepartmentDesk(SuggestionAccess access, AssignmentMapper assignments, HandlingRecordMapper records,
-            ClockMapper clockRecords, Deadlines deadlines, HandlingClocks clocks) {
+    DepartmentDesk(
+            SuggestionAccess access,
+            AssignmentMapper assignments,
+            HandlingRecordMapper records,
+            ClockMapper clockRecords,
+            Deadlines deadlines,
+            HandlingClocks clocks) {
         this.access = access;
         this.assignments = assignments;
         this.records = records;
@@ -50,18 +54,28 @@ public class DepartmentDesk {
         List<Assignment> all = assignments.findBySuggestion(id);
         Assignment own = all.stream()
                 .filter(a -> a.active() && user.departmentId() != null && a.departmentId() == user.departmentId())
-                .findFirst().orElseThrow(() -> NotFoundException.of("suggestion", id));
-        int missingOpinions = suggestion.handlingRound() != 1 ? 0 : (int) all.stream()
-                .filter(a -> a.active() && a.role() == AssignmentRole.CO && !a.opinionWaived()
-                        && a.state() != AssignmentState.OPINION_GIVEN)
-                .count();
+                .findFirst()
+                .orElseThrow(() -> NotFoundException.of("suggestion", id));
+        int missingOpinions = suggestion.handlingRound() != 1
+                ? 0
+                : (int) all.stream()
+                        .filter(a -> a.active()
+                                && a.role() == AssignmentRole.CO
+                                && !a.opinionWaived()
+                                && a.state() != AssignmentState.OPINION_GIVEN)
+                        .count();
         Reply pending = records.findReplies(id).stream()
                 .filter(r -> r.assignmentId() == own.id() && r.awaitingSignOff())
-                .reduce((first, second) -> second).orElse(null);
-        boolean extensionAsked = clockRecords.findExtensions(id).stream()
-                .anyMatch(x -> x.assignmentId() == own.id());
-        DepartmentActions.Facts facts = new DepartmentActions.Facts(own, pending,
-                records.countContacts(own.id()) > 0, missingOpinions, extensionAsked, deadlines.today(),
+                .reduce((first, second) -> second)
+                .orElse(null);
+        boolean extensionAsked = clockRecords.findExtensions(id).stream().anyMatch(x -> x.assignmentId() == own.id());
+        DepartmentActions.Facts facts = new DepartmentActions.Facts(
+                own,
+                pending,
+                records.countContacts(own.id()) > 0,
+                missingOpinions,
+                extensionAsked,
+                deadlines.today(),
                 clocks.maxExtensionMonths());
         return DepartmentActions.of(facts, user.login(), handler, leader);
     }

@@ -2,7 +2,6 @@ package org.deputyflow.suggestion;
 
 import java.time.LocalDate;
 import java.util.List;
-
 import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.directory.domain.Role;
 import org.deputyflow.shared.Page;
@@ -34,13 +33,13 @@ public class DepartmentWork {
         this.clocks = clocks;
     }
 
-    public Page<DepartmentWorkItem> list(CurrentUser user, DepartmentWorkView view, boolean descending,
-            PageRequest page) {
+    public Page<DepartmentWorkItem> list(
+            CurrentUser user, DepartmentWorkView view, boolean descending, PageRequest page) {
         if (!user.hasAnyRole(Role.DEPT_HANDLER, Role.DEPT_LEADER) || user.departmentId() == null) {
             throw new AccessDeniedException("only a department's handlers and leaders have its work lists");
         }
-        DepartmentWorkSearch search = DepartmentWorkSearch.of(user.departmentId(), view, user.login(),
-                deadlines.today(), dueSoonDays(), descending);
+        DepartmentWorkSearch search = DepartmentWorkSearch.of(
+                user.departmentId(), view, user.login(), deadlines.today(), dueSoonDays(), descending);
         long total = work.count(search);
         List<DepartmentWorkItem> items = total == 0 ? List.of() : work.search(search, page.offset(), page.size());
         return Page.of(items, page, total);

@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.shared.Page;
 import org.deputyflow.shared.PageRequest;
@@ -36,7 +35,10 @@ public class DeputyDesk {
     private final SuggestionProcessView process;
     private final SuggestionAccess access;
 
-    DeputyDesk(SignerMapper signers, SuggestionMapper suggestions, SuggestionProcessView process,
+    DeputyDesk(
+            SignerMapper signers,
+            SuggestionMapper suggestions,
+            SuggestionProcessView process,
             SuggestionAccess access) {
         this.signers = signers;
         this.suggestions = suggestions;
@@ -50,8 +52,10 @@ public class DeputyDesk {
             return Page.of(List.of(), page, 0);
         }
         long total = process.countTasksOf(user.login(), SuggestionProcess.TASK_REVISE);
-        List<Long> ids = total == 0 ? List.of()
-                : process.suggestionsWithTasksOf(user.login(), SuggestionProcess.TASK_REVISE, page.offset(), page.size());
+        List<Long> ids = total == 0
+                ? List.of()
+                : process.suggestionsWithTasksOf(
+                        user.login(), SuggestionProcess.TASK_REVISE, page.offset(), page.size());
         return Page.of(inOrder(ids), page, total);
     }
 
@@ -85,8 +89,10 @@ public class DeputyDesk {
             return Page.of(List.of(), page, 0);
         }
         long total = process.countTasksOf(user.login(), SuggestionProcess.TASK_EVALUATE);
-        List<Long> ids = total == 0 ? List.of()
-                : process.suggestionsWithTasksOf(user.login(), SuggestionProcess.TASK_EVALUATE, page.offset(), page.size());
+        List<Long> ids = total == 0
+                ? List.of()
+                : process.suggestionsWithTasksOf(
+                        user.login(), SuggestionProcess.TASK_EVALUATE, page.offset(), page.size());
         return Page.of(inOrder(ids), page, total);
     }
 
@@ -95,8 +101,12 @@ public class DeputyDesk {
      * agree to withdraw it, revise it after staff returned it, evaluate the replies not yet
      * evaluated in this round, confirm or dispute the deliveries departments reported.
      */
-    public record DeputyActions(boolean answerCoSignature, boolean withdraw, boolean revise,
-            List<Assignment> toEvaluate, List<Assignment> toConfirm) {
+    public record DeputyActions(
+            boolean answerCoSignature,
+            boolean withdraw,
+            boolean revise,
+            List<Assignment> toEvaluate,
+            List<Assignment> toConfirm) {
 
         public static final DeputyActions NONE = new DeputyActions(false, false, false, List.of(), List.of());
 
@@ -112,30 +122,41 @@ public class DeputyDesk {
         }
         long deputyId = user.deputyId();
         Suggestion suggestion = dossier.suggestion();
-        Signer me = dossier.signers().stream().filter(s -> s.deputyId() == deputyId).findFirst().orElse(null);
+        Signer me = dossier.signers().stream()
+                .filter(s -> s.deputyId() == deputyId)
+                .findFirst()
+                .orElse(null);
         if (me == null) {
             return DeputyActions.NONE;
         }
-        boolean answer = !me.lead() && me.answer() == SignerAnswer.PENDING
+        boolean answer = !me.lead()
+                && me.answer() == SignerAnswer.PENDING
                 && suggestion.status() == SuggestionStatus.AWAITING_COSIGNERS;
-        boolean withdraw = suggestion.status().beforeAssignment() && me.answer() == SignerAnswer.ACCEPTED
+        boolean withdraw = suggestion.status().beforeAssignment()
+                && me.answer() == SignerAnswer.ACCEPTED
                 && !me.withdrawalAgreed();
         boolean lead = me.lead() && suggestion.submitterDeputyId() == deputyId;
         boolean revise = lead && suggestion.status() == SuggestionStatus.RETURNED;
         List<Assignment> toEvaluate = List.of();
-        if (me.lead() && suggestion.submitterDeputyId() == deputyId && suggestion.status() == SuggestionStatus.REPLIED) {
+        if (me.lead()
+                && suggestion.submitterDeputyId() == deputyId
+                && suggestion.status() == SuggestionStatus.REPLIED) {
             int round = suggestion.handlingRound();
             toEvaluate = dossier.assignments().stream()
                     .filter(a -> a.active() && a.role().replies())
-                    .filter(a -> dossier.replies().stream().anyMatch(r -> r.assignmentId() == a.id()
-                            && r.round() == round && Boolean.TRUE.equals(r.approved())))
+                    .filter(a -> dossier.replies().stream()
+                            .anyMatch(r -> r.assignmentId() == a.id()
+                                    && r.round() == round
+                                    && Boolean.TRUE.equals(r.approved())))
                     .filter(a -> dossier.evaluations().stream()
                             .noneMatch(e -> e.assignmentId() == a.id() && e.round() == round))
                     .toList();
         }
-        List<Assignment> toConfirm = !lead || suggestion.status() != SuggestionStatus.FOLLOW_UP ? List.of()
+        List<Assignment> toConfirm = !lead || suggestion.status() != SuggestionStatus.FOLLOW_UP
+                ? List.of()
                 : dossier.assignments().stream()
-                        .filter(a -> a.active() && a.state() == AssignmentState.AWAITING_CONFIRMATION).toList();
+                        .filter(a -> a.active() && a.state() == AssignmentState.AWAITING_CONFIRMATION)
+                        .toList();
         return new DeputyActions(answer, withdraw, revise, toEvaluate, toConfirm);
     }
 
@@ -143,8 +164,8 @@ public class DeputyDesk {
         if (ids.isEmpty()) {
             return List.of();
         }
-        Map<Long, Suggestion> byId = suggestions.findByIds(ids).stream()
-                .collect(Collectors.toMap(Suggestion::id, Function.identity()));
+        Map<Long, Suggestion> byId =
+                suggestions.findByIds(ids).stream().collect(Collectors.toMap(Suggestion::id, Function.identity()));
         return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 }

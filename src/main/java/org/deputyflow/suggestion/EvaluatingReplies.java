@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.notification.domain.NotificationKind;
 import org.deputyflow.shared.BadRequestException;
@@ -49,9 +48,17 @@ public class EvaluatingReplies {
     private final SuggestionReads reads;
     private final TimelineWords words;
 
-    EvaluatingReplies(AssignmentMapper assignments, HandlingRecordMapper records, SuggestionMapper suggestions,
-            SuggestionAccess access, SuggestionEngine engine, Timeline timeline, Deadlines deadlines,
-            SuggestionNotifier notifier, SuggestionReads reads, TimelineWords words) {
+    EvaluatingReplies(
+            AssignmentMapper assignments,
+            HandlingRecordMapper records,
+            SuggestionMapper suggestions,
+            SuggestionAccess access,
+            SuggestionEngine engine,
+            Timeline timeline,
+            Deadlines deadlines,
+            SuggestionNotifier notifier,
+            SuggestionReads reads,
+            TimelineWords words) {
         this.words = words;
         this.reads = reads;
         this.assignments = assignments;
@@ -81,22 +88,44 @@ public class EvaluatingReplies {
         }
         // given within the evaluation period, as the deputies' records count it
         boolean onTime = !suggestion.evaluationLapsedOn(deadlines.today());
-        records.insertEvaluation(target.id(), round, input.attitude(), input.result(), input.reason(),
-                input.confidentialNote(), deputyId, deadlines.now(), onTime, new GeneratedKey());
-        notifier.toDepartment(NotificationKind.EVALUATED, target.departmentId(), id, "evaluated:" + target.id() + ":" + round,
+        records.insertEvaluation(
+                target.id(),
+                round,
+                input.attitude(),
+                input.result(),
+                input.reason(),
+                input.confidentialNote(),
+                deputyId,
+                deadlines.now(),
+                onTime,
+                new GeneratedKey());
+        notifier.toDepartment(
+                NotificationKind.EVALUATED,
+                target.departmentId(),
+                id,
+                "evaluated:" + target.id() + ":" + round,
                 Text.of("notice.suggestion.evaluated.subject", suggestion.number()),
                 Text.of("notice.suggestion.evaluated.text", rating(input.attitude()), rating(input.result())));
-        timeline.record(id, user, TimelineAction.EVALUATED, target.departmentId(), input.reason() == null
-                ? words.line("text.suggestion.line.evaluated", rating(input.attitude()), rating(input.result()))
-                : words.line("text.suggestion.line.evaluatedWithReason", rating(input.attitude()),
-                        rating(input.result()), input.reason()));
-        boolean allEvaluated = targets.stream().allMatch(a -> a.id() == target.id() || evaluations.stream()
-                .anyMatch(e -> e.assignmentId() == a.id() && e.round() == round));
+        timeline.record(
+                id,
+                user,
+                TimelineAction.EVALUATED,
+                target.departmentId(),
+                input.reason() == null
+                        ? words.line("text.suggestion.line.evaluated", rating(input.attitude()), rating(input.result()))
+                        : words.line(
+                                "text.suggestion.line.evaluatedWithReason",
+                                rating(input.attitude()),
+                                rating(input.result()),
+                                input.reason()));
+        boolean allEvaluated = targets.stream()
+                .allMatch(a -> a.id() == target.id()
+                        || evaluations.stream().anyMatch(e -> e.assignmentId() == a.id() && e.round() == round));
         if (!allEvaluated) {
             return;
         }
-        boolean unsatisfied = input.result() == Rating.UNSATISFIED || evaluations.stream()
-                .anyMatch(e -> e.round() == round && e.result() == Rating.UNSATISFIED);
+        boolean unsatisfied = input.result() == Rating.UNSATISFIED
+                || evaluations.stream().anyMatch(e -> e.round() == round && e.result() == Rating.UNSATISFIED);
         Map<String, Object> flags = new HashMap<>();
         // the second evaluation, after re-handling, is final
         boolean needsDecision = unsatisfied && round == 1;
@@ -113,14 +142,18 @@ public class EvaluatingReplies {
         Suggestion suggestion = access.lockVisible(user, id);
         SuggestionAccess.requireStatus(suggestion, SuggestionStatus.REPLIED);
         if (!suggestion.evaluationLapsedOn(deadlines.today())) {
-            throw new ConflictException("error.suggestion.evaluation.notLapsed", String.valueOf(suggestion.evaluationDue()));
+            throw new ConflictException(
+                    "error.suggestion.evaluation.notLapsed", String.valueOf(suggestion.evaluationDue()));
         }
         suggestions.markNotEvaluated(id);
         Map<String, Object> flags = new HashMap<>();
         flags.put(SuggestionProcess.VAR_NEEDS_REHANDLING_DECISION, false);
         flags.put(SuggestionProcess.VAR_NEEDS_FOLLOW_UP, startFollowUp(id));
         engine.complete(engine.task(id, SuggestionProcess.TASK_EVALUATE), flags);
-        timeline.record(id, user, TimelineAction.CLOSED_NOT_EVALUATED,
+        timeline.record(
+                id,
+                user,
+                TimelineAction.CLOSED_NOT_EVALUATED,
                 words.line("text.suggestion.line.evaluationLapsed", String.valueOf(suggestion.evaluationDue())));
     }
 
@@ -134,8 +167,10 @@ public class EvaluatingReplies {
         if (required) {
             List<Evaluation> evaluations = records.findEvaluations(id);
             for (Assignment assignment : evaluated(suggestion)) {
-                boolean unsatisfied = evaluations.stream().anyMatch(e -> e.assignmentId() == assignment.id()
-                        && e.round() == 1 && e.result() == Rating.UNSATISFIED);
+                boolean unsatisfied = evaluations.stream()
+                        .anyMatch(e -> e.assignmentId() == assignment.id()
+                                && e.round() == 1
+                                && e.result() == Rating.UNSATISFIED);
                 if (unsatisfied) {
                     assignments.updateState(assignment.id(), AssignmentState.REHANDLING);
                     assignments.moveReplyDue(assignment.id(), deadlines.rehandlingDue(deadlines.now()));
@@ -147,23 +182,40 @@ public class EvaluatingReplies {
             flags.put(SuggestionProcess.VAR_NEEDS_FOLLOW_UP, startFollowUp(id));
         }
         engine.complete(engine.task(id, SuggestionProcess.TASK_DECIDE_REHANDLING), flags);
-        notifier.toDeputy(NotificationKind.DECISION, suggestion.submitterDeputyId(), id, "rehandling:" + id,
-                Text.of(required ? "notice.suggestion.rehandling.ordered.subject"
-                        : "notice.suggestion.rehandling.declined.subject", suggestion.number()),
-                required ? Text.of("notice.suggestion.rehandling.ordered.text")
-                        : cleanComment == null ? Text.of("notice.suggestion.rehandling.declined.text")
-                        : Text.of("notice.suggestion.rehandling.declinedWithComment.text", cleanComment));
+        notifier.toDeputy(
+                NotificationKind.DECISION,
+                suggestion.submitterDeputyId(),
+                id,
+                "rehandling:" + id,
+                Text.of(
+                        required
+                                ? "notice.suggestion.rehandling.ordered.subject"
+                                : "notice.suggestion.rehandling.declined.subject",
+                        suggestion.number()),
+                required
+                        ? Text.of("notice.suggestion.rehandling.ordered.text")
+                        : cleanComment == null
+                                ? Text.of("notice.suggestion.rehandling.declined.text")
+                                : Text.of("notice.suggestion.rehandling.declinedWithComment.text", cleanComment));
         if (required) {
             for (Assignment assignment : reads.assignmentsOf(id)) {
                 if (assignment.active() && assignment.state() == AssignmentState.REHANDLING) {
-                    notifier.toDepartment(NotificationKind.DECISION, assignment.departmentId(), id, "rehandling:" + assignment.id(),
+                    notifier.toDepartment(
+                            NotificationKind.DECISION,
+                            assignment.departmentId(),
+                            id,
+                            "rehandling:" + assignment.id(),
                             Text.of("notice.suggestion.rehandling.department.subject", suggestion.number()),
-                            Text.of("notice.suggestion.rehandling.department.text",
+                            Text.of(
+                                    "notice.suggestion.rehandling.department.text",
                                     deadlines.rehandlingDue(deadlines.now()).toString()));
                 }
             }
         }
-        timeline.record(id, user, required ? TimelineAction.REHANDLING_ORDERED : TimelineAction.REHANDLING_DECLINED,
+        timeline.record(
+                id,
+                user,
+                required ? TimelineAction.REHANDLING_ORDERED : TimelineAction.REHANDLING_DECLINED,
                 cleanComment);
     }
 
@@ -175,10 +227,11 @@ public class EvaluatingReplies {
     private List<Assignment> evaluated(Suggestion suggestion) {
         int round = suggestion.handlingRound();
         List<Reply> approved = reads.repliesOf(suggestion.id()).stream()
-                .filter(r -> r.round() == round && Boolean.TRUE.equals(r.approved())).toList();
+                .filter(r -> r.round() == round && Boolean.TRUE.equals(r.approved()))
+                .toList();
         return reads.assignmentsOf(suggestion.id()).stream()
-                .filter(a -> a.active() && a.role().replies()
-                        && approved.stream().anyMatch(r -> r.assignmentId() == a.id()))
+                .filter(a ->
+                        a.active() && a.role().replies() && approved.stream().anyMatch(r -> r.assignmentId() == a.id()))
                 .toList();
     }
 
@@ -189,8 +242,10 @@ public class EvaluatingReplies {
             }
             return targets.get(0);
         }
-        Optional<Assignment> target = targets.stream().filter(a -> a.departmentId() == departmentId).findFirst();
-        return target.orElseThrow(() -> new BadRequestException("departmentId", "error.suggestion.evaluation.nothingToEvaluate"));
+        Optional<Assignment> target =
+                targets.stream().filter(a -> a.departmentId() == departmentId).findFirst();
+        return target.orElseThrow(
+                () -> new BadRequestException("departmentId", "error.suggestion.evaluation.nothingToEvaluate"));
     }
 
     /**
@@ -210,8 +265,12 @@ public class EvaluatingReplies {
             if (latest.isPresent() && latest.get().resultClass().promisesLater()) {
                 assignments.updateState(assignment.id(), AssignmentState.FOLLOW_UP);
                 // the clock the follow-up's timers run against: the plan date the signed-off reply named
-                if (latest.get().planDate() != null && records.findFollowUpClock(assignment.id()).isEmpty()) {
-                    records.insertFollowUpClock(assignment.id(), assignment.departmentId(), latest.get().planDate(),
+                if (latest.get().planDate() != null
+                        && records.findFollowUpClock(assignment.id()).isEmpty()) {
+                    records.insertFollowUpClock(
+                            assignment.id(),
+                            assignment.departmentId(),
+                            latest.get().planDate(),
                             deadlines.now());
                 }
                 any = true;

@@ -2,7 +2,6 @@ package org.deputyflow.suggestion;
 
 import java.util.List;
 import java.util.Map;
-
 import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.notification.domain.NotificationKind;
 import org.deputyflow.shared.BadRequestException;
@@ -42,9 +41,16 @@ public class ExplainingFollowUps {
     private final SuggestionReads reads;
     private final FollowUpClocks clocks;
 
-    ExplainingFollowUps(AssignmentMapper assignments, HandlingRecordMapper records, SuggestionAccess access,
-            SuggestionEngine engine, Timeline timeline, Deadlines deadlines, SuggestionNotifier notifier,
-            SuggestionReads reads, FollowUpClocks clocks) {
+    ExplainingFollowUps(
+            AssignmentMapper assignments,
+            HandlingRecordMapper records,
+            SuggestionAccess access,
+            SuggestionEngine engine,
+            Timeline timeline,
+            Deadlines deadlines,
+            SuggestionNotifier notifier,
+            SuggestionReads reads,
+            FollowUpClocks clocks) {
         this.assignments = assignments;
         this.records = records;
         this.access = access;
@@ -65,11 +71,19 @@ public class ExplainingFollowUps {
             throw new ConflictException("error.suggestion.explanation.notDue");
         }
         OpenStep task = task(assignment, SuggestionProcess.TASK_EXPLAIN_FOLLOW_UP);
-        records.insertExplanation(assignment.id(), clocks.yearEndOnOrBefore(deadlines.today()), cleanContent,
-                user.login(), deadlines.now(), new GeneratedKey());
+        records.insertExplanation(
+                assignment.id(),
+                clocks.yearEndOnOrBefore(deadlines.today()),
+                cleanContent,
+                user.login(),
+                deadlines.now(),
+                new GeneratedKey());
         assignments.updateState(assignment.id(), AssignmentState.EXPLANATION_REVIEW);
         engine.complete(task, Map.of());
-        notifier.toStaff(NotificationKind.PROGRESS, id, "explanation:" + assignment.id() + ":" + deadlines.now().toEpochMilli(),
+        notifier.toStaff(
+                NotificationKind.PROGRESS,
+                id,
+                "explanation:" + assignment.id() + ":" + deadlines.now().toEpochMilli(),
                 Text.of("notice.suggestion.explanation.subject", assignment.departmentName(), suggestion.number()),
                 Text.of("notice.suggestion.explanation.text"));
         timeline.record(id, user, TimelineAction.EXPLANATION_SUBMITTED, assignment.departmentId(), cleanContent);
@@ -83,45 +97,68 @@ public class ExplainingFollowUps {
         }
         Suggestion suggestion = access.lockVisible(user, id);
         List<Assignment> reviewed = reads.assignmentsOf(id).stream()
-                .filter(a -> a.active() && a.state() == AssignmentState.EXPLANATION_REVIEW).toList();
+                .filter(a -> a.active() && a.state() == AssignmentState.EXPLANATION_REVIEW)
+                .toList();
         Assignment target;
         if (departmentId == null) {
             if (reviewed.size() != 1) {
-                throw reviewed.isEmpty() ? new ConflictException("error.suggestion.explanation.noneToReview")
+                throw reviewed.isEmpty()
+                        ? new ConflictException("error.suggestion.explanation.noneToReview")
                         : new BadRequestException("departmentId", "error.suggestion.explanation.departmentRequired");
             }
             target = reviewed.get(0);
         } else {
-            target = reviewed.stream().filter(a -> a.departmentId() == departmentId).findFirst()
+            target = reviewed.stream()
+                    .filter(a -> a.departmentId() == departmentId)
+                    .findFirst()
                     .orElseThrow(() -> new ConflictException("error.suggestion.explanation.noneForDepartment"));
         }
         OpenStep task = task(target, SuggestionProcess.TASK_REVIEW_EXPLANATION);
-        if (records.decideExplanation(target.id(), accept ? FollowUpExplanation.Decision.ACCEPTED
-                : FollowUpExplanation.Decision.SENT_BACK, user.login(), deadlines.now(), cleanComment) == 0) {
+        if (records.decideExplanation(
+                        target.id(),
+                        accept ? FollowUpExplanation.Decision.ACCEPTED : FollowUpExplanation.Decision.SENT_BACK,
+                        user.login(),
+                        deadlines.now(),
+                        cleanComment)
+                == 0) {
             throw new ConflictException("error.suggestion.explanation.noneForDepartment");
         }
         assignments.updateState(target.id(), accept ? AssignmentState.FOLLOW_UP : AssignmentState.EXPLAINING);
         // each follow-up holds its own flag (the sub-process's input), which completing the task updates
         engine.complete(task, Map.of(SuggestionProcess.VAR_EXPLANATION_ACCEPTED, accept));
-        notifier.toDepartment(NotificationKind.DECISION, target.departmentId(), id,
+        notifier.toDepartment(
+                NotificationKind.DECISION,
+                target.departmentId(),
+                id,
                 "explanation-decided:" + target.id() + ":" + deadlines.now().toEpochMilli(),
-                Text.of(accept ? "notice.suggestion.explanation.accepted.subject"
-                        : "notice.suggestion.explanation.sentBack.subject", suggestion.number()),
-                accept ? Text.of("notice.suggestion.explanation.accepted.text")
+                Text.of(
+                        accept
+                                ? "notice.suggestion.explanation.accepted.subject"
+                                : "notice.suggestion.explanation.sentBack.subject",
+                        suggestion.number()),
+                accept
+                        ? Text.of("notice.suggestion.explanation.accepted.text")
                         : Text.of("notice.suggestion.explanation.sentBack.text", cleanComment));
-        timeline.record(id, user, accept ? TimelineAction.EXPLANATION_ACCEPTED : TimelineAction.EXPLANATION_SENT_BACK,
-                target.departmentId(), cleanComment);
+        timeline.record(
+                id,
+                user,
+                accept ? TimelineAction.EXPLANATION_ACCEPTED : TimelineAction.EXPLANATION_SENT_BACK,
+                target.departmentId(),
+                cleanComment);
     }
 
     /** The explanations awaiting staff's review on a suggestion the caller may see, for staff's panel. */
     @Transactional(readOnly = true)
     public List<FollowUpExplanation> awaitingReview(CurrentUser user, long id) {
         access.visible(user, id);
-        return records.findExplanations(id).stream().filter(x -> x.decision() == null).toList();
+        return records.findExplanations(id).stream()
+                .filter(x -> x.decision() == null)
+                .toList();
     }
 
     private OpenStep task(Assignment assignment, String taskKey) {
-        return engine.departmentTask(assignment.id()).filter(t -> taskKey.equals(t.taskKey()))
+        return engine.departmentTask(assignment.id())
+                .filter(t -> taskKey.equals(t.taskKey()))
                 .orElseThrow(() -> new ConflictException("error.suggestion.explanation.notAtStep"));
     }
 
@@ -130,7 +167,8 @@ public class ExplainingFollowUps {
             throw NotFoundException.of("suggestion", suggestion.id());
         }
         return reads.assignmentsOf(suggestion.id()).stream()
-                .filter(a -> a.active() && a.departmentId() == user.departmentId()).findFirst()
+                .filter(a -> a.active() && a.departmentId() == user.departmentId())
+                .findFirst()
                 .orElseThrow(() -> NotFoundException.of("suggestion", suggestion.id()));
     }
 }

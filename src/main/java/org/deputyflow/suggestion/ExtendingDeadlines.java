@@ -3,7 +3,6 @@ package org.deputyflow.suggestion;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-
 import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.notification.domain.NotificationKind;
 import org.deputyflow.shared.BadRequestException;
@@ -32,7 +31,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class ExtendingDeadlines {
 
-
     private final AssignmentMapper assignments;
     private final ClockMapper clockRecords;
     private final SuggestionAccess access;
@@ -44,9 +42,17 @@ public class ExtendingDeadlines {
     private final HandlingClocks clocks;
     private final TimelineWords words;
 
-    ExtendingDeadlines(AssignmentMapper assignments, ClockMapper clockRecords, SuggestionAccess access,
-            SuggestionEngine engine, ClockAlarms alarms, SuggestionNotifier notifier, Timeline timeline,
-            Deadlines deadlines, HandlingClocks clocks, TimelineWords words) {
+    ExtendingDeadlines(
+            AssignmentMapper assignments,
+            ClockMapper clockRecords,
+            SuggestionAccess access,
+            SuggestionEngine engine,
+            ClockAlarms alarms,
+            SuggestionNotifier notifier,
+            Timeline timeline,
+            Deadlines deadlines,
+            HandlingClocks clocks,
+            TimelineWords words) {
         this.words = words;
         this.assignments = assignments;
         this.clockRecords = clockRecords;
@@ -59,13 +65,12 @@ public class ExtendingDeadlines {
         this.clocks = clocks;
     }
 
-    public record Requested(long requestId, LocalDate currentDue) {
-    }
+    public record Requested(long requestId, LocalDate currentDue) {}
 
     public Requested request(CurrentUser user, long id, Integer months, String reason) {
         if (months == null || months < 1 || months > clocks.maxExtensionMonths()) {
-            throw new BadRequestException("months", "error.suggestion.extension.months",
-                    String.valueOf(clocks.maxExtensionMonths()));
+            throw new BadRequestException(
+                    "months", "error.suggestion.extension.months", String.valueOf(clocks.maxExtensionMonths()));
         }
         String cleanReason = Texts.required("reason", reason, 2000, "label.suggestion.field.extensionReason");
         Suggestion suggestion = access.lockVisible(user, id);
@@ -81,12 +86,22 @@ public class ExtendingDeadlines {
             throw new ConflictException("error.suggestion.extension.once");
         }
         GeneratedKey key = new GeneratedKey();
-        clockRecords.insertExtension(assignment.id(), months, cleanReason, user.login(), deadlines.now(),
-                assignment.replyDue(), key);
-        timeline.record(id, user, TimelineAction.EXTENSION_REQUESTED, assignment.departmentId(),
+        clockRecords.insertExtension(
+                assignment.id(), months, cleanReason, user.login(), deadlines.now(), assignment.replyDue(), key);
+        timeline.record(
+                id,
+                user,
+                TimelineAction.EXTENSION_REQUESTED,
+                assignment.departmentId(),
                 words.line("text.suggestion.line.extensionRequested", String.valueOf(months), cleanReason));
-        notifier.toStaff(NotificationKind.EXTENSION_REQUESTED, id, "extension-requested:" + key.value(),
-                Text.of("notice.suggestion.extensionRequested.subject", assignment.departmentName(), suggestion.number()),
+        notifier.toStaff(
+                NotificationKind.EXTENSION_REQUESTED,
+                id,
+                "extension-requested:" + key.value(),
+                Text.of(
+                        "notice.suggestion.extensionRequested.subject",
+                        assignment.departmentName(),
+                        suggestion.number()),
                 Text.of("notice.suggestion.extensionRequested.text", String.valueOf(months), cleanReason));
         return new Requested(key.value(), assignment.replyDue());
     }
@@ -97,8 +112,10 @@ public class ExtendingDeadlines {
         }
         String cleanComment = Texts.optional("comment", comment, 2000, "label.suggestion.field.extensionComment");
         Suggestion suggestion = access.lockVisible(user, id);
-        ExtensionRequest request = clockRecords.findExtensions(id).stream().filter(x -> x.id() == requestId)
-                .findFirst().orElseThrow(() -> NotFoundException.of("extension", requestId));
+        ExtensionRequest request = clockRecords.findExtensions(id).stream()
+                .filter(x -> x.id() == requestId)
+                .findFirst()
+                .orElseThrow(() -> NotFoundException.of("extension", requestId));
         if (!request.open()) {
             throw new ConflictException("error.suggestion.extension.decided");
         }
@@ -111,26 +128,48 @@ public class ExtendingDeadlines {
         clockRecords.decideExtension(requestId, approve, user.login(), now, cleanComment, newDue);
         if (approve) {
             assignments.moveReplyDue(assignment.id(), newDue);
-            engine.rescheduleDepartmentClock(id, assignment.id(), timer -> alarms.departmentTimer(timer, assignment.id()));
+            engine.rescheduleDepartmentClock(
+                    id, assignment.id(), timer -> alarms.departmentTimer(timer, assignment.id()));
         }
-        timeline.record(id, user, approve ? TimelineAction.EXTENSION_APPROVED : TimelineAction.EXTENSION_REFUSED,
+        timeline.record(
+                id,
+                user,
+                approve ? TimelineAction.EXTENSION_APPROVED : TimelineAction.EXTENSION_REFUSED,
                 assignment.departmentId(),
-                approve ? words.line("text.suggestion.line.extensionApproved", newDue.toString())
+                approve
+                        ? words.line("text.suggestion.line.extensionApproved", newDue.toString())
                         : cleanComment == null ? null : Text.typed(cleanComment));
-        Text outcome = approve ? Text.of("notice.suggestion.extensionDecided.approved", newDue.toString())
-                : Text.of("notice.suggestion.extensionDecided.refused", request.previousDue().toString());
+        Text outcome = approve
+                ? Text.of("notice.suggestion.extensionDecided.approved", newDue.toString())
+                : Text.of(
+                        "notice.suggestion.extensionDecided.refused",
+                        request.previousDue().toString());
         Text subject = Text.of("notice.suggestion.extensionDecided.subject", suggestion.number());
-        notifier.toDeputy(NotificationKind.EXTENSION_DECIDED, suggestion.submitterDeputyId(), id, "extension-decided:" + requestId,
-                subject, Text.of("notice.suggestion.extensionDecided.deputy.text", assignment.departmentName(), outcome));
-        notifier.toDepartment(NotificationKind.EXTENSION_DECIDED, assignment.departmentId(), id, "extension-decided:" + requestId,
-                subject, outcome);
-        return clockRecords.findExtensions(id).stream().filter(x -> x.id() == requestId).findFirst().orElseThrow();
+        notifier.toDeputy(
+                NotificationKind.EXTENSION_DECIDED,
+                suggestion.submitterDeputyId(),
+                id,
+                "extension-decided:" + requestId,
+                subject,
+                Text.of("notice.suggestion.extensionDecided.deputy.text", assignment.departmentName(), outcome));
+        notifier.toDepartment(
+                NotificationKind.EXTENSION_DECIDED,
+                assignment.departmentId(),
+                id,
+                "extension-decided:" + requestId,
+                subject,
+                outcome);
+        return clockRecords.findExtensions(id).stream()
+                .filter(x -> x.id() == requestId)
+                .findFirst()
+                .orElseThrow();
     }
 
     private Assignment ownAssignment(CurrentUser user, Suggestion suggestion) {
         List<Assignment> all = assignments.findBySuggestion(suggestion.id());
-        return all.stream().filter(a -> a.active() && user.departmentId() != null
-                && a.departmentId() == user.departmentId()).findFirst()
+        return all.stream()
+                .filter(a -> a.active() && user.departmentId() != null && a.departmentId() == user.departmentId())
+                .findFirst()
                 .orElseThrow(() -> NotFoundException.of("suggestion", suggestion.id()));
     }
 }

@@ -3,7 +3,6 @@ package org.deputyflow.suggestion;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.format.DateTimeParseException;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -32,7 +31,9 @@ public record FollowUpClocks(
     /** The first year end after {@code today}. */
     public LocalDate nextYearEndAfter(LocalDate today) {
         LocalDate thisYear = MonthDay.parse("--" + yearEnd).atYear(today.getYear());
-        return thisYear.isAfter(today) ? thisYear : MonthDay.parse("--" + yearEnd).atYear(today.getYear() + 1);
+        return thisYear.isAfter(today)
+                ? thisYear
+                : MonthDay.parse("--" + yearEnd).atYear(today.getYear() + 1);
     }
 
     /** The year end an explanation written on {@code today} answers: the latest one on or before it. */

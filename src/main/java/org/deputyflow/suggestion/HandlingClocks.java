@@ -2,7 +2,6 @@ package org.deputyflow.suggestion;
 
 import java.util.Collections;
 import java.util.List;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 

@@ -1,7 +1,6 @@
 package org.deputyflow.suggestion;
 
 import java.util.List;
-
 import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.directory.domain.Role;
 import org.deputyflow.shared.ConflictException;
@@ -36,9 +35,14 @@ public class HandlingRecordFiles {
      * @param confidential the suggestion is confidential: its files are never shown on a public page
      * @param mayChangeFiles the caller may add files and remove their own now
      */
-    public record FileHolder(long id, long suggestionId, String number, long assignmentId, long departmentId,
-            boolean confidential, boolean mayChangeFiles) {
-    }
+    public record FileHolder(
+            long id,
+            long suggestionId,
+            String number,
+            long assignmentId,
+            long departmentId,
+            boolean confidential,
+            boolean mayChangeFiles) {}
 
     private final HandlingRecordMapper records;
     private final AssignmentMapper assignments;
@@ -108,7 +112,9 @@ public class HandlingRecordFiles {
 
     /** A reply takes files while it waits for the leader's sign-off. */
     private static boolean replyOpen(Reply reply, Assignment assignment) {
-        return reply.awaitingSignOff() && assignment.active() && assignment.state() == AssignmentState.AWAITING_SIGN_OFF;
+        return reply.awaitingSignOff()
+                && assignment.active()
+                && assignment.state() == AssignmentState.AWAITING_SIGN_OFF;
     }
 
     /** A follow-up report takes files while its department still follows the reply up. */
@@ -116,7 +122,11 @@ public class HandlingRecordFiles {
         return !followUp.delivered() && assignment.active() && assignment.state() == AssignmentState.FOLLOW_UP;
     }
 
-    private void requireReadable(CurrentUser user, Suggestion suggestion, TimelineAction action, Assignment assignment,
+    private void requireReadable(
+            CurrentUser user,
+            Suggestion suggestion,
+            TimelineAction action,
+            Assignment assignment,
             NotFoundException notFound) {
         List<Assignment> assigned = assignments.findBySuggestion(suggestion.id());
         SuggestionReader reader = SuggestionQueries.reader(user, suggestion, assigned);
@@ -132,7 +142,8 @@ public class HandlingRecordFiles {
     }
 
     private static boolean handlerOf(CurrentUser user, Assignment assignment) {
-        return user.hasRole(Role.DEPT_HANDLER) && user.departmentId() != null
+        return user.hasRole(Role.DEPT_HANDLER)
+                && user.departmentId() != null
                 && user.departmentId() == assignment.departmentId();
     }
 
@@ -140,10 +151,16 @@ public class HandlingRecordFiles {
         return assignments.findById(assignmentId).orElseThrow(() -> NotFoundException.of("record", recordId));
     }
 
-    private static FileHolder holder(CurrentUser user, Suggestion suggestion, long id, Assignment assignment,
-            boolean open) {
-        return new FileHolder(id, suggestion.id(), suggestion.number(), assignment.id(), assignment.departmentId(),
-                suggestion.confidential(), open && handlerOf(user, assignment));
+    private static FileHolder holder(
+            CurrentUser user, Suggestion suggestion, long id, Assignment assignment, boolean open) {
+        return new FileHolder(
+                id,
+                suggestion.id(),
+                suggestion.number(),
+                assignment.id(),
+                assignment.departmentId(),
+                suggestion.confidential(),
+                open && handlerOf(user, assignment));
     }
 
     private static NotFoundException replyNotFound(long id) {

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-
 import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.notification.domain.NotificationKind;
 import org.deputyflow.shared.BadRequestException;
@@ -45,9 +44,17 @@ public class HandlingSuggestions {
     private final FollowUpClocks followUp;
     private final TimelineWords words;
 
-    HandlingSuggestions(AssignmentMapper assignments, HandlingRecordMapper records, SuggestionAccess access,
-            SuggestionEngine engine, Timeline timeline, Deadlines deadlines, SuggestionReads reads,
-            SuggestionNotifier notifier, FollowUpClocks followUp, TimelineWords words) {
+    HandlingSuggestions(
+            AssignmentMapper assignments,
+            HandlingRecordMapper records,
+            SuggestionAccess access,
+            SuggestionEngine engine,
+            Timeline timeline,
+            Deadlines deadlines,
+            SuggestionReads reads,
+            SuggestionNotifier notifier,
+            FollowUpClocks followUp,
+            TimelineWords words) {
         this.words = words;
         this.reads = reads;
         this.notifier = notifier;
@@ -68,7 +75,9 @@ public class HandlingSuggestions {
         }
         OpenStep task = handlerTask(assignment);
         if (assignments.claim(assignment.id(), user.login()) == 0) {
-            throw assignments.findById(assignment.id()).map(Assignment::claimedBy)
+            throw assignments
+                    .findById(assignment.id())
+                    .map(Assignment::claimedBy)
                     .map(handler -> new ConflictException("error.suggestion.claim.claimedBy", handler))
                     .orElseGet(() -> new ConflictException("error.suggestion.claim.claimedByOther"));
         }
@@ -93,13 +102,14 @@ public class HandlingSuggestions {
             throw new ConflictException("error.suggestion.dispute.notNow");
         }
         if (deadlines.today().isAfter(assignment.disputeDue())) {
-            throw new ConflictException("error.suggestion.dispute.overdue", assignment.disputeDue().toString());
+            throw new ConflictException(
+                    "error.suggestion.dispute.overdue", assignment.disputeDue().toString());
         }
         OpenStep task = handlerTask(assignment);
         assignments.insertDispute(assignment.id(), cleanReason, user.login(), deadlines.now(), new GeneratedKey());
         assignments.updateState(assignment.id(), AssignmentState.DISPUTED);
-        engine.completeWithLocalFlags(task,
-                Map.of(SuggestionProcess.VAR_HANDLING_OUTCOME, SuggestionProcess.OUTCOME_DISPUTE));
+        engine.completeWithLocalFlags(
+                task, Map.of(SuggestionProcess.VAR_HANDLING_OUTCOME, SuggestionProcess.OUTCOME_DISPUTE));
         timeline.record(id, user, TimelineAction.DISPUTED, assignment.departmentId(), cleanReason);
     }
 
@@ -115,8 +125,8 @@ public class HandlingSuggestions {
         if (!assignment.state().workable() && assignment.state() != AssignmentState.FOLLOW_UP) {
             throw new ConflictException("error.suggestion.contact.notHandling");
         }
-        records.insertContact(assignment.id(), method, contactedAt, cleanSummary, user.login(), deadlines.now(),
-                new GeneratedKey());
+        records.insertContact(
+                assignment.id(), method, contactedAt, cleanSummary, user.login(), deadlines.now(), new GeneratedKey());
         timeline.record(id, user, TimelineAction.CONTACT_LOGGED, assignment.departmentId(), cleanSummary);
     }
 
@@ -133,8 +143,8 @@ public class HandlingSuggestions {
         OpenStep task = handlerTask(assignment);
         records.insertOpinion(assignment.id(), cleanContent, user.login(), deadlines.now(), new GeneratedKey());
         assignments.finish(assignment.id(), AssignmentState.OPINION_GIVEN, deadlines.now());
-        engine.completeWithLocalFlags(task,
-                Map.of(SuggestionProcess.VAR_HANDLING_OUTCOME, SuggestionProcess.OUTCOME_OPINION));
+        engine.completeWithLocalFlags(
+                task, Map.of(SuggestionProcess.VAR_HANDLING_OUTCOME, SuggestionProcess.OUTCOME_OPINION));
         timeline.record(id, user, TimelineAction.OPINION_SUBMITTED, assignment.departmentId(), (String) null);
     }
 
@@ -160,22 +170,38 @@ public class HandlingSuggestions {
         }
         if (suggestion.handlingRound() == 1) {
             List<String> missing = reads.assignmentsOf(id).stream()
-                    .filter(a -> a.active() && a.role() == AssignmentRole.CO && !a.opinionWaived()
+                    .filter(a -> a.active()
+                            && a.role() == AssignmentRole.CO
+                            && !a.opinionWaived()
                             && a.state() != AssignmentState.OPINION_GIVEN)
-                    .map(Assignment::departmentName).toList();
+                    .map(Assignment::departmentName)
+                    .toList();
             if (!missing.isEmpty()) {
                 throw new ConflictException("error.suggestion.reply.opinionsMissing", TimelineWords.list(missing));
             }
         }
         OpenStep task = handlerTask(assignment);
-        records.insertReply(assignment.id(), suggestion.handlingRound(), draft.resultClass(), draft.content(),
-                draft.planDate(), draft.publishable(), draft.notPublishableReason(), user.login(), deadlines.now(),
+        records.insertReply(
+                assignment.id(),
+                suggestion.handlingRound(),
+                draft.resultClass(),
+                draft.content(),
+                draft.planDate(),
+                draft.publishable(),
+                draft.notPublishableReason(),
+                user.login(),
+                deadlines.now(),
                 new GeneratedKey());
         assignments.updateState(assignment.id(), AssignmentState.AWAITING_SIGN_OFF);
-        engine.completeWithLocalFlags(task,
-                Map.of(SuggestionProcess.VAR_HANDLING_OUTCOME, SuggestionProcess.OUTCOME_REPLY));
-        timeline.record(id, user, TimelineAction.REPLY_SUBMITTED, assignment.departmentId(),
-                words.line("text.suggestion.line.resultClass", draft.resultClass().name()));
+        engine.completeWithLocalFlags(
+                task, Map.of(SuggestionProcess.VAR_HANDLING_OUTCOME, SuggestionProcess.OUTCOME_REPLY));
+        timeline.record(
+                id,
+                user,
+                TimelineAction.REPLY_SUBMITTED,
+                assignment.departmentId(),
+                words.line(
+                        "text.suggestion.line.resultClass", draft.resultClass().name()));
     }
 
     /** The department leader signs the reply off, or sends it back to the handler with a comment. */
@@ -190,7 +216,8 @@ public class HandlingSuggestions {
             throw new ConflictException("error.suggestion.signOff.nothingToSign");
         }
         Reply reply = reads.repliesOf(id).stream()
-                .filter(r -> r.assignmentId() == assignment.id() && r.awaitingSignOff()).findFirst()
+                .filter(r -> r.assignmentId() == assignment.id() && r.awaitingSignOff())
+                .findFirst()
                 .orElseThrow(() -> new ConflictException("error.suggestion.signOff.nothingToSign"));
         OpenStep task = engine.departmentTask(assignment.id())
                 .filter(t -> SuggestionProcess.TASK_SIGN_OFF.equals(t.taskKey()))
@@ -198,14 +225,19 @@ public class HandlingSuggestions {
         records.decideReply(reply.id(), approve, user.login(), deadlines.now(), cleanComment);
         if (approve) {
             assignments.finish(assignment.id(), AssignmentState.REPLIED, deadlines.now());
-            assignments.markReplied(assignment.id(), deadlines.now(), !deadlines.today().isAfter(assignment.replyDue()));
+            assignments.markReplied(
+                    assignment.id(), deadlines.now(), !deadlines.today().isAfter(assignment.replyDue()));
         } else {
-            assignments.updateState(assignment.id(),
-                    suggestion.rehandled() ? AssignmentState.REHANDLING : AssignmentState.HANDLING);
+            assignments.updateState(
+                    assignment.id(), suggestion.rehandled() ? AssignmentState.REHANDLING : AssignmentState.HANDLING);
         }
         engine.completeWithLocalFlags(task, Map.of(SuggestionProcess.VAR_APPROVED, approve));
-        timeline.record(id, user, approve ? TimelineAction.REPLY_APPROVED : TimelineAction.REPLY_SENT_BACK,
-                assignment.departmentId(), cleanComment);
+        timeline.record(
+                id,
+                user,
+                approve ? TimelineAction.REPLY_APPROVED : TimelineAction.REPLY_SENT_BACK,
+                assignment.departmentId(),
+                cleanComment);
     }
 
     /**
@@ -220,27 +252,38 @@ public class HandlingSuggestions {
         if (assignment.state() != AssignmentState.FOLLOW_UP) {
             throw new ConflictException("error.suggestion.followUp.none");
         }
-        records.insertFollowUp(assignment.id(), cleanContent, delivered, user.login(), deadlines.now(),
-                new GeneratedKey());
+        records.insertFollowUp(
+                assignment.id(), cleanContent, delivered, user.login(), deadlines.now(), new GeneratedKey());
         if (delivered) {
             OpenStep task = handlerTask(assignment);
             if (records.findFollowUpClock(assignment.id()).isPresent()) {
-                LocalDate confirmationDue = deadlines.workingDaysAfter(deadlines.now(),
-                        followUp.confirmationWorkingDays());
+                LocalDate confirmationDue =
+                        deadlines.workingDaysAfter(deadlines.now(), followUp.confirmationWorkingDays());
                 records.markDelivered(assignment.id(), deadlines.today(), confirmationDue);
                 assignments.updateState(assignment.id(), AssignmentState.AWAITING_CONFIRMATION);
-                notifier.toDeputy(NotificationKind.PROGRESS, suggestion.submitterDeputyId(), id,
+                notifier.toDeputy(
+                        NotificationKind.PROGRESS,
+                        suggestion.submitterDeputyId(),
+                        id,
                         "delivered:" + assignment.id() + ":" + deadlines.now().toEpochMilli(),
                         Text.of("notice.suggestion.delivered.subject", suggestion.number()),
-                        Text.of("notice.suggestion.delivered.text", assignment.departmentName(), suggestion.title(),
-                                cleanContent, confirmationDue.toString()));
+                        Text.of(
+                                "notice.suggestion.delivered.text",
+                                assignment.departmentName(),
+                                suggestion.title(),
+                                cleanContent,
+                                confirmationDue.toString()));
             } else {
                 assignments.finish(assignment.id(), AssignmentState.DONE, deadlines.now());
             }
             engine.complete(task, Map.of());
         }
-        timeline.record(id, user, delivered ? TimelineAction.DELIVERED : TimelineAction.FOLLOW_UP_REPORTED,
-                assignment.departmentId(), cleanContent);
+        timeline.record(
+                id,
+                user,
+                delivered ? TimelineAction.DELIVERED : TimelineAction.FOLLOW_UP_REPORTED,
+                assignment.departmentId(),
+                cleanContent);
     }
 
     private Assignment ownAssignment(CurrentUser user, long id) {
@@ -252,7 +295,8 @@ public class HandlingSuggestions {
             throw NotFoundException.of("suggestion", suggestion.id());
         }
         return reads.assignmentsOf(suggestion.id()).stream()
-                .filter(a -> a.active() && a.departmentId() == user.departmentId()).findFirst()
+                .filter(a -> a.active() && a.departmentId() == user.departmentId())
+                .findFirst()
                 .orElseThrow(() -> NotFoundException.of("suggestion", suggestion.id()));
     }
 

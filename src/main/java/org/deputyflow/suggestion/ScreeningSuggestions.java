@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.directory.DirectoryService;
 import org.deputyflow.directory.domain.Department;
@@ -41,8 +40,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class ScreeningSuggestions {
 
-    private static final Set<SuggestionStatus> MERGE_TARGET_ENDED = Set.of(SuggestionStatus.AWAITING_COSIGNERS,
-            SuggestionStatus.WITHDRAWN, SuggestionStatus.MERGED, SuggestionStatus.CONVERTED_TO_LETTER,
+    private static final Set<SuggestionStatus> MERGE_TARGET_ENDED = Set.of(
+            SuggestionStatus.AWAITING_COSIGNERS,
+            SuggestionStatus.WITHDRAWN,
+            SuggestionStatus.MERGED,
+            SuggestionStatus.CONVERTED_TO_LETTER,
             SuggestionStatus.CLOSED);
 
     private final SuggestionMapper suggestions;
@@ -55,9 +57,16 @@ public class ScreeningSuggestions {
     private final SuggestionNotifier notifier;
     private final TimelineWords words;
 
-    ScreeningSuggestions(SuggestionMapper suggestions, AssignmentMapper assignments, DirectoryService directory,
-            SuggestionAccess access, SuggestionEngine engine, Timeline timeline, Deadlines deadlines,
-            SuggestionNotifier notifier, TimelineWords words) {
+    ScreeningSuggestions(
+            SuggestionMapper suggestions,
+            AssignmentMapper assignments,
+            DirectoryService directory,
+            SuggestionAccess access,
+            SuggestionEngine engine,
+            Timeline timeline,
+            Deadlines deadlines,
+            SuggestionNotifier notifier,
+            TimelineWords words) {
         this.suggestions = suggestions;
         this.assignments = assignments;
         this.directory = directory;
@@ -82,23 +91,35 @@ public class ScreeningSuggestions {
         Suggestion suggestion = access.lockVisible(user, id);
         SuggestionAccess.requireStatus(suggestion, SuggestionStatus.SUBMITTED);
         suggestions.recordScreening(id, cleanReason, cleanComment);
-        engine.complete(engine.task(id, SuggestionProcess.TASK_SCREEN),
+        engine.complete(
+                engine.task(id, SuggestionProcess.TASK_SCREEN),
                 Map.of(SuggestionProcess.VAR_SCREENING_OUTCOME, outcome.name()));
         TimelineAction action = switch (outcome) {
             case ACCEPT -> TimelineAction.ACCEPTED;
             case RETURN -> TimelineAction.RETURNED;
             case CONVERT_TO_LETTER -> TimelineAction.CONVERTED_TO_LETTER;
         };
-        timeline.record(id, user, action, join(outcome == ScreeningOutcome.CONVERT_TO_LETTER
-                ? Text.of("staff.letterReason." + cleanReason) : cleanReason == null ? null : Text.typed(cleanReason),
-                cleanComment));
+        timeline.record(
+                id,
+                user,
+                action,
+                join(
+                        outcome == ScreeningOutcome.CONVERT_TO_LETTER
+                                ? Text.of("staff.letterReason." + cleanReason)
+                                : cleanReason == null ? null : Text.typed(cleanReason),
+                        cleanComment));
         Text outcomeText = switch (outcome) {
             case ACCEPT -> Text.of("notice.suggestion.screened.accepted.text", suggestion.title());
             case RETURN -> Text.of("notice.suggestion.screened.returned.text", suggestion.title(), cleanReason);
             case CONVERT_TO_LETTER -> Text.of("notice.suggestion.screened.convertedToLetter.text", suggestion.title());
         };
-        notifier.toDeputy(NotificationKind.SCREENED, suggestion.submitterDeputyId(), id, "screened:" + id + ":" + deadlines.now().toEpochMilli(),
-                Text.of("notice.suggestion.screened.subject", suggestion.number()), outcomeText);
+        notifier.toDeputy(
+                NotificationKind.SCREENED,
+                suggestion.submitterDeputyId(),
+                id,
+                "screened:" + id + ":" + deadlines.now().toEpochMilli(),
+                Text.of("notice.suggestion.screened.subject", suggestion.number()),
+                outcomeText);
     }
 
     /** Merges a suggestion into another on the same matter (并案): handled together, every deputy told. */
@@ -120,8 +141,10 @@ public class ScreeningSuggestions {
         }
         suggestions.markMerged(id, intoId);
         engine.correlate(SuggestionProcess.MESSAGE_MERGED, id);
-        timeline.record(id, user, TimelineAction.MERGED, words.line("text.suggestion.line.mergedInto", target.number()));
-        timeline.record(intoId, user, TimelineAction.MERGED, words.line("text.suggestion.line.mergedHere", source.number()));
+        timeline.record(
+                id, user, TimelineAction.MERGED, words.line("text.suggestion.line.mergedInto", target.number()));
+        timeline.record(
+                intoId, user, TimelineAction.MERGED, words.line("text.suggestion.line.mergedHere", source.number()));
     }
 
     public void assign(CurrentUser user, long id, List<Long> leadDepartmentIds, List<Long> coDepartmentIds) {
@@ -132,7 +155,8 @@ public class ScreeningSuggestions {
         AssignmentRole leadRole = chosen.leads().size() == 1 ? AssignmentRole.LEAD : AssignmentRole.PARALLEL_LEAD;
         Map<Long, Notice> notices = new LinkedHashMap<>();
         chosen.leads().forEach(d -> notices.put(d.id(), assignedNotice(suggestion, insert(id, d, leadRole, now))));
-        chosen.cos().forEach(d -> notices.put(d.id(), assignedNotice(suggestion, insert(id, d, AssignmentRole.CO, now))));
+        chosen.cos()
+                .forEach(d -> notices.put(d.id(), assignedNotice(suggestion, insert(id, d, AssignmentRole.CO, now))));
         notifier.toDepartments(notices);
         suggestions.markAssigned(id, now);
         engine.complete(engine.task(id, SuggestionProcess.TASK_ASSIGN), Map.of());
@@ -143,14 +167,24 @@ public class ScreeningSuggestions {
      * Staff rule on a department's dispute: uphold the assignment (the department goes on), or
      * reassign — the disputed department's task ends and the new departments' tasks begin.
      */
-    public void decideDispute(CurrentUser user, long id, boolean uphold, Long departmentId,
-            List<Long> leadDepartmentIds, List<Long> coDepartmentIds) {
+    public void decideDispute(
+            CurrentUser user,
+            long id,
+            boolean uphold,
+            Long departmentId,
+            List<Long> leadDepartmentIds,
+            List<Long> coDepartmentIds) {
         Suggestion suggestion = access.lockVisible(user, id);
         SuggestionAccess.requireStatus(suggestion, SuggestionStatus.IN_HANDLING);
         List<Assignment> all = assignments.findBySuggestion(id);
-        List<Dispute> open = assignments.findDisputesBySuggestion(id).stream().filter(Dispute::open).toList();
+        List<Dispute> open = assignments.findDisputesBySuggestion(id).stream()
+                .filter(Dispute::open)
+                .toList();
         Dispute dispute = chooseDispute(open, all, departmentId);
-        Assignment disputed = all.stream().filter(a -> a.id() == dispute.assignmentId()).findFirst().orElseThrow();
+        Assignment disputed = all.stream()
+                .filter(a -> a.id() == dispute.assignmentId())
+                .findFirst()
+                .orElseThrow();
         OpenStep task = engine.departmentTask(disputed.id())
                 .filter(t -> SuggestionProcess.TASK_DECIDE_DISPUTE.equals(t.taskKey()))
                 .orElseThrow(() -> new ConflictException("error.suggestion.dispute.decided"));
@@ -159,9 +193,17 @@ public class ScreeningSuggestions {
             assignments.decideDispute(dispute.id(), true, user.login(), now);
             assignments.updateState(disputed.id(), AssignmentState.HANDLING);
             engine.completeWithLocalFlags(task, Map.of(SuggestionProcess.VAR_DISPUTE_UPHELD, true));
-            timeline.record(id, user, TimelineAction.DISPUTE_UPHELD, disputed.departmentId(),
+            timeline.record(
+                    id,
+                    user,
+                    TimelineAction.DISPUTE_UPHELD,
+                    disputed.departmentId(),
                     words.line("text.suggestion.line.assignmentUpheld", disputed.departmentName()));
-            notifier.toDepartment(NotificationKind.DISPUTE, disputed.departmentId(), id, "dispute-decided:" + dispute.id(),
+            notifier.toDepartment(
+                    NotificationKind.DISPUTE,
+                    disputed.departmentId(),
+                    id,
+                    "dispute-decided:" + dispute.id(),
                     Text.of("notice.suggestion.disputeUpheld.subject", suggestion.number()),
                     Text.of("notice.suggestion.disputeUpheld.text"));
             return;
@@ -176,7 +218,9 @@ public class ScreeningSuggestions {
         if (!disputed.role().replies() && !chosen.leads().isEmpty()) {
             throw new BadRequestException("leadDepartmentIds", "error.suggestion.dispute.coUnitOnly");
         }
-        Set<Long> active = all.stream().filter(Assignment::active).map(Assignment::departmentId)
+        Set<Long> active = all.stream()
+                .filter(Assignment::active)
+                .map(Assignment::departmentId)
                 .collect(Collectors.toSet());
         for (Department department : chosen.all()) {
             if (active.contains(department.id())) {
@@ -185,8 +229,10 @@ public class ScreeningSuggestions {
         }
         assignments.decideDispute(dispute.id(), false, user.login(), now);
         assignments.deactivate(disputed.id(), AssignmentState.REASSIGNED, now);
-        AssignmentRole leadRole = disputed.role() == AssignmentRole.LEAD && chosen.leads().size() == 1
-                ? AssignmentRole.LEAD : AssignmentRole.PARALLEL_LEAD;
+        AssignmentRole leadRole =
+                disputed.role() == AssignmentRole.LEAD && chosen.leads().size() == 1
+                        ? AssignmentRole.LEAD
+                        : AssignmentRole.PARALLEL_LEAD;
         List<Long> added = new ArrayList<>();
         chosen.leads().forEach(d -> added.add(notifyAssigned(suggestion, d, insert(id, d, leadRole, now))));
         chosen.cos().forEach(d -> added.add(notifyAssigned(suggestion, d, insert(id, d, AssignmentRole.CO, now))));
@@ -194,9 +240,17 @@ public class ScreeningSuggestions {
         // cannot finish the handling of the whole suggestion
         added.forEach(assignmentId -> engine.addDepartment(id, assignmentId));
         engine.completeWithLocalFlags(task, Map.of(SuggestionProcess.VAR_DISPUTE_UPHELD, false));
-        timeline.record(id, user, TimelineAction.REASSIGNED, disputed.departmentId(),
+        timeline.record(
+                id,
+                user,
+                TimelineAction.REASSIGNED,
+                disputed.departmentId(),
                 words.line("text.suggestion.line.reassigned", disputed.departmentName(), chosen.describe()));
-        notifier.toDepartment(NotificationKind.DISPUTE, disputed.departmentId(), id, "dispute-decided:" + dispute.id(),
+        notifier.toDepartment(
+                NotificationKind.DISPUTE,
+                disputed.departmentId(),
+                id,
+                "dispute-decided:" + dispute.id(),
                 Text.of("notice.suggestion.reassigned.subject", suggestion.number()),
                 Text.of("notice.suggestion.reassigned.text", chosen.describe()));
     }
@@ -211,13 +265,17 @@ public class ScreeningSuggestions {
             }
             return open.get(0);
         }
-        return open.stream().filter(d -> all.stream()
-                .anyMatch(a -> a.id() == d.assignmentId() && a.departmentId() == departmentId))
-                .findFirst().orElseThrow(() -> new ConflictException("error.suggestion.dispute.noneOpenForDepartment"));
+        return open.stream()
+                .filter(d -> all.stream().anyMatch(a -> a.id() == d.assignmentId() && a.departmentId() == departmentId))
+                .findFirst()
+                .orElseThrow(() -> new ConflictException("error.suggestion.dispute.noneOpenForDepartment"));
     }
 
     private static Notice assignedNotice(Suggestion suggestion, long assignmentId) {
-        return Notice.of(NotificationKind.ASSIGNED, "assigned:" + assignmentId, suggestion.id(),
+        return Notice.of(
+                NotificationKind.ASSIGNED,
+                "assigned:" + assignmentId,
+                suggestion.id(),
                 Text.of("notice.suggestion.assigned.subject", suggestion.number()),
                 Text.of("notice.suggestion.assigned.text", suggestion.title()));
     }
@@ -229,9 +287,16 @@ public class ScreeningSuggestions {
 
     private long insert(long suggestionId, Department department, AssignmentRole role, Instant now) {
         GeneratedKey key = new GeneratedKey();
-        assignments.insert(suggestionId, department.id(), role, AssignmentState.HANDLING, now,
-                deadlines.disputeDue(now), role == AssignmentRole.CO ? deadlines.opinionDue(now) : null,
-                role.replies() ? deadlines.replyDue(now) : null, key);
+        assignments.insert(
+                suggestionId,
+                department.id(),
+                role,
+                AssignmentState.HANDLING,
+                now,
+                deadlines.disputeDue(now),
+                role == AssignmentRole.CO ? deadlines.opinionDue(now) : null,
+                role.replies() ? deadlines.replyDue(now) : null,
+                key);
         return key.value();
     }
 
@@ -248,10 +313,20 @@ public class ScreeningSuggestions {
 
         /** 主办：A；协办：B and the like, in the reader's language. */
         Text describe() {
-            Text lead = leads.isEmpty() ? null : Text.of(leads.size() > 1 ? "text.suggestion.departments.parallelLeads"
-                    : "text.suggestion.departments.lead", TimelineWords.list(leads.stream().map(Department::name).toList()));
-            Text co = cos.isEmpty() ? null : Text.of("text.suggestion.departments.co",
-                    TimelineWords.list(cos.stream().map(Department::name).toList()));
+            Text lead = leads.isEmpty()
+                    ? null
+                    : Text.of(
+                            leads.size() > 1
+                                    ? "text.suggestion.departments.parallelLeads"
+                                    : "text.suggestion.departments.lead",
+                            TimelineWords.list(
+                                    leads.stream().map(Department::name).toList()));
+            Text co = cos.isEmpty()
+                    ? null
+                    : Text.of(
+                            "text.suggestion.departments.co",
+                            TimelineWords.list(
+                                    cos.stream().map(Department::name).toList()));
             if (lead == null || co == null) {
                 return lead == null ? co : lead;
             }
@@ -272,15 +347,17 @@ public class ScreeningSuggestions {
             }
         }
         List<Department> found = directory.departmentsByIds(seen);
-        Map<Long, Department> byId = found.stream().filter(Department::active)
-                .collect(Collectors.toMap(Department::id, d -> d));
+        Map<Long, Department> byId =
+                found.stream().filter(Department::active).collect(Collectors.toMap(Department::id, d -> d));
         for (Long departmentId : seen) {
             if (!byId.containsKey(departmentId)) {
-                throw new BadRequestException("leadDepartmentIds", "error.suggestion.assign.unknownDepartment",
-                        String.valueOf(departmentId));
+                throw new BadRequestException(
+                        "leadDepartmentIds", "error.suggestion.assign.unknownDepartment", String.valueOf(departmentId));
             }
         }
-        return new Departments(leads.stream().map(byId::get).toList(), cos.stream().map(byId::get).toList());
+        return new Departments(
+                leads.stream().map(byId::get).toList(),
+                cos.stream().map(byId::get).toList());
     }
 
     private static List<Long> concat(List<Long> a, List<Long> b) {
@@ -305,6 +382,8 @@ public class ScreeningSuggestions {
         if (comment == null) {
             return reason;
         }
-        return reason == null ? Text.typed(comment) : words.line("text.suggestion.line.reasonAndComment", reason, comment);
+        return reason == null
+                ? Text.typed(comment)
+                : words.line("text.suggestion.line.reasonAndComment", reason, comment);
     }
 }

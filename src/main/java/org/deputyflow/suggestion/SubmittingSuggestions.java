@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.directory.DirectoryService;
 import org.deputyflow.notification.domain.NotificationKind;
@@ -43,9 +42,17 @@ public class SubmittingSuggestions {
     private final SuggestionNotifier notifier;
     private final TimelineWords words;
 
-    SubmittingSuggestions(SuggestionMapper suggestions, SignerMapper signers, DirectoryService directory,
-            SuggestionNumbers numbers, SuggestionAccess access, SuggestionEngine engine, Timeline timeline,
-            Deadlines deadlines, SuggestionNotifier notifier, TimelineWords words) {
+    SubmittingSuggestions(
+            SuggestionMapper suggestions,
+            SignerMapper signers,
+            DirectoryService directory,
+            SuggestionNumbers numbers,
+            SuggestionAccess access,
+            SuggestionEngine engine,
+            Timeline timeline,
+            Deadlines deadlines,
+            SuggestionNotifier notifier,
+            TimelineWords words) {
         this.words = words;
         this.suggestions = suggestions;
         this.signers = signers;
@@ -58,8 +65,7 @@ public class SubmittingSuggestions {
         this.notifier = notifier;
     }
 
-    public record Submitted(long id, String number, SuggestionStatus status) {
-    }
+    public record Submitted(long id, String number, SuggestionStatus status) {}
 
     public Submitted submit(CurrentUser user, SuggestionDraft draft, List<Long> coSignerIds) {
         long leadId = deputyOf(user);
@@ -71,21 +77,39 @@ public class SubmittingSuggestions {
             }
         }
         Instant now = deadlines.now();
-        SuggestionStatus status = coSigners.isEmpty() ? SuggestionStatus.SUBMITTED : SuggestionStatus.AWAITING_COSIGNERS;
+        SuggestionStatus status =
+                coSigners.isEmpty() ? SuggestionStatus.SUBMITTED : SuggestionStatus.AWAITING_COSIGNERS;
         String number = numbers.next(deadlines.year());
         GeneratedKey key = new GeneratedKey();
-        suggestions.insert(number, draft.title(), draft.content(), draft.category(), draft.period(), status, leadId,
-                draft.wantsFaceToFace(), draft.confidential(), now, key);
+        suggestions.insert(
+                number,
+                draft.title(),
+                draft.content(),
+                draft.category(),
+                draft.period(),
+                status,
+                leadId,
+                draft.wantsFaceToFace(),
+                draft.confidential(),
+                now,
+                key);
         long id = key.value();
         signers.insert(id, leadId, true, SignerAnswer.ACCEPTED, now);
         for (Long coSigner : coSigners) {
             signers.insert(id, coSigner, false, SignerAnswer.PENDING, null);
-            notifier.toDeputy(NotificationKind.CO_SIGNATURE_REQUESTED, coSigner, id, "co-signature:" + id,
+            notifier.toDeputy(
+                    NotificationKind.CO_SIGNATURE_REQUESTED,
+                    coSigner,
+                    id,
+                    "co-signature:" + id,
                     Text.of("notice.suggestion.coSignature.subject", draft.title()),
                     Text.of("notice.suggestion.coSignature.text", user.displayName(), draft.title()));
         }
-        timeline.record(id, user, TimelineAction.SUBMITTED, coSigners.isEmpty() ? null
-                : words.line("text.suggestion.line.coSignersInvited", coSigners.size()));
+        timeline.record(
+                id,
+                user,
+                TimelineAction.SUBMITTED,
+                coSigners.isEmpty() ? null : words.line("text.suggestion.line.coSignersInvited", coSigners.size()));
         if (coSigners.isEmpty()) {
             startHandling(id, now);
         }
@@ -97,21 +121,39 @@ public class SubmittingSuggestions {
      * it and the co-signers already confirmed the motion, so they are not asked again and the
      * suggestion goes straight to screening. The suggestion names its source motion.
      */
-    public Submitted submitConverted(CurrentUser actor, long leadDeputyId, SuggestionDraft draft,
-            List<Long> confirmedCoSignerIds, long sourceMotionId, String sourceMotionNumber) {
+    public Submitted submitConverted(
+            CurrentUser actor,
+            long leadDeputyId,
+            SuggestionDraft draft,
+            List<Long> confirmedCoSignerIds,
+            long sourceMotionId,
+            String sourceMotionNumber) {
         List<Long> coSigners = CoSigners.validate(leadDeputyId, confirmedCoSignerIds);
         Instant now = deadlines.now();
         String number = numbers.next(deadlines.year());
         GeneratedKey key = new GeneratedKey();
-        suggestions.insert(number, draft.title(), draft.content(), draft.category(), draft.period(),
-                SuggestionStatus.SUBMITTED, leadDeputyId, draft.wantsFaceToFace(), draft.confidential(), now, key);
+        suggestions.insert(
+                number,
+                draft.title(),
+                draft.content(),
+                draft.category(),
+                draft.period(),
+                SuggestionStatus.SUBMITTED,
+                leadDeputyId,
+                draft.wantsFaceToFace(),
+                draft.confidential(),
+                now,
+                key);
         long id = key.value();
         suggestions.linkSourceMotion(id, sourceMotionId);
         signers.insert(id, leadDeputyId, true, SignerAnswer.ACCEPTED, now);
         for (Long coSigner : coSigners) {
             signers.insert(id, coSigner, false, SignerAnswer.ACCEPTED, now);
         }
-        timeline.record(id, actor, TimelineAction.SUBMITTED,
+        timeline.record(
+                id,
+                actor,
+                TimelineAction.SUBMITTED,
                 words.line("text.suggestion.line.convertedFromMotion", sourceMotionNumber));
         startHandling(id, now);
         return new Submitted(id, number, SuggestionStatus.SUBMITTED);
@@ -134,8 +176,9 @@ public class SubmittingSuggestions {
         }
         Instant now = deadlines.now();
         signers.answer(id, deputyId, accept ? SignerAnswer.ACCEPTED : SignerAnswer.DECLINED, now);
-        timeline.record(id, user, accept ? TimelineAction.CO_SIGNATURE_ACCEPTED : TimelineAction.CO_SIGNATURE_DECLINED,
-                (String) null);
+        timeline.record(
+                id, user, accept ? TimelineAction.CO_SIGNATURE_ACCEPTED : TimelineAction.CO_SIGNATURE_DECLINED, (String)
+                        null);
         boolean anyPending = signers.findBySuggestion(id).stream().anyMatch(s -> s.answer() == SignerAnswer.PENDING);
         if (anyPending) {
             return new SuggestionQueries.State(id, suggestion.number(), SuggestionStatus.AWAITING_COSIGNERS);
@@ -145,8 +188,7 @@ public class SubmittingSuggestions {
         return new SuggestionQueries.State(id, suggestion.number(), SuggestionStatus.SUBMITTED);
     }
 
-    public record Withdrawal(SuggestionStatus status, List<String> awaitingAgreementOf) {
-    }
+    public record Withdrawal(SuggestionStatus status, List<String> awaitingAgreementOf) {}
 
     /**
      * Withdrawal before assignment: the lead's alone for a single-signer suggestion; a joint one
@@ -169,7 +211,8 @@ public class SubmittingSuggestions {
         timeline.record(id, user, TimelineAction.WITHDRAWAL_AGREED, (String) null);
         List<String> awaiting = signers.findBySuggestion(id).stream()
                 .filter(s -> s.answer() == SignerAnswer.ACCEPTED && !s.withdrawalAgreed())
-                .map(Signer::name).toList();
+                .map(Signer::name)
+                .toList();
         if (!awaiting.isEmpty()) {
             return new Withdrawal(suggestion.status(), awaiting);
         }
@@ -190,8 +233,14 @@ public class SubmittingSuggestions {
             throw new AccessDeniedException("only the lead deputy revises");
         }
         SuggestionAccess.requireStatus(suggestion, SuggestionStatus.RETURNED);
-        suggestions.revise(id, draft.title(), draft.content(), draft.category(), draft.period(),
-                draft.wantsFaceToFace(), draft.confidential());
+        suggestions.revise(
+                id,
+                draft.title(),
+                draft.content(),
+                draft.category(),
+                draft.period(),
+                draft.wantsFaceToFace(),
+                draft.confidential());
         Instant now = deadlines.now();
         suggestions.markSubmitted(id, now, deadlines.screeningDue(now));
         engine.complete(engine.task(id, SuggestionProcess.TASK_REVISE), Map.of());
@@ -204,7 +253,9 @@ public class SubmittingSuggestions {
     }
 
     private Signer signerOf(long suggestionId, long deputyId) {
-        return signers.findBySuggestion(suggestionId).stream().filter(s -> s.deputyId() == deputyId).findFirst()
+        return signers.findBySuggestion(suggestionId).stream()
+                .filter(s -> s.deputyId() == deputyId)
+                .findFirst()
                 .orElseThrow(() -> new AccessDeniedException("not a signer"));
     }
 

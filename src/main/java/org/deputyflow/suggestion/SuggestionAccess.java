@@ -1,7 +1,6 @@
 package org.deputyflow.suggestion;
 
 import java.util.Collection;
-
 import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.directory.domain.Role;
 import org.deputyflow.shared.ConflictException;
@@ -63,7 +62,9 @@ class SuggestionAccess {
                 return;
             }
         }
-        throw new ConflictException("error.suggestion.wrongStatus", suggestion.number(),
+        throw new ConflictException(
+                "error.suggestion.wrongStatus",
+                suggestion.number(),
                 Text.of("status." + suggestion.status().name()));
     }
 

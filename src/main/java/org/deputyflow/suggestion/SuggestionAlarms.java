@@ -1,7 +1,6 @@
 package org.deputyflow.suggestion;
 
 import java.time.LocalDate;
-
 import org.deputyflow.notification.domain.NotificationKind;
 import org.deputyflow.shared.Text;
 import org.deputyflow.suggestion.domain.Assignment;
@@ -33,9 +32,15 @@ public class SuggestionAlarms {
         if (s.status() != SuggestionStatus.SUBMITTED) {
             return;
         }
-        notifier.toStaff(NotificationKind.REMINDER, s.id(), SuggestionNotifier.alarmKey("screening-reminder", s.id(), s.screeningDue()),
+        notifier.toStaff(
+                NotificationKind.REMINDER,
+                s.id(),
+                SuggestionNotifier.alarmKey("screening-reminder", s.id(), s.screeningDue()),
                 Text.of("notice.suggestion.screeningReminder.subject", s.number()),
-                Text.of("notice.suggestion.screeningReminder.text", s.title(), s.screeningDue().toString()));
+                Text.of(
+                        "notice.suggestion.screeningReminder.text",
+                        s.title(),
+                        s.screeningDue().toString()));
     }
 
     public void screeningOverdue(long suggestionId) {
@@ -45,10 +50,16 @@ public class SuggestionAlarms {
         }
         String key = SuggestionNotifier.alarmKey("screening-overdue", s.id(), s.screeningDue());
         String due = s.screeningDue().toString();
-        notifier.toStaff(NotificationKind.OVERDUE, s.id(), key,
+        notifier.toStaff(
+                NotificationKind.OVERDUE,
+                s.id(),
+                key,
                 Text.of("notice.suggestion.screeningOverdue.subject", s.number()),
                 Text.of("notice.suggestion.screeningOverdue.text", s.title(), due));
-        notifier.toSupervisingLeader(NotificationKind.OVERDUE, s.id(), key,
+        notifier.toSupervisingLeader(
+                NotificationKind.OVERDUE,
+                s.id(),
+                key,
                 Text.of("notice.suggestion.screeningOverdue.leader.subject", s.number()),
                 Text.of("notice.suggestion.screeningOverdue.leader.text", s.title(), due));
     }
@@ -59,15 +70,24 @@ public class SuggestionAlarms {
             return;
         }
         String due = s.evaluationDue().toString();
-        notifier.toDeputy(NotificationKind.REMINDER, s.submitterDeputyId(), s.id(),
+        notifier.toDeputy(
+                NotificationKind.REMINDER,
+                s.submitterDeputyId(),
+                s.id(),
                 SuggestionNotifier.alarmKey("evaluation-reminder", s.id(), s.evaluationDue()),
                 Text.of("notice.suggestion.evaluationReminder.subject", s.number()),
                 Text.of("notice.suggestion.evaluationReminder.text", s.title(), due));
         String key = SuggestionNotifier.alarmKey("evaluation-overdue", s.id(), s.evaluationDue());
-        notifier.toStaff(NotificationKind.OVERDUE, s.id(), key,
+        notifier.toStaff(
+                NotificationKind.OVERDUE,
+                s.id(),
+                key,
                 Text.of("notice.suggestion.evaluationOverdue.subject", s.number()),
                 Text.of("notice.suggestion.evaluationOverdue.text", due));
-        notifier.toSupervisingLeader(NotificationKind.OVERDUE, s.id(), key,
+        notifier.toSupervisingLeader(
+                NotificationKind.OVERDUE,
+                s.id(),
+                key,
                 Text.of("notice.suggestion.evaluationOverdue.leader.subject", s.number()),
                 Text.of("notice.suggestion.evaluationOverdue.leader.text", s.title(), due));
     }
@@ -80,13 +100,27 @@ public class SuggestionAlarms {
         long daysLeft = deadlines.daysBetween(deadlines.today(), due);
         Text what = owed(a);
         String key = SuggestionNotifier.alarmKey("reminder-" + ordinal, a.id(), due);
-        notifier.toDepartment(NotificationKind.REMINDER, a.departmentId(), s.id(), key,
+        notifier.toDepartment(
+                NotificationKind.REMINDER,
+                a.departmentId(),
+                s.id(),
+                key,
                 Text.of("notice.suggestion.departmentReminder.subject", s.number(), what, due.toString()),
                 Text.of("notice.suggestion.departmentReminder.text", s.title(), what, daysLeft));
-        notifier.toSupervisingLeader(NotificationKind.REMINDER, s.id(), key,
-                Text.of("notice.suggestion.departmentReminder.leader.subject", a.departmentName(), s.number(),
+        notifier.toSupervisingLeader(
+                NotificationKind.REMINDER,
+                s.id(),
+                key,
+                Text.of(
+                        "notice.suggestion.departmentReminder.leader.subject",
+                        a.departmentName(),
+                        s.number(),
                         due.toString()),
-                Text.of("notice.suggestion.departmentReminder.leader.text", s.title(), a.departmentName(), what,
+                Text.of(
+                        "notice.suggestion.departmentReminder.leader.text",
+                        s.title(),
+                        a.departmentName(),
+                        what,
                         daysLeft));
     }
 
@@ -97,10 +131,17 @@ public class SuggestionAlarms {
         LocalDate due = ClockAlarms.dueOf(a);
         Text what = owed(a);
         String key = SuggestionNotifier.alarmKey("half-time", a.id(), due);
-        notifier.toDepartment(NotificationKind.REMINDER, a.departmentId(), s.id(), key,
+        notifier.toDepartment(
+                NotificationKind.REMINDER,
+                a.departmentId(),
+                s.id(),
+                key,
                 Text.of("notice.suggestion.halfTime.subject", s.number()),
                 Text.of("notice.suggestion.halfTime.text", s.title(), what, due.toString()));
-        notifier.toSupervisingLeader(NotificationKind.REMINDER, s.id(), key,
+        notifier.toSupervisingLeader(
+                NotificationKind.REMINDER,
+                s.id(),
+                key,
                 Text.of("notice.suggestion.halfTime.leader.subject", a.departmentName(), s.number()),
                 Text.of("notice.suggestion.halfTime.leader.text", s.title(), a.departmentName(), what, due.toString()));
     }
@@ -114,7 +155,11 @@ public class SuggestionAlarms {
         Suggestion s = progress.suggestion(a.suggestionId());
         LocalDate plan = progress.followUpClock(assignmentId).planDate();
         String key = SuggestionNotifier.alarmKey("follow-up-reminder", a.id(), plan);
-        notifier.toDepartment(NotificationKind.REMINDER, a.departmentId(), s.id(), key,
+        notifier.toDepartment(
+                NotificationKind.REMINDER,
+                a.departmentId(),
+                s.id(),
+                key,
                 Text.of("notice.suggestion.followUpReminder.subject", s.number(), plan.toString()),
                 Text.of("notice.suggestion.followUpReminder.text", s.title(), plan.toString()));
     }
@@ -128,15 +173,28 @@ public class SuggestionAlarms {
         Suggestion s = progress.suggestion(a.suggestionId());
         LocalDate plan = progress.followUpClock(assignmentId).planDate();
         String key = SuggestionNotifier.alarmKey("follow-up-overdue", a.id(), plan);
-        notifier.toDepartment(NotificationKind.OVERDUE, a.departmentId(), s.id(), key,
+        notifier.toDepartment(
+                NotificationKind.OVERDUE,
+                a.departmentId(),
+                s.id(),
+                key,
                 Text.of("notice.suggestion.followUpOverdue.subject", s.number()),
                 Text.of("notice.suggestion.followUpOverdue.text", s.title(), plan.toString()));
-        notifier.toStaff(NotificationKind.OVERDUE, s.id(), key,
+        notifier.toStaff(
+                NotificationKind.OVERDUE,
+                s.id(),
+                key,
                 Text.of("notice.suggestion.followUpOverdue.staff.subject", a.departmentName(), s.number()),
                 Text.of("notice.suggestion.followUpOverdue.staff.text", a.departmentName(), plan.toString()));
-        notifier.toSupervisingLeader(NotificationKind.OVERDUE, s.id(), key,
+        notifier.toSupervisingLeader(
+                NotificationKind.OVERDUE,
+                s.id(),
+                key,
                 Text.of("notice.suggestion.followUpOverdue.leader.subject", a.departmentName(), s.number()),
-                Text.of("notice.suggestion.followUpOverdue.leader.text", s.title(), a.departmentName(),
+                Text.of(
+                        "notice.suggestion.followUpOverdue.leader.text",
+                        s.title(),
+                        a.departmentName(),
                         plan.toString()));
     }
 
@@ -148,11 +206,17 @@ public class SuggestionAlarms {
         }
         Suggestion s = progress.suggestion(a.suggestionId());
         LocalDate due = progress.followUpClock(assignmentId).confirmationDue();
-        notifier.toDeputy(NotificationKind.REMINDER, s.submitterDeputyId(), s.id(),
+        notifier.toDeputy(
+                NotificationKind.REMINDER,
+                s.submitterDeputyId(),
+                s.id(),
                 SuggestionNotifier.alarmKey("confirmation-reminder", a.id(), due),
                 Text.of("notice.suggestion.confirmationReminder.subject", s.number()),
                 Text.of("notice.suggestion.confirmationReminder.text", a.departmentName(), s.title(), due.toString()));
-        notifier.toStaff(NotificationKind.OVERDUE, s.id(), SuggestionNotifier.alarmKey("confirmation-lapsed", a.id(), due),
+        notifier.toStaff(
+                NotificationKind.OVERDUE,
+                s.id(),
+                SuggestionNotifier.alarmKey("confirmation-lapsed", a.id(), due),
                 Text.of("notice.suggestion.confirmationLapsed.subject", s.number()),
                 Text.of("notice.suggestion.confirmationLapsed.text", a.departmentName(), due.toString()));
     }
@@ -163,7 +227,11 @@ public class SuggestionAlarms {
         Assignment a = progress.assignment(assignmentId);
         Suggestion s = progress.suggestion(a.suggestionId());
         String key = SuggestionNotifier.alarmKey("year-end-explanation", a.id(), deadlines.today());
-        notifier.toDepartment(NotificationKind.REMINDER, a.departmentId(), s.id(), key,
+        notifier.toDepartment(
+                NotificationKind.REMINDER,
+                a.departmentId(),
+                s.id(),
+                key,
                 Text.of("notice.suggestion.explanationRequested.subject", s.number()),
                 Text.of("notice.suggestion.explanationRequested.text", s.title()));
     }
@@ -174,15 +242,29 @@ public class SuggestionAlarms {
         LocalDate due = ClockAlarms.dueOf(a);
         Text what = owed(a);
         String key = SuggestionNotifier.alarmKey("overdue", a.id(), due);
-        notifier.toDepartment(NotificationKind.OVERDUE, a.departmentId(), s.id(), key,
+        notifier.toDepartment(
+                NotificationKind.OVERDUE,
+                a.departmentId(),
+                s.id(),
+                key,
                 Text.of("notice.suggestion.departmentOverdue.subject", s.number(), what),
                 Text.of("notice.suggestion.departmentOverdue.text", s.title(), what, due.toString()));
-        notifier.toStaff(NotificationKind.OVERDUE, s.id(), key,
+        notifier.toStaff(
+                NotificationKind.OVERDUE,
+                s.id(),
+                key,
                 Text.of("notice.suggestion.departmentOverdue.staff.subject", a.departmentName(), s.number()),
                 Text.of("notice.suggestion.departmentOverdue.staff.text", a.departmentName(), what, due.toString()));
-        notifier.toSupervisingLeader(NotificationKind.OVERDUE, s.id(), key,
+        notifier.toSupervisingLeader(
+                NotificationKind.OVERDUE,
+                s.id(),
+                key,
                 Text.of("notice.suggestion.departmentOverdue.leader.subject", a.departmentName(), s.number()),
-                Text.of("notice.suggestion.departmentOverdue.leader.text", s.title(), a.departmentName(), what,
+                Text.of(
+                        "notice.suggestion.departmentOverdue.leader.text",
+                        s.title(),
+                        a.departmentName(),
+                        what,
                         due.toString()));
     }
 

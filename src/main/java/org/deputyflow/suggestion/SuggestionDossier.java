@@ -1,7 +1,6 @@
 package org.deputyflow.suggestion;
 
 import java.util.List;
-
 import org.deputyflow.suggestion.domain.Assignment;
 import org.deputyflow.suggestion.domain.CoUnitOpinion;
 import org.deputyflow.suggestion.domain.ContactRecord;
@@ -23,10 +22,21 @@ import org.deputyflow.suggestion.domain.Urge;
  * department, staff, council and admins. The timeline is filtered by the same rule: a line the
  * reader may not read is left out, a comment they may not read is blanked.
  */
-public record SuggestionDossier(Suggestion suggestion, String submitterName, String submitterPhone,
-        String mergedIntoNumber, List<Signer> signers, List<Assignment> assignments, List<Dispute> disputes,
-        List<ContactRecord> contacts, List<CoUnitOpinion> opinions, List<Reply> replies,
-        List<Evaluation> evaluations, List<FollowUp> followUps, List<FollowUpClock> followUpClocks,
-        List<ExtensionRequest> extensions, List<Urge> urges,
-        List<TimelineEntry> timeline, List<String> activeSteps) {
-}
+public record SuggestionDossier(
+        Suggestion suggestion,
+        String submitterName,
+        String submitterPhone,
+        String mergedIntoNumber,
+        List<Signer> signers,
+        List<Assignment> assignments,
+        List<Dispute> disputes,
+        List<ContactRecord> contacts,
+        List<CoUnitOpinion> opinions,
+        List<Reply> replies,
+        List<Evaluation> evaluations,
+        List<FollowUp> followUps,
+        List<FollowUpClock> followUpClocks,
+        List<ExtensionRequest> extensions,
+        List<Urge> urges,
+        List<TimelineEntry> timeline,
+        List<String> activeSteps) {}

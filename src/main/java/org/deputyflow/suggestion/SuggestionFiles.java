@@ -2,7 +2,6 @@ package org.deputyflow.suggestion;
 
 import java.util.EnumSet;
 import java.util.Set;
-
 import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.directory.domain.Role;
 import org.deputyflow.suggestion.domain.Suggestion;
@@ -20,8 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class SuggestionFiles {
 
     /** The lead deputy adds and removes files until screening has accepted the suggestion (or while it is returned). */
-    static final Set<SuggestionStatus> OPEN_FOR_FILES = EnumSet.of(SuggestionStatus.AWAITING_COSIGNERS,
-            SuggestionStatus.SUBMITTED, SuggestionStatus.RETURNED);
+    static final Set<SuggestionStatus> OPEN_FOR_FILES =
+            EnumSet.of(SuggestionStatus.AWAITING_COSIGNERS, SuggestionStatus.SUBMITTED, SuggestionStatus.RETURNED);
 
     /**
      * A suggestion as the attachment module sees it.
@@ -29,8 +28,7 @@ public class SuggestionFiles {
      * @param confidential its files are never shown on a public page
      * @param mayChangeFiles the caller may add files and remove their own now
      */
-    public record FileHolder(long id, String number, boolean confidential, boolean mayChangeFiles) {
-    }
+    public record FileHolder(long id, String number, boolean confidential, boolean mayChangeFiles) {}
 
     private final SuggestionAccess access;
 
@@ -59,12 +57,16 @@ public class SuggestionFiles {
     }
 
     private static FileHolder holder(CurrentUser user, Suggestion suggestion) {
-        return new FileHolder(suggestion.id(), suggestion.number(), suggestion.confidential(),
+        return new FileHolder(
+                suggestion.id(),
+                suggestion.number(),
+                suggestion.confidential(),
                 leadDeputy(user, suggestion) && OPEN_FOR_FILES.contains(suggestion.status()));
     }
 
     private static boolean leadDeputy(CurrentUser user, Suggestion suggestion) {
-        return user.hasRole(Role.DEPUTY) && user.deputyId() != null
+        return user.hasRole(Role.DEPUTY)
+                && user.deputyId() != null
                 && user.deputyId() == suggestion.submitterDeputyId();
     }
 }

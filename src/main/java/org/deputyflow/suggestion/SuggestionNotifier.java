@@ -3,7 +3,6 @@ package org.deputyflow.suggestion;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
-
 import org.deputyflow.notification.NotificationService;
 import org.deputyflow.notification.domain.Notice;
 import org.deputyflow.notification.domain.NotificationKind;
@@ -30,8 +29,8 @@ public class SuggestionNotifier {
     }
 
     /** The department's handlers and leaders: something to act on or to know. */
-    public void toDepartment(NotificationKind kind, long departmentId, long suggestionId, String key, Text subject,
-            Text text) {
+    public void toDepartment(
+            NotificationKind kind, long departmentId, long suggestionId, String key, Text subject, Text text) {
         notifications.notifyDepartment(departmentId, Notice.of(kind, key, suggestionId, subject, text));
     }
 
@@ -50,8 +49,9 @@ public class SuggestionNotifier {
 
     /** The council member who supervises a key suggestion; nobody when the suggestion is not a key one. */
     public void toSupervisingLeader(NotificationKind kind, long suggestionId, String key, Text subject, Text text) {
-        supervisingLeader(suggestionId).ifPresent(leader ->
-            notifications.notify(Notice.of(kind, key, suggestionId, subject, text).to(leader)));
+        supervisingLeader(suggestionId)
+                .ifPresent(leader -> notifications.notify(
+                        Notice.of(kind, key, suggestionId, subject, text).to(leader)));
     }
 
     public Optional<String> supervisingLeader(long suggestionId) {

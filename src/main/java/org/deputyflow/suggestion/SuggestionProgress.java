@@ -2,7 +2,6 @@ package org.deputyflow.suggestion;
 
 import java.time.Instant;
 import java.util.List;
-
 import org.deputyflow.directory.DirectoryService;
 import org.deputyflow.notification.domain.NotificationKind;
 import org.deputyflow.shared.NotFoundException;
@@ -36,8 +35,14 @@ public class SuggestionProgress {
     private final SuggestionReads reads;
     private final HandlingRecordMapper records;
 
-    SuggestionProgress(SuggestionMapper suggestions, AssignmentMapper assignments, DirectoryService directory,
-            Deadlines deadlines, SuggestionNotifier notifier, TimelineMapper timeline, SuggestionReads reads,
+    SuggestionProgress(
+            SuggestionMapper suggestions,
+            AssignmentMapper assignments,
+            DirectoryService directory,
+            Deadlines deadlines,
+            SuggestionNotifier notifier,
+            TimelineMapper timeline,
+            SuggestionReads reads,
             HandlingRecordMapper records) {
         this.reads = reads;
         this.records = records;
@@ -55,16 +60,27 @@ public class SuggestionProgress {
             suggestions.markReplied(suggestionId, deadlines.now(), deadlines.evaluationDue(deadlines.now()));
             Suggestion s = suggestion(suggestionId);
             String key = "replied:" + suggestionId + ":" + s.handlingRound();
-            notifier.toDeputy(NotificationKind.REPLIED, s.submitterDeputyId(), suggestionId, key,
+            notifier.toDeputy(
+                    NotificationKind.REPLIED,
+                    s.submitterDeputyId(),
+                    suggestionId,
+                    key,
                     Text.of("notice.suggestion.replied.subject", s.number()),
                     Text.of("notice.suggestion.replied.text", s.title()));
             // the deputies of suggestions merged into this one are told of its reply too
             for (Suggestion merged : suggestions.findMergedInto(suggestionId)) {
-                notifier.toDeputy(NotificationKind.REPLIED, merged.submitterDeputyId(), merged.id(), key,
+                notifier.toDeputy(
+                        NotificationKind.REPLIED,
+                        merged.submitterDeputyId(),
+                        merged.id(),
+                        key,
                         Text.of("notice.suggestion.replied.merged.subject", s.number()),
                         Text.of("notice.suggestion.replied.merged.text", merged.title(), s.number()));
             }
-            notifier.toSupervisingLeader(NotificationKind.REPLIED, suggestionId, key,
+            notifier.toSupervisingLeader(
+                    NotificationKind.REPLIED,
+                    suggestionId,
+                    key,
                     Text.of("notice.suggestion.replied.leader.subject", s.number()),
                     Text.of("notice.suggestion.replied.leader.text", s.title()));
         } else if (status == SuggestionStatus.CLOSED) {
@@ -75,7 +91,10 @@ public class SuggestionProgress {
                 }
             }
             Suggestion s = suggestion(suggestionId);
-            notifier.toSupervisingLeader(NotificationKind.CLOSED, suggestionId, "closed:" + suggestionId,
+            notifier.toSupervisingLeader(
+                    NotificationKind.CLOSED,
+                    suggestionId,
+                    "closed:" + suggestionId,
                     Text.of("notice.suggestion.closed.leader.subject", s.number()),
                     Text.of("notice.suggestion.closed.leader.text", s.title()));
         }
@@ -109,7 +128,8 @@ public class SuggestionProgress {
     }
 
     public String leadDeputyLogin(long suggestionId) {
-        String login = directory.deputy(suggestion(suggestionId).submitterDeputyId()).login();
+        String login =
+                directory.deputy(suggestion(suggestionId).submitterDeputyId()).login();
         if (login == null) {
             throw new IllegalStateException("the lead deputy of suggestion " + suggestionId + " has no login");
         }

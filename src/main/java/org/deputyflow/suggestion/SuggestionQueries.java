@@ -3,7 +3,6 @@ package org.deputyflow.suggestion;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-
 import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.directory.DirectoryService;
 import org.deputyflow.directory.domain.DeputyEntry;
@@ -18,6 +17,7 @@ import org.deputyflow.suggestion.domain.Reply;
 import org.deputyflow.suggestion.domain.Suggestion;
 import org.deputyflow.suggestion.domain.SuggestionReader;
 import org.deputyflow.suggestion.domain.SuggestionStatus;
+import org.deputyflow.suggestion.domain.SuggestionSummary;
 import org.deputyflow.suggestion.domain.TimelineAction;
 import org.deputyflow.suggestion.persistence.AssignmentMapper;
 import org.deputyflow.suggestion.persistence.ClockMapper;
@@ -25,7 +25,6 @@ import org.deputyflow.suggestion.persistence.HandlingRecordMapper;
 import org.deputyflow.suggestion.persistence.SignerMapper;
 import org.deputyflow.suggestion.persistence.SuggestionMapper;
 import org.deputyflow.suggestion.persistence.SuggestionSearch;
-import org.deputyflow.suggestion.domain.SuggestionSummary;
 import org.deputyflow.suggestion.persistence.TimelineMapper;
 import org.deputyflow.suggestion.process.SuggestionEngine;
 import org.springframework.security.access.AccessDeniedException;
@@ -48,9 +47,17 @@ public class SuggestionQueries {
     private final SuggestionEngine engine;
     private final ClockMapper clockRecords;
 
-    SuggestionQueries(ClockMapper clockRecords, SuggestionMapper suggestions, SignerMapper signers, AssignmentMapper assignments,
-            HandlingRecordMapper records, TimelineMapper timeline, DirectoryService directory, SuggestionAccess access,
-            SuggestionEngine engine, TimelineWords words) {
+    SuggestionQueries(
+            ClockMapper clockRecords,
+            SuggestionMapper suggestions,
+            SignerMapper signers,
+            AssignmentMapper assignments,
+            HandlingRecordMapper records,
+            TimelineMapper timeline,
+            DirectoryService directory,
+            SuggestionAccess access,
+            SuggestionEngine engine,
+            TimelineWords words) {
         this.words = words;
         this.suggestions = suggestions;
         this.signers = signers;
@@ -63,12 +70,11 @@ public class SuggestionQueries {
         this.clockRecords = clockRecords;
     }
 
-    public Page<SuggestionSummary> list(CurrentUser user, SuggestionStatus status, Long departmentId, String q,
-            PageRequest page) {
+    public Page<SuggestionSummary> list(
+            CurrentUser user, SuggestionStatus status, Long departmentId, String q, PageRequest page) {
         SuggestionSearch search = access.scope(user, status, departmentId, q == null ? null : q.strip());
         long total = suggestions.count(search);
-        List<SuggestionSummary> items = total == 0 ? List.of()
-                : suggestions.search(search, page.offset(), page.size());
+        List<SuggestionSummary> items = total == 0 ? List.of() : suggestions.search(search, page.offset(), page.size());
         return Page.of(items, page, total);
     }
 
@@ -81,31 +87,50 @@ public class SuggestionQueries {
         Suggestion suggestion = access.visible(user, id);
         List<Assignment> assigned = assignments.findBySuggestion(id);
         SuggestionReader reader = reader(user, suggestion, assigned);
-        Map<Long, Long> departmentOf = assigned.stream()
-                .collect(Collectors.toMap(Assignment::id, Assignment::departmentId));
+        Map<Long, Long> departmentOf =
+                assigned.stream().collect(Collectors.toMap(Assignment::id, Assignment::departmentId));
         DeputyEntry submitter = directory.deputy(suggestion.submitterDeputyId());
-        String mergedInto = suggestion.mergedIntoId() == null ? null
-                : suggestions.findById(suggestion.mergedIntoId()).map(Suggestion::number).orElse(null);
+        String mergedInto = suggestion.mergedIntoId() == null
+                ? null
+                : suggestions
+                        .findById(suggestion.mergedIntoId())
+                        .map(Suggestion::number)
+                        .orElse(null);
         List<Evaluation> evaluations = records.findEvaluations(id).stream()
-                .map(e -> mayReadNote(user, e) ? e : withoutNote(e)).toList();
-        return new SuggestionDossier(suggestion, submitter.name(), reader.deputy() ? null : submitter.phone(),
-                mergedInto, signers.findBySuggestion(id), assigned,
+                .map(e -> mayReadNote(user, e) ? e : withoutNote(e))
+                .toList();
+        return new SuggestionDossier(
+                suggestion,
+                submitter.name(),
+                reader.deputy() ? null : submitter.phone(),
+                mergedInto,
+                signers.findBySuggestion(id),
+                assigned,
                 assignments.findDisputesBySuggestion(id).stream()
-                        .filter(d -> reader.reads(TimelineAction.DISPUTED, departmentOf.get(d.assignmentId()))).toList(),
+                        .filter(d -> reader.reads(TimelineAction.DISPUTED, departmentOf.get(d.assignmentId())))
+                        .toList(),
                 records.findContacts(id),
                 records.findOpinions(id).stream()
                         .filter(o -> reader.reads(TimelineAction.OPINION_SUBMITTED, departmentOf.get(o.assignmentId())))
                         .toList(),
                 records.findReplies(id).stream()
-                        .filter(r -> reader.reads(replyAction(r), departmentOf.get(r.assignmentId()))).toList(),
-                evaluations, records.findFollowUps(id), records.findFollowUpClocks(id),
+                        .filter(r -> reader.reads(replyAction(r), departmentOf.get(r.assignmentId())))
+                        .toList(),
+                evaluations,
+                records.findFollowUps(id),
+                records.findFollowUpClocks(id),
                 clockRecords.findExtensions(id).stream()
                         .map(x -> reader.reads(TimelineAction.EXTENSION_REQUESTED, departmentOf.get(x.assignmentId()))
-                                ? x : withoutWords(x))
+                                ? x
+                                : withoutWords(x))
                         .toList(),
                 clockRecords.findUrges(id).stream()
-                        .filter(u -> reader.reads(TimelineAction.URGED, departmentOf.get(u.assignmentId()))).toList(),
-                reader.read(timeline.findBySuggestion(id)).stream().map(words::reading).toList(), engine.activeActivityIds(id));
+                        .filter(u -> reader.reads(TimelineAction.URGED, departmentOf.get(u.assignmentId())))
+                        .toList(),
+                reader.read(timeline.findBySuggestion(id)).stream()
+                        .map(words::reading)
+                        .toList(),
+                engine.activeActivityIds(id));
     }
 
     /**
@@ -124,14 +149,15 @@ public class SuggestionQueries {
         }
         if (user.hasRole(Role.DEPUTY)) {
             return user.deputyId() != null && user.deputyId() == suggestion.submitterDeputyId()
-                    ? SuggestionReader.leadDeputy() : SuggestionReader.coSigner();
+                    ? SuggestionReader.leadDeputy()
+                    : SuggestionReader.coSigner();
         }
         if (user.departmentId() == null) {
             throw new AccessDeniedException("no suggestions for this role");
         }
         long department = user.departmentId();
-        return SuggestionReader.department(department,
-                assigned.stream().anyMatch(a -> a.active() && a.departmentId() == department));
+        return SuggestionReader.department(
+                department, assigned.stream().anyMatch(a -> a.active() && a.departmentId() == department));
     }
 
     /** A reply version is read like the line that made it what it is: signed off, sent back, or awaiting sign-off. */
@@ -148,13 +174,12 @@ public class SuggestionQueries {
             throw new AccessDeniedException("only staff decide extension requests");
         }
         long total = clockRecords.countPendingExtensions();
-        List<PendingExtension> items = total == 0 ? List.of()
-                : clockRecords.findPendingExtensions(page.offset(), page.size());
+        List<PendingExtension> items =
+                total == 0 ? List.of() : clockRecords.findPendingExtensions(page.offset(), page.size());
         return Page.of(items, page, total);
     }
 
-    public record State(long id, String number, SuggestionStatus status) {
-    }
+    public record State(long id, String number, SuggestionStatus status) {}
 
     /** Where a suggestion stands after an action, as the action's answer. */
     public State state(CurrentUser user, long id) {
@@ -169,12 +194,31 @@ public class SuggestionQueries {
 
     // the reason and staff's comment are between the department and staff; months, outcome and new due date are not
     private static ExtensionRequest withoutWords(ExtensionRequest x) {
-        return new ExtensionRequest(x.id(), x.assignmentId(), x.months(), null, x.requestedBy(), x.requestedAt(),
-                x.previousDue(), x.approved(), x.decidedBy(), x.decidedAt(), null, x.newDue());
+        return new ExtensionRequest(
+                x.id(),
+                x.assignmentId(),
+                x.months(),
+                null,
+                x.requestedBy(),
+                x.requestedAt(),
+                x.previousDue(),
+                x.approved(),
+                x.decidedBy(),
+                x.decidedAt(),
+                null,
+                x.newDue());
     }
 
     private static Evaluation withoutNote(Evaluation e) {
-        return new Evaluation(e.id(), e.assignmentId(), e.round(), e.attitude(), e.result(), e.reason(), null,
-                e.deputyId(), e.evaluatedAt());
+        return new Evaluation(
+                e.id(),
+                e.assignmentId(),
+                e.round(),
+                e.attitude(),
+                e.result(),
+                e.reason(),
+                null,
+                e.deputyId(),
+                e.evaluatedAt());
     }
 }

@@ -2,7 +2,6 @@ package org.deputyflow.suggestion;
 
 import java.util.List;
 import java.util.Optional;
-
 import org.deputyflow.shared.persistence.TransactionReads;
 import org.deputyflow.suggestion.domain.Assignment;
 import org.deputyflow.suggestion.domain.Reply;
@@ -25,7 +24,10 @@ class SuggestionReads {
     private final HandlingRecordMapper records;
     private final TransactionReads reads;
 
-    SuggestionReads(SuggestionMapper suggestions, AssignmentMapper assignments, HandlingRecordMapper records,
+    SuggestionReads(
+            SuggestionMapper suggestions,
+            AssignmentMapper assignments,
+            HandlingRecordMapper records,
             TransactionReads reads) {
         this.suggestions = suggestions;
         this.assignments = assignments;
@@ -50,12 +52,18 @@ class SuggestionReads {
 
     /** The replies of every round to the suggestion, in the order they were written. */
     List<Reply> repliesOf(long suggestionId) {
-        return reads.once(HandlingRecordMapper.class, "findReplies", suggestionId,
+        return reads.once(
+                HandlingRecordMapper.class,
+                "findReplies",
+                suggestionId,
                 () -> List.copyOf(records.findReplies(suggestionId)));
     }
 
     List<Assignment> assignmentsOf(long suggestionId) {
-        return reads.once(AssignmentMapper.class, "findBySuggestion", suggestionId,
+        return reads.once(
+                AssignmentMapper.class,
+                "findBySuggestion",
+                suggestionId,
                 () -> List.copyOf(assignments.findBySuggestion(suggestionId)));
     }
 }

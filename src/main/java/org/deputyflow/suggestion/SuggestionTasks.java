@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.deputyflow.suggestion.domain.Assignment;
@@ -36,8 +35,8 @@ public class SuggestionTasks implements TaskSource {
     private final SignerMapper signers;
     private final RuntimeService runtime;
 
-    SuggestionTasks(SuggestionMapper suggestions, AssignmentMapper assignments, SignerMapper signers,
-            RuntimeService runtime) {
+    SuggestionTasks(
+            SuggestionMapper suggestions, AssignmentMapper assignments, SignerMapper signers, RuntimeService runtime) {
         this.suggestions = suggestions;
         this.assignments = assignments;
         this.signers = signers;
@@ -63,16 +62,23 @@ public class SuggestionTasks implements TaskSource {
     public List<TaskItem> requests(long deputyId, long offset, int limit) {
         List<Long> ids = signers.pendingFor(deputyId, offset, limit);
         Map<Long, Suggestion> byId = suggestions(ids);
-        return ids.stream().map(byId::get).map(s -> TaskItem.coSignatureRequest(RecordType.SUGGESTION, s.id(),
-                s.number(), s.title(), s.createdAt(), null)).toList();
+        return ids.stream()
+                .map(byId::get)
+                .map(s -> TaskItem.coSignatureRequest(
+                        RecordType.SUGGESTION, s.id(), s.number(), s.title(), s.createdAt(), null))
+                .toList();
     }
 
     @Override
     public List<TaskItem> describe(List<OpenTask> tasks) {
-        Map<Long, Suggestion> byId = suggestions(tasks.stream().map(OpenTask::recordId).distinct().toList());
-        Map<String, Long> assignmentByTask = runtime.createVariableInstanceQuery()
+        Map<Long, Suggestion> byId =
+                suggestions(tasks.stream().map(OpenTask::recordId).distinct().toList());
+        Map<String, Long> assignmentByTask = runtime
+                .createVariableInstanceQuery()
                 .taskIdIn(tasks.stream().map(OpenTask::id).toArray(String[]::new))
-                .variableName(SuggestionProcess.VAR_ASSIGNMENT_ID).list().stream()
+                .variableName(SuggestionProcess.VAR_ASSIGNMENT_ID)
+                .list()
+                .stream()
                 .collect(Collectors.toMap(VariableInstance::getTaskId, v -> (Long) v.getValue()));
         Map<Long, Assignment> assignmentById = assignments(assignmentByTask.values());
         List<TaskItem> items = new ArrayList<>();
@@ -80,20 +86,31 @@ public class SuggestionTasks implements TaskSource {
             Suggestion suggestion = byId.get(task.recordId());
             Long assignmentId = assignmentByTask.get(task.id());
             Assignment assignment = assignmentId == null ? null : assignmentById.get(assignmentId);
-            items.add(new TaskItem(RecordType.SUGGESTION, task.recordId(), suggestion.number(), suggestion.title(),
-                    task.id(), task.name(), task.taskKey(), assignment == null ? null : assignment.departmentId(),
-                    task.created(), due(task.taskKey(), suggestion, assignment), task.assignee()));
+            items.add(new TaskItem(
+                    RecordType.SUGGESTION,
+                    task.recordId(),
+                    suggestion.number(),
+                    suggestion.title(),
+                    task.id(),
+                    task.name(),
+                    task.taskKey(),
+                    assignment == null ? null : assignment.departmentId(),
+                    task.created(),
+                    due(task.taskKey(), suggestion, assignment),
+                    task.assignee()));
         }
         return items;
     }
 
     public Map<Long, Suggestion> suggestions(Collection<Long> ids) {
-        return ids.isEmpty() ? Map.of()
+        return ids.isEmpty()
+                ? Map.of()
                 : suggestions.findByIds(ids).stream().collect(Collectors.toMap(Suggestion::id, Function.identity()));
     }
 
     public Map<Long, Assignment> assignments(Collection<Long> ids) {
-        return ids.isEmpty() ? Map.of()
+        return ids.isEmpty()
+                ? Map.of()
                 : assignments.findByIds(ids).stream().collect(Collectors.toMap(Assignment::id, Function.identity()));
     }
 

@@ -7,8 +7,8 @@ import org.deputyflow.notification.domain.Notice;
 import org.deputyflow.notification.domain.NotificationKind;
 import org.deputyflow.shared.Text;
 import org.deputyflow.shared.TimelineLines;
-import org.deputyflow.shared.persistence.TextJson;
 import org.deputyflow.shared.persistence.GeneratedKey;
+import org.deputyflow.shared.persistence.TextJson;
 import org.deputyflow.suggestion.domain.ReaderRelation;
 import org.deputyflow.suggestion.domain.Suggestion;
 import org.deputyflow.suggestion.domain.TimelineAction;
@@ -32,8 +32,14 @@ class Timeline {
     private final AuditTrail audit;
     private final TimelineWords words;
 
-    Timeline(TimelineMapper timeline, SuggestionReads reads, DirectoryService directory,
-            SuggestionNotifier notifier, Deadlines deadlines, AuditTrail audit, TimelineWords words) {
+    Timeline(
+            TimelineMapper timeline,
+            SuggestionReads reads,
+            DirectoryService directory,
+            SuggestionNotifier notifier,
+            Deadlines deadlines,
+            AuditTrail audit,
+            TimelineWords words) {
         this.words = words;
         this.timeline = timeline;
         this.reads = reads;
@@ -61,24 +67,53 @@ class Timeline {
      */
     void record(long suggestionId, CurrentUser actor, TimelineAction action, Long departmentId, Text comment) {
         if (comment == null || comment.isTyped()) {
-            record(suggestionId, actor, action, departmentId, comment == null ? null : comment.getDefaultMessage(), null);
+            record(
+                    suggestionId,
+                    actor,
+                    action,
+                    departmentId,
+                    comment == null ? null : comment.getDefaultMessage(),
+                    null);
             return;
         }
         record(suggestionId, actor, action, departmentId, words.inOfficeLanguage(comment), TextJson.write(comment));
     }
 
-    private void record(long suggestionId, CurrentUser actor, TimelineAction action, Long departmentId, String comment,
+    private void record(
+            long suggestionId,
+            CurrentUser actor,
+            TimelineAction action,
+            Long departmentId,
+            String comment,
             String commentTexts) {
         String clean = TimelineLines.comment(comment);
         GeneratedKey entry = new GeneratedKey();
-        timeline.insert(suggestionId, deadlines.now(), actor.login(), actor.displayName(), action, departmentId,
-                clean, clean == null ? null : commentTexts, entry);
-        audit.record(auditAction(action), "suggestion", suggestionId, AuditTrail.SUCCESS,
+        timeline.insert(
+                suggestionId,
+                deadlines.now(),
+                actor.login(),
+                actor.displayName(),
+                action,
+                departmentId,
+                clean,
+                clean == null ? null : commentTexts,
+                entry);
+        audit.record(
+                auditAction(action),
+                "suggestion",
+                suggestionId,
+                AuditTrail.SUCCESS,
                 TimelineLines.auditDetails(departmentId, clean));
         // the supervising leader is a council member and reads the line as the council does
         if (action.shownTo(ReaderRelation.COUNCIL)) {
-            notifier.supervisingLeader(suggestionId).ifPresent(leader -> tellSupervisingLeader(suggestionId, actor,
-                    action, departmentId, action.commentShownTo(ReaderRelation.COUNCIL) ? clean : null, entry.value()));
+            notifier.supervisingLeader(suggestionId)
+                    .ifPresent(leader -> tellSupervisingLeader(
+                            suggestionId,
+                            actor,
+                            action,
+                            departmentId,
+                            action.commentShownTo(ReaderRelation.COUNCIL) ? clean : null,
+                            entry.value()));
         }
     }
 
@@ -88,14 +123,24 @@ class Timeline {
     }
 
     /** One notice per timeline line, keyed by the line: a retried action tells the leader once. */
-    private void tellSupervisingLeader(long suggestionId, CurrentUser actor, TimelineAction action, Long departmentId,
-            String comment, long entryId) {
+    private void tellSupervisingLeader(
+            long suggestionId,
+            CurrentUser actor,
+            TimelineAction action,
+            Long departmentId,
+            String comment,
+            long entryId) {
         Suggestion s = reads.suggestion(suggestionId).orElseThrow();
-        String who = (departmentId == null ? "" : directory.department(departmentId).name() + " ") + actor.displayName();
+        String who =
+                (departmentId == null ? "" : directory.department(departmentId).name() + " ") + actor.displayName();
         Text did = Text.of(action.label());
-        notifier.toSupervisingLeader(kindOf(action), suggestionId, Notice.keyOf("supervision", entryId),
+        notifier.toSupervisingLeader(
+                kindOf(action),
+                suggestionId,
+                Notice.keyOf("supervision", entryId),
                 Text.of("notice.suggestion.supervision.subject", s.number(), did, who),
-                comment == null ? Text.of("notice.suggestion.supervision.text", s.title(), who, did)
+                comment == null
+                        ? Text.of("notice.suggestion.supervision.text", s.title(), who, did)
                         : Text.of("notice.suggestion.supervision.commented.text", s.title(), who, did, comment));
     }
 

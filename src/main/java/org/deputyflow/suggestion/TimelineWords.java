@@ -2,7 +2,6 @@ package org.deputyflow.suggestion;
 
 import java.util.List;
 import java.util.Locale;
-
 import org.deputyflow.shared.Text;
 import org.deputyflow.shared.persistence.TextJson;
 import org.deputyflow.suggestion.domain.TimelineEntry;
@@ -42,7 +41,8 @@ class TimelineWords {
             return entry;
         }
         try {
-            return entry.reading(messages.getMessage(TextJson.read(entry.commentTexts()), LocaleContextHolder.getLocale()));
+            return entry.reading(
+                    messages.getMessage(TextJson.read(entry.commentTexts()), LocaleContextHolder.getLocale()));
         } catch (RuntimeException e) {
             // codes since removed from the bundles: the line as it was kept
             return entry.reading(entry.comment());

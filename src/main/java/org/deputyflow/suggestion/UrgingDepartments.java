@@ -1,7 +1,6 @@
 package org.deputyflow.suggestion;
 
 import java.util.List;
-
 import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.notification.domain.NotificationKind;
 import org.deputyflow.shared.ConflictException;
@@ -27,8 +26,13 @@ public class UrgingDepartments {
     private final Timeline timeline;
     private final Deadlines deadlines;
 
-    UrgingDepartments(AssignmentMapper assignments, ClockMapper clockRecords, SuggestionAccess access,
-            SuggestionNotifier notifier, Timeline timeline, Deadlines deadlines) {
+    UrgingDepartments(
+            AssignmentMapper assignments,
+            ClockMapper clockRecords,
+            SuggestionAccess access,
+            SuggestionNotifier notifier,
+            Timeline timeline,
+            Deadlines deadlines) {
         this.assignments = assignments;
         this.clockRecords = clockRecords;
         this.access = access;
@@ -43,17 +47,24 @@ public class UrgingDepartments {
         Suggestion suggestion = access.lockVisible(user, id);
         List<Assignment> owing = assignments.findBySuggestion(id).stream()
                 .filter(a -> a.active() && a.state().stillOwing())
-                .filter(a -> departmentId == null || a.departmentId() == departmentId).toList();
+                .filter(a -> departmentId == null || a.departmentId() == departmentId)
+                .toList();
         if (owing.isEmpty()) {
-            throw new ConflictException(departmentId == null ? "error.suggestion.urge.noDepartmentOwes"
-                    : "error.suggestion.urge.departmentOwesNothing");
+            throw new ConflictException(
+                    departmentId == null
+                            ? "error.suggestion.urge.noDepartmentOwes"
+                            : "error.suggestion.urge.departmentOwesNothing");
         }
         for (Assignment assignment : owing) {
             clockRecords.insertUrge(id, assignment.id(), cleanMessage, user.login(), deadlines.now());
             timeline.record(id, user, TimelineAction.URGED, assignment.departmentId(), cleanMessage);
-            notifier.toDepartment(NotificationKind.URGED, assignment.departmentId(), id,
+            notifier.toDepartment(
+                    NotificationKind.URGED,
+                    assignment.departmentId(),
+                    id,
                     "urge:" + assignment.id() + ":" + deadlines.now().toEpochMilli(),
-                    Text.of("notice.suggestion.urged.subject", suggestion.number()), Text.typed(cleanMessage));
+                    Text.of("notice.suggestion.urged.subject", suggestion.number()),
+                    Text.typed(cleanMessage));
         }
         return owing.size();
     }

@@ -3,7 +3,6 @@ package org.deputyflow.suggestion;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-
 import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.notification.domain.NotificationKind;
 import org.deputyflow.shared.BadRequestException;
@@ -39,8 +38,13 @@ public class WaivingOpinions {
     private final Timeline timeline;
     private final Deadlines deadlines;
 
-    WaivingOpinions(AssignmentMapper assignments, SuggestionAccess access, SuggestionEngine engine,
-            SuggestionNotifier notifier, Timeline timeline, Deadlines deadlines) {
+    WaivingOpinions(
+            AssignmentMapper assignments,
+            SuggestionAccess access,
+            SuggestionEngine engine,
+            SuggestionNotifier notifier,
+            Timeline timeline,
+            Deadlines deadlines) {
         this.assignments = assignments;
         this.access = access;
         this.engine = engine;
@@ -55,8 +59,12 @@ public class WaivingOpinions {
     }
 
     private static boolean waivable(Assignment a, LocalDate today) {
-        return a.active() && a.role() == AssignmentRole.CO && a.state() == AssignmentState.HANDLING
-                && !a.opinionWaived() && a.opinionDue() != null && today.isAfter(a.opinionDue());
+        return a.active()
+                && a.role() == AssignmentRole.CO
+                && a.state() == AssignmentState.HANDLING
+                && !a.opinionWaived()
+                && a.opinionDue() != null
+                && today.isAfter(a.opinionDue());
     }
 
     public void waive(CurrentUser user, long id, Long departmentId, String reason) {
@@ -75,23 +83,36 @@ public class WaivingOpinions {
             throw new ConflictException("error.suggestion.waiver.noOpinionOwed", coUnit.departmentName());
         }
         if (!waivable(coUnit, deadlines.today())) {
-            throw new ConflictException("error.suggestion.waiver.notOverdue", coUnit.departmentName(),
-                    String.valueOf(coUnit.opinionDue()));
+            throw new ConflictException(
+                    "error.suggestion.waiver.notOverdue", coUnit.departmentName(), String.valueOf(coUnit.opinionDue()));
         }
         OpenStep task = engine.departmentTask(coUnit.id())
                 .filter(t -> SuggestionProcess.TASK_WRITE_OPINION.equals(t.taskKey()))
-                .orElseThrow(() -> new ConflictException("error.suggestion.waiver.noOpinionOwed", coUnit.departmentName()));
+                .orElseThrow(
+                        () -> new ConflictException("error.suggestion.waiver.noOpinionOwed", coUnit.departmentName()));
         assignments.waiveOpinion(coUnit.id(), AssignmentState.OPINION_WAIVED, deadlines.now());
-        engine.completeWithLocalFlags(task,
-                Map.of(SuggestionProcess.VAR_HANDLING_OUTCOME, SuggestionProcess.OUTCOME_OPINION_WAIVED));
+        engine.completeWithLocalFlags(
+                task, Map.of(SuggestionProcess.VAR_HANDLING_OUTCOME, SuggestionProcess.OUTCOME_OPINION_WAIVED));
         timeline.record(id, user, TimelineAction.OPINION_WAIVED, coUnit.departmentId(), cleanReason);
         String key = "opinion-waived:" + coUnit.id();
-        notifier.toDepartment(NotificationKind.DECISION, coUnit.departmentId(), id, key,
+        notifier.toDepartment(
+                NotificationKind.DECISION,
+                coUnit.departmentId(),
+                id,
+                key,
                 Text.of("notice.suggestion.opinionWaived.subject", suggestion.number()),
-                Text.of("notice.suggestion.opinionWaived.text", coUnit.opinionDue().toString(), cleanReason));
-        all.stream().filter(a -> a.active() && a.role().replies()).forEach(lead ->
-            notifier.toDepartment(NotificationKind.DECISION, lead.departmentId(), id, key + ":" + lead.id(),
-                    Text.of("notice.suggestion.mayReply.subject", suggestion.number()),
-                    Text.of("notice.suggestion.mayReply.text", coUnit.departmentName())));
+                Text.of(
+                        "notice.suggestion.opinionWaived.text",
+                        coUnit.opinionDue().toString(),
+                        cleanReason));
+        all.stream()
+                .filter(a -> a.active() && a.role().replies())
+                .forEach(lead -> notifier.toDepartment(
+                        NotificationKind.DECISION,
+                        lead.departmentId(),
+                        id,
+                        key + ":" + lead.id(),
+                        Text.of("notice.suggestion.mayReply.subject", suggestion.number()),
+                        Text.of("notice.suggestion.mayReply.text", coUnit.departmentName())));
     }
 }

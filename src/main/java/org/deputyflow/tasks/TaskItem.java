@@ -9,19 +9,30 @@ import java.time.LocalDate;
  * request, which is not an engine task; {@code kind} is the step's element id, or
  * {@value #CO_SIGNATURE} for such a request.
  */
-public record TaskItem(RecordType recordType, long recordId, String number, String title, String taskId,
-        String name, String kind, Long departmentId, Instant created, LocalDate due, String claimedBy) {
+public record TaskItem(
+        RecordType recordType,
+        long recordId,
+        String number,
+        String title,
+        String taskId,
+        String name,
+        String kind,
+        Long departmentId,
+        Instant created,
+        LocalDate due,
+        String claimedBy) {
 
     public static final String CO_SIGNATURE = "CO_SIGNATURE";
 
     /** A deputy's invitation to co-sign a record, answered in that record's API; the list names it. */
-    public static TaskItem coSignatureRequest(RecordType type, long recordId, String number, String title,
-            Instant created, LocalDate due) {
+    public static TaskItem coSignatureRequest(
+            RecordType type, long recordId, String number, String title, Instant created, LocalDate due) {
         return new TaskItem(type, recordId, number, title, null, null, CO_SIGNATURE, null, created, due, null);
     }
 
     /** The same line with the name its reader reads. */
     public TaskItem named(String name) {
-        return new TaskItem(recordType, recordId, number, title, taskId, name, kind, departmentId, created, due, claimedBy);
+        return new TaskItem(
+                recordType, recordId, number, title, taskId, name, kind, departmentId, created, due, claimedBy);
     }
 }

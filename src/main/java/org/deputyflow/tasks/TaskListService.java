@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.directory.domain.Role;
 import org.deputyflow.shared.Page;
@@ -39,16 +38,21 @@ public class TaskListService {
     TaskListService(EngineTaskQueries engine, List<TaskSource> sources, MessageSource messages) {
         this.engine = engine;
         this.messages = messages;
-        this.sources = sources.stream().sorted(Comparator.comparing(TaskSource::recordType)).toList();
+        this.sources = sources.stream()
+                .sorted(Comparator.comparing(TaskSource::recordType))
+                .toList();
         this.byProcess = this.sources.stream()
-                .collect(Collectors.toMap(TaskSource::processKey, Function.identity(), (a, b) -> {
-                    throw new IllegalStateException("two task sources for process " + a.processKey());
-                }, LinkedHashMap::new));
+                .collect(Collectors.toMap(
+                        TaskSource::processKey,
+                        Function.identity(),
+                        (a, b) -> {
+                            throw new IllegalStateException("two task sources for process " + a.processKey());
+                        },
+                        LinkedHashMap::new));
     }
 
     /** One part of the list: how many lines it has and how to read a slice of them. */
-    private record Part(long count, Slice slice) {
-    }
+    private record Part(long count, Slice slice) {}
 
     @FunctionalInterface
     private interface Slice {
@@ -61,7 +65,9 @@ public class TaskListService {
 
     /** The caller's tasks on records of one type, or of every type when {@code type} is null. */
     public Page<TaskItem> tasksOf(CurrentUser user, RecordType type, PageRequest page) {
-        List<TaskSource> chosen = sources.stream().filter(s -> type == null || s.recordType() == type).toList();
+        List<TaskSource> chosen = sources.stream()
+                .filter(s -> type == null || s.recordType() == type)
+                .toList();
         if (chosen.isEmpty()) {
             return Page.of(List.of(), page, 0);
         }
@@ -70,12 +76,16 @@ public class TaskListService {
         Long deputyId = user.hasRole(Role.DEPUTY) ? user.deputyId() : null;
         if (deputyId != null) {
             for (TaskSource source : chosen) {
-                parts.add(new Part(source.countRequests(deputyId), (offset, limit) -> source.requests(deputyId, offset, limit)
-                        .stream().map(request -> request.named(messages.getMessage("task.coSignatureInvitation", null,
-                                LocaleContextHolder.getLocale()))).toList()));
+                parts.add(new Part(
+                        source.countRequests(deputyId),
+                        (offset, limit) -> source.requests(deputyId, offset, limit).stream()
+                                .map(request -> request.named(messages.getMessage(
+                                        "task.coSignatureInvitation", null, LocaleContextHolder.getLocale())))
+                                .toList()));
             }
         }
-        parts.add(new Part(engine.count(user, processKeys, null),
+        parts.add(new Part(
+                engine.count(user, processKeys, null),
                 (offset, limit) -> engineTasks(user, processKeys, null, offset, limit)));
 
         long total = parts.stream().mapToLong(Part::count).sum();
@@ -101,19 +111,20 @@ public class TaskListService {
      * the processes of one record type, oldest first: the queues of a role home, each paged on its own.
      */
     public Page<TaskItem> tasksAt(CurrentUser user, RecordType type, String kind, PageRequest page) {
-        String[] processKeys = sources.stream().filter(s -> s.recordType() == type).map(TaskSource::processKey)
+        String[] processKeys = sources.stream()
+                .filter(s -> s.recordType() == type)
+                .map(TaskSource::processKey)
                 .toArray(String[]::new);
         if (processKeys.length == 0) {
             return Page.of(List.of(), page, 0);
         }
         long total = engine.count(user, processKeys, kind);
-        List<TaskItem> items = total == 0 ? List.of()
-                : engineTasks(user, processKeys, kind, page.offset(), page.size());
+        List<TaskItem> items =
+                total == 0 ? List.of() : engineTasks(user, processKeys, kind, page.offset(), page.size());
         return Page.of(items, page, total);
     }
 
-    private List<TaskItem> engineTasks(CurrentUser user, String[] processKeys, String taskKey, long offset,
-            int limit) {
+    private List<TaskItem> engineTasks(CurrentUser user, String[] processKeys, String taskKey, long offset, int limit) {
         List<QueuedTask> found = engine.page(user, processKeys, taskKey, offset, limit);
         Map<String, List<OpenTask>> byKey = new LinkedHashMap<>();
         for (QueuedTask queued : found) {

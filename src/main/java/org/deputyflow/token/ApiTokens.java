@@ -8,7 +8,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.deputyflow.audit.AuditTrail;
 import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.directory.DirectoryService;
@@ -43,7 +42,11 @@ public class ApiTokens {
     private final AuditTrail audit;
     private final SecureRandom random = new SecureRandom();
 
-    ApiTokens(ApiTokenMapper tokens, DirectoryService directory, Clock clock, ApiTokenSettings settings,
+    ApiTokens(
+            ApiTokenMapper tokens,
+            DirectoryService directory,
+            Clock clock,
+            ApiTokenSettings settings,
             AuditTrail audit) {
         this.audit = audit;
         this.tokens = tokens;
@@ -53,12 +56,10 @@ public class ApiTokens {
     }
 
     /** A token just issued: the only time its secret is known to anybody but its holder. */
-    public record Issued(ApiToken token, String secret) {
-    }
+    public record Issued(ApiToken token, String secret) {}
 
     /** A call authenticated by a token: the token's user as the directory has them now. */
-    public record TokenUser(CurrentUser user, long tokenId) {
-    }
+    public record TokenUser(CurrentUser user, long tokenId) {}
 
     /**
      * Issues a token for the user, valid for {@code days} (the configured default when null).
@@ -72,8 +73,7 @@ public class ApiTokens {
         }
         int validDays = days == null ? settings.defaultDays() : days;
         if (validDays < 1 || validDays > settings.maxDays()) {
-            throw new BadRequestException("days", "error.token.days.invalid",
-                    String.valueOf(settings.maxDays()));
+            throw new BadRequestException("days", "error.token.days.invalid", String.valueOf(settings.maxDays()));
         }
         Instant now = now();
         Instant expires = now.plus(Duration.ofDays(validDays));
@@ -81,7 +81,11 @@ public class ApiTokens {
         GeneratedKey key = new GeneratedKey();
         tokens.insert(user.id(), user.login(), n, TokenSecret.hash(secret), now, expires, key);
         // never the secret or its hash
-        audit.record("token.issue", "token", key.value(), AuditTrail.SUCCESS,
+        audit.record(
+                "token.issue",
+                "token",
+                key.value(),
+                AuditTrail.SUCCESS,
                 Map.of("owner", user.login(), "name", n, "expiresAt", expires.toString()));
         return new Issued(new ApiToken(key.value(), user.id(), user.login(), n, now, expires, null, null), secret);
     }
@@ -120,7 +124,8 @@ public class ApiTokens {
         }
         ApiToken token = found.get();
         // logins never change; the id check still makes sure a token signs in as its own user only
-        Optional<CurrentUser> user = directory.account(token.login())
+        Optional<CurrentUser> user = directory
+                .account(token.login())
                 .filter(account -> account.id() == token.userId() && account.isEnabled());
         if (user.isEmpty()) {
             return Optional.empty();

@@ -4,7 +4,6 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
-
 import org.deputyflow.audit.AuditTrail;
 import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.shared.BadRequestException;
@@ -46,8 +45,14 @@ public class CastingBallots {
     private final TransactionTemplate transaction;
     private final AuditTrail audit;
 
-    CastingBallots(ElectorMapper electors, TallyMapper tallies, VoteAccess access, HeldBallots held,
-            VoteProperties properties, PlatformTransactionManager transactions, AuditTrail audit) {
+    CastingBallots(
+            ElectorMapper electors,
+            TallyMapper tallies,
+            VoteAccess access,
+            HeldBallots held,
+            VoteProperties properties,
+            PlatformTransactionManager transactions,
+            AuditTrail audit) {
         this.electors = electors;
         this.tallies = tallies;
         this.access = access;
@@ -115,9 +120,22 @@ public class CastingBallots {
                     }
                 }
                 // a box's totals and how many handed it in; which member voted how is in no row
-                audit.record("vote.paper-count", "vote", id, AuditTrail.SUCCESS, Map.of("members", members.size(),
-                        "satisfied", counts.satisfied(), "basicallySatisfied", counts.basicallySatisfied(),
-                        "unsatisfied", counts.unsatisfied(), "invalid", counts.invalid()));
+                audit.record(
+                        "vote.paper-count",
+                        "vote",
+                        id,
+                        AuditTrail.SUCCESS,
+                        Map.of(
+                                "members",
+                                members.size(),
+                                "satisfied",
+                                counts.satisfied(),
+                                "basicallySatisfied",
+                                counts.basicallySatisfied(),
+                                "unsatisfied",
+                                counts.unsatisfied(),
+                                "invalid",
+                                counts.invalid()));
             });
             hold(id, counts);
             return null;
@@ -134,7 +152,10 @@ public class CastingBallots {
             try {
                 transaction.executeWithoutResult(status -> tallies.add(id, batch));
             } catch (RuntimeException e) {
-                log.warn("Vote {}: a batch of {} ballots could not be counted and is lost ({})", id, batch.cast(),
+                log.warn(
+                        "Vote {}: a batch of {} ballots could not be counted and is lost ({})",
+                        id,
+                        batch.cast(),
                         e.getClass().getSimpleName());
             }
         });

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
-
 import org.deputyflow.audit.AuditTrail;
 import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.vote.domain.Consequence;
@@ -58,9 +57,18 @@ public class CountingVotes {
     private final ZoneId zone;
     private final AuditTrail audit;
 
-    CountingVotes(VoteMapper votes, ElectorMapper electors, TallyMapper tallies, RectificationMapper rectifications,
-            VoteWorkflow workflow, VoteProperties properties, VoteAccess access, HeldBallots held,
-            PlatformTransactionManager transactions, Clock clock, @Value("${deputyflow.zone:Asia/Shanghai}") ZoneId zone,
+    CountingVotes(
+            VoteMapper votes,
+            ElectorMapper electors,
+            TallyMapper tallies,
+            RectificationMapper rectifications,
+            VoteWorkflow workflow,
+            VoteProperties properties,
+            VoteAccess access,
+            HeldBallots held,
+            PlatformTransactionManager transactions,
+            Clock clock,
+            @Value("${deputyflow.zone:Asia/Shanghai}") ZoneId zone,
             AuditTrail audit) {
         this.votes = votes;
         this.electors = electors;
@@ -103,7 +111,10 @@ public class CountingVotes {
         Tally tally = tallies.find(id).orElseThrow();
         int voted = electors.countVoted(id);
         if (voted != tally.cast()) {
-            log.warn("Vote {}: {} members voted but {} ballots were counted; held ballots were lost", id, voted,
+            log.warn(
+                    "Vote {}: {} members voted but {} ballots were counted; held ballots were lost",
+                    id,
+                    voted,
                     tally.cast());
         }
         Decision decision = rules.tallyRule().decide(vote.electorateSize(), vote.presentCount(), tally);
@@ -113,13 +124,24 @@ public class CountingVotes {
         Instant overdueFrom = null;
         if (consequence == Consequence.RECTIFICATION_REPORT || consequence == Consequence.RECTIFY_AND_VOTE_AGAIN) {
             LocalDate due = rules.rectificationDue(LocalDate.ofInstant(now, zone));
-            rectifications.insert(new Rectification(id, vote.departmentId(), due, RectificationStatus.DUE, false,
-                    consequence == Consequence.RECTIFY_AND_VOTE_AGAIN, null, null));
+            rectifications.insert(new Rectification(
+                    id,
+                    vote.departmentId(),
+                    due,
+                    RectificationStatus.DUE,
+                    false,
+                    consequence == Consequence.RECTIFY_AND_VOTE_AGAIN,
+                    null,
+                    null));
             overdueFrom = due.plusDays(1).atStartOfDay(zone).toInstant();
         }
         workflow.closed(id, decision.outcome(), consequence == Consequence.FORMAL_INQUIRY, overdueFrom);
-        audit.record("vote.close", "vote", id, AuditTrail.SUCCESS, Map.of("outcome", decision.outcome().name(),
-                "voted", voted, "counted", tally.cast()));
+        audit.record(
+                "vote.close",
+                "vote",
+                id,
+                AuditTrail.SUCCESS,
+                Map.of("outcome", decision.outcome().name(), "voted", voted, "counted", tally.cast()));
         auditBallots(id, now);
         return result(access.vote(id));
     }
@@ -144,11 +166,18 @@ public class CountingVotes {
     private VoteResult result(Vote vote) {
         Tally tally = tallies.find(vote.id()).orElseThrow();
         Decision decision = vote.rule().orElseThrow().decide(vote.electorateSize(), vote.presentCount(), tally);
-        return new VoteResult(vote, tally, electors.countVoted(vote.id()), decision, Consequence.of(decision.outcome(), repeatsAnUnsatisfiedVote(vote)));
+        return new VoteResult(
+                vote,
+                tally,
+                electors.countVoted(vote.id()),
+                decision,
+                Consequence.of(decision.outcome(), repeatsAnUnsatisfiedVote(vote)));
     }
 
     private boolean repeatsAnUnsatisfiedVote(Vote vote) {
-        return vote.isFollowUp() && votes.findById(vote.previousVoteId())
-                .map(previous -> previous.outcome() == Outcome.UNSATISFIED).orElse(false);
+        return vote.isFollowUp()
+                && votes.findById(vote.previousVoteId())
+                        .map(previous -> previous.outcome() == Outcome.UNSATISFIED)
+                        .orElse(false);
     }
 }

@@ -6,7 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-
 import org.deputyflow.audit.AuditTrail;
 import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.directory.DirectoryService;
@@ -57,9 +56,18 @@ public class OpeningVotes {
     private final AuditTrail audit;
     private final MessageSource messages;
 
-    OpeningVotes(VoteMapper votes, ElectorMapper electors, TallyMapper tallies, RectificationMapper rectifications,
-            DirectoryService directory, VoteWorkflow workflow, VoteProperties properties, VoteAccess access,
-            Clock clock, AuditTrail audit, MessageSource messages) {
+    OpeningVotes(
+            VoteMapper votes,
+            ElectorMapper electors,
+            TallyMapper tallies,
+            RectificationMapper rectifications,
+            DirectoryService directory,
+            VoteWorkflow workflow,
+            VoteProperties properties,
+            VoteAccess access,
+            Clock clock,
+            AuditTrail audit,
+            MessageSource messages) {
         this.messages = messages;
         this.votes = votes;
         this.electors = electors;
@@ -81,8 +89,18 @@ public class OpeningVotes {
             throw new BadRequestException("departmentId", "error.vote.department.inactive", department.name());
         }
         long id = insertAndStart(vote, staff.id(), department.code());
-        audit.record("vote.create", "vote", id, AuditTrail.SUCCESS, Map.of("department", vote.departmentId(),
-                "meetingDate", String.valueOf(vote.meetingDate()), "round", vote.round()));
+        audit.record(
+                "vote.create",
+                "vote",
+                id,
+                AuditTrail.SUCCESS,
+                Map.of(
+                        "department",
+                        vote.departmentId(),
+                        "meetingDate",
+                        String.valueOf(vote.meetingDate()),
+                        "round",
+                        vote.round()));
         return id;
     }
 
@@ -95,13 +113,23 @@ public class OpeningVotes {
         }
         Vote previous = access.vote(previousId);
         Rectification rectification = rectifications.find(previousId).orElseThrow();
-        RectificationReport report = rectifications.findAcceptedReport(previousId).orElseThrow();
-        NewVote followUp = NewVote.followUpOf(previous,
-                messages.getMessage("text.vote.followUpSuffix", null, OFFICE_LANGUAGE), rectification.nextMeetingDate(),
+        RectificationReport report =
+                rectifications.findAcceptedReport(previousId).orElseThrow();
+        NewVote followUp = NewVote.followUpOf(
+                previous,
+                messages.getMessage("text.vote.followUpSuffix", null, OFFICE_LANGUAGE),
+                rectification.nextMeetingDate(),
                 report.title());
-        long id = insertAndStart(followUp, report.decidedBy(), directory.department(previous.departmentId()).code());
-        audit.record("vote.follow-up", "vote", id, AuditTrail.SUCCESS, Map.of("previousVote", previousId,
-                "meetingDate", String.valueOf(followUp.meetingDate())));
+        long id = insertAndStart(
+                followUp,
+                report.decidedBy(),
+                directory.department(previous.departmentId()).code());
+        audit.record(
+                "vote.follow-up",
+                "vote",
+                id,
+                AuditTrail.SUCCESS,
+                Map.of("previousVote", previousId, "meetingDate", String.valueOf(followUp.meetingDate())));
         return id;
     }
 
@@ -145,20 +173,29 @@ public class OpeningVotes {
         vote.requireStatus(VoteStatus.PREPARING, "label.vote.action.open");
         Attendance attendance = attendance(vote, electors.countPresent(id));
         if (!rules.quorum().isMet(attendance.electorateSize(), attendance.present())) {
-            throw new ConflictException("error.vote.quorum", attendance.present(), attendance.electorateSize(),
-                    rules.quorum().share().toString(), attendance.quorumNeeded());
+            throw new ConflictException(
+                    "error.vote.quorum",
+                    attendance.present(),
+                    attendance.electorateSize(),
+                    rules.quorum().share().toString(),
+                    attendance.quorumNeeded());
         }
         votes.open(id, attendance.present(), VoteAccess.now(clock));
         workflow.opened(id);
-        audit.record("vote.open", "vote", id, AuditTrail.SUCCESS, Map.of("present", attendance.present(),
-                "electorate", attendance.electorateSize()));
+        audit.record(
+                "vote.open",
+                "vote",
+                id,
+                AuditTrail.SUCCESS,
+                Map.of("present", attendance.present(), "electorate", attendance.electorateSize()));
     }
 
     private Department departmentFor(long departmentId) {
         try {
             return directory.department(departmentId);
         } catch (NotFoundException e) {
-            throw new BadRequestException("departmentId", "error.vote.department.unknown", String.valueOf(departmentId));
+            throw new BadRequestException(
+                    "departmentId", "error.vote.department.unknown", String.valueOf(departmentId));
         }
     }
 }

@@ -2,11 +2,9 @@ package org.deputyflow.vote;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-
 import org.deputyflow.audit.AuditTrail;
 import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.directory.domain.Role;
@@ -46,8 +44,14 @@ public class RectifyingDepartments {
     private final AuditTrail audit;
     private final Meetings meetings;
 
-    RectifyingDepartments(RectificationMapper rectifications, InquiryMapper inquiries, VoteWorkflow workflow,
-            VoteAccess access, Clock clock, AuditTrail audit, Meetings meetings) {
+    RectifyingDepartments(
+            RectificationMapper rectifications,
+            InquiryMapper inquiries,
+            VoteWorkflow workflow,
+            VoteAccess access,
+            Clock clock,
+            AuditTrail audit,
+            Meetings meetings) {
         this.meetings = meetings;
         this.rectifications = rectifications;
         this.inquiries = inquiries;
@@ -64,7 +68,8 @@ public class RectifyingDepartments {
         if (!leader.hasRole(Role.DEPT_LEADER) || !Objects.equals(leader.departmentId(), vote.departmentId())) {
             throw new AccessDeniedException("only the department's leader submits its rectification report");
         }
-        Rectification rectification = rectifications.find(id)
+        Rectification rectification = rectifications
+                .find(id)
                 .orElseThrow(() -> new ConflictException("error.vote.rectification.noneToSubmit", String.valueOf(id)));
         rectification.requireStatus(RectificationStatus.DUE, "label.vote.action.submitReport");
         if (rectifications.changeStatus(id, RectificationStatus.DUE, RectificationStatus.SUBMITTED, null, null) != 1) {
@@ -74,9 +79,14 @@ public class RectifyingDepartments {
         Instant submittedAt = VoteAccess.now(clock);
         rectifications.insertReport(id, title, summary, leader.id(), submittedAt, key);
         workflow.reportSubmitted(id);
-        audit.record("vote.report-submit", "vote", id, AuditTrail.SUCCESS, Map.of("report", key.value(),
-                "summaryLength", summary == null ? 0 : summary.length()));
-        return new RectificationReport(key.value(), id, title, summary, leader.id(), submittedAt, null, null, null, null);
+        audit.record(
+                "vote.report-submit",
+                "vote",
+                id,
+                AuditTrail.SUCCESS,
+                Map.of("report", key.value(), "summaryLength", summary == null ? 0 : summary.length()));
+        return new RectificationReport(
+                key.value(), id, title, summary, leader.id(), submittedAt, null, null, null, null);
     }
 
     /**
@@ -86,7 +96,8 @@ public class RectifyingDepartments {
     @Transactional
     public void reviewReport(long id, CurrentUser staff, boolean accepted, String comment, Long nextMeetingId) {
         Vote vote = access.vote(id);
-        Rectification rectification = rectifications.find(id)
+        Rectification rectification = rectifications
+                .find(id)
                 .orElseThrow(() -> new ConflictException("error.vote.rectification.noneToReview", String.valueOf(id)));
         rectification.requireStatus(RectificationStatus.SUBMITTED, "label.vote.action.reviewReport");
         if (!accepted && (comment == null || comment.isBlank())) {
@@ -97,19 +108,30 @@ public class RectifyingDepartments {
             if (nextMeetingId == null) {
                 throw new BadRequestException("nextMeetingId", "error.vote.review.nextMeetingRequired");
             }
-            nextMeeting = meetings.requireAfter(nextMeetingId, "nextMeetingId", vote.meetingDate(),
-                    MeetingKind.STANDING_COMMITTEE);
+            nextMeeting = meetings.requireAfter(
+                    nextMeetingId, "nextMeetingId", vote.meetingDate(), MeetingKind.STANDING_COMMITTEE);
         } else if (nextMeetingId != null) {
-            throw new BadRequestException("nextMeetingId", accepted ? "error.vote.review.noFollowUp"
-                    : "error.vote.review.noFollowUpWhenReturned");
+            throw new BadRequestException(
+                    "nextMeetingId",
+                    accepted ? "error.vote.review.noFollowUp" : "error.vote.review.noFollowUpWhenReturned");
         }
-        RectificationReport report = rectifications.findUndecidedReport(id)
-                .orElseThrow(() -> new ConflictException("error.vote.rectification.noReportToReview", String.valueOf(id)));
-        rectifications.decideReport(report.id(), accepted ? ReportDecision.ACCEPTED : ReportDecision.RETURNED,
-                comment, staff.id(), VoteAccess.now(clock));
-        if (rectifications.changeStatus(id, RectificationStatus.SUBMITTED,
-                accepted ? RectificationStatus.ACCEPTED : RectificationStatus.DUE,
-                nextMeeting == null ? null : nextMeeting.id(), nextMeeting == null ? null : nextMeeting.heldOn()) != 1) {
+        RectificationReport report = rectifications
+                .findUndecidedReport(id)
+                .orElseThrow(
+                        () -> new ConflictException("error.vote.rectification.noReportToReview", String.valueOf(id)));
+        rectifications.decideReport(
+                report.id(),
+                accepted ? ReportDecision.ACCEPTED : ReportDecision.RETURNED,
+                comment,
+                staff.id(),
+                VoteAccess.now(clock));
+        if (rectifications.changeStatus(
+                        id,
+                        RectificationStatus.SUBMITTED,
+                        accepted ? RectificationStatus.ACCEPTED : RectificationStatus.DUE,
+                        nextMeeting == null ? null : nextMeeting.id(),
+                        nextMeeting == null ? null : nextMeeting.heldOn())
+                != 1) {
             throw new ConflictException("error.vote.rectification.justReviewed");
         }
         workflow.reportReviewed(id, accepted);
@@ -139,7 +161,7 @@ public class RectifyingDepartments {
         }
         Vote vote = access.vote(voteId);
         inquiries.insert(vote.departmentId(), vote.id(), vote.previousVoteId(), VoteAccess.now(clock));
-        audit.record("vote.inquiry-flag", "vote", voteId, AuditTrail.SUCCESS,
-                Map.of("department", vote.departmentId()));
+        audit.record(
+                "vote.inquiry-flag", "vote", voteId, AuditTrail.SUCCESS, Map.of("department", vote.departmentId()));
     }
 }

@@ -2,7 +2,6 @@ package org.deputyflow.vote;
 
 import java.util.Collection;
 import java.util.List;
-
 import org.deputyflow.meeting.MeetingDecisionSource;
 import org.deputyflow.meeting.domain.MeetingDecision;
 import org.deputyflow.vote.persistence.RectificationMapper;
@@ -28,8 +27,8 @@ class RepeatVoteMeetings implements MeetingDecisionSource {
     @Override
     public List<MeetingDecision> decisionsAt(Collection<Long> meetingIds) {
         return rectifications.repeatVotesAt(meetingIds).stream()
-            .map(r -> new MeetingDecision(r.meetingId(), "REPEAT_VOTE", r.departmentName(), r.title(), null,
-                    "/votes/" + r.voteId()))
-            .toList();
+                .map(r -> new MeetingDecision(
+                        r.meetingId(), "REPEAT_VOTE", r.departmentName(), r.title(), null, "/votes/" + r.voteId()))
+                .toList();
     }
 }

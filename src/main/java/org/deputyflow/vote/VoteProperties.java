@@ -1,7 +1,6 @@
 package org.deputyflow.vote;
 
 import java.time.Period;
-
 import org.deputyflow.vote.domain.Fraction;
 import org.deputyflow.vote.domain.Quorum;
 import org.deputyflow.vote.domain.TallyRule;
@@ -52,9 +51,11 @@ record VoteProperties(
         return rules(quorum, thresholdBase, satisfiedThreshold, basicallySatisfiedThreshold, rectificationPeriod);
     }
 
-    private static VoteRules rules(String quorum, ThresholdBase base, String satisfied, String acceptable,
-            Period period) {
-        return new VoteRules(new Quorum(Fraction.parse(quorum)),
-                new TallyRule(base, Fraction.parse(satisfied), Fraction.parse(acceptable)), period);
+    private static VoteRules rules(
+            String quorum, ThresholdBase base, String satisfied, String acceptable, Period period) {
+        return new VoteRules(
+                new Quorum(Fraction.parse(quorum)),
+                new TallyRule(base, Fraction.parse(satisfied), Fraction.parse(acceptable)),
+                period);
     }
 }

@@ -1,7 +1,6 @@
 package org.deputyflow.vote;
 
 import java.util.List;
-
 import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.shared.NotFoundException;
 import org.deputyflow.shared.Page;
@@ -37,7 +36,11 @@ public class VoteQueries {
     private final InquiryMapper inquiries;
     private final VoteAccess access;
 
-    VoteQueries(VoteMapper votes, ElectorMapper electors, RectificationMapper rectifications, InquiryMapper inquiries,
+    VoteQueries(
+            VoteMapper votes,
+            ElectorMapper electors,
+            RectificationMapper rectifications,
+            InquiryMapper inquiries,
             VoteAccess access) {
         this.votes = votes;
         this.electors = electors;
@@ -82,21 +85,24 @@ public class VoteQueries {
 
     public Rectification rectification(long id, CurrentUser user) {
         access.visible(id, user);
-        return rectifications.find(id).orElseThrow(() -> new NotFoundException("error.vote.rectification.none", String.valueOf(id)));
+        return rectifications
+                .find(id)
+                .orElseThrow(() -> new NotFoundException("error.vote.rectification.none", String.valueOf(id)));
     }
 
     public Page<RectificationReport> reports(long id, CurrentUser user, PageRequest request) {
         rectification(id, user);
         long total = rectifications.countReports(id);
-        List<RectificationReport> items = total == 0 ? List.of()
-                : rectifications.searchReports(id, request.offset(), request.size());
+        List<RectificationReport> items =
+                total == 0 ? List.of() : rectifications.searchReports(id, request.offset(), request.size());
         return Page.of(items, request, total);
     }
 
     /** Departments flagged for a formal inquiry, newest first. */
     public Page<InquiryFlag> inquiries(Long departmentId, PageRequest request) {
         long total = inquiries.count(departmentId);
-        List<InquiryFlag> items = total == 0 ? List.of() : inquiries.search(departmentId, request.offset(), request.size());
+        List<InquiryFlag> items =
+                total == 0 ? List.of() : inquiries.search(departmentId, request.offset(), request.size());
         return Page.of(items, request, total);
     }
 }

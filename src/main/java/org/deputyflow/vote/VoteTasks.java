@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.deputyflow.shared.NotFoundException;
 import org.deputyflow.tasks.OpenTask;
 import org.deputyflow.tasks.RecordType;
@@ -49,14 +48,30 @@ class VoteTasks implements TaskSource {
     public List<TaskItem> describe(List<OpenTask> tasks) {
         // a page holds few vote tasks, and those of one vote share the lookup
         Map<Long, Vote> byId = new HashMap<>();
-        return tasks.stream().map(task -> {
-            Vote vote = byId.computeIfAbsent(task.recordId(),
-                    id -> votes.findById(id).orElseThrow(() -> NotFoundException.of("vote", id)));
-            LocalDate due = VoteProcess.Elements.SUBMIT_REPORT.equals(task.taskKey())
-                    ? rectifications.find(vote.id()).map(Rectification::dueDate).orElse(null)
-                    : null;
-            return new TaskItem(RecordType.VOTE, vote.id(), String.valueOf(vote.id()), vote.title(), task.id(),
-                    task.name(), task.taskKey(), vote.departmentId(), task.created(), due, task.assignee());
-        }).toList();
+        return tasks.stream()
+                .map(task -> {
+                    Vote vote = byId.computeIfAbsent(
+                            task.recordId(),
+                            id -> votes.findById(id).orElseThrow(() -> NotFoundException.of("vote", id)));
+                    LocalDate due = VoteProcess.Elements.SUBMIT_REPORT.equals(task.taskKey())
+                            ? rectifications
+                                    .find(vote.id())
+                                    .map(Rectification::dueDate)
+                                    .orElse(null)
+                            : null;
+                    return new TaskItem(
+                            RecordType.VOTE,
+                            vote.id(),
+                            String.valueOf(vote.id()),
+                            vote.title(),
+                            task.id(),
+                            task.name(),
+                            task.taskKey(),
+                            vote.departmentId(),
+                            task.created(),
+                            due,
+                            task.assignee());
+                })
+                .toList();
     }
 }

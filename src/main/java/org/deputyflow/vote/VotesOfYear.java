@@ -2,7 +2,6 @@ package org.deputyflow.vote;
 
 import java.time.LocalDate;
 import java.util.List;
-
 import org.deputyflow.suggestion.reporting.AnnualSources;
 import org.deputyflow.suggestion.reporting.domain.VoteCount;
 import org.deputyflow.suggestion.reporting.domain.VoteLine;

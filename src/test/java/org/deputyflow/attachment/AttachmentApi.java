@@ -27,10 +27,12 @@ final class AttachmentApi {
     }
 
     ResultActions list(String login, String recordPath) throws Exception {
-        return mvc.perform(MockMvcRequestBuilders.get(recordPath + "/attachments").with(httpBasic(login, "demo")));
+        return mvc.perform(
+                MockMvcRequestBuilders.get(recordPath + "/attachments").with(httpBasic(login, "demo")));
     }
 
     ResultActions delete(String login, long id) throws Exception {
-        return mvc.perform(MockMvcRequestBuilders.delete("/api/attachments/" + id).with(httpBasic(login, "demo")));
+        return mvc.perform(
+                MockMvcRequestBuilders.delete("/api/attachments/" + id).with(httpBasic(login, "demo")));
     }
 }

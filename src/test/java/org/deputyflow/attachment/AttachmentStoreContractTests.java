@@ -11,7 +11,6 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -110,8 +109,8 @@ class AttachmentStoreContractTests {
         @BeforeEach
         void start() throws IOException {
             server = new S3Stub("test-access");
-            store = new S3AttachmentStore(AttachmentStores.s3Client(settings(server.endpoint(), "test-access")),
-                    "deputyflow");
+            store = new S3AttachmentStore(
+                    AttachmentStores.s3Client(settings(server.endpoint(), "test-access")), "deputyflow");
         }
 
         @AfterEach
@@ -143,8 +142,9 @@ class AttachmentStoreContractTests {
         void a_refusing_server_is_an_io_error() {
             S3AttachmentStore wrongKey = new S3AttachmentStore(
                     AttachmentStores.s3Client(settings(server.endpoint(), "other-access")), "deputyflow");
-            assertThatThrownBy(() -> wrongKey.put("suggestion/7/e", new ByteArrayInputStream(new byte[] {1}), 1,
-                    "image/png")).isInstanceOf(IOException.class);
+            assertThatThrownBy(() ->
+                            wrongKey.put("suggestion/7/e", new ByteArrayInputStream(new byte[] {1}), 1, "image/png"))
+                    .isInstanceOf(IOException.class);
             assertThat(server.objects).isEmpty();
         }
     }

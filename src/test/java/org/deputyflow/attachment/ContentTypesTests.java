@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-
 import org.deputyflow.attachment.domain.FileTypes;
 import org.junit.jupiter.api.Test;
 
@@ -55,9 +54,10 @@ class ContentTypesTests {
     @Test
     void a_package_whose_main_part_is_of_another_kind_is_not_taken_for_the_name() throws IOException {
         // the parts list is there, but the main part is a spreadsheet's: not a Word document
-        assertThat(detect(zip("[Content_Types].xml", "xl/workbook.xml"), "答复.docx")).isEqualTo(ContentTypes.ZIP);
+        assertThat(detect(zip("[Content_Types].xml", "xl/workbook.xml"), "答复.docx"))
+                .isEqualTo(ContentTypes.ZIP);
         assertThat(detect(zip("[Content_Types].xml", "xl/workbook.xml"), "表格.xlsx"))
-            .isEqualTo("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+                .isEqualTo("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     }
 
     @Test

@@ -9,8 +9,7 @@ import java.util.zip.ZipOutputStream;
 /** Small files of each kind, as their first bytes make them: what type detection reads. */
 final class Files {
 
-    private Files() {
-    }
+    private Files() {}
 
     static byte[] pdf(String text) {
         return ("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n% " + text + "\ntrailer << /Root 1 0 R >>\n%%EOF\n")
@@ -18,8 +17,41 @@ final class Files {
     }
 
     static byte[] png() {
-        return new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R',
-            0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0, (byte) 0x90, 0x77, 0x53, (byte) 0xde};
+        return new byte[] {
+            (byte) 0x89,
+            'P',
+            'N',
+            'G',
+            '\r',
+            '\n',
+            0x1a,
+            '\n',
+            0,
+            0,
+            0,
+            13,
+            'I',
+            'H',
+            'D',
+            'R',
+            0,
+            0,
+            0,
+            1,
+            0,
+            0,
+            0,
+            1,
+            8,
+            2,
+            0,
+            0,
+            0,
+            (byte) 0x90,
+            0x77,
+            0x53,
+            (byte) 0xde
+        };
     }
 
     /** A Windows program's header: "MZ", then the PE header it points to. */
@@ -40,7 +72,8 @@ final class Files {
             try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
                 zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
                 zip.write(("<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/"
-                        + "content-types\"/>").getBytes(StandardCharsets.UTF_8));
+                                + "content-types\"/>")
+                        .getBytes(StandardCharsets.UTF_8));
                 zip.closeEntry();
                 zip.putNextEntry(new ZipEntry("word/document.xml"));
                 zip.write("<w:document/>".getBytes(StandardCharsets.UTF_8));

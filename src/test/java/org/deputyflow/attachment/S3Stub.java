@@ -1,5 +1,7 @@
 package org.deputyflow.attachment;
 
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,9 +14,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
-
 /**
  * A small S3-compatible server for tests, where no MinIO can run: path-style PUT, GET, HEAD and DELETE of objects,
  * S3's error document for a missing key, and a refusal of any request not signed with AWS Signature V4 by the
@@ -22,8 +21,7 @@ import com.sun.net.httpserver.HttpServer;
  */
 final class S3Stub implements AutoCloseable {
 
-    record Seen(String method, String path, String contentType) {
-    }
+    record Seen(String method, String path, String contentType) {}
 
     private final HttpServer server;
     private final String accessKey;
@@ -121,7 +119,8 @@ final class S3Stub implements AutoCloseable {
 
     private static void error(HttpExchange exchange, int status, String code, String method) throws IOException {
         byte[] body = ("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Error><Code>" + code + "</Code><Message>" + code
-                + "</Message></Error>").getBytes(StandardCharsets.UTF_8);
+                        + "</Message></Error>")
+                .getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().add("Content-Type", "application/xml");
         if (method.equals("HEAD")) {
             exchange.sendResponseHeaders(status, -1);

@@ -16,8 +16,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -26,7 +26,6 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
-
 import org.deputyflow.DeputyFlowTest;
 import org.deputyflow.audit.domain.ArchiveCheck;
 import org.deputyflow.audit.domain.AuditChain;
@@ -83,7 +82,8 @@ class AuditArchivingTests {
 
     @BeforeEach
     void archiveEverythingBefore() {
-        archiving(mapper, properties, Instant.now().plus(Duration.ofDays(20 * 366))).archiveDue();
+        archiving(mapper, properties, Instant.now().plus(Duration.ofDays(20 * 366)))
+                .archiveDue();
         assertThat(reading.verify().ok()).isTrue();
     }
 
@@ -91,44 +91,65 @@ class AuditArchivingTests {
     void archive_and_purge_move_a_month_out_of_the_table_and_the_chain_still_verifies() throws Exception {
         long id = line();
 
-        List<ArchiveRow> written = archiving(mapper, properties, leavesRetention(id)).archiveDue();
+        List<ArchiveRow> written =
+                archiving(mapper, properties, leavesRetention(id)).archiveDue();
 
         assertThat(rowsLeft(id)).isZero();
-        ArchiveRow archive = written.stream().filter(a -> a.firstId() <= id && id <= a.lastId()).findFirst().orElseThrow();
+        ArchiveRow archive = written.stream()
+                .filter(a -> a.firstId() <= id && id <= a.lastId())
+                .findFirst()
+                .orElseThrow();
         assertThat(archive.month()).isEqualTo(month(id).toString());
         assertThat(archive.rowCount()).isEqualTo(archive.lastId() - archive.firstId() + 1);
         Path file = properties.archiveFolder().resolve(archive.fileName());
-        assertThat(lines(file)).anyMatch(l -> l.contains("\"record_id\":\"" + run + "\"") && l.contains("\"row_hash\":\""));
-        assertThat(Files.readString(file.resolveSibling(archive.fileName() + ".sig")).strip()).isEqualTo(archive.fileHmac());
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_archive WHERE last_id = ? AND file_sha256 = ?",
-                Integer.class, archive.lastId(), AuditChain.sha256(Files.readAllBytes(file)))).isEqualTo(1);
-        assertThat(jdbc.queryForObject("SELECT details FROM audit_event WHERE action = 'audit.archive'"
-                + " AND details LIKE ?", String.class, "%\"lastId\":" + archive.lastId() + "%"))
-            .contains("\"month\":\"" + archive.month() + "\"", "\"rows\":" + archive.rowCount());
+        assertThat(lines(file))
+                .anyMatch(l -> l.contains("\"record_id\":\"" + run + "\"") && l.contains("\"row_hash\":\""));
+        assertThat(Files.readString(file.resolveSibling(archive.fileName() + ".sig"))
+                        .strip())
+                .isEqualTo(archive.fileHmac());
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM audit_archive WHERE last_id = ? AND file_sha256 = ?",
+                        Integer.class,
+                        archive.lastId(),
+                        AuditChain.sha256(Files.readAllBytes(file))))
+                .isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "SELECT details FROM audit_event WHERE action = 'audit.archive'" + " AND details LIKE ?",
+                        String.class,
+                        "%\"lastId\":" + archive.lastId() + "%"))
+                .contains("\"month\":\"" + archive.month() + "\"", "\"rows\":" + archive.rowCount());
         assertThat(reading.verify().ok()).isTrue();
         assertThat(check(archive).ok()).isTrue();
 
-        mvc.perform(get("/api/audit/archives").with(user(directory.account("auditor").orElseThrow()))
-                .accept(MediaType.APPLICATION_JSON))
-            .andExpect(status().isOk())
-            .andExpect(jsonPath("$[?(@.lastId == " + archive.lastId() + ")].ok").value(true))
-            .andExpect(jsonPath("$[?(@.lastId == " + archive.lastId() + ")].keyId")
-                .value(ArchiveFiles.keyId(properties.archiveKey())));
-        assertThat(archive.keyId()).hasSize(16).isEqualTo(AuditChain.sha256(
-                properties.archiveKey().getBytes(StandardCharsets.UTF_8)).substring(0, 16));
-        assertThat(jdbc.queryForObject("SELECT key_id FROM audit_archive WHERE last_id = ?", String.class,
-                archive.lastId())).isEqualTo(archive.keyId());
-        mvc.perform(get("/api/audit/verify").with(user(directory.account("auditor").orElseThrow()))
-                .accept(MediaType.APPLICATION_JSON))
-            .andExpect(status().isOk())
-            .andExpect(jsonPath("$.ok").value(true));
+        mvc.perform(get("/api/audit/archives")
+                        .with(user(directory.account("auditor").orElseThrow()))
+                        .accept(MediaType.APPLICATION_JSON))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.lastId == " + archive.lastId() + ")].ok")
+                        .value(true))
+                .andExpect(jsonPath("$[?(@.lastId == " + archive.lastId() + ")].keyId")
+                        .value(ArchiveFiles.keyId(properties.archiveKey())));
+        assertThat(archive.keyId())
+                .hasSize(16)
+                .isEqualTo(AuditChain.sha256(properties.archiveKey().getBytes(StandardCharsets.UTF_8))
+                        .substring(0, 16));
+        assertThat(jdbc.queryForObject(
+                        "SELECT key_id FROM audit_archive WHERE last_id = ?", String.class, archive.lastId()))
+                .isEqualTo(archive.keyId());
+        mvc.perform(get("/api/audit/verify")
+                        .with(user(directory.account("auditor").orElseThrow()))
+                        .accept(MediaType.APPLICATION_JSON))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.ok").value(true));
     }
 
     @Test
     void a_month_not_yet_past_the_retention_stays() {
         long id = line();
 
-        List<ArchiveRow> written = archiving(mapper, properties, leavesRetention(id).minusSeconds(1)).archiveDue();
+        List<ArchiveRow> written = archiving(
+                        mapper, properties, leavesRetention(id).minusSeconds(1))
+                .archiveDue();
 
         assertThat(written).allMatch(a -> a.lastId() < id);
         assertThat(rowsLeft(id)).isEqualTo(1);
@@ -143,7 +164,8 @@ class AuditArchivingTests {
         long id = line();
         int archives = archives();
 
-        List<ArchiveRow> written = archiving(mapper, keys("", List.of()), leavesRetention(id)).archiveDue();
+        List<ArchiveRow> written =
+                archiving(mapper, keys("", List.of()), leavesRetention(id)).archiveDue();
 
         assertThat(written).isEmpty();
         assertThat(archives()).isEqualTo(archives);
@@ -155,14 +177,16 @@ class AuditArchivingTests {
         long id = line();
         int archives = archives();
 
-        assertThatThrownBy(() -> archiving(crashingAt("insertArchive"), properties, leavesRetention(id)).archiveDue())
-            .hasMessageContaining("simulated crash");
+        assertThatThrownBy(() -> archiving(crashingAt("insertArchive"), properties, leavesRetention(id))
+                        .archiveDue())
+                .hasMessageContaining("simulated crash");
 
         assertThat(archives()).isEqualTo(archives);
         assertThat(rowsLeft(id)).isEqualTo(1);
         assertThat(reading.verify().ok()).isTrue();
 
-        List<ArchiveRow> written = archiving(mapper, properties, leavesRetention(id)).archiveDue();
+        List<ArchiveRow> written =
+                archiving(mapper, properties, leavesRetention(id)).archiveDue();
         assertThat(written).anyMatch(a -> a.firstId() <= id && id <= a.lastId());
         assertThat(rowsLeft(id)).isZero();
         assertThat(reading.verify().ok()).isTrue();
@@ -173,8 +197,9 @@ class AuditArchivingTests {
     void a_crash_after_the_row_and_before_the_delete_loses_nothing_and_the_next_run_deletes() {
         long id = line();
 
-        assertThatThrownBy(() -> archiving(crashingAt("deleteArchived"), properties, leavesRetention(id)).archiveDue())
-            .hasMessageContaining("simulated crash");
+        assertThatThrownBy(() -> archiving(crashingAt("deleteArchived"), properties, leavesRetention(id))
+                        .archiveDue())
+                .hasMessageContaining("simulated crash");
 
         ArchiveRow archive = mapper.lastArchive().orElseThrow();
         assertThat(archive.lastId()).isGreaterThanOrEqualTo(id);
@@ -192,13 +217,15 @@ class AuditArchivingTests {
     void a_tampered_archive_file_is_found_and_so_is_a_forged_digest_without_the_key() throws Exception {
         long id = line();
         ArchiveRow archive = archiving(mapper, properties, leavesRetention(id)).archiveDue().stream()
-            .filter(a -> a.firstId() <= id && id <= a.lastId()).findFirst().orElseThrow();
+                .filter(a -> a.firstId() <= id && id <= a.lastId())
+                .findFirst()
+                .orElseThrow();
         Path file = properties.archiveFolder().resolve(archive.fileName());
         byte[] original = Files.readAllBytes(file);
         try {
             String edited = lines(file).stream()
-                .map(l -> l.contains("\"record_id\":\"" + run + "\"") ? l.replace("\"n\\\":1", "\"n\\\":2") : l)
-                .collect(Collectors.joining("\n", "", "\n"));
+                    .map(l -> l.contains("\"record_id\":\"" + run + "\"") ? l.replace("\"n\\\":1", "\"n\\\":2") : l)
+                    .collect(Collectors.joining("\n", "", "\n"));
             assertThat(edited).contains("\"n\\\":2");
             byte[] forged = gzip(edited);
             Files.write(file, forged);
@@ -207,12 +234,16 @@ class AuditArchivingTests {
             assertThat(check(archive).problem()).isEqualTo(Text.of("text.audit.archive.sha256"));
 
             // whoever also rewrites the archive row's digest still lacks the key of the signature
-            jdbc.update("UPDATE audit_archive SET file_sha256 = ? WHERE last_id = ?", AuditChain.sha256(forged),
+            jdbc.update(
+                    "UPDATE audit_archive SET file_sha256 = ? WHERE last_id = ?",
+                    AuditChain.sha256(forged),
                     archive.lastId());
             assertThat(check(archive).problem().code()).isEqualTo("text.audit.archive.signature");
         } finally {
             Files.write(file, original);
-            jdbc.update("UPDATE audit_archive SET file_sha256 = ? WHERE last_id = ?", archive.fileSha256(),
+            jdbc.update(
+                    "UPDATE audit_archive SET file_sha256 = ? WHERE last_id = ?",
+                    archive.fileSha256(),
                     archive.lastId());
         }
         assertThat(check(archive).ok()).isTrue();
@@ -222,9 +253,11 @@ class AuditArchivingTests {
     void a_run_on_another_node_holding_the_lease_leaves_the_rows_to_it() {
         long id = line();
         Instant now = leavesRetention(id);
-        assertThat(mapper.claimArchiveLease("other-node", now, now.plusSeconds(3600))).isEqualTo(1);
+        assertThat(mapper.claimArchiveLease("other-node", now, now.plusSeconds(3600)))
+                .isEqualTo(1);
         try {
-            assertThat(archiving(mapper, properties, leavesRetention(id)).archiveDue()).isEmpty();
+            assertThat(archiving(mapper, properties, leavesRetention(id)).archiveDue())
+                    .isEmpty();
             assertThat(rowsLeft(id)).isEqualTo(1);
         } finally {
             mapper.releaseArchiveLease("other-node");
@@ -240,17 +273,24 @@ class AuditArchivingTests {
         String current = properties.archiveKey();
         long oldId = line();
         ArchiveRow old = archiving(mapper, keys(previous, List.of()), leavesRetention(oldId)).archiveDue().stream()
-            .filter(a -> a.firstId() <= oldId && oldId <= a.lastId()).findFirst().orElseThrow();
+                .filter(a -> a.firstId() <= oldId && oldId <= a.lastId())
+                .findFirst()
+                .orElseThrow();
         long newId = line("rotated");
-        ArchiveRow rotated = archiving(mapper, keys(current, List.of(previous)), leavesRetention(newId)).archiveDue()
-            .stream().filter(a -> a.firstId() <= newId && newId <= a.lastId()).findFirst().orElseThrow();
+        ArchiveRow rotated =
+                archiving(mapper, keys(current, List.of(previous)), leavesRetention(newId)).archiveDue().stream()
+                        .filter(a -> a.firstId() <= newId && newId <= a.lastId())
+                        .findFirst()
+                        .orElseThrow();
 
         assertThat(old.keyId()).isEqualTo(ArchiveFiles.keyId(previous));
         assertThat(rotated.keyId()).isEqualTo(ArchiveFiles.keyId(current)).isNotEqualTo(old.keyId());
-        assertThat(check(old, keys(current, List.of(previous)))).returns(true, ArchiveCheck::ok)
-            .returns(old.keyId(), ArchiveCheck::keyId);
-        assertThat(check(rotated, keys(current, List.of(previous)))).returns(true, ArchiveCheck::ok)
-            .returns(rotated.keyId(), ArchiveCheck::keyId);
+        assertThat(check(old, keys(current, List.of(previous))))
+                .returns(true, ArchiveCheck::ok)
+                .returns(old.keyId(), ArchiveCheck::keyId);
+        assertThat(check(rotated, keys(current, List.of(previous))))
+                .returns(true, ArchiveCheck::ok)
+                .returns(rotated.keyId(), ArchiveCheck::keyId);
         assertThat(reading.verify().ok()).isTrue();
 
         // the previous key dropped: what it signed cannot be checked any more, what the current one signed can
@@ -259,7 +299,8 @@ class AuditArchivingTests {
         assertThat(unchecked.problem()).isEqualTo(Text.of("text.audit.archive.unknownKey", old.keyId()));
         assertThat(check(rotated, keys(current, List.of())).ok()).isTrue();
         // and a key that never signed it does not pass for the one that did
-        assertThat(check(old, keys(current, List.of("another-key"))).problem().arguments()).contains(old.keyId());
+        assertThat(check(old, keys(current, List.of("another-key"))).problem().arguments())
+                .contains(old.keyId());
     }
 
     @Test
@@ -267,12 +308,15 @@ class AuditArchivingTests {
         String previous = properties.archivePreviousKeys().get(0);
         long id = line();
         ArchiveRow archive = archiving(mapper, keys(previous, List.of()), leavesRetention(id)).archiveDue().stream()
-            .filter(a -> a.firstId() <= id && id <= a.lastId()).findFirst().orElseThrow();
+                .filter(a -> a.firstId() <= id && id <= a.lastId())
+                .findFirst()
+                .orElseThrow();
         // as the archives written before V25
         jdbc.update("UPDATE audit_archive SET key_id = NULL WHERE last_id = ?", archive.lastId());
         try {
             assertThat(check(archive, keys(properties.archiveKey(), List.of(previous))))
-                .returns(true, ArchiveCheck::ok).returns(ArchiveFiles.keyId(previous), ArchiveCheck::keyId);
+                    .returns(true, ArchiveCheck::ok)
+                    .returns(ArchiveFiles.keyId(previous), ArchiveCheck::keyId);
             ArchiveCheck without = check(archive, keys(properties.archiveKey(), List.of()));
             assertThat(without.ok()).isFalse();
             assertThat(without.problem()).isEqualTo(Text.of("text.audit.archive.signatureNoKey"));
@@ -286,23 +330,30 @@ class AuditArchivingTests {
     void the_archives_api_reports_the_key_id_and_a_key_that_is_not_configured() throws Exception {
         long id = line();
         ArchiveRow archive = archiving(mapper, properties, leavesRetention(id)).archiveDue().stream()
-            .filter(a -> a.firstId() <= id && id <= a.lastId()).findFirst().orElseThrow();
+                .filter(a -> a.firstId() <= id && id <= a.lastId())
+                .findFirst()
+                .orElseThrow();
         String unknown = ArchiveFiles.keyId("a key this node does not have");
         jdbc.update("UPDATE audit_archive SET key_id = ? WHERE last_id = ?", unknown, archive.lastId());
         try {
-            mvc.perform(get("/api/audit/archives").with(user(directory.account("auditor").orElseThrow()))
-                    .accept(MediaType.APPLICATION_JSON))
-                .andExpect(status().isOk())
-                .andExpect(jsonPath("$[?(@.lastId == " + archive.lastId() + ")].ok").value(false))
-                .andExpect(jsonPath("$[?(@.lastId == " + archive.lastId() + ")].keyId").value(unknown))
-                .andExpect(jsonPath("$[?(@.lastId == " + archive.lastId() + ")].problemCode")
-                    .value("text.audit.archive.unknownKey"))
-                .andExpect(jsonPath("$[?(@.lastId == " + archive.lastId() + ")].problem")
-                    .value("签名所用的密钥未配置（密钥编号 " + unknown + "）"));
-            mvc.perform(get("/api/audit/archives").with(user(directory.account("auditor").orElseThrow()))
-                    .header("Accept-Language", "en").accept(MediaType.APPLICATION_JSON))
-                .andExpect(jsonPath("$[?(@.lastId == " + archive.lastId() + ")].problem")
-                    .value("signed with a key that is not configured (key id " + unknown + ")"));
+            mvc.perform(get("/api/audit/archives")
+                            .with(user(directory.account("auditor").orElseThrow()))
+                            .accept(MediaType.APPLICATION_JSON))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$[?(@.lastId == " + archive.lastId() + ")].ok")
+                            .value(false))
+                    .andExpect(jsonPath("$[?(@.lastId == " + archive.lastId() + ")].keyId")
+                            .value(unknown))
+                    .andExpect(jsonPath("$[?(@.lastId == " + archive.lastId() + ")].problemCode")
+                            .value("text.audit.archive.unknownKey"))
+                    .andExpect(jsonPath("$[?(@.lastId == " + archive.lastId() + ")].problem")
+                            .value("签名所用的密钥未配置（密钥编号 " + unknown + "）"));
+            mvc.perform(get("/api/audit/archives")
+                            .with(user(directory.account("auditor").orElseThrow()))
+                            .header("Accept-Language", "en")
+                            .accept(MediaType.APPLICATION_JSON))
+                    .andExpect(jsonPath("$[?(@.lastId == " + archive.lastId() + ")].problem")
+                            .value("signed with a key that is not configured (key id " + unknown + ")"));
         } finally {
             jdbc.update("UPDATE audit_archive SET key_id = ? WHERE last_id = ?", archive.keyId(), archive.lastId());
         }
@@ -314,25 +365,41 @@ class AuditArchivingTests {
     }
 
     private ArchiveCheck check(ArchiveRow archive, AuditProperties settings) {
-        return new ArchiveChecks(mapper, trail, settings).checkArchives().stream()
-            .filter(c -> c.lastId() == archive.lastId()).findFirst().orElseThrow();
+        return new ArchiveChecks(mapper, trail, settings)
+                .checkArchives().stream()
+                        .filter(c -> c.lastId() == archive.lastId())
+                        .findFirst()
+                        .orElseThrow();
     }
 
     /** The test's settings with other archive keys. */
     private AuditProperties keys(String key, List<String> previous) {
-        return new AuditProperties(properties.retention(), properties.archiveFolder(), key, previous,
-                properties.archiveLease(), "", "", "");
+        return new AuditProperties(
+                properties.retention(),
+                properties.archiveFolder(),
+                key,
+                previous,
+                properties.archiveLease(),
+                "",
+                "",
+                "");
     }
 
     private AuditArchiving archiving(AuditMapper events, AuditProperties settings, Instant now) {
-        return new AuditArchiving(events, trail, settings, Clock.fixed(now, ZoneOffset.UTC), transactions,
-                new ArchivePurge(events, settings, datasource), new ArchiveChecks(events, trail, settings));
+        return new AuditArchiving(
+                events,
+                trail,
+                settings,
+                Clock.fixed(now, ZoneOffset.UTC),
+                transactions,
+                new ArchivePurge(events, settings, datasource),
+                new ArchiveChecks(events, trail, settings));
     }
 
     /** The real mapper, but the named call fails as a crash at that point would. */
     private AuditMapper crashingAt(String method) {
-        return (AuditMapper) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {AuditMapper.class},
-                (proxy, called, args) -> {
+        return (AuditMapper) Proxy.newProxyInstance(
+                getClass().getClassLoader(), new Class<?>[] {AuditMapper.class}, (proxy, called, args) -> {
                     if (called.getName().equals(method)) {
                         throw new IllegalStateException("simulated crash before " + method);
                     }
@@ -351,8 +418,8 @@ class AuditArchivingTests {
 
     private long line(String suffix) {
         trail.record("test.archive", "test", run + suffix, AuditTrail.SUCCESS, Map.of("n", 1));
-        return jdbc.queryForObject("SELECT id FROM audit_event WHERE record_type = 'test' AND record_id = ?", Long.class,
-                run + suffix);
+        return jdbc.queryForObject(
+                "SELECT id FROM audit_event WHERE record_type = 'test' AND record_id = ?", Long.class, run + suffix);
     }
 
     private YearMonth month(long id) {
@@ -361,7 +428,12 @@ class AuditArchivingTests {
 
     /** The first instant at which the line's month lies wholly before the retention. */
     private Instant leavesRetention(long id) {
-        return month(id).plusMonths(1).atDay(1).atStartOfDay(ZoneOffset.UTC).plus(properties.retention()).toInstant();
+        return month(id)
+                .plusMonths(1)
+                .atDay(1)
+                .atStartOfDay(ZoneOffset.UTC)
+                .plus(properties.retention())
+                .toInstant();
     }
 
     private int rowsLeft(long id) {
@@ -373,8 +445,8 @@ class AuditArchivingTests {
     }
 
     private static List<String> lines(Path file) throws Exception {
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(new GZIPInputStream(Files.newInputStream(file)),
-                StandardCharsets.UTF_8))) {
+        try (BufferedReader in = new BufferedReader(
+                new InputStreamReader(new GZIPInputStream(Files.newInputStream(file)), StandardCharsets.UTF_8))) {
             return in.lines().toList();
         }
     }

@@ -2,6 +2,7 @@ package org.deputyflow.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.reflect.InvocationTargetException;
@@ -17,9 +18,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
 import javax.sql.DataSource;
-
 import org.camunda.bpm.engine.RuntimeService;
 import org.deputyflow.audit.domain.AuditChain;
 import org.deputyflow.audit.persistence.AuditMapper;
@@ -35,8 +34,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * What the audit trail costs a suggestion's whole REST lifecycle: the lifecycle of {@link LifecycleDriver}
@@ -109,7 +106,9 @@ class AuditCostBenchmarkTests {
                     auditedRows += rows() - before;
                 } else {
                     withoutSeconds += round(without, true, true);
-                    assertThat(rows()).as("the switch keeps the audit store from writing").isEqualTo(before);
+                    assertThat(rows())
+                            .as("the switch keeps the audit store from writing")
+                            .isEqualTo(before);
                 }
             }
         }
@@ -187,7 +186,8 @@ class AuditCostBenchmarkTests {
     }
 
     void write(boolean h2) throws IOException {
-        Path file = Path.of("target", "benchmark", "audit-cost-" + (h2 ? "h2" : "mysql") + "-" + LocalDate.now() + ".md");
+        Path file =
+                Path.of("target", "benchmark", "audit-cost-" + (h2 ? "h2" : "mysql") + "-" + LocalDate.now() + ".md");
         Files.createDirectories(file.getParent());
         Files.writeString(file, out);
         System.out.println("written to " + file);
@@ -209,11 +209,14 @@ class AuditCostBenchmarkTests {
             return new BeanPostProcessor() {
                 @Override
                 public Object postProcessAfterInitialization(Object bean, String beanName) {
-                    if (!(bean instanceof AuditMapper mapper) || Proxy.isProxyClass(bean.getClass())
-                            && Proxy.getInvocationHandler(bean) instanceof Switched) {
+                    if (!(bean instanceof AuditMapper mapper)
+                            || Proxy.isProxyClass(bean.getClass())
+                                    && Proxy.getInvocationHandler(bean) instanceof Switched) {
                         return bean;
                     }
-                    return Proxy.newProxyInstance(AuditMapper.class.getClassLoader(), new Class<?>[] {AuditMapper.class},
+                    return Proxy.newProxyInstance(
+                            AuditMapper.class.getClassLoader(),
+                            new Class<?>[] {AuditMapper.class},
                             new Switched(mapper));
                 }
             };

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -27,8 +26,11 @@ public class AuditLines {
 
     /** The lines of a record written after the mark, in chain order. */
     public List<Map<String, Object>> since(long mark, String recordType, Object recordId) {
-        return jdbc.queryForList("SELECT * FROM audit_event WHERE id > ? AND record_type = ? AND record_id = ? "
-                + "ORDER BY id", mark, recordType, String.valueOf(recordId));
+        return jdbc.queryForList(
+                "SELECT * FROM audit_event WHERE id > ? AND record_type = ? AND record_id = ? " + "ORDER BY id",
+                mark,
+                recordType,
+                String.valueOf(recordId));
     }
 
     /** Every line of a record, in chain order. */
@@ -45,10 +47,11 @@ public class AuditLines {
      * Asserts that exactly one line of this action was written for the record after the mark, by
      * this actor and with this outcome, and returns it.
      */
-    public Map<String, Object> exactlyOne(long mark, String action, String recordType, Object recordId, String actor,
-            String outcome) {
+    public Map<String, Object> exactlyOne(
+            long mark, String action, String recordType, Object recordId, String actor, String outcome) {
         List<Map<String, Object>> lines = since(mark, recordType, recordId).stream()
-                .filter(line -> action.equals(line.get("action"))).toList();
+                .filter(line -> action.equals(line.get("action")))
+                .toList();
         assertThat(lines).as(action + " of " + recordType + " " + recordId).hasSize(1);
         Map<String, Object> line = lines.get(0);
         assertThat(line.get("actor_login")).as("actor of " + action).isEqualTo(actor);

@@ -15,9 +15,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-
 import javax.sql.DataSource;
-
 import org.deputyflow.DeputyFlowTest;
 import org.deputyflow.directory.DirectoryService;
 import org.junit.jupiter.api.Tag;
@@ -90,11 +88,15 @@ class AuditPageBenchmarkTests {
         line("rows seeded for the benchmark: " + seeded + " (" + (System.nanoTime() - started) / 1_000_000_000
                 + " s this run); load average " + load());
 
-        Instant newest = jdbc.queryForObject("SELECT MAX(occurred_at) FROM audit_event WHERE actor_login LIKE 'bench%'",
-                java.sql.Timestamp.class).toInstant();
+        Instant newest = jdbc.queryForObject(
+                        "SELECT MAX(occurred_at) FROM audit_event WHERE actor_login LIKE 'bench%'",
+                        java.sql.Timestamp.class)
+                .toInstant();
         LocalDate day = LocalDate.ofInstant(newest.minus(400, ChronoUnit.DAYS), java.time.ZoneOffset.UTC);
-        String recordId = jdbc.queryForObject("SELECT record_id FROM audit_event WHERE actor_login LIKE 'bench%'"
-                + " AND record_type = 'suggestion' ORDER BY id DESC LIMIT 1", String.class);
+        String recordId = jdbc.queryForObject(
+                "SELECT record_id FROM audit_event WHERE actor_login LIKE 'bench%'"
+                        + " AND record_type = 'suggestion' ORDER BY id DESC LIMIT 1",
+                String.class);
         Map<String, Map<String, String>> filters = new LinkedHashMap<>();
         filters.put("unfiltered", Map.of());
         filters.put("actor", Map.of("actor", "bench0042"));
@@ -105,7 +107,8 @@ class AuditPageBenchmarkTests {
         UserDetails auditor = directory.account("auditor").orElseThrow();
         line("");
         line("`GET /api/audit/events?size=50` as the auditor (MockMvc, the whole server side: security, the audit.read"
-                + " line it writes, JSON), " + CALLS + " calls after " + WARM_UP + " warm-up calls; load average " + load());
+                + " line it writes, JSON), " + CALLS + " calls after " + WARM_UP + " warm-up calls; load average "
+                + load());
         line("");
         line("| filter | total (capped) | p50 ms | p95 ms | max ms |");
         line("|---|---|---|---|---|");
@@ -113,8 +116,10 @@ class AuditPageBenchmarkTests {
             String total = "";
             long[] nanos = new long[CALLS];
             for (int i = 0; i < WARM_UP + CALLS; i++) {
-                MockHttpServletRequestBuilder request = get("/api/audit/events").param("size", "50").with(user(auditor))
-                    .accept(MediaType.APPLICATION_JSON);
+                MockHttpServletRequestBuilder request = get("/api/audit/events")
+                        .param("size", "50")
+                        .with(user(auditor))
+                        .accept(MediaType.APPLICATION_JSON);
                 filter.getValue().forEach(request::param);
                 long t = System.nanoTime();
                 String body = mvc.perform(request).andReturn().getResponse().getContentAsString();
@@ -142,11 +147,14 @@ class AuditPageBenchmarkTests {
         counts.put("unfiltered", new Object[] {"SELECT COUNT(*) FROM audit_event"});
         counts.put("actor", new Object[] {"SELECT COUNT(*) FROM audit_event WHERE actor_login = ?", "bench0042"});
         counts.put("action", new Object[] {"SELECT COUNT(*) FROM audit_event WHERE action = ?", "sign-in.failed"});
-        counts.put("record", new Object[] {"SELECT COUNT(*) FROM audit_event WHERE record_type = ? AND record_id = ?",
-                "suggestion", recordId});
-        counts.put("time range (one day)", new Object[] {"SELECT COUNT(*) FROM audit_event WHERE occurred_at >= ?"
-                + " AND occurred_at < ?", java.sql.Timestamp.valueOf(day.atStartOfDay()),
-                java.sql.Timestamp.valueOf(day.plusDays(1).atStartOfDay())});
+        counts.put("record", new Object[] {
+            "SELECT COUNT(*) FROM audit_event WHERE record_type = ? AND record_id = ?", "suggestion", recordId
+        });
+        counts.put("time range (one day)", new Object[] {
+            "SELECT COUNT(*) FROM audit_event WHERE occurred_at >= ?" + " AND occurred_at < ?",
+            java.sql.Timestamp.valueOf(day.atStartOfDay()),
+            java.sql.Timestamp.valueOf(day.plusDays(1).atStartOfDay())
+        });
         for (Map.Entry<String, Object[]> count : counts.entrySet()) {
             String sql = (String) count.getValue()[0];
             Object[] args = Arrays.copyOfRange(count.getValue(), 1, count.getValue().length);
@@ -174,26 +182,32 @@ class AuditPageBenchmarkTests {
             long chunk = Math.min(CHUNK, wanted - have);
             long from = have;
             new TransactionTemplate(transactions).executeWithoutResult(status -> {
-                long base = jdbc.queryForObject("SELECT last_id FROM audit_chain_head WHERE id = 1 FOR UPDATE", Long.class);
+                long base =
+                        jdbc.queryForObject("SELECT last_id FROM audit_chain_head WHERE id = 1 FOR UPDATE", Long.class);
                 // row n of wanted is n * span / wanted seconds after the start: time grows with the id
-                String source = h2 ? "SYSTEM_RANGE(" + (from + 1) + ", " + (from + chunk) + ") s"
+                String source = h2
+                        ? "SYSTEM_RANGE(" + (from + 1) + ", " + (from + chunk) + ") s"
                         : "seq_" + (from + 1) + "_to_" + (from + chunk) + " s";
                 String n = h2 ? "s.X" : "s.seq";
-                String at = h2 ? "DATEADD(SECOND, " + n + " * " + span + " / " + wanted + ", ?)"
+                String at = h2
+                        ? "DATEADD(SECOND, " + n + " * " + span + " / " + wanted + ", ?)"
                         : "? + INTERVAL (" + n + " * " + span + " DIV " + wanted + ") SECOND";
                 String mod = h2 ? "MOD(" + n + ", %d)" : "(" + n + " MOD %d)";
                 String text = h2 ? " AS VARCHAR)" : " AS CHAR)";
-                jdbc.update("INSERT INTO audit_event (id, occurred_at, actor_login, actor_roles, client_address, user_agent,"
-                        + " action, record_type, record_id, outcome, details, prev_hash, row_hash)"
-                        + " SELECT " + base + " - " + from + " + " + n + ", " + at + ","
-                        + " CONCAT('bench', LPAD(CAST(" + mod.formatted(2000) + text + ", 4, '0')), 'STAFF',"
-                        + " CONCAT('10.9.', CAST(" + mod.formatted(250) + text + ", '.1'), 'Mozilla/5.0 (benchmark)',"
-                        + " CASE " + mod.formatted(20) + actionCases() + " END,"
-                        + " CASE " + mod.formatted(5) + " WHEN 0 THEN 'user' WHEN 1 THEN 'suggestion' WHEN 2 THEN 'motion'"
-                        + " WHEN 3 THEN 'vote' ELSE 'engine' END,"
-                        + " CAST(" + (h2 ? n + " / 7" : n + " DIV 7") + text + ","
-                        + " CASE " + mod.formatted(50) + " WHEN 0 THEN 'FAILURE' ELSE 'SUCCESS' END,"
-                        + " '{\"benchmark\":true}', REPEAT('0', 64), REPEAT('0', 64) FROM " + source,
+                jdbc.update(
+                        "INSERT INTO audit_event (id, occurred_at, actor_login, actor_roles, client_address, user_agent,"
+                                + " action, record_type, record_id, outcome, details, prev_hash, row_hash)"
+                                + " SELECT " + base + " - " + from + " + " + n + ", " + at + ","
+                                + " CONCAT('bench', LPAD(CAST(" + mod.formatted(2000) + text + ", 4, '0')), 'STAFF',"
+                                + " CONCAT('10.9.', CAST(" + mod.formatted(250) + text
+                                + ", '.1'), 'Mozilla/5.0 (benchmark)',"
+                                + " CASE " + mod.formatted(20) + actionCases() + " END,"
+                                + " CASE " + mod.formatted(5)
+                                + " WHEN 0 THEN 'user' WHEN 1 THEN 'suggestion' WHEN 2 THEN 'motion'"
+                                + " WHEN 3 THEN 'vote' ELSE 'engine' END,"
+                                + " CAST(" + (h2 ? n + " / 7" : n + " DIV 7") + text + ","
+                                + " CASE " + mod.formatted(50) + " WHEN 0 THEN 'FAILURE' ELSE 'SUCCESS' END,"
+                                + " '{\"benchmark\":true}', REPEAT('0', 64), REPEAT('0', 64) FROM " + source,
                         java.sql.Timestamp.from(now.minusSeconds(span)));
                 jdbc.update("UPDATE audit_chain_head SET last_id = ? WHERE id = 1", base + chunk);
             });
@@ -216,7 +230,10 @@ class AuditPageBenchmarkTests {
     }
 
     static String load() {
-        return String.format(Locale.ROOT, "%.1f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        return String.format(
+                Locale.ROOT,
+                "%.1f",
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 
     static String ms(long[] sorted, int p) {
@@ -230,7 +247,8 @@ class AuditPageBenchmarkTests {
     }
 
     void write(boolean h2) throws IOException {
-        Path file = Path.of("target", "benchmark", "audit-page-" + (h2 ? "h2" : "mysql") + "-" + LocalDate.now() + ".md");
+        Path file =
+                Path.of("target", "benchmark", "audit-page-" + (h2 ? "h2" : "mysql") + "-" + LocalDate.now() + ".md");
         Files.createDirectories(file.getParent());
         Files.writeString(file, out);
         System.out.println("written to " + file);

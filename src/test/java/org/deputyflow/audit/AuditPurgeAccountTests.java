@@ -3,6 +3,7 @@ package org.deputyflow.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,9 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import javax.sql.DataSource;
-
 import org.apache.ibatis.mapping.DatabaseIdProvider;
 import org.apache.ibatis.session.SqlSessionFactory;
 import org.deputyflow.DeputyFlowTest;
@@ -38,8 +37,6 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The purge account: a database account of its own that deletes the archived rows, so that the
@@ -85,7 +82,8 @@ class AuditPurgeAccountTests {
 
     @BeforeEach
     void archiveEverythingBefore() {
-        archiving(mapper, trail, transactions, properties, Instant.now().plus(Duration.ofDays(20 * 366))).archiveDue();
+        archiving(mapper, trail, transactions, properties, Instant.now().plus(Duration.ofDays(20 * 366)))
+                .archiveDue();
         assertThat(reading.verify().ok()).isTrue();
     }
 
@@ -101,18 +99,24 @@ class AuditPurgeAccountTests {
         String purger = account("purge", "SELECT, DELETE");
         long id = line();
 
-        List<ArchiveRow> written = archiving(mapper, trail, transactions, purgeAs(purger, "not-the-password"),
-                leavesRetention(id)).archiveDue();
+        List<ArchiveRow> written = archiving(
+                        mapper, trail, transactions, purgeAs(purger, "not-the-password"), leavesRetention(id))
+                .archiveDue();
 
         // the archive is written and its row committed; the rows wait for a purge that can delete them
-        ArchiveRow archive = written.stream().filter(a -> a.firstId() <= id && id <= a.lastId()).findFirst()
-            .orElseThrow();
-        assertThat(mapper.lastArchive()).get().returns(archive.lastId(), ArchiveRow::lastId)
-            .returns(archive.fileSha256(), ArchiveRow::fileSha256);
+        ArchiveRow archive = written.stream()
+                .filter(a -> a.firstId() <= id && id <= a.lastId())
+                .findFirst()
+                .orElseThrow();
+        assertThat(mapper.lastArchive())
+                .get()
+                .returns(archive.lastId(), ArchiveRow::lastId)
+                .returns(archive.fileSha256(), ArchiveRow::fileSha256);
         assertThat(rowsLeft(id)).isEqualTo(1);
         assertThat(reading.verify().ok()).isTrue();
 
-        archiving(mapper, trail, transactions, purgeAs(purger, PASSWORD), leavesRetention(id)).archiveDue();
+        archiving(mapper, trail, transactions, purgeAs(purger, PASSWORD), leavesRetention(id))
+                .archiveDue();
 
         assertThat(rowsLeft(id)).isZero();
         assertThat(mapper.countUpTo(archive.lastId())).isZero();
@@ -124,15 +128,17 @@ class AuditPurgeAccountTests {
         String reader = account("read", "SELECT");
         long id = line();
 
-        List<ArchiveRow> written = archiving(mapper, trail, transactions, purgeAs(reader, PASSWORD),
-                leavesRetention(id)).archiveDue();
+        List<ArchiveRow> written = archiving(
+                        mapper, trail, transactions, purgeAs(reader, PASSWORD), leavesRetention(id))
+                .archiveDue();
 
         assertThat(written).anyMatch(a -> a.firstId() <= id && id <= a.lastId());
         assertThat(rowsLeft(id)).isEqualTo(1);
         assertThat(reading.verify().ok()).isTrue();
 
         String purger = account("purge", "SELECT, DELETE");
-        archiving(mapper, trail, transactions, purgeAs(purger, PASSWORD), leavesRetention(id)).archiveDue();
+        archiving(mapper, trail, transactions, purgeAs(purger, PASSWORD), leavesRetention(id))
+                .archiveDue();
         assertThat(rowsLeft(id)).isZero();
         assertThat(reading.verify().ok()).isTrue();
     }
@@ -141,13 +147,15 @@ class AuditPurgeAccountTests {
     void without_a_purge_account_the_start_warns_that_the_application_account_needs_delete(CapturedOutput output) {
         int from = output.length();
         new ArchivePurge(mapper, properties, datasource).sayWhoPurges();
-        assertThat(output.toString().substring(from)).contains("WARN")
-            .contains("the application's database account, which then needs DELETE on audit_event");
+        assertThat(output.toString().substring(from))
+                .contains("WARN")
+                .contains("the application's database account, which then needs DELETE on audit_event");
 
         from = output.length();
         new ArchivePurge(mapper, purgeAs("df_auditpurge_named", PASSWORD), datasource).sayWhoPurges();
-        assertThat(output.toString().substring(from)).doesNotContain("WARN", PASSWORD)
-            .contains("deleted by the database account df_auditpurge_named");
+        assertThat(output.toString().substring(from))
+                .doesNotContain("WARN", PASSWORD)
+                .contains("deleted by the database account df_auditpurge_named");
     }
 
     /**
@@ -157,8 +165,8 @@ class AuditPurgeAccountTests {
      */
     @Test
     void on_mariadb_the_application_account_archives_with_select_and_insert_only_and_cannot_delete() throws Exception {
-        Assumptions.assumeTrue(mysql(), "runs on MariaDB/MySQL only (CI's second pass): H2's rights are not"
-                + " MySQL's GRANTs");
+        Assumptions.assumeTrue(
+                mysql(), "runs on MariaDB/MySQL only (CI's second pass): H2's rights are not" + " MySQL's GRANTs");
         String app = account("app", "SELECT, INSERT");
         String database = jdbc.queryForObject("SELECT DATABASE()", String.class);
         jdbc.execute("GRANT SELECT, UPDATE ON " + database + ".audit_chain_head TO '" + app + "'@'%'");
@@ -170,33 +178,36 @@ class AuditPurgeAccountTests {
         AuditMapper appMapper = mapperOn(appAccount);
         PlatformTransactionManager appTransactions = new DataSourceTransactionManager(appAccount);
         AuditTrail appTrail = new AuditTrail(appMapper, json, Clock.systemUTC());
-        new TransactionTemplate(appTransactions).executeWithoutResult(status ->
-                appTrail.record("test.archive", "test", run, AuditTrail.SUCCESS, Map.of("n", 1)));
+        new TransactionTemplate(appTransactions)
+                .executeWithoutResult(
+                        status -> appTrail.record("test.archive", "test", run, AuditTrail.SUCCESS, Map.of("n", 1)));
         long id = lineId();
 
         // the server refuses the application's account any DELETE or UPDATE of the trail
         JdbcTemplate asApp = new JdbcTemplate(appAccount);
         assertThatThrownBy(() -> asApp.update("DELETE FROM audit_event WHERE id = ?", id))
-            .isInstanceOf(DataAccessException.class).rootCause()
-            .hasMessageContaining("DELETE command denied");
+                .isInstanceOf(DataAccessException.class)
+                .rootCause()
+                .hasMessageContaining("DELETE command denied");
         assertThatThrownBy(() -> asApp.update("UPDATE audit_event SET outcome = 'FAILURE' WHERE id = ?", id))
-            .isInstanceOf(DataAccessException.class).rootCause()
-            .hasMessageContaining("UPDATE command denied");
+                .isInstanceOf(DataAccessException.class)
+                .rootCause()
+                .hasMessageContaining("UPDATE command denied");
         assertThat(rowsLeft(id)).isEqualTo(1);
 
         // without the purge account the archive is written, but the application's account cannot purge
         List<ArchiveRow> written = archiving(appMapper, appTrail, appTransactions, properties, leavesRetention(id))
-            .archiveDue();
+                .archiveDue();
         assertThat(written).anyMatch(a -> a.firstId() <= id && id <= a.lastId());
         assertThat(rowsLeft(id)).isEqualTo(1);
         assertThat(reading.verify().ok()).isTrue();
 
         // the purge account deletes them in the next run, which also archives as the application's account
         trail.record("test.archive", "test", run + "-2", AuditTrail.SUCCESS, Map.of("n", 2));
-        long second = jdbc.queryForObject("SELECT id FROM audit_event WHERE record_type = 'test' AND record_id = ?",
-                Long.class, run + "-2");
+        long second = jdbc.queryForObject(
+                "SELECT id FROM audit_event WHERE record_type = 'test' AND record_id = ?", Long.class, run + "-2");
         written = archiving(appMapper, appTrail, appTransactions, purgeAs(purger, PASSWORD), leavesRetention(second))
-            .archiveDue();
+                .archiveDue();
         assertThat(written).anyMatch(a -> a.firstId() <= second && second <= a.lastId());
         assertThat(rowsLeft(id)).isZero();
         assertThat(rowsLeft(second)).isZero();
@@ -224,14 +235,31 @@ class AuditPurgeAccountTests {
      */
     private AuditProperties purgeAs(String username, String password) {
         String url = mysql() ? "" : datasource.determineUrl().replace(";DB_CLOSE_DELAY=-1", "");
-        return new AuditProperties(properties.retention(), properties.archiveFolder(), properties.archiveKey(),
-                properties.archivePreviousKeys(), properties.archiveLease(), username, password, url);
+        return new AuditProperties(
+                properties.retention(),
+                properties.archiveFolder(),
+                properties.archiveKey(),
+                properties.archivePreviousKeys(),
+                properties.archiveLease(),
+                username,
+                password,
+                url);
     }
 
-    private AuditArchiving archiving(AuditMapper events, AuditTrail lines, PlatformTransactionManager manager,
-            AuditProperties settings, Instant now) {
-        return new AuditArchiving(events, lines, settings, Clock.fixed(now, ZoneOffset.UTC), manager,
-                new ArchivePurge(events, settings, datasource), new ArchiveChecks(events, lines, settings));
+    private AuditArchiving archiving(
+            AuditMapper events,
+            AuditTrail lines,
+            PlatformTransactionManager manager,
+            AuditProperties settings,
+            Instant now) {
+        return new AuditArchiving(
+                events,
+                lines,
+                settings,
+                Clock.fixed(now, ZoneOffset.UTC),
+                manager,
+                new ArchivePurge(events, settings, datasource),
+                new ArchiveChecks(events, lines, settings));
     }
 
     /** The trail's mapper on a connection of another account, configured as the application's. */
@@ -254,14 +282,19 @@ class AuditPurgeAccountTests {
     }
 
     private long lineId() {
-        return jdbc.queryForObject("SELECT id FROM audit_event WHERE record_type = 'test' AND record_id = ?", Long.class,
-                run);
+        return jdbc.queryForObject(
+                "SELECT id FROM audit_event WHERE record_type = 'test' AND record_id = ?", Long.class, run);
     }
 
     /** The first instant at which the line's month lies wholly before the retention. */
     private Instant leavesRetention(long id) {
-        YearMonth month = YearMonth.from(mapper.after(id - 1, 1).get(0).occurredAt().atZone(ZoneOffset.UTC));
-        return month.plusMonths(1).atDay(1).atStartOfDay(ZoneOffset.UTC).plus(properties.retention()).toInstant();
+        YearMonth month =
+                YearMonth.from(mapper.after(id - 1, 1).get(0).occurredAt().atZone(ZoneOffset.UTC));
+        return month.plusMonths(1)
+                .atDay(1)
+                .atStartOfDay(ZoneOffset.UTC)
+                .plus(properties.retention())
+                .toInstant();
     }
 
     private int rowsLeft(long id) {

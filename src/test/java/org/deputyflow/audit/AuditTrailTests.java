@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.deputyflow.DeputyFlowTest;
 import org.deputyflow.audit.domain.ChainReport;
 import org.junit.jupiter.api.AfterEach;
@@ -49,8 +48,9 @@ class AuditTrailTests {
     @Test
     void a_committed_action_has_exactly_one_line_with_its_actor_roles_and_details() {
         signIn("staff1", "ROLE_STAFF", "ROLE_COUNCIL");
-        new TransactionTemplate(transactions).executeWithoutResult(
-                status -> trail.record("test.change", "test", run, AuditTrail.SUCCESS, Map.of("before", "a", "after", "b")));
+        new TransactionTemplate(transactions)
+                .executeWithoutResult(status -> trail.record(
+                        "test.change", "test", run, AuditTrail.SUCCESS, Map.of("before", "a", "after", "b")));
 
         List<Map<String, Object>> lines = lines();
         assertThat(lines).hasSize(1);
@@ -67,9 +67,10 @@ class AuditTrailTests {
     void an_action_that_rolls_back_leaves_no_line() {
         signIn("staff1", "ROLE_STAFF");
         assertThatThrownBy(() -> new TransactionTemplate(transactions).executeWithoutResult(status -> {
-            trail.record("test.change", "test", run, AuditTrail.SUCCESS, null);
-            throw new IllegalStateException("the action fails after its line");
-        })).isInstanceOf(IllegalStateException.class);
+                    trail.record("test.change", "test", run, AuditTrail.SUCCESS, null);
+                    throw new IllegalStateException("the action fails after its line");
+                }))
+                .isInstanceOf(IllegalStateException.class);
 
         assertThat(lines()).isEmpty();
     }
@@ -123,13 +124,22 @@ class AuditTrailTests {
             assertThat(report.ok()).isFalse();
             assertThat(report.brokenId()).isEqualTo(second);
         } finally {
-            jdbc.update("INSERT INTO audit_event (id, occurred_at, actor_login, actor_roles, client_address, user_agent,"
-                    + " action, record_type, record_id, outcome, details, prev_hash, row_hash)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", removed.get("ID") != null ? removed.get("ID")
-                    : removed.get("id"), value(removed, "occurred_at"), value(removed, "actor_login"),
-                    value(removed, "actor_roles"), value(removed, "client_address"), value(removed, "user_agent"),
-                    value(removed, "action"), value(removed, "record_type"), value(removed, "record_id"),
-                    value(removed, "outcome"), value(removed, "details"), value(removed, "prev_hash"),
+            jdbc.update(
+                    "INSERT INTO audit_event (id, occurred_at, actor_login, actor_roles, client_address, user_agent,"
+                            + " action, record_type, record_id, outcome, details, prev_hash, row_hash)"
+                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    removed.get("ID") != null ? removed.get("ID") : removed.get("id"),
+                    value(removed, "occurred_at"),
+                    value(removed, "actor_login"),
+                    value(removed, "actor_roles"),
+                    value(removed, "client_address"),
+                    value(removed, "user_agent"),
+                    value(removed, "action"),
+                    value(removed, "record_type"),
+                    value(removed, "record_id"),
+                    value(removed, "outcome"),
+                    value(removed, "details"),
+                    value(removed, "prev_hash"),
                     value(removed, "row_hash"));
         }
         assertThat(reading.verify().ok()).isTrue();
@@ -140,9 +150,14 @@ class AuditTrailTests {
     }
 
     private List<Map<String, Object>> lines() {
-        return jdbc.queryForList("SELECT id, actor_login, actor_roles, action, outcome, details, prev_hash, row_hash"
-                + " FROM audit_event WHERE record_type = 'test' AND record_id = ? ORDER BY id", run).stream()
-                .map(AuditTrailTests::lowerCase).toList();
+        return jdbc
+                .queryForList(
+                        "SELECT id, actor_login, actor_roles, action, outcome, details, prev_hash, row_hash"
+                                + " FROM audit_event WHERE record_type = 'test' AND record_id = ? ORDER BY id",
+                        run)
+                .stream()
+                .map(AuditTrailTests::lowerCase)
+                .toList();
     }
 
     private static Map<String, Object> lowerCase(Map<String, Object> row) {
@@ -152,7 +167,8 @@ class AuditTrailTests {
     }
 
     private static void signIn(String login, String... authorities) {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(login,
-                null, AuthorityUtils.createAuthorityList(authorities)));
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        login, null, AuthorityUtils.createAuthorityList(authorities)));
     }
 }

@@ -27,8 +27,7 @@ class AnnualReportBrowserTests {
         browser.submit(testId("annual-submit"));
 
         assertThat(browser.find(testId("annual-title")).getText()).isEqualTo("1987年度代表建议办理情况的报告");
-        assertThat(browser.find(testId("annual-received")).getText())
-                .contains("一、代表建议的提出和交办情况", "1987年，代表共提出建议0件");
+        assertThat(browser.find(testId("annual-received")).getText()).contains("一、代表建议的提出和交办情况", "1987年，代表共提出建议0件");
         assertThat(browser.find(testId("annual-votes")).getText()).contains("本年度没有安排满意度测评。");
         assertThat(browser.find(testId("annual-docx")).getAttribute("href")).endsWith("/api/reports/annual/1987.docx");
         browser.screenshot("annual-report");

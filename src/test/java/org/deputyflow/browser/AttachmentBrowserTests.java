@@ -3,11 +3,11 @@ package org.deputyflow.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.deputyflow.browser.Browser.testId;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import org.deputyflow.suggestion.SuggestionApi;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,8 +15,6 @@ import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** A deputy attaches a file to a suggestion on its page, staff see it in the files panel, the deputy deletes it. */
 @BrowserTest
@@ -54,7 +52,8 @@ class AttachmentBrowserTests {
         assertThat(browser.find(testId("attachment-link")).getText()).isEqualTo("现场调研报告.pdf");
         browser.screenshot("deputy-suggestion-attachments");
 
-        browser.find(testId("attachment-file")).sendKeys(file("程序.pdf", "MZ\u0000\u0000").toString());
+        browser.find(testId("attachment-file"))
+                .sendKeys(file("程序.pdf", "MZ\u0000\u0000").toString());
         browser.submit(testId("attachment-upload"));
         browser.waitForText("内容不是允许的类型");
 
@@ -82,8 +81,11 @@ class AttachmentBrowserTests {
         api.claim("dept29-handler", suggestion);
         api.contact("dept29-handler", suggestion);
         api.read(api.reply("dept29-handler", suggestion, "A"));
-        long reply = jdbc.queryForObject("SELECT MAX(r.id) FROM reply r JOIN assignment a ON a.id = r.assignment_id"
-                + " WHERE a.suggestion_id = ?", Long.class, suggestion);
+        long reply = jdbc.queryForObject(
+                "SELECT MAX(r.id) FROM reply r JOIN assignment a ON a.id = r.assignment_id"
+                        + " WHERE a.suggestion_id = ?",
+                Long.class,
+                suggestion);
         String panel = "#reply-" + reply + "-attachments ";
 
         browser.signIn("dept29-handler");
@@ -92,7 +94,8 @@ class AttachmentBrowserTests {
                 .sendKeys(file("答复函.pdf", "%PDF-1.4\n%%EOF\n").toString());
         browser.submit(By.id("reply-" + reply + "-attachment-upload"));
         browser.waitForText("已上传附件“答复函.pdf”。");
-        assertThat(browser.find(By.cssSelector(panel + "[data-testid='attachment-link']")).getText())
+        assertThat(browser.find(By.cssSelector(panel + "[data-testid='attachment-link']"))
+                        .getText())
                 .isEqualTo("答复函.pdf");
         browser.screenshot("handler-reply-attachments");
         browser.find(By.id("reply-" + reply + "-attachment-file"))
@@ -107,10 +110,13 @@ class AttachmentBrowserTests {
         api.signOff("dept29-leader", suggestion, true);
         browser.signIn("deputy095");
         browser.go("/suggestions/" + suggestion);
-        assertThat(browser.find(By.cssSelector(panel + "[data-testid='attachment-link']")).getText())
+        assertThat(browser.find(By.cssSelector(panel + "[data-testid='attachment-link']"))
+                        .getText())
                 .isEqualTo("答复函.pdf");
-        assertThat(browser.all(By.cssSelector(panel + "[data-testid='attachment-upload-form']"))).isEmpty();
-        assertThat(browser.all(By.cssSelector(panel + "[data-testid='attachment-delete']"))).isEmpty();
+        assertThat(browser.all(By.cssSelector(panel + "[data-testid='attachment-upload-form']")))
+                .isEmpty();
+        assertThat(browser.all(By.cssSelector(panel + "[data-testid='attachment-delete']")))
+                .isEmpty();
         assertThat(browser.policyViolations()).isEmpty();
     }
 

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.logging.Level;
-
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -47,8 +46,14 @@ public final class Browser implements ExtensionContext.Store.CloseableResource {
     static Browser open(int port) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(ChromiumAvailable.CHROMIUM.toString());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-                "--window-size=1280,1000", "--lang=zh-CN", "--disable-search-engine-choice-screen");
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-dev-shm-usage",
+                "--disable-gpu",
+                "--window-size=1280,1000",
+                "--lang=zh-CN",
+                "--disable-search-engine-choice-screen");
         // the console shows what the pages' Content-Security-Policy refused; the tests read it
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
@@ -64,7 +69,8 @@ public final class Browser implements ExtensionContext.Store.CloseableResource {
         go("/login");
         type(By.id("username"), login);
         type(By.id("password"), "demo");
-        driver.findElement(By.cssSelector("form[action$='/login'] button[type=submit]")).click();
+        driver.findElement(By.cssSelector("form[action$='/login'] button[type=submit]"))
+                .click();
         wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
     }
 
@@ -201,9 +207,9 @@ public final class Browser implements ExtensionContext.Store.CloseableResource {
      */
     public List<String> policyViolations() {
         return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
-            .map(LogEntry::getMessage)
-            .filter(message -> message.contains("Content Security Policy") || message.contains("Refused to"))
-            .toList();
+                .map(LogEntry::getMessage)
+                .filter(message -> message.contains("Content Security Policy") || message.contains("Refused to"))
+                .toList();
     }
 
     public WebDriver driver() {

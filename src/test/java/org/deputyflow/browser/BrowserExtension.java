@@ -1,7 +1,6 @@
 package org.deputyflow.browser;
 
 import java.util.List;
-
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
@@ -23,8 +22,8 @@ class BrowserExtension implements ParameterResolver, AfterEachCallback {
         }
         List<String> violations = browser.policyViolations();
         if (!violations.isEmpty()) {
-            throw new AssertionError("The Content-Security-Policy refused something on a page:\n"
-                + String.join("\n", violations));
+            throw new AssertionError(
+                    "The Content-Security-Policy refused something on a page:\n" + String.join("\n", violations));
         }
     }
 
@@ -47,10 +46,15 @@ class BrowserExtension implements ParameterResolver, AfterEachCallback {
 
     @Override
     public Browser resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        return store(classContext(context)).getOrComputeIfAbsent(Browser.class, key -> {
-                int port = SpringExtension.getApplicationContext(context).getEnvironment()
-                    .getRequiredProperty("local.server.port", Integer.class);
-                return Browser.open(port);
-            }, Browser.class);
+        return store(classContext(context))
+                .getOrComputeIfAbsent(
+                        Browser.class,
+                        key -> {
+                            int port = SpringExtension.getApplicationContext(context)
+                                    .getEnvironment()
+                                    .getRequiredProperty("local.server.port", Integer.class);
+                            return Browser.open(port);
+                        },
+                        Browser.class);
     }
 }

@@ -4,7 +4,6 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-
 import org.deputyflow.DeputyFlowTest;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -18,5 +17,4 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @DeputyFlowTest
 @Tag("browser")
 @ExtendWith({ChromiumAvailable.class, BrowserExtension.class})
-public @interface BrowserTest {
-}
+public @interface BrowserTest {}

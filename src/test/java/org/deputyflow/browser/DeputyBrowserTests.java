@@ -5,7 +5,6 @@ import static org.deputyflow.browser.Browser.testId;
 
 import java.time.Duration;
 import java.util.UUID;
-
 import org.deputyflow.suggestion.process.SuggestionProcess;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -31,8 +30,9 @@ class DeputyBrowserTests {
     @Test
     void a_deputy_submits_with_a_co_signer_who_confirms_and_the_diagram_shows_screening() {
         String title = "关于增设公交站台的建议 " + UUID.randomUUID().toString().substring(0, 8);
-        String coSignerName = jdbc.queryForObject("SELECT d.name FROM deputy d JOIN app_user u ON u.deputy_id = d.id "
-                + "WHERE u.login = 'deputy087'", String.class);
+        String coSignerName = jdbc.queryForObject(
+                "SELECT d.name FROM deputy d JOIN app_user u ON u.deputy_id = d.id " + "WHERE u.login = 'deputy087'",
+                String.class);
 
         browser.signIn("deputy086");
         assertThat(browser.path()).isEqualTo("/deputy");
@@ -57,7 +57,8 @@ class DeputyBrowserTests {
 
         assertThat(browser.path()).matches("/suggestions/\\d+");
         String page = browser.path();
-        assertThat(browser.find(testId("suggestion-status")).getAttribute("data-status")).isEqualTo("AWAITING_COSIGNERS");
+        assertThat(browser.find(testId("suggestion-status")).getAttribute("data-status"))
+                .isEqualTo("AWAITING_COSIGNERS");
         assertThat(browser.all(testId("signer-row"))).hasSize(2);
         waitForDiagram();
 
@@ -66,7 +67,8 @@ class DeputyBrowserTests {
         browser.submit(By.xpath("//*[@data-testid='co-signature-row'][contains(., '" + title + "')]"
                 + "//*[@data-testid='cosign-accept']"));
         assertThat(browser.path()).isEqualTo(page);
-        assertThat(browser.find(testId("suggestion-status")).getAttribute("data-status")).isEqualTo("SUBMITTED");
+        assertThat(browser.find(testId("suggestion-status")).getAttribute("data-status"))
+                .isEqualTo("SUBMITTED");
         WebElement diagram = waitForDiagram();
         assertThat(diagram.getAttribute("data-active")).contains(SuggestionProcess.TASK_SCREEN);
         assertThat(browser.all(By.cssSelector("#process-diagram .highlight"))).isNotEmpty();
@@ -78,7 +80,7 @@ class DeputyBrowserTests {
     private WebElement waitForDiagram() {
         WebElement diagram = browser.find(testId("process-diagram"));
         new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
-            .until(d -> diagram.getAttribute("data-rendered") != null);
+                .until(d -> diagram.getAttribute("data-rendered") != null);
         assertThat(diagram.getAttribute("data-rendered")).isEqualTo("true");
         return diagram;
     }

@@ -5,7 +5,6 @@ import static org.deputyflow.browser.Browser.testId;
 
 import java.time.Instant;
 import java.util.List;
-
 import org.deputyflow.records.RecordsData;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -53,19 +52,23 @@ class DeputyRecordsBrowserTests {
         browser.submit(By.id("sort-suggestionsLed"));
         assertThat(rows()).containsExactly(a, b, c);
         assertThat(browser.find(By.cssSelector("#records-list tbody tr[data-deputy-id='" + a + "'] .suggestions-led"))
-                .getText()).isEqualTo("2");
+                        .getText())
+                .isEqualTo("2");
         browser.screenshot("staff-deputy-records");
 
         browser.click(By.id("records-inactive"));
         browser.submit(testId("records-search"));
         assertThat(rows()).containsExactly(c);
         assertThat(browser.find(testId("submitted-nothing")).getText()).isEqualTo("本年未提交");
-        assertThat(browser.find(testId("records-csv")).getAttribute("href")).contains("year=1995").contains("inactive=true");
+        assertThat(browser.find(testId("records-csv")).getAttribute("href"))
+                .contains("year=1995")
+                .contains("inactive=true");
         assertThat(browser.policyViolations()).isEmpty();
     }
 
     private List<Long> rows() {
         return browser.all(By.cssSelector("#records-list tbody tr")).stream()
-                .map((WebElement row) -> Long.valueOf(row.getAttribute("data-deputy-id"))).toList();
+                .map((WebElement row) -> Long.valueOf(row.getAttribute("data-deputy-id")))
+                .toList();
     }
 }

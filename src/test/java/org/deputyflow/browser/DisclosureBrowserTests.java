@@ -5,7 +5,6 @@ import static org.deputyflow.browser.Browser.testId;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-
 import org.deputyflow.meeting.TestMeetings;
 import org.deputyflow.meeting.domain.MeetingKind;
 import org.junit.jupiter.api.Test;
@@ -44,7 +43,9 @@ class DisclosureBrowserTests {
         browser.screenshot("home-council");
         browser.phoneScreenshot("home-council");
         // the council approves at the meeting of the chairpersons' council held yesterday
-        long meeting = TestMeetings.insert(jdbc, MeetingKind.CHAIRPERSONS_COUNCIL,
+        long meeting = TestMeetings.insert(
+                jdbc,
+                MeetingKind.CHAIRPERSONS_COUNCIL,
                 LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(1));
         browser.go(disclosurePath);
         browser.select(testId("disclosure-approve-meeting"), String.valueOf(meeting));
@@ -56,8 +57,10 @@ class DisclosureBrowserTests {
         browser.click(By.cssSelector("a[href$='/public/disclosures/2008-Q4']"));
         browser.waitForText("2008年第四季度");
         assertThat(browser.text()).contains("本季度各承办单位均按期答复。");
-        assertThat(browser.all(By.cssSelector("a[href$='/public/disclosures/2008-Q4.pdf']"))).hasSize(1);
-        assertThat(browser.all(By.cssSelector("a[href$='/public/disclosures/2008-Q4.csv']"))).hasSize(1);
+        assertThat(browser.all(By.cssSelector("a[href$='/public/disclosures/2008-Q4.pdf']")))
+                .hasSize(1);
+        assertThat(browser.all(By.cssSelector("a[href$='/public/disclosures/2008-Q4.csv']")))
+                .hasSize(1);
         browser.screenshot("public-disclosure");
         browser.phoneScreenshot("public-disclosure");
     }

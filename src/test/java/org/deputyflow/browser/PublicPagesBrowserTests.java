@@ -39,10 +39,11 @@ class PublicPagesBrowserTests {
         browser.go("/login");
         assertThat(browser.policyViolations()).isEmpty();
         browser.script("var s = document.createElement('script'); s.textContent = 'window.injected = true;';"
-            + " document.head.appendChild(s);");
+                + " document.head.appendChild(s);");
 
         assertThat(browser.script("return window.injected === true;")).isEqualTo(false);
-        assertThat(browser.policyViolations()).anySatisfy(message -> assertThat(message).contains("Content Security Policy"));
+        assertThat(browser.policyViolations())
+                .anySatisfy(message -> assertThat(message).contains("Content Security Policy"));
     }
 
     @Test

@@ -3,16 +3,14 @@ package org.deputyflow.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.deputyflow.browser.Browser.testId;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
-
 import org.deputyflow.disclosure.ReplyPublications;
 import org.deputyflow.suggestion.SuggestionApi;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** Staff review replies before publication on the preview page: one approved, one held back with a reason. */
 @BrowserTest
@@ -70,7 +68,10 @@ class ReplyReviewBrowserTests {
         api.accept(id);
         api.assign(id, List.of("dept01"), List.of());
         api.handleAndReply("dept01", id, "A");
-        return jdbc.queryForObject("SELECT MAX(r.id) FROM reply r JOIN assignment a ON a.id = r.assignment_id"
-                + " WHERE a.suggestion_id = ?", Long.class, id);
+        return jdbc.queryForObject(
+                "SELECT MAX(r.id) FROM reply r JOIN assignment a ON a.id = r.assignment_id"
+                        + " WHERE a.suggestion_id = ?",
+                Long.class,
+                id);
     }
 }

@@ -5,7 +5,6 @@ import static org.deputyflow.browser.Browser.testId;
 
 import java.time.Duration;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -85,8 +84,8 @@ class SuggestionLifecycleBrowserTests {
         browser.signIn(LEAD + "-handler");
         browser.screenshot("home-department");
         browser.phoneScreenshot("home-department");
-        browser.submit(By.cssSelector("[data-testid='queue-row'][data-suggestion-id='" + id + "'] "
-                + "[data-testid='claim-button']"));
+        browser.submit(By.cssSelector(
+                "[data-testid='queue-row'][data-suggestion-id='" + id + "'] " + "[data-testid='claim-button']"));
         browser.go(page);
         logContact("电话联系代表，了解小区加装电梯的具体困难。");
         reply("A", "已将该小区纳入今年加装电梯计划，审批时限压缩至15个工作日。");
@@ -117,7 +116,7 @@ class SuggestionLifecycleBrowserTests {
         // the charts draw under the pages' Content-Security-Policy (no inline script, no inline style)
         browser.go("/staff/dashboard?from=2000-01-01&to=2099-12-31");
         new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
-            .until(d -> "true".equals(browser.find(By.id("chart-rates")).getAttribute("data-rendered")));
+                .until(d -> "true".equals(browser.find(By.id("chart-rates")).getAttribute("data-rendered")));
         assertThat(browser.all(By.cssSelector("#chart-rates canvas"))).isNotEmpty();
 
         // the handler replies again and the leader signs off again
@@ -137,9 +136,10 @@ class SuggestionLifecycleBrowserTests {
         browser.go(page);
         evaluate("SATISFIED", null);
         assertThat(status()).isEqualTo("CLOSED");
-        assertThat(browser.all(By.cssSelector("[data-testid='timeline-entry'][data-action='EVALUATED']"))).hasSize(2);
+        assertThat(browser.all(By.cssSelector("[data-testid='timeline-entry'][data-action='EVALUATED']")))
+                .hasSize(2);
         assertThat(browser.all(By.cssSelector("[data-testid='timeline-entry'][data-action='REHANDLING_ORDERED']")))
-            .hasSize(1);
+                .hasSize(1);
         browser.phoneScreenshot("suggestion-closed");
 
         browser.signIn("admin");
@@ -157,7 +157,8 @@ class SuggestionLifecycleBrowserTests {
 
     private void claimIfOffered() {
         departmentPanel();
-        if (!browser.all(By.cssSelector("#department-actions [data-testid='claim-button']")).isEmpty()) {
+        if (!browser.all(By.cssSelector("#department-actions [data-testid='claim-button']"))
+                .isEmpty()) {
             browser.submit(By.cssSelector("#department-actions [data-testid='claim-button']"));
             departmentPanel();
         }
@@ -187,8 +188,10 @@ class SuggestionLifecycleBrowserTests {
     }
 
     private String deputyName(String login) {
-        return jdbc.queryForObject("SELECT d.name FROM deputy d JOIN app_user u ON u.deputy_id = d.id WHERE u.login = ?",
-                String.class, login);
+        return jdbc.queryForObject(
+                "SELECT d.name FROM deputy d JOIN app_user u ON u.deputy_id = d.id WHERE u.login = ?",
+                String.class,
+                login);
     }
 
     private String departmentId(String code) {

@@ -3,9 +3,9 @@ package org.deputyflow.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.deputyflow.browser.Browser.testId;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Map;
-
 import org.deputyflow.calendar.CalendarService;
 import org.deputyflow.suggestion.SuggestionApi;
 import org.junit.jupiter.api.Test;
@@ -13,8 +13,6 @@ import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The supervising leader finds a key suggestion on their list, sends an instruction, records a
@@ -48,7 +46,8 @@ class SupervisionBrowserTests {
         long id = api.submit("deputy034", "浏览器督办：老旧管网改造");
         api.accept(id);
         api.assign(id, List.of("dept16"), List.of());
-        api.read(api.post("council1", "/api/key-suggestions", Map.of("suggestionId", id, "supervisingLeader", "council1")));
+        api.read(api.post(
+                "council1", "/api/key-suggestions", Map.of("suggestionId", id, "supervisingLeader", "council1")));
 
         browser.signIn("council1");
         browser.submit(By.id("nav-supervision"));
@@ -83,7 +82,8 @@ class SupervisionBrowserTests {
         browser.submit(By.cssSelector("[data-recipient-id='" + recipient + "'] .acknowledge-button"));
         browser.waitForText("已签收督办意见");
         assertThat(browser.find(By.cssSelector("[data-recipient-id='" + recipient + "'] [data-testid='acknowledged']"))
-                .getText()).contains("dept16-handler");
+                        .getText())
+                .contains("dept16-handler");
 
         browser.signIn("staff1");
         browser.go("/suggestions/" + id + "/supervision");

@@ -6,7 +6,6 @@ import static org.deputyflow.browser.Browser.testId;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -27,7 +26,9 @@ class VoteBrowserTests {
         browser.signIn("staff1");
         browser.go("/votes/new");
         browser.type(testId("vote-title"), title);
-        browser.set(testId("vote-meeting-date"), LocalDate.now(ZoneId.of("Asia/Shanghai")).toString());
+        browser.set(
+                testId("vote-meeting-date"),
+                LocalDate.now(ZoneId.of("Asia/Shanghai")).toString());
         browser.selectByText(testId("vote-department"), "市交通运输局");
         browser.type(testId("vote-report-title"), "关于建议办理工作情况的报告");
         browser.submit(testId("vote-create-button"));
@@ -49,9 +50,10 @@ class VoteBrowserTests {
         By ballot = By.xpath("//*[@data-testid='open-vote'][contains(., '" + title + "')]"
                 + "//*[@data-testid='ballot-choice-SATISFIED']");
         browser.click(ballot);
-        browser.submit(By.xpath("//*[@data-testid='open-vote'][contains(., '" + title + "')]"
-                + "//*[@data-testid='ballot-submit']"));
-        assertThat(browser.all(By.xpath("//*[@data-testid='open-vote'][contains(., '" + title + "')]"))).isEmpty();
+        browser.submit(By.xpath(
+                "//*[@data-testid='open-vote'][contains(., '" + title + "')]" + "//*[@data-testid='ballot-submit']"));
+        assertThat(browser.all(By.xpath("//*[@data-testid='open-vote'][contains(., '" + title + "')]")))
+                .isEmpty();
 
         browser.signIn("staff1");
         browser.go(votePath);

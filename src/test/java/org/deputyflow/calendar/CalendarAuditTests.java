@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-
 import org.deputyflow.DeputyFlowTest;
 import org.deputyflow.calendar.domain.CalendarEntry;
 import org.deputyflow.calendar.domain.DayKind;
@@ -26,6 +25,7 @@ class CalendarAuditTests {
 
     /** A year no other test reads. */
     static final int YEAR = 2998;
+
     static final LocalDate NEW_YEARS_DAY = LocalDate.of(YEAR, 1, 1);
 
     @Autowired
@@ -36,8 +36,9 @@ class CalendarAuditTests {
 
     @BeforeEach
     void signInAsAdmin() {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                "admin", null, AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        "admin", null, AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
     }
 
     @AfterEach
@@ -57,8 +58,9 @@ class CalendarAuditTests {
         maintaining.importCsv(YEAR, "date,kind,name\n".getBytes(), "admin");
 
         List<Map<String, Object>> lines = lines().subList((int) before, lines().size());
-        assertThat(lines).extracting(l -> value(l, "action"))
-            .containsExactly("calendar.add", "calendar.remove", "calendar.replace", "calendar.import");
+        assertThat(lines)
+                .extracting(l -> value(l, "action"))
+                .containsExactly("calendar.add", "calendar.remove", "calendar.replace", "calendar.import");
         assertThat(lines).allSatisfy(l -> {
             assertThat(value(l, "actor_login")).isEqualTo("admin");
             assertThat(value(l, "outcome")).isEqualTo("SUCCESS");
@@ -72,18 +74,23 @@ class CalendarAuditTests {
     void a_refused_change_leaves_no_line() {
         long before = lines().size();
 
-        assertThatThrownBy(() -> maintaining.addEntry(YEAR, new CalendarEntry(NEW_YEARS_DAY, DayKind.HOLIDAY, ""), "admin"))
-            .isInstanceOf(BadRequestException.class);
-        assertThatThrownBy(() -> maintaining.replaceYear(YEAR,
-                List.of(new CalendarEntry(LocalDate.of(YEAR, 1, 4), DayKind.MAKEUP_WORKDAY, "不是周末")), "admin"))
-            .isInstanceOf(BadRequestException.class);
+        assertThatThrownBy(() ->
+                        maintaining.addEntry(YEAR, new CalendarEntry(NEW_YEARS_DAY, DayKind.HOLIDAY, ""), "admin"))
+                .isInstanceOf(BadRequestException.class);
+        assertThatThrownBy(() -> maintaining.replaceYear(
+                        YEAR,
+                        List.of(new CalendarEntry(LocalDate.of(YEAR, 1, 4), DayKind.MAKEUP_WORKDAY, "不是周末")),
+                        "admin"))
+                .isInstanceOf(BadRequestException.class);
 
         assertThat(lines()).hasSize((int) before);
     }
 
     private List<Map<String, Object>> lines() {
-        return jdbc.queryForList("SELECT action, actor_login, outcome, details FROM audit_event"
-                + " WHERE record_type = 'calendar' AND record_id = ? ORDER BY id", String.valueOf(YEAR));
+        return jdbc.queryForList(
+                "SELECT action, actor_login, outcome, details FROM audit_event"
+                        + " WHERE record_type = 'calendar' AND record_id = ? ORDER BY id",
+                String.valueOf(YEAR));
     }
 
     private static Object value(Map<String, Object> row, String column) {

@@ -2,8 +2,8 @@ package org.deputyflow.calendar;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.deputyflow.words.BundleRendering.chinese;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.deputyflow.words.BundleRendering.chinese;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.Mockito.mock;
@@ -19,7 +19,6 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.deputyflow.audit.AuditTrail;
 import org.deputyflow.calendar.domain.CalendarEntry;
 import org.deputyflow.calendar.domain.DayKind;
@@ -45,8 +44,11 @@ class CalendarServiceTests {
     }
 
     MaintainingCalendar maintaining(CalendarService calendar) {
-        return new MaintainingCalendar(mapper, calendar, Clock.fixed(Instant.parse("2026-03-01T00:00:00Z"),
-                ZoneOffset.UTC), mock(AuditTrail.class));
+        return new MaintainingCalendar(
+                mapper,
+                calendar,
+                Clock.fixed(Instant.parse("2026-03-01T00:00:00Z"), ZoneOffset.UTC),
+                mock(AuditTrail.class));
     }
 
     MaintainingCalendar maintaining() {
@@ -63,8 +65,10 @@ class CalendarServiceTests {
 
         assertThat(service(lateEvening, SHANGHAI).today()).isEqualTo(LocalDate.of(2026, 2, 1));
         assertThat(service(lateEvening, ZoneOffset.UTC).today()).isEqualTo(LocalDate.of(2026, 1, 31));
-        assertThat(service(Instant.parse("2026-01-31T15:59:59Z"), SHANGHAI).today()).isEqualTo(LocalDate.of(2026, 1, 31));
-        assertThat(service(Instant.parse("2026-01-31T16:00:00Z"), SHANGHAI).today()).isEqualTo(LocalDate.of(2026, 2, 1));
+        assertThat(service(Instant.parse("2026-01-31T15:59:59Z"), SHANGHAI).today())
+                .isEqualTo(LocalDate.of(2026, 1, 31));
+        assertThat(service(Instant.parse("2026-01-31T16:00:00Z"), SHANGHAI).today())
+                .isEqualTo(LocalDate.of(2026, 2, 1));
     }
 
     @Test
@@ -85,8 +89,10 @@ class CalendarServiceTests {
         CalendarService calendar = service();
 
         assertThat(calendar.addDays(LocalDate.of(2026, 3, 1), -15)).isEqualTo(LocalDate.of(2026, 2, 14));
-        assertThat(calendar.daysBetween(LocalDate.of(2026, 2, 14), LocalDate.of(2026, 3, 1))).isEqualTo(15);
-        assertThat(calendar.daysBetween(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 2, 14))).isEqualTo(-15);
+        assertThat(calendar.daysBetween(LocalDate.of(2026, 2, 14), LocalDate.of(2026, 3, 1)))
+                .isEqualTo(15);
+        assertThat(calendar.daysBetween(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 2, 14)))
+                .isEqualTo(-15);
         assertThat(calendar.addMonths(LocalDate.of(2026, 1, 31), 1)).isEqualTo(LocalDate.of(2026, 2, 28));
     }
 
@@ -97,7 +103,8 @@ class CalendarServiceTests {
 
         assertThat(calendar.isWorkingDay(LocalDate.of(2026, 10, 1))).isFalse();
         assertThat(calendar.addWorkingDays(LocalDate.of(2026, 9, 30), 1)).isEqualTo(LocalDate.of(2026, 10, 5));
-        assertThat(calendar.workingDaysBetween(LocalDate.of(2026, 9, 30), LocalDate.of(2026, 10, 9))).isEqualTo(5);
+        assertThat(calendar.workingDaysBetween(LocalDate.of(2026, 9, 30), LocalDate.of(2026, 10, 9)))
+                .isEqualTo(5);
         assertThat(calendar.workingDayOnOrAfter(LocalDate.of(2026, 10, 2))).isEqualTo(LocalDate.of(2026, 10, 5));
 
         verify(mapper, times(1)).findBetween(any(), any());
@@ -122,7 +129,8 @@ class CalendarServiceTests {
     void an_emptied_year_writes_no_rows() {
         when(mapper.touchYear(anyInt(), any(), any())).thenReturn(1);
 
-        assertThat(maintaining().replaceYear(2026, List.of(), "admin").isEmpty()).isTrue();
+        assertThat(maintaining().replaceYear(2026, List.of(), "admin").isEmpty())
+                .isTrue();
 
         verify(mapper).deleteBetween(JAN_1, DEC_31);
         verify(mapper, never()).insertAll(any());
@@ -134,12 +142,13 @@ class CalendarServiceTests {
         List<CalendarEntry> entries = List.of(holiday("2026-03-02"), holiday("2026-03-07"), holiday("2027-01-01"));
 
         assertThatThrownBy(() -> maintaining().replaceYear(2026, entries, "admin"))
-            .isInstanceOfSatisfying(BadRequestException.class, e -> {
-                assertThat(e.field()).isEqualTo("entries");
-                assertThat(chinese(e)).startsWith("第 2 项：2026-03-07 是星期六")
-                    .contains("；第 3 项：2027-01-01 不在 2026 年内")
-                    .endsWith("日历未作任何修改");
-            });
+                .isInstanceOfSatisfying(BadRequestException.class, e -> {
+                    assertThat(e.field()).isEqualTo("entries");
+                    assertThat(chinese(e))
+                            .startsWith("第 2 项：2026-03-07 是星期六")
+                            .contains("；第 3 项：2027-01-01 不在 2026 年内")
+                            .endsWith("日历未作任何修改");
+                });
         verify(mapper, never()).deleteBetween(any(), any());
         verify(mapper, never()).insertAll(any());
     }
@@ -152,8 +161,12 @@ class CalendarServiceTests {
         }
 
         assertThatThrownBy(() -> maintaining().replaceYear(2026, weekends, "admin"))
-            .isInstanceOfSatisfying(BadRequestException.class, e -> assertThat(chinese(e))
-                .contains("第 5 项").doesNotContain("第 6 项").contains("共 7 处错误"));
+                .isInstanceOfSatisfying(
+                        BadRequestException.class,
+                        e -> assertThat(chinese(e))
+                                .contains("第 5 项")
+                                .doesNotContain("第 6 项")
+                                .contains("共 7 处错误"));
     }
 
     @Test
@@ -161,25 +174,25 @@ class CalendarServiceTests {
         byte[] csv = "date,kind,name\n2026-03-02,HOLIDAY,节日\n\n2026-03-07,HOLIDAY,周六\n".getBytes(UTF_8);
 
         assertThatThrownBy(() -> maintaining().importCsv(2026, csv, "admin"))
-            .isInstanceOfSatisfying(BadRequestException.class, e -> {
-                assertThat(e.field()).isEqualTo("csv");
-                assertThat(chinese(e)).startsWith("第 4 行：2026-03-07 是星期六");
-            });
-        assertThatThrownBy(() -> maintaining().importCsv(2026, "date,kind,name\n2026-3-x,HOLIDAY,节日\n".getBytes(UTF_8),
-                "admin"))
-            .isInstanceOfSatisfying(BadRequestException.class,
-                e -> assertThat(chinese(e)).startsWith("第 2 行：日期“2026-3-x”无效"));
+                .isInstanceOfSatisfying(BadRequestException.class, e -> {
+                    assertThat(e.field()).isEqualTo("csv");
+                    assertThat(chinese(e)).startsWith("第 4 行：2026-03-07 是星期六");
+                });
+        assertThatThrownBy(() ->
+                        maintaining().importCsv(2026, "date,kind,name\n2026-3-x,HOLIDAY,节日\n".getBytes(UTF_8), "admin"))
+                .isInstanceOfSatisfying(
+                        BadRequestException.class, e -> assertThat(chinese(e)).startsWith("第 2 行：日期“2026-3-x”无效"));
         verify(mapper, never()).deleteBetween(any(), any());
     }
 
     @Test
     void years_outside_the_supported_range_are_refused() {
-        assertThatThrownBy(() -> service().year(1899))
-            .isInstanceOfSatisfying(BadRequestException.class, e -> {
-                assertThat(e.field()).isEqualTo("year");
-                assertThat(chinese(e)).contains("1900 到 2999");
-            });
-        assertThatThrownBy(() -> maintaining().replaceYear(3000, List.of(), "admin")).isInstanceOf(BadRequestException.class);
+        assertThatThrownBy(() -> service().year(1899)).isInstanceOfSatisfying(BadRequestException.class, e -> {
+            assertThat(e.field()).isEqualTo("year");
+            assertThat(chinese(e)).contains("1900 到 2999");
+        });
+        assertThatThrownBy(() -> maintaining().replaceYear(3000, List.of(), "admin"))
+                .isInstanceOf(BadRequestException.class);
         verify(mapper, never()).findBetween(any(), any());
     }
 }

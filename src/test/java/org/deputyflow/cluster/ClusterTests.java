@@ -3,6 +3,8 @@ package org.deputyflow.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -21,7 +23,6 @@ import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
-
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
@@ -49,9 +50,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 /**
  * Two nodes on one database, as behind a load balancer: two application contexts started at the same
  * moment, each with its own web server, sharing the database and its sessions (Spring Session JDBC,
@@ -61,8 +59,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 class ClusterTests {
 
-    static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    static final HttpClient CLIENT = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
     static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
     static final String PASSWORD = "Cluster-pass-1";
 
@@ -77,8 +77,10 @@ class ClusterTests {
         // the nodes keep it as the test run has it
         System.setProperty(LOGGING_SYSTEM, "none");
         ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME))
-            .setLevel(ch.qos.logback.classic.Level.WARN);
-        List<String> args = new ArrayList<>(List.of("--server.port=0", "--spring.autoconfigure.exclude=",
+                .setLevel(ch.qos.logback.classic.Level.WARN);
+        List<String> args = new ArrayList<>(List.of(
+                "--server.port=0",
+                "--spring.autoconfigure.exclude=",
                 "--camunda.bpm.generate-unique-process-engine-name=true",
                 "--camunda.bpm.generate-unique-process-application-name=true",
                 "--camunda.bpm.webapp.enabled=false"));
@@ -114,13 +116,19 @@ class ClusterTests {
      */
     @Test
     void two_nodes_starting_at_the_same_moment_deploy_each_process_once() {
-        Assumptions.assumeTrue(mysql(), "runs on MariaDB/MySQL only (CI's second pass): on H2 in memory two "
-                + "engines in one JVM do not serialize their deployments");
+        Assumptions.assumeTrue(
+                mysql(),
+                "runs on MariaDB/MySQL only (CI's second pass): on H2 in memory two "
+                        + "engines in one JVM do not serialize their deployments");
         JdbcTemplate jdbc = jdbc(first);
-        List<Map<String, Object>> perKey = jdbc.queryForList(
-                "SELECT KEY_, COUNT(*) AS n FROM ACT_RE_PROCDEF GROUP BY KEY_");
-        assertThat(perKey).as("deployments: %s", jdbc.queryForList("SELECT ID_, NAME_, SOURCE_ FROM ACT_RE_DEPLOYMENT")).isNotEmpty().allSatisfy(row -> assertThat(((Number) row.get("n")).longValue())
-                .as("definitions of %s", row.get("KEY_")).isEqualTo(1));
+        List<Map<String, Object>> perKey =
+                jdbc.queryForList("SELECT KEY_, COUNT(*) AS n FROM ACT_RE_PROCDEF GROUP BY KEY_");
+        assertThat(perKey)
+                .as("deployments: %s", jdbc.queryForList("SELECT ID_, NAME_, SOURCE_ FROM ACT_RE_DEPLOYMENT"))
+                .isNotEmpty()
+                .allSatisfy(row -> assertThat(((Number) row.get("n")).longValue())
+                        .as("definitions of %s", row.get("KEY_"))
+                        .isEqualTo(1));
         assertThat(jdbc.queryForObject("SELECT COUNT(DISTINCT DEPLOYMENT_ID_) FROM ACT_RE_PROCDEF", Long.class))
                 .isEqualTo(1);
     }
@@ -143,14 +151,20 @@ class ClusterTests {
         String login = user(Set.of(Role.STAFF));
         HttpResponse<String> signIn = postSignIn(port(first), login);
 
-        String cookie = signIn.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("SESSION="))
-                .findFirst().orElseThrow();
+        String cookie = signIn.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("SESSION="))
+                .findFirst()
+                .orElseThrow();
         assertThat(cookie).contains("HttpOnly", "SameSite=Lax").doesNotContain("Secure");
-        long timeout = first.getEnvironment().getProperty("server.servlet.session.timeout",
-                java.time.Duration.class).toSeconds();
-        assertThat(jdbc(first).queryForObject(
-                "SELECT MAX_INACTIVE_INTERVAL FROM SPRING_SESSION WHERE PRINCIPAL_NAME = ?", Long.class, login))
-            .isEqualTo(timeout);
+        long timeout = first.getEnvironment()
+                .getProperty("server.servlet.session.timeout", java.time.Duration.class)
+                .toSeconds();
+        assertThat(jdbc(first)
+                        .queryForObject(
+                                "SELECT MAX_INACTIVE_INTERVAL FROM SPRING_SESSION WHERE PRINCIPAL_NAME = ?",
+                                Long.class,
+                                login))
+                .isEqualTo(timeout);
     }
 
     @Test
@@ -161,7 +175,8 @@ class ClusterTests {
 
         DirectoryService directory = second.getBean(DirectoryService.class);
         CurrentUser admin = directory.account("admin").orElseThrow();
-        second.getBean(ManagingUsers.class).setUserActive(directory.account(login).orElseThrow().id(), false, admin);
+        second.getBean(ManagingUsers.class)
+                .setUserActive(directory.account(login).orElseThrow().id(), false, admin);
 
         assertThat(get(port(first), "/api/me", cookie).statusCode()).isEqualTo(401);
         assertThat(get(port(second), "/api/me", cookie).statusCode()).isEqualTo(401);
@@ -175,18 +190,22 @@ class ClusterTests {
         for (int i = 1; i <= 20; i++) {
             String deputy = "deputy%03d".formatted(i);
             int port = port(i % 2 == 0 ? first : second);
-            String body = json.writeValueAsString(new SuggestionApi(null, json, jdbc).draft("两个节点同时提交 " + deputy,
-                    List.of()));
-            submissions.add(() -> CLIENT.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
-                    + "/api/suggestions")).header("Content-Type", "application/json")
-                    .header("Accept", "application/json").header("Authorization", basic(deputy))
-                    .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
+            String body =
+                    json.writeValueAsString(new SuggestionApi(null, json, jdbc).draft("两个节点同时提交 " + deputy, List.of()));
+            submissions.add(() -> CLIENT.send(
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/suggestions"))
+                            .header("Content-Type", "application/json")
+                            .header("Accept", "application/json")
+                            .header("Authorization", basic(deputy))
+                            .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)));
         }
 
         List<HttpResponse<String>> responses = SameMoment.run(submissions);
 
-        assertThat(responses).allSatisfy(r -> assertThat(r.statusCode()).as(r.body()).isEqualTo(201));
+        assertThat(responses)
+                .allSatisfy(r -> assertThat(r.statusCode()).as(r.body()).isEqualTo(201));
         List<Integer> sequence = new ArrayList<>();
         String year = null;
         for (HttpResponse<String> response : responses) {
@@ -194,12 +213,20 @@ class ClusterTests {
             String number = body.get("number").asText();
             year = number.substring(0, 4);
             sequence.add(Integer.parseInt(number.substring(5)));
-            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ACT_RU_EXECUTION WHERE BUSINESS_KEY_ = ? "
-                    + "AND PARENT_ID_ IS NULL", Long.class, body.get("id").asText())).as(number).isEqualTo(1);
+            assertThat(jdbc.queryForObject(
+                            "SELECT COUNT(*) FROM ACT_RU_EXECUTION WHERE BUSINESS_KEY_ = ? " + "AND PARENT_ID_ IS NULL",
+                            Long.class,
+                            body.get("id").asText()))
+                    .as(number)
+                    .isEqualTo(1);
         }
-        int last = jdbc.queryForObject("SELECT last_value FROM suggestion_number WHERE number_year = ?", Integer.class,
+        int last = jdbc.queryForObject(
+                "SELECT last_value FROM suggestion_number WHERE number_year = ?",
+                Integer.class,
                 Integer.parseInt(year));
-        assertThat(sequence).containsExactlyInAnyOrderElementsOf(IntStream.rangeClosed(last - 19, last).boxed().toList());
+        assertThat(sequence)
+                .containsExactlyInAnyOrderElementsOf(
+                        IntStream.rangeClosed(last - 19, last).boxed().toList());
     }
 
     /**
@@ -213,50 +240,74 @@ class ClusterTests {
         JdbcTemplate jdbc = jdbc(first);
         ObjectMapper json = first.getBean(ObjectMapper.class);
         String body = json.writeValueAsString(new SuggestionApi(null, json, jdbc).draft("两个节点的定时器", List.of()));
-        HttpResponse<String> submitted = CLIENT.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port(first)
-                + "/api/suggestions")).header("Content-Type", "application/json").header("Accept", "application/json")
-                .header("Authorization", basic("deputy031")).POST(HttpRequest.BodyPublishers.ofString(body,
-                        StandardCharsets.UTF_8)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        HttpResponse<String> submitted = CLIENT.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port(first) + "/api/suggestions"))
+                        .header("Content-Type", "application/json")
+                        .header("Accept", "application/json")
+                        .header("Authorization", basic("deputy031"))
+                        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(201);
-        String process = jdbc.queryForObject("SELECT ID_ FROM ACT_RU_EXECUTION WHERE BUSINESS_KEY_ = ? AND PARENT_ID_ IS NULL",
-                String.class, json.readTree(submitted.body()).get("id").asText());
+        String process = jdbc.queryForObject(
+                "SELECT ID_ FROM ACT_RU_EXECUTION WHERE BUSINESS_KEY_ = ? AND PARENT_ID_ IS NULL",
+                String.class,
+                json.readTree(submitted.body()).get("id").asText());
         // the timer events that are waiting: each one that fires leaves one activity instance in the history
-        List<String> timers = jdbc.queryForList("SELECT d.ACT_ID_ FROM ACT_RU_JOB j JOIN ACT_RU_JOBDEF d ON d.ID_ = j.JOB_DEF_ID_ "
-                + "WHERE j.PROCESS_INSTANCE_ID_ = ? AND j.TYPE_ = 'timer'", String.class, process);
+        List<String> timers = jdbc.queryForList(
+                "SELECT d.ACT_ID_ FROM ACT_RU_JOB j JOIN ACT_RU_JOBDEF d ON d.ID_ = j.JOB_DEF_ID_ "
+                        + "WHERE j.PROCESS_INSTANCE_ID_ = ? AND j.TYPE_ = 'timer'",
+                String.class,
+                process);
         assertThat(timers).hasSize(2).doesNotHaveDuplicates();
-        jdbc.update("UPDATE ACT_RU_JOB SET DUEDATE_ = ? WHERE PROCESS_INSTANCE_ID_ = ? AND TYPE_ = 'timer'",
-                new Timestamp(ClockUtil.getCurrentTime().getTime() - 60_000), process);
+        jdbc.update(
+                "UPDATE ACT_RU_JOB SET DUEDATE_ = ? WHERE PROCESS_INSTANCE_ID_ = ? AND TYPE_ = 'timer'",
+                new Timestamp(ClockUtil.getCurrentTime().getTime() - 60_000),
+                process);
 
         List<JobExecutor> executors = List.of(jobExecutor(first), jobExecutor(second));
         assertThat(executors.get(0)).isNotSameAs(executors.get(1));
-        SameMoment.run(executors.stream().<Callable<Void>>map(executor -> () -> {
-            executor.start();
-            return null;
-        }).toList());
+        SameMoment.run(executors.stream()
+                .<Callable<Void>>map(executor -> () -> {
+                    executor.start();
+                    return null;
+                })
+                .toList());
         try {
             // the executors work on their own threads: wait for them to take both timers, up to a minute
-            await().atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(100)).until(() -> jdbc.queryForObject(
-                    "SELECT COUNT(*) FROM ACT_RU_JOB WHERE PROCESS_INSTANCE_ID_ = ? AND TYPE_ = 'timer'", Long.class,
-                    process) == 0L);
+            await().atMost(Duration.ofMinutes(1))
+                    .pollInterval(Duration.ofMillis(100))
+                    .until(() -> jdbc.queryForObject(
+                                    "SELECT COUNT(*) FROM ACT_RU_JOB WHERE PROCESS_INSTANCE_ID_ = ? AND TYPE_ = 'timer'",
+                                    Long.class,
+                                    process)
+                            == 0L);
         } finally {
             executors.forEach(JobExecutor::shutdown);
         }
 
         for (String timer : timers) {
-            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ACT_HI_ACTINST WHERE PROC_INST_ID_ = ? AND ACT_ID_ = ?",
-                    Long.class, process, timer)).as("times the timer event %s fired", timer).isEqualTo(1);
+            assertThat(jdbc.queryForObject(
+                            "SELECT COUNT(*) FROM ACT_HI_ACTINST WHERE PROC_INST_ID_ = ? AND ACT_ID_ = ?",
+                            Long.class,
+                            process,
+                            timer))
+                    .as("times the timer event %s fired", timer)
+                    .isEqualTo(1);
         }
     }
 
     private static JobExecutor jobExecutor(ConfigurableApplicationContext node) {
-        return ((ProcessEngineConfigurationImpl) node.getBean(ProcessEngine.class).getProcessEngineConfiguration())
+        return ((ProcessEngineConfigurationImpl)
+                        node.getBean(ProcessEngine.class).getProcessEngineConfiguration())
                 .getJobExecutor();
     }
 
     @Test
     void the_same_notice_sent_at_once_on_both_nodes_is_delivered_once() throws Exception {
         String key = "cluster-" + UUID.randomUUID();
-        Notice notice = Notice.typed(NotificationKind.ASSIGNED, key, null, "两个节点", "同一通知").to("deputy001");
+        Notice notice = Notice.typed(NotificationKind.ASSIGNED, key, null, "两个节点", "同一通知")
+                .to("deputy001");
         List<Callable<Integer>> sends = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
             NotificationService node = (i % 2 == 0 ? first : second).getBean(NotificationService.class);
@@ -266,8 +317,8 @@ class ClusterTests {
         List<Integer> delivered = SameMoment.run(sends);
 
         assertThat(delivered.stream().mapToInt(Integer::intValue).sum()).isEqualTo(1);
-        assertThat(jdbc(first).queryForObject("SELECT COUNT(*) FROM notification WHERE dedup_key = ?", Long.class,
-                key)).isEqualTo(1);
+        assertThat(jdbc(first).queryForObject("SELECT COUNT(*) FROM notification WHERE dedup_key = ?", Long.class, key))
+                .isEqualTo(1);
     }
 
     private static boolean mysql() {
@@ -276,8 +327,10 @@ class ClusterTests {
 
     private static String user(Set<Role> roles) {
         String login = "cluster-" + UUID.randomUUID().toString().substring(0, 8);
-        first.getBean(LoadingDirectory.class).addUser(new User(null, login, "集群测试", null, null, true, roles),
-                first.getBean(PasswordEncoder.class).encode(PASSWORD));
+        first.getBean(LoadingDirectory.class)
+                .addUser(
+                        new User(null, login, "集群测试", null, null, true, roles),
+                        first.getBean(PasswordEncoder.class).encode(PASSWORD));
         return login;
     }
 
@@ -294,9 +347,13 @@ class ClusterTests {
         Matcher csrf = CSRF.matcher(page.body());
         assertThat(csrf.find()).as(page.body()).isTrue();
         String form = "username=" + enc(login) + "&password=" + enc(PASSWORD) + "&_csrf=" + enc(csrf.group(1));
-        return CLIENT.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", sessionCookie(page))
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        return CLIENT.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Cookie", sessionCookie(page))
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private static HttpResponse<String> get(int port, String path, String cookie) throws Exception {
@@ -309,8 +366,11 @@ class ClusterTests {
     }
 
     private static String sessionCookie(HttpResponse<String> response) {
-        return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("SESSION="))
-                .map(c -> c.substring(0, c.indexOf(';'))).findFirst().orElseThrow();
+        return response.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("SESSION="))
+                .map(c -> c.substring(0, c.indexOf(';')))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static String basic(String login) {

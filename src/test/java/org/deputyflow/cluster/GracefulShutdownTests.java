@@ -3,6 +3,8 @@ package org.deputyflow.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import jakarta.servlet.Filter;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -15,7 +17,6 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
@@ -30,9 +31,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
-
-import jakarta.servlet.Filter;
-import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * A node that is stopped (SIGTERM, {@code server.shutdown=graceful}) as a real server: its job executor
@@ -67,8 +65,9 @@ class GracefulShutdownTests {
             System.clearProperty(LOGGING_SYSTEM);
         }
         int port = ((ServletWebServerApplicationContext) node).getWebServer().getPort();
-        JobExecutor jobs = ((ProcessEngineConfigurationImpl) node.getBean(ProcessEngine.class)
-                .getProcessEngineConfiguration()).getJobExecutor();
+        JobExecutor jobs = ((ProcessEngineConfigurationImpl)
+                        node.getBean(ProcessEngine.class).getProcessEngineConfiguration())
+                .getJobExecutor();
         // the tests' configuration leaves the job executor off; a node in production starts it when ready
         jobs.start();
         assertThat(jobs.isActive()).isTrue();
@@ -81,14 +80,20 @@ class GracefulShutdownTests {
                 throw new IllegalStateException(e);
             }
         });
-        assertThat(ENTERED.await(30, TimeUnit.SECONDS)).as("the held request reached the server").isTrue();
+        assertThat(ENTERED.await(30, TimeUnit.SECONDS))
+                .as("the held request reached the server")
+                .isTrue();
 
         CompletableFuture<Void> stopping = CompletableFuture.runAsync(node::close);
 
         // while the request is held: new connections are refused and the job executor has stopped
-        await("a new connection refused once the node stops").atMost(Duration.ofSeconds(20))
-            .pollInterval(Duration.ofMillis(50)).until(() -> refused(port));
-        assertThat(jobs.isActive()).as("the job executor stopped before the requests drained").isFalse();
+        await("a new connection refused once the node stops")
+                .atMost(Duration.ofSeconds(20))
+                .pollInterval(Duration.ofMillis(50))
+                .until(() -> refused(port));
+        assertThat(jobs.isActive())
+                .as("the job executor stopped before the requests drained")
+                .isFalse();
         assertThat(held).isNotDone();
         assertThat(stopping).as("the node waits for the request it has").isNotDone();
 
@@ -101,7 +106,9 @@ class GracefulShutdownTests {
     }
 
     private static ConfigurableApplicationContext start() {
-        List<String> args = new ArrayList<>(List.of("--server.port=0", "--spring.autoconfigure.exclude=",
+        List<String> args = new ArrayList<>(List.of(
+                "--server.port=0",
+                "--spring.autoconfigure.exclude=",
                 "--camunda.bpm.generate-unique-process-engine-name=true",
                 "--camunda.bpm.generate-unique-process-application-name=true",
                 "--camunda.bpm.webapp.enabled=false"));
@@ -111,8 +118,9 @@ class GracefulShutdownTests {
             args.add("--deputyflow.demo.enabled=false");
             args.add("--deputyflow.admin.password=Shutdown-pass-1");
         }
-        return new SpringApplicationBuilder(DeputyFlowApplication.class, DeputyFlowTestConfiguration.class,
-                HeldRequests.class).run(args.toArray(String[]::new));
+        return new SpringApplicationBuilder(
+                        DeputyFlowApplication.class, DeputyFlowTestConfiguration.class, HeldRequests.class)
+                .run(args.toArray(String[]::new));
     }
 
     private static boolean refused(int port) throws InterruptedException {
@@ -126,13 +134,16 @@ class GracefulShutdownTests {
 
     /** A fresh client for every call: a new connection, not one kept alive from before. */
     private static HttpResponse<String> get(int port, boolean hold) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port
-                + "/actuator/health/liveness")).timeout(Duration.ofSeconds(60));
+        HttpRequest.Builder request = HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/actuator/health/liveness"))
+                .timeout(Duration.ofSeconds(60));
         if (hold) {
             request.header(HOLD, "yes");
         }
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(5)).build();
+        HttpClient client = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
         return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 

@@ -8,7 +8,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.deputyflow.config.AccessFixture.Caller;
 import org.deputyflow.config.AccessFixture.Endpoint;
 import org.deputyflow.config.AccessFixture.Response;
@@ -66,7 +65,8 @@ record AccessMatrix(List<String> columns, Map<String, List<String>> rows, Map<St
         if (columns == null) {
             throw new IllegalStateException(RESOURCE + " has no table whose first column is 'endpoint'");
         }
-        List<String> expected = AccessFixture.CALLERS.stream().map(Caller::column).toList();
+        List<String> expected =
+                AccessFixture.CALLERS.stream().map(Caller::column).toList();
         if (!columns.equals(expected)) {
             throw new IllegalStateException(RESOURCE + ": the columns must be " + expected + ", not " + columns);
         }
@@ -76,7 +76,8 @@ record AccessMatrix(List<String> columns, Map<String, List<String>> rows, Map<St
     private static List<String> cells(String line) {
         String inner = line.strip();
         inner = inner.substring(1, inner.endsWith("|") ? inner.length() - 1 : inner.length());
-        return new ArrayList<>(Arrays.stream(inner.split("\\|", -1)).map(String::strip).toList());
+        return new ArrayList<>(
+                Arrays.stream(inner.split("\\|", -1)).map(String::strip).toList());
     }
 
     String expected(String key, Caller caller) {
@@ -107,7 +108,8 @@ record AccessMatrix(List<String> columns, Map<String, List<String>> rows, Map<St
         int status = response.status();
         return switch (cell) {
             case "2xx" -> status / 100 == 2;
-            case "ok" -> status / 100 == 2 || (status / 100 == 3 && !response.toLogin()) || status == 400 || status == 409;
+            case "ok" ->
+                status / 100 == 2 || (status / 100 == 3 && !response.toLogin()) || status == 400 || status == 409;
             case "3xx" -> status / 100 == 3 && !response.toLogin();
             case "login" -> response.toLogin();
             default -> {
@@ -115,8 +117,10 @@ record AccessMatrix(List<String> columns, Map<String, List<String>> rows, Map<St
                     yield false;
                 }
                 if (status == 401 || status == 403 || status == 404) {
-                    yield endpoint.api() ? response.problem()
-                            : response.contentType() != null && response.contentType().startsWith("text/html");
+                    yield endpoint.api()
+                            ? response.problem()
+                            : response.contentType() != null
+                                    && response.contentType().startsWith("text/html");
                 }
                 yield true;
             }

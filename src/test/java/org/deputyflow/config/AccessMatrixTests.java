@@ -2,6 +2,7 @@ package org.deputyflow.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,7 +14,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import org.deputyflow.DeputyFlowTest;
 import org.deputyflow.config.AccessFixture.Caller;
 import org.deputyflow.config.AccessFixture.Endpoint;
@@ -32,8 +32,6 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Proves access as a whole: every handler mapping of the application, called by every kind of caller
@@ -92,8 +90,15 @@ class AccessMatrixTests {
                 if (matrix.rows().containsKey(endpoint.key())) {
                     String expected = matrix.expected(endpoint.key(), caller);
                     if (!AccessMatrix.matches(expected, endpoint, response)) {
-                        mismatches.add("%s %s as %s (%s): expected %s, got %s%s".formatted(endpoint.method(), url,
-                                caller.column(), caller.login(), expected, response, hint(response)));
+                        mismatches.add("%s %s as %s (%s): expected %s, got %s%s"
+                                .formatted(
+                                        endpoint.method(),
+                                        url,
+                                        caller.column(),
+                                        caller.login(),
+                                        expected,
+                                        response,
+                                        hint(response)));
                     }
                 }
             }
@@ -103,20 +108,28 @@ class AccessMatrixTests {
         }
         Set<String> known = endpoints.stream().map(Endpoint::key).collect(Collectors.toSet());
         List<String> orphans = matrix.rows().keySet().stream()
-                .filter(key -> !known.contains(key) && !servlet(key)).toList();
+                .filter(key -> !known.contains(key) && !servlet(key))
+                .toList();
 
         StringBuilder report = new StringBuilder();
         if (!missing.isEmpty()) {
-            report.append("\nMappings missing from ").append(AccessMatrix.RESOURCE)
-                .append(" (what each caller gets today; decide what each should get before adding the row):\n")
-                .append(String.join("\n", missing)).append('\n');
+            report.append("\nMappings missing from ")
+                    .append(AccessMatrix.RESOURCE)
+                    .append(" (what each caller gets today; decide what each should get before adding the row):\n")
+                    .append(String.join("\n", missing))
+                    .append('\n');
         }
         if (!orphans.isEmpty()) {
-            report.append("\nRows of ").append(AccessMatrix.RESOURCE).append(" that match no mapping:\n")
-                .append(String.join("\n", orphans)).append('\n');
+            report.append("\nRows of ")
+                    .append(AccessMatrix.RESOURCE)
+                    .append(" that match no mapping:\n")
+                    .append(String.join("\n", orphans))
+                    .append('\n');
         }
         if (!mismatches.isEmpty()) {
-            report.append("\nCells that do not hold:\n").append(String.join("\n", mismatches)).append('\n');
+            report.append("\nCells that do not hold:\n")
+                    .append(String.join("\n", mismatches))
+                    .append('\n');
         }
         assertThat(report.toString()).as("the access matrix").isEmpty();
         assertThat(endpoints).hasSizeGreaterThan(100);
@@ -125,7 +138,9 @@ class AccessMatrixTests {
     @Test
     void the_engine_servlets_answer_every_caller_as_the_table_says() throws Exception {
         AccessMatrix matrix = AccessMatrix.read();
-        Set<String> rows = new LinkedHashSet<>(matrix.rows().keySet().stream().filter(AccessMatrixTests::servlet).toList());
+        Set<String> rows = new LinkedHashSet<>(matrix.rows().keySet().stream()
+                .filter(AccessMatrixTests::servlet)
+                .toList());
         assertThat(rows).as("the engine's REST API and webapps have rows").hasSizeGreaterThanOrEqualTo(2);
         List<String> mismatches = new ArrayList<>();
         HttpClient client = HttpClient.newHttpClient();
@@ -134,11 +149,15 @@ class AccessMatrixTests {
             assertThat(key).startsWith("GET ");
             for (Caller caller : AccessFixture.CALLERS) {
                 HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                    // the metrics are text in Prometheus' format, not JSON
-                    .header("Accept", path.startsWith("/actuator/prometheus") ? "*/*" : "application/json");
+                        // the metrics are text in Prometheus' format, not JSON
+                        .header("Accept", path.startsWith("/actuator/prometheus") ? "*/*" : "application/json");
                 if (!caller.anonymous()) {
-                    request.header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString((caller.login() + ":demo").getBytes(StandardCharsets.UTF_8)));
+                    request.header(
+                            "Authorization",
+                            "Basic "
+                                    + Base64.getEncoder()
+                                            .encodeToString(
+                                                    (caller.login() + ":demo").getBytes(StandardCharsets.UTF_8)));
                 }
                 HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
                 String expected = matrix.expected(key, caller);
@@ -147,8 +166,8 @@ class AccessMatrixTests {
                     default -> expected.equals(String.valueOf(response.statusCode()));
                 };
                 if (!holds) {
-                    mismatches.add("%s as %s (%s): expected %s, got %d".formatted(key, caller.column(), caller.login(),
-                            expected, response.statusCode()));
+                    mismatches.add("%s as %s (%s): expected %s, got %d"
+                            .formatted(key, caller.column(), caller.login(), expected, response.statusCode()));
                 }
             }
         }
@@ -160,8 +179,8 @@ class AccessMatrixTests {
         return SERVLET_PREFIXES.stream().anyMatch(path::startsWith);
     }
 
-    private static MockHttpServletRequestBuilder request(AccessFixture fixture, AccessMatrix matrix, Seeds seeds,
-            Endpoint endpoint, String url, Caller caller) {
+    private static MockHttpServletRequestBuilder request(
+            AccessFixture fixture, AccessMatrix matrix, Seeds seeds, Endpoint endpoint, String url, Caller caller) {
         MockHttpServletRequestBuilder request = fixture.request(endpoint, url, caller);
         byte[] body = seeds.fill(matrix.body(endpoint)).getBytes(StandardCharsets.UTF_8);
         if (endpoint.body() != null) {

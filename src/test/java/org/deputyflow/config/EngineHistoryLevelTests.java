@@ -2,10 +2,10 @@ package org.deputyflow.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -24,8 +24,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The engine keeps the history level AUDIT on a new database (the path through the BPMN and the last
@@ -63,21 +61,38 @@ class EngineHistoryLevelTests {
     void a_new_database_gets_the_audit_level_and_the_path_through_the_process_is_kept() throws Exception {
         assertThat(engine.getHistoryLevel()).isEqualTo(HistoryLevel.HISTORY_LEVEL_AUDIT);
         assertThat(jdbc.queryForObject(STORED, String.class))
-            .isEqualTo(String.valueOf(HistoryLevel.HISTORY_LEVEL_AUDIT.getId()));
+                .isEqualTo(String.valueOf(HistoryLevel.HISTORY_LEVEL_AUDIT.getId()));
 
         SuggestionApi api = new SuggestionApi(mvc, json, jdbc);
         long id = api.submit("deputy099", "历史级别测试");
         api.accept(id);
-        String instance = history.createHistoricProcessInstanceQuery().processDefinitionKey(SuggestionProcess.KEY)
-            .processInstanceBusinessKey(String.valueOf(id)).singleResult().getId();
+        String instance = history.createHistoricProcessInstanceQuery()
+                .processDefinitionKey(SuggestionProcess.KEY)
+                .processInstanceBusinessKey(String.valueOf(id))
+                .singleResult()
+                .getId();
         // what Cockpit, the process tests and their coverage read is written: the path, the variables' last values
-        assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(instance).finished().list())
-            .extracting(HistoricActivityInstance::getActivityId).contains(SuggestionProcess.TASK_SCREEN);
-        assertThat(history.createHistoricTaskInstanceQuery().processInstanceId(instance).count()).isEqualTo(2);
-        assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(instance)
-            .variableName(SuggestionProcess.VAR_SCREENING_OUTCOME).singleResult().getValue()).isEqualTo("ACCEPT");
+        assertThat(history.createHistoricActivityInstanceQuery()
+                        .processInstanceId(instance)
+                        .finished()
+                        .list())
+                .extracting(HistoricActivityInstance::getActivityId)
+                .contains(SuggestionProcess.TASK_SCREEN);
+        assertThat(history.createHistoricTaskInstanceQuery()
+                        .processInstanceId(instance)
+                        .count())
+                .isEqualTo(2);
+        assertThat(history.createHistoricVariableInstanceQuery()
+                        .processInstanceId(instance)
+                        .variableName(SuggestionProcess.VAR_SCREENING_OUTCOME)
+                        .singleResult()
+                        .getValue())
+                .isEqualTo("ACCEPT");
         // what only FULL writes is not: every update of a variable
-        assertThat(history.createHistoricDetailQuery().processInstanceId(instance).count()).isZero();
+        assertThat(history.createHistoricDetailQuery()
+                        .processInstanceId(instance)
+                        .count())
+                .isZero();
     }
 
     /** The level a starting engine takes comes from the database; only an empty one gets the default. */
@@ -94,8 +109,8 @@ class EngineHistoryLevelTests {
                     String.valueOf(HistoryLevel.HISTORY_LEVEL_ACTIVITY.getId())));
             assertThat(startingLevel.determineHistoryLevel()).isEqualTo("activity");
         } finally {
-            transaction.executeWithoutResult(status -> jdbc.update(
-                    "UPDATE ACT_GE_PROPERTY SET VALUE_ = ? WHERE NAME_ = 'historyLevel'", stored));
+            transaction.executeWithoutResult(status ->
+                    jdbc.update("UPDATE ACT_GE_PROPERTY SET VALUE_ = ? WHERE NAME_ = 'historyLevel'", stored));
         }
         assertThat(startingLevel.determineHistoryLevel()).isEqualTo("audit");
     }
@@ -107,7 +122,8 @@ class EngineHistoryLevelTests {
      */
     @Test
     void a_database_stored_at_full_starts_and_stays_full() {
-        Assumptions.assumeFalse(System.getenv().getOrDefault("SPRING_PROFILES_ACTIVE", "").contains("mysql"),
+        Assumptions.assumeFalse(
+                System.getenv().getOrDefault("SPRING_PROFILES_ACTIVE", "").contains("mysql"),
                 "the restart runs on an H2 database of its own");
         String url = "jdbc:h2:mem:history-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
         try (ConfigurableApplicationContext before = node(url, "--camunda.bpm.history-level=full")) {
@@ -116,7 +132,7 @@ class EngineHistoryLevelTests {
         try (ConfigurableApplicationContext after = node(url)) {
             assertThat(level(after)).isEqualTo(HistoryLevel.HISTORY_LEVEL_FULL);
             assertThat(after.getBean(JdbcTemplate.class).queryForObject(STORED, String.class))
-                .isEqualTo(String.valueOf(HistoryLevel.HISTORY_LEVEL_FULL.getId()));
+                    .isEqualTo(String.valueOf(HistoryLevel.HISTORY_LEVEL_FULL.getId()));
         }
     }
 
@@ -125,7 +141,9 @@ class EngineHistoryLevelTests {
     }
 
     private static ConfigurableApplicationContext node(String url, String... more) {
-        List<String> args = new ArrayList<>(List.of("--server.port=0", "--spring.datasource.url=" + url,
+        List<String> args = new ArrayList<>(List.of(
+                "--server.port=0",
+                "--spring.datasource.url=" + url,
                 "--camunda.bpm.generate-unique-process-engine-name=true",
                 "--camunda.bpm.generate-unique-process-application-name=true",
                 "--camunda.bpm.webapp.enabled=false",

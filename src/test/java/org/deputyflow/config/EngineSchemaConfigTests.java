@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
 import java.util.Arrays;
-
 import javax.sql.DataSource;
-
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.deputyflow.DeputyFlowTest;
 import org.deputyflow.config.EngineSchemaConfig.V20_1__Create_engine_schema_7_24_0;
@@ -48,8 +46,10 @@ class EngineSchemaConfigTests {
 
     MigrationInfo engineMigration() {
         return Arrays.stream(flyway.info().applied())
-            .filter(m -> m.getVersion() != null && m.getVersion().getVersion().equals("20.1"))
-            .findFirst().orElse(null);
+                .filter(m ->
+                        m.getVersion() != null && m.getVersion().getVersion().equals("20.1"))
+                .findFirst()
+                .orElse(null);
     }
 
     @Test
@@ -59,28 +59,34 @@ class EngineSchemaConfigTests {
             assertThat(engineMigration()).isNotNull();
             assertThat(engineMigration().getState().isFailed()).isFalse();
             assertThat(engineMigration().getDescription()).isEqualTo("Create engine schema 7 24 0");
-            assertThat(jdbc.queryForList("SELECT VERSION_ FROM ACT_GE_SCHEMA_LOG", String.class)).contains("7.24.0");
+            assertThat(jdbc.queryForList("SELECT VERSION_ FROM ACT_GE_SCHEMA_LOG", String.class))
+                    .contains("7.24.0");
         } else {
             assertThat(engine.getDatabaseSchemaUpdate()).isEqualTo("true");
             assertThat(engineMigration()).isNull();
         }
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ACT_GE_PROPERTY WHERE NAME_ = 'schema.version'",
-                Long.class)).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM ACT_GE_PROPERTY WHERE NAME_ = 'schema.version'", Long.class))
+                .isEqualTo(1);
     }
 
     @Test
     void on_a_database_whose_engine_tables_exist_the_migration_changes_nothing() throws Exception {
         if (!mysql()) {
             // the scripts are MySQL's: on H2 the test shows only that the check finds the engine's tables
-            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM information_schema.tables"
-                    + " WHERE UPPER(table_name) = 'ACT_GE_PROPERTY'", Long.class)).isPositive();
+            assertThat(jdbc.queryForObject(
+                            "SELECT COUNT(*) FROM information_schema.tables"
+                                    + " WHERE UPPER(table_name) = 'ACT_GE_PROPERTY'",
+                            Long.class))
+                    .isPositive();
             return;
         }
         String tables = "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = DATABASE()";
         long before = jdbc.queryForObject(tables, Long.class);
         long properties = jdbc.queryForObject("SELECT COUNT(*) FROM ACT_GE_PROPERTY", Long.class);
         try (Connection connection = dataSource.getConnection()) {
-            assertThat(V20_1__Create_engine_schema_7_24_0.engineTablesExist(connection)).isTrue();
+            assertThat(V20_1__Create_engine_schema_7_24_0.engineTablesExist(connection))
+                    .isTrue();
             new V20_1__Create_engine_schema_7_24_0().migrate(new Context() {
                 @Override
                 public Configuration getConfiguration() {
@@ -94,6 +100,7 @@ class EngineSchemaConfigTests {
             });
         }
         assertThat(jdbc.queryForObject(tables, Long.class)).isEqualTo(before);
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ACT_GE_PROPERTY", Long.class)).isEqualTo(properties);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ACT_GE_PROPERTY", Long.class))
+                .isEqualTo(properties);
     }
 }

@@ -7,7 +7,6 @@ import java.io.InputStream;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
@@ -90,48 +89,75 @@ class EngineSurfacesTests {
         long before = definitions();
         String boundary = "----deputyflow-test-boundary";
         String body = "--" + boundary + "\r\n"
-            + "Content-Disposition: form-data; name=\"deployment-name\"\r\n\r\nforeign\r\n"
-            + "--" + boundary + "\r\n"
-            + "Content-Disposition: form-data; name=\"data\"; filename=\"bpmn/foreign.bpmn\"\r\n"
-            + "Content-Type: application/octet-stream\r\n\r\n" + FOREIGN_BPMN + "\r\n"
-            + "--" + boundary + "--\r\n";
+                + "Content-Disposition: form-data; name=\"deployment-name\"\r\n\r\nforeign\r\n"
+                + "--" + boundary + "\r\n"
+                + "Content-Disposition: form-data; name=\"data\"; filename=\"bpmn/foreign.bpmn\"\r\n"
+                + "Content-Type: application/octet-stream\r\n\r\n" + FOREIGN_BPMN + "\r\n"
+                + "--" + boundary + "--\r\n";
 
         HttpResponse<String> response = asAdmin(http.request("/engine-rest/deployment/create")
-            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-            .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
 
         assertThat(response.statusCode()).isEqualTo(403);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-            type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(definitions()).isEqualTo(before);
-        assertThat(repository.createProcessDefinitionQuery().processDefinitionKey(FOREIGN_KEY).count()).isZero();
+        assertThat(repository
+                        .createProcessDefinitionQuery()
+                        .processDefinitionKey(FOREIGN_KEY)
+                        .count())
+                .isZero();
     }
 
     @Test
     void the_engine_refuses_a_foreign_deployment_whatever_path_it_comes_by() throws Exception {
         long before = definitions();
 
-        assertThatThrownBy(() -> repository.createDeployment().name("foreign")
-                .addString("bpmn/foreign.bpmn", FOREIGN_BPMN).deploy())
-            .isInstanceOf(ProcessEngineException.class).hasMessageContaining("bpmn/foreign.bpmn");
-        assertThatThrownBy(() -> repository.createDeployment().name("foreign")
-                .addString("foreign.bpmn", FOREIGN_BPMN).deploy())
-            .isInstanceOf(ProcessEngineException.class);
+        assertThatThrownBy(() -> repository
+                        .createDeployment()
+                        .name("foreign")
+                        .addString("bpmn/foreign.bpmn", FOREIGN_BPMN)
+                        .deploy())
+                .isInstanceOf(ProcessEngineException.class)
+                .hasMessageContaining("bpmn/foreign.bpmn");
+        assertThatThrownBy(() -> repository
+                        .createDeployment()
+                        .name("foreign")
+                        .addString("foreign.bpmn", FOREIGN_BPMN)
+                        .deploy())
+                .isInstanceOf(ProcessEngineException.class);
         // an own file's name does not carry foreign content in
-        assertThatThrownBy(() -> repository.createDeployment().name("foreign").source("process application")
-                .addString("bpmn/suggestion-handling.bpmn", FOREIGN_BPMN).deploy())
-            .isInstanceOf(ProcessEngineException.class);
+        assertThatThrownBy(() -> repository
+                        .createDeployment()
+                        .name("foreign")
+                        .source("process application")
+                        .addString("bpmn/suggestion-handling.bpmn", FOREIGN_BPMN)
+                        .deploy())
+                .isInstanceOf(ProcessEngineException.class);
 
         assertThat(definitions()).isEqualTo(before);
-        assertThat(repository.createProcessDefinitionQuery().processDefinitionKey(FOREIGN_KEY).count()).isZero();
+        assertThat(repository
+                        .createProcessDefinitionQuery()
+                        .processDefinitionKey(FOREIGN_KEY)
+                        .count())
+                .isZero();
     }
 
     @Test
     void the_applications_own_processes_are_deployed_from_bpmn_and_pass_the_check() throws Exception {
-        Deployment deployed = repository.createDeploymentQuery().deploymentName("deputyflow").orderByDeploymentTime()
-            .desc().list().get(0);
-        assertThat(repository.getDeploymentResourceNames(deployed.getId())).isNotEmpty()
-            .allSatisfy(name -> assertThat(name).startsWith(OwnProcessesOnly.PROCESS_FOLDER).endsWith(".bpmn"));
+        Deployment deployed = repository
+                .createDeploymentQuery()
+                .deploymentName("deputyflow")
+                .orderByDeploymentTime()
+                .desc()
+                .list()
+                .get(0);
+        assertThat(repository.getDeploymentResourceNames(deployed.getId()))
+                .isNotEmpty()
+                .allSatisfy(name -> assertThat(name)
+                        .startsWith(OwnProcessesOnly.PROCESS_FOLDER)
+                        .endsWith(".bpmn"));
         // what the application deploys at start passes the check, byte for byte
         byte[] own;
         try (InputStream file = getClass().getClassLoader().getResourceAsStream("bpmn/suggestion-handling.bpmn")) {
@@ -142,13 +168,13 @@ class EngineSurfacesTests {
         byte[] changed = own.clone();
         changed[changed.length - 2] = ' ';
         assertThatThrownBy(() -> check.deploy(newDeployment("bpmn/suggestion-handling.bpmn", changed)))
-            .isInstanceOf(ProcessEngineException.class);
+                .isInstanceOf(ProcessEngineException.class);
         // started with java -jar, the engine's scan names the same files by their place in the jar
         check.deploy(newDeployment("BOOT-INF/classes/bpmn/suggestion-handling.bpmn", own));
         assertThatThrownBy(() -> check.deploy(newDeployment("BOOT-INF/classes/bpmn/suggestion-handling.bpmn", changed)))
-            .isInstanceOf(ProcessEngineException.class);
+                .isInstanceOf(ProcessEngineException.class);
         assertThatThrownBy(() -> check.deploy(newDeployment("BOOT-INF/classes/other/suggestion-handling.bpmn", own)))
-            .isInstanceOf(ProcessEngineException.class);
+                .isInstanceOf(ProcessEngineException.class);
     }
 
     static DeploymentEntity newDeployment(String name, byte[] bytes) {
@@ -165,7 +191,8 @@ class EngineSurfacesTests {
     @Test
     void an_admin_cannot_complete_a_task_through_the_engine_rest_api() throws Exception {
         HttpResponse<String> response = asAdmin(http.request("/engine-rest/task/" + task.getId() + "/complete")
-            .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")));
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{}")));
 
         assertThat(response.statusCode()).isEqualTo(403);
         assertThat(tasks.createTaskQuery().taskId(task.getId()).count()).isEqualTo(1);
@@ -175,7 +202,8 @@ class EngineSurfacesTests {
     @ValueSource(strings = {"PUT", "DELETE", "PATCH"})
     void no_other_write_method_passes_either(String method) throws Exception {
         HttpResponse<String> response = asAdmin(http.request("/engine-rest/task/" + task.getId())
-            .header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString("{}")));
+                .header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString("{}")));
 
         assertThat(response.statusCode()).isEqualTo(403);
         assertThat(tasks.createTaskQuery().taskId(task.getId()).count()).isEqualTo(1);
@@ -183,32 +211,36 @@ class EngineSurfacesTests {
 
     @Test
     void an_admin_still_reads_through_the_engine_rest_api() throws Exception {
-        HttpResponse<String> response = asAdmin(http.request("/engine-rest/task/" + task.getId()).GET());
+        HttpResponse<String> response =
+                asAdmin(http.request("/engine-rest/task/" + task.getId()).GET());
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("\"name\":\"engine surfaces test\"");
-        assertThat(asAdmin(http.request("/engine-rest/process-definition?key=suggestion-handling").GET()).body())
-            .contains("\"key\":\"suggestion-handling\"");
+        assertThat(asAdmin(http.request("/engine-rest/process-definition?key=suggestion-handling")
+                                .GET())
+                        .body())
+                .contains("\"key\":\"suggestion-handling\"");
     }
 
     @Test
     void the_engine_checks_no_password_outside_the_sign_in() throws Exception {
         HttpResponse<String> verify = asAdmin(http.request("/engine-rest/identity/verify")
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"staff1\",\"password\":\"demo\"}")));
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"staff1\",\"password\":\"demo\"}")));
         assertThat(verify.statusCode()).isEqualTo(403);
         assertThat(verify.body()).doesNotContain("authenticated");
 
         HttpResponse<String> webappLogin = asAdmin(http.request("/camunda/api/admin/auth/user/default/login/cockpit")
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(HttpRequest.BodyPublishers.ofString("username=staff1&password=demo")));
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=staff1&password=demo")));
         assertThat(webappLogin.statusCode()).isEqualTo(403);
     }
 
     @Test
     void others_cannot_read_it() throws Exception {
         HttpResponse<String> response = http.send(http.request("/engine-rest/task/" + task.getId())
-            .header("Authorization", RawHttp.basic("staff1")).GET());
+                .header("Authorization", RawHttp.basic("staff1"))
+                .GET());
 
         assertThat(response.statusCode()).isEqualTo(403);
     }
@@ -216,22 +248,27 @@ class EngineSurfacesTests {
     @Test
     void cockpit_reads_but_neither_it_nor_tasklist_changes_the_engine() throws Exception {
         // the webapps hand out their own CSRF token with a page, and want it back on every write
-        HttpResponse<String> page = asAdmin(http.request("/camunda/app/cockpit/default/").GET());
+        HttpResponse<String> page =
+                asAdmin(http.request("/camunda/app/cockpit/default/").GET());
         assertThat(page.statusCode()).isEqualTo(200);
         String xsrf = page.headers().firstValue("X-XSRF-TOKEN").orElseThrow();
         String api = "/camunda/api/engine/engine/default";
 
-        HttpResponse<String> query = asAdmin(http.request(api + "/task/count").header("X-XSRF-TOKEN", xsrf)
-            .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")));
+        HttpResponse<String> query = asAdmin(http.request(api + "/task/count")
+                .header("X-XSRF-TOKEN", xsrf)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{}")));
         assertThat(query.statusCode()).isEqualTo(200);
         assertThat(query.body()).contains("\"count\"");
 
         HttpResponse<String> complete = asAdmin(http.request(api + "/task/" + task.getId() + "/complete")
-            .header("X-XSRF-TOKEN", xsrf).header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString("{}")));
+                .header("X-XSRF-TOKEN", xsrf)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{}")));
         assertThat(complete.statusCode()).isEqualTo(403);
         HttpResponse<String> delete = asAdmin(http.request(api + "/task/" + task.getId())
-            .header("X-XSRF-TOKEN", xsrf).DELETE());
+                .header("X-XSRF-TOKEN", xsrf)
+                .DELETE());
         assertThat(delete.statusCode()).isEqualTo(403);
         assertThat(tasks.createTaskQuery().taskId(task.getId()).count()).isEqualTo(1);
     }
@@ -241,23 +278,31 @@ class EngineSurfacesTests {
         EngineWrites writes = new EngineWrites();
         String api = "/camunda/api/engine/engine/default";
         assertThat(writes.matches(request("POST", api + "/process-instance"))).isFalse();
-        assertThat(writes.matches(request("POST", api + "/history/process-instance/count"))).isFalse();
+        assertThat(writes.matches(request("POST", api + "/history/process-instance/count")))
+                .isFalse();
         assertThat(writes.matches(request("POST", api + "/filter/f1/list"))).isFalse();
         assertThat(writes.matches(request("POST", "/camunda/api/cockpit/plugin/base/default/process-instance")))
-            .isFalse();
+                .isFalse();
         assertThat(writes.matches(request("GET", "/engine-rest/task"))).isFalse();
 
         assertThat(writes.matches(request("POST", "/engine-rest/task"))).isTrue();
-        assertThat(writes.matches(request("POST", api + "/task/t1/submit-form"))).isTrue();
-        assertThat(writes.matches(request("POST", api + "/process-definition/p1/start"))).isTrue();
-        assertThat(writes.matches(request("POST", api + "/process-instance/delete"))).isTrue();
+        assertThat(writes.matches(request("POST", api + "/task/t1/submit-form")))
+                .isTrue();
+        assertThat(writes.matches(request("POST", api + "/process-definition/p1/start")))
+                .isTrue();
+        assertThat(writes.matches(request("POST", api + "/process-instance/delete")))
+                .isTrue();
         assertThat(writes.matches(request("POST", api + "/history/cleanup"))).isTrue();
         assertThat(writes.matches(request("POST", api + "/message"))).isTrue();
         assertThat(writes.matches(request("POST", api + "/deployment/create"))).isTrue();
-        assertThat(writes.matches(request("PUT", api + "/process-instance/p1/variables/x"))).isTrue();
-        assertThat(writes.matches(request("POST", "/camunda/api/admin/setup/default/user/create"))).isTrue();
-        assertThat(writes.matches(request("POST", "/camunda/api/admin/auth/user/default/login/cockpit"))).isTrue();
-        assertThat(writes.matches(request("POST", "/camunda/api/admin/auth/user/default/logout"))).isFalse();
+        assertThat(writes.matches(request("PUT", api + "/process-instance/p1/variables/x")))
+                .isTrue();
+        assertThat(writes.matches(request("POST", "/camunda/api/admin/setup/default/user/create")))
+                .isTrue();
+        assertThat(writes.matches(request("POST", "/camunda/api/admin/auth/user/default/login/cockpit")))
+                .isTrue();
+        assertThat(writes.matches(request("POST", "/camunda/api/admin/auth/user/default/logout")))
+                .isFalse();
     }
 
     static org.springframework.mock.web.MockHttpServletRequest request(String method, String path) {

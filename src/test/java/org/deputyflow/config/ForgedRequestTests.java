@@ -7,7 +7,6 @@ import java.net.http.HttpResponse;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.UUID;
-
 import org.deputyflow.DeputyFlowTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,14 +40,18 @@ class ForgedRequestTests {
     void anUnreadNotification() {
         browser = new RawHttp(port);
         String key = "forged-request-" + UUID.randomUUID();
-        jdbc.update("INSERT INTO notification (recipient, dedup_key, kind, subject, body, created_at) "
-            + "VALUES (?, ?, 'SCREENED', '审查结果', '测试通知', ?)", DEPUTY, key, Timestamp.from(Instant.now()));
+        jdbc.update(
+                "INSERT INTO notification (recipient, dedup_key, kind, subject, body, created_at) "
+                        + "VALUES (?, ?, 'SCREENED', '审查结果', '测试通知', ?)",
+                DEPUTY,
+                key,
+                Timestamp.from(Instant.now()));
         notification = jdbc.queryForObject("SELECT id FROM notification WHERE dedup_key = ?", Long.class, key);
     }
 
     boolean read() {
         return jdbc.queryForObject("SELECT read_at FROM notification WHERE id = ?", Timestamp.class, notification)
-            != null;
+                != null;
     }
 
     @Test
@@ -56,14 +59,15 @@ class ForgedRequestTests {
             throws Exception {
         browser.signIn(DEPUTY);
 
-        for (String path : new String[] {"/api/notifications/read-all", "/notifications/read-all",
-                "/api/notifications/" + notification + "/read"}) {
+        for (String path : new String[] {
+            "/api/notifications/read-all", "/notifications/read-all", "/api/notifications/" + notification + "/read"
+        }) {
             HttpResponse<String> forged = browser.send(browser.request(path)
-                .header("Authorization", RawHttp.basic(DEPUTY))
-                .header("Origin", "https://attacker.example")
-                .header("Referer", "https://attacker.example/page.html")
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("")));
+                    .header("Authorization", RawHttp.basic(DEPUTY))
+                    .header("Origin", "https://attacker.example")
+                    .header("Referer", "https://attacker.example/page.html")
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("")));
 
             assertThat(forged.statusCode()).as(path).isEqualTo(403);
             assertThat(read()).as(path).isFalse();
@@ -73,9 +77,9 @@ class ForgedRequestTests {
     @Test
     void a_script_with_its_own_credentials_and_no_session_needs_no_csrf_token() throws Exception {
         HttpResponse<String> script = browser.send(browser.request("/api/notifications/read-all")
-            .header("Authorization", RawHttp.basic(DEPUTY))
-            .header("Accept", "application/json")
-            .POST(HttpRequest.BodyPublishers.noBody()));
+                .header("Authorization", RawHttp.basic(DEPUTY))
+                .header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.noBody()));
 
         assertThat(script.statusCode()).isEqualTo(200);
         assertThat(read()).isTrue();
@@ -100,6 +104,7 @@ class ForgedRequestTests {
         withSession.setSession(new MockHttpSession());
         assertThat(exempt.matches(withSession)).isFalse();
 
-        assertThat(exempt.matches(new MockHttpServletRequest("POST", "/api/suggestions"))).isFalse();
+        assertThat(exempt.matches(new MockHttpServletRequest("POST", "/api/suggestions")))
+                .isFalse();
     }
 }

@@ -2,6 +2,8 @@ package org.deputyflow.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.beans.PropertyDescriptor;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
@@ -19,9 +21,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
-
 import javax.sql.DataSource;
-
 import org.deputyflow.DeputyFlowTest;
 import org.deputyflow.config.AccessFixture.Caller;
 import org.deputyflow.config.AccessFixture.Endpoint;
@@ -30,10 +30,10 @@ import org.deputyflow.config.AccessFixture.Seeds;
 import org.deputyflow.directory.DirectoryService;
 import org.junit.jupiter.api.Test;
 import org.mybatis.spring.SqlSessionTemplate;
+import org.springframework.beans.BeanUtils;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.beans.BeanUtils;
 import org.springframework.core.DefaultParameterNameDiscoverer;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.MediaType;
@@ -45,9 +45,6 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Every write of the API ({@code POST}, {@code PUT}, {@code PATCH}, {@code DELETE} under {@code /api}, from
@@ -71,10 +68,12 @@ class HostileInputTests {
 
     /** Longer than any text DeputyFlow takes (a suggestion's content: 20,000 characters). */
     static final String TOO_LONG = "长".repeat(20_001);
+
     static final String RARE = "𠮷野家 😀👍🏽 代表建议";
     static final String HTML = "<script>alert('x')</script><img src=x onerror=alert(1)>";
     static final String SQL = "' OR 1=1 --; DROP TABLE suggestion; --";
-    static final byte[] HUGE = ("{\"title\": \"" + "x".repeat(10 * 1024 * 1024) + "\"}").getBytes(StandardCharsets.UTF_8);
+    static final byte[] HUGE =
+            ("{\"title\": \"" + "x".repeat(10 * 1024 * 1024) + "\"}").getBytes(StandardCharsets.UTF_8);
 
     @Autowired
     MockMvc mvc;
@@ -105,8 +104,7 @@ class HostileInputTests {
     int port;
 
     /** A response and the row counts seen in its savepoint, before the rollback. */
-    record Checked(Response response, Map<String, Long> counts) {
-    }
+    record Checked(Response response, Map<String, Long> counts) {}
 
     record Payload(String name, MediaType type, byte[] body, boolean legitimateText) {
         static Payload json(String name, String body) {
@@ -139,9 +137,10 @@ class HostileInputTests {
             String url = seeds.url(endpoint.pattern());
             for (Payload payload : payloads(endpoint, seeds.fill(matrix.body(endpoint)))) {
                 MockHttpServletRequestBuilder request = fixture.request(endpoint, url, caller)
-                        .contentType(payload.type()).content(payload.body());
-                Checked checked = fixture.call(request,
-                        r -> new Checked(r, r.status() / 100 == 2 ? null : counts(counting)));
+                        .contentType(payload.type())
+                        .content(payload.body());
+                Checked checked =
+                        fixture.call(request, r -> new Checked(r, r.status() / 100 == 2 ? null : counts(counting)));
                 calls++;
                 Response response = checked.response();
                 Map<String, Long> after = checked.counts();
@@ -153,7 +152,8 @@ class HostileInputTests {
                     if (!payload.legitimateText()) {
                         failures.add(call + ": accepted with " + status);
                     } else {
-                        accepted.computeIfAbsent(endpoint.key(), k -> new ArrayList<>()).add(payload.name());
+                        accepted.computeIfAbsent(endpoint.key(), k -> new ArrayList<>())
+                                .add(payload.name());
                     }
                 } else if (!Set.of(400, 404, 409, 413).contains(status)) {
                     failures.add(call + ": " + response + " — " + abbreviated(response.body()));
@@ -164,7 +164,9 @@ class HostileInputTests {
                 }
             }
         }
-        assertThat(failures).as("hostile input on %d calls (texts accepted as written: %s)", calls, accepted).isEmpty();
+        assertThat(failures)
+                .as("hostile input on %d calls (texts accepted as written: %s)", calls, accepted)
+                .isEmpty();
         assertThat(counts(counting)).as("the tables after all calls").isEqualTo(before);
     }
 
@@ -174,12 +176,18 @@ class HostileInputTests {
         AccessMatrix matrix = AccessMatrix.read();
         AccessFixture fixture = new AccessFixture(mvc, directory, transactions, sql);
         Seeds seeds = Seeds.plant(mvc, json, jdbc);
-        List<String> values = List.of("NO_SUCH_VALUE", "-1", "99999999999999999999", "2026-13-45",
-                "长".repeat(5_000), RARE + HTML + SQL + "%_\\");
+        List<String> values = List.of(
+                "NO_SUCH_VALUE",
+                "-1",
+                "99999999999999999999",
+                "2026-13-45",
+                "长".repeat(5_000),
+                RARE + HTML + SQL + "%_\\");
         List<String> failures = new ArrayList<>();
         int calls = 0;
         for (Endpoint endpoint : AccessFixture.endpoints(mappings)) {
-            if (!endpoint.method().equals("GET") || endpoint.handler() == null
+            if (!endpoint.method().equals("GET")
+                    || endpoint.handler() == null
                     || !matrix.rows().containsKey(endpoint.key())) {
                 continue;
             }
@@ -191,11 +199,18 @@ class HostileInputTests {
             String url = seeds.url(endpoint.pattern());
             for (String parameter : parameters) {
                 for (String value : values) {
-                    Response response = fixture.call(fixture.request(endpoint, url, caller).param(parameter, value));
+                    Response response =
+                            fixture.call(fixture.request(endpoint, url, caller).param(parameter, value));
                     calls++;
                     if (response.status() >= 500) {
-                        failures.add("GET %s?%s=%s as %s: %s — %s".formatted(url, parameter, abbreviated(value),
-                                caller.login(), response, abbreviated(response.body())));
+                        failures.add("GET %s?%s=%s as %s: %s — %s"
+                                .formatted(
+                                        url,
+                                        parameter,
+                                        abbreviated(value),
+                                        caller.login(),
+                                        response,
+                                        abbreviated(response.body())));
                     }
                 }
             }
@@ -214,7 +229,9 @@ class HostileInputTests {
         List<String> failures = new ArrayList<>();
         int calls = 0;
         for (Endpoint endpoint : AccessFixture.endpoints(mappings)) {
-            if (endpoint.api() || !endpoint.write() || !matrix.rows().containsKey(endpoint.key())
+            if (endpoint.api()
+                    || !endpoint.write()
+                    || !matrix.rows().containsKey(endpoint.key())
                     || CHECK_OWN_PASSWORD.contains(endpoint.key())) {
                 continue;
             }
@@ -226,8 +243,8 @@ class HostileInputTests {
             String base = seeds.fill(matrix.body(endpoint));
             for (String field : formFields(endpoint)) {
                 for (String value : values) {
-                    MockHttpServletRequestBuilder request = fixture.request(endpoint, url, caller)
-                            .contentType(MediaType.APPLICATION_FORM_URLENCODED);
+                    MockHttpServletRequestBuilder request =
+                            fixture.request(endpoint, url, caller).contentType(MediaType.APPLICATION_FORM_URLENCODED);
                     for (String pair : base.isEmpty() ? new String[0] : base.split("&")) {
                         String[] kv = pair.split("=", 2);
                         if (!kv[0].equals(field)) {
@@ -238,8 +255,14 @@ class HostileInputTests {
                     Response response = fixture.call(request);
                     calls++;
                     if (response.status() >= 500) {
-                        failures.add("POST %s %s=%s as %s: %s — %s".formatted(url, field, abbreviated(value),
-                                caller.login(), response, abbreviated(response.body())));
+                        failures.add("POST %s %s=%s as %s: %s — %s"
+                                .formatted(
+                                        url,
+                                        field,
+                                        abbreviated(value),
+                                        caller.login(),
+                                        response,
+                                        abbreviated(response.body())));
                     }
                 }
             }
@@ -291,11 +314,15 @@ class HostileInputTests {
         if (body != null && body.getParameterType() == byte[].class) {
             MediaType csv = endpoint.consumes() != null ? endpoint.consumes() : MediaType.TEXT_PLAIN;
             payloads.add(new Payload("an empty file", csv, new byte[0], false));
-            payloads.add(new Payload("a file that is not the calendar's CSV", csv, bytes("{\"date\": 1}\n,,,,\n"), false));
-            payloads.add(new Payload("a line far too long", csv, bytes("date,kind,name\n2026-01-01,HOLIDAY," + TOO_LONG + "\n"), false));
-            payloads.add(new Payload("an unknown kind", csv, bytes("date,kind,name\n2026-01-01,NO_SUCH_KIND,元旦\n"), false));
+            payloads.add(
+                    new Payload("a file that is not the calendar's CSV", csv, bytes("{\"date\": 1}\n,,,,\n"), false));
+            payloads.add(new Payload(
+                    "a line far too long", csv, bytes("date,kind,name\n2026-01-01,HOLIDAY," + TOO_LONG + "\n"), false));
+            payloads.add(
+                    new Payload("an unknown kind", csv, bytes("date,kind,name\n2026-01-01,NO_SUCH_KIND,元旦\n"), false));
             for (String[] text : texts()) {
-                payloads.add(new Payload(text[0], csv, bytes("date,kind,name\n2026-01-01,HOLIDAY," + text[1] + "\n"), true));
+                payloads.add(
+                        new Payload(text[0], csv, bytes("date,kind,name\n2026-01-01,HOLIDAY," + text[1] + "\n"), true));
             }
         } else if (body != null) {
             JsonNode valid = json.readTree(base);
@@ -306,25 +333,38 @@ class HostileInputTests {
             payloads.add(Payload.json("null", "null"));
             payloads.add(Payload.json("{}", "{}"));
             payloads.add(Payload.json("broken JSON", "{\"title\": \"未闭合"));
-            payloads.add(Payload.json(list ? "an object for an array" : "an array for an object",
+            payloads.add(Payload.json(
+                    list ? "an object for an array" : "an array for an object",
                     list ? "{\"date\": \"2026-01-01\"}" : "[{\"title\": \"x\"}]"));
             if (shape.isRecord()) {
-                payloads.add(Payload.json("every field of the wrong type",
+                payloads.add(Payload.json(
+                        "every field of the wrong type",
                         write(list, fields(shape, valid, component -> wrongType(component.getType())))));
                 if (hasEnum(shape)) {
-                    payloads.add(Payload.json("an unknown enum value", write(list,
-                            fields(shape, valid, c -> c.getType().isEnum() ? "NO_SUCH_VALUE" : KEEP))));
+                    payloads.add(Payload.json(
+                            "an unknown enum value",
+                            write(list, fields(shape, valid, c -> c.getType().isEnum() ? "NO_SUCH_VALUE" : KEEP))));
                 }
                 for (RecordComponent component : shape.getRecordComponents()) {
                     if (component.getType() == String.class) {
-                        payloads.add(Payload.json(component.getName() + " far too long", write(list,
-                                fields(shape, valid, c -> c.getName().equals(component.getName()) ? TOO_LONG : KEEP))));
+                        payloads.add(Payload.json(
+                                component.getName() + " far too long",
+                                write(
+                                        list,
+                                        fields(
+                                                shape,
+                                                valid,
+                                                c -> c.getName().equals(component.getName()) ? TOO_LONG : KEEP))));
                     }
                 }
                 if (hasText(shape)) {
                     for (String[] text : texts()) {
-                        payloads.add(new Payload(text[0], MediaType.APPLICATION_JSON, bytes(write(list,
-                                fields(shape, valid, c -> c.getType() == String.class ? text[1] : KEEP))), true));
+                        payloads.add(new Payload(
+                                text[0],
+                                MediaType.APPLICATION_JSON,
+                                bytes(write(
+                                        list, fields(shape, valid, c -> c.getType() == String.class ? text[1] : KEEP))),
+                                true));
                     }
                 }
             }
@@ -415,8 +455,8 @@ class HostileInputTests {
         List<String> tables = new ArrayList<>();
         try (Connection connection = dataSource.getConnection()) {
             DatabaseMetaData meta = connection.getMetaData();
-            try (ResultSet rs = meta.getTables(connection.getCatalog(), connection.getSchema(), "%",
-                    new String[] {"TABLE"})) {
+            try (ResultSet rs =
+                    meta.getTables(connection.getCatalog(), connection.getSchema(), "%", new String[] {"TABLE"})) {
                 while (rs.next()) {
                     String name = rs.getString("TABLE_NAME");
                     String lower = name.toLowerCase();
@@ -427,8 +467,11 @@ class HostileInputTests {
             }
         }
         assertThat(tables).as("the application's tables").hasSizeGreaterThan(30);
-        return String.join(" UNION ALL ", tables.stream()
-                .map(t -> "SELECT '" + t + "' AS t, COUNT(*) AS n FROM " + t).toList());
+        return String.join(
+                " UNION ALL ",
+                tables.stream()
+                        .map(t -> "SELECT '" + t + "' AS t, COUNT(*) AS n FROM " + t)
+                        .toList());
     }
 
     private Map<String, Long> counts(String query) {

@@ -16,7 +16,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.attoparser.ParseException;
 import org.attoparser.config.ParseConfiguration;
 import org.attoparser.simple.AbstractSimpleMarkupHandler;
@@ -34,11 +33,11 @@ class MessageBundlesTests {
     private static final Pattern MESSAGE_KEY = Pattern.compile("#\\{([A-Za-z][A-Za-z0-9_.\\-]*)");
     private static final Pattern WORDS = Pattern.compile("\\p{L}");
     /** Attributes a reader sees; each must come from a bundle through its th: twin. */
-    private static final Set<String> VISIBLE_ATTRIBUTES = Set.of("placeholder", "title", "alt", "aria-label",
-            "data-confirm", "value");
+    private static final Set<String> VISIBLE_ATTRIBUTES =
+            Set.of("placeholder", "title", "alt", "aria-label", "data-confirm", "value");
     /** Attributes whose element's content Thymeleaf replaces. */
-    private static final Set<String> REPLACING_ATTRIBUTES = Set.of("th:text", "th:utext", "th:replace",
-            "th:insert", "sec:authentication", "th:remove", "data-th-text");
+    private static final Set<String> REPLACING_ATTRIBUTES =
+            Set.of("th:text", "th:utext", "th:replace", "th:insert", "sec:authentication", "th:remove", "data-th-text");
 
     private final PathMatchingResourcePatternResolver resources = new PathMatchingResourcePatternResolver();
 
@@ -48,8 +47,9 @@ class MessageBundlesTests {
             String name = chinese.getFilename();
             Resource english = chinese.createRelative(name.replace(".properties", "_en.properties"));
             assertThat(english.exists()).as("English twin of %s", name).isTrue();
-            assertThat(load(english).stringPropertyNames()).as("keys of %s in English", name)
-                .containsExactlyInAnyOrderElementsOf(load(chinese).stringPropertyNames());
+            assertThat(load(english).stringPropertyNames())
+                    .as("keys of %s in English", name)
+                    .containsExactlyInAnyOrderElementsOf(load(chinese).stringPropertyNames());
         }
     }
 
@@ -83,7 +83,9 @@ class MessageBundlesTests {
                 parser.parse(reader, new HardCodedTextFinder(template.getFilename(), hardCoded));
             }
         }
-        assertThat(hardCoded).as("text in templates that does not come from a message bundle").isEmpty();
+        assertThat(hardCoded)
+                .as("text in templates that does not come from a message bundle")
+                .isEmpty();
     }
 
     private List<Resource> bundles() throws IOException {
@@ -130,9 +132,11 @@ class MessageBundlesTests {
         public void handleOpenElement(String name, Map<String, String> attributes, int line, int col) {
             check(name, attributes, line);
             // a page puts its <html> into the layout, whose fragment then shows the page's own <main>
-            boolean contentReplaced = name.equalsIgnoreCase("script") || name.equalsIgnoreCase("style")
-                    || !name.equalsIgnoreCase("html") && attributes != null
-                        && attributes.keySet().stream().anyMatch(REPLACING_ATTRIBUTES::contains);
+            boolean contentReplaced = name.equalsIgnoreCase("script")
+                    || name.equalsIgnoreCase("style")
+                    || !name.equalsIgnoreCase("html")
+                            && attributes != null
+                            && attributes.keySet().stream().anyMatch(REPLACING_ATTRIBUTES::contains);
             replaced.push(contentReplaced || Boolean.TRUE.equals(replaced.peek()));
         }
 
@@ -142,8 +146,8 @@ class MessageBundlesTests {
         }
 
         @Override
-        public void handleStandaloneElement(String name, Map<String, String> attributes, boolean minimized,
-                int line, int col) {
+        public void handleStandaloneElement(
+                String name, Map<String, String> attributes, boolean minimized, int line, int col) {
             check(name, attributes, line);
         }
 
@@ -171,10 +175,13 @@ class MessageBundlesTests {
             }
             for (Map.Entry<String, String> attribute : attributes.entrySet()) {
                 String key = attribute.getKey().toLowerCase();
-                boolean visible = VISIBLE_ATTRIBUTES.contains(key)
-                        && !(key.equals("value") && !isButton(name, attributes));
-                if (visible && attribute.getValue() != null && WORDS.matcher(attribute.getValue()).find()
-                        && !attributes.containsKey("th:" + key) && !attributes.containsKey("th:attr")) {
+                boolean visible =
+                        VISIBLE_ATTRIBUTES.contains(key) && !(key.equals("value") && !isButton(name, attributes));
+                if (visible
+                        && attribute.getValue() != null
+                        && WORDS.matcher(attribute.getValue()).find()
+                        && !attributes.containsKey("th:" + key)
+                        && !attributes.containsKey("th:attr")) {
                     hardCoded.add(template + ":" + line + " " + key + "=\"" + attribute.getValue() + "\"");
                 }
             }

@@ -24,8 +24,10 @@ final class RawHttp {
 
     RawHttp(int port) {
         this.port = port;
-        this.client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+        this.client = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
     }
 
     HttpRequest.Builder request(String path) {
@@ -49,9 +51,10 @@ final class RawHttp {
         }
         String form = "username=" + login + "&password=demo&_csrf=" + token.group(1);
         HttpResponse<String> signedIn = send(request("/login")
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(HttpRequest.BodyPublishers.ofString(form)));
-        if (signedIn.statusCode() != 302 || signedIn.headers().firstValue("Location").orElse("").contains("error")) {
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)));
+        if (signedIn.statusCode() != 302
+                || signedIn.headers().firstValue("Location").orElse("").contains("error")) {
             throw new AssertionError("sign-in of " + login + " failed: " + signedIn.statusCode());
         }
     }

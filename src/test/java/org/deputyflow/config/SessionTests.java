@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
-
 import org.apache.catalina.Context;
 import org.deputyflow.DeputyFlowTest;
 import org.deputyflow.directory.CurrentUser;
@@ -94,8 +93,8 @@ class SessionTests {
     void setUp() {
         run = UUID.randomUUID().toString().substring(0, 8);
         login = "session-" + run;
-        id = loading.addUser(new User(null, login, "会话测试", null, null, true, Set.of(Role.STAFF)),
-                passwordEncoder.encode(PASSWORD));
+        id = loading.addUser(
+                new User(null, login, "会话测试", null, null, true, Set.of(Role.STAFF)), passwordEncoder.encode(PASSWORD));
     }
 
     @AfterEach
@@ -107,8 +106,10 @@ class SessionTests {
     @Test
     void deactivating_a_user_on_the_admin_page_ends_their_session_at_once() throws Exception {
         MockHttpSession session = signIn();
-        mvc.perform(post("/admin/users/{id}/deactivation", id).with(user(admin())).with(csrf()))
-            .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/admin/users/{id}/deactivation", id)
+                        .with(user(admin()))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
 
         expectEnded(session);
     }
@@ -117,8 +118,9 @@ class SessionTests {
     void a_change_of_roles_ends_the_session_and_a_change_of_the_name_alone_does_not() throws Exception {
         MockHttpSession session = signIn();
         managingUsers.updateUser(id, change("新名字", Set.of(Role.STAFF), null, null), admin());
-        mvc.perform(get("/api/me").session(session)).andExpect(status().isOk())
-            .andExpect(jsonPath("$.login").value(login));
+        mvc.perform(get("/api/me").session(session))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.login").value(login));
 
         managingUsers.updateUser(id, change("新名字", Set.of(Role.STAFF, Role.COUNCIL), null, null), admin());
         expectEnded(session);
@@ -130,12 +132,14 @@ class SessionTests {
         long second = managingDepartments.createDepartment("s2" + run, "会话测试乙局" + run, DepartmentKind.GOVERNMENT, true);
         managingUsers.updateUser(id, change("经办人", Set.of(Role.DEPT_HANDLER), first, null), admin());
         MockHttpSession session = signIn();
-        mvc.perform(get("/api/me").session(session)).andExpect(jsonPath("$.departmentId").value(first));
+        mvc.perform(get("/api/me").session(session))
+                .andExpect(jsonPath("$.departmentId").value(first));
 
         managingUsers.updateUser(id, change("经办人", Set.of(Role.DEPT_HANDLER), second, null), admin());
         expectEnded(session);
         MockHttpSession again = signIn();
-        mvc.perform(get("/api/me").session(again)).andExpect(jsonPath("$.departmentId").value(second));
+        mvc.perform(get("/api/me").session(again))
+                .andExpect(jsonPath("$.departmentId").value(second));
         managingDepartments.setDepartmentActive(first, false);
         managingDepartments.setDepartmentActive(second, false);
     }
@@ -143,30 +147,39 @@ class SessionTests {
     @Test
     void a_password_reset_ends_the_session_and_the_new_password_must_be_changed() throws Exception {
         MockHttpSession session = signIn();
-        managingUsers.updateUser(id, new UserChange(login, "会话测试", Set.of(Role.STAFF), null, null, true,
-                "Reset-pass-2"), admin());
+        managingUsers.updateUser(
+                id, new UserChange(login, "会话测试", Set.of(Role.STAFF), null, null, true, "Reset-pass-2"), admin());
 
         expectEnded(session);
-        MockHttpSession after = (MockHttpSession) mvc.perform(formLogin().user(login).password("Reset-pass-2"))
-            .andExpect(authenticated()).andReturn().getRequest().getSession(false);
+        MockHttpSession after =
+                (MockHttpSession) mvc.perform(formLogin().user(login).password("Reset-pass-2"))
+                        .andExpect(authenticated())
+                        .andReturn()
+                        .getRequest()
+                        .getSession(false);
         mvc.perform(get("/staff").session(after).accept(MediaType.TEXT_HTML))
-            .andExpect(status().is3xxRedirection())
-            .andExpect(redirectedUrl("/account"));
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/account"));
     }
 
     @Test
     void the_session_cookie_is_http_only_same_site_lax_and_secure_behind_a_tls_proxy() throws Exception {
         HttpClient client = HttpClient.newHttpClient();
-        HttpResponse<String> plain = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
-                + "/login")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> plain = client.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         String cookie = sessionCookie(plain.headers().allValues("Set-Cookie"));
         assertThat(cookie).contains("HttpOnly", "SameSite=Lax").doesNotContain("Secure");
 
         // a reverse proxy on this host that terminated TLS says so; Tomcat trusts it and marks the cookie
-        HttpResponse<String> proxied = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
-                + "/login")).header("X-Forwarded-Proto", "https").build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> proxied = client.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                        .header("X-Forwarded-Proto", "https")
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(sessionCookie(proxied.headers().allValues("Set-Cookie")))
-            .contains("HttpOnly", "SameSite=Lax", "Secure");
+                .contains("HttpOnly", "SameSite=Lax", "Secure");
     }
 
     @Test
@@ -188,9 +201,12 @@ class SessionTests {
     }
 
     private MockHttpSession signIn() throws Exception {
-        MockHttpSession session = (MockHttpSession) mvc.perform(formLogin().user(login).password(PASSWORD))
-            .andExpect(authenticated().withUsername(login))
-            .andReturn().getRequest().getSession(false);
+        MockHttpSession session =
+                (MockHttpSession) mvc.perform(formLogin().user(login).password(PASSWORD))
+                        .andExpect(authenticated().withUsername(login))
+                        .andReturn()
+                        .getRequest()
+                        .getSession(false);
         mvc.perform(get("/api/me").session(session)).andExpect(status().isOk());
         return session;
     }
@@ -198,8 +214,8 @@ class SessionTests {
     private void expectEnded(MockHttpSession session) throws Exception {
         mvc.perform(get("/api/me").session(session)).andExpect(status().isUnauthorized());
         mvc.perform(get("/staff").session(session).accept(MediaType.TEXT_HTML))
-            .andExpect(status().is3xxRedirection())
-            .andExpect(redirectedUrlPattern("**/login"));
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrlPattern("**/login"));
     }
 
     private UserChange change(String name, Set<Role> roles, Long departmentId, Long deputyId) {
@@ -211,6 +227,9 @@ class SessionTests {
     }
 
     private static String sessionCookie(List<String> cookies) {
-        return cookies.stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElseThrow();
+        return cookies.stream()
+                .filter(c -> c.startsWith("JSESSIONID="))
+                .findFirst()
+                .orElseThrow();
     }
 }

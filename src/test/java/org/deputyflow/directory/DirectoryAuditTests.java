@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-
 import org.deputyflow.DeputyFlowTest;
 import org.deputyflow.directory.domain.DepartmentKind;
 import org.deputyflow.directory.domain.Role;
@@ -51,19 +50,25 @@ class DirectoryAuditTests {
     @Test
     void creating_changing_resetting_and_deactivating_a_user_are_one_line_each_by_the_admin() {
         CurrentUser admin = directory.account("admin").orElseThrow();
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(admin, null, admin.getAuthorities()));
+        SecurityContextHolder.getContext()
+                .setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(admin, null, admin.getAuthorities()));
 
-        long id = managingUsers.createUser(new UserChange(login, "审计测试", Set.of(Role.STAFF), null, null, true,
-                "First-pass-1!"));
-        managingUsers.updateUser(id, new UserChange(login, "审计测试", Set.of(Role.STAFF, Role.COUNCIL), null, null, true,
-                "Second-pass-2!"), admin);
+        long id = managingUsers.createUser(
+                new UserChange(login, "审计测试", Set.of(Role.STAFF), null, null, true, "First-pass-1!"));
+        managingUsers.updateUser(
+                id,
+                new UserChange(login, "审计测试", Set.of(Role.STAFF, Role.COUNCIL), null, null, true, "Second-pass-2!"),
+                admin);
         managingUsers.setUserActive(id, false, admin);
 
-        List<Map<String, Object>> lines = jdbc.queryForList("SELECT action, actor_login, outcome, details"
-                + " FROM audit_event WHERE record_type = 'user' AND record_id = ? ORDER BY id", login);
-        assertThat(lines).extracting(l -> value(l, "action"))
-            .containsExactly("user.create", "user.update", "password.reset", "user.deactivate");
+        List<Map<String, Object>> lines = jdbc.queryForList(
+                "SELECT action, actor_login, outcome, details"
+                        + " FROM audit_event WHERE record_type = 'user' AND record_id = ? ORDER BY id",
+                login);
+        assertThat(lines)
+                .extracting(l -> value(l, "action"))
+                .containsExactly("user.create", "user.update", "password.reset", "user.deactivate");
         assertThat(lines).allSatisfy(l -> {
             assertThat(value(l, "actor_login")).isEqualTo("admin");
             assertThat(value(l, "outcome")).isEqualTo("SUCCESS");
@@ -77,22 +82,26 @@ class DirectoryAuditTests {
     @Test
     void creating_changing_and_deactivating_a_department_are_one_line_each_and_a_refused_code_none() {
         CurrentUser admin = directory.account("admin").orElseThrow();
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(admin, null, admin.getAuthorities()));
+        SecurityContextHolder.getContext()
+                .setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(admin, null, admin.getAuthorities()));
 
         long id = managingDepartments.createDepartment(code, "审计测试局", DepartmentKind.GOVERNMENT, true);
         managingDepartments.updateDepartment(id, "审计测试委员会", DepartmentKind.OTHER, true);
         managingDepartments.setDepartmentActive(id, false);
         assertThatThrownBy(() -> managingDepartments.createDepartment(code, "重复", DepartmentKind.GOVERNMENT, true))
-            .isInstanceOf(BadRequestException.class);
+                .isInstanceOf(BadRequestException.class);
 
-        List<Map<String, Object>> lines = jdbc.queryForList("SELECT action, actor_login, outcome, details"
-                + " FROM audit_event WHERE record_type = 'department' AND record_id = ? ORDER BY id", code);
-        assertThat(lines).extracting(l -> value(l, "action"))
-            .containsExactly("department.create", "department.update", "department.deactivate");
+        List<Map<String, Object>> lines = jdbc.queryForList(
+                "SELECT action, actor_login, outcome, details"
+                        + " FROM audit_event WHERE record_type = 'department' AND record_id = ? ORDER BY id",
+                code);
+        assertThat(lines)
+                .extracting(l -> value(l, "action"))
+                .containsExactly("department.create", "department.update", "department.deactivate");
         assertThat(lines).allSatisfy(l -> assertThat(value(l, "actor_login")).isEqualTo("admin"));
         assertThat((String) value(lines.get(1), "details"))
-            .contains("\"before\":{", "审计测试局", "GOVERNMENT", "审计测试委员会", "OTHER");
+                .contains("\"before\":{", "审计测试局", "GOVERNMENT", "审计测试委员会", "OTHER");
     }
 
     private static Object value(Map<String, Object> row, String column) {

@@ -11,7 +11,6 @@ import static org.mockito.Mockito.when;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
-
 import org.deputyflow.directory.domain.Role;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,7 +19,8 @@ import org.springframework.context.support.StaticMessageSource;
 
 class FirstAdminTests {
 
-    static final AccountProperties ACCOUNTS = new AccountProperties(new AccountProperties.Password(8, 3),
+    static final AccountProperties ACCOUNTS = new AccountProperties(
+            new AccountProperties.Password(8, 3),
             new AccountProperties.Lockout(5, Duration.ofMinutes(15)),
             new AccountProperties.AddressThrottle(20, Duration.ofMinutes(5)));
 
@@ -38,8 +38,9 @@ class FirstAdminTests {
         when(directory.hasActiveUserWithRole(Role.ADMIN)).thenReturn(false);
         FirstAdmin firstAdmin = new FirstAdmin(directory, users, ACCOUNTS, MESSAGES, "");
 
-        assertThatIllegalStateException().isThrownBy(() -> firstAdmin.run(null))
-            .withMessageContaining("DEPUTYFLOW_ADMIN_PASSWORD");
+        assertThatIllegalStateException()
+                .isThrownBy(() -> firstAdmin.run(null))
+                .withMessageContaining("DEPUTYFLOW_ADMIN_PASSWORD");
         verify(users, never()).createUser(any());
     }
 
@@ -51,9 +52,12 @@ class FirstAdminTests {
         new FirstAdmin(directory, users, ACCOUNTS, MESSAGES, "s3cret-Passw0rd").run(null);
 
         // createUser is the path of every admin-set password: policy, BCrypt, must change at the next sign-in
-        verify(users).createUser(argThat(user -> user.login().equals("admin")
-                && user.displayName().equals("系统管理员")
-                && user.roles().contains(Role.ADMIN) && user.active() && user.password().equals("s3cret-Passw0rd")));
+        verify(users)
+                .createUser(argThat(user -> user.login().equals("admin")
+                        && user.displayName().equals("系统管理员")
+                        && user.roles().contains(Role.ADMIN)
+                        && user.active()
+                        && user.password().equals("s3cret-Passw0rd")));
     }
 
     @ParameterizedTest
@@ -63,9 +67,10 @@ class FirstAdminTests {
         when(directory.account("admin")).thenReturn(Optional.empty());
         FirstAdmin firstAdmin = new FirstAdmin(directory, users, ACCOUNTS, MESSAGES, password);
 
-        assertThatIllegalStateException().isThrownBy(() -> firstAdmin.run(null))
-            .withMessageContaining("DEPUTYFLOW_ADMIN_PASSWORD does not satisfy the password policy")
-            .withMessageContaining("at least 8 characters");
+        assertThatIllegalStateException()
+                .isThrownBy(() -> firstAdmin.run(null))
+                .withMessageContaining("DEPUTYFLOW_ADMIN_PASSWORD does not satisfy the password policy")
+                .withMessageContaining("at least 8 characters");
         verify(users, never()).createUser(any());
     }
 

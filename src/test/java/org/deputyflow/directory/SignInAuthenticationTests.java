@@ -20,7 +20,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-
 import org.deputyflow.DeputyFlowTest;
 import org.deputyflow.TestClock;
 import org.deputyflow.directory.domain.Role;
@@ -72,8 +71,8 @@ class SignInAuthenticationTests {
     void setUp() {
         run = UUID.randomUUID().toString().substring(0, 8);
         login = "lock-" + run;
-        id = loading.addUser(new User(null, login, "锁定测试", null, null, true, Set.of(Role.STAFF)),
-                passwordEncoder.encode(PASSWORD));
+        id = loading.addUser(
+                new User(null, login, "锁定测试", null, null, true, Set.of(Role.STAFF)), passwordEncoder.encode(PASSWORD));
         address = address();
         now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         clock.set(now);
@@ -94,19 +93,24 @@ class SignInAuthenticationTests {
             form(login, WRONG, address).andExpect(redirectedUrl("/login?error")).andExpect(unauthenticated());
         }
         form(login, WRONG, address).andExpect(redirectedUrl("/login?error=locked"));
-        assertThat(jdbc.queryForObject("SELECT locked_until FROM sign_in_failure WHERE login = ?",
-                java.time.LocalDateTime.class, login)).isEqualTo(java.time.LocalDateTime.ofInstant(
-                        now.plus(Duration.ofMinutes(15)), java.time.ZoneOffset.UTC));
+        assertThat(jdbc.queryForObject(
+                        "SELECT locked_until FROM sign_in_failure WHERE login = ?",
+                        java.time.LocalDateTime.class,
+                        login))
+                .isEqualTo(
+                        java.time.LocalDateTime.ofInstant(now.plus(Duration.ofMinutes(15)), java.time.ZoneOffset.UTC));
 
         // the right password tells nothing either, by the form and by HTTP Basic
-        form(login, PASSWORD, address).andExpect(redirectedUrl("/login?error=locked")).andExpect(unauthenticated());
+        form(login, PASSWORD, address)
+                .andExpect(redirectedUrl("/login?error=locked"))
+                .andExpect(unauthenticated());
         form(login, PASSWORD, address()).andExpect(redirectedUrl("/login?error=locked"));
         mvc.perform(get("/api/me").with(httpBasic(login, PASSWORD)).with(from(address)))
-            .andExpect(status().isUnauthorized())
-            .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-            .andExpect(jsonPath("$.code").value("error.signIn.locked"));
+                .andExpect(status().isUnauthorized())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.code").value("error.signIn.locked"));
         mvc.perform(get("/login").param("error", "locked"))
-            .andExpect(content().string(containsString("该账号已锁定，请 15 分钟后再试")));
+                .andExpect(content().string(containsString("该账号已锁定，请 15 分钟后再试")));
 
         clock.set(now.plus(Duration.ofMinutes(14)));
         form(login, PASSWORD, address).andExpect(redirectedUrl("/login?error=locked"));
@@ -120,16 +124,16 @@ class SignInAuthenticationTests {
     void the_lock_holds_for_http_basic_as_for_the_form() throws Exception {
         for (int i = 1; i <= 4; i++) {
             mvc.perform(get("/api/me").with(httpBasic(login, WRONG)).with(from(address)))
-                .andExpect(status().isUnauthorized())
-                .andExpect(jsonPath("$.title").value("未登录"));
+                    .andExpect(status().isUnauthorized())
+                    .andExpect(jsonPath("$.title").value("未登录"));
         }
         mvc.perform(get("/api/me").with(httpBasic(login, WRONG)).with(from(address)))
-            .andExpect(status().isUnauthorized())
-            .andExpect(header().doesNotExist("WWW-Authenticate"))
-            .andExpect(jsonPath("$.code").value("error.signIn.locked"));
+                .andExpect(status().isUnauthorized())
+                .andExpect(header().doesNotExist("WWW-Authenticate"))
+                .andExpect(jsonPath("$.code").value("error.signIn.locked"));
         mvc.perform(get("/api/me").with(httpBasic(login, PASSWORD)).with(from(address)))
-            .andExpect(status().isUnauthorized())
-            .andExpect(jsonPath("$.code").value("error.signIn.locked"));
+                .andExpect(status().isUnauthorized())
+                .andExpect(jsonPath("$.code").value("error.signIn.locked"));
         form(login, PASSWORD, address).andExpect(redirectedUrl("/login?error=locked"));
     }
 
@@ -138,7 +142,8 @@ class SignInAuthenticationTests {
         for (int i = 1; i <= 4; i++) {
             form(login, WRONG, address).andExpect(redirectedUrl("/login?error"));
         }
-        mvc.perform(get("/api/me").with(httpBasic(login, PASSWORD)).with(from(address))).andExpect(status().isOk());
+        mvc.perform(get("/api/me").with(httpBasic(login, PASSWORD)).with(from(address)))
+                .andExpect(status().isOk());
         assertThat(failureRows(login)).isZero();
         for (int i = 1; i <= 4; i++) {
             form(login, WRONG, address).andExpect(redirectedUrl("/login?error"));
@@ -177,10 +182,10 @@ class SignInAuthenticationTests {
         jdbc.update("UPDATE app_user SET active = FALSE WHERE id = ?", id);
         form(login, PASSWORD, address).andExpect(redirectedUrl("/login?error")).andExpect(unauthenticated());
         mvc.perform(get("/api/me").with(httpBasic(login, PASSWORD)).with(from(address)))
-            .andExpect(status().isUnauthorized())
-            .andExpect(jsonPath("$.title").value("未登录"));
+                .andExpect(status().isUnauthorized())
+                .andExpect(jsonPath("$.title").value("未登录"));
         assertThat(jdbc.queryForObject("SELECT failures FROM sign_in_failure WHERE login = ?", Integer.class, login))
-            .isEqualTo(2);
+                .isEqualTo(2);
     }
 
     @Test
@@ -188,23 +193,23 @@ class SignInAuthenticationTests {
         String overLong = "代表建议办理系统".repeat(3) + "代";
         form(login, overLong, address).andExpect(redirectedUrl("/login?error"));
         mvc.perform(get("/api/me").with(httpBasic(login, overLong)).with(from(address)))
-            .andExpect(status().isUnauthorized());
+                .andExpect(status().isUnauthorized());
     }
 
     @Test
-    void many_failures_from_one_address_across_many_logins_refuse_the_address_until_the_window_ends()
-            throws Exception {
+    void many_failures_from_one_address_across_many_logins_refuse_the_address_until_the_window_ends() throws Exception {
         for (int i = 1; i <= 20; i++) {
             form("nobody-" + run + "-" + i, WRONG, address).andExpect(redirectedUrl("/login?error"));
         }
         // refused before any password is checked, even the right one
-        form(login, PASSWORD, address).andExpect(redirectedUrl("/login?error=refused")).andExpect(unauthenticated());
+        form(login, PASSWORD, address)
+                .andExpect(redirectedUrl("/login?error=refused"))
+                .andExpect(unauthenticated());
         mvc.perform(get("/api/me").with(httpBasic(login, PASSWORD)).with(from(address)))
-            .andExpect(status().isTooManyRequests())
-            .andExpect(header().string("Retry-After", String.valueOf(5 * 60 + 1)))
-            .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
-        mvc.perform(get("/login").param("error", "refused"))
-            .andExpect(content().string(containsString("登录失败次数过多")));
+                .andExpect(status().isTooManyRequests())
+                .andExpect(header().string("Retry-After", String.valueOf(5 * 60 + 1)))
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        mvc.perform(get("/login").param("error", "refused")).andExpect(content().string(containsString("登录失败次数过多")));
 
         // another address signs in; the logins tried are far from locked
         form(login, PASSWORD, address()).andExpect(authenticated().withUsername(login));
@@ -217,14 +222,18 @@ class SignInAuthenticationTests {
     void successes_never_count_against_an_address() throws Exception {
         for (int i = 1; i <= 25; i++) {
             mvc.perform(get("/api/me").with(httpBasic(login, PASSWORD)).with(from(address)))
-                .andExpect(status().isOk());
+                    .andExpect(status().isOk());
         }
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM sign_in_address WHERE address = ?", Integer.class,
-                address)).isZero();
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM sign_in_address WHERE address = ?", Integer.class, address))
+                .isZero();
     }
 
     private ResultActions form(String user, String password, String from) throws Exception {
-        return mvc.perform(post("/login").param("username", user).param("password", password).with(csrf())
+        return mvc.perform(post("/login")
+                .param("username", user)
+                .param("password", password)
+                .with(csrf())
                 .with(from(from)));
     }
 

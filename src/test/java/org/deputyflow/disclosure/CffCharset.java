@@ -11,8 +11,7 @@ final class CffCharset {
     private static final int CHAR_STRINGS = 17;
     private static final int ROS = 1230;
 
-    private CffCharset() {
-    }
+    private CffCharset() {}
 
     static int[] cidsByGlyph(byte[] otf) {
         ByteBuffer font = ByteBuffer.wrap(otf);
@@ -74,7 +73,7 @@ final class CffCharset {
         int end = data + offset(font, offsets + offSize, offSize);
         Map<Integer, Integer> dict = new HashMap<>();
         int operand = 0;
-        for (int at = start; at < end;) {
+        for (int at = start; at < end; ) {
             int b0 = u8(font, at++);
             if (b0 == 12) {
                 dict.put(1200 + u8(font, at++), operand);

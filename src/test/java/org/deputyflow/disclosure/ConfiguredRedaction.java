@@ -11,8 +11,7 @@ public final class ConfiguredRedaction {
 
     private static final RedactionSettings SETTINGS = load();
 
-    private ConfiguredRedaction() {
-    }
+    private ConfiguredRedaction() {}
 
     public static RedactionSettings settings() {
         return SETTINGS;

@@ -2,6 +2,11 @@ package org.deputyflow.disclosure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.lowagie.text.pdf.PdfArray;
+import com.lowagie.text.pdf.PdfDictionary;
+import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,35 +14,58 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-
 import org.deputyflow.disclosure.Disclosures.Snapshot;
 import org.deputyflow.disclosure.domain.DepartmentFigures;
 import org.deputyflow.disclosure.domain.DepartmentLine;
 import org.deputyflow.disclosure.domain.Disclosure;
 import org.deputyflow.disclosure.domain.DisclosureState;
-import org.deputyflow.words.BundleRendering;
 import org.deputyflow.disclosure.domain.KeyLine;
+import org.deputyflow.words.BundleRendering;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import com.lowagie.text.pdf.PdfArray;
-import com.lowagie.text.pdf.PdfDictionary;
-import com.lowagie.text.pdf.PdfName;
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
 
 class DisclosurePdfTests {
 
     static final String TITLE = "2026年第三季度重点建议及建议办理情况公开";
 
     final Snapshot snapshot = new Snapshot(
-            new Disclosure(1, 2026, 3, 2, 7L, DisclosureState.PUBLISHED, TITLE, "𠮷庆云代表的建议已办结。", null,
-                    Instant.parse("2026-10-01T00:00:00Z"), "staff1", null, "council1", null, null, null),
+            new Disclosure(
+                    1,
+                    2026,
+                    3,
+                    2,
+                    7L,
+                    DisclosureState.PUBLISHED,
+                    TITLE,
+                    "𠮷庆云代表的建议已办结。",
+                    null,
+                    Instant.parse("2026-10-01T00:00:00Z"),
+                    "staff1",
+                    null,
+                    "council1",
+                    null,
+                    null,
+                    null),
             List.of(new KeyLine(1, "2026-0001", "关于𠮷祥路积水的建议", "市水务局", "张督办", "排水管网改造已开工", "已答复", "A", "满意", 40)),
-            List.of(DepartmentLine.freeze(1, new DepartmentFigures("市水务局", 5, 2, 1, 1, 1, 1, 1, 1, 0, 0, 1, 0, 1,
-                    0, 1, 1, 1))),
-            List.of(new Disclosure(7, 2026, 3, 1, null, DisclosureState.PUBLISHED, TITLE, null, null,
-                    Instant.parse("2026-10-01T00:00:00Z"), null, null, null, null, null, null)));
+            List.of(DepartmentLine.freeze(
+                    1, new DepartmentFigures("市水务局", 5, 2, 1, 1, 1, 1, 1, 1, 0, 0, 1, 0, 1, 0, 1, 1, 1))),
+            List.of(new Disclosure(
+                    7,
+                    2026,
+                    3,
+                    1,
+                    null,
+                    DisclosureState.PUBLISHED,
+                    TITLE,
+                    null,
+                    null,
+                    Instant.parse("2026-10-01T00:00:00Z"),
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null)));
 
     @Test
     void the_font_the_application_carries_prints_the_chinese_title_and_a_character_beyond_the_bmp() throws Exception {
@@ -62,7 +90,8 @@ class DisclosurePdfTests {
 
     @Test
     void the_font_is_embedded_as_an_identity_h_subset_with_a_to_unicode_map() throws Exception {
-        byte[] bytes = new DisclosurePdf("", BundleRendering.messageSource()).write(snapshot, Locale.SIMPLIFIED_CHINESE);
+        byte[] bytes =
+                new DisclosurePdf("", BundleRendering.messageSource()).write(snapshot, Locale.SIMPLIFIED_CHINESE);
         PdfReader reader = new PdfReader(bytes);
         List<PdfDictionary> fonts = new ArrayList<>();
         for (int i = 0; i < reader.getXrefSize(); i++) {
@@ -80,7 +109,9 @@ class DisclosurePdfTests {
             PdfDictionary cidFont = (PdfDictionary) PdfReader.getPdfObject(
                     ((PdfArray) PdfReader.getPdfObject(type0.get(PdfName.DESCENDANTFONTS))).getPdfObject(0));
             PdfDictionary descriptor = (PdfDictionary) PdfReader.getPdfObject(cidFont.get(PdfName.FONTDESCRIPTOR));
-            assertThat(descriptor.get(PdfName.FONTFILE3)).as("the font program is in the file").isNotNull();
+            assertThat(descriptor.get(PdfName.FONTFILE3))
+                    .as("the font program is in the file")
+                    .isNotNull();
         });
     }
 
@@ -123,7 +154,8 @@ class DisclosurePdfTests {
     @Test
     void without_any_font_the_standard_chinese_font_is_named_and_a_character_beyond_the_bmp_breaks_nothing()
             throws Exception {
-        DisclosurePdf pdf = new DisclosurePdf(List.of("/nonexistent/font.ttc,2", "classpath:fonts/missing.otf"), BundleRendering.messageSource());
+        DisclosurePdf pdf = new DisclosurePdf(
+                List.of("/nonexistent/font.ttc,2", "classpath:fonts/missing.otf"), BundleRendering.messageSource());
         assertThat(pdf.embedsFont()).isFalse();
         byte[] bytes = pdf.write(snapshot, Locale.SIMPLIFIED_CHINESE);
         // OpenPDF's extractor cannot read the CMap-encoded fallback; pdftotext can. Here: a whole, valid file.

@@ -2,13 +2,14 @@ package org.deputyflow.disclosure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
@@ -22,9 +23,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * A key suggestion's supervising leader hears of every step of its handling in the inbox; the
@@ -70,7 +68,9 @@ class KeySuggestionSupervisionTests {
         clock.set(shanghai("2026-04-01T09:00"));
         long id = api.submit("deputy060", "重点建议督办全流程");
         api.accept(id);
-        api.read(api.post("council1", "/api/key-suggestions",
+        api.read(api.post(
+                "council1",
+                "/api/key-suggestions",
                 Map.of("suggestionId", id, "supervisingLeader", "council1", "note", "主任会议督办")));
 
         api.assign(id, List.of("dept20"), List.of());
@@ -78,39 +78,53 @@ class KeySuggestionSupervisionTests {
         api.claim("dept20-handler", id);
         api.contact("dept20-handler", id);
         api.read(api.post("staff1", "/api/suggestions/" + id + "/urges", Map.of("message", "请加快办理")));
-        long requestId = api.read(api.post("dept20-leader", "/api/suggestions/" + id + "/extension-requests",
-                Map.of("months", 1, "reason", "需协调资金"))).get("requestId").asLong();
-        api.read(api.post("staff1", "/api/suggestions/" + id + "/extension-requests/" + requestId + "/decision",
+        long requestId = api.read(api.post(
+                        "dept20-leader",
+                        "/api/suggestions/" + id + "/extension-requests",
+                        Map.of("months", 1, "reason", "需协调资金")))
+                .get("requestId")
+                .asLong();
+        api.read(api.post(
+                "staff1",
+                "/api/suggestions/" + id + "/extension-requests/" + requestId + "/decision",
                 Map.of("approve", false, "comment", "请按期办理")));
         api.read(api.reply("dept20-handler", id, "A"));
         api.signOff("dept20-leader", id, true);
         api.read(api.evaluate("deputy060", id, "SATISFIED", "UNSATISFIED", null));
-        api.read(api.post("staff1", "/api/suggestions/" + id + "/rehandling",
-                Map.of("required", true, "comment", "请重新研究")));
+        api.read(api.post(
+                "staff1", "/api/suggestions/" + id + "/rehandling", Map.of("required", true, "comment", "请重新研究")));
 
         // the rehandling clock (one month) runs out: reminders, half time and the escalation reach the leader too
         clock.set(shanghai("2026-05-02T00:00"));
-        String process = runtime.createProcessInstanceQuery().processDefinitionKey(SuggestionProcess.KEY)
-                .processInstanceBusinessKey(String.valueOf(id)).singleResult().getId();
-        for (Job job : management.createJobQuery().processInstanceId(process).executable().list()) {
+        String process = runtime.createProcessInstanceQuery()
+                .processDefinitionKey(SuggestionProcess.KEY)
+                .processInstanceBusinessKey(String.valueOf(id))
+                .singleResult()
+                .getId();
+        for (Job job : management
+                .createJobQuery()
+                .processInstanceId(process)
+                .executable()
+                .list()) {
             management.executeJob(job.getId());
         }
         api.handleAndReply("dept20", id, "A");
         api.read(api.evaluate("deputy060", id, "SATISFIED", "SATISFIED", null));
         assertThat(api.status(id)).isEqualTo("CLOSED");
 
-        assertThat(subjects(id)).anyMatch(s -> s.endsWith("：签收"))
-            .anyMatch(s -> s.endsWith("：与代表沟通联系"))
-            .anyMatch(s -> s.endsWith("：催办"))
-            .anyMatch(s -> s.endsWith("：申请延期"))
-            .anyMatch(s -> s.endsWith("：不批准延期"))
-            .anyMatch(s -> s.endsWith("：提交答复待签发"))
-            .anyMatch(s -> s.endsWith("：签发答复"))
-            .anyMatch(s -> s.endsWith("：代表评价答复"))
-            .anyMatch(s -> s.endsWith("：决定重新办理"))
-            .anyMatch(s -> s.contains("时间已过半"))
-            .anyMatch(s -> s.endsWith("已超期"))
-            .anyMatch(s -> s.endsWith("已办结"));
+        assertThat(subjects(id))
+                .anyMatch(s -> s.endsWith("：签收"))
+                .anyMatch(s -> s.endsWith("：与代表沟通联系"))
+                .anyMatch(s -> s.endsWith("：催办"))
+                .anyMatch(s -> s.endsWith("：申请延期"))
+                .anyMatch(s -> s.endsWith("：不批准延期"))
+                .anyMatch(s -> s.endsWith("：提交答复待签发"))
+                .anyMatch(s -> s.endsWith("：签发答复"))
+                .anyMatch(s -> s.endsWith("：代表评价答复"))
+                .anyMatch(s -> s.endsWith("：决定重新办理"))
+                .anyMatch(s -> s.contains("时间已过半"))
+                .anyMatch(s -> s.endsWith("已超期"))
+                .anyMatch(s -> s.endsWith("已办结"));
         assertThat(api.notifications("council1", id, "ASSIGNED")).isEqualTo(1);
         assertThat(api.notifications("council1", id, "URGED")).isEqualTo(1);
         assertThat(api.notifications("council1", id, "EXTENSION_REQUESTED")).isEqualTo(1);
@@ -129,9 +143,9 @@ class KeySuggestionSupervisionTests {
         assertThat(first.get("text").asText()).contains("您督办的重点建议《重点建议督办全流程》");
         // the leader is a council member and reads the department's words as the council does on the timeline
         assertThat(inbox(id).stream().map(item -> item.get("text").asText()).toList())
-            .anyMatch(t -> t.endsWith("催办，请加快办理"))
-            .anyMatch(t -> t.endsWith("申请延期，1 个月：需协调资金"))
-            .anyMatch(t -> t.endsWith("不批准延期，请按期办理"));
+                .anyMatch(t -> t.endsWith("催办，请加快办理"))
+                .anyMatch(t -> t.endsWith("申请延期，1 个月：需协调资金"))
+                .anyMatch(t -> t.endsWith("不批准延期，请按期办理"));
     }
 
     @Test
@@ -146,14 +160,18 @@ class KeySuggestionSupervisionTests {
 
         assertThat(api.notifications("dept20-handler", id, "URGED")).isEqualTo(1);
         assertThat(inbox(id)).isEmpty();
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM notification n WHERE n.suggestion_id = ? AND n.recipient IN"
-                + " (SELECT u.login FROM app_user u JOIN user_role r ON r.user_id = u.id WHERE r.role = 'COUNCIL')",
-                Long.class, id)).isZero();
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM notification n WHERE n.suggestion_id = ? AND n.recipient IN"
+                                + " (SELECT u.login FROM app_user u JOIN user_role r ON r.user_id = u.id WHERE r.role = 'COUNCIL')",
+                        Long.class,
+                        id))
+                .isZero();
     }
 
     private List<JsonNode> inbox(long suggestionId) throws Exception {
         List<JsonNode> items = new ArrayList<>();
-        for (JsonNode item : api.read(api.get("council1", "/api/notifications?size=200")).get("items")) {
+        for (JsonNode item :
+                api.read(api.get("council1", "/api/notifications?size=200")).get("items")) {
             if (item.path("suggestionId").asLong() == suggestionId) {
                 items.add(item);
             }
@@ -162,7 +180,9 @@ class KeySuggestionSupervisionTests {
     }
 
     private List<String> subjects(long suggestionId) throws Exception {
-        return inbox(suggestionId).stream().map(item -> item.get("subject").asText()).toList();
+        return inbox(suggestionId).stream()
+                .map(item -> item.get("subject").asText())
+                .toList();
     }
 
     private static Instant shanghai(String localDateTime) {

@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-
 import org.deputyflow.audit.AuditTrail;
 import org.deputyflow.calendar.CalendarService;
 import org.deputyflow.disclosure.domain.ReplyCandidate;
@@ -30,25 +29,29 @@ class PublicationRulesTests {
 
     @Configuration
     @EnableConfigurationProperties(PublicationRules.class)
-    static class Rules {
-    }
+    static class Rules {}
 
     final ApplicationContextRunner context = new ApplicationContextRunner().withUserConfiguration(Rules.class);
 
     @Test
     void twenty_working_days_unless_configured() {
-        context.run(started -> assertThat(started.getBean(PublicationRules.class).workingDays()).isEqualTo(20));
+        context.run(
+                started -> assertThat(started.getBean(PublicationRules.class).workingDays())
+                        .isEqualTo(20));
         context.withPropertyValues("deputyflow.publication.working-days=15")
-                .run(started -> assertThat(started.getBean(PublicationRules.class).workingDays()).isEqualTo(15));
+                .run(started -> assertThat(
+                                started.getBean(PublicationRules.class).workingDays())
+                        .isEqualTo(15));
     }
 
     @Test
     void a_value_outside_one_to_250_working_days_stops_the_start() {
         for (String value : List.of("0", "-3", "251")) {
-            context.withPropertyValues("deputyflow.publication.working-days=" + value).run(started -> {
-                assertThat(started).hasFailed();
-                assertThat(started.getStartupFailure()).rootCause().hasMessageContaining("between 1 and 250");
-            });
+            context.withPropertyValues("deputyflow.publication.working-days=" + value)
+                    .run(started -> {
+                        assertThat(started).hasFailed();
+                        assertThat(started.getStartupFailure()).rootCause().hasMessageContaining("between 1 and 250");
+                    });
         }
     }
 
@@ -64,14 +67,30 @@ class PublicationRulesTests {
         when(calendar.addWorkingDays(LocalDate.of(2026, 3, 2), 15)).thenReturn(LocalDate.of(2026, 3, 23));
         when(calendar.addWorkingDays(LocalDate.of(2026, 3, 2), 20)).thenReturn(LocalDate.of(2026, 3, 30));
 
-        ReplyPublications fifteen = new ReplyPublications(mapper, calendar, Clock.systemUTC(), mock(AuditTrail.class),
-                new PublicationRules(15, null), mock(ReplyReviewWorkflow.class), ConfiguredRedaction.settings());
-        ReplyPublications twenty = new ReplyPublications(mapper, calendar, Clock.systemUTC(), mock(AuditTrail.class),
-                new PublicationRules(20, null), mock(ReplyReviewWorkflow.class), ConfiguredRedaction.settings());
+        ReplyPublications fifteen = new ReplyPublications(
+                mapper,
+                calendar,
+                Clock.systemUTC(),
+                mock(AuditTrail.class),
+                new PublicationRules(15, null),
+                mock(ReplyReviewWorkflow.class),
+                ConfiguredRedaction.settings());
+        ReplyPublications twenty = new ReplyPublications(
+                mapper,
+                calendar,
+                Clock.systemUTC(),
+                mock(AuditTrail.class),
+                new PublicationRules(20, null),
+                mock(ReplyReviewWorkflow.class),
+                ConfiguredRedaction.settings());
 
-        assertThat(new MarkingReplies(mapper, mock(AuditTrail.class), fifteen).preview(7).publishesOn())
+        assertThat(new MarkingReplies(mapper, mock(AuditTrail.class), fifteen)
+                        .preview(7)
+                        .publishesOn())
                 .isEqualTo(LocalDate.of(2026, 3, 23));
-        assertThat(new MarkingReplies(mapper, mock(AuditTrail.class), twenty).preview(7).publishesOn())
+        assertThat(new MarkingReplies(mapper, mock(AuditTrail.class), twenty)
+                        .preview(7)
+                        .publishesOn())
                 .isEqualTo(LocalDate.of(2026, 3, 30));
         assertThat(fifteen.workingDays()).isEqualTo(15);
     }
@@ -79,27 +98,37 @@ class PublicationRulesTests {
     @Test
     void no_grace_period_unless_configured() {
         context.run(started -> {
-            assertThat(started.getBean(PublicationRules.class).graceWorkingDays()).isNull();
-            assertThat(started.getBean(PublicationRules.class).publishesUnreviewed()).isFalse();
+            assertThat(started.getBean(PublicationRules.class).graceWorkingDays())
+                    .isNull();
+            assertThat(started.getBean(PublicationRules.class).publishesUnreviewed())
+                    .isFalse();
         });
-        context.withPropertyValues("deputyflow.publication.grace-working-days=5").run(started -> {
-            assertThat(started.getBean(PublicationRules.class).graceWorkingDays()).isEqualTo(5);
-            assertThat(started.getBean(PublicationRules.class).publishesUnreviewed()).isTrue();
-        });
+        context.withPropertyValues("deputyflow.publication.grace-working-days=5")
+                .run(started -> {
+                    assertThat(started.getBean(PublicationRules.class).graceWorkingDays())
+                            .isEqualTo(5);
+                    assertThat(started.getBean(PublicationRules.class).publishesUnreviewed())
+                            .isTrue();
+                });
         // application.yml's ${DEPUTYFLOW_PUBLICATION_GRACE_WORKING_DAYS:} is empty unless the variable is set
         context.withPropertyValues("deputyflow.publication.grace-working-days=")
-                .run(started -> assertThat(started.getBean(PublicationRules.class).publishesUnreviewed()).isFalse());
+                .run(started -> assertThat(
+                                started.getBean(PublicationRules.class).publishesUnreviewed())
+                        .isFalse());
         context.withPropertyValues("deputyflow.publication.grace-working-days=0")
-                .run(started -> assertThat(started.getBean(PublicationRules.class).publishesUnreviewed()).isTrue());
+                .run(started -> assertThat(
+                                started.getBean(PublicationRules.class).publishesUnreviewed())
+                        .isTrue());
     }
 
     @Test
     void a_grace_period_outside_zero_to_250_working_days_stops_the_start() {
         for (String value : List.of("-1", "251")) {
-            context.withPropertyValues("deputyflow.publication.grace-working-days=" + value).run(started -> {
-                assertThat(started).hasFailed();
-                assertThat(started.getStartupFailure()).rootCause().hasMessageContaining("between 0 and 250");
-            });
+            context.withPropertyValues("deputyflow.publication.grace-working-days=" + value)
+                    .run(started -> {
+                        assertThat(started).hasFailed();
+                        assertThat(started.getStartupFailure()).rootCause().hasMessageContaining("between 0 and 250");
+                    });
         }
     }
 
@@ -119,10 +148,22 @@ class PublicationRulesTests {
 
         ReplyReviewWorkflow withGrace = mock(ReplyReviewWorkflow.class);
         ReplyReviewWorkflow withoutGrace = mock(ReplyReviewWorkflow.class);
-        ReplyPublications five = new ReplyPublications(mapper, calendar, Clock.systemUTC(), mock(AuditTrail.class),
-                new PublicationRules(20, 5), withGrace, ConfiguredRedaction.settings());
-        ReplyPublications none = new ReplyPublications(mapper, calendar, Clock.systemUTC(), mock(AuditTrail.class),
-                new PublicationRules(20, null), withoutGrace, ConfiguredRedaction.settings());
+        ReplyPublications five = new ReplyPublications(
+                mapper,
+                calendar,
+                Clock.systemUTC(),
+                mock(AuditTrail.class),
+                new PublicationRules(20, 5),
+                withGrace,
+                ConfiguredRedaction.settings());
+        ReplyPublications none = new ReplyPublications(
+                mapper,
+                calendar,
+                Clock.systemUTC(),
+                mock(AuditTrail.class),
+                new PublicationRules(20, null),
+                withoutGrace,
+                ConfiguredRedaction.settings());
 
         assertThat(five.publicationDayStarts(7)).isEqualTo(Instant.parse("2026-03-29T16:00:00Z"));
         assertThat(five.graceOverAt(7)).isEqualTo(Instant.parse("2026-04-05T16:00:00Z"));

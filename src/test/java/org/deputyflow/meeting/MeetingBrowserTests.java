@@ -2,10 +2,10 @@ package org.deputyflow.meeting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
-
 import org.deputyflow.browser.Browser;
 import org.deputyflow.browser.BrowserTest;
 import org.deputyflow.suggestion.SuggestionApi;
@@ -14,8 +14,6 @@ import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Staff add a chairpersons' council meeting on their meetings page; a key suggestion is designated
@@ -52,19 +50,23 @@ class MeetingBrowserTests {
         browser.submit(By.id("meeting-add-button"));
         assertThat(browser.text()).contains("已登记会议 " + number);
         long meeting = jdbc.queryForObject("SELECT id FROM meeting WHERE number = ?", Long.class, number);
-        assertThat(browser.all(By.cssSelector("[data-meeting-id='" + meeting + "']"))).hasSize(1);
+        assertThat(browser.all(By.cssSelector("[data-meeting-id='" + meeting + "']")))
+                .hasSize(1);
         browser.screenshot("staff-meetings");
 
         SuggestionApi api = new SuggestionApi(mvc, json, jdbc);
         long suggestion = api.submit("deputy001", "关于在主任会议上确定的重点建议（浏览器）");
         api.accept(suggestion);
-        api.read(api.post("council1", "/api/key-suggestions", Map.of("suggestionId", suggestion,
-                "supervisingLeader", "council1", "meetingId", meeting)));
+        api.read(api.post(
+                "council1",
+                "/api/key-suggestions",
+                Map.of("suggestionId", suggestion, "supervisingLeader", "council1", "meetingId", meeting)));
 
         browser.signIn("council1");
         browser.go("/council");
         browser.click(By.id("council-meetings-link"));
-        String section = browser.find(By.cssSelector("section[data-meeting-id='" + meeting + "']")).getText();
+        String section = browser.find(By.cssSelector("section[data-meeting-id='" + meeting + "']"))
+                .getText();
         assertThat(section).contains(number).contains("确定为重点建议").contains("关于在主任会议上确定的重点建议（浏览器）");
         browser.screenshot("council-meetings");
     }

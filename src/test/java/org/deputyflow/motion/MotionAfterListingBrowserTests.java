@@ -3,10 +3,10 @@ package org.deputyflow.motion;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.deputyflow.browser.Browser.testId;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.UUID;
-
 import org.deputyflow.browser.Browser;
 import org.deputyflow.browser.BrowserTest;
 import org.junit.jupiter.api.Test;
@@ -14,8 +14,6 @@ import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * A referred motion's life after its committee report, clicked through on its page: the council
@@ -52,7 +50,8 @@ class MotionAfterListingBrowserTests {
 
         browser.signIn("council1");
         browser.go(page);
-        assertThat(browser.find(testId("second-decision-PUT_ON_AGENDA")).isDisplayed()).isTrue();
+        assertThat(browser.find(testId("second-decision-PUT_ON_AGENDA")).isDisplayed())
+                .isTrue();
         assertThat(browser.text()).contains("专门委员会建议：提请常委会会议审议");
         browser.click(testId("second-decision-PUT_ON_AGENDA"));
         browser.submit(testId("second-decision-submit-button"));
@@ -60,13 +59,17 @@ class MotionAfterListingBrowserTests {
 
         browser.signIn("staff1");
         browser.go(page);
-        browser.set(By.id("meeting-date"), LocalDate.now(ZoneId.of("Asia/Shanghai")).toString());
+        browser.set(
+                By.id("meeting-date"), LocalDate.now(ZoneId.of("Asia/Shanghai")).toString());
         browser.type(By.id("meeting-number"), "市十六届人大常委会第二十一次会议");
         browser.click(testId("meeting-outcome-ADOPTED_LAW"));
         browser.submit(testId("meeting-submit-button"));
         assertThat(status()).isEqualTo("IMPLEMENTING");
-        assertThat(browser.find(By.id("motion-implementation-due")).getText()).isEqualTo(
-                api.dossier("staff1", id).get("deliberation").get("implementationDue").asText());
+        assertThat(browser.find(By.id("motion-implementation-due")).getText())
+                .isEqualTo(api.dossier("staff1", id)
+                        .get("deliberation")
+                        .get("implementationDue")
+                        .asText());
         browser.screenshot("motion-implementation-form");
         browser.type(By.id("implementation-text"), "条例已公布施行，配套规定已制定。");
         browser.submit(testId("implementation-submit-button"));
@@ -75,7 +78,8 @@ class MotionAfterListingBrowserTests {
         browser.signIn("deputy050");
         browser.go(page);
         assertThat(browser.find(By.id("motion-meeting-outcome")).getText()).isEqualTo("通过为地方性法规");
-        assertThat(browser.find(By.id("motion-implementation-report")).getText()).isEqualTo("条例已公布施行，配套规定已制定。");
+        assertThat(browser.find(By.id("motion-implementation-report")).getText())
+                .isEqualTo("条例已公布施行，配套规定已制定。");
         assertThat(browser.all(By.id("motion-actions"))).isEmpty();
         browser.resize(375, 900);
         browser.screenshot("motion-after-listing-phone");

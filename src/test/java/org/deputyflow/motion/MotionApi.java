@@ -1,17 +1,15 @@
 package org.deputyflow.motion;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.deputyflow.suggestion.SuggestionApi;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** Drives the motion API as the demo users do; HTTP plumbing is the suggestion tests' helper. */
 class MotionApi {
@@ -134,7 +132,8 @@ class MotionApi {
         JsonNode inbox = http.read(http.get(login, "/api/notifications?size=200"));
         long count = 0;
         for (JsonNode item : inbox.get("items")) {
-            if (kind.equals(item.get("kind").asText()) && item.get("text").asText().contains(number)) {
+            if (kind.equals(item.get("kind").asText())
+                    && item.get("text").asText().contains(number)) {
                 count++;
             }
         }

@@ -6,10 +6,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
 import org.deputyflow.DeputyFlowTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,9 +19,6 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** The motion API's rules: input, who sees what, who may act, and in which state. */
 @DeputyFlowTest
@@ -44,8 +42,9 @@ class MotionApiTests {
 
     @Test
     void fewer_co_signers_than_needed_are_allowed_and_the_motion_waits() throws Exception {
-        JsonNode submitted = api.http.read(api.submitRaw("deputy020", api.draft("关于社区养老的议案",
-                List.of("deputy021", "deputy022"))).andExpect(status().isCreated()));
+        JsonNode submitted =
+                api.http.read(api.submitRaw("deputy020", api.draft("关于社区养老的议案", List.of("deputy021", "deputy022")))
+                        .andExpect(status().isCreated()));
         assertThat(submitted.get("status").asText()).isEqualTo("AWAITING_SIGNERS");
         assertThat(submitted.get("number").asText()).startsWith("M");
         JsonNode dossier = api.dossier("deputy020", submitted.get("id").asLong());
@@ -56,51 +55,68 @@ class MotionApiTests {
         assertThat(dossier.at("/timeline/0/comment").asText()).isEqualTo("邀请 2 位代表附议");
         long id = submitted.get("id").asLong();
         JsonNode english = api.http.read(mvc.perform(MockMvcRequestBuilders.get("/api/motions/" + id)
-                .header("Accept-Language", "en").with(httpBasic("deputy020", "demo"))));
+                .header("Accept-Language", "en")
+                .with(httpBasic("deputy020", "demo"))));
         assertThat(english.at("/timeline/0/comment").asText()).isEqualTo("2 deputies invited to co-sign");
         assertThat(english.at("/timeline/0/commentTexts").isMissingNode()).isTrue();
-        assertThat(jdbc.queryForObject("SELECT comment FROM motion_timeline_event WHERE motion_id = ? AND action = ?",
-                String.class, id, "SUBMITTED")).isEqualTo("邀请 2 位代表附议");
+        assertThat(jdbc.queryForObject(
+                        "SELECT comment FROM motion_timeline_event WHERE motion_id = ? AND action = ?",
+                        String.class,
+                        id,
+                        "SUBMITTED"))
+                .isEqualTo("邀请 2 位代表附议");
     }
 
     @Test
     void numbers_follow_each_other_without_gaps() throws Exception {
-        String first = api.http.read(api.submitRaw("deputy023", api.draft("编号一", List.of("deputy024"))))
-                .get("number").asText();
+        String first = api.http
+                .read(api.submitRaw("deputy023", api.draft("编号一", List.of("deputy024"))))
+                .get("number")
+                .asText();
         // a refused submission must not use up a number
         api.submitRaw("deputy023", api.draft("编号失败", List.of("deputy023"))).andExpect(status().isBadRequest());
-        String second = api.http.read(api.submitRaw("deputy023", api.draft("编号二", List.of("deputy024"))))
-                .get("number").asText();
+        String second = api.http
+                .read(api.submitRaw("deputy023", api.draft("编号二", List.of("deputy024"))))
+                .get("number")
+                .asText();
         int a = Integer.parseInt(first.substring(first.indexOf('-') + 1));
         int b = Integer.parseInt(second.substring(second.indexOf('-') + 1));
         assertThat(second.substring(0, second.indexOf('-'))).isEqualTo(first.substring(0, first.indexOf('-')));
         assertThat(b).isGreaterThan(a);
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM motion WHERE serial_no > ? AND serial_no < ?",
-                Integer.class, first, second)).isEqualTo(b - a - 1);
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM motion WHERE serial_no > ? AND serial_no < ?",
+                        Integer.class,
+                        first,
+                        second))
+                .isEqualTo(b - a - 1);
     }
 
     @Test
     void invalid_input_is_refused_with_400_problem_details() throws Exception {
         Map<String, Object> draft = api.draft("关于输入校验的议案", List.of("deputy026"));
         draft.remove("reason");
-        api.submitRaw("deputy025", draft).andExpect(status().isBadRequest())
+        api.submitRaw("deputy025", draft)
+                .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.detail").value("案由不能为空"));
 
         draft = api.draft("关于输入校验的议案", List.of());
-        api.submitRaw("deputy025", draft).andExpect(status().isBadRequest())
+        api.submitRaw("deputy025", draft)
+                .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("至少 10 名代表")));
 
         draft = api.draft("关于输入校验的议案", List.of("deputy026", "deputy026"));
         api.submitRaw("deputy025", draft).andExpect(status().isBadRequest());
 
         draft = api.draft("关于输入校验的议案", List.of("deputy025"));
-        api.submitRaw("deputy025", draft).andExpect(status().isBadRequest())
+        api.submitRaw("deputy025", draft)
+                .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail").value("领衔代表不能同时作为附议代表"));
 
         draft = api.draft("关于输入校验的议案", List.of("deputy026"));
         draft.put("coSignerIds", List.of(api.http.deputyId("deputy026"), 987_654_321L));
-        api.submitRaw("deputy025", draft).andExpect(status().isBadRequest())
+        api.submitRaw("deputy025", draft)
+                .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail").value("附议代表不存在：987654321"));
 
         draft = api.draft("关于输入校验的议案", List.of("deputy026"));
@@ -126,7 +142,9 @@ class MotionApiTests {
         api.coSign("deputy032", id, false);
 
         api.http.get("deputy031", "/api/motions/" + id).andExpect(status().isOk());
-        api.http.get("deputy033", "/api/motions/" + id).andExpect(status().isNotFound())
+        api.http
+                .get("deputy033", "/api/motions/" + id)
+                .andExpect(status().isNotFound())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
         // a co-signer who declined is no longer a signer
         api.http.get("deputy032", "/api/motions/" + id).andExpect(status().isNotFound());
@@ -136,10 +154,14 @@ class MotionApiTests {
         api.http.get("dept01-handler", "/api/motions").andExpect(status().isForbidden());
         api.http.get("staff1", "/api/motions/987654321").andExpect(status().isNotFound());
 
-        assertThat(ids(api.http.read(api.http.get("deputy031", "/api/motions?size=200")))).contains(id);
-        assertThat(ids(api.http.read(api.http.get("deputy033", "/api/motions?size=200")))).doesNotContain(id);
-        assertThat(ids(api.http.read(api.http.get("staff1", "/api/motions?status=AWAITING_SIGNERS&q=关于可见范围")))).contains(id);
-        assertThat(ids(api.http.read(api.http.get("staff1", "/api/motions?status=LAPSED&q=关于可见范围")))).doesNotContain(id);
+        assertThat(ids(api.http.read(api.http.get("deputy031", "/api/motions?size=200"))))
+                .contains(id);
+        assertThat(ids(api.http.read(api.http.get("deputy033", "/api/motions?size=200"))))
+                .doesNotContain(id);
+        assertThat(ids(api.http.read(api.http.get("staff1", "/api/motions?status=AWAITING_SIGNERS&q=关于可见范围"))))
+                .contains(id);
+        assertThat(ids(api.http.read(api.http.get("staff1", "/api/motions?status=LAPSED&q=关于可见范围"))))
+                .doesNotContain(id);
     }
 
     @Test
@@ -151,10 +173,14 @@ class MotionApiTests {
         api.decide(decided, "NOT_LISTED", null);
         for (String login : List.of("deputy040", "deputy041", "staff1", "council1", "admin")) {
             JsonNode first = api.dossier(login, returned);
-            assertThat(first.get("motion").get("reviewComment").asText()).as(login).isEqualTo("格式不全，缺少案据");
+            assertThat(first.get("motion").get("reviewComment").asText())
+                    .as(login)
+                    .isEqualTo("格式不全，缺少案据");
             assertThat(comments(first, "FORM_RETURNED")).as(login).containsExactly("格式不全，缺少案据");
             JsonNode second = api.dossier(login, decided);
-            assertThat(second.get("motion").get("decisionComment").asText()).as(login).isEqualTo("主席团第二次会议决定");
+            assertThat(second.get("motion").get("decisionComment").asText())
+                    .as(login)
+                    .isEqualTo("主席团第二次会议决定");
             assertThat(comments(second, "DECIDED")).as(login).containsExactly("NOT_LISTED：主席团第二次会议决定");
         }
     }
@@ -172,34 +198,46 @@ class MotionApiTests {
     @Test
     void each_step_belongs_to_one_role() throws Exception {
         long id = api.submit("deputy034", "关于角色的议案", List.of("deputy035"));
-        api.http.post("deputy034", "/api/motions/" + id + "/decision", Map.of("outcome", "PUT_ON_AGENDA"))
+        api.http
+                .post("deputy034", "/api/motions/" + id + "/decision", Map.of("outcome", "PUT_ON_AGENDA"))
                 .andExpect(status().isForbidden());
-        api.http.post("staff1", "/api/motions/" + id + "/decision", Map.of("outcome", "PUT_ON_AGENDA"))
+        api.http
+                .post("staff1", "/api/motions/" + id + "/decision", Map.of("outcome", "PUT_ON_AGENDA"))
                 .andExpect(status().isForbidden());
-        api.http.post("council1", "/api/motions/" + id + "/review", Map.of("accept", true))
+        api.http
+                .post("council1", "/api/motions/" + id + "/review", Map.of("accept", true))
                 .andExpect(status().isForbidden());
-        api.http.post("deputy034", "/api/motions/" + id + "/conversion", Map.of()).andExpect(status().isForbidden());
-        api.http.post("staff1", "/api/motions", api.draft("工作人员不能提出议案", List.of("deputy035")))
+        api.http
+                .post("deputy034", "/api/motions/" + id + "/conversion", Map.of())
+                .andExpect(status().isForbidden());
+        api.http
+                .post("staff1", "/api/motions", api.draft("工作人员不能提出议案", List.of("deputy035")))
                 .andExpect(status().isForbidden());
     }
 
     @Test
     void actions_out_of_turn_are_409() throws Exception {
         long id = api.submit("deputy036", "关于状态的议案", List.of("deputy037", "deputy038"));
-        api.http.post("council1", "/api/motions/" + id + "/decision", Map.of("outcome", "PUT_ON_AGENDA"))
+        api.http
+                .post("council1", "/api/motions/" + id + "/decision", Map.of("outcome", "PUT_ON_AGENDA"))
                 .andExpect(status().isConflict())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
-        api.http.post("staff1", "/api/motions/" + id + "/review", Map.of("accept", true))
+        api.http
+                .post("staff1", "/api/motions/" + id + "/review", Map.of("accept", true))
                 .andExpect(status().isConflict());
-        api.http.post("staff1", "/api/motions/" + id + "/committee-report", Map.of("report", "报告"))
+        api.http
+                .post("staff1", "/api/motions/" + id + "/committee-report", Map.of("report", "报告"))
                 .andExpect(status().isConflict());
         api.http.post("staff1", "/api/motions/" + id + "/conversion", Map.of()).andExpect(status().isConflict());
-        api.http.post("deputy036", "/api/motions/" + id + "/co-signatures", Map.of("accept", true))
+        api.http
+                .post("deputy036", "/api/motions/" + id + "/co-signatures", Map.of("accept", true))
                 .andExpect(status().isConflict());
         api.coSign("deputy037", id, true);
-        api.http.post("deputy037", "/api/motions/" + id + "/co-signatures", Map.of("accept", false))
+        api.http
+                .post("deputy037", "/api/motions/" + id + "/co-signatures", Map.of("accept", false))
                 .andExpect(status().isConflict());
-        api.http.post("deputy038", "/api/motions/" + id + "/co-signatures", Map.of())
+        api.http
+                .post("deputy038", "/api/motions/" + id + "/co-signatures", Map.of())
                 .andExpect(status().isBadRequest());
         api.http.post("council1", "/api/motions/" + id + "/decision", Map.of()).andExpect(status().isBadRequest());
         assertThat(api.status(id)).isEqualTo("AWAITING_SIGNERS");

@@ -4,11 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
-
 import org.deputyflow.DeputyFlowTest;
 import org.deputyflow.TestClock;
 import org.junit.jupiter.api.AfterEach;
@@ -17,9 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The council's decision and the standing committee's deliberation of a motion refer to meetings:
@@ -64,10 +62,15 @@ class MotionMeetingsTests {
         api.review(id, true, null);
 
         // a standing committee meeting does not decide on motions; an unknown meeting is no meeting
-        decide(id, committee).andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors.meetingId").exists());
-        decide(id, 999_999_999L).andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors.meetingId").exists());
+        decide(id, committee)
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.meetingId").exists());
+        decide(id, 999_999_999L)
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.meetingId").exists());
         assertThat(api.status(id)).isEqualTo("AWAITING_DECISION");
-        assertThat(jdbc.queryForObject("SELECT decision_meeting_id FROM motion WHERE id = ?", Long.class, id)).isNull();
+        assertThat(jdbc.queryForObject("SELECT decision_meeting_id FROM motion WHERE id = ?", Long.class, id))
+                .isNull();
 
         decide(id, council).andExpect(status().isOk());
         assertThat(api.status(id)).isEqualTo("ON_AGENDA");
@@ -75,7 +78,8 @@ class MotionMeetingsTests {
                 .isEqualTo(council);
 
         // the deliberation needs a standing committee meeting
-        deliberate(id, council, null).andExpect(status().isBadRequest())
+        deliberate(id, council, null)
+                .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors.meetingId").exists());
         assertThat(api.status(id)).isEqualTo("ON_AGENDA");
         // the meeting's date and number win over what was typed (a date before the decision, refused on its own)
@@ -88,8 +92,12 @@ class MotionMeetingsTests {
 
         // both meetings now carry a decision: they are no longer edited, and they list the motion
         for (long meeting : new long[] {council, committee}) {
-            api.http.put("staff1", "/api/meetings/" + meeting, Map.of("kind", "PEOPLES_CONGRESS",
-                    "number", "改动" + meeting, "heldOn", "2026-09-01")).andExpect(status().isConflict());
+            api.http
+                    .put(
+                            "staff1",
+                            "/api/meetings/" + meeting,
+                            Map.of("kind", "PEOPLES_CONGRESS", "number", "改动" + meeting, "heldOn", "2026-09-01"))
+                    .andExpect(status().isConflict());
             assertThat(jdbc.queryForObject("SELECT kind FROM meeting WHERE id = ?", String.class, meeting))
                     .isNotEqualTo("PEOPLES_CONGRESS");
         }
@@ -104,8 +112,13 @@ class MotionMeetingsTests {
     }
 
     long meeting(String kind, String heldOn) throws Exception {
-        return api.http.read(api.http.post("staff1", "/api/meetings", Map.of("kind", kind,
-                "number", "第十六届第" + System.nanoTime() + "次", "heldOn", heldOn))).get("id").asLong();
+        return api.http
+                .read(api.http.post(
+                        "staff1",
+                        "/api/meetings",
+                        Map.of("kind", kind, "number", "第十六届第" + System.nanoTime() + "次", "heldOn", heldOn)))
+                .get("id")
+                .asLong();
     }
 
     org.springframework.test.web.servlet.ResultActions decide(long id, long meetingId) throws Exception {

@@ -9,9 +9,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Map;
-
 import org.deputyflow.DeputyFlowTest;
 import org.deputyflow.TestClock;
 import org.deputyflow.directory.DirectoryService;
@@ -25,8 +25,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 /**
  * A congress that refuses motions during the recess and has a session from 10 to 14 January 2027:
  * the day of submission decides, whatever the deputy chose, and a refused motion leaves no trace.
@@ -34,10 +32,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * and process application take names of their own, as the cluster tests' nodes do.
  */
 @DeputyFlowTest
-@TestPropertySource(properties = {"deputyflow.motions.recess-submission=refused",
-    "deputyflow.motions.sessions[0].start=2027-01-10", "deputyflow.motions.sessions[0].end=2027-01-14",
-    "camunda.bpm.generate-unique-process-engine-name=true",
-    "camunda.bpm.generate-unique-process-application-name=true", "camunda.bpm.webapp.enabled=false"})
+@TestPropertySource(
+        properties = {
+            "deputyflow.motions.recess-submission=refused",
+            "deputyflow.motions.sessions[0].start=2027-01-10",
+            "deputyflow.motions.sessions[0].end=2027-01-14",
+            "camunda.bpm.generate-unique-process-engine-name=true",
+            "camunda.bpm.generate-unique-process-application-name=true",
+            "camunda.bpm.webapp.enabled=false"
+        })
 class MotionRecessApiTests {
 
     @Autowired
@@ -83,27 +86,36 @@ class MotionRecessApiTests {
         Integer before = jdbc.queryForObject("SELECT COUNT(*) FROM motion", Integer.class);
         Long processes = processes();
         Map<String, Object> draft = api.draft("关于闭会期间提出的议案", List.of("deputy013"));
-        api.submitRaw("deputy012", draft).andExpect(status().isConflict())
+        api.submitRaw("deputy012", draft)
+                .andExpect(status().isConflict())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.detail").value(containsString("闭会期间，不受理代表议案")));
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM motion", Integer.class)).isEqualTo(before);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM motion", Integer.class))
+                .isEqualTo(before);
         assertThat(processes()).isEqualTo(processes);
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM notification WHERE body LIKE ?", Integer.class,
-                "%关于闭会期间提出的议案%")).isZero();
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM notification WHERE body LIKE ?", Integer.class, "%关于闭会期间提出的议案%"))
+                .isZero();
 
         // the form keeps what the deputy wrote and says why
-        mvc.perform(post("/motions/new").with(user(directory.account("deputy012").orElseThrow())).with(csrf())
-                .param("title", "关于闭会期间提出的议案（页面）").param("reason", "案由").param("basis", "案据")
-                .param("proposal", "方案").param("period", "RECESS")
-                .param("coSignerIds", String.valueOf(api.http.deputyId("deputy013"))))
+        mvc.perform(post("/motions/new")
+                        .with(user(directory.account("deputy012").orElseThrow()))
+                        .with(csrf())
+                        .param("title", "关于闭会期间提出的议案（页面）")
+                        .param("reason", "案由")
+                        .param("basis", "案据")
+                        .param("proposal", "方案")
+                        .param("period", "RECESS")
+                        .param("coSignerIds", String.valueOf(api.http.deputyId("deputy013"))))
                 .andExpect(status().isConflict())
                 .andExpect(content().string(containsString("不受理代表议案")))
                 .andExpect(content().string(containsString("关于闭会期间提出的议案（页面）")));
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM motion", Integer.class)).isEqualTo(before);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM motion", Integer.class))
+                .isEqualTo(before);
     }
 
     private Long processes() {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM ACT_HI_PROCINST WHERE PROC_DEF_KEY_ = ?", Long.class,
-                MotionProcess.KEY);
+        return jdbc.queryForObject(
+                "SELECT COUNT(*) FROM ACT_HI_PROCINST WHERE PROC_DEF_KEY_ = ?", Long.class, MotionProcess.KEY);
     }
 }

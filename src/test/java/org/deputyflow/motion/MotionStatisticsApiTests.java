@@ -5,11 +5,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.deputyflow.DeputyFlowTest;
@@ -20,8 +20,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * {@code GET /api/stats/motions} on motions seeded in 2015 (Shanghai time), a year no other test
@@ -69,17 +67,24 @@ class MotionStatisticsApiTests {
     }
 
     private void seed(int n, String createdAt, String status, String outcome, long lead) {
-        jdbc.update("""
+        jdbc.update(
+                """
                 INSERT INTO motion (serial_no, title, reason, basis, proposal, period, status, lead_deputy_id,
                                     created_at, signing_due, outcome)
                 VALUES (?, ?, '案由', '案据', '方案', 'SESSION', ?, ?, ?, ?, ?)""",
-                "S2015-%04d".formatted(n), "统计用议案" + n, status, lead, Timestamp.from(Instant.parse(createdAt)),
-                LocalDate.of(2015, 12, 31), outcome);
+                "S2015-%04d".formatted(n),
+                "统计用议案" + n,
+                status,
+                lead,
+                Timestamp.from(Instant.parse(createdAt)),
+                LocalDate.of(2015, 12, 31),
+                outcome);
     }
 
     @Test
     void a_year_counts_submitted_lapsed_decided_by_outcome_and_converted() throws Exception {
-        api.get("staff1", "/api/stats/motions?from=2015-01-01&to=2015-12-31").andExpect(status().isOk())
+        api.get("staff1", "/api/stats/motions?from=2015-01-01&to=2015-12-31")
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$.from").value("2015-01-01"))
                 .andExpect(jsonPath("$.to").value("2015-12-31"))
                 .andExpect(jsonPath("$.submitted").value(13))
@@ -95,7 +100,8 @@ class MotionStatisticsApiTests {
                 .andExpect(jsonPath("$.committeeReported").value(1))
                 .andExpect(jsonPath("$.converted").value(2));
         // without from: the first of January of to's year
-        api.get("council1", "/api/stats/motions?to=2015-12-31").andExpect(status().isOk())
+        api.get("council1", "/api/stats/motions?to=2015-12-31")
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$.from").value("2015-01-01"))
                 .andExpect(jsonPath("$.submitted").value(13));
     }
@@ -125,8 +131,15 @@ class MotionStatisticsApiTests {
         long lead = api.deputyId("deputy001");
         // an adopted law whose report was due long ago, and an adopted decision with time left
         after(1, "IMPLEMENTING", "PUT_ON_AGENDA", null, null, "ADOPTED_LAW", LocalDate.of(2012, 12, 1), lead);
-        after(2, "IMPLEMENTING", "REFER_TO_COMMITTEE", "PUT_ON_AGENDA", "PUT_ON_AGENDA", "ADOPTED_DECISION",
-                LocalDate.of(2999, 1, 1), lead);
+        after(
+                2,
+                "IMPLEMENTING",
+                "REFER_TO_COMMITTEE",
+                "PUT_ON_AGENDA",
+                "PUT_ON_AGENDA",
+                "ADOPTED_DECISION",
+                LocalDate.of(2999, 1, 1),
+                lead);
         after(3, "IMPLEMENTED", "PUT_ON_AGENDA", null, null, "ADOPTED_LAW", LocalDate.of(2012, 12, 1), lead);
         after(4, "DELIBERATED", "PUT_ON_AGENDA", null, null, "FURTHER_STUDY", null, lead);
         after(5, "DELIBERATED", "REFER_TO_COMMITTEE", "NOT_LISTED", "PUT_ON_AGENDA", "NOT_ADOPTED", null, lead);
@@ -135,24 +148,42 @@ class MotionStatisticsApiTests {
         after(8, "REFERRED", "REFER_TO_COMMITTEE", null, null, null, null, lead);
     }
 
-    private void after(int n, String status, String outcome, String recommendation, String secondDecision,
-            String meetingOutcome, LocalDate implementationDue, long lead) {
-        jdbc.update("""
+    private void after(
+            int n,
+            String status,
+            String outcome,
+            String recommendation,
+            String secondDecision,
+            String meetingOutcome,
+            LocalDate implementationDue,
+            long lead) {
+        jdbc.update(
+                """
                 INSERT INTO motion (serial_no, title, reason, basis, proposal, period, status, lead_deputy_id,
                                     created_at, signing_due, outcome, committee_recommendation, second_decision,
                                     meeting_outcome, meeting_date, meeting_number, implementation_due)
                 VALUES (?, ?, '案由', '案据', '方案', 'SESSION', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                "S2012-%04d".formatted(n), "审议后统计用议案" + n, status, lead,
-                Timestamp.from(Instant.parse("2012-03-0%dT02:00:00Z".formatted(n))), LocalDate.of(2012, 3, 31),
-                outcome, recommendation, secondDecision, meetingOutcome,
-                meetingOutcome == null ? null : LocalDate.of(2012, 6, 1), meetingOutcome == null ? null : "第三次会议",
+                "S2012-%04d".formatted(n),
+                "审议后统计用议案" + n,
+                status,
+                lead,
+                Timestamp.from(Instant.parse("2012-03-0%dT02:00:00Z".formatted(n))),
+                LocalDate.of(2012, 3, 31),
+                outcome,
+                recommendation,
+                secondDecision,
+                meetingOutcome,
+                meetingOutcome == null ? null : LocalDate.of(2012, 6, 1),
+                meetingOutcome == null ? null : "第三次会议",
                 implementationDue);
     }
 
     @Test
-    void after_listing_it_counts_recommendations_second_decisions_meeting_outcomes_and_implementation() throws Exception {
+    void after_listing_it_counts_recommendations_second_decisions_meeting_outcomes_and_implementation()
+            throws Exception {
         seedAfterListing();
-        api.get("council1", "/api/stats/motions?from=2012-01-01&to=2012-12-31").andExpect(status().isOk())
+        api.get("council1", "/api/stats/motions?from=2012-01-01&to=2012-12-31")
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$.submitted").value(8))
                 .andExpect(jsonPath("$.decided.PUT_ON_AGENDA").value(3))
                 .andExpect(jsonPath("$.decided.REFER_TO_COMMITTEE").value(5))
@@ -173,7 +204,8 @@ class MotionStatisticsApiTests {
                 .andExpect(jsonPath("$.deliberated").value(2))
                 .andExpect(jsonPath("$.notListed").doesNotExist());
         // the annual report says the same: four referred motions have their committee report in
-        api.get("council1", "/api/reports/annual/2012").andExpect(status().isOk())
+        api.get("council1", "/api/reports/annual/2012")
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$.motions.submitted").value(8))
                 .andExpect(jsonPath("$.motions.committeeReported").value(4))
                 .andExpect(jsonPath("$.motions.adoptedLaw").value(2))
@@ -184,21 +216,28 @@ class MotionStatisticsApiTests {
                 .andExpect(jsonPath("$.motions.implementing").value(2))
                 .andExpect(jsonPath("$.motions.implementationOverdue").value(1));
         // and so does its Word draft, in a paragraph of its own
-        byte[] file = api.get("council1", "/api/reports/annual/2012.docx").andExpect(status().isOk()).andReturn()
-                .getResponse().getContentAsByteArray();
+        byte[] file = api.get("council1", "/api/reports/annual/2012.docx")
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(file))) {
-            assertThat(document.getParagraphs().stream().map(XWPFParagraph::getText).toList()).contains(
-                    "经常委会会议审议，通过为地方性法规的2件，通过为决议、决定的1件，继续研究的1件，未获通过的1件；"
+            assertThat(document.getParagraphs().stream()
+                            .map(XWPFParagraph::getText)
+                            .toList())
+                    .contains("经常委会会议审议，通过为地方性法规的2件，通过为决议、决定的1件，继续研究的1件，未获通过的1件；"
                             + "通过的议案中已报告实施情况的1件，尚待报告的2件（其中超过报告期限的1件）。");
         }
     }
 
     @Test
     void only_staff_and_council_read_it_and_bad_dates_are_400() throws Exception {
-        api.get("deputy001", "/api/stats/motions").andExpect(status().isForbidden())
+        api.get("deputy001", "/api/stats/motions")
+                .andExpect(status().isForbidden())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
         api.get("dept01-handler", "/api/stats/motions").andExpect(status().isForbidden());
-        api.get("staff1", "/api/stats/motions?from=2015-12-31&to=2015-01-01").andExpect(status().isBadRequest())
+        api.get("staff1", "/api/stats/motions?from=2015-12-31&to=2015-01-01")
+                .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
         api.get("staff1", "/api/stats/motions?from=15.1.2015").andExpect(status().isBadRequest());
         api.get("staff1", "/api/stats/motions?from=0001-01-01&to=2015-01-01").andExpect(status().isBadRequest());

@@ -10,19 +10,18 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-
 import org.deputyflow.directory.DirectoryService;
 import org.deputyflow.notification.domain.Notice;
 import org.deputyflow.notification.domain.NotificationKind;
 import org.deputyflow.notification.persistence.Delivered;
 import org.deputyflow.notification.persistence.Delivery;
 import org.deputyflow.notification.persistence.NotificationMapper;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.context.support.StaticMessageSource;
@@ -39,12 +38,15 @@ class NotificationDeliveryTests {
     final NotificationMapper mapper = mock(NotificationMapper.class);
     final MailOutbox mailer = mock(MailOutbox.class);
     final NoticeTexts texts = new NoticeTexts(new StaticMessageSource(), new ObjectMapper());
-    final NotificationService service = new NotificationService(mapper, mock(DirectoryService.class),
+    final NotificationService service = new NotificationService(
+            mapper,
+            mock(DirectoryService.class),
             Clock.fixed(NOW, ZoneOffset.UTC),
-            new StaticListableBeanFactory(Map.of("mailer", mailer)).getBeanProvider(MailOutbox.class), texts);
+            new StaticListableBeanFactory(Map.of("mailer", mailer)).getBeanProvider(MailOutbox.class),
+            texts);
 
-    final Notice notice = Notice.typed(NotificationKind.OVERDUE, "overdue:assignment:7:2026-03-01", 7L, "建议办理已超期",
-            "请尽快答复。");
+    final Notice notice =
+            Notice.typed(NotificationKind.OVERDUE, "overdue:assignment:7:2026-03-01", 7L, "建议办理已超期", "请尽快答复。");
 
     Delivery delivery(String recipient, Notice notice) {
         return new Delivery(recipient, notice, "建议办理已超期", "请尽快答复。", texts.stored(notice));
@@ -69,9 +71,11 @@ class NotificationDeliveryTests {
     @Test
     void a_delivery_that_lost_a_race_to_the_unique_key_counts_as_delivered_before() {
         // the one insert of all of them fails whole; one by one, each recipient then counts as it stands
-        doThrow(new DuplicateKeyException("uq_notification_recipient_key")).when(mapper).insertAll(any(), any());
+        doThrow(new DuplicateKeyException("uq_notification_recipient_key"))
+                .when(mapper)
+                .insertAll(any(), any());
         when(mapper.insertIfAbsent(to("lost"), any()))
-            .thenThrow(new DuplicateKeyException("uq_notification_recipient_key"));
+                .thenThrow(new DuplicateKeyException("uq_notification_recipient_key"));
         when(mapper.insertIfAbsent(to("new"), any())).thenReturn(1);
         when(mapper.insertIfAbsent(to("old"), any())).thenReturn(0);
         Notice addressed = notice.to("lost", "new", "old");

@@ -3,9 +3,13 @@ package org.deputyflow.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.Message;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -19,7 +23,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-
 import org.deputyflow.TestClock;
 import org.deputyflow.audit.AuditTrail;
 import org.deputyflow.directory.AccountProperties;
@@ -61,13 +64,6 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetupTest;
-
-import jakarta.mail.Message;
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeMessage;
-
 /**
  * E-mail through the outbox and an in-process SMTP server, with the notification and directory
  * services on the configured database and real transactions that commit or roll back.
@@ -81,14 +77,33 @@ import jakarta.mail.internet.MimeMessage;
 @MybatisTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
-@ImportAutoConfiguration({MailSenderAutoConfiguration.class, JacksonAutoConfiguration.class,
-    MessageSourceAutoConfiguration.class})
-@Import({NotificationService.class, NoticeTexts.class, MailOutbox.class, MailOutboxSender.class, MailOutboxes.class,
-    DirectoryService.class, LoadingDirectory.class, SignInAttempts.class, AuditTrail.class, NotificationMailTests.Beans.class})
-@TestPropertySource(properties = {"deputyflow.mail.enabled=true", "deputyflow.mail.from=noreply@deputyflow.test",
-    "spring.mail.host=127.0.0.1", "deputyflow.mail.outbox.max-attempts=3",
-    "deputyflow.mail.outbox.first-delay=1m", "deputyflow.mail.outbox.max-delay=90s",
-    "deputyflow.mail.outbox.lock-timeout=2m"})
+@ImportAutoConfiguration({
+    MailSenderAutoConfiguration.class,
+    JacksonAutoConfiguration.class,
+    MessageSourceAutoConfiguration.class
+})
+@Import({
+    NotificationService.class,
+    NoticeTexts.class,
+    MailOutbox.class,
+    MailOutboxSender.class,
+    MailOutboxes.class,
+    DirectoryService.class,
+    LoadingDirectory.class,
+    SignInAttempts.class,
+    AuditTrail.class,
+    NotificationMailTests.Beans.class
+})
+@TestPropertySource(
+        properties = {
+            "deputyflow.mail.enabled=true",
+            "deputyflow.mail.from=noreply@deputyflow.test",
+            "spring.mail.host=127.0.0.1",
+            "deputyflow.mail.outbox.max-attempts=3",
+            "deputyflow.mail.outbox.first-delay=1m",
+            "deputyflow.mail.outbox.max-delay=90s",
+            "deputyflow.mail.outbox.lock-timeout=2m"
+        })
 class NotificationMailTests {
 
     static final long TIMEOUT_MS = 10_000;
@@ -191,8 +206,11 @@ class NotificationMailTests {
     }
 
     OutboxMail row(Notice notice, String login) {
-        Long id = jdbc.queryForObject("SELECT id FROM mail_outbox WHERE notice_key = ? AND recipient_login = ?",
-                Long.class, notice.key(), login);
+        Long id = jdbc.queryForObject(
+                "SELECT id FROM mail_outbox WHERE notice_key = ? AND recipient_login = ?",
+                Long.class,
+                notice.key(),
+                login);
         return outbox.find(id).orElseThrow();
     }
 
@@ -236,8 +254,12 @@ class NotificationMailTests {
     }
 
     long unsent(List<String> logins) {
-        return logins.stream().mapToLong(login -> jdbc.queryForObject("SELECT COUNT(*) FROM mail_outbox"
-                + " WHERE recipient_login = ? AND status <> 'SENT'", Long.class, login)).sum();
+        return logins.stream()
+                .mapToLong(login -> jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM mail_outbox" + " WHERE recipient_login = ? AND status <> 'SENT'",
+                        Long.class,
+                        login))
+                .sum();
     }
 
     @Test
@@ -304,8 +326,9 @@ class NotificationMailTests {
         });
 
         assertThat(rows(notice)).isZero();
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM notification WHERE dedup_key = ?", Long.class,
-                notice.key())).isZero();
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM notification WHERE dedup_key = ?", Long.class, notice.key()))
+                .isZero();
         assertThat(sender.sendDue()).isZero();
         assertThat(received()).isEmpty();
     }
@@ -322,8 +345,9 @@ class NotificationMailTests {
         assertThat(sender.sendDue()).isEqualTo(1);
         assertThat(received()).hasSize(1);
         assertThat(to(received().get(0))).isEqualTo(address("mailed"));
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM notification WHERE dedup_key = ?", Long.class,
-                notice.key())).isEqualTo(2);
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM notification WHERE dedup_key = ?", Long.class, notice.key()))
+                .isEqualTo(2);
     }
 
     @Test
@@ -342,8 +366,9 @@ class NotificationMailTests {
         assertThat(failed.status()).isEqualTo(MailStatus.PENDING);
         assertThat(failed.attempts()).isEqualTo(1);
         assertThat(failed.lastError()).isNotBlank();
-        assertThat(jdbc.queryForList("SELECT recipient FROM notification WHERE dedup_key = ?", String.class,
-                notice.key())).containsExactlyInAnyOrder(broken, fine);
+        assertThat(jdbc.queryForList(
+                        "SELECT recipient FROM notification WHERE dedup_key = ?", String.class, notice.key()))
+                .containsExactlyInAnyOrder(broken, fine);
     }
 
     @Test
@@ -369,7 +394,8 @@ class NotificationMailTests {
         assertThat(sender.sendDue()).isZero();
         assertThat(row(notice, second).attempts()).isEqualTo(2);
         // doubled, up to the longest delay
-        assertThat(row(notice, second).nextAttemptAt()).isEqualTo(clock.instant().plus(Duration.ofSeconds(90)));
+        assertThat(row(notice, second).nextAttemptAt())
+                .isEqualTo(clock.instant().plus(Duration.ofSeconds(90)));
         assertThat(received()).isEmpty();
 
         mailServer.setPort(smtp.getSmtp().getPort());
@@ -377,8 +403,9 @@ class NotificationMailTests {
         assertThat(sender.sendDue()).isEqualTo(2);
         assertThat(sender.sendDue()).isZero();
 
-        assertThat(received()).extracting(NotificationMailTests::to)
-            .containsExactlyInAnyOrder(address("outage1"), address("outage2"));
+        assertThat(received())
+                .extracting(NotificationMailTests::to)
+                .containsExactlyInAnyOrder(address("outage1"), address("outage2"));
         assertThat(row(notice, first).status()).isEqualTo(MailStatus.SENT);
         assertThat(row(notice, second).status()).isEqualTo(MailStatus.SENT);
         assertThat(row(notice, second).attempts()).isEqualTo(3);
@@ -403,11 +430,14 @@ class NotificationMailTests {
         moveClock(Duration.ofDays(1));
         assertThat(sender.sendDue()).isZero();
         assertThat(outboxes.list(MailStatus.FAILED, PageRequest.of(0, 200)).items())
-            .extracting(OutboxMail::id).contains(failed.id());
-        assertThat(outboxes.list(null, PageRequest.of(0, 200)).items()).extracting(OutboxMail::id)
-            .contains(failed.id());
-        assertThat(outboxes.list(MailStatus.SENT, PageRequest.of(0, 200)).items()).extracting(OutboxMail::id)
-            .doesNotContain(failed.id());
+                .extracting(OutboxMail::id)
+                .contains(failed.id());
+        assertThat(outboxes.list(null, PageRequest.of(0, 200)).items())
+                .extracting(OutboxMail::id)
+                .contains(failed.id());
+        assertThat(outboxes.list(MailStatus.SENT, PageRequest.of(0, 200)).items())
+                .extracting(OutboxMail::id)
+                .doesNotContain(failed.id());
 
         mailServer.setPort(smtp.getSmtp().getPort());
         OutboxMail retried = outboxes.retry(failed.id());
@@ -460,7 +490,8 @@ class NotificationMailTests {
         try {
             Future<Integer> one = nodes.submit(node);
             Future<Integer> two = nodes.submit(node);
-            assertThat(one.get(30, TimeUnit.SECONDS) + two.get(30, TimeUnit.SECONDS)).isEqualTo(12);
+            assertThat(one.get(30, TimeUnit.SECONDS) + two.get(30, TimeUnit.SECONDS))
+                    .isEqualTo(12);
         } finally {
             nodes.shutdownNow();
         }
@@ -468,8 +499,8 @@ class NotificationMailTests {
         assertThat(smtp.waitForIncomingEmail(TIMEOUT_MS, 12)).isTrue();
         assertThat(received()).hasSize(12);
         assertThat(received()).extracting(NotificationMailTests::to).doesNotHaveDuplicates();
-        List<Map<String, Object>> rows = jdbc.queryForList(
-                "SELECT status, attempts FROM mail_outbox WHERE notice_key = ?", notice.key());
+        List<Map<String, Object>> rows =
+                jdbc.queryForList("SELECT status, attempts FROM mail_outbox WHERE notice_key = ?", notice.key());
         assertThat(rows).hasSize(12).allSatisfy(r -> {
             assertThat(r.get("status")).isEqualTo("SENT");
             assertThat(((Number) r.get("attempts")).intValue()).isEqualTo(1);

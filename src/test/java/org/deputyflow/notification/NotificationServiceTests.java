@@ -9,7 +9,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-
 import org.deputyflow.DeputyFlowTest;
 import org.deputyflow.directory.LoadingDirectory;
 import org.deputyflow.directory.domain.Role;
@@ -63,8 +62,10 @@ class NotificationServiceTests {
     }
 
     List<String> recipientsOf(Notice notice) {
-        return jdbc.queryForList("SELECT recipient FROM notification WHERE dedup_key = ? ORDER BY recipient",
-                String.class, notice.key());
+        return jdbc.queryForList(
+                "SELECT recipient FROM notification WHERE dedup_key = ? ORDER BY recipient",
+                String.class,
+                notice.key());
     }
 
     @Test
@@ -83,7 +84,7 @@ class NotificationServiceTests {
 
         assertThat(recipientsOf(notice)).containsExactlyInAnyOrder(handler, other);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM notification WHERE recipient = ?", Long.class, handler))
-            .isEqualTo(1);
+                .isEqualTo(1);
     }
 
     @Test
@@ -103,16 +104,20 @@ class NotificationServiceTests {
     @Test
     void the_stored_notification_keeps_the_first_notices_words() {
         String login = users.user("words", Role.STAFF, null);
-        Notice first = Notice.typed(NotificationKind.URGED, users.unique("urge"), 7L, "催办：𠮷祥路改造", "请尽快办理。").to(login);
-        Notice repeated = Notice.typed(NotificationKind.URGED, first.key(), 7L, "另一个标题", "另一段正文").to(login);
+        Notice first = Notice.typed(NotificationKind.URGED, users.unique("urge"), 7L, "催办：𠮷祥路改造", "请尽快办理。")
+                .to(login);
+        Notice repeated = Notice.typed(NotificationKind.URGED, first.key(), 7L, "另一个标题", "另一段正文")
+                .to(login);
 
         notifications.notify(first);
         notifications.notify(repeated);
 
-        assertThat(jdbc.queryForMap("SELECT kind, subject, body, suggestion_id FROM notification WHERE dedup_key = ?",
-                first.key()))
-            .containsEntry("KIND", "URGED").containsEntry("SUBJECT", "催办：𠮷祥路改造").containsEntry("BODY", "请尽快办理。")
-            .containsEntry("SUGGESTION_ID", 7L);
+        assertThat(jdbc.queryForMap(
+                        "SELECT kind, subject, body, suggestion_id FROM notification WHERE dedup_key = ?", first.key()))
+                .containsEntry("KIND", "URGED")
+                .containsEntry("SUBJECT", "催办：𠮷祥路改造")
+                .containsEntry("BODY", "请尽快办理。")
+                .containsEntry("SUGGESTION_ID", 7L);
     }
 
     @Test
@@ -150,7 +155,8 @@ class NotificationServiceTests {
                 return notifications.notify(notice);
             }));
 
-            assertThat(first.get(30, TimeUnit.SECONDS) + second.get(30, TimeUnit.SECONDS)).isEqualTo(1);
+            assertThat(first.get(30, TimeUnit.SECONDS) + second.get(30, TimeUnit.SECONDS))
+                    .isEqualTo(1);
         } finally {
             jobs.shutdownNow();
         }
@@ -200,7 +206,8 @@ class NotificationServiceTests {
         Notice toCo = notice("assigned-co");
         Notice toEmpty = notice("assigned-empty");
 
-        assertThat(notifications.notifyDepartments(Map.of(lead, toLead, co, toCo, empty, toEmpty))).isEqualTo(3);
+        assertThat(notifications.notifyDepartments(Map.of(lead, toLead, co, toCo, empty, toEmpty)))
+                .isEqualTo(3);
 
         assertThat(recipientsOf(toLead)).containsExactlyInAnyOrder(leadHandler, leadLeader);
         assertThat(recipientsOf(toCo)).containsExactly(coHandler);
@@ -208,10 +215,15 @@ class NotificationServiceTests {
 
         // a retried action: who has the notice gets nothing new, a handler who joined since gets it
         String joined = users.handler(co, "joined");
-        assertThat(notifications.notifyDepartments(Map.of(lead, toLead, co, toCo))).isEqualTo(1);
+        assertThat(notifications.notifyDepartments(Map.of(lead, toLead, co, toCo)))
+                .isEqualTo(1);
         assertThat(recipientsOf(toCo)).containsExactlyInAnyOrder(coHandler, joined);
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM notification WHERE dedup_key IN (?, ?)", Integer.class,
-                toLead.key(), toCo.key())).isEqualTo(4);
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM notification WHERE dedup_key IN (?, ?)",
+                        Integer.class,
+                        toLead.key(),
+                        toCo.key()))
+                .isEqualTo(4);
     }
 
     @Test
@@ -221,8 +233,9 @@ class NotificationServiceTests {
 
         notifications.notifyDepartment(dept01, notice);
 
-        assertThat(recipientsOf(notice)).contains("dept01-handler", "dept01-handler2", "dept01-leader")
-            .allSatisfy(login -> assertThat(login).doesNotStartWith("dept02"));
+        assertThat(recipientsOf(notice))
+                .contains("dept01-handler", "dept01-handler2", "dept01-leader")
+                .allSatisfy(login -> assertThat(login).doesNotStartWith("dept02"));
     }
 
     @Test
@@ -262,7 +275,9 @@ class NotificationServiceTests {
 
         List<String> recipients = recipientsOf(notice);
         assertThat(recipients).contains("staff1", "staff2", mine).doesNotContain(gone);
-        assertThat(recipients).allSatisfy(login -> assertThat(jdbc.queryForObject("""
+        assertThat(recipients)
+                .allSatisfy(login ->
+                        assertThat(jdbc.queryForObject("""
                 SELECT COUNT(*) FROM app_user u JOIN user_role r ON r.user_id = u.id
                 WHERE u.login = ? AND r.role = 'STAFF' AND u.active = TRUE""", Long.class, login)).isEqualTo(1));
     }
@@ -284,7 +299,8 @@ class NotificationServiceTests {
         long withoutLogin = users.deputyWithoutLogin("offline");
         Notice notice = notice("decision");
 
-        assertThat(notifications.notifyDeputies(List.of(lead, coSigner, withoutLogin), notice)).isEqualTo(2);
+        assertThat(notifications.notifyDeputies(List.of(lead, coSigner, withoutLogin), notice))
+                .isEqualTo(2);
 
         assertThat(recipientsOf(notice)).containsExactlyInAnyOrder(users.unique("lead"), users.unique("co"));
     }

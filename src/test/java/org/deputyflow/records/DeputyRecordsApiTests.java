@@ -6,6 +6,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,7 +15,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
 import org.deputyflow.DeputyFlowTest;
 import org.deputyflow.audit.AuditLines;
 import org.deputyflow.audit.AuditTrail;
@@ -26,9 +27,6 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The deputies' records over HTTP, on deputies of a delegation of the test's own and their rows of
@@ -85,7 +83,9 @@ class DeputyRecordsApiTests {
     }
 
     JsonNode read(ResultActions actions) throws Exception {
-        return json.readTree(actions.andExpect(status().isOk()).andReturn().getResponse()
+        return json.readTree(actions.andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8));
     }
 
@@ -118,10 +118,15 @@ class DeputyRecordsApiTests {
 
         JsonNode nothing = read(call("staff1", list("inactive=true&sort=name")));
         assertThat(ids(nothing)).containsExactly(formula, idle);
-        assertThat(nothing.get("items").get(1).get("submittedNothing").asBoolean()).isTrue();
+        assertThat(nothing.get("items").get(1).get("submittedNothing").asBoolean())
+                .isTrue();
 
         assertThat(read(call("staff1", "/api/deputies/records?year=1997&delegation=" + delegation))
-                .get("items").get(0).get("suggestionsLed").asLong()).isZero();
+                        .get("items")
+                        .get(0)
+                        .get("suggestionsLed")
+                        .asLong())
+                .isZero();
     }
 
     @Test
@@ -136,16 +141,19 @@ class DeputyRecordsApiTests {
         assertThat(other.get("suggestionsLed").asLong()).isZero();
         assertThat(other.get("submittedNothing").asBoolean()).isTrue();
 
-        assertThat(read(call(activeLogin, "/api/me/records")).get("year").asInt()).isEqualTo(calendar.today().getYear());
+        assertThat(read(call(activeLogin, "/api/me/records")).get("year").asInt())
+                .isEqualTo(calendar.today().getYear());
 
         call(activeLogin, list("")).andExpect(status().isForbidden());
-        mvc.perform(get("/staff/deputies/records.csv").with(httpBasic(activeLogin, "demo"))).andExpect(status().isForbidden());
+        mvc.perform(get("/staff/deputies/records.csv").with(httpBasic(activeLogin, "demo")))
+                .andExpect(status().isForbidden());
     }
 
     @Test
     void every_other_role_is_refused() throws Exception {
         for (String login : List.of("dept01-handler", "dept01-leader", "council1", "member01", "admin", "auditor")) {
-            call(login, list("")).andExpect(status().isForbidden())
+            call(login, list(""))
+                    .andExpect(status().isForbidden())
                     .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
             call(login, "/api/me/records?year=1996").andExpect(status().isForbidden());
         }
@@ -155,9 +163,18 @@ class DeputyRecordsApiTests {
 
     @Test
     void bad_input_is_a_problem_not_an_error() throws Exception {
-        for (String query : List.of("year=0", "year=3000", "year=abc", "sort=id", "sort=name,sideways", "size=201",
-                "page=-1", "inactive=maybe", "delegation=" + "团".repeat(101))) {
-            call("staff1", "/api/deputies/records?" + query).andExpect(status().isBadRequest())
+        for (String query : List.of(
+                "year=0",
+                "year=3000",
+                "year=abc",
+                "sort=id",
+                "sort=name,sideways",
+                "size=201",
+                "page=-1",
+                "inactive=maybe",
+                "delegation=" + "团".repeat(101))) {
+            call("staff1", "/api/deputies/records?" + query)
+                    .andExpect(status().isBadRequest())
                     .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
         }
         call(activeLogin, "/api/me/records?year=-5").andExpect(status().isBadRequest());
@@ -167,26 +184,32 @@ class DeputyRecordsApiTests {
     void the_csv_has_a_byte_order_mark_a_header_every_row_neutralised_formulas_and_an_audit_line() throws Exception {
         AuditLines audit = new AuditLines(jdbc);
         long mark = audit.mark();
-        byte[] body = mvc.perform(get("/staff/deputies/records.csv").param("year", "1996")
-                        .param("delegation", delegation).param("sort", "suggestionsLed,desc")
+        byte[] body = mvc.perform(get("/staff/deputies/records.csv")
+                        .param("year", "1996")
+                        .param("delegation", delegation)
+                        .param("sort", "suggestionsLed,desc")
                         .with(httpBasic("staff1", "demo")))
                 .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith("text/csv"))
-                .andReturn().getResponse().getContentAsByteArray();
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
         String csv = new String(body, StandardCharsets.UTF_8);
         assertThat(csv).startsWith("\uFEFF");
-        assertThat(csv.substring(1).split("\r\n")).containsExactly(
-                "年度,代表,代表团,领衔建议,附议建议,领衔议案,附议议案,评价,按期评价,见面沟通,本年未提交",
-                "1996,履职接口A," + delegation + ",2,0,1,0,2,1,1,",
-                "1996,'=1+1," + delegation + ",0,0,0,0,0,0,0,是",
-                "1996,履职接口B," + delegation + ",0,0,0,0,0,0,0,是");
+        assertThat(csv.substring(1).split("\r\n"))
+                .containsExactly(
+                        "年度,代表,代表团,领衔建议,附议建议,领衔议案,附议议案,评价,按期评价,见面沟通,本年未提交",
+                        "1996,履职接口A," + delegation + ",2,0,1,0,2,1,1,",
+                        "1996,'=1+1," + delegation + ",0,0,0,0,0,0,0,是",
+                        "1996,履职接口B," + delegation + ",0,0,0,0,0,0,0,是");
 
         List<Map<String, Object>> lines = audit.since(mark, "export.deputy-records");
         assertThat(lines).hasSize(1);
         assertThat(lines.get(0).get("actor_login")).isEqualTo("staff1");
         assertThat(lines.get(0).get("outcome")).isEqualTo(AuditTrail.SUCCESS);
-        assertThat(json.readTree((String) lines.get(0).get("details"))).isEqualTo(json.valueToTree(Map.of(
-                "format", "csv", "rows", 3, "filter", Map.of("year", 1996, "delegation", delegation))));
+        assertThat(json.readTree((String) lines.get(0).get("details")))
+                .isEqualTo(json.valueToTree(
+                        Map.of("format", "csv", "rows", 3, "filter", Map.of("year", 1996, "delegation", delegation))));
 
         long refused = audit.mark();
         mvc.perform(get("/staff/deputies/records.csv").param("sort", "bogus").with(httpBasic("staff1", "demo")))
@@ -196,13 +219,22 @@ class DeputyRecordsApiTests {
 
     @Test
     void the_pages_show_the_records() throws Exception {
-        String staff = mvc.perform(get("/staff/deputies/records").param("year", "1996").param("delegation", delegation)
-                        .param("inactive", "true").with(httpBasic("staff1", "demo")))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String staff = mvc.perform(get("/staff/deputies/records")
+                        .param("year", "1996")
+                        .param("delegation", delegation)
+                        .param("inactive", "true")
+                        .with(httpBasic("staff1", "demo")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
         assertThat(staff).contains("履职接口B").contains("本年未提交").doesNotContain("履职接口A");
 
         String own = mvc.perform(get("/deputy/records").param("year", "1996").with(httpBasic(activeLogin, "demo")))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
         assertThat(own).contains("1996 年我的履职情况").contains("class=\"suggestions-led\">2<");
         mvc.perform(get("/deputy/records").param("year", "1996").with(httpBasic("staff1", "demo")))
                 .andExpect(status().isForbidden());
@@ -236,8 +268,11 @@ class DeputyRecordsApiTests {
     }
 
     private Boolean onTime(long suggestionId) {
-        return jdbc.queryForObject("SELECT e.on_time FROM evaluation e JOIN assignment a ON a.id = e.assignment_id "
-                + "WHERE a.suggestion_id = ?", Boolean.class, suggestionId);
+        return jdbc.queryForObject(
+                "SELECT e.on_time FROM evaluation e JOIN assignment a ON a.id = e.assignment_id "
+                        + "WHERE a.suggestion_id = ?",
+                Boolean.class,
+                suggestionId);
     }
 
     private static List<Long> ids(JsonNode page) {

@@ -15,8 +15,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class SameMoment {
 
-    private SameMoment() {
-    }
+    private SameMoment() {}
 
     public static <T> List<T> run(List<Callable<T>> calls) throws Exception {
         ExecutorService threads = Executors.newFixedThreadPool(calls.size());

@@ -27,9 +27,10 @@ class TimelineLinesTests {
 
     @Test
     void the_audit_details_carry_the_department_and_the_comment_length_never_the_comment() {
-        assertThat(TimelineLines.auditDetails(7L, "电话 13800000000")).containsExactly(
-                org.assertj.core.api.Assertions.entry("department", 7L),
-                org.assertj.core.api.Assertions.entry("commentLength", 14));
+        assertThat(TimelineLines.auditDetails(7L, "电话 13800000000"))
+                .containsExactly(
+                        org.assertj.core.api.Assertions.entry("department", 7L),
+                        org.assertj.core.api.Assertions.entry("commentLength", 14));
         assertThat(TimelineLines.auditDetails(null, "理由")).containsOnlyKeys("commentLength");
         assertThat(TimelineLines.auditDetails(null, null)).isEmpty();
     }

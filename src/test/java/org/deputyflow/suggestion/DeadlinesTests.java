@@ -10,7 +10,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-
 import org.deputyflow.calendar.CalendarService;
 import org.junit.jupiter.api.Test;
 
@@ -27,7 +26,7 @@ class DeadlinesTests {
         when(calendar.dateOf(STARTED)).thenReturn(START);
         when(calendar.workingDaysBetween(START, DUE)).thenReturn(61);
         when(calendar.addWorkingDays(any(), anyInt()))
-            .thenAnswer(call -> call.<LocalDate>getArgument(0).plusDays(call.<Integer>getArgument(1)));
+                .thenAnswer(call -> call.<LocalDate>getArgument(0).plusDays(call.<Integer>getArgument(1)));
 
         assertThat(deadlines(calendar, 50).halfTime(STARTED, DUE)).isEqualTo(START.plusDays(30));
         assertThat(deadlines(calendar, 25).halfTime(STARTED, DUE)).isEqualTo(START.plusDays(15));
@@ -35,7 +34,7 @@ class DeadlinesTests {
     }
 
     private static Deadlines deadlines(CalendarService calendar, int percent) {
-        return new Deadlines(Clock.systemUTC(), calendar,
-                new HandlingClocks(7, 7, 1, 3, 3, 20, 1, List.of(15, 3), percent));
+        return new Deadlines(
+                Clock.systemUTC(), calendar, new HandlingClocks(7, 7, 1, 3, 3, 20, 1, List.of(15, 3), percent));
     }
 }

@@ -3,10 +3,10 @@ package org.deputyflow.suggestion;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-
 import org.deputyflow.DeputyFlowTest;
 import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.shared.PageRequest;
@@ -19,8 +19,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The department work lists' query: the clock each part owes, the caller's department only, and
@@ -59,16 +57,21 @@ class DepartmentWorkTests {
         api.accept(id);
         api.assign(id, List.of("dept27"), List.of("dept29"));
 
-        DepartmentWorkItem lead = item(work.list(user("dept27-handler"), DepartmentWorkView.QUEUE, false,
-                PageRequest.of(0, 200)).items(), id);
-        DepartmentWorkItem co = item(work.list(user("dept29-handler"), DepartmentWorkView.QUEUE, false,
-                PageRequest.of(0, 200)).items(), id);
+        DepartmentWorkItem lead = item(
+                work.list(user("dept27-handler"), DepartmentWorkView.QUEUE, false, PageRequest.of(0, 200))
+                        .items(),
+                id);
+        DepartmentWorkItem co = item(
+                work.list(user("dept29-handler"), DepartmentWorkView.QUEUE, false, PageRequest.of(0, 200))
+                        .items(),
+                id);
         assertThat(lead.due()).isEqualTo(due(id, "dept27", "reply_due"));
         assertThat(co.due()).isEqualTo(due(id, "dept29", "opinion_due")).isBefore(lead.due());
 
         api.opinion("dept29", id);
         assertThat(work.list(user("dept29-handler"), DepartmentWorkView.QUEUE, false, PageRequest.of(0, 200))
-            .items()).noneMatch(i -> i.suggestionId() == id);
+                        .items())
+                .noneMatch(i -> i.suggestionId() == id);
     }
 
     @Test
@@ -80,22 +83,26 @@ class DepartmentWorkTests {
         api.contact("dept27-handler", id);
         api.read(api.reply("dept27-handler", id, "A"));
         assertThat(work.list(user("dept27-leader"), DepartmentWorkView.SIGN_OFF, false, PageRequest.of(0, 200))
-            .items()).anyMatch(i -> i.suggestionId() == id);
+                        .items())
+                .anyMatch(i -> i.suggestionId() == id);
         assertThat(work.list(user("dept29-leader"), DepartmentWorkView.SIGN_OFF, false, PageRequest.of(0, 200))
-            .items()).noneMatch(i -> i.suggestionId() == id);
+                        .items())
+                .noneMatch(i -> i.suggestionId() == id);
 
         api.signOff("dept27-leader", id, true);
         assertThat(work.list(user("dept27-leader"), DepartmentWorkView.SIGN_OFF, false, PageRequest.of(0, 200))
-            .items()).noneMatch(i -> i.suggestionId() == id);
+                        .items())
+                .noneMatch(i -> i.suggestionId() == id);
         assertThat(work.list(user("dept27-handler"), DepartmentWorkView.MINE, false, PageRequest.of(0, 200))
-            .items()).noneMatch(i -> i.suggestionId() == id);
+                        .items())
+                .noneMatch(i -> i.suggestionId() == id);
     }
 
     @Test
     void only_handlers_and_leaders_have_work_lists() {
         for (String login : List.of("staff1", "deputy002", "admin")) {
             assertThatThrownBy(() -> work.list(user(login), DepartmentWorkView.QUEUE, false, PageRequest.of(0, 20)))
-                .isInstanceOf(AccessDeniedException.class);
+                    .isInstanceOf(AccessDeniedException.class);
         }
     }
 
@@ -104,8 +111,12 @@ class DepartmentWorkTests {
     }
 
     private LocalDate due(long id, String department, String column) {
-        return jdbc.queryForObject("SELECT a." + column + " FROM assignment a JOIN department d ON d.id = a.department_id"
-                + " WHERE a.suggestion_id = ? AND d.code = ?", LocalDate.class, id, department);
+        return jdbc.queryForObject(
+                "SELECT a." + column + " FROM assignment a JOIN department d ON d.id = a.department_id"
+                        + " WHERE a.suggestion_id = ? AND d.code = ?",
+                LocalDate.class,
+                id,
+                department);
     }
 
     private static DepartmentWorkItem item(List<DepartmentWorkItem> items, long id) {

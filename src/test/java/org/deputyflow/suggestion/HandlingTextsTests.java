@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
-
 import org.deputyflow.shared.Text;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
@@ -34,9 +33,13 @@ class HandlingTextsTests {
                 String rendered = pattern.contains("{")
                         ? messages.getMessage(key, new Object[] {"V0", "V1", "V2", "V3"}, locale)
                         : messages.getMessage(key, null, locale);
-                assertThat(rendered).as(key + " in " + locale).doesNotContain("{", "}", "''").isNotBlank();
+                assertThat(rendered)
+                        .as(key + " in " + locale)
+                        .doesNotContain("{", "}", "''")
+                        .isNotBlank();
                 for (int i = 0; i < 4; i++) {
-                    assertThat(rendered.contains("V" + i)).as(key + " quotes value " + i)
+                    assertThat(rendered.contains("V" + i))
+                            .as(key + " quotes value " + i)
                             .isEqualTo(pattern.contains("{" + i + "}"));
                 }
             }
@@ -46,7 +49,8 @@ class HandlingTextsTests {
     @Test
     void names_are_listed_as_each_language_lists_them() {
         Object three = TimelineWords.list(List.of("市交通局", "市财政局", "市教育局"));
-        assertThat(messages.getMessage(Text.of("text.suggestion.departments.lead", three), TimelineWords.OFFICE_LANGUAGE))
+        assertThat(messages.getMessage(
+                        Text.of("text.suggestion.departments.lead", three), TimelineWords.OFFICE_LANGUAGE))
                 .isEqualTo("主办：市交通局、市财政局、市教育局");
         assertThat(messages.getMessage(Text.of("text.suggestion.departments.lead", three), ENGLISH))
                 .isEqualTo("Lead: 市交通局, 市财政局, 市教育局");

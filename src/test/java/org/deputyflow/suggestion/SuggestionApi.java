@@ -2,21 +2,18 @@ package org.deputyflow.suggestion;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
-import java.time.Instant;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** Drives the suggestion API as the demo users do, for lifecycle and rule tests. */
 public class SuggestionApi {
@@ -32,12 +29,16 @@ public class SuggestionApi {
     }
 
     public ResultActions post(String login, String path, Object body) throws Exception {
-        return mvc.perform(MockMvcRequestBuilders.post(path).with(httpBasic(login, "demo")).contentType(MediaType.APPLICATION_JSON)
+        return mvc.perform(MockMvcRequestBuilders.post(path)
+                .with(httpBasic(login, "demo"))
+                .contentType(MediaType.APPLICATION_JSON)
                 .content(json.writeValueAsString(body == null ? Map.of() : body)));
     }
 
     public ResultActions put(String login, String path, Object body) throws Exception {
-        return mvc.perform(MockMvcRequestBuilders.put(path).with(httpBasic(login, "demo")).contentType(MediaType.APPLICATION_JSON)
+        return mvc.perform(MockMvcRequestBuilders.put(path)
+                .with(httpBasic(login, "demo"))
+                .contentType(MediaType.APPLICATION_JSON)
                 .content(json.writeValueAsString(body)));
     }
 
@@ -64,7 +65,8 @@ public class SuggestionApi {
         JsonNode inbox = read(get(login, "/api/notifications?size=200"));
         long count = 0;
         for (JsonNode item : inbox.get("items")) {
-            if (item.path("suggestionId").asLong() == suggestionId && kind.equals(item.get("kind").asText())) {
+            if (item.path("suggestionId").asLong() == suggestionId
+                    && kind.equals(item.get("kind").asText())) {
                 count++;
             }
         }
@@ -96,7 +98,9 @@ public class SuggestionApi {
     }
 
     public long submit(String deputy, String title, Long... coSigners) throws Exception {
-        return read(post(deputy, "/api/suggestions", draft(title, List.of(coSigners)))).get("id").asLong();
+        return read(post(deputy, "/api/suggestions", draft(title, List.of(coSigners))))
+                .get("id")
+                .asLong();
     }
 
     public void accept(long id) throws Exception {
@@ -104,9 +108,13 @@ public class SuggestionApi {
     }
 
     public void assign(long id, List<String> leads, List<String> cos) throws Exception {
-        read(post("staff1", "/api/suggestions/" + id + "/assignment", Map.of(
-                "leadDepartmentIds", leads.stream().map(this::departmentId).toList(),
-                "coDepartmentIds", cos.stream().map(this::departmentId).toList())));
+        read(post(
+                "staff1",
+                "/api/suggestions/" + id + "/assignment",
+                Map.of(
+                        "leadDepartmentIds",
+                                leads.stream().map(this::departmentId).toList(),
+                        "coDepartmentIds", cos.stream().map(this::departmentId).toList())));
     }
 
     public void opinion(String dept, long id) throws Exception {
@@ -118,8 +126,10 @@ public class SuggestionApi {
     }
 
     public void contact(String handler, long id) throws Exception {
-        read(post(handler, "/api/suggestions/" + id + "/contacts", Map.of("method", "PHONE",
-                "contactedAt", "2025-12-01T02:00:00Z", "summary", "电话联系代表，听取意见")));
+        read(post(
+                handler,
+                "/api/suggestions/" + id + "/contacts",
+                Map.of("method", "PHONE", "contactedAt", "2025-12-01T02:00:00Z", "summary", "电话联系代表，听取意见")));
     }
 
     public ResultActions reply(String handler, long id, String resultClass) throws Exception {

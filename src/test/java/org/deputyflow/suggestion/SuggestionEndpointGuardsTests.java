@@ -5,10 +5,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-
 import org.deputyflow.DeputyFlowTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,8 +20,6 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Every action endpoint of the suggestion API against the three ways a caller can be wrong: the
@@ -51,36 +49,62 @@ class SuggestionEndpointGuardsTests {
     static Stream<Arguments> endpoints() {
         Map<String, Object> text = Map.of("reason", "理由", "content", "内容", "message", "催办");
         return Stream.of(
-            Arguments.of("co-signatures", "staff1", "deputy090", Map.of("accept", true), Map.of()),
-            Arguments.of("withdrawal", "dept20-handler", "deputy090", Map.of(), null),
-            Arguments.of("screening", "deputy080", null, Map.of("outcome", "ACCEPT"), Map.of("outcome", "NONSENSE")),
-            Arguments.of("merge", "deputy080", null, Map.of("intoId", 1), Map.of()),
-            Arguments.of("assignment", "council1", null, Map.of("leadDepartmentIds", List.of(1)),
-                Map.of("leadDepartmentIds", List.of())),
-            Arguments.of("claim", "staff1", "dept21-handler", Map.of(), null),
-            Arguments.of("unclaim", "deputy080", "dept21-handler", Map.of(), null),
-            Arguments.of("disputes", "dept20-leader", "dept21-handler", text, Map.of("reason", " ")),
-            Arguments.of("disputes/decision", "dept20-handler", null, Map.of("uphold", true), Map.of()),
-            Arguments.of("contacts", "deputy080", "dept21-handler", Map.of("method", "PHONE",
-                "contactedAt", "2025-12-01T02:00:00Z", "summary", "电话联系"), Map.of("method", "PHONE")),
-            Arguments.of("opinions", "staff1", "dept21-handler", text, Map.of("content", "")),
-            Arguments.of("reply", "dept20-leader", "dept21-handler", Map.of("resultClass", "A", "content", "答复",
-                "publishable", true), Map.of("resultClass", "E")),
-            Arguments.of("reply/sign-off", "dept20-handler", "dept21-leader", Map.of("approve", true), Map.of()),
-            Arguments.of("evaluation", "staff1", "deputy090", Map.of("attitude", "SATISFIED", "result", "SATISFIED"),
-                Map.of("attitude", "SO_SO")),
-            Arguments.of("rehandling", "deputy080", null, Map.of("required", true), Map.of()),
-            Arguments.of("follow-ups", "deputy080", "dept21-handler", text, Map.of("content", "")),
-            Arguments.of("extension-requests", "dept20-handler", "dept21-leader", Map.of("months", 1, "reason", "延期"),
-                Map.of("months", 0)),
-            Arguments.of("urges", "dept20-handler", null, text, Map.of("message", "")),
-            Arguments.of("evaluation/not-evaluated", "deputy080", null, Map.of(), null));
+                Arguments.of("co-signatures", "staff1", "deputy090", Map.of("accept", true), Map.of()),
+                Arguments.of("withdrawal", "dept20-handler", "deputy090", Map.of(), null),
+                Arguments.of(
+                        "screening", "deputy080", null, Map.of("outcome", "ACCEPT"), Map.of("outcome", "NONSENSE")),
+                Arguments.of("merge", "deputy080", null, Map.of("intoId", 1), Map.of()),
+                Arguments.of(
+                        "assignment",
+                        "council1",
+                        null,
+                        Map.of("leadDepartmentIds", List.of(1)),
+                        Map.of("leadDepartmentIds", List.of())),
+                Arguments.of("claim", "staff1", "dept21-handler", Map.of(), null),
+                Arguments.of("unclaim", "deputy080", "dept21-handler", Map.of(), null),
+                Arguments.of("disputes", "dept20-leader", "dept21-handler", text, Map.of("reason", " ")),
+                Arguments.of("disputes/decision", "dept20-handler", null, Map.of("uphold", true), Map.of()),
+                Arguments.of(
+                        "contacts",
+                        "deputy080",
+                        "dept21-handler",
+                        Map.of("method", "PHONE", "contactedAt", "2025-12-01T02:00:00Z", "summary", "电话联系"),
+                        Map.of("method", "PHONE")),
+                Arguments.of("opinions", "staff1", "dept21-handler", text, Map.of("content", "")),
+                Arguments.of(
+                        "reply",
+                        "dept20-leader",
+                        "dept21-handler",
+                        Map.of("resultClass", "A", "content", "答复", "publishable", true),
+                        Map.of("resultClass", "E")),
+                Arguments.of("reply/sign-off", "dept20-handler", "dept21-leader", Map.of("approve", true), Map.of()),
+                Arguments.of(
+                        "evaluation",
+                        "staff1",
+                        "deputy090",
+                        Map.of("attitude", "SATISFIED", "result", "SATISFIED"),
+                        Map.of("attitude", "SO_SO")),
+                Arguments.of("rehandling", "deputy080", null, Map.of("required", true), Map.of()),
+                Arguments.of("follow-ups", "deputy080", "dept21-handler", text, Map.of("content", "")),
+                Arguments.of(
+                        "extension-requests",
+                        "dept20-handler",
+                        "dept21-leader",
+                        Map.of("months", 1, "reason", "延期"),
+                        Map.of("months", 0)),
+                Arguments.of("urges", "dept20-handler", null, text, Map.of("message", "")),
+                Arguments.of("evaluation/not-evaluated", "deputy080", null, Map.of(), null));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("endpoints")
-    void a_wrong_role_a_foreign_record_and_an_invalid_body_change_nothing(String action, String wrongRole,
-            String outsider, Map<String, Object> validBody, Map<String, Object> invalidBody) throws Exception {
+    void a_wrong_role_a_foreign_record_and_an_invalid_body_change_nothing(
+            String action,
+            String wrongRole,
+            String outsider,
+            Map<String, Object> validBody,
+            Map<String, Object> invalidBody)
+            throws Exception {
         long id = handledSuggestion();
         String before = snapshot(id);
         String path = "/api/suggestions/" + id + "/" + action;
@@ -106,13 +130,14 @@ class SuggestionEndpointGuardsTests {
         expectProblem(api.get("staff1", "/api/suggestions/987654321"), 404);
         expectProblem(api.post("staff1", "/api/suggestions/987654321/screening", Map.of("outcome", "ACCEPT")), 404);
         expectProblem(api.get("staff1", "/api/suggestions/abc"), 400);
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-                .post("/api/suggestions/1/screening")
-                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
-                    .httpBasic("staff1", "demo"))
-                .contentType(MediaType.APPLICATION_JSON).content("{not json"))
-            .andExpect(status().isBadRequest())
-            .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
+                                "/api/suggestions/1/screening")
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                                .httpBasic("staff1", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{not json"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
     }
 
     @Test
@@ -122,14 +147,16 @@ class SuggestionEndpointGuardsTests {
         api.post("dept20-handler2", "/api/suggestions/" + id + "/unclaim", null).andExpect(status().isConflict());
         api.read(api.post("dept20-handler", "/api/suggestions/" + id + "/unclaim", null));
         assertThat(jdbc.queryForObject("SELECT claimed_by FROM assignment WHERE suggestion_id = ?", String.class, id))
-            .isNull();
+                .isNull();
         api.get("dept20-handler2", "/api/tasks?recordType=SUGGESTION&size=200")
-            .andExpect(jsonPath("$.items[?(@.recordId == " + id + ")].kind").value(
-                org.hamcrest.Matchers.contains("Task_HandleSuggestion")))
-            .andExpect(jsonPath("$.items[?(@.recordId == " + id + ")].claimedBy").isEmpty());
+                .andExpect(jsonPath("$.items[?(@.recordId == " + id + ")].kind")
+                        .value(org.hamcrest.Matchers.contains("Task_HandleSuggestion")))
+                .andExpect(jsonPath("$.items[?(@.recordId == " + id + ")].claimedBy")
+                        .isEmpty());
         api.claim("dept20-handler2", id);
-        assertThat(api.dossier("staff1", id).get("timeline")).extracting(e -> e.get("action").asText())
-            .containsSubsequence("CLAIMED", "UNCLAIMED", "CLAIMED");
+        assertThat(api.dossier("staff1", id).get("timeline"))
+                .extracting(e -> e.get("action").asText())
+                .containsSubsequence("CLAIMED", "UNCLAIMED", "CLAIMED");
     }
 
     /** A suggestion of deputy080 in dept20's hands: every endpoint has someone to answer it. */
@@ -141,14 +168,15 @@ class SuggestionEndpointGuardsTests {
     }
 
     private String snapshot(long id) {
-        return jdbc.queryForList("SELECT status FROM suggestion WHERE id = ?", id).toString()
-            + jdbc.queryForList("SELECT state, claimed_by, reply_due FROM assignment WHERE suggestion_id = ?", id)
-            + jdbc.queryForObject("SELECT COUNT(*) FROM timeline_event WHERE suggestion_id = ?", Long.class, id)
-            + jdbc.queryForObject("SELECT COUNT(*) FROM urge WHERE suggestion_id = ?", Long.class, id);
+        return jdbc.queryForList("SELECT status FROM suggestion WHERE id = ?", id)
+                        .toString()
+                + jdbc.queryForList("SELECT state, claimed_by, reply_due FROM assignment WHERE suggestion_id = ?", id)
+                + jdbc.queryForObject("SELECT COUNT(*) FROM timeline_event WHERE suggestion_id = ?", Long.class, id)
+                + jdbc.queryForObject("SELECT COUNT(*) FROM urge WHERE suggestion_id = ?", Long.class, id);
     }
 
     private static void expectProblem(ResultActions actions, int status) throws Exception {
         actions.andExpect(status().is(status))
-            .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
     }
 }

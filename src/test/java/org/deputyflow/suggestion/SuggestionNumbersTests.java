@@ -2,6 +2,8 @@ package org.deputyflow.suggestion;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,7 +15,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.IntStream;
-
 import org.deputyflow.DeputyFlowTest;
 import org.deputyflow.TestClock;
 import org.deputyflow.shared.SameMoment;
@@ -23,14 +24,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 /** The first suggestions of a year, submitted at the same moment, all get a number. */
 @DeputyFlowTest
 class SuggestionNumbersTests {
 
-    static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    static final HttpClient CLIENT =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     @LocalServerPort
     int port;
@@ -62,37 +61,44 @@ class SuggestionNumbersTests {
         }
         List<HttpResponse<String>> responses = SameMoment.run(submissions);
 
-        assertThat(responses).allSatisfy(response -> assertThat(response.statusCode())
-                .as(response.body()).isEqualTo(201));
+        assertThat(responses)
+                .allSatisfy(response ->
+                        assertThat(response.statusCode()).as(response.body()).isEqualTo(201));
         List<String> numbers = new ArrayList<>();
         for (HttpResponse<String> response : responses) {
             JsonNode body = json.readTree(response.body());
             numbers.add(body.get("number").asText());
         }
-        assertThat(numbers).containsExactlyInAnyOrderElementsOf(
-                IntStream.rangeClosed(1, 20).mapToObj(n -> "%d-%04d".formatted(year, n)).toList());
-        assertThat(jdbc.queryForObject("SELECT last_value FROM suggestion_number WHERE number_year = ?",
-                Integer.class, year)).isEqualTo(20);
+        assertThat(numbers)
+                .containsExactlyInAnyOrderElementsOf(IntStream.rangeClosed(1, 20)
+                        .mapToObj(n -> "%d-%04d".formatted(year, n))
+                        .toList());
+        assertThat(jdbc.queryForObject(
+                        "SELECT last_value FROM suggestion_number WHERE number_year = ?", Integer.class, year))
+                .isEqualTo(20);
     }
 
     /** A year no test has submitted in yet, so that its counter row does not exist (also on a kept database). */
     private int yearWithoutCounter() {
         int year = 2031;
-        while (jdbc.queryForObject("SELECT COUNT(*) FROM suggestion_number WHERE number_year = ?", Long.class,
-                year) > 0) {
+        while (jdbc.queryForObject("SELECT COUNT(*) FROM suggestion_number WHERE number_year = ?", Long.class, year)
+                > 0) {
             year++;
         }
         return year;
     }
 
     private HttpResponse<String> submit(String deputy) throws Exception {
-        String body = json.writeValueAsString(new SuggestionApi(null, json, jdbc).draft("同时提交的建议 " + deputy,
-                List.of()));
+        String body =
+                json.writeValueAsString(new SuggestionApi(null, json, jdbc).draft("同时提交的建议 " + deputy, List.of()));
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/suggestions"))
                 .header("Content-Type", "application/json")
                 .header("Accept", "application/json")
-                .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString((deputy + ":demo").getBytes(StandardCharsets.UTF_8)))
+                .header(
+                        "Authorization",
+                        "Basic "
+                                + Base64.getEncoder()
+                                        .encodeToString((deputy + ":demo").getBytes(StandardCharsets.UTF_8)))
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
                 .build();
         return CLIENT.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-
 import org.deputyflow.DeputyFlowTest;
 import org.deputyflow.disclosure.persistence.KeySuggestionMapper;
 import org.deputyflow.shared.persistence.GeneratedKey;
@@ -76,9 +75,19 @@ class SuggestionReadsTests {
             Suggestion first = reads.suggestion(id).orElseThrow();
             assertThat(reads.suggestion(id).orElseThrow()).isSameAs(first);
 
-            timeline.insert(id, Instant.now(), "staff1", "staff", TimelineAction.SUBMITTED, null, null, null,
+            timeline.insert(
+                    id,
+                    Instant.now(),
+                    "staff1",
+                    "staff",
+                    TimelineAction.SUBMITTED,
+                    null,
+                    null,
+                    null,
                     new GeneratedKey());
-            assertThat(reads.suggestion(id).orElseThrow()).as("another table's write keeps the read").isSameAs(first);
+            assertThat(reads.suggestion(id).orElseThrow())
+                    .as("another table's write keeps the read")
+                    .isSameAs(first);
 
             suggestions.updateStatus(id, SuggestionStatus.ACCEPTED);
             assertThat(reads.suggestion(id).orElseThrow().status()).isEqualTo(SuggestionStatus.ACCEPTED);
@@ -110,8 +119,10 @@ class SuggestionReadsTests {
 
             assertThat(assignments.claim(assignmentId, "dept01-handler")).isEqualTo(1);
             assertThat(reads.assignment(assignmentId).orElseThrow().claimedBy()).isEqualTo("dept01-handler");
-            assertThat(reads.assignmentsOf(id)).singleElement()
-                    .extracting(Assignment::claimedBy).isEqualTo("dept01-handler");
+            assertThat(reads.assignmentsOf(id))
+                    .singleElement()
+                    .extracting(Assignment::claimedBy)
+                    .isEqualTo("dept01-handler");
             status.setRollbackOnly();
         });
     }
@@ -131,7 +142,8 @@ class SuggestionReadsTests {
     void outside_a_transaction_and_after_a_rollback_every_read_goes_to_the_database() {
         long id = tx.execute(status -> newSuggestion());
         try {
-            assertThat(reads.suggestion(id).orElseThrow()).isNotSameAs(reads.suggestion(id).orElseThrow());
+            assertThat(reads.suggestion(id).orElseThrow())
+                    .isNotSameAs(reads.suggestion(id).orElseThrow());
 
             tx.executeWithoutResult(status -> {
                 reads.suggestion(id);
@@ -139,7 +151,8 @@ class SuggestionReadsTests {
                 assertThat(reads.suggestion(id).orElseThrow().status()).isEqualTo(SuggestionStatus.ACCEPTED);
                 status.setRollbackOnly();
             });
-            SuggestionStatus afterRollback = tx.execute(status -> reads.suggestion(id).orElseThrow().status());
+            SuggestionStatus afterRollback =
+                    tx.execute(status -> reads.suggestion(id).orElseThrow().status());
             assertThat(afterRollback).isEqualTo(SuggestionStatus.SUBMITTED);
         } finally {
             jdbc.update("DELETE FROM suggestion WHERE id = ?", id);
@@ -154,7 +167,8 @@ class SuggestionReadsTests {
         try {
             tx.executeWithoutResult(status -> {
                 Suggestion outer = reads.suggestion(id).orElseThrow();
-                inner.executeWithoutResult(s -> assertThat(reads.suggestion(id).orElseThrow()).isNotSameAs(outer));
+                inner.executeWithoutResult(
+                        s -> assertThat(reads.suggestion(id).orElseThrow()).isNotSameAs(outer));
                 assertThat(reads.suggestion(id).orElseThrow()).isSameAs(outer);
             });
         } finally {
@@ -165,16 +179,34 @@ class SuggestionReadsTests {
     private long newSuggestion() {
         GeneratedKey key = new GeneratedKey();
         String number = "RD" + System.nanoTime() % 10_000_000_000L;
-        suggestions.insert(number, "一次读取", "正文", "城建", Period.SESSION, SuggestionStatus.SUBMITTED, deputyId, false,
-                false, Instant.now(), key);
+        suggestions.insert(
+                number,
+                "一次读取",
+                "正文",
+                "城建",
+                Period.SESSION,
+                SuggestionStatus.SUBMITTED,
+                deputyId,
+                false,
+                false,
+                Instant.now(),
+                key);
         return key.value();
     }
 
     private long newAssignment(long suggestionId) {
         GeneratedKey key = new GeneratedKey();
         LocalDate today = LocalDate.now();
-        assignments.insert(suggestionId, departmentId, AssignmentRole.LEAD, AssignmentState.HANDLING, Instant.now(),
-                today.plusDays(7), today.plusMonths(1), today.plusMonths(3), key);
+        assignments.insert(
+                suggestionId,
+                departmentId,
+                AssignmentRole.LEAD,
+                AssignmentState.HANDLING,
+                Instant.now(),
+                today.plusDays(7),
+                today.plusMonths(1),
+                today.plusMonths(3),
+                key);
         return key.value();
     }
 }

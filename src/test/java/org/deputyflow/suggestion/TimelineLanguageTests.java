@@ -3,8 +3,9 @@ package org.deputyflow.suggestion;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
-
 import org.deputyflow.DeputyFlowTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -12,9 +13,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * A timeline line the system words is kept in the office's language and as its codes, and each reader reads it
@@ -59,13 +57,24 @@ class TimelineLanguageTests {
 
         assertThat(comment(api.dossier("staff1", id), "REPLY_SUBMITTED")).isEqualTo("A 类");
         JsonNode english = api.read(mvc.perform(MockMvcRequestBuilders.get("/api/suggestions/" + id)
-                .header("Accept-Language", "en").with(httpBasic("staff1", "demo"))));
+                .header("Accept-Language", "en")
+                .with(httpBasic("staff1", "demo"))));
         assertThat(comment(english, "REPLY_SUBMITTED")).isEqualTo("Class A");
-        assertThat(english.at("/timeline/0/commentTexts").isMissingNode()).as("the codes are not shown").isTrue();
+        assertThat(english.at("/timeline/0/commentTexts").isMissingNode())
+                .as("the codes are not shown")
+                .isTrue();
 
-        assertThat(jdbc.queryForObject("SELECT comment FROM timeline_event WHERE suggestion_id = ? AND action = ?",
-                String.class, id, "REPLY_SUBMITTED")).isEqualTo("A 类");
-        assertThat(jdbc.queryForObject("SELECT comment_texts FROM timeline_event WHERE suggestion_id = ? AND action = ?",
-                String.class, id, "REPLY_SUBMITTED")).contains("text.suggestion.line.resultClass");
+        assertThat(jdbc.queryForObject(
+                        "SELECT comment FROM timeline_event WHERE suggestion_id = ? AND action = ?",
+                        String.class,
+                        id,
+                        "REPLY_SUBMITTED"))
+                .isEqualTo("A 类");
+        assertThat(jdbc.queryForObject(
+                        "SELECT comment_texts FROM timeline_event WHERE suggestion_id = ? AND action = ?",
+                        String.class,
+                        id,
+                        "REPLY_SUBMITTED"))
+                .contains("text.suggestion.line.resultClass");
     }
 }

@@ -36,20 +36,28 @@ public final class TimelineScenario {
         api.assign(id, List.of(leadUnit), List.of(coUnit));
         String path = "/api/suggestions/" + id;
         api.read(api.post(coUnit + "-handler", path + "/disputes", Map.of("reason", disputeReason)));
-        api.read(api.post("staff1", path + "/disputes/decision",
+        api.read(api.post(
+                "staff1",
+                path + "/disputes/decision",
                 Map.of("uphold", true, "departmentId", api.departmentId(coUnit))));
         api.opinion(coUnit, id);
-        api.read(api.post("staff1", path + "/urges",
-                Map.of("departmentId", api.departmentId(leadUnit), "message", urgeText)));
-        long request = api.read(api.post(leadUnit + "-leader", path + "/extension-requests",
-                Map.of("months", 1, "reason", extensionReason))).get("requestId").asLong();
-        api.read(api.post("staff1", path + "/extension-requests/" + request + "/decision",
+        api.read(api.post(
+                "staff1", path + "/urges", Map.of("departmentId", api.departmentId(leadUnit), "message", urgeText)));
+        long request = api.read(api.post(
+                        leadUnit + "-leader",
+                        path + "/extension-requests",
+                        Map.of("months", 1, "reason", extensionReason)))
+                .get("requestId")
+                .asLong();
+        api.read(api.post(
+                "staff1",
+                path + "/extension-requests/" + request + "/decision",
                 Map.of("approve", false, "comment", refusalComment)));
         api.claim(leadUnit + "-handler", id);
         api.contact(leadUnit + "-handler", id);
         api.read(api.post(leadUnit + "-handler", path + "/reply", reply(firstDraft)));
-        api.read(api.post(leadUnit + "-leader", path + "/reply/sign-off",
-                Map.of("approve", false, "comment", sendBackComment)));
+        api.read(api.post(
+                leadUnit + "-leader", path + "/reply/sign-off", Map.of("approve", false, "comment", sendBackComment)));
         api.read(api.post(leadUnit + "-handler", path + "/reply", reply(secondDraft)));
     }
 

@@ -3,19 +3,17 @@ package org.deputyflow.suggestion;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.deputyflow.DeputyFlowTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * GET /api/suggestions/{id}: each reader gets only the timeline lines and comments, disputes,
@@ -47,24 +45,38 @@ class TimelineVisibilityTests {
     }
 
     String body(String login) throws Exception {
-        return api.get(login, "/api/suggestions/" + scenario.id).andExpect(status().isOk())
-            .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        return api.get(login, "/api/suggestions/" + scenario.id)
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
     }
 
     List<String> actions(String login) throws Exception {
         List<String> actions = new ArrayList<>();
-        api.dossier(login, scenario.id).get("timeline").forEach(e -> actions.add(e.get("action").asText()));
+        api.dossier(login, scenario.id)
+                .get("timeline")
+                .forEach(e -> actions.add(e.get("action").asText()));
         return actions;
     }
 
     @Test
     void deputies_read_no_dispute_draft_send_back_urge_or_extension_reason_anywhere_in_the_dossier() throws Exception {
         for (String deputy : List.of("deputy008", "deputy009")) {
-            assertThat(body(deputy)).as(deputy)
-                .doesNotContain(scenario.leadUnitWords()).doesNotContain(scenario.coUnitWords());
-            assertThat(actions(deputy)).as(deputy)
-                .contains("SUBMITTED", "ASSIGNED", "CLAIMED", "CONTACT_LOGGED", "EXTENSION_REQUESTED", "EXTENSION_REFUSED")
-                .doesNotContain("DISPUTED", "URGED", "REPLY_SUBMITTED", "REPLY_SENT_BACK");
+            assertThat(body(deputy))
+                    .as(deputy)
+                    .doesNotContain(scenario.leadUnitWords())
+                    .doesNotContain(scenario.coUnitWords());
+            assertThat(actions(deputy))
+                    .as(deputy)
+                    .contains(
+                            "SUBMITTED",
+                            "ASSIGNED",
+                            "CLAIMED",
+                            "CONTACT_LOGGED",
+                            "EXTENSION_REQUESTED",
+                            "EXTENSION_REFUSED")
+                    .doesNotContain("DISPUTED", "URGED", "REPLY_SUBMITTED", "REPLY_SENT_BACK");
             JsonNode dossier = api.dossier(deputy, scenario.id);
             assertThat(dossier.get("disputes")).isEmpty();
             assertThat(dossier.get("urges")).isEmpty();
@@ -83,12 +95,14 @@ class TimelineVisibilityTests {
     }
 
     @Test
-    void the_lead_unit_reads_its_own_urge_extension_drafts_and_send_back_but_not_the_co_units_dispute() throws Exception {
+    void the_lead_unit_reads_its_own_urge_extension_drafts_and_send_back_but_not_the_co_units_dispute()
+            throws Exception {
         for (String login : List.of(LEAD_UNIT + "-handler", LEAD_UNIT + "-leader")) {
             assertThat(body(login)).as(login).contains(scenario.leadUnitWords()).doesNotContain(scenario.coUnitWords());
-            assertThat(actions(login)).as(login)
-                .contains("URGED", "EXTENSION_REQUESTED", "EXTENSION_REFUSED", "REPLY_SUBMITTED", "REPLY_SENT_BACK")
-                .doesNotContain("DISPUTED");
+            assertThat(actions(login))
+                    .as(login)
+                    .contains("URGED", "EXTENSION_REQUESTED", "EXTENSION_REFUSED", "REPLY_SUBMITTED", "REPLY_SENT_BACK")
+                    .doesNotContain("DISPUTED");
             JsonNode dossier = api.dossier(login, scenario.id);
             assertThat(dossier.get("disputes")).isEmpty();
             assertThat(dossier.get("urges")).hasSize(1);
@@ -101,9 +115,10 @@ class TimelineVisibilityTests {
             throws Exception {
         for (String login : List.of(CO_UNIT + "-handler", CO_UNIT + "-leader")) {
             assertThat(body(login)).as(login).contains(scenario.coUnitWords()).doesNotContain(scenario.leadUnitWords());
-            assertThat(actions(login)).as(login)
-                .contains("DISPUTED", "EXTENSION_REQUESTED", "EXTENSION_REFUSED")
-                .doesNotContain("URGED", "REPLY_SUBMITTED", "REPLY_SENT_BACK");
+            assertThat(actions(login))
+                    .as(login)
+                    .contains("DISPUTED", "EXTENSION_REQUESTED", "EXTENSION_REFUSED")
+                    .doesNotContain("URGED", "REPLY_SUBMITTED", "REPLY_SENT_BACK");
             JsonNode dossier = api.dossier(login, scenario.id);
             assertThat(dossier.get("disputes")).hasSize(1);
             assertThat(dossier.get("urges")).isEmpty();
@@ -116,17 +131,26 @@ class TimelineVisibilityTests {
     void staff_council_and_admins_read_every_line_and_comment() throws Exception {
         for (String login : List.of("staff1", "council1", "admin")) {
             assertThat(body(login)).as(login).contains(scenario.leadUnitWords()).contains(scenario.coUnitWords());
-            assertThat(actions(login)).as(login)
-                .contains("DISPUTED", "URGED", "EXTENSION_REQUESTED", "EXTENSION_REFUSED", "REPLY_SUBMITTED",
-                        "REPLY_SENT_BACK");
+            assertThat(actions(login))
+                    .as(login)
+                    .contains(
+                            "DISPUTED",
+                            "URGED",
+                            "EXTENSION_REQUESTED",
+                            "EXTENSION_REFUSED",
+                            "REPLY_SUBMITTED",
+                            "REPLY_SENT_BACK");
         }
     }
 
     @Test
     void a_department_not_assigned_reads_nothing() throws Exception {
         for (String login : List.of(UNRELATED + "-handler", UNRELATED + "-leader")) {
-            String body = api.get(login, "/api/suggestions/" + scenario.id).andExpect(status().isNotFound())
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+            String body = api.get(login, "/api/suggestions/" + scenario.id)
+                    .andExpect(status().isNotFound())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString(StandardCharsets.UTF_8);
             assertThat(body).doesNotContain(scenario.leadUnitWords()).doesNotContain(scenario.coUnitWords());
         }
     }

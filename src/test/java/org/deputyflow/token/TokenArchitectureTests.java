@@ -16,11 +16,16 @@ class TokenArchitectureTests {
 
     @ArchTest
     static final ArchRule the_token_check_uses_no_password_hash = noClasses()
-        .should().dependOnClassesThat().haveFullyQualifiedName(
-            "org.springframework.security.crypto.password.PasswordEncoder")
-        .orShould().dependOnClassesThat().resideInAPackage("org.springframework.security.crypto.bcrypt..")
-        .orShould().dependOnClassesThat().haveFullyQualifiedName(
-            "org.springframework.security.authentication.AuthenticationManager")
-        .orShould().dependOnClassesThat().haveFullyQualifiedName(
-            "org.springframework.security.authentication.ProviderManager");
+            .should()
+            .dependOnClassesThat()
+            .haveFullyQualifiedName("org.springframework.security.crypto.password.PasswordEncoder")
+            .orShould()
+            .dependOnClassesThat()
+            .resideInAPackage("org.springframework.security.crypto.bcrypt..")
+            .orShould()
+            .dependOnClassesThat()
+            .haveFullyQualifiedName("org.springframework.security.authentication.AuthenticationManager")
+            .orShould()
+            .dependOnClassesThat()
+            .haveFullyQualifiedName("org.springframework.security.authentication.ProviderManager");
 }

@@ -8,6 +8,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
 import java.nio.charset.StandardCharsets;
 import java.sql.Blob;
 import java.sql.Clob;
@@ -27,9 +29,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
-
 import javax.sql.DataSource;
-
 import org.deputyflow.DeputyFlowTest;
 import org.deputyflow.directory.DirectoryService;
 import org.deputyflow.vote.domain.Choice;
@@ -44,9 +44,6 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
-
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
 
 /**
  * Nobody — admins and database readers included — can learn how a member voted. These tests look
@@ -100,9 +97,11 @@ class BallotSecrecyTests {
         Elector voter = scenario.electors(id).get(0);
 
         Map<String, List<Map<String, String>>> before = snapshot();
-        mvc.perform(post("/api/votes/" + id + "/ballots").with(httpBasic(voter.login(), "demo"))
-                .contentType(MediaType.APPLICATION_JSON).content("{\"choice\": \"BASICALLY_SATISFIED\"}"))
-            .andExpect(status().isNoContent());
+        mvc.perform(post("/api/votes/" + id + "/ballots")
+                        .with(httpBasic(voter.login(), "demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"choice\": \"BASICALLY_SATISFIED\"}"))
+                .andExpect(status().isNoContent());
         Map<String, List<Map<String, String>>> after = snapshot();
 
         Map<String, Change> changes = diff(before, after);
@@ -112,8 +111,9 @@ class BallotSecrecyTests {
         assertThat(elector.removed()).hasSize(1);
         assertThat(elector.added()).hasSize(1);
         assertThat(changedColumns(elector)).containsExactly("voted");
-        assertThat(elector.added().get(0)).containsEntry("vote_id", String.valueOf(id))
-            .containsEntry("member_id", String.valueOf(voter.memberId()));
+        assertThat(elector.added().get(0))
+                .containsEntry("vote_id", String.valueOf(id))
+                .containsEntry("member_id", String.valueOf(voter.memberId()));
         assertThat(elector.added().get(0).get("voted")).isIn("true", "1");
 
         // the choice is counted at the close, with the others: only the counters change then
@@ -124,11 +124,17 @@ class BallotSecrecyTests {
         assertThat(tally.removed()).hasSize(1);
         assertThat(tally.added()).hasSize(1);
         assertThat(changedColumns(tally)).containsExactly("basically_satisfied_count");
-        assertThat(tally.added().get(0)).containsEntry("vote_id", String.valueOf(id))
-            .containsEntry("basically_satisfied_count", "1");
+        assertThat(tally.added().get(0))
+                .containsEntry("vote_id", String.valueOf(id))
+                .containsEntry("basically_satisfied_count", "1");
         // the row that knows the choice knows nothing but the vote
-        assertThat(tally.added().get(0).keySet()).containsExactlyInAnyOrder("vote_id", "satisfied_count",
-                "basically_satisfied_count", "unsatisfied_count", "invalid_count");
+        assertThat(tally.added().get(0).keySet())
+                .containsExactlyInAnyOrder(
+                        "vote_id",
+                        "satisfied_count",
+                        "basically_satisfied_count",
+                        "unsatisfied_count",
+                        "invalid_count");
     }
 
     @Test
@@ -159,17 +165,25 @@ class BallotSecrecyTests {
             Map<String, Map<String, Column>> tables = columns(connection);
 
             assertThat(tables.keySet()).noneMatch(table -> table.contains("ballot") || table.contains("choice"));
-            tables.forEach((table, columns) -> assertThat(columns.keySet()).as(table)
-                .noneMatch(column -> column.contains("ballot") || column.contains("choice")));
+            tables.forEach((table, columns) -> assertThat(columns.keySet())
+                    .as(table)
+                    .noneMatch(column -> column.contains("ballot") || column.contains("choice")));
 
-            assertThat(tables.get("vote_tally").keySet()).containsExactlyInAnyOrder("vote_id", "satisfied_count",
-                    "basically_satisfied_count", "unsatisfied_count", "invalid_count");
-            assertThat(tables.get("vote_elector").keySet()).containsExactlyInAnyOrder("vote_id", "member_id", "login",
-                    "display_name", "present", "voted");
+            assertThat(tables.get("vote_tally").keySet())
+                    .containsExactlyInAnyOrder(
+                            "vote_id",
+                            "satisfied_count",
+                            "basically_satisfied_count",
+                            "unsatisfied_count",
+                            "invalid_count");
+            assertThat(tables.get("vote_elector").keySet())
+                    .containsExactlyInAnyOrder("vote_id", "member_id", "login", "display_name", "present", "voted");
             for (String table : List.of("vote_tally", "vote_elector")) {
-                assertThat(tables.get(table).values()).as(table)
-                    .noneMatch(Column::autoIncrement)
-                    .noneMatch(column -> column.type().contains("DATE") || column.type().contains("TIME"));
+                assertThat(tables.get(table).values())
+                        .as(table)
+                        .noneMatch(Column::autoIncrement)
+                        .noneMatch(column ->
+                                column.type().contains("DATE") || column.type().contains("TIME"));
             }
             assertThat(meta.getDatabaseProductName()).isNotBlank();
         }
@@ -179,21 +193,31 @@ class BallotSecrecyTests {
     void a_member_sees_that_they_voted_and_never_what() throws Exception {
         long id = openVote("保密性测试：本人可见");
         Elector voter = scenario.electors(id).get(0);
-        mvc.perform(post("/api/votes/" + id + "/ballots").with(httpBasic(voter.login(), "demo"))
-                .contentType(MediaType.APPLICATION_JSON).content("{\"choice\": \"UNSATISFIED\"}"))
-            .andExpect(status().isNoContent());
+        mvc.perform(post("/api/votes/" + id + "/ballots")
+                        .with(httpBasic(voter.login(), "demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"choice\": \"UNSATISFIED\"}"))
+                .andExpect(status().isNoContent());
 
         String seen = mvc.perform(get("/api/votes/" + id).with(httpBasic(voter.login(), "demo")))
-            .andExpect(status().isOk())
-            .andExpect(jsonPath("$.you.present").value(true))
-            .andExpect(jsonPath("$.you.voted").value(true))
-            .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.you.present").value(true))
+                .andExpect(jsonPath("$.you.voted").value(true))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
         assertThat(seen).doesNotContain("UNSATISFIED").doesNotContain("choice");
-        String register = mvc.perform(get("/api/votes/" + id + "/electors").param("size", "200")
-                .with(httpBasic("staff1", "demo")))
-            .andExpect(status().isOk())
-            .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(register).contains(voter.login()).doesNotContain("UNSATISFIED").doesNotContain("choice");
+        String register = mvc.perform(get("/api/votes/" + id + "/electors")
+                        .param("size", "200")
+                        .with(httpBasic("staff1", "demo")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(register)
+                .contains(voter.login())
+                .doesNotContain("UNSATISFIED")
+                .doesNotContain("choice");
     }
 
     @Test
@@ -202,12 +226,17 @@ class BallotSecrecyTests {
         Elector voter = scenario.electors(id).get(0);
         int from = output.length();
 
-        mvc.perform(post("/api/votes/" + id + "/ballots").with(httpBasic(voter.login(), "demo"))
-                .contentType(MediaType.APPLICATION_JSON).content("{\"choice\": \"SATISFIED\"}"))
-            .andExpect(status().isNoContent());
+        mvc.perform(post("/api/votes/" + id + "/ballots")
+                        .with(httpBasic(voter.login(), "demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"choice\": \"SATISFIED\"}"))
+                .andExpect(status().isNoContent());
 
         String logged = output.toString().substring(from);
-        assertThat(logged).doesNotContain(voter.login()).doesNotContain("SATISFIED").doesNotContain("vote_tally");
+        assertThat(logged)
+                .doesNotContain(voter.login())
+                .doesNotContain("SATISFIED")
+                .doesNotContain("vote_tally");
     }
 
     @Test
@@ -218,18 +247,22 @@ class BallotSecrecyTests {
         Level level = statements.getLevel();
         statements.setLevel(Level.DEBUG);
         try {
-            mvc.perform(post("/api/votes/" + id + "/ballots").with(httpBasic(voter.login(), "demo"))
-                    .contentType(MediaType.APPLICATION_JSON).content("{\"choice\": \"SATISFIED\"}"))
-                .andExpect(status().isConflict())
-                .andExpect(jsonPath("$.detail").value(containsString("无记名投票")));
+            mvc.perform(post("/api/votes/" + id + "/ballots")
+                            .with(httpBasic(voter.login(), "demo"))
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"choice\": \"SATISFIED\"}"))
+                    .andExpect(status().isConflict())
+                    .andExpect(jsonPath("$.detail").value(containsString("无记名投票")));
         } finally {
             statements.setLevel(level);
         }
         assertThat(votes.details(id, scenario.user("staff1")).ballotsCast()).isZero();
 
-        mvc.perform(post("/api/votes/" + id + "/ballots").with(httpBasic(voter.login(), "demo"))
-                .contentType(MediaType.APPLICATION_JSON).content("{\"choice\": \"SATISFIED\"}"))
-            .andExpect(status().isNoContent());
+        mvc.perform(post("/api/votes/" + id + "/ballots")
+                        .with(httpBasic(voter.login(), "demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"choice\": \"SATISFIED\"}"))
+                .andExpect(status().isNoContent());
         assertThat(counting.close(id).tally().satisfied()).isEqualTo(1);
     }
 
@@ -247,18 +280,19 @@ class BallotSecrecyTests {
         List<String> state = new ArrayList<>(jdbc.query(
                 "SELECT member_id, login, display_name, present, voted FROM vote_elector WHERE vote_id = ? ORDER BY member_id",
                 (rs, i) -> rs.getLong(1) + " " + rs.getString(2) + " " + rs.getString(3) + " " + rs.getBoolean(4) + " "
-                        + rs.getBoolean(5), id));
-        state.addAll(jdbc.query("SELECT satisfied_count, basically_satisfied_count, unsatisfied_count, invalid_count "
-                + "FROM vote_tally WHERE vote_id = ?",
-                (rs, i) -> "tally " + rs.getInt(1) + "/" + rs.getInt(2) + "/" + rs.getInt(3) + "/" + rs.getInt(4), id));
+                        + rs.getBoolean(5),
+                id));
+        state.addAll(jdbc.query(
+                "SELECT satisfied_count, basically_satisfied_count, unsatisfied_count, invalid_count "
+                        + "FROM vote_tally WHERE vote_id = ?",
+                (rs, i) -> "tally " + rs.getInt(1) + "/" + rs.getInt(2) + "/" + rs.getInt(3) + "/" + rs.getInt(4),
+                id));
         return state;
     }
 
-    record Change(List<Map<String, String>> removed, List<Map<String, String>> added) {
-    }
+    record Change(List<Map<String, String>> removed, List<Map<String, String>> added) {}
 
-    record Column(String type, boolean autoIncrement) {
-    }
+    record Column(String type, boolean autoIncrement) {}
 
     private static Set<String> changedColumns(Change change) {
         Map<String, String> removed = change.removed().get(0);
@@ -272,8 +306,8 @@ class BallotSecrecyTests {
         return changed;
     }
 
-    private static Map<String, Change> diff(Map<String, List<Map<String, String>>> before,
-            Map<String, List<Map<String, String>>> after) {
+    private static Map<String, Change> diff(
+            Map<String, List<Map<String, String>>> before, Map<String, List<Map<String, String>>> after) {
         Map<String, Change> changes = new TreeMap<>();
         Set<String> tables = new HashSet<>(before.keySet());
         tables.addAll(after.keySet());
@@ -295,7 +329,8 @@ class BallotSecrecyTests {
     /** Every row of every table of the application's schema, the engine's included. */
     private Map<String, List<Map<String, String>>> snapshot() throws SQLException {
         Map<String, List<Map<String, String>>> snapshot = new TreeMap<>();
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
             String quote = connection.getMetaData().getIdentifierQuoteString();
             for (String table : tableNames(connection)) {
                 String key = table.toLowerCase(Locale.ROOT);
@@ -335,8 +370,9 @@ class BallotSecrecyTests {
 
     private static List<String> tableNames(Connection connection) throws SQLException {
         List<String> names = new ArrayList<>();
-        try (ResultSet rs = connection.getMetaData().getTables(connection.getCatalog(), connection.getSchema(), "%",
-                new String[] {"TABLE"})) {
+        try (ResultSet rs = connection
+                .getMetaData()
+                .getTables(connection.getCatalog(), connection.getSchema(), "%", new String[] {"TABLE"})) {
             while (rs.next()) {
                 names.add(rs.getString("TABLE_NAME"));
             }
@@ -348,11 +384,13 @@ class BallotSecrecyTests {
         Map<String, Map<String, Column>> tables = new TreeMap<>();
         for (String table : tableNames(connection)) {
             Map<String, Column> columns = new TreeMap<>();
-            try (ResultSet rs = connection.getMetaData().getColumns(connection.getCatalog(), connection.getSchema(),
-                    table, "%")) {
+            try (ResultSet rs =
+                    connection.getMetaData().getColumns(connection.getCatalog(), connection.getSchema(), table, "%")) {
                 while (rs.next()) {
-                    columns.put(rs.getString("COLUMN_NAME").toLowerCase(Locale.ROOT),
-                            new Column(rs.getString("TYPE_NAME").toUpperCase(Locale.ROOT),
+                    columns.put(
+                            rs.getString("COLUMN_NAME").toLowerCase(Locale.ROOT),
+                            new Column(
+                                    rs.getString("TYPE_NAME").toUpperCase(Locale.ROOT),
                                     "YES".equals(rs.getString("IS_AUTOINCREMENT"))));
                 }
             }

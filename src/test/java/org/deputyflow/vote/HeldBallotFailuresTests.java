@@ -19,9 +19,8 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.Set;
-
-import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.audit.AuditTrail;
+import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.directory.domain.Role;
 import org.deputyflow.vote.domain.Choice;
 import org.deputyflow.vote.domain.Elector;
@@ -60,20 +59,47 @@ class HeldBallotFailuresTests {
 
     @BeforeEach
     void setUp() {
-        VoteProperties properties = new VoteProperties("1/2", ThresholdBase.ALL_MEMBERS, "1/2", "1/2",
-                Period.ofMonths(3), 1, 3);
+        VoteProperties properties =
+                new VoteProperties("1/2", ThresholdBase.ALL_MEMBERS, "1/2", "1/2", Period.ofMonths(3), 1, 3);
         VoteAccess access = new VoteAccess(votes, electors);
         NoDatabase database = new NoDatabase();
         casting = new CastingBallots(electors, tallies, access, held, properties, database, mock(AuditTrail.class));
-        counting = new CountingVotes(votes, electors, tallies, mock(RectificationMapper.class), workflow, properties,
-                access, held, database, Clock.fixed(Instant.parse("2026-06-26T02:00:00Z"), ZoneOffset.UTC),
-                ZoneId.of("Asia/Shanghai"), mock(AuditTrail.class));
-        Vote open = new Vote(VOTE, "测评", LocalDate.of(2026, 6, 26), 2, "报告", 1, null, VoteStatus.OPEN, 3, 3, null,
-                null, null, null, 9, Instant.EPOCH, Instant.EPOCH, null);
+        counting = new CountingVotes(
+                votes,
+                electors,
+                tallies,
+                mock(RectificationMapper.class),
+                workflow,
+                properties,
+                access,
+                held,
+                database,
+                Clock.fixed(Instant.parse("2026-06-26T02:00:00Z"), ZoneOffset.UTC),
+                ZoneId.of("Asia/Shanghai"),
+                mock(AuditTrail.class));
+        Vote open = new Vote(
+                VOTE,
+                "测评",
+                LocalDate.of(2026, 6, 26),
+                2,
+                "报告",
+                1,
+                null,
+                VoteStatus.OPEN,
+                3,
+                3,
+                null,
+                null,
+                null,
+                null,
+                9,
+                Instant.EPOCH,
+                Instant.EPOCH,
+                null);
         when(votes.lockById(VOTE)).thenReturn(Optional.of(open));
         when(votes.findById(VOTE)).thenReturn(Optional.of(open));
-        when(electors.find(eq(VOTE), anyLong())).thenAnswer(call -> Optional.of(
-                new Elector(VOTE, call.getArgument(1), "m", "组成人员", true, false)));
+        when(electors.find(eq(VOTE), anyLong()))
+                .thenAnswer(call -> Optional.of(new Elector(VOTE, call.getArgument(1), "m", "组成人员", true, false)));
         when(electors.markVoted(eq(VOTE), anyLong())).thenReturn(1);
     }
 
@@ -97,8 +123,9 @@ class HeldBallotFailuresTests {
         assertThat(held.waiting(VOTE)).isEqualTo(1);
         when(tallies.find(VOTE)).thenReturn(Optional.of(Tally.of(Choice.BASICALLY_SATISFIED)));
         when(electors.countVoted(VOTE)).thenReturn(1);
-        doThrow(new IllegalStateException("engine unavailable")).when(workflow)
-            .closed(eq(VOTE), any(), eq(false), any());
+        doThrow(new IllegalStateException("engine unavailable"))
+                .when(workflow)
+                .closed(eq(VOTE), any(), eq(false), any());
 
         assertThatThrownBy(() -> counting.close(VOTE)).hasMessage("engine unavailable");
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Period;
 import java.util.Optional;
-
 import org.deputyflow.vote.domain.Choice;
 import org.deputyflow.vote.domain.Tally;
 import org.deputyflow.vote.domain.ThresholdBase;

@@ -5,17 +5,17 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.LocalDate;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Timestamp;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-
 import org.deputyflow.DeputyFlowTest;
-import org.deputyflow.meeting.TestMeetings;
 import org.deputyflow.audit.AuditLines;
 import org.deputyflow.audit.AuditTrail;
 import org.deputyflow.directory.DirectoryService;
+import org.deputyflow.meeting.TestMeetings;
 import org.deputyflow.vote.domain.Choice;
 import org.deputyflow.vote.domain.Elector;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,8 +25,6 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Every vote operation is one audit line with its actor; a member's ballot is none when it is cast,
@@ -73,18 +71,30 @@ class VoteAuditTests {
         long mark = audit.mark();
         long id = json.readTree(perform("staff1", "/api/votes", """
                 {"meetingDate": "2026-06-26", "title": "%s", "departmentId": %d, "reportTitle": "年度工作报告"}
-                """.formatted(VoteScenario.unique("审计测试"), departmentId("dept24")))
-            .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString()).get("id").asLong();
-        assertThat(audit.exactlyOne(mark, "vote.create", "vote", id, "staff1", AuditTrail.SUCCESS).get("actor_roles"))
-            .isEqualTo("STAFF");
+                """.formatted(
+                                        VoteScenario.unique("审计测试"), departmentId("dept24")))
+                        .andExpect(status().isCreated())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .get("id")
+                .asLong();
+        assertThat(audit.exactlyOne(mark, "vote.create", "vote", id, "staff1", AuditTrail.SUCCESS)
+                        .get("actor_roles"))
+                .isEqualTo("STAFF");
 
         List<Elector> electors = scenario.electors(id);
         mark = audit.mark();
-        perform("staff1", "/api/votes/" + id + "/attendance",
-                json.writeValueAsString(Map.of("presentMemberIds", electors.stream().map(Elector::memberId).toList())))
-            .andExpect(status().isOk());
-        assertThat(audit.exactlyOne(mark, "vote.attendance", "vote", id, "staff1", AuditTrail.SUCCESS).get("details"))
-            .isEqualTo("{\"present\":" + electors.size() + "}");
+        perform(
+                        "staff1",
+                        "/api/votes/" + id + "/attendance",
+                        json.writeValueAsString(Map.of(
+                                "presentMemberIds",
+                                electors.stream().map(Elector::memberId).toList())))
+                .andExpect(status().isOk());
+        assertThat(audit.exactlyOne(mark, "vote.attendance", "vote", id, "staff1", AuditTrail.SUCCESS)
+                        .get("details"))
+                .isEqualTo("{\"present\":" + electors.size() + "}");
 
         mark = audit.mark();
         perform("staff1", "/api/votes/" + id + "/open", null).andExpect(status().isOk());
@@ -93,24 +103,37 @@ class VoteAuditTests {
         mark = audit.mark();
         perform("staff1", "/api/votes/" + id + "/open", null).andExpect(status().isConflict());
         perform("staff1", "/api/votes/" + id + "/attendance", "{\"presentMemberIds\": []}")
-            .andExpect(status().isConflict());
+                .andExpect(status().isConflict());
         assertThat(audit.since(mark, "vote", id)).isEmpty();
 
         List<Elector> paper = electors.subList(0, 3);
         mark = audit.mark();
-        perform("staff1", "/api/votes/" + id + "/paper-ballots", json.writeValueAsString(Map.of(
-                "memberIds", paper.stream().map(Elector::memberId).toList(),
-                "satisfied", 2, "basicallySatisfied", 0, "unsatisfied", 1, "invalid", 0)))
-            .andExpect(status().isNoContent());
-        assertThat(audit.exactlyOne(mark, "vote.paper-count", "vote", id, "staff1", AuditTrail.SUCCESS).get("details"))
-            .isEqualTo("{\"basicallySatisfied\":0,\"invalid\":0,\"members\":3,\"satisfied\":2,\"unsatisfied\":1}");
+        perform(
+                        "staff1",
+                        "/api/votes/" + id + "/paper-ballots",
+                        json.writeValueAsString(Map.of(
+                                "memberIds",
+                                paper.stream().map(Elector::memberId).toList(),
+                                "satisfied",
+                                2,
+                                "basicallySatisfied",
+                                0,
+                                "unsatisfied",
+                                1,
+                                "invalid",
+                                0)))
+                .andExpect(status().isNoContent());
+        assertThat(audit.exactlyOne(mark, "vote.paper-count", "vote", id, "staff1", AuditTrail.SUCCESS)
+                        .get("details"))
+                .isEqualTo("{\"basicallySatisfied\":0,\"invalid\":0,\"members\":3,\"satisfied\":2,\"unsatisfied\":1}");
 
         mark = audit.mark();
         perform("staff1", "/api/votes/" + id + "/close", null).andExpect(status().isOk());
         Map<String, Object> close = audit.exactlyOne(mark, "vote.close", "vote", id, "staff1", AuditTrail.SUCCESS);
         assertThat((String) close.get("details")).contains("\"voted\":3", "\"counted\":3");
-        assertThat(audit.since(mark, "vote", id)).extracting(line -> line.get("action"))
-            .containsExactly("vote.close", "vote.ballot", "vote.ballot", "vote.ballot");
+        assertThat(audit.since(mark, "vote", id))
+                .extracting(line -> line.get("action"))
+                .containsExactly("vote.close", "vote.ballot", "vote.ballot", "vote.ballot");
     }
 
     @Test
@@ -120,32 +143,53 @@ class VoteAuditTests {
         List<Elector> present = scenario.attend(id, scenario.electorateSize(id));
         opening.open(id);
         // cast from the highest member id down, so that member-id order is not the casting order
-        List<Elector> voters = present.stream().sorted(Comparator.comparingLong(Elector::memberId).reversed())
-            .limit(6).toList();
-        Choice[] choices = {Choice.UNSATISFIED, Choice.SATISFIED, Choice.BASICALLY_SATISFIED, Choice.INVALID,
-            Choice.SATISFIED, Choice.UNSATISFIED};
+        List<Elector> voters = present.stream()
+                .sorted(Comparator.comparingLong(Elector::memberId).reversed())
+                .limit(6)
+                .toList();
+        Choice[] choices = {
+            Choice.UNSATISFIED,
+            Choice.SATISFIED,
+            Choice.BASICALLY_SATISFIED,
+            Choice.INVALID,
+            Choice.SATISFIED,
+            Choice.UNSATISFIED
+        };
         long mark = audit.mark();
         for (int i = 0; i < voters.size(); i++) {
-            mvc.perform(post("/api/votes/" + id + "/ballots").with(httpBasic(voters.get(i).login(), "demo"))
-                    .contentType(MediaType.APPLICATION_JSON).content("{\"choice\": \"" + choices[i] + "\"}"))
-                .andExpect(status().isNoContent());
+            mvc.perform(post("/api/votes/" + id + "/ballots")
+                            .with(httpBasic(voters.get(i).login(), "demo"))
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"choice\": \"" + choices[i] + "\"}"))
+                    .andExpect(status().isNoContent());
             // nothing at cast time: no line of the vote, and no line of the member at all
             assertThat(audit.since(mark, "vote", id)).isEmpty();
-            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE id > ? AND actor_login = ?",
-                    Integer.class, mark, voters.get(i).login())).isZero();
+            assertThat(jdbc.queryForObject(
+                            "SELECT COUNT(*) FROM audit_event WHERE id > ? AND actor_login = ?",
+                            Integer.class,
+                            mark,
+                            voters.get(i).login()))
+                    .isZero();
         }
 
         perform("staff1", "/api/votes/" + id + "/close", null).andExpect(status().isOk());
 
         List<Map<String, Object>> ballots = audit.of("vote", id).stream()
-            .filter(line -> "vote.ballot".equals(line.get("action"))).toList();
-        List<String> byMemberId = voters.stream().sorted(Comparator.comparingLong(Elector::memberId))
-            .map(Elector::login).toList();
+                .filter(line -> "vote.ballot".equals(line.get("action")))
+                .toList();
+        List<String> byMemberId = voters.stream()
+                .sorted(Comparator.comparingLong(Elector::memberId))
+                .map(Elector::login)
+                .toList();
         assertThat(ballots).extracting(line -> line.get("actor_login")).containsExactlyElementsOf(byMemberId);
         Timestamp closedAt = jdbc.queryForObject("SELECT closed_at FROM vote WHERE id = ?", Timestamp.class, id);
-        assertThat(jdbc.queryForList("SELECT occurred_at FROM audit_event WHERE action = 'vote.ballot' "
-                + "AND record_type = 'vote' AND record_id = ?", Timestamp.class, String.valueOf(id)))
-            .hasSize(voters.size()).allMatch(closedAt::equals);
+        assertThat(jdbc.queryForList(
+                        "SELECT occurred_at FROM audit_event WHERE action = 'vote.ballot' "
+                                + "AND record_type = 'vote' AND record_id = ?",
+                        Timestamp.class,
+                        String.valueOf(id)))
+                .hasSize(voters.size())
+                .allMatch(closedAt::equals);
         for (Map<String, Object> line : ballots) {
             // the vote and nothing else: no choice, no time of casting
             assertThat(line.get("details")).isEqualTo("{\"vote\":" + id + "}");
@@ -162,28 +206,39 @@ class VoteAuditTests {
         scenario.runUnanimous(first, Choice.UNSATISFIED);
 
         long mark = audit.mark();
-        perform("dept24-leader", "/api/votes/" + first + "/rectification/reports",
-                "{\"title\": \"整改情况报告\", \"summary\": \"已逐项整改。\"}")
-            .andExpect(status().isCreated());
+        perform(
+                        "dept24-leader",
+                        "/api/votes/" + first + "/rectification/reports",
+                        "{\"title\": \"整改情况报告\", \"summary\": \"已逐项整改。\"}")
+                .andExpect(status().isCreated());
         assertThat(audit.exactlyOne(mark, "vote.report-submit", "vote", first, "dept24-leader", AuditTrail.SUCCESS)
-            .get("details").toString()).contains("\"summaryLength\":6").doesNotContain("已逐项整改");
+                        .get("details")
+                        .toString())
+                .contains("\"summaryLength\":6")
+                .doesNotContain("已逐项整改");
 
         mark = audit.mark();
-        perform("dept24-leader", "/api/votes/" + first + "/rectification/reports",
-                "{\"title\": \"整改情况报告\", \"summary\": \"再交一次。\"}")
-            .andExpect(status().isConflict());
+        perform(
+                        "dept24-leader",
+                        "/api/votes/" + first + "/rectification/reports",
+                        "{\"title\": \"整改情况报告\", \"summary\": \"再交一次。\"}")
+                .andExpect(status().isConflict());
         assertThat(audit.since(mark, "vote", first)).isEmpty();
 
         mark = audit.mark();
         long nextMeeting = TestMeetings.standingCommittee(jdbc, LocalDate.of(2026, 8, 28));
-        perform("staff1", "/api/votes/" + first + "/rectification/review",
-                "{\"accepted\": true, \"nextMeetingId\": " + nextMeeting + "}")
-            .andExpect(status().isOk());
+        perform(
+                        "staff1",
+                        "/api/votes/" + first + "/rectification/review",
+                        "{\"accepted\": true, \"nextMeetingId\": " + nextMeeting + "}")
+                .andExpect(status().isOk());
         audit.exactlyOne(mark, "vote.report-review", "vote", first, "staff1", AuditTrail.SUCCESS);
         long second = votes.details(first, scenario.user("staff1")).followUpVoteId();
         // the process sets up the repeat vote in the staff member's transaction
         assertThat(audit.exactlyOne(mark, "vote.follow-up", "vote", second, "staff1", AuditTrail.SUCCESS)
-            .get("details").toString()).contains("\"previousVote\":" + first);
+                        .get("details")
+                        .toString())
+                .contains("\"previousVote\":" + first);
 
         scenario.attend(second, scenario.electorateSize(second));
         opening.open(second);

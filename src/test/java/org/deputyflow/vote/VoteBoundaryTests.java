@@ -8,7 +8,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.Set;
 import java.util.UUID;
-
 import org.deputyflow.DeputyFlowTest;
 import org.deputyflow.directory.DirectoryService;
 import org.deputyflow.directory.LoadingDirectory;
@@ -98,8 +97,8 @@ class VoteBoundaryTests {
         # some present who do not vote count against every grade
           n       | h         | 0         | 0           | 0       | UNSATISFIED
         """)
-    void tallies_at_and_around_each_boundary(String present, String satisfied, String basically, String unsatisfied,
-            String invalid, Outcome outcome) {
+    void tallies_at_and_around_each_boundary(
+            String present, String satisfied, String basically, String unsatisfied, String invalid, Outcome outcome) {
         long id = scenario.create("边界测试", "dept20");
         assertThat(scenario.electorateSize(id)).isEqualTo(members);
         Tally ballots = new Tally(count(satisfied), count(basically), count(unsatisfied), count(invalid));
@@ -122,13 +121,14 @@ class VoteBoundaryTests {
 
         scenario.attend(id, members / 2);
         mvc.perform(post("/api/votes/" + id + "/open").with(httpBasic("staff1", "demo")))
-            .andExpect(status().isConflict())
-            .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("至少需要 " + (members / 2 + 1))));
+                .andExpect(status().isConflict())
+                .andExpect(
+                        jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("至少需要 " + (members / 2 + 1))));
 
         scenario.attend(id, members / 2 + 1);
         mvc.perform(post("/api/votes/" + id + "/open").with(httpBasic("staff1", "demo")))
-            .andExpect(status().isOk())
-            .andExpect(jsonPath("$.status").value("OPEN"));
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("OPEN"));
     }
 
     @Test
@@ -138,9 +138,11 @@ class VoteBoundaryTests {
         scenario.attend(id, members);
         opening.open(id);
 
-        mvc.perform(post("/api/votes/" + id + "/ballots").with(httpBasic(newcomer, "demo"))
-                .contentType(MediaType.APPLICATION_JSON).content("{\"choice\": \"SATISFIED\"}"))
-            .andExpect(status().isForbidden());
+        mvc.perform(post("/api/votes/" + id + "/ballots")
+                        .with(httpBasic(newcomer, "demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"choice\": \"SATISFIED\"}"))
+                .andExpect(status().isForbidden());
         assertThat(scenario.electorateSize(id)).isEqualTo(members);
     }
 
@@ -156,15 +158,17 @@ class VoteBoundaryTests {
     }
 
     private int activeMembers() {
-        Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM app_user u WHERE u.active = TRUE AND EXISTS "
-                + "(SELECT 1 FROM user_role r WHERE r.user_id = u.id AND r.role = 'MEMBER')", Integer.class);
+        Integer count = jdbc.queryForObject(
+                "SELECT COUNT(*) FROM app_user u WHERE u.active = TRUE AND EXISTS "
+                        + "(SELECT 1 FROM user_role r WHERE r.user_id = u.id AND r.role = 'MEMBER')",
+                Integer.class);
         return count == null ? 0 : count;
     }
 
     private String addMember() {
         String login = "vote-member-" + UUID.randomUUID().toString().substring(0, 8);
-        loading.addUser(new User(null, login, "测试组成人员", null, null, true, Set.of(Role.MEMBER)),
-                passwordEncoder.encode("demo"));
+        loading.addUser(
+                new User(null, login, "测试组成人员", null, null, true, Set.of(Role.MEMBER)), passwordEncoder.encode("demo"));
         return login;
     }
 }

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
-
 import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.directory.DirectoryService;
 import org.deputyflow.shared.Page;
@@ -30,7 +29,11 @@ public final class VoteScenario {
     private final VoteQueries votes;
     private final DirectoryService directory;
 
-    public VoteScenario(OpeningVotes opening, CastingBallots casting, CountingVotes counting, VoteQueries votes,
+    public VoteScenario(
+            OpeningVotes opening,
+            CastingBallots casting,
+            CountingVotes counting,
+            VoteQueries votes,
             DirectoryService directory) {
         this.opening = opening;
         this.casting = casting;
@@ -48,7 +51,8 @@ public final class VoteScenario {
     }
 
     public long create(String title, String departmentCode) {
-        long departmentId = directory.departmentByCode(departmentCode).orElseThrow().id();
+        long departmentId =
+                directory.departmentByCode(departmentCode).orElseThrow().id();
         return opening.create(NewVote.first(unique(title), MEETING, departmentId, "2025年度工作报告"), user("staff1"));
     }
 
@@ -81,7 +85,8 @@ public final class VoteScenario {
         choices.addAll(Collections.nCopies(ballots.basicallySatisfied(), Choice.BASICALLY_SATISFIED));
         choices.addAll(Collections.nCopies(ballots.unsatisfied(), Choice.UNSATISFIED));
         choices.addAll(Collections.nCopies(ballots.invalid(), Choice.INVALID));
-        List<Elector> voters = electors(id).stream().filter(e -> e.present() && !e.voted()).toList();
+        List<Elector> voters =
+                electors(id).stream().filter(e -> e.present() && !e.voted()).toList();
         for (int i = 0; i < choices.size(); i++) {
             casting.castBallot(id, user(voters.get(i).login()), choices.get(i));
         }
@@ -98,7 +103,12 @@ public final class VoteScenario {
     /** Every member present and voting the same way. */
     public VoteResult runUnanimous(long id, Choice choice) {
         int n = electorateSize(id);
-        return run(id, new Tally(choice == Choice.SATISFIED ? n : 0, choice == Choice.BASICALLY_SATISFIED ? n : 0,
-                choice == Choice.UNSATISFIED ? n : 0, choice == Choice.INVALID ? n : 0));
+        return run(
+                id,
+                new Tally(
+                        choice == Choice.SATISFIED ? n : 0,
+                        choice == Choice.BASICALLY_SATISFIED ? n : 0,
+                        choice == Choice.UNSATISFIED ? n : 0,
+                        choice == Choice.INVALID ? n : 0));
     }
 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.ResourceBundleMessageSource;
@@ -17,8 +16,7 @@ public final class BundleRendering {
 
     private static final ResourceBundleMessageSource SOURCE = source();
 
-    private BundleRendering() {
-    }
+    private BundleRendering() {}
 
     public static String chinese(MessageSourceResolvable text) {
         return SOURCE.getMessage(text, Locale.SIMPLIFIED_CHINESE);

@@ -16,7 +16,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,6 +29,7 @@ class MessageBundleTests {
     /** The prefixes of codes named in Java; anything else in a literal is not a code. */
     private static final Pattern CODE = Pattern.compile(
             "^\\{?((?:error|notice|label|text|api|timeline|task|record|problem|service|enum)\\.[A-Za-z0-9_.\\-]*[A-Za-z0-9_])\\}?$");
+
     private static final Pattern RECORD = Pattern.compile("NotFoundException\\.of\\(\"([A-Za-z]+)\"");
 
     @Test
@@ -68,7 +68,8 @@ class MessageBundleTests {
             while (record.find()) {
                 String key = "record." + record.group(1);
                 if (!(chinese.contains(key) && english.contains(key))) {
-                    missing.add(SourceScan.MAIN_JAVA.relativize(file) + ": " + key + " has no message in both languages");
+                    missing.add(
+                            SourceScan.MAIN_JAVA.relativize(file) + ": " + key + " has no message in both languages");
                 }
             }
         }
@@ -78,8 +79,10 @@ class MessageBundleTests {
     static List<String> basenames() throws IOException {
         for (String line : Files.readAllLines(RESOURCES.resolve("application.yml"), StandardCharsets.UTF_8)) {
             if (line.strip().startsWith("basename:")) {
-                return Arrays.stream(line.strip().substring("basename:".length()).split(","))
-                        .map(String::strip).toList();
+                return Arrays.stream(
+                                line.strip().substring("basename:".length()).split(","))
+                        .map(String::strip)
+                        .toList();
             }
         }
         throw new IllegalStateException("application.yml names no spring.messages.basename");

@@ -22,8 +22,7 @@ final class SourceScan {
         }
     }
 
-    private SourceScan() {
-    }
+    private SourceScan() {}
 
     static List<Path> javaFiles() {
         try (Stream<Path> files = Files.walk(MAIN_JAVA)) {

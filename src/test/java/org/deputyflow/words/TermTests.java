@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 
 /**
@@ -48,7 +47,8 @@ class TermTests {
             for (int i = 0; i < lines.size(); i++) {
                 for (Map.Entry<String, String> word : REJECTED.entrySet()) {
                     if (lines.get(i).contains(word.getKey())) {
-                        found.add(file + ":" + (i + 1) + " says " + word.getKey() + ", the glossary says " + word.getValue());
+                        found.add(file + ":" + (i + 1) + " says " + word.getKey() + ", the glossary says "
+                                + word.getValue());
                     }
                 }
             }

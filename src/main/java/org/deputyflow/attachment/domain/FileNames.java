@@ -9,8 +9,7 @@ public final class FileNames {
 
     public static final int MAX_LENGTH = 200;
 
-    private FileNames() {
-    }
+    private FileNames() {}
 
     /** The cleaned name, or null when nothing of it is left. */
     public static String clean(String original) {

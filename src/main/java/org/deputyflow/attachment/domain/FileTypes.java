@@ -22,8 +22,7 @@ public final class FileTypes {
             Map.entry("application/vnd.ms-powerpoint", "PowerPoint"),
             Map.entry("application/vnd.openxmlformats-officedocument.presentationml.presentation", "PowerPoint"));
 
-    private FileTypes() {
-    }
+    private FileTypes() {}
 
     /** The kind shown to people ("PDF", "Word" …) if the detected type is allowed. */
     public static Optional<String> allowed(String detectedType) {

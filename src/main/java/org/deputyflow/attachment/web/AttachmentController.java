@@ -1,10 +1,11 @@
 package org.deputyflow.attachment.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
-
 import org.deputyflow.attachment.Attaching;
 import org.deputyflow.attachment.AttachmentQueries;
 import org.deputyflow.attachment.domain.Attachment;
@@ -26,9 +27,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
-
 /**
  * Files of suggestions, motions, replies and follow-up reports: upload (multipart, field {@code file}), list, download, delete. The file is
  * optional in the mapping so that the record's access rules answer first (404, 403, 409) and a missing file is
@@ -47,27 +45,46 @@ class AttachmentController {
         this.queries = queries;
     }
 
-    record AttachmentView(long id, String fileName, String contentType, long size, String sha256, String uploadedBy,
-            Instant uploadedAt, String href) {
+    record AttachmentView(
+            long id,
+            String fileName,
+            String contentType,
+            long size,
+            String sha256,
+            String uploadedBy,
+            Instant uploadedAt,
+            String href) {
 
         static AttachmentView of(Attachment a) {
-            return new AttachmentView(a.id(), a.fileName(), a.contentType(), a.size(), a.sha256(), a.uploadedBy(),
-                    a.uploadedAt(), "/api/attachments/" + a.id());
+            return new AttachmentView(
+                    a.id(),
+                    a.fileName(),
+                    a.contentType(),
+                    a.size(),
+                    a.sha256(),
+                    a.uploadedBy(),
+                    a.uploadedAt(),
+                    "/api/attachments/" + a.id());
         }
     }
 
     record FilesView(List<AttachmentView> items, boolean mayChangeFiles, int maxCount, long maxSize) {
 
         static FilesView of(AttachmentQueries.Files files) {
-            return new FilesView(files.items().stream().map(AttachmentView::of).toList(), files.mayChangeFiles(),
-                    files.maxCount(), files.maxSize());
+            return new FilesView(
+                    files.items().stream().map(AttachmentView::of).toList(),
+                    files.mayChangeFiles(),
+                    files.maxCount(),
+                    files.maxSize());
         }
     }
 
     @PostMapping("/suggestions/{id}/attachments")
     @PreAuthorize("hasRole('DEPUTY')")
     @Operation(summary = "api.attachment.uploadToSuggestion")
-    ResponseEntity<AttachmentView> uploadToSuggestion(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+    ResponseEntity<AttachmentView> uploadToSuggestion(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable long id,
             @RequestParam(name = "file", required = false) MultipartFile file) {
         return created(attaching.add(user, OwnerKind.SUGGESTION, id, incoming(file)));
     }
@@ -81,7 +98,9 @@ class AttachmentController {
     @PostMapping("/motions/{id}/attachments")
     @PreAuthorize("hasRole('DEPUTY')")
     @Operation(summary = "api.attachment.uploadToMotion")
-    ResponseEntity<AttachmentView> uploadToMotion(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+    ResponseEntity<AttachmentView> uploadToMotion(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable long id,
             @RequestParam(name = "file", required = false) MultipartFile file) {
         return created(attaching.add(user, OwnerKind.MOTION, id, incoming(file)));
     }
@@ -95,8 +114,10 @@ class AttachmentController {
     @PostMapping("/replies/{replyId}/attachments")
     @PreAuthorize("hasRole('DEPT_HANDLER')")
     @Operation(summary = "api.attachment.uploadToReply")
-    ResponseEntity<AttachmentView> uploadToReply(@AuthenticationPrincipal CurrentUser user,
-            @PathVariable long replyId, @RequestParam(name = "file", required = false) MultipartFile file) {
+    ResponseEntity<AttachmentView> uploadToReply(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable long replyId,
+            @RequestParam(name = "file", required = false) MultipartFile file) {
         return created(attaching.add(user, OwnerKind.REPLY, replyId, incoming(file)));
     }
 
@@ -109,8 +130,10 @@ class AttachmentController {
     @PostMapping("/follow-ups/{followUpId}/attachments")
     @PreAuthorize("hasRole('DEPT_HANDLER')")
     @Operation(summary = "api.attachment.uploadToFollowUp")
-    ResponseEntity<AttachmentView> uploadToFollowUp(@AuthenticationPrincipal CurrentUser user,
-            @PathVariable long followUpId, @RequestParam(name = "file", required = false) MultipartFile file) {
+    ResponseEntity<AttachmentView> uploadToFollowUp(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable long followUpId,
+            @RequestParam(name = "file", required = false) MultipartFile file) {
         return created(attaching.add(user, OwnerKind.FOLLOW_UP, followUpId, incoming(file)));
     }
 
@@ -147,7 +170,8 @@ class AttachmentController {
      */
     static String contentDisposition(String fileName) {
         StringBuilder ascii = new StringBuilder();
-        fileName.codePoints().forEach(c -> ascii.append(c < 0x20 || c > 0x7e || c == '"' || c == '\\' ? '_' : (char) c));
+        fileName.codePoints()
+                .forEach(c -> ascii.append(c < 0x20 || c > 0x7e || c == '"' || c == '\\' ? '_' : (char) c));
         StringBuilder encoded = new StringBuilder();
         for (byte b : fileName.getBytes(StandardCharsets.UTF_8)) {
             char c = (char) (b & 0xff);
@@ -161,7 +185,8 @@ class AttachmentController {
     }
 
     static Attaching.IncomingFile incoming(MultipartFile file) {
-        return file == null || file.isEmpty() && file.getOriginalFilename() == null ? null
+        return file == null || file.isEmpty() && file.getOriginalFilename() == null
+                ? null
                 : new Attaching.IncomingFile(file.getOriginalFilename(), file.getSize(), file::getInputStream);
     }
 

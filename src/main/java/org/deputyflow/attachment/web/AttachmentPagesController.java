@@ -36,8 +36,8 @@ class AttachmentPagesController {
     private final CalendarService calendar;
     private final PageMessages messages;
 
-    AttachmentPagesController(Attaching attaching, AttachmentQueries queries, CalendarService calendar,
-            PageMessages messages) {
+    AttachmentPagesController(
+            Attaching attaching, AttachmentQueries queries, CalendarService calendar, PageMessages messages) {
         this.attaching = attaching;
         this.queries = queries;
         this.calendar = calendar;
@@ -66,29 +66,41 @@ class AttachmentPagesController {
 
     @PostMapping("/replies/{replyId}/attachments")
     @PreAuthorize("hasRole('DEPT_HANDLER')")
-    String uploadToReply(@AuthenticationPrincipal CurrentUser user, @PathVariable long replyId,
-            @RequestParam(name = "file", required = false) MultipartFile file, RedirectAttributes redirect) {
+    String uploadToReply(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable long replyId,
+            @RequestParam(name = "file", required = false) MultipartFile file,
+            RedirectAttributes redirect) {
         return upload(user, OwnerKind.REPLY, replyId, file, redirect);
     }
 
     @PostMapping("/follow-ups/{followUpId}/attachments")
     @PreAuthorize("hasRole('DEPT_HANDLER')")
-    String uploadToFollowUp(@AuthenticationPrincipal CurrentUser user, @PathVariable long followUpId,
-            @RequestParam(name = "file", required = false) MultipartFile file, RedirectAttributes redirect) {
+    String uploadToFollowUp(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable long followUpId,
+            @RequestParam(name = "file", required = false) MultipartFile file,
+            RedirectAttributes redirect) {
         return upload(user, OwnerKind.FOLLOW_UP, followUpId, file, redirect);
     }
 
     @PostMapping("/suggestions/{id}/attachments")
     @PreAuthorize("hasRole('DEPUTY')")
-    String uploadToSuggestion(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-            @RequestParam(name = "file", required = false) MultipartFile file, RedirectAttributes redirect) {
+    String uploadToSuggestion(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable long id,
+            @RequestParam(name = "file", required = false) MultipartFile file,
+            RedirectAttributes redirect) {
         return upload(user, OwnerKind.SUGGESTION, id, file, redirect);
     }
 
     @PostMapping("/motions/{id}/attachments")
     @PreAuthorize("hasRole('DEPUTY')")
-    String uploadToMotion(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-            @RequestParam(name = "file", required = false) MultipartFile file, RedirectAttributes redirect) {
+    String uploadToMotion(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable long id,
+            @RequestParam(name = "file", required = false) MultipartFile file,
+            RedirectAttributes redirect) {
         return upload(user, OwnerKind.MOTION, id, file, redirect);
     }
 
@@ -96,7 +108,9 @@ class AttachmentPagesController {
     @PreAuthorize("hasAnyRole('DEPUTY', 'DEPT_HANDLER')")
     String delete(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
         Attaching.Removal removed = attaching.remove(user, id);
-        redirect.addFlashAttribute("flash", messages.get("attachment.flash.deleted", removed.attachment().fileName()));
+        redirect.addFlashAttribute(
+                "flash",
+                messages.get("attachment.flash.deleted", removed.attachment().fileName()));
         return "redirect:" + removed.ownerPage();
     }
 
@@ -119,7 +133,8 @@ class AttachmentPagesController {
         } catch (BadRequestException e) {
             redirect.addFlashAttribute("flashError", messages.get(e));
         } catch (MaxUploadSizeExceededException e) {
-            redirect.addFlashAttribute("flashError", messages.get("attachment.tooLarge", e.getMaxUploadSize() / (1024 * 1024)));
+            redirect.addFlashAttribute(
+                    "flashError", messages.get("attachment.tooLarge", e.getMaxUploadSize() / (1024 * 1024)));
         }
         return "redirect:" + page;
     }

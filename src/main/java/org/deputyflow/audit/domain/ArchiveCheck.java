@@ -1,7 +1,6 @@
 package org.deputyflow.audit.domain;
 
 import java.time.Instant;
-
 import org.deputyflow.shared.Text;
 
 /**
@@ -10,6 +9,15 @@ import org.deputyflow.shared.Text;
  * that signed the file, as its row records it, or for an older row that records none, the configured key whose
  * signature matches (null when none does).
  */
-public record ArchiveCheck(String month, String fileName, long firstId, long lastId, long rowCount, String lastHash,
-        String fileSha256, String keyId, Instant archivedAt, boolean ok, Text problem) {
-}
+public record ArchiveCheck(
+        String month,
+        String fileName,
+        long firstId,
+        long lastId,
+        long rowCount,
+        String lastHash,
+        String fileSha256,
+        String keyId,
+        Instant archivedAt,
+        boolean ok,
+        Text problem) {}

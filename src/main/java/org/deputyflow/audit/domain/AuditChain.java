@@ -17,14 +17,23 @@ public final class AuditChain {
     private static final char SEPARATOR = '\u001f';
     private static final String NULL = "\u2400";
 
-    private AuditChain() {
-    }
+    private AuditChain() {}
 
     public static String hash(AuditEvent event, String prevHash) {
-        String canonical = String.join(String.valueOf(SEPARATOR), String.valueOf(event.id()),
-                String.valueOf(event.occurredAt().getEpochSecond()), text(event.actorLogin()), text(event.actorRoles()),
-                text(event.clientAddress()), text(event.userAgent()), text(event.action()), text(event.recordType()),
-                text(event.recordId()), text(event.outcome()), text(event.details()), prevHash);
+        String canonical = String.join(
+                String.valueOf(SEPARATOR),
+                String.valueOf(event.id()),
+                String.valueOf(event.occurredAt().getEpochSecond()),
+                text(event.actorLogin()),
+                text(event.actorRoles()),
+                text(event.clientAddress()),
+                text(event.userAgent()),
+                text(event.action()),
+                text(event.recordType()),
+                text(event.recordId()),
+                text(event.outcome()),
+                text(event.details()),
+                prevHash);
         return sha256(canonical.getBytes(StandardCharsets.UTF_8));
     }
 

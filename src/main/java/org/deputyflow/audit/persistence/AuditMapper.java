@@ -3,7 +3,6 @@ package org.deputyflow.audit.persistence;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 import org.deputyflow.audit.domain.AuditEvent;
@@ -32,15 +31,15 @@ public interface AuditMapper {
     long countAtMost(@Param("filter") AuditFilter filter, @Param("limit") int limit);
 
     /** Newest first. */
-    List<AuditEvent> search(@Param("filter") AuditFilter filter, @Param("offset") long offset,
-            @Param("limit") int limit);
+    List<AuditEvent> search(
+            @Param("filter") AuditFilter filter, @Param("offset") long offset, @Param("limit") int limit);
 
     /** In chain order, after {@code afterId}. */
     List<AuditEvent> after(@Param("afterId") long afterId, @Param("limit") int limit);
 
     /** Matching rows in chain order after {@code afterId}, for the export. */
-    List<AuditEvent> matchingAfter(@Param("filter") AuditFilter filter, @Param("afterId") long afterId,
-            @Param("limit") int limit);
+    List<AuditEvent> matchingAfter(
+            @Param("filter") AuditFilter filter, @Param("afterId") long afterId, @Param("limit") int limit);
 
     List<DayCount> countPerDay(@Param("action") String action, @Param("from") Instant from, @Param("to") Instant to);
 

@@ -1,5 +1,8 @@
 package org.deputyflow.audit.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
@@ -10,11 +13,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-
 import org.deputyflow.audit.ArchiveChecks;
 import org.deputyflow.audit.AuditReading;
 import org.deputyflow.audit.domain.ArchiveCheck;
-import org.deputyflow.audit.domain.AuditEvent;
 import org.deputyflow.audit.domain.AuditFilter;
 import org.deputyflow.audit.domain.AuditPage;
 import org.deputyflow.audit.domain.ChainReport;
@@ -27,10 +28,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.servlet.http.HttpServletResponse;
 
 /** The audit trail for the auditor only; the administrator gets 403 like everyone else. */
 @RestController
@@ -53,19 +50,30 @@ class AuditApiController {
 
     @GetMapping("/events")
     @Operation(summary = "api.audit.events")
-    AuditPage events(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
-            @RequestParam(required = false) String actor, @RequestParam(required = false) String action,
-            @RequestParam(required = false) String recordType, @RequestParam(required = false) String recordId,
-            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-        return reading.events(AuditFilters.of(from, to, actor, action, recordType, recordId), PageRequest.of(page, size));
+    AuditPage events(
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            @RequestParam(required = false) String actor,
+            @RequestParam(required = false) String action,
+            @RequestParam(required = false) String recordType,
+            @RequestParam(required = false) String recordId,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        return reading.events(
+                AuditFilters.of(from, to, actor, action, recordType, recordId), PageRequest.of(page, size));
     }
 
     @GetMapping("/events.csv")
     @Operation(summary = "api.audit.csv")
-    void csv(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
-            @RequestParam(required = false) String actor, @RequestParam(required = false) String action,
-            @RequestParam(required = false) String recordType, @RequestParam(required = false) String recordId,
-            HttpServletResponse response) throws IOException {
+    void csv(
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            @RequestParam(required = false) String actor,
+            @RequestParam(required = false) String action,
+            @RequestParam(required = false) String recordType,
+            @RequestParam(required = false) String recordId,
+            HttpServletResponse response)
+            throws IOException {
         AuditFilter filter = AuditFilters.of(from, to, actor, action, recordType, recordId);
         AuditCsv.start(response);
         try (Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8)) {
@@ -81,7 +89,10 @@ class AuditApiController {
     @Operation(summary = "api.audit.verify")
     ChainView verify() {
         ChainReport report = reading.verify();
-        return new ChainView(report.ok(), report.checked(), report.brokenId(),
+        return new ChainView(
+                report.ok(),
+                report.checked(),
+                report.brokenId(),
                 report.ok() ? null : messages.getMessage(report.reason(), LocaleContextHolder.getLocale()),
                 report.ok() ? null : report.reason().code());
     }
@@ -94,26 +105,44 @@ class AuditApiController {
 
     @GetMapping("/failed-sign-ins")
     @Operation(summary = "api.audit.failedSignIns")
-    List<DayCount> failedSignIns(@RequestParam(required = false) LocalDate from,
-            @RequestParam(required = false) LocalDate to) {
+    List<DayCount> failedSignIns(
+            @RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to) {
         LocalDate last = to == null ? LocalDate.now(clock.withZone(ZoneOffset.UTC)) : to;
         LocalDate first = from == null ? last.minusDays(29) : from;
         return reading.failedSignIns(AuditFilters.startOf(first), AuditFilters.startOf(last.plusDays(1)));
     }
 
     private ArchiveView view(ArchiveCheck c) {
-        return new ArchiveView(c.month(), c.fileName(), c.firstId(), c.lastId(), c.rowCount(), c.lastHash(),
-                c.fileSha256(), c.keyId(), c.archivedAt(), c.ok(),
+        return new ArchiveView(
+                c.month(),
+                c.fileName(),
+                c.firstId(),
+                c.lastId(),
+                c.rowCount(),
+                c.lastHash(),
+                c.fileSha256(),
+                c.keyId(),
+                c.archivedAt(),
+                c.ok(),
                 c.ok() ? null : messages.getMessage(c.problem(), LocaleContextHolder.getLocale()),
                 c.ok() ? null : c.problem().code());
     }
 
     /** An archive's check with what is wrong in the caller's language and by its code. */
-    record ArchiveView(String month, String fileName, long firstId, long lastId, long rowCount, String lastHash,
-            String fileSha256, String keyId, Instant archivedAt, boolean ok, String problem, String problemCode) {
-    }
+    record ArchiveView(
+            String month,
+            String fileName,
+            long firstId,
+            long lastId,
+            long rowCount,
+            String lastHash,
+            String fileSha256,
+            String keyId,
+            Instant archivedAt,
+            boolean ok,
+            String problem,
+            String problemCode) {}
 
     /** The chain's check with its reason in the caller's language and by its code. */
-    record ChainView(boolean ok, long checked, Long brokenId, String reason, String reasonCode) {
-    }
+    record ChainView(boolean ok, long checked, Long brokenId, String reason, String reasonCode) {}
 }

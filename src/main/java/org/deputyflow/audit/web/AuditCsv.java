@@ -1,15 +1,13 @@
 package org.deputyflow.audit.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
-
 import org.deputyflow.audit.domain.AuditEvent;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-
-import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * The trail as CSV for a spreadsheet: UTF-8 with a BOM, and a cell that starts like a formula is
@@ -17,8 +15,19 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 final class AuditCsv {
 
-    private static final List<String> HEADERS = List.of("id", "occurred_at", "actor_login", "actor_roles",
-            "client_address", "user_agent", "action", "record_type", "record_id", "outcome", "details", "prev_hash",
+    private static final List<String> HEADERS = List.of(
+            "id",
+            "occurred_at",
+            "actor_login",
+            "actor_roles",
+            "client_address",
+            "user_agent",
+            "action",
+            "record_type",
+            "record_id",
+            "outcome",
+            "details",
+            "prev_hash",
             "row_hash");
 
     private final Writer out;
@@ -29,7 +38,8 @@ final class AuditCsv {
 
     static void start(HttpServletResponse response) {
         response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+        response.setHeader(
+                HttpHeaders.CONTENT_DISPOSITION,
                 ContentDisposition.attachment().filename("audit.csv").build().toString());
     }
 
@@ -40,9 +50,19 @@ final class AuditCsv {
 
     void row(AuditEvent e) {
         try {
-            out.write(line(List.of(String.valueOf(e.id()), e.occurredAt().toString(), text(e.actorLogin()),
-                    text(e.actorRoles()), text(e.clientAddress()), text(e.userAgent()), e.action(),
-                    text(e.recordType()), text(e.recordId()), e.outcome(), text(e.details()), e.prevHash(),
+            out.write(line(List.of(
+                    String.valueOf(e.id()),
+                    e.occurredAt().toString(),
+                    text(e.actorLogin()),
+                    text(e.actorRoles()),
+                    text(e.clientAddress()),
+                    text(e.userAgent()),
+                    e.action(),
+                    text(e.recordType()),
+                    text(e.recordId()),
+                    e.outcome(),
+                    text(e.details()),
+                    e.prevHash(),
                     e.rowHash())));
         } catch (IOException failure) {
             throw new UncheckedIOException(failure);

@@ -4,19 +4,22 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
-
 import org.deputyflow.audit.domain.AuditFilter;
 import org.deputyflow.shared.BadRequestException;
 
 /** The filter as the page and the API take it: dates or instants in UTC, blanks meaning "any". */
 final class AuditFilters {
 
-    private AuditFilters() {
-    }
+    private AuditFilters() {}
 
     static AuditFilter of(String from, String to, String actor, String action, String recordType, String recordId) {
-        return new AuditFilter(instant("from", from, false), instant("to", to, true), blank(actor), blank(action),
-                blank(recordType), blank(recordId));
+        return new AuditFilter(
+                instant("from", from, false),
+                instant("to", to, true),
+                blank(actor),
+                blank(action),
+                blank(recordType),
+                blank(recordId));
     }
 
     static Instant startOf(LocalDate day) {

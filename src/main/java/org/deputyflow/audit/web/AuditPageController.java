@@ -3,7 +3,6 @@ package org.deputyflow.audit.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-
 import org.deputyflow.audit.AuditReading;
 import org.deputyflow.audit.domain.AuditFilter;
 import org.deputyflow.audit.domain.ChainReport;
@@ -35,10 +34,15 @@ class AuditPageController {
     }
 
     @GetMapping("/audit")
-    String page(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
-            @RequestParam(required = false) String actor, @RequestParam(required = false) String action,
-            @RequestParam(required = false) String recordType, @RequestParam(required = false) String recordId,
-            @RequestParam(required = false) Integer page, Model model) {
+    String page(
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            @RequestParam(required = false) String actor,
+            @RequestParam(required = false) String action,
+            @RequestParam(required = false) String recordType,
+            @RequestParam(required = false) String recordId,
+            @RequestParam(required = false) Integer page,
+            Model model) {
         model.addAttribute("from", from);
         model.addAttribute("to", to);
         model.addAttribute("actor", actor);
@@ -53,8 +57,11 @@ class AuditPageController {
             model.addAttribute("errorField", e.field());
         }
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
-        model.addAttribute("failedSignIns", reading.failedSignIns(AuditFilters.startOf(today.minusDays(CHART_DAYS - 1)),
-                AuditFilters.startOf(today.plusDays(1))));
+        model.addAttribute(
+                "failedSignIns",
+                reading.failedSignIns(
+                        AuditFilters.startOf(today.minusDays(CHART_DAYS - 1)),
+                        AuditFilters.startOf(today.plusDays(1))));
         return "audit/events";
     }
 

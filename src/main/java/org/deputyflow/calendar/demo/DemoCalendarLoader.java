@@ -6,7 +6,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.deputyflow.calendar.CalendarService;
 import org.deputyflow.calendar.MaintainingCalendar;
 import org.slf4j.Logger;
@@ -45,7 +44,8 @@ class DemoCalendarLoader implements ApplicationRunner {
 
     private final TransactionTemplate transaction;
 
-    DemoCalendarLoader(CalendarService calendar, MaintainingCalendar maintaining, PlatformTransactionManager transactions) {
+    DemoCalendarLoader(
+            CalendarService calendar, MaintainingCalendar maintaining, PlatformTransactionManager transactions) {
         this.calendar = calendar;
         this.maintaining = maintaining;
         this.transaction = new TransactionTemplate(transactions);
@@ -81,9 +81,14 @@ class DemoCalendarLoader implements ApplicationRunner {
                 continue;
             }
             try (InputStream in = file.getInputStream()) {
-                int loaded = maintaining.importCsv(Integer.parseInt(year.group(1)), in.readAllBytes(), LOADED_BY)
-                    .entries().size();
-                log.info("Demo calendar {}: {} holidays and make-up working days from {}", year.group(1), loaded,
+                int loaded = maintaining
+                        .importCsv(Integer.parseInt(year.group(1)), in.readAllBytes(), LOADED_BY)
+                        .entries()
+                        .size();
+                log.info(
+                        "Demo calendar {}: {} holidays and make-up working days from {}",
+                        year.group(1),
+                        loaded,
                         file.getFilename());
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);

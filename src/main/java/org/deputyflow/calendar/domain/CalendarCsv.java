@@ -13,7 +13,6 @@ import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-
 import org.deputyflow.shared.Text;
 
 /**
@@ -30,21 +29,23 @@ public final class CalendarCsv {
 
     private static final List<String> HEADER_FIELDS = List.of("date", "kind", "name");
     private static final List<DateTimeFormatter> DATE_FORMATS = List.of(
-        DateTimeFormatter.ofPattern("uuuu-M-d").withResolverStyle(ResolverStyle.STRICT),
-        DateTimeFormatter.ofPattern("uuuu/M/d").withResolverStyle(ResolverStyle.STRICT));
+            DateTimeFormatter.ofPattern("uuuu-M-d").withResolverStyle(ResolverStyle.STRICT),
+            DateTimeFormatter.ofPattern("uuuu/M/d").withResolverStyle(ResolverStyle.STRICT));
 
     /** An entry and the 1-based line of the file it was read from. */
-    public record Line(int number, CalendarEntry entry) {
-    }
+    public record Line(int number, CalendarEntry entry) {}
 
-    private CalendarCsv() {
-    }
+    private CalendarCsv() {}
 
     public static String format(CalendarYear year) {
         StringBuilder csv = new StringBuilder(HEADER).append('\n');
         for (CalendarEntry entry : year.entries()) {
-            csv.append(entry.date()).append(',').append(entry.kind().name()).append(',')
-                .append(quoted(entry.name())).append('\n');
+            csv.append(entry.date())
+                    .append(',')
+                    .append(entry.kind().name())
+                    .append(',')
+                    .append(quoted(entry.name()))
+                    .append('\n');
         }
         return csv.toString();
     }
@@ -70,9 +71,12 @@ public final class CalendarCsv {
                 List<String> fields = fields(text);
                 if (!headerSeen) {
                     headerSeen = true;
-                    if (!fields.stream().map(f -> f.strip().toLowerCase(Locale.ROOT)).toList().equals(HEADER_FIELDS)) {
-                        violations.add(new InvalidCalendarException.Violation(number,
-                                Text.of("error.calendar.csv.header", HEADER, text.strip())));
+                    if (!fields.stream()
+                            .map(f -> f.strip().toLowerCase(Locale.ROOT))
+                            .toList()
+                            .equals(HEADER_FIELDS)) {
+                        violations.add(new InvalidCalendarException.Violation(
+                                number, Text.of("error.calendar.csv.header", HEADER, text.strip())));
                     }
                     continue;
                 }
@@ -92,11 +96,14 @@ public final class CalendarCsv {
 
     /** Line by line, so that bytes which are not UTF-8 (a file saved as GBK) are reported by line. */
     private static List<String> decodeLines(byte[] bytes, List<InvalidCalendarException.Violation> violations) {
-        int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
-                && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
+        int start =
+                bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF
+                        ? 3
+                        : 0;
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
         List<String> lines = new ArrayList<>();
         while (start <= bytes.length) {
             int end = start;
@@ -112,8 +119,8 @@ public final class CalendarCsv {
                 lines.add(chars.toString());
             } catch (CharacterCodingException e) {
                 lines.add(null);
-                violations.add(new InvalidCalendarException.Violation(lines.size(),
-                        Text.of("error.calendar.csv.notUtf8")));
+                violations.add(
+                        new InvalidCalendarException.Violation(lines.size(), Text.of("error.calendar.csv.notUtf8")));
             }
             start = end + 1;
         }
@@ -126,8 +133,7 @@ public final class CalendarCsv {
         }
         String date = fields.get(0).strip();
         String kind = fields.get(1).strip();
-        return new CalendarEntry(date.isEmpty() ? null : date(date), kind.isEmpty() ? null : kind(kind),
-                fields.get(2));
+        return new CalendarEntry(date.isEmpty() ? null : date(date), kind.isEmpty() ? null : kind(kind), fields.get(2));
     }
 
     private static LocalDate date(String text) {

@@ -1,7 +1,6 @@
 package org.deputyflow.calendar.domain;
 
 import java.util.List;
-
 import org.deputyflow.shared.Text;
 
 /**
@@ -12,13 +11,15 @@ import org.deputyflow.shared.Text;
 public class InvalidCalendarException extends IllegalArgumentException {
 
     /** {@code position}: 0-based index of the entry, or the 1-based line of a CSV file; the message names what is wrong. */
-    public record Violation(int position, Text message) {
-    }
+    public record Violation(int position, Text message) {}
 
     private final transient List<Violation> violations;
 
     public InvalidCalendarException(List<Violation> violations) {
-        super(violations.isEmpty() ? "invalid calendar" : violations.get(0).message().toString());
+        super(
+                violations.isEmpty()
+                        ? "invalid calendar"
+                        : violations.get(0).message().toString());
         if (violations.isEmpty()) {
             throw new IllegalArgumentException("a violation is needed");
         }

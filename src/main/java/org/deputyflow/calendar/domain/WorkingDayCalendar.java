@@ -52,9 +52,10 @@ public final class WorkingDayCalendar {
     }
 
     public boolean isWorkingDay(LocalDate date) {
-        return years.of(date.getYear()).kindOn(date)
-            .map(kind -> kind == DayKind.MAKEUP_WORKDAY)
-            .orElseGet(() -> !isWeekend(date));
+        return years.of(date.getYear())
+                .kindOn(date)
+                .map(kind -> kind == DayKind.MAKEUP_WORKDAY)
+                .orElseGet(() -> !isWeekend(date));
     }
 
     /**

@@ -3,7 +3,6 @@ package org.deputyflow.calendar.persistence;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 import org.deputyflow.calendar.domain.CalendarEntry;

@@ -1,10 +1,10 @@
 package org.deputyflow.calendar.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.security.Principal;
 import java.time.LocalDate;
 import java.util.Set;
-
 import org.deputyflow.calendar.CalendarService;
 import org.deputyflow.calendar.MaintainingCalendar;
 import org.deputyflow.calendar.domain.CalendarEntry;
@@ -24,8 +24,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
-import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * The working-day calendar of a year for admins: its holidays and make-up working days, one at a
@@ -60,12 +58,18 @@ class AdminCalendarController {
     }
 
     @PostMapping("/admin/calendar/{year:\\d+}/entries")
-    String add(@PathVariable int year, @ModelAttribute("entryForm") EntryForm form, BindingResult result,
-            Principal principal, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+    String add(
+            @PathVariable int year,
+            @ModelAttribute("entryForm") EntryForm form,
+            BindingResult result,
+            Principal principal,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
-                maintaining.addEntry(year, new CalendarEntry(form.getDate(), form.getKind(), form.getName()),
-                        principal.getName());
+                maintaining.addEntry(
+                        year, new CalendarEntry(form.getDate(), form.getKind(), form.getName()), principal.getName());
                 redirect.addFlashAttribute("flash", messages.get("calendarPage.added", form.getDate()));
                 return "redirect:/admin/calendar/" + year;
             } catch (BadRequestException e) {
@@ -81,16 +85,24 @@ class AdminCalendarController {
     }
 
     @PostMapping("/admin/calendar/{year:\\d+}/entries/{date}/removal")
-    String remove(@PathVariable int year, @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-            Principal principal, RedirectAttributes redirect) {
+    String remove(
+            @PathVariable int year,
+            @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+            Principal principal,
+            RedirectAttributes redirect) {
         maintaining.removeEntry(year, date, principal.getName());
         redirect.addFlashAttribute("flash", messages.get("calendarPage.removed", date));
         return "redirect:/admin/calendar/" + year;
     }
 
     @PostMapping("/admin/calendar/{year:\\d+}/csv")
-    String upload(@PathVariable int year, @RequestParam(name = "file", required = false) MultipartFile file,
-            Principal principal, Model model, HttpServletResponse response, RedirectAttributes redirect)
+    String upload(
+            @PathVariable int year,
+            @RequestParam(name = "file", required = false) MultipartFile file,
+            Principal principal,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect)
             throws IOException {
         String error;
         if (file == null || file.isEmpty()) {
@@ -123,14 +135,32 @@ class AdminCalendarController {
     public static class EntryForm {
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
         private LocalDate date;
+
         private DayKind kind;
         private String name;
 
-        public LocalDate getDate() { return date; }
-        public void setDate(LocalDate date) { this.date = date; }
-        public DayKind getKind() { return kind; }
-        public void setKind(DayKind kind) { this.kind = kind; }
-        public String getName() { return name; }
-        public void setName(String name) { this.name = name; }
+        public LocalDate getDate() {
+            return date;
+        }
+
+        public void setDate(LocalDate date) {
+            this.date = date;
+        }
+
+        public DayKind getKind() {
+            return kind;
+        }
+
+        public void setKind(DayKind kind) {
+            this.kind = kind;
+        }
+
+        public String getName() {
+            return name;
+        }
+
+        public void setName(String name) {
+            this.name = name;
+        }
     }
 }

@@ -1,10 +1,11 @@
 package org.deputyflow.calendar.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.time.LocalDate;
 import java.util.List;
-
 import org.deputyflow.calendar.CalendarService;
 import org.deputyflow.calendar.MaintainingCalendar;
 import org.deputyflow.calendar.domain.CalendarEntry;
@@ -21,9 +22,6 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * A year's holidays and make-up working days, as JSON at {@code /api/calendar/{year}} and as CSV
@@ -54,12 +52,11 @@ class CalendarController {
 
     @PutMapping("/{year:\\d+}")
     @PreAuthorize("hasRole('ADMIN')")
-    @Operation(summary = "api.calendar.replace",
-            description = "api.calendar.replace.description")
+    @Operation(summary = "api.calendar.replace", description = "api.calendar.replace.description")
     List<Entry> replace(@PathVariable int year, @RequestBody List<Entry> entries, Principal principal) {
         List<CalendarEntry> input = entries.stream()
-            .map(entry -> entry == null ? new CalendarEntry(null, null, null) : entry.toDomain())
-            .toList();
+                .map(entry -> entry == null ? new CalendarEntry(null, null, null) : entry.toDomain())
+                .toList();
         return Entry.of(maintaining.replaceYear(year, input, principal.getName()));
     }
 
@@ -68,17 +65,22 @@ class CalendarController {
     ResponseEntity<byte[]> exportCsv(@PathVariable int year) {
         byte[] csv = maintaining.exportCsv(year);
         return ResponseEntity.ok()
-            .contentType(TEXT_CSV)
-            .header(HttpHeaders.CONTENT_DISPOSITION,
-                    ContentDisposition.attachment().filename("calendar-" + year + ".csv").build().toString())
-            .body(csv);
+                .contentType(TEXT_CSV)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("calendar-" + year + ".csv")
+                                .build()
+                                .toString())
+                .body(csv);
     }
 
     /** Bytes, not a String: the file is UTF-8 whatever charset the client's Content-Type names or omits. */
-    @PutMapping(value = "/{year:\\d+}.csv", consumes = {"text/csv", "text/plain", "application/octet-stream"})
+    @PutMapping(
+            value = "/{year:\\d+}.csv",
+            consumes = {"text/csv", "text/plain", "application/octet-stream"})
     @PreAuthorize("hasRole('ADMIN')")
-    @Operation(summary = "api.calendar.importCsv",
-            description = "api.calendar.importCsv.description")
+    @Operation(summary = "api.calendar.importCsv", description = "api.calendar.importCsv.description")
     List<Entry> importCsv(@PathVariable int year, @RequestBody byte[] csv, Principal principal) {
         return Entry.of(maintaining.importCsv(year, csv, principal.getName()));
     }
@@ -86,7 +88,9 @@ class CalendarController {
     record Entry(LocalDate date, DayKind kind, String name) {
 
         static List<Entry> of(CalendarYear year) {
-            return year.entries().stream().map(e -> new Entry(e.date(), e.kind(), e.name())).toList();
+            return year.entries().stream()
+                    .map(e -> new Entry(e.date(), e.kind(), e.name()))
+                    .toList();
         }
 
         CalendarEntry toDomain() {

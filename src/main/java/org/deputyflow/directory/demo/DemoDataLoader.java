@@ -1,7 +1,6 @@
 package org.deputyflow.directory.demo;
 
 import java.util.Set;
-
 import org.deputyflow.directory.DirectoryService;
 import org.deputyflow.directory.LoadingDirectory;
 import org.deputyflow.directory.domain.Department;
@@ -39,7 +38,10 @@ class DemoDataLoader implements ApplicationRunner {
     private final PasswordEncoder passwordEncoder;
     private final TransactionTemplate transaction;
 
-    DemoDataLoader(DirectoryService directory, LoadingDirectory loading, PasswordEncoder passwordEncoder,
+    DemoDataLoader(
+            DirectoryService directory,
+            LoadingDirectory loading,
+            PasswordEncoder passwordEncoder,
             PlatformTransactionManager transactions) {
         this.directory = directory;
         this.loading = loading;
@@ -62,9 +64,11 @@ class DemoDataLoader implements ApplicationRunner {
             }
             log.info("Another node loaded the demo data at the same moment");
         }
-        log.warn("Demo users are active: staff1, council1, admin, auditor, deputy001…deputy100, deptNN-handler, "
-                + "deptNN-leader and member01…member35 all sign in with the password '{}'. "
-                + "Never run demo data in production.", PASSWORD);
+        log.warn(
+                "Demo users are active: staff1, council1, admin, auditor, deputy001…deputy100, deptNN-handler, "
+                        + "deptNN-leader and member01…member35 all sign in with the password '{}'. "
+                        + "Never run demo data in production.",
+                PASSWORD);
     }
 
     private void load() {
@@ -74,12 +78,24 @@ class DemoDataLoader implements ApplicationRunner {
         int index = 0;
         for (DemoDirectory.DemoDepartment d : demo.departments()) {
             long departmentId = loading.addDepartment(new Department(null, d.code(), d.name(), d.kind(), true));
-            addUser(d.code() + "-handler", d.name() + " " + demo.handlerName(index++), Role.DEPT_HANDLER,
-                    departmentId, hash);
-            addUser(d.code() + "-handler2", d.name() + " " + demo.handlerName(index++), Role.DEPT_HANDLER,
-                    departmentId, hash);
-            addUser(d.code() + "-leader", d.name() + " " + demo.handlerName(index++), Role.DEPT_LEADER,
-                    departmentId, hash);
+            addUser(
+                    d.code() + "-handler",
+                    d.name() + " " + demo.handlerName(index++),
+                    Role.DEPT_HANDLER,
+                    departmentId,
+                    hash);
+            addUser(
+                    d.code() + "-handler2",
+                    d.name() + " " + demo.handlerName(index++),
+                    Role.DEPT_HANDLER,
+                    departmentId,
+                    hash);
+            addUser(
+                    d.code() + "-leader",
+                    d.name() + " " + demo.handlerName(index++),
+                    Role.DEPT_LEADER,
+                    departmentId,
+                    hash);
         }
         for (DemoDirectory.DemoDeputy d : demo.deputies()) {
             long deputyId = loading.addDeputy(new Deputy(null, d.name(), d.delegation(), d.phone(), demo.term(), true));
@@ -90,12 +106,18 @@ class DemoDataLoader implements ApplicationRunner {
         addUser("staff2", staff + demo.handlerName(index++), Role.STAFF, null, hash);
         addUser("council1", demo.name("councilPrefix") + " " + demo.handlerName(index++), Role.COUNCIL, null, hash);
         for (int i = 1; i <= 35; i++) {
-            addUser("member%02d".formatted(i), demo.name("memberPrefix") + " " + demo.handlerName(index++),
-                    Role.MEMBER, null, hash);
+            addUser(
+                    "member%02d".formatted(i),
+                    demo.name("memberPrefix") + " " + demo.handlerName(index++),
+                    Role.MEMBER,
+                    null,
+                    hash);
         }
         addUser("admin", demo.name("admin"), Role.ADMIN, null, hash);
         addUser("auditor", demo.name("auditor"), Role.AUDITOR, null, hash);
-        log.info("Demo directory loaded: {} departments, {} deputies and their users", demo.departments().size(),
+        log.info(
+                "Demo directory loaded: {} departments, {} deputies and their users",
+                demo.departments().size(),
                 DemoDirectory.DEPUTIES);
     }
 

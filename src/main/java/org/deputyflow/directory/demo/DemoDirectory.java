@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
-
 import org.deputyflow.directory.domain.DepartmentKind;
 
 /**
@@ -24,11 +23,9 @@ final class DemoDirectory {
     static final String NAMES = "demo/directory.properties";
     static final int DEPUTIES = 100;
 
-    record DemoDepartment(String code, String name, DepartmentKind kind) {
-    }
+    record DemoDepartment(String code, String name, DepartmentKind kind) {}
 
-    record DemoDeputy(String login, String name, String delegation, String phone) {
-    }
+    record DemoDeputy(String login, String name, String delegation, String phone) {}
 
     private final List<DemoDepartment> departments;
     private final Properties names;
@@ -74,9 +71,13 @@ final class DemoDirectory {
     List<DemoDeputy> deputies() {
         List<DemoDeputy> deputies = new ArrayList<>();
         for (int i = 0; i < DEPUTIES; i++) {
-            String name = i == DEPUTIES - 1 ? name("lastDeputy")
+            String name = i == DEPUTIES - 1
+                    ? name("lastDeputy")
                     : surnames.get(i % surnames.size()) + givenNames.get((i * 7 + i / 20) % givenNames.size());
-            deputies.add(new DemoDeputy("deputy%03d".formatted(i + 1), name, delegations.get(i % delegations.size()),
+            deputies.add(new DemoDeputy(
+                    "deputy%03d".formatted(i + 1),
+                    name,
+                    delegations.get(i % delegations.size()),
                     "139%08d".formatted(10_000_000 + i * 7919)));
         }
         return deputies;
@@ -102,8 +103,8 @@ final class DemoDirectory {
                 if (cells.length != 3) {
                     throw new IllegalStateException(DEPARTMENTS + ": not code,name,kind: " + line);
                 }
-                departments.add(new DemoDepartment(cells[0].strip(), cells[1].strip(),
-                        DepartmentKind.valueOf(cells[2].strip())));
+                departments.add(new DemoDepartment(
+                        cells[0].strip(), cells[1].strip(), DepartmentKind.valueOf(cells[2].strip())));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

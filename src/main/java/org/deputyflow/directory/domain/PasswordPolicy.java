@@ -3,7 +3,6 @@ package org.deputyflow.directory.domain;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
-
 import org.deputyflow.shared.Text;
 
 /**
@@ -40,10 +39,13 @@ public record PasswordPolicy(int minLength, int minKinds) {
             return Optional.of(Text.of("error.directory.password.tooShort", String.valueOf(minLength)));
         }
         if (kinds(password) < minKinds) {
-            return Optional.of(minKinds == 3 ? Text.of("error.directory.password.allKinds")
-                    : Text.of("error.directory.password.kinds", String.valueOf(minKinds)));
+            return Optional.of(
+                    minKinds == 3
+                            ? Text.of("error.directory.password.allKinds")
+                            : Text.of("error.directory.password.kinds", String.valueOf(minKinds)));
         }
-        if (login != null && !login.isBlank()
+        if (login != null
+                && !login.isBlank()
                 && password.toLowerCase(Locale.ROOT).contains(login.strip().toLowerCase(Locale.ROOT))) {
             return Optional.of(Text.of("error.directory.password.containsLogin"));
         }

@@ -8,8 +8,8 @@ import java.util.Set;
  * A login of DeputyFlow. A handler or leader belongs to exactly one department; a deputy's
  * login is linked to one deputy record; nobody else carries either link.
  */
-public record User(Long id, String login, String displayName, Long departmentId, Long deputyId, boolean active,
-        Set<Role> roles) {
+public record User(
+        Long id, String login, String displayName, Long departmentId, Long deputyId, boolean active, Set<Role> roles) {
 
     public User {
         Objects.requireNonNull(login, "login");
@@ -20,14 +20,16 @@ public record User(Long id, String login, String displayName, Long departmentId,
         }
         boolean departmental = roles.stream().anyMatch(Role::belongsToDepartment);
         if (departmental != (departmentId != null)) {
-            throw new IllegalArgumentException(departmental
-                    ? "handler or leader " + login + " must belong to a department"
-                    : "only handlers and leaders belong to a department: " + login);
+            throw new IllegalArgumentException(
+                    departmental
+                            ? "handler or leader " + login + " must belong to a department"
+                            : "only handlers and leaders belong to a department: " + login);
         }
         if (roles.contains(Role.DEPUTY) != (deputyId != null)) {
-            throw new IllegalArgumentException(roles.contains(Role.DEPUTY)
-                    ? "deputy user " + login + " must be linked to a deputy record"
-                    : "only deputy users are linked to a deputy record: " + login);
+            throw new IllegalArgumentException(
+                    roles.contains(Role.DEPUTY)
+                            ? "deputy user " + login + " must be linked to a deputy record"
+                            : "only deputy users are linked to a deputy record: " + login);
         }
     }
 

@@ -2,7 +2,6 @@ package org.deputyflow.directory.engine;
 
 import java.util.Arrays;
 import java.util.List;
-
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.GroupQueryImpl;
 import org.camunda.bpm.engine.impl.Page;
@@ -12,8 +11,7 @@ import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 /** The engine's group query over roles and departments. */
 class DirectoryGroupQuery extends GroupQueryImpl {
 
-    DirectoryGroupQuery() {
-    }
+    DirectoryGroupQuery() {}
 
     DirectoryGroupQuery(CommandExecutor commandExecutor) {
         super(commandExecutor);
@@ -36,8 +34,14 @@ class DirectoryGroupQuery extends GroupQueryImpl {
     }
 
     private List<Group> groups(CommandContext commandContext) {
-        return DirectoryUserQuery.provider(commandContext).groups(new DirectoryIdentityProvider.GroupCriteria(getId(),
-                getIds() == null ? null : Arrays.asList(getIds()), getName(), getNameLike(), getType(), getUserId(),
-                getTenantId()));
+        return DirectoryUserQuery.provider(commandContext)
+                .groups(new DirectoryIdentityProvider.GroupCriteria(
+                        getId(),
+                        getIds() == null ? null : Arrays.asList(getIds()),
+                        getName(),
+                        getNameLike(),
+                        getType(),
+                        getUserId(),
+                        getTenantId()));
     }
 }

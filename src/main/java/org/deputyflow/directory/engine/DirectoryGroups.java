@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.impl.persistence.entity.GroupEntity;
 import org.deputyflow.directory.CurrentUser;
@@ -25,8 +24,7 @@ final class DirectoryGroups {
     static final String DEPARTMENT_TYPE = "DEPARTMENT";
     static final Locale OFFICE_LANGUAGE = Locale.SIMPLIFIED_CHINESE;
 
-    private DirectoryGroups() {
-    }
+    private DirectoryGroups() {}
 
     static List<String> groupIdsOf(CurrentUser user) {
         List<String> groups = new ArrayList<>();
@@ -61,13 +59,18 @@ final class DirectoryGroups {
             String code = groupId.substring(0, groupId.length() - Department.LEADERS_SUFFIX.length());
             return new IdentityFilter(null, null, null, Role.DEPT_LEADER, code);
         }
-        return roleOf(groupId).map(role -> new IdentityFilter(null, null, null, role, null))
+        return roleOf(groupId)
+                .map(role -> new IdentityFilter(null, null, null, role, null))
                 .orElseGet(() -> new IdentityFilter(null, null, null, null, groupId));
     }
 
     static GroupEntity roleGroup(String id, MessageSource names) {
-        return group(id, Groups.CAMUNDA_ADMIN.equals(id)
-                ? names.getMessage("label.directory.group.camundaAdmin", null, OFFICE_LANGUAGE) : id, ROLE_TYPE);
+        return group(
+                id,
+                Groups.CAMUNDA_ADMIN.equals(id)
+                        ? names.getMessage("label.directory.group.camundaAdmin", null, OFFICE_LANGUAGE)
+                        : id,
+                ROLE_TYPE);
     }
 
     static GroupEntity departmentGroup(Department department) {
@@ -75,8 +78,10 @@ final class DirectoryGroups {
     }
 
     static GroupEntity leadersGroup(Department department, MessageSource names) {
-        return group(department.leadersGroup(), names.getMessage("label.directory.group.leaders",
-                new Object[] {department.name()}, OFFICE_LANGUAGE), DEPARTMENT_TYPE);
+        return group(
+                department.leadersGroup(),
+                names.getMessage("label.directory.group.leaders", new Object[] {department.name()}, OFFICE_LANGUAGE),
+                DEPARTMENT_TYPE);
     }
 
     static List<String> roleGroupIds() {

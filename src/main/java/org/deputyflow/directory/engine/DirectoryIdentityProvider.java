@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Predicate;
-
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.GroupQuery;
 import org.camunda.bpm.engine.identity.NativeUserQuery;
@@ -63,10 +62,13 @@ class DirectoryIdentityProvider implements ReadOnlyIdentityProvider {
 
     @Override
     public boolean checkPassword(String userId, String password) {
-        return userId != null && password != null && directory.account(userId)
-                .filter(CurrentUser::isEnabled)
-                .map(user -> passwordEncoder.matches(password, user.getPassword()))
-                .orElse(false);
+        return userId != null
+                && password != null
+                && directory
+                        .account(userId)
+                        .filter(CurrentUser::isEnabled)
+                        .map(user -> passwordEncoder.matches(password, user.getPassword()))
+                        .orElse(false);
     }
 
     @Override
@@ -101,12 +103,10 @@ class DirectoryIdentityProvider implements ReadOnlyIdentityProvider {
     }
 
     @Override
-    public void flush() {
-    }
+    public void flush() {}
 
     @Override
-    public void close() {
-    }
+    public void close() {}
 
     long countUsers(DirectoryUserQuery query) {
         IdentityFilter filter = filterOf(query);
@@ -118,21 +118,29 @@ class DirectoryIdentityProvider implements ReadOnlyIdentityProvider {
         if (filter == null) {
             return List.of();
         }
-        return directory.identities(filter, page.getFirstResult(), page.getMaxResults()).stream().map(DirectoryIdentityProvider::toEngineUser)
+        return directory.identities(filter, page.getFirstResult(), page.getMaxResults()).stream()
+                .map(DirectoryIdentityProvider::toEngineUser)
                 .toList();
     }
 
     /** Null when the query cannot match anybody here (a tenant, an e-mail address). */
     private static IdentityFilter filterOf(DirectoryUserQuery query) {
-        if (query.getTenantId() != null || query.getEmail() != null || query.getEmailLike() != null
+        if (query.getTenantId() != null
+                || query.getEmail() != null
+                || query.getEmailLike() != null
                 || query.getLastName() != null) {
             return null;
         }
         IdentityFilter group = query.getGroupId() == null ? null : DirectoryGroups.membersOf(query.getGroupId());
-        String nameLike = query.getFirstNameLike() != null ? query.getFirstNameLike()
+        String nameLike = query.getFirstNameLike() != null
+                ? query.getFirstNameLike()
                 : query.getLastNameLike() != null ? query.getLastNameLike() : query.getFirstName();
-        return new IdentityFilter(query.getId(), query.getIds() == null ? null : Arrays.asList(query.getIds()),
-                nameLike, group == null ? null : group.role(), group == null ? null : group.departmentCode());
+        return new IdentityFilter(
+                query.getId(),
+                query.getIds() == null ? null : Arrays.asList(query.getIds()),
+                nameLike,
+                group == null ? null : group.role(),
+                group == null ? null : group.departmentCode());
     }
 
     List<Group> groups(GroupCriteria criteria) {
@@ -164,10 +172,15 @@ class DirectoryIdentityProvider implements ReadOnlyIdentityProvider {
             return DirectoryGroups.roleGroup(id, names);
         }
         if (id.endsWith(Department.LEADERS_SUFFIX)) {
-            return directory.departmentByCode(id.substring(0, id.length() - Department.LEADERS_SUFFIX.length()))
-                    .map(department -> DirectoryGroups.leadersGroup(department, names)).orElse(null);
+            return directory
+                    .departmentByCode(id.substring(0, id.length() - Department.LEADERS_SUFFIX.length()))
+                    .map(department -> DirectoryGroups.leadersGroup(department, names))
+                    .orElse(null);
         }
-        return directory.departmentByCode(id).map(DirectoryGroups::departmentGroup).orElse(null);
+        return directory
+                .departmentByCode(id)
+                .map(DirectoryGroups::departmentGroup)
+                .orElse(null);
     }
 
     private static User toEngineUser(CurrentUser user) {
@@ -178,8 +191,9 @@ class DirectoryIdentityProvider implements ReadOnlyIdentityProvider {
     }
 
     /** A group query's criteria, applied to the short list of groups in memory. */
-    record GroupCriteria(String id, List<String> ids, String name, String nameLike, String type, String userId,
-            String tenantId) implements Predicate<Group> {
+    record GroupCriteria(
+            String id, List<String> ids, String name, String nameLike, String type, String userId, String tenantId)
+            implements Predicate<Group> {
 
         static GroupCriteria byId(String id) {
             return new GroupCriteria(id, null, null, null, null, null, null);

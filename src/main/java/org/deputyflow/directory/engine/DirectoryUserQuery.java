@@ -1,7 +1,6 @@
 package org.deputyflow.directory.engine;
 
 import java.util.List;
-
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.identity.UserQuery;
 import org.camunda.bpm.engine.impl.Page;
@@ -12,8 +11,7 @@ import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 /** The engine's user query, answered from the directory with paging in the database. */
 class DirectoryUserQuery extends UserQueryImpl {
 
-    DirectoryUserQuery() {
-    }
+    DirectoryUserQuery() {}
 
     DirectoryUserQuery(CommandExecutor commandExecutor) {
         super(commandExecutor);
@@ -27,7 +25,8 @@ class DirectoryUserQuery extends UserQueryImpl {
     @Override
     public List<User> executeList(CommandContext commandContext, Page page) {
         // the engine passes paging in the query itself (listPage) unless a caller hands a page
-        return provider(commandContext).findUsers(this, page != null ? page : new Page(getFirstResult(), getMaxResults()));
+        return provider(commandContext)
+                .findUsers(this, page != null ? page : new Page(getFirstResult(), getMaxResults()));
     }
 
     @Override

@@ -1,7 +1,6 @@
 package org.deputyflow.directory.engine;
 
 import java.util.List;
-
 import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.impl.Page;
 import org.camunda.bpm.engine.impl.TenantQueryImpl;
@@ -11,8 +10,7 @@ import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 /** DeputyFlow serves one congress: there are no tenants. */
 class NoTenantQuery extends TenantQueryImpl {
 
-    NoTenantQuery() {
-    }
+    NoTenantQuery() {}
 
     NoTenantQuery(CommandExecutor commandExecutor) {
         super(commandExecutor);

@@ -1,5 +1,4 @@
 package org.deputyflow.directory.persistence;
 
 /** One active user's login in one department, for reading several departments' people in one query. */
-public record DepartmentLoginRow(long departmentId, String login) {
-}
+public record DepartmentLoginRow(long departmentId, String login) {}

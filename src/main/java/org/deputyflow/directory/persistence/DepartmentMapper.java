@@ -2,7 +2,6 @@ package org.deputyflow.directory.persistence;
 
 import java.util.List;
 import java.util.Optional;
-
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 import org.deputyflow.directory.domain.Department;
@@ -13,8 +12,8 @@ public interface DepartmentMapper {
 
     long count(@Param("activeOnly") boolean activeOnly);
 
-    List<Department> search(@Param("activeOnly") boolean activeOnly, @Param("offset") long offset,
-            @Param("limit") int limit);
+    List<Department> search(
+            @Param("activeOnly") boolean activeOnly, @Param("offset") long offset, @Param("limit") int limit);
 
     Optional<Department> findById(@Param("id") long id);
 

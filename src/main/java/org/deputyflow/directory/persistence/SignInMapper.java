@@ -2,7 +2,6 @@ package org.deputyflow.directory.persistence;
 
 import java.time.Instant;
 import java.util.Optional;
-
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
@@ -17,8 +16,11 @@ public interface SignInMapper {
 
     void insertFailure(@Param("login") String login, @Param("now") Instant now);
 
-    int updateFailure(@Param("login") String login, @Param("failures") int failures,
-            @Param("lastFailureAt") Instant lastFailureAt, @Param("lockedUntil") Instant lockedUntil);
+    int updateFailure(
+            @Param("login") String login,
+            @Param("failures") int failures,
+            @Param("lastFailureAt") Instant lastFailureAt,
+            @Param("lockedUntil") Instant lockedUntil);
 
     int deleteFailure(@Param("login") String login);
 
@@ -31,7 +33,9 @@ public interface SignInMapper {
 
     void insertAddress(@Param("address") String address, @Param("now") Instant now);
 
-    int updateAddress(@Param("address") String address, @Param("failures") int failures,
+    int updateAddress(
+            @Param("address") String address,
+            @Param("failures") int failures,
             @Param("windowStart") Instant windowStart);
 
     int purgeAddresses(@Param("before") Instant before);

@@ -1,5 +1,4 @@
 package org.deputyflow.directory.persistence;
 
 /** A login and its user's e-mail address. */
-public record UserEmail(String login, String email) {
-}
+public record UserEmail(String login, String email) {}

@@ -3,7 +3,6 @@ package org.deputyflow.directory.persistence;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 import org.deputyflow.directory.domain.Role;
@@ -25,12 +24,16 @@ public interface UserMapper {
 
     long countIdentities(@Param("f") IdentityFilter filter);
 
-    List<UserRow> searchIdentities(@Param("f") IdentityFilter filter, @Param("offset") long offset,
-            @Param("limit") int limit);
+    List<UserRow> searchIdentities(
+            @Param("f") IdentityFilter filter, @Param("offset") long offset, @Param("limit") int limit);
 
-    void insert(@Param("login") String login, @Param("displayName") String displayName,
-            @Param("passwordHash") String passwordHash, @Param("departmentId") Long departmentId,
-            @Param("deputyId") Long deputyId, @Param("key") GeneratedKey key);
+    void insert(
+            @Param("login") String login,
+            @Param("displayName") String displayName,
+            @Param("passwordHash") String passwordHash,
+            @Param("departmentId") Long departmentId,
+            @Param("deputyId") Long deputyId,
+            @Param("key") GeneratedKey key);
 
     void insertRole(@Param("userId") long userId, @Param("role") Role role);
 
@@ -38,20 +41,22 @@ public interface UserMapper {
      * Logins of active users, in login order, filtered by whichever of department, roles (any of
      * them) and deputies is given; at least one must be.
      */
-    List<String> findActiveLogins(@Param("departmentId") Long departmentId, @Param("roles") Collection<Role> roles,
+    List<String> findActiveLogins(
+            @Param("departmentId") Long departmentId,
+            @Param("roles") Collection<Role> roles,
             @Param("deputyIds") Collection<Long> deputyIds);
 
     /** The active users holding one of the roles in any of these departments, by department and login. */
-    List<DepartmentLoginRow> findActiveDepartmentLogins(@Param("departmentIds") Collection<Long> departmentIds,
-            @Param("roles") Collection<Role> roles);
+    List<DepartmentLoginRow> findActiveDepartmentLogins(
+            @Param("departmentIds") Collection<Long> departmentIds, @Param("roles") Collection<Role> roles);
 
     /** The e-mail addresses of those of these logins' active users that have one. */
     List<UserEmail> findEmails(@Param("logins") Collection<String> logins);
 
     long countUsers(@Param("s") UserSearch search);
 
-    List<UserEntryRow> searchUsers(@Param("s") UserSearch search, @Param("offset") long offset,
-            @Param("limit") int limit);
+    List<UserEntryRow> searchUsers(
+            @Param("s") UserSearch search, @Param("offset") long offset, @Param("limit") int limit);
 
     Optional<UserEntryRow> findEntryById(@Param("id") long id);
 
@@ -61,15 +66,18 @@ public interface UserMapper {
     Optional<Long> findIdByDeputy(@Param("deputyId") long deputyId);
 
     /** Changes everything but the login, which tasks, claims and inboxes are keyed by. */
-    int update(@Param("id") long id, @Param("displayName") String displayName,
-            @Param("departmentId") Long departmentId, @Param("deputyId") Long deputyId,
+    int update(
+            @Param("id") long id,
+            @Param("displayName") String displayName,
+            @Param("departmentId") Long departmentId,
+            @Param("deputyId") Long deputyId,
             @Param("active") boolean active);
 
     void deleteRoles(@Param("userId") long userId);
 
     /** Sets the password, whether it must be changed at the next sign-in, and ends the user's sessions. */
-    int updatePassword(@Param("id") long id, @Param("passwordHash") String passwordHash,
-            @Param("mustChange") boolean mustChange);
+    int updatePassword(
+            @Param("id") long id, @Param("passwordHash") String passwordHash, @Param("mustChange") boolean mustChange);
 
     /** Activates or deactivates, and ends the user's sessions. */
     int updateActive(@Param("id") long id, @Param("active") boolean active);

@@ -1,7 +1,8 @@
 package org.deputyflow.directory.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Set;
-
 import org.deputyflow.directory.ChangingPasswords;
 import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.directory.DirectoryService;
@@ -16,9 +17,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Everyone's own account: who they are and a form to change their password. A user whose password an
@@ -45,16 +43,21 @@ class AccountController {
     }
 
     @PostMapping("/account/password")
-    String processChange(@ModelAttribute("passwordForm") PasswordForm form, BindingResult result,
-            @AuthenticationPrincipal CurrentUser user, Model model, HttpServletRequest request,
-            HttpServletResponse response, RedirectAttributes redirect) {
+    String processChange(
+            @ModelAttribute("passwordForm") PasswordForm form,
+            BindingResult result,
+            @AuthenticationPrincipal CurrentUser user,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         if (form.getNewPassword() != null && !form.getNewPassword().equals(form.getConfirmPassword())) {
             result.rejectValue("confirmPassword", "account.password.mismatch");
         }
         if (!result.hasErrors()) {
             try {
-                CurrentUser account = passwords.changeOwnPassword(user, form.getCurrentPassword(),
-                        form.getNewPassword());
+                CurrentUser account =
+                        passwords.changeOwnPassword(user, form.getCurrentPassword(), form.getNewPassword());
                 SignedInSession.carryOn(account, request, response);
                 redirect.addFlashAttribute("flash", messages.get("account.password.changed"));
                 return "redirect:/";
@@ -74,8 +77,12 @@ class AccountController {
     private String page(Model model, CurrentUser user, PasswordForm form) {
         model.addAttribute("passwordForm", form);
         model.addAttribute("account", user);
-        model.addAttribute("mustChange", directory.accountState(user.id())
-                .map(state -> state.passwordMustChange()).orElse(false));
+        model.addAttribute(
+                "mustChange",
+                directory
+                        .accountState(user.id())
+                        .map(state -> state.passwordMustChange())
+                        .orElse(false));
         model.addAttribute("passwordPolicy", passwords.passwordPolicy());
         return "account";
     }
@@ -92,11 +99,28 @@ class AccountController {
             confirmPassword = null;
         }
 
-        public String getCurrentPassword() { return currentPassword; }
-        public void setCurrentPassword(String currentPassword) { this.currentPassword = currentPassword; }
-        public String getNewPassword() { return newPassword; }
-        public void setNewPassword(String newPassword) { this.newPassword = newPassword; }
-        public String getConfirmPassword() { return confirmPassword; }
-        public void setConfirmPassword(String confirmPassword) { this.confirmPassword = confirmPassword; }
+        public String getCurrentPassword() {
+            return currentPassword;
+        }
+
+        public void setCurrentPassword(String currentPassword) {
+            this.currentPassword = currentPassword;
+        }
+
+        public String getNewPassword() {
+            return newPassword;
+        }
+
+        public void setNewPassword(String newPassword) {
+            this.newPassword = newPassword;
+        }
+
+        public String getConfirmPassword() {
+            return confirmPassword;
+        }
+
+        public void setConfirmPassword(String confirmPassword) {
+            this.confirmPassword = confirmPassword;
+        }
     }
 }

@@ -1,7 +1,7 @@
 package org.deputyflow.directory.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Set;
-
 import org.deputyflow.directory.DirectoryService;
 import org.deputyflow.directory.ManagingDepartments;
 import org.deputyflow.directory.domain.Department;
@@ -23,8 +23,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import jakarta.servlet.http.HttpServletResponse;
-
 /** Departments for admins: the list with inactive ones, and one form to create or change one. */
 @PageController
 @PreAuthorize("hasRole('ADMIN')")
@@ -36,7 +34,8 @@ class AdminDepartmentsController {
     private final ManagingDepartments managingDepartments;
     private final PageMessages messages;
 
-    AdminDepartmentsController(DirectoryService directory, ManagingDepartments managingDepartments, PageMessages messages) {
+    AdminDepartmentsController(
+            DirectoryService directory, ManagingDepartments managingDepartments, PageMessages messages) {
         this.directory = directory;
         this.managingDepartments = managingDepartments;
         this.messages = messages;
@@ -62,11 +61,16 @@ class AdminDepartmentsController {
     }
 
     @PostMapping("/admin/departments/new")
-    String processCreate(@ModelAttribute("departmentForm") DepartmentForm form, BindingResult result, Model model,
-            HttpServletResponse response, RedirectAttributes redirect) {
+    String processCreate(
+            @ModelAttribute("departmentForm") DepartmentForm form,
+            BindingResult result,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
-                long id = managingDepartments.createDepartment(form.getCode(), form.getName(), form.getKind(), form.isActive());
+                long id = managingDepartments.createDepartment(
+                        form.getCode(), form.getName(), form.getKind(), form.isActive());
                 redirect.addFlashAttribute("flash", messages.get("admin.department.created", form.getName()));
                 return "redirect:/admin/departments/" + id;
             } catch (BadRequestException e) {
@@ -84,8 +88,13 @@ class AdminDepartmentsController {
     }
 
     @PostMapping("/admin/departments/{id}")
-    String processUpdate(@PathVariable long id, @ModelAttribute("departmentForm") DepartmentForm form,
-            BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+    String processUpdate(
+            @PathVariable long id,
+            @ModelAttribute("departmentForm") DepartmentForm form,
+            BindingResult result,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         Department department = directory.department(id);
         form.setCode(department.code());
         if (!result.hasErrors()) {
@@ -140,13 +149,36 @@ class AdminDepartmentsController {
             return form;
         }
 
-        public String getCode() { return code; }
-        public void setCode(String code) { this.code = code; }
-        public String getName() { return name; }
-        public void setName(String name) { this.name = name; }
-        public DepartmentKind getKind() { return kind; }
-        public void setKind(DepartmentKind kind) { this.kind = kind; }
-        public boolean isActive() { return active; }
-        public void setActive(boolean active) { this.active = active; }
+        public String getCode() {
+            return code;
+        }
+
+        public void setCode(String code) {
+            this.code = code;
+        }
+
+        public String getName() {
+            return name;
+        }
+
+        public void setName(String name) {
+            this.name = name;
+        }
+
+        public DepartmentKind getKind() {
+            return kind;
+        }
+
+        public void setKind(DepartmentKind kind) {
+            this.kind = kind;
+        }
+
+        public boolean isActive() {
+            return active;
+        }
+
+        public void setActive(boolean active) {
+            this.active = active;
+        }
     }
 }

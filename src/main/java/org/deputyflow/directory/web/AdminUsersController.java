@@ -1,16 +1,15 @@
 package org.deputyflow.directory.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-
 import org.deputyflow.directory.ChangingPasswords;
 import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.directory.DirectoryService;
 import org.deputyflow.directory.ManagingUsers;
 import org.deputyflow.directory.UserChange;
-import org.deputyflow.directory.domain.Department;
 import org.deputyflow.directory.domain.DeputyEntry;
 import org.deputyflow.directory.domain.Role;
 import org.deputyflow.directory.domain.UserEntry;
@@ -32,8 +31,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import jakarta.servlet.http.HttpServletResponse;
-
 /**
  * Users for admins: a list paged in the database, and one form to create or change a user. The
  * directory service enforces the links a role needs; its complaint shows next to the field it names.
@@ -43,15 +40,19 @@ import jakarta.servlet.http.HttpServletResponse;
 @PreAuthorize("hasRole('ADMIN')")
 class AdminUsersController {
 
-    private static final Set<String> FORM_FIELDS = Set.of("login", "displayName", "roles", "departmentId",
-            "deputyId", "active", "password");
+    private static final Set<String> FORM_FIELDS =
+            Set.of("login", "displayName", "roles", "departmentId", "deputyId", "active", "password");
 
     private final DirectoryService directory;
     private final ManagingUsers managingUsers;
     private final ChangingPasswords passwords;
     private final PageMessages messages;
 
-    AdminUsersController(DirectoryService directory, ManagingUsers managingUsers, ChangingPasswords passwords, PageMessages messages) {
+    AdminUsersController(
+            DirectoryService directory,
+            ManagingUsers managingUsers,
+            ChangingPasswords passwords,
+            PageMessages messages) {
         this.directory = directory;
         this.managingUsers = managingUsers;
         this.passwords = passwords;
@@ -64,8 +65,11 @@ class AdminUsersController {
     }
 
     @GetMapping("/admin/users")
-    String list(@RequestParam(required = false) String q, @RequestParam(required = false) String role,
-            @RequestParam(required = false) Integer page, Model model) {
+    String list(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String role,
+            @RequestParam(required = false) Integer page,
+            Model model) {
         Role roleFilter = parseRole(role);
         model.addAttribute("users", managingUsers.users(q, roleFilter, PageRequest.of(page, null)));
         model.addAttribute("q", q);
@@ -82,9 +86,14 @@ class AdminUsersController {
     }
 
     @PostMapping("/admin/users/new")
-    String processCreate(@ModelAttribute("userForm") UserForm form, BindingResult result,
-            @RequestParam(required = false) String findDeputy, @RequestParam(required = false) Long pickDeputy,
-            Model model, HttpServletResponse response, RedirectAttributes redirect) {
+    String processCreate(
+            @ModelAttribute("userForm") UserForm form,
+            BindingResult result,
+            @RequestParam(required = false) String findDeputy,
+            @RequestParam(required = false) Long pickDeputy,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         if (findDeputy != null || pickDeputy != null) {
             return pick(form, pickDeputy, model, null);
         }
@@ -109,9 +118,15 @@ class AdminUsersController {
     }
 
     @PostMapping("/admin/users/{id}")
-    String processUpdate(@PathVariable long id, @ModelAttribute("userForm") UserForm form, BindingResult result,
-            @RequestParam(required = false) String findDeputy, @RequestParam(required = false) Long pickDeputy,
-            @AuthenticationPrincipal CurrentUser admin, Model model, HttpServletResponse response,
+    String processUpdate(
+            @PathVariable long id,
+            @ModelAttribute("userForm") UserForm form,
+            BindingResult result,
+            @RequestParam(required = false) String findDeputy,
+            @RequestParam(required = false) Long pickDeputy,
+            @AuthenticationPrincipal CurrentUser admin,
+            Model model,
+            HttpServletResponse response,
             RedirectAttributes redirect) {
         UserEntry user = managingUsers.user(id);
         if (findDeputy != null || pickDeputy != null) {
@@ -152,7 +167,11 @@ class AdminUsersController {
         if (pickDeputy != null) {
             form.setDeputyId(String.valueOf(pickDeputy));
         } else if (form.getDeputyQuery() != null && !form.getDeputyQuery().isBlank()) {
-            model.addAttribute("deputyMatches", directory.deputies(form.getDeputyQuery(), PageRequest.of(0, 10)).items());
+            model.addAttribute(
+                    "deputyMatches",
+                    directory
+                            .deputies(form.getDeputyQuery(), PageRequest.of(0, 10))
+                            .items());
         }
         return form(model, form, user);
     }
@@ -162,8 +181,11 @@ class AdminUsersController {
         model.addAttribute("user", user);
         model.addAttribute("roles", Role.values());
         model.addAttribute("passwordPolicy", passwords.passwordPolicy());
-        model.addAttribute("departments", directory.allDepartments().stream()
-                .filter(d -> d.active() || d.id().equals(form.getDepartmentId())).toList());
+        model.addAttribute(
+                "departments",
+                directory.allDepartments().stream()
+                        .filter(d -> d.active() || d.id().equals(form.getDepartmentId()))
+                        .toList());
         Long deputyId = parseLong(form.getDeputyId());
         DeputyEntry deputy = null;
         if (deputyId != null) {
@@ -206,7 +228,10 @@ class AdminUsersController {
     }
 
     private static Role parseRole(String role) {
-        return Arrays.stream(Role.values()).filter(r -> r.name().equals(role)).findFirst().orElse(null);
+        return Arrays.stream(Role.values())
+                .filter(r -> r.name().equals(role))
+                .findFirst()
+                .orElse(null);
     }
 
     /** What the user form posts; the deputy id is text so that a typo is an error next to it, not a 500. */
@@ -232,26 +257,73 @@ class AdminUsersController {
         }
 
         UserChange change(Long deputy) {
-            return new UserChange(login, displayName, roles == null ? Set.of() : roles, departmentId, deputy, active,
-                    password);
+            return new UserChange(
+                    login, displayName, roles == null ? Set.of() : roles, departmentId, deputy, active, password);
         }
 
-        public String getLogin() { return login; }
-        public void setLogin(String login) { this.login = login; }
-        public String getDisplayName() { return displayName; }
-        public void setDisplayName(String displayName) { this.displayName = displayName; }
-        public Set<Role> getRoles() { return roles; }
-        public void setRoles(Set<Role> roles) { this.roles = roles; }
-        public Long getDepartmentId() { return departmentId; }
-        public void setDepartmentId(Long departmentId) { this.departmentId = departmentId; }
-        public String getDeputyId() { return deputyId; }
-        public void setDeputyId(String deputyId) { this.deputyId = deputyId; }
-        public String getDeputyQuery() { return deputyQuery; }
-        public void setDeputyQuery(String deputyQuery) { this.deputyQuery = deputyQuery; }
-        public boolean isActive() { return active; }
-        public void setActive(boolean active) { this.active = active; }
-        public String getPassword() { return password; }
-        public void setPassword(String password) { this.password = password; }
+        public String getLogin() {
+            return login;
+        }
+
+        public void setLogin(String login) {
+            this.login = login;
+        }
+
+        public String getDisplayName() {
+            return displayName;
+        }
+
+        public void setDisplayName(String displayName) {
+            this.displayName = displayName;
+        }
+
+        public Set<Role> getRoles() {
+            return roles;
+        }
+
+        public void setRoles(Set<Role> roles) {
+            this.roles = roles;
+        }
+
+        public Long getDepartmentId() {
+            return departmentId;
+        }
+
+        public void setDepartmentId(Long departmentId) {
+            this.departmentId = departmentId;
+        }
+
+        public String getDeputyId() {
+            return deputyId;
+        }
+
+        public void setDeputyId(String deputyId) {
+            this.deputyId = deputyId;
+        }
+
+        public String getDeputyQuery() {
+            return deputyQuery;
+        }
+
+        public void setDeputyQuery(String deputyQuery) {
+            this.deputyQuery = deputyQuery;
+        }
+
+        public boolean isActive() {
+            return active;
+        }
+
+        public void setActive(boolean active) {
+            this.active = active;
+        }
+
+        public String getPassword() {
+            return password;
+        }
+
+        public void setPassword(String password) {
+            this.password = password;
+        }
 
         public List<Role> roleList() {
             return roles == null ? List.of() : List.copyOf(roles);

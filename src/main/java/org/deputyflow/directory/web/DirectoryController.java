@@ -1,7 +1,10 @@
 package org.deputyflow.directory.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Set;
-
 import org.deputyflow.directory.ChangingPasswords;
 import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.directory.DirectoryService;
@@ -21,12 +24,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
-
 @RestController
 @RequestMapping("/api")
 @Tag(name = "directory", description = "api.tag.directory")
@@ -43,22 +40,33 @@ class DirectoryController {
     @GetMapping("/me")
     @Operation(summary = "api.directory.me")
     Me me(@AuthenticationPrincipal CurrentUser user) {
-        return new Me(user.id(), user.login(), user.displayName(), user.roles(), user.departmentId(),
-                user.departmentCode(), user.deputyId(), user.passwordMustChange());
+        return new Me(
+                user.id(),
+                user.login(),
+                user.displayName(),
+                user.roles(),
+                user.departmentId(),
+                user.departmentCode(),
+                user.deputyId(),
+                user.passwordMustChange());
     }
 
     @PutMapping("/me/password")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "api.directory.changePassword")
-    void changePassword(@RequestBody PasswordChange change, @AuthenticationPrincipal CurrentUser user,
-            HttpServletRequest request, HttpServletResponse response) {
+    void changePassword(
+            @RequestBody PasswordChange change,
+            @AuthenticationPrincipal CurrentUser user,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         CurrentUser account = passwords.changeOwnPassword(user, change.currentPassword(), change.newPassword());
         SignedInSession.carryOn(account, request, response);
     }
 
     @GetMapping("/departments")
     @Operation(summary = "api.directory.departments")
-    Page<DepartmentView> departments(@RequestParam(required = false) Integer page,
+    Page<DepartmentView> departments(
+            @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size,
             @RequestParam(defaultValue = "false") boolean includeInactive,
             @AuthenticationPrincipal CurrentUser user) {
@@ -68,20 +76,27 @@ class DirectoryController {
 
     @GetMapping("/deputies")
     @Operation(summary = "api.directory.deputies")
-    Page<DeputyView> deputies(@RequestParam(required = false) String q,
-            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+    Page<DeputyView> deputies(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size,
             @AuthenticationPrincipal CurrentUser user) {
         // a deputy's phone number is personal data: only staff and admins see it in the directory
         boolean showPhone = user.hasAnyRole(Role.STAFF, Role.ADMIN);
         return directory.deputies(q, PageRequest.of(page, size)).map(entry -> DeputyView.of(entry, showPhone));
     }
 
-    record Me(long id, String login, String displayName, Set<Role> roles, Long departmentId,
-            String departmentCode, Long deputyId, boolean passwordMustChange) {
-    }
+    record Me(
+            long id,
+            String login,
+            String displayName,
+            Set<Role> roles,
+            Long departmentId,
+            String departmentCode,
+            Long deputyId,
+            boolean passwordMustChange) {}
 
-    record PasswordChange(String currentPassword, String newPassword) {
-    }
+    record PasswordChange(String currentPassword, String newPassword) {}
 
     record DepartmentView(long id, String code, String name, DepartmentKind kind, boolean active) {
         static DepartmentView of(Department d) {

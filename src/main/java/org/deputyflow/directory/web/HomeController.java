@@ -2,7 +2,6 @@ package org.deputyflow.directory.web;
 
 import java.util.List;
 import java.util.Map;
-
 import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.directory.domain.Role;
 import org.deputyflow.shared.web.PageController;

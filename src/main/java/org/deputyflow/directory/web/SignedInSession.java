@@ -1,15 +1,14 @@
 package org.deputyflow.directory.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import org.deputyflow.directory.CurrentUser;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
-
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 
 /**
  * After the user changed their own password, their stamp has moved on and every session of theirs
@@ -20,8 +19,7 @@ final class SignedInSession {
 
     private static final HttpSessionSecurityContextRepository REPOSITORY = new HttpSessionSecurityContextRepository();
 
-    private SignedInSession() {
-    }
+    private SignedInSession() {}
 
     static void carryOn(CurrentUser account, HttpServletRequest request, HttpServletResponse response) {
         HttpSession session = request.getSession(false);
@@ -30,8 +28,8 @@ final class SignedInSession {
             return;
         }
         Authentication before = SecurityContextHolder.getContext().getAuthentication();
-        UsernamePasswordAuthenticationToken now = UsernamePasswordAuthenticationToken.authenticated(account, null,
-                account.getAuthorities());
+        UsernamePasswordAuthenticationToken now =
+                UsernamePasswordAuthenticationToken.authenticated(account, null, account.getAuthorities());
         now.setDetails(before == null ? null : before.getDetails());
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(now);

@@ -7,10 +7,25 @@ package org.deputyflow.disclosure.domain;
  * signed off in the quarter; ratings count evaluations made in the quarter; not evaluated counts
  * suggestions closed without an evaluation in the quarter.
  */
-public record DepartmentFigures(String departmentName, int received, int replied, int repliedOnTime, int repliedLate,
-        int overdue, int extensions, int classA, int classB, int classC, int classD, int attitudeSatisfied,
-        int attitudeBasically, int attitudeUnsatisfied, int resultSatisfied, int resultBasically,
-        int resultUnsatisfied, int notEvaluated) {
+public record DepartmentFigures(
+        String departmentName,
+        int received,
+        int replied,
+        int repliedOnTime,
+        int repliedLate,
+        int overdue,
+        int extensions,
+        int classA,
+        int classB,
+        int classC,
+        int classD,
+        int attitudeSatisfied,
+        int attitudeBasically,
+        int attitudeUnsatisfied,
+        int resultSatisfied,
+        int resultBasically,
+        int resultUnsatisfied,
+        int notEvaluated) {
 
     /** 解决率: A-class replies among all classified replies — what the department says it solved. */
     public String solvedRate() {

@@ -8,8 +8,8 @@ import java.time.temporal.ChronoUnit;
  * Where one department handling a key suggestion stands: its role (LEAD, CO, SPLIT), its
  * assignment's state, the date its reply or opinion is due and when it replied.
  */
-public record DepartmentProgress(long departmentId, String departmentName, String role, String state,
-        LocalDate due, Instant repliedAt) {
+public record DepartmentProgress(
+        long departmentId, String departmentName, String role, String state, LocalDate due, Instant repliedAt) {
 
     /** Days left until the due date on {@code today}, negative once overdue; null when nothing is owed. */
     public Integer daysLeft(LocalDate today) {

@@ -9,11 +9,14 @@ import java.util.List;
  */
 public final class DisclosureCsv {
 
-    private DisclosureCsv() {
-    }
+    private DisclosureCsv() {}
 
-    public static String write(Disclosure disclosure, List<KeyLine> keyLines, List<DepartmentLine> departmentLines,
-            List<Disclosure> earlierVersions, Words words) {
+    public static String write(
+            Disclosure disclosure,
+            List<KeyLine> keyLines,
+            List<DepartmentLine> departmentLines,
+            List<Disclosure> earlierVersions,
+            Words words) {
         StringBuilder csv = new StringBuilder("\uFEFF");
         row(csv, disclosure.title(), words.get("text.disclosure.export.version", String.valueOf(disclosure.version())));
         for (Disclosure earlier : earlierVersions) {
@@ -24,26 +27,82 @@ public final class DisclosureCsv {
         }
         csv.append("\r\n");
         row(csv, words.get("text.disclosure.export.keySuggestions"));
-        row(csv, headings(words, "serialNo", "title", "leadDepartment", "supervisingLeader", "progress", "status",
-                "resultClass", "evaluation", "daysTaken"));
+        row(
+                csv,
+                headings(
+                        words,
+                        "serialNo",
+                        "title",
+                        "leadDepartment",
+                        "supervisingLeader",
+                        "progress",
+                        "status",
+                        "resultClass",
+                        "evaluation",
+                        "daysTaken"));
         for (KeyLine l : keyLines) {
-            row(csv, l.serialNo(), l.title(), text(l.leadDepartment()), text(l.supervisingLeader()),
-                    text(l.progress()), l.status(), text(l.resultClass()),
-                    text(l.evaluation()), l.daysTaken() == null ? "" : l.daysTaken().toString());
+            row(
+                    csv,
+                    l.serialNo(),
+                    l.title(),
+                    text(l.leadDepartment()),
+                    text(l.supervisingLeader()),
+                    text(l.progress()),
+                    l.status(),
+                    text(l.resultClass()),
+                    text(l.evaluation()),
+                    l.daysTaken() == null ? "" : l.daysTaken().toString());
         }
         csv.append("\r\n");
         row(csv, words.get("text.disclosure.export.departments"));
-        row(csv, headings(words, "department", "received", "replied", "repliedOnTime", "repliedLate", "overdue",
-                "extensions", "classA", "classB", "classC", "classD", "attitudeSatisfied", "attitudeBasically",
-                "attitudeUnsatisfied", "resultSatisfied", "resultBasically", "resultUnsatisfied", "notEvaluated",
-                "solvedRate", "satisfactionRate"));
+        row(
+                csv,
+                headings(
+                        words,
+                        "department",
+                        "received",
+                        "replied",
+                        "repliedOnTime",
+                        "repliedLate",
+                        "overdue",
+                        "extensions",
+                        "classA",
+                        "classB",
+                        "classC",
+                        "classD",
+                        "attitudeSatisfied",
+                        "attitudeBasically",
+                        "attitudeUnsatisfied",
+                        "resultSatisfied",
+                        "resultBasically",
+                        "resultUnsatisfied",
+                        "notEvaluated",
+                        "solvedRate",
+                        "satisfactionRate"));
         for (DepartmentLine line : departmentLines) {
             DepartmentFigures f = line.figures();
-            row(csv, f.departmentName(), n(f.received()), n(f.replied()), n(f.repliedOnTime()), n(f.repliedLate()),
-                    n(f.overdue()), n(f.extensions()), n(f.classA()), n(f.classB()), n(f.classC()), n(f.classD()),
-                    n(f.attitudeSatisfied()), n(f.attitudeBasically()), n(f.attitudeUnsatisfied()),
-                    n(f.resultSatisfied()), n(f.resultBasically()), n(f.resultUnsatisfied()), n(f.notEvaluated()),
-                    line.solvedRate(), line.satisfactionRate());
+            row(
+                    csv,
+                    f.departmentName(),
+                    n(f.received()),
+                    n(f.replied()),
+                    n(f.repliedOnTime()),
+                    n(f.repliedLate()),
+                    n(f.overdue()),
+                    n(f.extensions()),
+                    n(f.classA()),
+                    n(f.classB()),
+                    n(f.classC()),
+                    n(f.classD()),
+                    n(f.attitudeSatisfied()),
+                    n(f.attitudeBasically()),
+                    n(f.attitudeUnsatisfied()),
+                    n(f.resultSatisfied()),
+                    n(f.resultBasically()),
+                    n(f.resultUnsatisfied()),
+                    n(f.notEvaluated()),
+                    line.solvedRate(),
+                    line.satisfactionRate());
         }
         return csv.toString();
     }

@@ -2,7 +2,6 @@ package org.deputyflow.disclosure.domain;
 
 import java.time.Instant;
 import java.time.LocalDate;
-
 import org.deputyflow.shared.Text;
 
 /**
@@ -12,9 +11,21 @@ import org.deputyflow.shared.Text;
  * progress sentence is drafted by whoever follows it and published in the quarterly disclosure once
  * staff approved it: {@code progressApproved} is the approved text, {@code progressDraft} a newer draft.
  */
-public record KeySuggestion(long id, long suggestionId, String serialNo, String title, String status,
-        String supervisingLeader, String note, Instant designatedAt, String leadDepartment, LocalDate replyDue,
-        Instant repliedAt, String resultClass, String progressDraft, String progressApproved) {
+public record KeySuggestion(
+        long id,
+        long suggestionId,
+        String serialNo,
+        String title,
+        String status,
+        String supervisingLeader,
+        String note,
+        Instant designatedAt,
+        String leadDepartment,
+        LocalDate replyDue,
+        Instant repliedAt,
+        String resultClass,
+        String progressDraft,
+        String progressApproved) {
 
     /** A one-line account of progress, in the words the committee uses. */
     public Text progress() {

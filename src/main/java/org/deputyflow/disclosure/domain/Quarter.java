@@ -3,7 +3,6 @@ package org.deputyflow.disclosure.domain;
 import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.deputyflow.shared.BadRequestException;
 import org.deputyflow.shared.Text;
 
@@ -44,7 +43,8 @@ public record Quarter(int year, int quarter) {
     /** {@code 2026-Q3}, as in the public address; empty for anything else. */
     public static java.util.Optional<Quarter> parse(String slug) {
         Matcher m = SLUG.matcher(slug);
-        return m.matches() ? java.util.Optional.of(new Quarter(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))))
+        return m.matches()
+                ? java.util.Optional.of(new Quarter(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))))
                 : java.util.Optional.empty();
     }
 

@@ -11,8 +11,7 @@ import java.time.ZoneId;
  */
 public final class QuarterlySchedule {
 
-    private QuarterlySchedule() {
-    }
+    private QuarterlySchedule() {}
 
     /** Five minutes past midnight every day in the configured zone: when replies fall due for publication. */
     public static String daily(ZoneId configured, ZoneId engine, Instant at) {
@@ -37,7 +36,8 @@ public final class QuarterlySchedule {
         int engineSeconds = engine.getRules().getOffset(at).getTotalSeconds();
         int ahead = configuredSeconds - engineSeconds;
         if (ahead % 3600 != 0) {
-            throw new IllegalArgumentException("the zones must lie whole hours apart: " + configured + " and " + engine);
+            throw new IllegalArgumentException(
+                    "the zones must lie whole hours apart: " + configured + " and " + engine);
         }
         return ahead / 3600;
     }

@@ -8,8 +8,7 @@ public final class Rates {
 
     public static final String NONE = "—";
 
-    private Rates() {
-    }
+    private Rates() {}
 
     public static String percent(int part, int whole) {
         if (whole == 0) {

@@ -91,6 +91,5 @@ public final class Redaction {
     }
 
     /** A span of text staff marked as not for the public: [start, end) in characters (UTF-16 units). */
-    public record Span(int start, int end) {
-    }
+    public record Span(int start, int end) {}
 }

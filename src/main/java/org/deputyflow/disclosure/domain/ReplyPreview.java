@@ -2,7 +2,6 @@ package org.deputyflow.disclosure.domain;
 
 import java.time.LocalDate;
 import java.util.List;
-
 import org.deputyflow.disclosure.domain.Redaction.Span;
 
 /**
@@ -13,8 +12,14 @@ import org.deputyflow.disclosure.domain.Redaction.Span;
  * @param publishesOn the day the daily timer publishes it once approved, null while it has not reached the deputy
  * @param review staff's review before publication, null until it is opened
  */
-public record ReplyPreview(ReplyCandidate reply, List<MarkedPassage> marks, String publicTitle, String publicContent,
-        LocalDate reachedOn, LocalDate publishesOn, ReplyReview review) {
+public record ReplyPreview(
+        ReplyCandidate reply,
+        List<MarkedPassage> marks,
+        String publicTitle,
+        String publicContent,
+        LocalDate reachedOn,
+        LocalDate publishesOn,
+        ReplyReview review) {
 
     /** Whether staff may approve or hold back the reply now. */
     public boolean awaitsReview() {

@@ -4,6 +4,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /** A supervision visit or face-to-face meeting on a key suggestion, as recorded afterwards. */
-public record SupervisionActivity(long id, long keySuggestionId, SupervisionKind kind, LocalDate heldOn,
-        String place, String participants, String summary, String recordedBy, Instant recordedAt) {
-}
+public record SupervisionActivity(
+        long id,
+        long keySuggestionId,
+        SupervisionKind kind,
+        LocalDate heldOn,
+        String place,
+        String participants,
+        String summary,
+        String recordedBy,
+        Instant recordedAt) {}

@@ -4,8 +4,13 @@ import java.time.Instant;
 import java.util.List;
 
 /** A supervising leader's instruction (督办意见) and the departments it reached, each acknowledging it. */
-public record SupervisionInstruction(long id, long keySuggestionId, String content, String writtenBy,
-        Instant writtenAt, List<InstructionRecipient> recipients) {
+public record SupervisionInstruction(
+        long id,
+        long keySuggestionId,
+        String content,
+        String writtenBy,
+        Instant writtenAt,
+        List<InstructionRecipient> recipients) {
 
     /** Whether every department it reached has acknowledged it. */
     public boolean acknowledged() {

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 import org.deputyflow.disclosure.domain.DepartmentFigures;
@@ -20,8 +19,8 @@ import org.deputyflow.shared.persistence.GeneratedKey;
 public interface DisclosureMapper {
 
     /** Per department with any assignment before the quarter's end, its figures for [from, to). */
-    List<DepartmentFigures> departmentFigures(@Param("from") Instant from, @Param("to") Instant to,
-            @Param("endDate") LocalDate endExclusive);
+    List<DepartmentFigures> departmentFigures(
+            @Param("from") Instant from, @Param("to") Instant to, @Param("endDate") LocalDate endExclusive);
 
     /** Every key suggestion designated before the quarter's end that is not confidential. */
     List<KeyFacts> keyFacts(@Param("to") Instant to);
@@ -29,16 +28,20 @@ public interface DisclosureMapper {
     /** Every lead department of the key suggestions {@link #keyFacts} reads, in assignment order. */
     List<LeadDepartment> leadDepartments(@Param("to") Instant to);
 
-    record LeadDepartment(long suggestionId, String name) {
-    }
+    record LeadDepartment(long suggestionId, String name) {}
 
     int lastVersion(@Param("year") int year, @Param("quarter") int quarter);
 
     /** How many versions of the quarter are being prepared: only one at a time. */
     int countInProgress(@Param("year") int year, @Param("quarter") int quarter);
 
-    void insert(@Param("year") int year, @Param("quarter") int quarter, @Param("version") int version,
-            @Param("replacesId") Long replacesId, @Param("title") String title, @Param("builtAt") Instant builtAt,
+    void insert(
+            @Param("year") int year,
+            @Param("quarter") int quarter,
+            @Param("version") int version,
+            @Param("replacesId") Long replacesId,
+            @Param("title") String title,
+            @Param("builtAt") Instant builtAt,
             @Param("key") GeneratedKey key);
 
     void insertKeyLines(@Param("disclosureId") long disclosureId, @Param("lines") List<KeyLine> lines);
@@ -55,11 +58,15 @@ public interface DisclosureMapper {
     List<DepartmentLine> departmentLines(@Param("id") long id);
 
     /** @return 1 if the disclosure was in review and now awaits approval */
-    int review(@Param("id") long id, @Param("commentary") String commentary, @Param("by") String by,
+    int review(
+            @Param("id") long id,
+            @Param("commentary") String commentary,
+            @Param("by") String by,
             @Param("at") Instant at);
 
     /** @return 1 if it awaited approval and is now approved (still to be published) */
-    int approve(@Param("id") long id, @Param("by") String by, @Param("at") Instant at, @Param("meetingId") long meetingId);
+    int approve(
+            @Param("id") long id, @Param("by") String by, @Param("at") Instant at, @Param("meetingId") long meetingId);
 
     /** @return 1 if it awaited approval and is back in review */
     int sendBack(@Param("id") long id, @Param("comment") String comment, @Param("meetingId") long meetingId);
@@ -75,8 +82,8 @@ public interface DisclosureMapper {
 
     long count(@Param("state") DisclosureState state);
 
-    List<Disclosure> search(@Param("state") DisclosureState state, @Param("offset") long offset,
-            @Param("limit") int limit);
+    List<Disclosure> search(
+            @Param("state") DisclosureState state, @Param("offset") long offset, @Param("limit") int limit);
 
     /** The published versions of a quarter, newest first. */
     List<Disclosure> publishedVersions(@Param("year") int year, @Param("quarter") int quarter);

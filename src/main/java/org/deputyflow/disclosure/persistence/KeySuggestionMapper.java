@@ -4,20 +4,24 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
-import org.deputyflow.disclosure.domain.KeySuggestion;
 import org.deputyflow.disclosure.domain.KeyAtMeeting;
+import org.deputyflow.disclosure.domain.KeySuggestion;
 import org.deputyflow.shared.persistence.GeneratedKey;
 import org.deputyflow.suggestion.reporting.domain.KeySuggestionCount;
 
 @Mapper
 public interface KeySuggestionMapper {
 
-    void insert(@Param("suggestionId") long suggestionId, @Param("leader") String supervisingLeader,
-            @Param("note") String note, @Param("by") String designatedBy, @Param("at") Instant designatedAt,
-            @Param("meetingId") Long meetingId, @Param("key") GeneratedKey key);
+    void insert(
+            @Param("suggestionId") long suggestionId,
+            @Param("leader") String supervisingLeader,
+            @Param("note") String note,
+            @Param("by") String designatedBy,
+            @Param("at") Instant designatedAt,
+            @Param("meetingId") Long meetingId,
+            @Param("key") GeneratedKey key);
 
     /** Key suggestions designated at the meeting. */
     long countAtMeeting(@Param("meetingId") long meetingId);

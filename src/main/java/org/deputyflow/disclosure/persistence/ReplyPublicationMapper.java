@@ -3,7 +3,6 @@ package org.deputyflow.disclosure.persistence;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 import org.deputyflow.disclosure.domain.PendingReply;
@@ -33,8 +32,13 @@ public interface ReplyPublicationMapper {
      * Moves a review on from an expected state. @return 0 when it was not in that state (someone else
      * decided first), else 1
      */
-    int decideReview(@Param("replyId") long replyId, @Param("from") ReviewState from, @Param("to") ReviewState to,
-            @Param("reason") String reason, @Param("by") String by, @Param("at") Instant at);
+    int decideReview(
+            @Param("replyId") long replyId,
+            @Param("from") ReviewState from,
+            @Param("to") ReviewState to,
+            @Param("reason") String reason,
+            @Param("by") String by,
+            @Param("at") Instant at);
 
     /** Candidates oldest first, held-back ones left out: by when they reached the deputy, those that have not yet last. */
     List<PendingReply> pending(@Param("offset") long offset, @Param("limit") int limit);
@@ -47,8 +51,12 @@ public interface ReplyPublicationMapper {
 
     void insertMark(@Param("replyId") long replyId, @Param("span") Span span);
 
-    void insert(@Param("c") ReplyCandidate candidate, @Param("title") String title, @Param("content") String content,
-            @Param("by") String by, @Param("at") Instant at);
+    void insert(
+            @Param("c") ReplyCandidate candidate,
+            @Param("title") String title,
+            @Param("content") String content,
+            @Param("by") String by,
+            @Param("at") Instant at);
 
     boolean published(@Param("replyId") long replyId);
 

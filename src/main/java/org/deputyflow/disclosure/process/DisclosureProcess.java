@@ -9,8 +9,7 @@ public final class DisclosureProcess {
     /** Process id and file name; the business key of an instance is the disclosure's id once built. */
     public static final String KEY = "quarterly-disclosure";
 
-    private DisclosureProcess() {
-    }
+    private DisclosureProcess() {}
 
     public static final class Elements {
         public static final String QUARTER_BEGUN = "Event_QuarterBegun";
@@ -24,16 +23,14 @@ public final class DisclosureProcess {
         public static final String PUBLISH = "Task_PublishDisclosure";
         public static final String PUBLISHED = "Event_Published";
 
-        private Elements() {
-        }
+        private Elements() {}
     }
 
     public static final class Messages {
         /** starts an instance for a quarter staff name, or for a correction */
         public static final String REQUESTED = "DisclosureRequested";
 
-        private Messages() {
-        }
+        private Messages() {}
     }
 
     public static final class Variables {
@@ -48,8 +45,7 @@ public final class DisclosureProcess {
         /** the council's decision (Boolean) */
         public static final String APPROVED = "approved";
 
-        private Variables() {
-        }
+        private Variables() {}
     }
 
     /** Bean names used as {@code ${beanName}} in the BPMN file. */
@@ -58,7 +54,6 @@ public final class DisclosureProcess {
         public static final String PUBLISH = "publishDisclosure";
         public static final String SCHEDULE = "disclosureSchedule";
 
-        private Delegates() {
-        }
+        private Delegates() {}
     }
 }

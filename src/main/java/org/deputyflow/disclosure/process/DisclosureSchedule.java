@@ -2,7 +2,6 @@ package org.deputyflow.disclosure.process;
 
 import java.time.Clock;
 import java.time.ZoneId;
-
 import org.deputyflow.calendar.CalendarService;
 import org.deputyflow.disclosure.domain.QuarterlySchedule;
 import org.springframework.stereotype.Component;

@@ -2,7 +2,6 @@ package org.deputyflow.disclosure.process;
 
 import java.util.HashMap;
 import java.util.Map;
-
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.deputyflow.disclosure.domain.Quarter;
@@ -33,8 +32,8 @@ public class DisclosureWorkflow {
             variables.put(DisclosureProcess.Variables.REPLACES_ID, replacesId);
         }
         // the engine allows a timer start beside a message start, not beside a none start
-        ProcessInstance instance = runtime.startProcessInstanceByMessage(DisclosureProcess.Messages.REQUESTED,
-                variables);
+        ProcessInstance instance =
+                runtime.startProcessInstanceByMessage(DisclosureProcess.Messages.REQUESTED, variables);
         return (Long) runtime.getVariable(instance.getId(), DisclosureProcess.Variables.DISCLOSURE_ID);
     }
 
@@ -43,7 +42,10 @@ public class DisclosureWorkflow {
     }
 
     public void decided(long disclosureId, boolean approved) {
-        complete(disclosureId, DisclosureProcess.Elements.APPROVE, "error.disclosure.task.approvalNotOpen",
+        complete(
+                disclosureId,
+                DisclosureProcess.Elements.APPROVE,
+                "error.disclosure.task.approvalNotOpen",
                 Map.of(DisclosureProcess.Variables.APPROVED, approved));
     }
 

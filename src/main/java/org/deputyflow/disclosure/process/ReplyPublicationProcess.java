@@ -9,8 +9,7 @@ public final class ReplyPublicationProcess {
     /** Process id and file name. */
     public static final String KEY = "reply-publication";
 
-    private ReplyPublicationProcess() {
-    }
+    private ReplyPublicationProcess() {}
 
     public static final class Elements {
         public static final String DAY_BEGUN = "Event_DayBegun";
@@ -29,16 +28,14 @@ public final class ReplyPublicationProcess {
         public static final String PUBLISHED_UNREVIEWED = "Event_PublishedUnreviewed";
         public static final String STILL_IN_REVIEW = "Event_StillInReview";
 
-        private Elements() {
-        }
+        private Elements() {}
     }
 
     public static final class Messages {
         /** starts a reply's review; the business key is the reply's id */
         public static final String REVIEW_REQUESTED = "ReplyReviewRequested";
 
-        private Messages() {
-        }
+        private Messages() {}
     }
 
     public static final class Variables {
@@ -49,8 +46,7 @@ public final class ReplyPublicationProcess {
         /** staff's decision (Boolean): true approves, false holds back */
         public static final String APPROVED = "approved";
 
-        private Variables() {
-        }
+        private Variables() {}
     }
 
     public static final class Delegates {
@@ -59,7 +55,6 @@ public final class ReplyPublicationProcess {
         public static final String PUBLISH_UNREVIEWED = "publishUnreviewedReply";
         public static final String CLOCK = "replyReviewClock";
 
-        private Delegates() {
-        }
+        private Delegates() {}
     }
 }

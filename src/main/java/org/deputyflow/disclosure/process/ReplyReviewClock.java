@@ -1,7 +1,6 @@
 package org.deputyflow.disclosure.process;
 
 import java.util.Date;
-
 import org.deputyflow.disclosure.ReplyPublications;
 import org.springframework.stereotype.Component;
 

@@ -1,7 +1,6 @@
 package org.deputyflow.disclosure.process;
 
 import java.util.Map;
-
 import org.camunda.bpm.engine.RuntimeService;
 import org.deputyflow.shared.process.OpenTasks;
 import org.springframework.stereotype.Component;
@@ -23,20 +22,30 @@ public class ReplyReviewWorkflow {
 
     /** Opens the staff's review task of a reply. */
     public void open(long replyId, boolean publishUnreviewed) {
-        runtime.startProcessInstanceByMessage(ReplyPublicationProcess.Messages.REVIEW_REQUESTED,
-                Long.toString(replyId), Map.of(ReplyPublicationProcess.Variables.REPLY_ID, replyId,
-                        ReplyPublicationProcess.Variables.PUBLISH_UNREVIEWED, publishUnreviewed));
+        runtime.startProcessInstanceByMessage(
+                ReplyPublicationProcess.Messages.REVIEW_REQUESTED,
+                Long.toString(replyId),
+                Map.of(
+                        ReplyPublicationProcess.Variables.REPLY_ID,
+                        replyId,
+                        ReplyPublicationProcess.Variables.PUBLISH_UNREVIEWED,
+                        publishUnreviewed));
     }
 
     /** Whether the reply's review task is open. */
     public boolean isOpen(long replyId) {
-        return openTasks.find(ReplyPublicationProcess.KEY, replyId, ReplyPublicationProcess.Elements.REVIEW)
+        return openTasks
+                .find(ReplyPublicationProcess.KEY, replyId, ReplyPublicationProcess.Elements.REVIEW)
                 .isPresent();
     }
 
     /** Ends the review task with staff's decision; 409 when it is not open. */
     public void decided(long replyId, boolean approved) {
-        openTasks.complete(ReplyPublicationProcess.KEY, replyId, ReplyPublicationProcess.Elements.REVIEW,
-                "error.disclosure.review.taskNotOpen", Map.of(ReplyPublicationProcess.Variables.APPROVED, approved));
+        openTasks.complete(
+                ReplyPublicationProcess.KEY,
+                replyId,
+                ReplyPublicationProcess.Elements.REVIEW,
+                "error.disclosure.review.taskNotOpen",
+                Map.of(ReplyPublicationProcess.Variables.APPROVED, approved));
     }
 }

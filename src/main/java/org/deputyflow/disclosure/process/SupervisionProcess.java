@@ -6,8 +6,7 @@ public final class SupervisionProcess {
     /** Process id and file name. */
     public static final String KEY = "supervision-instruction";
 
-    private SupervisionProcess() {
-    }
+    private SupervisionProcess() {}
 
     public static final class Elements {
         public static final String SENT = "Event_InstructionSent";
@@ -17,8 +16,7 @@ public final class SupervisionProcess {
         public static final String REMIND = "Task_RemindOverdueAcknowledgement";
         public static final String REMINDED = "Event_OverdueReminded";
 
-        private Elements() {
-        }
+        private Elements() {}
     }
 
     public static final class Variables {
@@ -27,15 +25,13 @@ public final class SupervisionProcess {
         /** the department's code: the task's candidate group */
         public static final String DEPARTMENT_CODE = "departmentCode";
 
-        private Variables() {
-        }
+        private Variables() {}
     }
 
     public static final class Delegates {
         public static final String REMIND = "remindOverdueAcknowledgement";
         public static final String CLOCKS = "supervisionClocks";
 
-        private Delegates() {
-        }
+        private Delegates() {}
     }
 }

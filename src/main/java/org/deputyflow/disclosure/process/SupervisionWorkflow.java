@@ -1,7 +1,6 @@
 package org.deputyflow.disclosure.process;
 
 import java.util.Map;
-
 import org.camunda.bpm.engine.RuntimeService;
 import org.deputyflow.shared.process.OpenTasks;
 import org.springframework.stereotype.Component;
@@ -23,13 +22,22 @@ public class SupervisionWorkflow {
 
     /** The department's task to acknowledge, with its due date and the reminder after it. */
     public void sent(long recipientId, String departmentCode) {
-        runtime.startProcessInstanceByKey(SupervisionProcess.KEY, Long.toString(recipientId),
-                Map.of(SupervisionProcess.Variables.RECIPIENT_ID, recipientId,
-                        SupervisionProcess.Variables.DEPARTMENT_CODE, departmentCode));
+        runtime.startProcessInstanceByKey(
+                SupervisionProcess.KEY,
+                Long.toString(recipientId),
+                Map.of(
+                        SupervisionProcess.Variables.RECIPIENT_ID,
+                        recipientId,
+                        SupervisionProcess.Variables.DEPARTMENT_CODE,
+                        departmentCode));
     }
 
     public void acknowledged(long recipientId) {
-        openTasks.complete(SupervisionProcess.KEY, recipientId, SupervisionProcess.Elements.ACKNOWLEDGE,
-                "error.supervision.acknowledged.already", Map.of());
+        openTasks.complete(
+                SupervisionProcess.KEY,
+                recipientId,
+                SupervisionProcess.Elements.ACKNOWLEDGE,
+                "error.supervision.acknowledged.already",
+                Map.of());
     }
 }

@@ -3,7 +3,6 @@ package org.deputyflow.disclosure.web;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
 import org.deputyflow.calendar.CalendarService;
 import org.deputyflow.directory.DirectoryService;
 import org.deputyflow.directory.domain.Department;
@@ -33,6 +32,7 @@ class CouncilHomeController {
     private static final int PAGE_SIZE = 20;
     /** Approvals are rare: at most a few versions of one quarter wait at a time. */
     private static final int AWAITING_LIMIT = 50;
+
     private static final int RESULTS = 10;
 
     private final Disclosures disclosures;
@@ -42,8 +42,13 @@ class CouncilHomeController {
     private final CalendarService calendar;
     private final HandlingClocks clocks;
 
-    CouncilHomeController(Disclosures disclosures, KeySuggestions keySuggestions, VoteQueries votes,
-            DirectoryService directory, CalendarService calendar, HandlingClocks clocks) {
+    CouncilHomeController(
+            Disclosures disclosures,
+            KeySuggestions keySuggestions,
+            VoteQueries votes,
+            DirectoryService directory,
+            CalendarService calendar,
+            HandlingClocks clocks) {
         this.clocks = clocks;
         this.disclosures = disclosures;
         this.keySuggestions = keySuggestions;
@@ -54,14 +59,19 @@ class CouncilHomeController {
 
     @GetMapping("/council")
     String home(@RequestParam(required = false) Integer page, Model model) {
-        model.addAttribute("awaiting",
-                disclosures.list(DisclosureState.AWAITING_APPROVAL, PageRequest.of(0, AWAITING_LIMIT)));
+        model.addAttribute(
+                "awaiting", disclosures.list(DisclosureState.AWAITING_APPROVAL, PageRequest.of(0, AWAITING_LIMIT)));
         model.addAttribute("keys", keySuggestions.list(PageRequest.of(page, PAGE_SIZE)));
         Page<InquiryFlag> inquiries = votes.inquiries(null, PageRequest.of(0, PAGE_SIZE));
         Page<PublishedResult> results = votes.published(PageRequest.of(0, RESULTS));
-        Map<Long, String> names = directory.departmentsByIds(Stream.concat(
-                inquiries.items().stream().map(InquiryFlag::departmentId),
-                results.items().stream().map(result -> result.vote().departmentId())).distinct().toList()).stream()
+        Map<Long, String> names = directory
+                .departmentsByIds(Stream.concat(
+                                inquiries.items().stream().map(InquiryFlag::departmentId),
+                                results.items().stream()
+                                        .map(result -> result.vote().departmentId()))
+                        .distinct()
+                        .toList())
+                .stream()
                 .collect(Collectors.toMap(Department::id, Department::name, (a, b) -> a));
         model.addAttribute("inquiries", inquiries);
         model.addAttribute("results", results);

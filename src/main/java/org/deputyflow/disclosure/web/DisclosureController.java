@@ -1,14 +1,19 @@
 package org.deputyflow.disclosure.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.net.URI;
-
 import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.disclosure.Disclosures;
 import org.deputyflow.disclosure.Disclosures.Snapshot;
 import org.deputyflow.disclosure.domain.Disclosure;
 import org.deputyflow.disclosure.domain.DisclosureState;
 import org.deputyflow.disclosure.domain.Quarter;
-import org.deputyflow.shared.BadRequestException;
 import org.deputyflow.shared.Page;
 import org.deputyflow.shared.PageRequest;
 import org.springframework.http.ResponseEntity;
@@ -21,14 +26,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 
 @RestController
 @RequestMapping("/api/disclosures")
@@ -55,8 +52,10 @@ class DisclosureController {
     @GetMapping
     @PreAuthorize(READERS)
     @Operation(summary = "api.disclosures.list")
-    Page<Disclosure> list(@RequestParam(required = false) DisclosureState state,
-            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+    Page<Disclosure> list(
+            @RequestParam(required = false) DisclosureState state,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
         return disclosures.list(state, PageRequest.of(page, size));
     }
 
@@ -70,9 +69,12 @@ class DisclosureController {
     @PostMapping("/{id}/review")
     @PreAuthorize("hasRole('STAFF')")
     @Operation(summary = "api.disclosures.review")
-    Snapshot review(@PathVariable long id, @Valid @RequestBody ReviewRequest request,
+    Snapshot review(
+            @PathVariable long id,
+            @Valid @RequestBody ReviewRequest request,
             @AuthenticationPrincipal CurrentUser user) {
-        String commentary = request.commentary() == null || request.commentary().isBlank() ? null
+        String commentary = request.commentary() == null || request.commentary().isBlank()
+                ? null
                 : request.commentary().strip();
         return disclosures.review(id, commentary, user);
     }
@@ -80,7 +82,9 @@ class DisclosureController {
     @PostMapping("/{id}/approval")
     @PreAuthorize("hasRole('COUNCIL')")
     @Operation(summary = "api.disclosures.approval")
-    Snapshot approval(@PathVariable long id, @Valid @RequestBody ApprovalRequest request,
+    Snapshot approval(
+            @PathVariable long id,
+            @Valid @RequestBody ApprovalRequest request,
             @AuthenticationPrincipal CurrentUser user) {
         return disclosures.decide(id, request.approve(), request.comment(), request.meetingId(), user);
     }
@@ -93,12 +97,11 @@ class DisclosureController {
         return ResponseEntity.created(URI.create("/api/disclosures/" + created)).body(disclosures.snapshot(created));
     }
 
-    record StartRequest(@NotNull Integer year, @NotNull @Min(1) @Max(4) Integer quarter) {
-    }
+    record StartRequest(
+            @NotNull Integer year, @NotNull @Min(1) @Max(4) Integer quarter) {}
 
-    record ReviewRequest(@Size(max = 20000) String commentary) {
-    }
+    record ReviewRequest(@Size(max = 20000) String commentary) {}
 
-    record ApprovalRequest(@NotNull Boolean approve, @Size(max = 2000) String comment, Long meetingId) {
-    }
+    record ApprovalRequest(
+            @NotNull Boolean approve, @Size(max = 2000) String comment, Long meetingId) {}
 }

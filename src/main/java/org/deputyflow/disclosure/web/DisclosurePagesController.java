@@ -1,5 +1,11 @@
 package org.deputyflow.disclosure.web;
 
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.disclosure.Disclosures;
 import org.deputyflow.disclosure.PublicationRules;
@@ -24,13 +30,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
-
 /**
  * The quarterly disclosure for staff and the council: staff start one for a quarter that is over and
  * review it, the council approves it (it is published at once) or sends it back with a reason.
@@ -49,8 +48,8 @@ class DisclosurePagesController {
     private final PublicationRules publication;
     private final Meetings meetings;
 
-    DisclosurePagesController(Disclosures disclosures, PageMessages messages, PublicationRules publication,
-            Meetings meetings) {
+    DisclosurePagesController(
+            Disclosures disclosures, PageMessages messages, PublicationRules publication, Meetings meetings) {
         this.meetings = meetings;
         this.publication = publication;
         this.disclosures = disclosures;
@@ -58,7 +57,9 @@ class DisclosurePagesController {
     }
 
     @GetMapping("/disclosures")
-    String list(@RequestParam(required = false) DisclosureState state, @RequestParam(required = false) Integer page,
+    String list(
+            @RequestParam(required = false) DisclosureState state,
+            @RequestParam(required = false) Integer page,
             Model model) {
         if (!model.containsAttribute("start")) {
             model.addAttribute("start", new StartForm());
@@ -72,8 +73,12 @@ class DisclosurePagesController {
 
     @PostMapping("/disclosures")
     @PreAuthorize("hasRole('STAFF')")
-    String start(@Valid @ModelAttribute("start") StartForm form, BindingResult errors, Model model,
-            RedirectAttributes redirect, HttpServletResponse response) {
+    String start(
+            @Valid @ModelAttribute("start") StartForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
         if (!errors.hasErrors()) {
             try {
                 long id = disclosures.start(Quarter.asked(form.getYear(), form.getQuarter()));
@@ -106,7 +111,9 @@ class DisclosurePagesController {
         }
         var snapshot = disclosures.snapshot(id);
         if (snapshot.disclosure().decidedMeetingId() != null) {
-            model.addAttribute("decidedMeeting", meetings.find(snapshot.disclosure().decidedMeetingId()).orElse(null));
+            model.addAttribute(
+                    "decidedMeeting",
+                    meetings.find(snapshot.disclosure().decidedMeetingId()).orElse(null));
         }
         if (snapshot.disclosure().state() == DisclosureState.AWAITING_APPROVAL) {
             // the council decides at one of its meetings: the latest ones held
@@ -119,14 +126,20 @@ class DisclosurePagesController {
 
     @PostMapping("/disclosures/{id}/review")
     @PreAuthorize("hasRole('STAFF')")
-    String review(@PathVariable long id, @Valid @ModelAttribute("review") ReviewForm form, BindingResult errors,
-            @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect,
+    String review(
+            @PathVariable long id,
+            @Valid @ModelAttribute("review") ReviewForm form,
+            BindingResult errors,
+            @AuthenticationPrincipal CurrentUser user,
+            Model model,
+            RedirectAttributes redirect,
             HttpServletResponse response) {
         if (errors.hasErrors()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return detail(id, model);
         }
-        String commentary = form.getCommentary() == null || form.getCommentary().isBlank() ? null
+        String commentary = form.getCommentary() == null || form.getCommentary().isBlank()
+                ? null
                 : form.getCommentary().strip();
         disclosures.review(id, commentary, user);
         redirect.addFlashAttribute("flash", messages.get("disclosurePage.reviewed"));
@@ -135,8 +148,13 @@ class DisclosurePagesController {
 
     @PostMapping("/disclosures/{id}/approve")
     @PreAuthorize("hasRole('COUNCIL')")
-    String approve(@PathVariable long id, @ModelAttribute("approval") DecisionForm form, BindingResult errors,
-            @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect,
+    String approve(
+            @PathVariable long id,
+            @ModelAttribute("approval") DecisionForm form,
+            BindingResult errors,
+            @AuthenticationPrincipal CurrentUser user,
+            Model model,
+            RedirectAttributes redirect,
             HttpServletResponse response) {
         try {
             disclosures.decide(id, true, null, form.getMeetingId(), user);
@@ -151,8 +169,13 @@ class DisclosurePagesController {
 
     @PostMapping("/disclosures/{id}/send-back")
     @PreAuthorize("hasRole('COUNCIL')")
-    String sendBack(@PathVariable long id, @Valid @ModelAttribute("decision") DecisionForm form, BindingResult errors,
-            @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect,
+    String sendBack(
+            @PathVariable long id,
+            @Valid @ModelAttribute("decision") DecisionForm form,
+            BindingResult errors,
+            @AuthenticationPrincipal CurrentUser user,
+            Model model,
+            RedirectAttributes redirect,
             HttpServletResponse response) {
         if (!errors.hasErrors()) {
             try {
@@ -160,8 +183,8 @@ class DisclosurePagesController {
                 redirect.addFlashAttribute("flash", messages.get("disclosurePage.sentBack"));
                 return "redirect:/disclosures/" + id;
             } catch (BadRequestException e) {
-                errors.rejectValue("meetingId".equals(e.field()) ? "meetingId" : "comment", e.code(), e.getArguments(),
-                        null);
+                errors.rejectValue(
+                        "meetingId".equals(e.field()) ? "meetingId" : "comment", e.code(), e.getArguments(), null);
             }
         }
         response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -181,7 +204,6 @@ class DisclosurePagesController {
             return "redirect:/disclosures/" + id;
         }
     }
-
 
     public static class StartForm {
 

@@ -1,8 +1,11 @@
 package org.deputyflow.disclosure.web;
 
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.util.LinkedHashMap;
 import java.util.Map;
-
 import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.directory.DirectoryService;
 import org.deputyflow.directory.domain.Role;
@@ -24,11 +27,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
-
 /**
  * The council's panel on a suggestion's page: designate it as a key suggestion with a supervising
  * leader, or see who supervises it. The suggestion page loads the panel as a fragment.
@@ -45,8 +43,8 @@ class KeySuggestionPanelController {
 
     private final Meetings meetings;
 
-    KeySuggestionPanelController(KeySuggestions keySuggestions, DirectoryService directory, PageMessages messages,
-            Meetings meetings) {
+    KeySuggestionPanelController(
+            KeySuggestions keySuggestions, DirectoryService directory, PageMessages messages, Meetings meetings) {
         this.meetings = meetings;
         this.keySuggestions = keySuggestions;
         this.directory = directory;
@@ -60,18 +58,29 @@ class KeySuggestionPanelController {
     }
 
     @PostMapping("/suggestions/{id}/key")
-    String designate(@PathVariable long id, @Valid @ModelAttribute("designation") DesignationForm form,
-            BindingResult errors, @AuthenticationPrincipal CurrentUser user, Model model,
-            RedirectAttributes redirect, HttpServletResponse response) {
+    String designate(
+            @PathVariable long id,
+            @Valid @ModelAttribute("designation") DesignationForm form,
+            BindingResult errors,
+            @AuthenticationPrincipal CurrentUser user,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
         if (!errors.hasErrors()) {
             try {
-                keySuggestions.designate(id, form.getSupervisingLeader().strip(),
-                        form.getNote() == null || form.getNote().isBlank() ? null : form.getNote().strip(), user,
+                keySuggestions.designate(
+                        id,
+                        form.getSupervisingLeader().strip(),
+                        form.getNote() == null || form.getNote().isBlank()
+                                ? null
+                                : form.getNote().strip(),
+                        user,
                         form.getMeetingId());
                 redirect.addFlashAttribute("flash", messages.get("council.designated"));
                 return "redirect:/suggestions/" + id;
             } catch (BadRequestException e) {
-                errors.rejectValue(e.field() == null ? "supervisingLeader" : e.field(), e.code(), e.getArguments(), null);
+                errors.rejectValue(
+                        e.field() == null ? "supervisingLeader" : e.field(), e.code(), e.getArguments(), null);
             } catch (ConflictException e) {
                 redirect.addFlashAttribute("flashError", messages.get(e));
                 return "redirect:/suggestions/" + id;
@@ -97,7 +106,6 @@ class KeySuggestionPanelController {
         }
         return leaders;
     }
-
 
     public static class DesignationForm {
 

@@ -2,10 +2,9 @@ package org.deputyflow.disclosure.web;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-
 import org.deputyflow.disclosure.DisclosurePdf;
-import org.deputyflow.disclosure.Disclosures.Snapshot;
 import org.deputyflow.disclosure.Disclosures;
+import org.deputyflow.disclosure.Disclosures.Snapshot;
 import org.deputyflow.disclosure.ReplyPublications;
 import org.deputyflow.disclosure.domain.DisclosureCsv;
 import org.deputyflow.disclosure.domain.DisclosureState;
@@ -37,8 +36,8 @@ class PublicDisclosuresController {
     private final ReplyPublications replies;
     private final MessageSource messages;
 
-    PublicDisclosuresController(Disclosures disclosures, DisclosurePdf pdf, ReplyPublications replies,
-            MessageSource messages) {
+    PublicDisclosuresController(
+            Disclosures disclosures, DisclosurePdf pdf, ReplyPublications replies, MessageSource messages) {
         this.messages = messages;
         this.disclosures = disclosures;
         this.pdf = pdf;
@@ -76,12 +75,21 @@ class PublicDisclosuresController {
     ResponseEntity<byte[]> csv(@PathVariable int year, @PathVariable int quarter) {
         Snapshot s = published(year, quarter);
         Locale locale = LocaleContextHolder.getLocale();
-        byte[] body = DisclosureCsv.write(s.disclosure(), s.keyLines(), s.departmentLines(), s.earlierVersions(),
-                (code, arguments) -> messages.getMessage(code, arguments, locale)).getBytes(StandardCharsets.UTF_8);
+        byte[] body = DisclosureCsv.write(
+                        s.disclosure(),
+                        s.keyLines(),
+                        s.departmentLines(),
+                        s.earlierVersions(),
+                        (code, arguments) -> messages.getMessage(code, arguments, locale))
+                .getBytes(StandardCharsets.UTF_8);
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(s.disclosure().period().slug() + ".csv").build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(s.disclosure().period().slug() + ".csv")
+                                .build()
+                                .toString())
                 .body(body);
     }
 
@@ -90,13 +98,18 @@ class PublicDisclosuresController {
         Snapshot s = published(year, quarter);
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(s.disclosure().period().slug() + ".pdf").build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(s.disclosure().period().slug() + ".pdf")
+                                .build()
+                                .toString())
                 .body(pdf.write(s, LocaleContextHolder.getLocale()));
     }
 
     private Snapshot published(int year, int quarter) {
-        return disclosures.published(new Quarter(year, quarter))
+        return disclosures
+                .published(new Quarter(year, quarter))
                 .orElseThrow(() -> new NotFoundException("error.disclosure.notPublished"));
     }
 }

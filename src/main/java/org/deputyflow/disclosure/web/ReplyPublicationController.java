@@ -1,7 +1,11 @@
 package org.deputyflow.disclosure.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.util.List;
-
 import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.disclosure.MarkingReplies;
 import org.deputyflow.disclosure.ReviewingReplies;
@@ -20,12 +24,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
-
 @RestController
 @RequestMapping("/api/replies/{replyId}")
 @Tag(name = "reply-publication", description = "api.tag.replyPublication")
@@ -43,7 +41,9 @@ class ReplyPublicationController {
     @PreAuthorize("hasRole('STAFF')")
     @Operation(summary = "api.replyPublication.mark")
     ResponseEntity<Void> mark(@PathVariable long replyId, @Valid @RequestBody MarkRequest request) {
-        marking.mark(replyId, request.spans().stream().map(s -> new Span(s.start(), s.end())).toList());
+        marking.mark(
+                replyId,
+                request.spans().stream().map(s -> new Span(s.start(), s.end())).toList());
         return ResponseEntity.noContent().build();
     }
 
@@ -64,7 +64,9 @@ class ReplyPublicationController {
     @PostMapping("/review")
     @PreAuthorize("hasRole('STAFF')")
     @Operation(summary = "api.replyPublication.decide")
-    ReviewResult decide(@PathVariable long replyId, @Valid @RequestBody ReviewRequest request,
+    ReviewResult decide(
+            @PathVariable long replyId,
+            @Valid @RequestBody ReviewRequest request,
             @AuthenticationPrincipal CurrentUser user) {
         boolean published = false;
         if (request.approve()) {
@@ -75,16 +77,13 @@ class ReplyPublicationController {
         return new ReviewResult(reviewing.review(replyId).orElseThrow(), published);
     }
 
-    record ReviewRequest(@NotNull Boolean approve, @Size(max = 2000) String reason) {
-    }
+    record ReviewRequest(
+            @NotNull Boolean approve, @Size(max = 2000) String reason) {}
 
     /** @param published whether the approval published the reply at once, its publication day having come */
-    record ReviewResult(ReplyReview review, boolean published) {
-    }
+    record ReviewResult(ReplyReview review, boolean published) {}
 
-    record MarkRequest(@NotNull @Size(max = 200) List<@NotNull SpanRequest> spans) {
-    }
+    record MarkRequest(@NotNull @Size(max = 200) List<@NotNull SpanRequest> spans) {}
 
-    record SpanRequest(int start, int end) {
-    }
+    record SpanRequest(int start, int end) {}
 }

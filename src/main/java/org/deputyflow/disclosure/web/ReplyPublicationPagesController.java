@@ -1,5 +1,9 @@
 package org.deputyflow.disclosure.web;
 
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import org.deputyflow.calendar.CalendarService;
 import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.disclosure.MarkingReplies;
@@ -22,11 +26,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
-
 /**
  * Staff's pages for the publication of replies: the replies waiting for it, and per reply the text as
  * the public will see it, the passages marked to hide, staff's review (approve, or hold back with a
@@ -46,8 +45,12 @@ class ReplyPublicationPagesController {
     private final CalendarService calendar;
     private final PageMessages messages;
 
-    ReplyPublicationPagesController(ReplyPublications replies, ReviewingReplies reviewing, MarkingReplies marking,
-            CalendarService calendar, PageMessages messages) {
+    ReplyPublicationPagesController(
+            ReplyPublications replies,
+            ReviewingReplies reviewing,
+            MarkingReplies marking,
+            CalendarService calendar,
+            PageMessages messages) {
         this.replies = replies;
         this.reviewing = reviewing;
         this.marking = marking;
@@ -78,13 +81,17 @@ class ReplyPublicationPagesController {
 
     /** Hides every place the passage occurs, keeping the earlier marks. */
     @PostMapping("/disclosures/replies/{replyId}/marks")
-    String hide(@PathVariable long replyId, @Valid @ModelAttribute("hide") HideForm form, BindingResult errors,
-            Model model, RedirectAttributes redirect, HttpServletResponse response) {
+    String hide(
+            @PathVariable long replyId,
+            @Valid @ModelAttribute("hide") HideForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
         if (!errors.hasErrors()) {
             try {
                 int found = marking.hide(replyId, form.getPassage());
-                redirect.addFlashAttribute("flash",
-                        messages.get("replyPage.hidden", found));
+                redirect.addFlashAttribute("flash", messages.get("replyPage.hidden", found));
                 return "redirect:/disclosures/replies/" + replyId;
             } catch (BadRequestException e) {
                 errors.rejectValue("passage", e.code(), e.getArguments(), null);
@@ -95,8 +102,8 @@ class ReplyPublicationPagesController {
     }
 
     @PostMapping("/disclosures/replies/{replyId}/marks/removal")
-    String unmark(@PathVariable long replyId, @RequestParam int start, @RequestParam int end,
-            RedirectAttributes redirect) {
+    String unmark(
+            @PathVariable long replyId, @RequestParam int start, @RequestParam int end, RedirectAttributes redirect) {
         marking.unmark(replyId, new Span(start, end));
         redirect.addFlashAttribute("flash", messages.get("replyPage.unmarked"));
         return "redirect:/disclosures/replies/" + replyId;
@@ -104,17 +111,22 @@ class ReplyPublicationPagesController {
 
     /** Approves the reply as previewed; published at once when its publication day has come. */
     @PostMapping("/disclosures/replies/{replyId}/review/approval")
-    String approve(@PathVariable long replyId, @AuthenticationPrincipal CurrentUser user,
-            RedirectAttributes redirect) {
+    String approve(@PathVariable long replyId, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
         boolean published = reviewing.approve(replyId, user);
-        redirect.addFlashAttribute("flash",
+        redirect.addFlashAttribute(
+                "flash",
                 messages.get(published ? "replyPage.review.approvedAndPublished" : "replyPage.review.approved"));
         return "redirect:/disclosures/replies/" + replyId;
     }
 
     @PostMapping("/disclosures/replies/{replyId}/review/hold-back")
-    String holdBack(@PathVariable long replyId, @Valid @ModelAttribute("holdBack") HoldBackForm form,
-            BindingResult errors, @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect,
+    String holdBack(
+            @PathVariable long replyId,
+            @Valid @ModelAttribute("holdBack") HoldBackForm form,
+            BindingResult errors,
+            @AuthenticationPrincipal CurrentUser user,
+            Model model,
+            RedirectAttributes redirect,
             HttpServletResponse response) {
         if (!errors.hasErrors()) {
             try {
@@ -130,8 +142,7 @@ class ReplyPublicationPagesController {
     }
 
     @PostMapping("/disclosures/replies/{replyId}/publication")
-    String publish(@PathVariable long replyId, @AuthenticationPrincipal CurrentUser user,
-            RedirectAttributes redirect) {
+    String publish(@PathVariable long replyId, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
         var published = reviewing.publishNow(replyId, user);
         redirect.addFlashAttribute("flash", messages.get("replyPage.published"));
         return "redirect:/public/replies/" + published.serialNo();

@@ -1,10 +1,15 @@
 package org.deputyflow.disclosure.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-
 import org.deputyflow.calendar.CalendarService;
 import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.disclosure.SupervisingKeySuggestions;
@@ -29,13 +34,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
-
 @RestController
 @Tag(name = "supervision", description = "api.tag.supervision")
 class SupervisionController {
@@ -51,8 +49,10 @@ class SupervisionController {
     @GetMapping("/api/key-suggestions/supervised")
     @PreAuthorize("hasRole('COUNCIL')")
     @Operation(summary = "api.supervision.supervised")
-    Page<FollowedView> supervised(@AuthenticationPrincipal CurrentUser user,
-            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+    Page<FollowedView> supervised(
+            @AuthenticationPrincipal CurrentUser user,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
         LocalDate today = calendar.today();
         return supervision.supervisedBy(user, PageRequest.of(page, size)).map(f -> view(f, today));
     }
@@ -67,9 +67,12 @@ class SupervisionController {
     @PostMapping("/api/suggestions/{id}/supervision/instructions")
     @PreAuthorize("hasRole('COUNCIL')")
     @Operation(summary = "api.supervision.instruct")
-    ResponseEntity<InstructionView> instruct(@PathVariable long id, @Valid @RequestBody InstructionRequest request,
+    ResponseEntity<InstructionView> instruct(
+            @PathVariable long id,
+            @Valid @RequestBody InstructionRequest request,
             @AuthenticationPrincipal CurrentUser user) {
-        SupervisionInstruction created = supervision.instruct(id, request.content().strip(), user);
+        SupervisionInstruction created =
+                supervision.instruct(id, request.content().strip(), user);
         return ResponseEntity.created(URI.create("/api/suggestions/" + id + "/supervision"))
                 .body(view(created, calendar.today()));
     }
@@ -77,17 +80,28 @@ class SupervisionController {
     @PostMapping("/api/suggestions/{id}/supervision/activities")
     @PreAuthorize("hasAnyRole('STAFF','COUNCIL')")
     @Operation(summary = "api.supervision.recordActivity")
-    ResponseEntity<SupervisionActivity> recordActivity(@PathVariable long id,
-            @Valid @RequestBody ActivityRequest request, @AuthenticationPrincipal CurrentUser user) {
-        SupervisionActivity created = supervision.recordActivity(id, request.kind(), request.heldOn(),
-                blankToNull(request.place()), request.participants().strip(), request.summary().strip(), user);
-        return ResponseEntity.created(URI.create("/api/suggestions/" + id + "/supervision")).body(created);
+    ResponseEntity<SupervisionActivity> recordActivity(
+            @PathVariable long id,
+            @Valid @RequestBody ActivityRequest request,
+            @AuthenticationPrincipal CurrentUser user) {
+        SupervisionActivity created = supervision.recordActivity(
+                id,
+                request.kind(),
+                request.heldOn(),
+                blankToNull(request.place()),
+                request.participants().strip(),
+                request.summary().strip(),
+                user);
+        return ResponseEntity.created(URI.create("/api/suggestions/" + id + "/supervision"))
+                .body(created);
     }
 
     @PutMapping("/api/suggestions/{id}/supervision/progress")
     @PreAuthorize("hasAnyRole('STAFF','COUNCIL')")
     @Operation(summary = "api.supervision.draftProgress")
-    ProgressView draftProgress(@PathVariable long id, @Valid @RequestBody ProgressRequest request,
+    ProgressView draftProgress(
+            @PathVariable long id,
+            @Valid @RequestBody ProgressRequest request,
             @AuthenticationPrincipal CurrentUser user) {
         return progress(supervision.draftProgress(id, request.text().strip(), user));
     }
@@ -102,8 +116,10 @@ class SupervisionController {
     @GetMapping("/api/supervision/instructions")
     @PreAuthorize("hasAnyRole('DEPT_HANDLER','DEPT_LEADER')")
     @Operation(summary = "api.supervision.toDepartment")
-    Page<InstructionToDepartment> toDepartment(@AuthenticationPrincipal CurrentUser user,
-            @RequestParam(defaultValue = "false") boolean open, @RequestParam(required = false) Integer page,
+    Page<InstructionToDepartment> toDepartment(
+            @AuthenticationPrincipal CurrentUser user,
+            @RequestParam(defaultValue = "false") boolean open,
+            @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
         return supervision.toDepartment(user, open, PageRequest.of(page, size));
     }
@@ -111,7 +127,9 @@ class SupervisionController {
     @PostMapping("/api/suggestions/{id}/supervision/acknowledgements")
     @PreAuthorize("hasAnyRole('DEPT_HANDLER','DEPT_LEADER')")
     @Operation(summary = "api.supervision.acknowledge")
-    InstructionToDepartment acknowledge(@PathVariable long id, @Valid @RequestBody AcknowledgementRequest request,
+    InstructionToDepartment acknowledge(
+            @PathVariable long id,
+            @Valid @RequestBody AcknowledgementRequest request,
             @AuthenticationPrincipal CurrentUser user) {
         return supervision.acknowledge(id, request.recipientId(), blankToNull(request.reply()), user);
     }
@@ -121,66 +139,118 @@ class SupervisionController {
     }
 
     private static FollowedView view(Followed f, LocalDate today) {
-        return new FollowedView(f.key().suggestionId(), f.key().serialNo(), f.key().title(), f.key().status(),
-                f.key().designatedAt(), f.key().progressApproved(),
+        return new FollowedView(
+                f.key().suggestionId(),
+                f.key().serialNo(),
+                f.key().title(),
+                f.key().status(),
+                f.key().designatedAt(),
+                f.key().progressApproved(),
                 f.departments().stream().map(d -> view(d, today)).toList());
     }
 
     private static DepartmentView view(DepartmentProgress d, LocalDate today) {
-        return new DepartmentView(d.departmentId(), d.departmentName(), d.role(), d.state(), d.due(), d.repliedAt(),
-                d.daysLeft(today));
+        return new DepartmentView(
+                d.departmentId(), d.departmentName(), d.role(), d.state(), d.due(), d.repliedAt(), d.daysLeft(today));
     }
 
     private static InstructionView view(SupervisionInstruction i, LocalDate today) {
-        return new InstructionView(i.id(), i.content(), i.writtenBy(), i.writtenAt(), i.acknowledged(),
-                i.recipients().stream().map(r -> new RecipientView(r.id(), r.departmentId(), r.departmentName(),
-                        r.acknowledgeDue(), r.acknowledgedBy(), r.acknowledgedAt(), r.reply(), r.late(today))).toList());
+        return new InstructionView(
+                i.id(),
+                i.content(),
+                i.writtenBy(),
+                i.writtenAt(),
+                i.acknowledged(),
+                i.recipients().stream()
+                        .map(r -> new RecipientView(
+                                r.id(),
+                                r.departmentId(),
+                                r.departmentName(),
+                                r.acknowledgeDue(),
+                                r.acknowledgedBy(),
+                                r.acknowledgedAt(),
+                                r.reply(),
+                                r.late(today)))
+                        .toList());
     }
 
     private static SupervisionView view(Supervision s, LocalDate today) {
-        return new SupervisionView(s.key().suggestionId(), s.key().serialNo(), s.key().title(), s.key().status(),
-                s.key().supervisingLeader(), progress(s.key()), s.departments().stream().map(d -> view(d, today))
-                        .toList(), s.instructions().stream().map(i -> view(i, today)).toList(), s.activities());
+        return new SupervisionView(
+                s.key().suggestionId(),
+                s.key().serialNo(),
+                s.key().title(),
+                s.key().status(),
+                s.key().supervisingLeader(),
+                progress(s.key()),
+                s.departments().stream().map(d -> view(d, today)).toList(),
+                s.instructions().stream().map(i -> view(i, today)).toList(),
+                s.activities());
     }
 
     private static ProgressView progress(KeySuggestion k) {
         return new ProgressView(k.progressDraft(), k.progressApproved());
     }
 
-    record InstructionRequest(@NotBlank @Size(max = 2000) String content) {
-    }
+    record InstructionRequest(@NotBlank @Size(max = 2000) String content) {}
 
-    record ActivityRequest(@NotNull SupervisionKind kind, @NotNull LocalDate heldOn, @Size(max = 200) String place,
-            @NotBlank @Size(max = 1000) String participants, @NotBlank @Size(max = 4000) String summary) {
-    }
+    record ActivityRequest(
+            @NotNull SupervisionKind kind,
+            @NotNull LocalDate heldOn,
+            @Size(max = 200) String place,
+            @NotBlank @Size(max = 1000) String participants,
+            @NotBlank @Size(max = 4000) String summary) {}
 
-    record ProgressRequest(@NotBlank @Size(max = 300) String text) {
-    }
+    record ProgressRequest(@NotBlank @Size(max = 300) String text) {}
 
-    record AcknowledgementRequest(@NotNull Long recipientId, @Size(max = 2000) String reply) {
-    }
+    record AcknowledgementRequest(
+            @NotNull Long recipientId, @Size(max = 2000) String reply) {}
 
-    record DepartmentView(long departmentId, String departmentName, String role, String state, LocalDate due,
-            Instant repliedAt, Integer daysLeft) {
-    }
+    record DepartmentView(
+            long departmentId,
+            String departmentName,
+            String role,
+            String state,
+            LocalDate due,
+            Instant repliedAt,
+            Integer daysLeft) {}
 
-    record FollowedView(long suggestionId, String serialNo, String title, String status, Instant designatedAt,
-            String progress, List<DepartmentView> departments) {
-    }
+    record FollowedView(
+            long suggestionId,
+            String serialNo,
+            String title,
+            String status,
+            Instant designatedAt,
+            String progress,
+            List<DepartmentView> departments) {}
 
-    record RecipientView(long id, long departmentId, String departmentName, LocalDate acknowledgeDue,
-            String acknowledgedBy, Instant acknowledgedAt, String reply, boolean late) {
-    }
+    record RecipientView(
+            long id,
+            long departmentId,
+            String departmentName,
+            LocalDate acknowledgeDue,
+            String acknowledgedBy,
+            Instant acknowledgedAt,
+            String reply,
+            boolean late) {}
 
-    record InstructionView(long id, String content, String writtenBy, Instant writtenAt, boolean acknowledged,
-            List<RecipientView> recipients) {
-    }
+    record InstructionView(
+            long id,
+            String content,
+            String writtenBy,
+            Instant writtenAt,
+            boolean acknowledged,
+            List<RecipientView> recipients) {}
 
-    record ProgressView(String draft, String approved) {
-    }
+    record ProgressView(String draft, String approved) {}
 
-    record SupervisionView(long suggestionId, String serialNo, String title, String status, String supervisingLeader,
-            ProgressView progress, List<DepartmentView> departments, List<InstructionView> instructions,
-            List<SupervisionActivity> activities) {
-    }
+    record SupervisionView(
+            long suggestionId,
+            String serialNo,
+            String title,
+            String status,
+            String supervisingLeader,
+            ProgressView progress,
+            List<DepartmentView> departments,
+            List<InstructionView> instructions,
+            List<SupervisionActivity> activities) {}
 }

@@ -1,7 +1,11 @@
 package org.deputyflow.disclosure.web;
 
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
-
 import org.deputyflow.calendar.CalendarService;
 import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.disclosure.SupervisingKeySuggestions;
@@ -25,12 +29,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
-
 /**
  * The supervision pages: the council member's list of the key suggestions they supervise, each
  * department's clock on it; a key suggestion's supervision page (instructions and their
@@ -47,8 +45,11 @@ class SupervisionPagesController {
     private final PageMessages messages;
     private final HandlingClocks clocks;
 
-    SupervisionPagesController(SupervisingKeySuggestions supervision, CalendarService calendar,
-            PageMessages messages, HandlingClocks clocks) {
+    SupervisionPagesController(
+            SupervisingKeySuggestions supervision,
+            CalendarService calendar,
+            PageMessages messages,
+            HandlingClocks clocks) {
         this.supervision = supervision;
         this.calendar = calendar;
         this.messages = messages;
@@ -57,8 +58,8 @@ class SupervisionPagesController {
 
     @GetMapping("/council/supervision")
     @PreAuthorize("hasRole('COUNCIL')")
-    String supervised(@RequestParam(required = false) Integer page, @AuthenticationPrincipal CurrentUser user,
-            Model model) {
+    String supervised(
+            @RequestParam(required = false) Integer page, @AuthenticationPrincipal CurrentUser user, Model model) {
         model.addAttribute("followed", supervision.supervisedBy(user, PageRequest.of(page, PAGE_SIZE)));
         model.addAttribute("today", calendar.today());
         model.addAttribute("soonDays", clocks.dueSoonDays());
@@ -68,15 +69,24 @@ class SupervisionPagesController {
     @GetMapping("/suggestions/{id}/supervision")
     @PreAuthorize("hasAnyRole('STAFF','COUNCIL','ADMIN')")
     String page(@PathVariable long id, Model model) {
-        return page(id, model, new InstructionForm(null), new ActivityForm(null, null, null, null, null),
+        return page(
+                id,
+                model,
+                new InstructionForm(null),
+                new ActivityForm(null, null, null, null, null),
                 new ProgressForm(null));
     }
 
     @PostMapping("/suggestions/{id}/supervision/instructions")
     @PreAuthorize("hasRole('COUNCIL')")
-    String instruct(@PathVariable long id, @Valid @ModelAttribute("instruction") InstructionForm form,
-            BindingResult errors, @AuthenticationPrincipal CurrentUser user, Model model,
-            RedirectAttributes redirect, HttpServletResponse response) {
+    String instruct(
+            @PathVariable long id,
+            @Valid @ModelAttribute("instruction") InstructionForm form,
+            BindingResult errors,
+            @AuthenticationPrincipal CurrentUser user,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
         if (!errors.hasErrors()) {
             try {
                 supervision.instruct(id, form.content().strip(), user);
@@ -92,14 +102,26 @@ class SupervisionPagesController {
 
     @PostMapping("/suggestions/{id}/supervision/activities")
     @PreAuthorize("hasAnyRole('STAFF','COUNCIL')")
-    String recordActivity(@PathVariable long id, @Valid @ModelAttribute("activity") ActivityForm form,
-            BindingResult errors, @AuthenticationPrincipal CurrentUser user, Model model,
-            RedirectAttributes redirect, HttpServletResponse response) {
+    String recordActivity(
+            @PathVariable long id,
+            @Valid @ModelAttribute("activity") ActivityForm form,
+            BindingResult errors,
+            @AuthenticationPrincipal CurrentUser user,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
         if (!errors.hasErrors()) {
             try {
-                supervision.recordActivity(id, form.kind(), form.heldOn(),
-                        form.place() == null || form.place().isBlank() ? null : form.place().strip(),
-                        form.participants().strip(), form.summary().strip(), user);
+                supervision.recordActivity(
+                        id,
+                        form.kind(),
+                        form.heldOn(),
+                        form.place() == null || form.place().isBlank()
+                                ? null
+                                : form.place().strip(),
+                        form.participants().strip(),
+                        form.summary().strip(),
+                        user);
                 redirect.addFlashAttribute("flash", messages.get("supervision.activityRecorded"));
                 return "redirect:/suggestions/" + id + "/supervision";
             } catch (BadRequestException e) {
@@ -112,9 +134,14 @@ class SupervisionPagesController {
 
     @PostMapping("/suggestions/{id}/supervision/progress")
     @PreAuthorize("hasAnyRole('STAFF','COUNCIL')")
-    String draftProgress(@PathVariable long id, @Valid @ModelAttribute("progress") ProgressForm form,
-            BindingResult errors, @AuthenticationPrincipal CurrentUser user, Model model,
-            RedirectAttributes redirect, HttpServletResponse response) {
+    String draftProgress(
+            @PathVariable long id,
+            @Valid @ModelAttribute("progress") ProgressForm form,
+            BindingResult errors,
+            @AuthenticationPrincipal CurrentUser user,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
         if (!errors.hasErrors()) {
             try {
                 supervision.draftProgress(id, form.text().strip(), user);
@@ -130,8 +157,8 @@ class SupervisionPagesController {
 
     @PostMapping("/suggestions/{id}/supervision/progress/approval")
     @PreAuthorize("hasRole('STAFF')")
-    String approveProgress(@PathVariable long id, @AuthenticationPrincipal CurrentUser user,
-            RedirectAttributes redirect) {
+    String approveProgress(
+            @PathVariable long id, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
         try {
             supervision.approveProgress(id, user);
             redirect.addFlashAttribute("flash", messages.get("supervision.progressApproved"));
@@ -143,8 +170,8 @@ class SupervisionPagesController {
 
     @GetMapping("/department/instructions")
     @PreAuthorize("hasAnyRole('DEPT_HANDLER','DEPT_LEADER')")
-    String instructions(@RequestParam(required = false) Integer page, @AuthenticationPrincipal CurrentUser user,
-            Model model) {
+    String instructions(
+            @RequestParam(required = false) Integer page, @AuthenticationPrincipal CurrentUser user, Model model) {
         model.addAttribute("instructions", supervision.toDepartment(user, false, PageRequest.of(page, PAGE_SIZE)));
         model.addAttribute("today", calendar.today());
         return "department/instructions";
@@ -152,15 +179,23 @@ class SupervisionPagesController {
 
     @PostMapping("/department/instructions/acknowledgement")
     @PreAuthorize("hasAnyRole('DEPT_HANDLER','DEPT_LEADER')")
-    String acknowledge(@Valid @ModelAttribute AcknowledgementForm form, BindingResult errors,
-            @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+    String acknowledge(
+            @Valid @ModelAttribute AcknowledgementForm form,
+            BindingResult errors,
+            @AuthenticationPrincipal CurrentUser user,
+            RedirectAttributes redirect) {
         if (errors.hasErrors()) {
             redirect.addFlashAttribute("flashError", messages.get("supervision.error.acknowledgement"));
             return "redirect:/department/instructions";
         }
         try {
-            supervision.acknowledge(form.suggestionId(), form.recipientId(),
-                    form.reply() == null || form.reply().isBlank() ? null : form.reply().strip(), user);
+            supervision.acknowledge(
+                    form.suggestionId(),
+                    form.recipientId(),
+                    form.reply() == null || form.reply().isBlank()
+                            ? null
+                            : form.reply().strip(),
+                    user);
             redirect.addFlashAttribute("flash", messages.get("supervision.acknowledged"));
         } catch (ConflictException e) {
             redirect.addFlashAttribute("flashError", messages.get(e));
@@ -168,8 +203,8 @@ class SupervisionPagesController {
         return "redirect:/department/instructions";
     }
 
-    private String page(long id, Model model, InstructionForm instruction, ActivityForm activity,
-            ProgressForm progress) {
+    private String page(
+            long id, Model model, InstructionForm instruction, ActivityForm activity, ProgressForm progress) {
         model.addAttribute("supervision", supervision.supervision(id));
         model.addAttribute("today", calendar.today());
         model.addAttribute("soonDays", clocks.dueSoonDays());
@@ -180,20 +215,31 @@ class SupervisionPagesController {
         return "disclosure/supervision";
     }
 
-    public record InstructionForm(@NotBlank(message = "{supervision.error.contentRequired}") @Size(max = 2000) String content) {
-    }
+    public record InstructionForm(
+            @NotBlank(message = "{supervision.error.contentRequired}") @Size(max = 2000)
+            String content) {}
 
-    public record ActivityForm(@NotNull(message = "{supervision.error.kindRequired}") SupervisionKind kind,
+    public record ActivityForm(
+            @NotNull(message = "{supervision.error.kindRequired}")
+            SupervisionKind kind,
+
             @NotNull(message = "{supervision.error.heldOnRequired}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
             LocalDate heldOn,
+
             @Size(max = 200) String place,
-            @NotBlank(message = "{supervision.error.participantsRequired}") @Size(max = 1000) String participants,
-            @NotBlank(message = "{supervision.error.summaryRequired}") @Size(max = 4000) String summary) {
-    }
 
-    public record ProgressForm(@NotBlank(message = "{supervision.error.progressRequired}") @Size(max = 300) String text) {
-    }
+            @NotBlank(message = "{supervision.error.participantsRequired}") @Size(max = 1000)
+            String participants,
 
-    public record AcknowledgementForm(@NotNull Long suggestionId, @NotNull Long recipientId, @Size(max = 2000) String reply) {
-    }
+            @NotBlank(message = "{supervision.error.summaryRequired}") @Size(max = 4000)
+            String summary) {}
+
+    public record ProgressForm(
+            @NotBlank(message = "{supervision.error.progressRequired}") @Size(max = 300)
+            String text) {}
+
+    public record AcknowledgementForm(
+            @NotNull Long suggestionId,
+            @NotNull Long recipientId,
+            @Size(max = 2000) String reply) {}
 }

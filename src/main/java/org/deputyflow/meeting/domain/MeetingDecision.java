@@ -5,6 +5,4 @@ package org.deputyflow.meeting.domain;
  * decision ({@code KEY_SUGGESTION}, {@code MOTION_DECISION}, …), the record's number, title and
  * outcome, and the page that shows it.
  */
-public record MeetingDecision(long meetingId, String kind, String number, String title, String outcome,
-        String link) {
-}
+public record MeetingDecision(long meetingId, String kind, String number, String title, String outcome, String link) {}

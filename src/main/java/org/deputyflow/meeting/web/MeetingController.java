@@ -1,10 +1,11 @@
 package org.deputyflow.meeting.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-
 import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.meeting.ManagingMeetings;
 import org.deputyflow.meeting.domain.Meeting;
@@ -24,9 +25,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
-
 /** Meetings for staff and admins to keep, and for the council to read with what was decided at them. */
 @RestController
 @RequestMapping("/api/meetings")
@@ -42,8 +40,10 @@ class MeetingController {
     @GetMapping
     @PreAuthorize("hasAnyRole('STAFF', 'COUNCIL', 'ADMIN')")
     @Operation(summary = "api.meetings.list")
-    Page<MeetingView> list(@RequestParam(required = false) MeetingKind kind,
-            @RequestParam(required = false) Integer year, @RequestParam(required = false) Integer page,
+    Page<MeetingView> list(
+            @RequestParam(required = false) MeetingKind kind,
+            @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
         return managing.list(kind, year, PageRequest.of(page, size)).map(MeetingView::of);
     }
@@ -53,7 +53,8 @@ class MeetingController {
     @Operation(summary = "api.meetings.create")
     ResponseEntity<MeetingView> create(@AuthenticationPrincipal CurrentUser user, @RequestBody MeetingRequest request) {
         Meeting meeting = managing.create(user, request.draft());
-        return ResponseEntity.created(URI.create("/api/meetings/" + meeting.id())).body(MeetingView.of(meeting));
+        return ResponseEntity.created(URI.create("/api/meetings/" + meeting.id()))
+                .body(MeetingView.of(meeting));
     }
 
     @GetMapping("/{id}")
@@ -66,8 +67,8 @@ class MeetingController {
     @PutMapping("/{id}")
     @PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
     @Operation(summary = "api.meetings.update")
-    MeetingView update(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-            @RequestBody MeetingRequest request) {
+    MeetingView update(
+            @AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestBody MeetingRequest request) {
         return MeetingView.of(managing.update(user, id, request.draft()));
     }
 
@@ -85,13 +86,18 @@ class MeetingController {
         }
     }
 
-    record MeetingView(long id, MeetingKind kind, String number, LocalDate heldOn, String title, String createdBy,
+    record MeetingView(
+            long id,
+            MeetingKind kind,
+            String number,
+            LocalDate heldOn,
+            String title,
+            String createdBy,
             Instant createdAt) {
         static MeetingView of(Meeting m) {
             return new MeetingView(m.id(), m.kind(), m.number(), m.heldOn(), m.title(), m.createdBy(), m.createdAt());
         }
     }
 
-    record DecisionsView(MeetingView meeting, List<MeetingDecision> decisions) {
-    }
+    record DecisionsView(MeetingView meeting, List<MeetingDecision> decisions) {}
 }

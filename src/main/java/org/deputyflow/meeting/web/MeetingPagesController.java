@@ -1,8 +1,8 @@
 package org.deputyflow.meeting.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.util.Set;
-
 import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.meeting.ManagingMeetings;
 import org.deputyflow.meeting.domain.Meeting;
@@ -28,8 +28,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import jakarta.servlet.http.HttpServletResponse;
-
 /**
  * The staff's meetings page (a list filtered by kind and year, a form to add one, a form to correct
  * one no decision refers to yet) and the council's page of decisions by meeting.
@@ -54,8 +52,11 @@ class MeetingPagesController {
 
     @GetMapping("/staff/meetings")
     @PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
-    String list(@RequestParam(required = false) MeetingKind kind, @RequestParam(required = false) Integer year,
-            @RequestParam(required = false) Integer page, Model model) {
+    String list(
+            @RequestParam(required = false) MeetingKind kind,
+            @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) Integer page,
+            Model model) {
         MeetingForm form = new MeetingForm();
         form.setKind(MeetingKind.CHAIRPERSONS_COUNCIL);
         return listPage(kind, year, page, form, model);
@@ -63,8 +64,13 @@ class MeetingPagesController {
 
     @PostMapping("/staff/meetings")
     @PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
-    String create(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("meetingForm") MeetingForm form,
-            BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+    String create(
+            @AuthenticationPrincipal CurrentUser user,
+            @ModelAttribute("meetingForm") MeetingForm form,
+            BindingResult result,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
                 Meeting meeting = managing.create(user, form.draft());
@@ -94,9 +100,14 @@ class MeetingPagesController {
 
     @PostMapping("/staff/meetings/{id}")
     @PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
-    String edit(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-            @ModelAttribute("meetingForm") MeetingForm form, BindingResult result, Model model,
-            HttpServletResponse response, RedirectAttributes redirect) {
+    String edit(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable long id,
+            @ModelAttribute("meetingForm") MeetingForm form,
+            BindingResult result,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         Meeting meeting = managing.get(id);
         if (!result.hasErrors()) {
             try {
@@ -113,8 +124,11 @@ class MeetingPagesController {
 
     @GetMapping("/council/meetings")
     @PreAuthorize("hasAnyRole('COUNCIL', 'STAFF', 'ADMIN')")
-    String decisions(@RequestParam(required = false) MeetingKind kind, @RequestParam(required = false) Integer year,
-            @RequestParam(required = false) Integer page, Model model) {
+    String decisions(
+            @RequestParam(required = false) MeetingKind kind,
+            @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) Integer page,
+            Model model) {
         model.addAttribute("meetings", managing.withDecisions(kind, year, PageRequest.of(page, 10)));
         model.addAttribute("kind", kind);
         model.addAttribute("year", year);
@@ -150,21 +164,46 @@ class MeetingPagesController {
     public static class MeetingForm {
         private MeetingKind kind;
         private String number;
+
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
         private LocalDate heldOn;
+
         private String title;
 
         ManagingMeetings.MeetingDraft draft() {
             return new ManagingMeetings.MeetingDraft(kind, number, heldOn, title);
         }
 
-        public MeetingKind getKind() { return kind; }
-        public void setKind(MeetingKind kind) { this.kind = kind; }
-        public String getNumber() { return number; }
-        public void setNumber(String number) { this.number = number; }
-        public LocalDate getHeldOn() { return heldOn; }
-        public void setHeldOn(LocalDate heldOn) { this.heldOn = heldOn; }
-        public String getTitle() { return title; }
-        public void setTitle(String title) { this.title = title; }
+        public MeetingKind getKind() {
+            return kind;
+        }
+
+        public void setKind(MeetingKind kind) {
+            this.kind = kind;
+        }
+
+        public String getNumber() {
+            return number;
+        }
+
+        public void setNumber(String number) {
+            this.number = number;
+        }
+
+        public LocalDate getHeldOn() {
+            return heldOn;
+        }
+
+        public void setHeldOn(LocalDate heldOn) {
+            this.heldOn = heldOn;
+        }
+
+        public String getTitle() {
+            return title;
+        }
+
+        public void setTitle(String title) {
+            this.title = title;
+        }
     }
 }

@@ -5,5 +5,6 @@ package org.deputyflow.motion.domain;
  * committee recommends in its report, and what the chairpersons' council (presidium) then decides.
  */
 public enum AgendaDecision {
-    PUT_ON_AGENDA, NOT_LISTED
+    PUT_ON_AGENDA,
+    NOT_LISTED
 }

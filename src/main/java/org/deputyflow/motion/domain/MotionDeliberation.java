@@ -10,11 +10,20 @@ import java.time.LocalDate;
  * meeting's date and number are copied from the meeting record when one is named, and stay free
  * text on rows written before meetings were records.
  */
-public record MotionDeliberation(AgendaDecision committeeRecommendation, AgendaDecision secondDecision,
-        String secondDecisionComment, Instant secondDecidedAt, LocalDate meetingDate, String meetingNumber,
-        MeetingOutcome meetingOutcome, String meetingComment, Instant meetingRecordedAt, LocalDate implementationDue,
-        String implementationReport, Instant implementationReportedAt) {
+public record MotionDeliberation(
+        AgendaDecision committeeRecommendation,
+        AgendaDecision secondDecision,
+        String secondDecisionComment,
+        Instant secondDecidedAt,
+        LocalDate meetingDate,
+        String meetingNumber,
+        MeetingOutcome meetingOutcome,
+        String meetingComment,
+        Instant meetingRecordedAt,
+        LocalDate implementationDue,
+        String implementationReport,
+        Instant implementationReportedAt) {
 
-    public static final MotionDeliberation NONE = new MotionDeliberation(null, null, null, null, null, null, null,
-            null, null, null, null, null);
+    public static final MotionDeliberation NONE =
+            new MotionDeliberation(null, null, null, null, null, null, null, null, null, null, null, null);
 }

@@ -5,6 +5,9 @@ package org.deputyflow.motion.domain;
  * meeting outcome and overdue flag (an implementation report past its due date); nulls where a
  * step has not happened.
  */
-public record MotionListingCount(AgendaDecision committeeRecommendation, AgendaDecision secondDecision,
-        MeetingOutcome meetingOutcome, boolean implementationOverdue, long count) {
-}
+public record MotionListingCount(
+        AgendaDecision committeeRecommendation,
+        AgendaDecision secondDecision,
+        MeetingOutcome meetingOutcome,
+        boolean implementationOverdue,
+        long count) {}

@@ -29,19 +29,35 @@ import java.util.Map;
  * @param implemented adopted, and the implementation reported
  * @param deliberated deliberated and left for further study or not adopted
  */
-public record MotionStatistics(LocalDate from, LocalDate to, long submitted, long awaitingSigners, long lapsed,
-        long inFormCheck, long returned, long awaitingDecision, Map<DecisionOutcome, Long> decided,
-        long awaitingReport, long committeeReported, long converted, Map<AgendaDecision, Long> recommended,
-        Map<AgendaDecision, Long> secondDecided, long onAgenda, Map<MeetingOutcome, Long> meetingOutcomes,
-        long implementing, long implementationOverdue, long implemented, long deliberated) {
+public record MotionStatistics(
+        LocalDate from,
+        LocalDate to,
+        long submitted,
+        long awaitingSigners,
+        long lapsed,
+        long inFormCheck,
+        long returned,
+        long awaitingDecision,
+        Map<DecisionOutcome, Long> decided,
+        long awaitingReport,
+        long committeeReported,
+        long converted,
+        Map<AgendaDecision, Long> recommended,
+        Map<AgendaDecision, Long> secondDecided,
+        long onAgenda,
+        Map<MeetingOutcome, Long> meetingOutcomes,
+        long implementing,
+        long implementationOverdue,
+        long implemented,
+        long deliberated) {
 
     public static MotionStatistics of(LocalDate from, LocalDate to, List<MotionCount> counts) {
         return of(from, to, counts, List.of());
     }
 
     /** Folds the database's counts per status and decision, and per step after the decision, into the report. */
-    public static MotionStatistics of(LocalDate from, LocalDate to, List<MotionCount> counts,
-            List<MotionListingCount> listing) {
+    public static MotionStatistics of(
+            LocalDate from, LocalDate to, List<MotionCount> counts, List<MotionListingCount> listing) {
         Map<MotionStatus, Long> byStatus = new EnumMap<>(MotionStatus.class);
         Map<DecisionOutcome, Long> decided = new EnumMap<>(DecisionOutcome.class);
         for (DecisionOutcome outcome : DecisionOutcome.values()) {
@@ -73,14 +89,26 @@ public record MotionStatistics(LocalDate from, LocalDate to, long submitted, lon
                 overdue += c.count();
             }
         }
-        return new MotionStatistics(from, to, submitted, get(byStatus, MotionStatus.AWAITING_SIGNERS),
-                get(byStatus, MotionStatus.LAPSED), get(byStatus, MotionStatus.FORM_CHECK),
-                get(byStatus, MotionStatus.RETURNED), get(byStatus, MotionStatus.AWAITING_DECISION),
-                Collections.unmodifiableMap(decided), get(byStatus, MotionStatus.REFERRED),
-                get(byStatus, MotionStatus.COMMITTEE_REPORTED), get(byStatus, MotionStatus.CONVERTED),
-                Collections.unmodifiableMap(recommended), Collections.unmodifiableMap(secondDecided),
-                get(byStatus, MotionStatus.ON_AGENDA), Collections.unmodifiableMap(meetingOutcomes),
-                get(byStatus, MotionStatus.IMPLEMENTING), overdue, get(byStatus, MotionStatus.IMPLEMENTED),
+        return new MotionStatistics(
+                from,
+                to,
+                submitted,
+                get(byStatus, MotionStatus.AWAITING_SIGNERS),
+                get(byStatus, MotionStatus.LAPSED),
+                get(byStatus, MotionStatus.FORM_CHECK),
+                get(byStatus, MotionStatus.RETURNED),
+                get(byStatus, MotionStatus.AWAITING_DECISION),
+                Collections.unmodifiableMap(decided),
+                get(byStatus, MotionStatus.REFERRED),
+                get(byStatus, MotionStatus.COMMITTEE_REPORTED),
+                get(byStatus, MotionStatus.CONVERTED),
+                Collections.unmodifiableMap(recommended),
+                Collections.unmodifiableMap(secondDecided),
+                get(byStatus, MotionStatus.ON_AGENDA),
+                Collections.unmodifiableMap(meetingOutcomes),
+                get(byStatus, MotionStatus.IMPLEMENTING),
+                overdue,
+                get(byStatus, MotionStatus.IMPLEMENTED),
                 get(byStatus, MotionStatus.DELIBERATED));
     }
 

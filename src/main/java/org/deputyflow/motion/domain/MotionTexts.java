@@ -9,8 +9,7 @@ import org.deputyflow.shared.Text;
  */
 public final class MotionTexts {
 
-    private MotionTexts() {
-    }
+    private MotionTexts() {}
 
     public static String required(String field, String value, int max, String label) {
         if (value == null || value.isBlank()) {

@@ -2,7 +2,6 @@ package org.deputyflow.motion.domain;
 
 import java.time.LocalDate;
 import java.util.List;
-
 import org.deputyflow.shared.ConflictException;
 import org.deputyflow.suggestion.domain.Period;
 
@@ -14,7 +13,8 @@ import org.deputyflow.suggestion.domain.Period;
 public record RecessRule(RecessSubmission submission, List<SessionDates> sessions) {
 
     public enum RecessSubmission {
-        ALLOWED, REFUSED
+        ALLOWED,
+        REFUSED
     }
 
     /** The first and last day of one session of the congress, both included. */

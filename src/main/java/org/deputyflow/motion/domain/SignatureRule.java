@@ -1,7 +1,6 @@
 package org.deputyflow.motion.domain;
 
 import java.util.List;
-
 import org.deputyflow.shared.BadRequestException;
 import org.deputyflow.suggestion.domain.CoSigners;
 

@@ -1,7 +1,6 @@
 package org.deputyflow.motion.process;
 
 import java.util.Date;
-
 import org.deputyflow.motion.MotionProgress;
 import org.springframework.stereotype.Component;
 

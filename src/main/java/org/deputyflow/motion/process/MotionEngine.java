@@ -1,7 +1,6 @@
 package org.deputyflow.motion.process;
 
 import java.util.Map;
-
 import org.camunda.bpm.engine.RuntimeService;
 import org.deputyflow.shared.process.OpenTasks;
 import org.springframework.stereotype.Component;
@@ -19,14 +18,15 @@ public class MotionEngine {
     }
 
     public void start(long motionId) {
-        runtime.startProcessInstanceByKey(MotionProcess.KEY, String.valueOf(motionId),
-                Map.of(MotionProcess.VAR_MOTION_ID, motionId));
+        runtime.startProcessInstanceByKey(
+                MotionProcess.KEY, String.valueOf(motionId), Map.of(MotionProcess.VAR_MOTION_ID, motionId));
     }
 
     /** Enough signers have confirmed: the motion leaves the signing wait for the form check. */
     public void signersComplete(long motionId) {
         runtime.createMessageCorrelation(MotionProcess.MESSAGE_SIGNERS_COMPLETE)
-                .processInstanceBusinessKey(String.valueOf(motionId)).correlate();
+                .processInstanceBusinessKey(String.valueOf(motionId))
+                .correlate();
     }
 
     public void complete(long motionId, String activityId, Map<String, Object> flags) {

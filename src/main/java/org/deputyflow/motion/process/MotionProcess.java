@@ -1,7 +1,6 @@
 package org.deputyflow.motion.process;
 
 import java.util.Map;
-
 import org.deputyflow.motion.domain.MotionStatus;
 
 /**
@@ -41,6 +40,7 @@ public final class MotionProcess {
     public static final String END_IMPLEMENTATION_ESCALATED = "End_ImplementationEscalated";
     /** Ends of the first version of the process, where instances started before it may still arrive. */
     static final String END_ON_AGENDA_V1 = "End_OnAgenda";
+
     static final String END_COMMITTEE_REPORTED_V1 = "End_CommitteeReported";
 
     public static final String MESSAGE_SIGNERS_COMPLETE = "MotionSignersComplete";
@@ -68,6 +68,5 @@ public final class MotionProcess {
             Map.entry(END_ON_AGENDA_V1, MotionStatus.ON_AGENDA),
             Map.entry(END_COMMITTEE_REPORTED_V1, MotionStatus.COMMITTEE_REPORTED));
 
-    private MotionProcess() {
-    }
+    private MotionProcess() {}
 }

@@ -1,5 +1,6 @@
 package org.deputyflow.motion.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -7,16 +8,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.deputyflow.calendar.CalendarService;
 import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.directory.DirectoryService;
 import org.deputyflow.directory.domain.DeputyEntry;
 import org.deputyflow.directory.domain.Role;
-import org.deputyflow.motion.DecidingMotions;
-import org.deputyflow.motion.MotionDossier;
 import org.deputyflow.meeting.Meetings;
 import org.deputyflow.meeting.domain.MeetingKind;
+import org.deputyflow.motion.DecidingMotions;
+import org.deputyflow.motion.MotionDossier;
 import org.deputyflow.motion.MotionQueries;
 import org.deputyflow.motion.MotionReports;
 import org.deputyflow.motion.SubmittingMotions;
@@ -48,8 +48,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import jakarta.servlet.http.HttpServletResponse;
-
 /**
  * The motion pages over the same services as {@code /api/motions}: the list scoped like the API,
  * the submission form with a co-signer picker, and a motion's page with the actions the caller
@@ -58,8 +56,8 @@ import jakarta.servlet.http.HttpServletResponse;
 @PageController
 class MotionPagesController {
 
-    private static final Set<String> FORM_FIELDS = Set.of("title", "reason", "basis", "proposal", "period",
-            "coSignerIds");
+    private static final Set<String> FORM_FIELDS =
+            Set.of("title", "reason", "basis", "proposal", "period", "coSignerIds");
     private static final int RECENT_MEETINGS = 20;
 
     private final SubmittingMotions submitting;
@@ -71,8 +69,14 @@ class MotionPagesController {
     private final MotionReports reports;
     private final Meetings meetings;
 
-    MotionPagesController(SubmittingMotions submitting, DecidingMotions deciding, MotionQueries queries,
-            DirectoryService directory, CalendarService calendar, PageMessages messages, MotionReports reports,
+    MotionPagesController(
+            SubmittingMotions submitting,
+            DecidingMotions deciding,
+            MotionQueries queries,
+            DirectoryService directory,
+            CalendarService calendar,
+            PageMessages messages,
+            MotionReports reports,
             Meetings meetings) {
         this.meetings = meetings;
         this.submitting = submitting;
@@ -90,12 +94,17 @@ class MotionPagesController {
     }
 
     @GetMapping("/motions")
-    String list(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String status,
-            @RequestParam(required = false) String q, @RequestParam(required = false) Integer page, Model model) {
+    String list(
+            @AuthenticationPrincipal CurrentUser user,
+            @RequestParam(required = false) String status,
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) Integer page,
+            Model model) {
         MotionStatus statusFilter = parseStatus(status);
         model.addAttribute("motions", queries.list(user, statusFilter, q, PageRequest.of(page, null)));
         if (user.hasAnyRole(Role.DEPUTY, Role.STAFF, Role.COUNCIL)) {
-            model.addAttribute("tasks", queries.tasks(user, PageRequest.of(0, 50)).items());
+            model.addAttribute(
+                    "tasks", queries.tasks(user, PageRequest.of(0, 50)).items());
         }
         model.addAttribute("status", statusFilter);
         model.addAttribute("q", q);
@@ -122,9 +131,14 @@ class MotionPagesController {
      */
     @PostMapping("/motions/new")
     @PreAuthorize("hasRole('DEPUTY')")
-    String processSubmit(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("motionForm") MotionForm form,
-            BindingResult result, @RequestParam(required = false) String findDeputy,
-            @RequestParam(required = false) Long addCoSigner, Model model, HttpServletResponse response,
+    String processSubmit(
+            @AuthenticationPrincipal CurrentUser user,
+            @ModelAttribute("motionForm") MotionForm form,
+            BindingResult result,
+            @RequestParam(required = false) String findDeputy,
+            @RequestParam(required = false) Long addCoSigner,
+            Model model,
+            HttpServletResponse response,
             RedirectAttributes redirect) {
         if (form.getCoSignerIds() == null) {
             form.setCoSignerIds(new ArrayList<>());
@@ -136,14 +150,19 @@ class MotionPagesController {
             return form(model, form, null);
         }
         if (findDeputy != null) {
-            String query = form.getDeputyQuery() == null ? "" : form.getDeputyQuery().strip();
-            return form(model, form, query.isEmpty() ? null
-                    : directory.deputies(query, PageRequest.of(0, 10)).items());
+            String query =
+                    form.getDeputyQuery() == null ? "" : form.getDeputyQuery().strip();
+            return form(
+                    model,
+                    form,
+                    query.isEmpty()
+                            ? null
+                            : directory.deputies(query, PageRequest.of(0, 10)).items());
         }
         if (!result.hasErrors()) {
             try {
-                MotionDraft draft = new MotionDraft(form.getTitle(), form.getReason(), form.getBasis(),
-                        form.getProposal(), form.getPeriod());
+                MotionDraft draft = new MotionDraft(
+                        form.getTitle(), form.getReason(), form.getBasis(), form.getProposal(), form.getPeriod());
                 SubmittingMotions.State submitted = submitting.submit(user, draft, form.getCoSignerIds());
                 redirect.addFlashAttribute("flash", messages.get("motion.flash.submitted", submitted.number()));
                 return "redirect:/motions/" + submitted.id();
@@ -172,11 +191,21 @@ class MotionPagesController {
         boolean council = user.hasRole(Role.COUNCIL);
         model.addAttribute("dossier", dossier);
         model.addAttribute("motion", dossier.motion());
-        model.addAttribute("lead", dossier.signers().stream().filter(MotionSigner::lead).findFirst().orElse(null));
+        model.addAttribute(
+                "lead",
+                dossier.signers().stream()
+                        .filter(MotionSigner::lead)
+                        .findFirst()
+                        .orElse(null));
         model.addAttribute("zone", calendar.zone());
-        model.addAttribute("canCoSign", status == MotionStatus.AWAITING_SIGNERS && user.deputyId() != null
-                && dossier.signers().stream().anyMatch(s -> !s.lead() && s.deputyId() == user.deputyId()
-                        && s.answer() == SignerAnswer.PENDING));
+        model.addAttribute(
+                "canCoSign",
+                status == MotionStatus.AWAITING_SIGNERS
+                        && user.deputyId() != null
+                        && dossier.signers().stream()
+                                .anyMatch(s -> !s.lead()
+                                        && s.deputyId() == user.deputyId()
+                                        && s.answer() == SignerAnswer.PENDING));
         model.addAttribute("canReview", staff && status == MotionStatus.FORM_CHECK);
         model.addAttribute("canDecide", council && status == MotionStatus.AWAITING_DECISION);
         model.addAttribute("canReport", staff && status == MotionStatus.REFERRED);
@@ -190,8 +219,9 @@ class MotionPagesController {
         model.addAttribute("deliberation", dossier.deliberation());
         model.addAttribute("today", calendar.today());
         if (council && (status == MotionStatus.AWAITING_DECISION || status == MotionStatus.COMMITTEE_REPORTED)) {
-            model.addAttribute("decisionMeetings", meetings.recent(RECENT_MEETINGS, MeetingKind.CHAIRPERSONS_COUNCIL,
-                    MeetingKind.PEOPLES_CONGRESS));
+            model.addAttribute(
+                    "decisionMeetings",
+                    meetings.recent(RECENT_MEETINGS, MeetingKind.CHAIRPERSONS_COUNCIL, MeetingKind.PEOPLES_CONGRESS));
         }
         if (staff && status == MotionStatus.ON_AGENDA) {
             model.addAttribute("committeeMeetings", meetings.recent(RECENT_MEETINGS, MeetingKind.STANDING_COMMITTEE));
@@ -201,35 +231,58 @@ class MotionPagesController {
 
     @PostMapping("/motions/{id}/co-signature")
     @PreAuthorize("hasRole('DEPUTY')")
-    String coSign(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestParam boolean accept,
+    String coSign(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable long id,
+            @RequestParam boolean accept,
             RedirectAttributes redirect) {
-        return done(id, redirect, () -> submitting.answerCoSignature(user, id, accept),
+        return done(
+                id,
+                redirect,
+                () -> submitting.answerCoSignature(user, id, accept),
                 accept ? "motion.flash.coSigned" : "motion.flash.declined");
     }
 
     @PostMapping("/motions/{id}/review")
     @PreAuthorize("hasRole('STAFF')")
-    String review(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestParam boolean accept,
-            @RequestParam(required = false) String comment, RedirectAttributes redirect) {
-        return done(id, redirect, () -> deciding.review(user, id, accept, comment),
+    String review(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable long id,
+            @RequestParam boolean accept,
+            @RequestParam(required = false) String comment,
+            RedirectAttributes redirect) {
+        return done(
+                id,
+                redirect,
+                () -> deciding.review(user, id, accept, comment),
                 accept ? "motion.flash.formAccepted" : "motion.flash.formReturned");
     }
 
     @PostMapping("/motions/{id}/decision")
     @PreAuthorize("hasRole('COUNCIL')")
-    String decide(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-            @RequestParam(required = false) String outcome, @RequestParam(required = false) String committee,
-            @RequestParam(required = false) String comment, @RequestParam(required = false) Long meetingId,
+    String decide(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable long id,
+            @RequestParam(required = false) String outcome,
+            @RequestParam(required = false) String committee,
+            @RequestParam(required = false) String comment,
+            @RequestParam(required = false) Long meetingId,
             RedirectAttributes redirect) {
         DecisionOutcome decision = parseOutcome(outcome);
-        return done(id, redirect, () -> deciding.decide(user, id, decision, committee, comment, meetingId),
+        return done(
+                id,
+                redirect,
+                () -> deciding.decide(user, id, decision, committee, comment, meetingId),
                 "motion.flash.decided");
     }
 
     @PostMapping("/motions/{id}/committee-report")
     @PreAuthorize("hasRole('STAFF')")
-    String report(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-            @RequestParam(required = false) String report, @RequestParam(required = false) String recommendation,
+    String report(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable long id,
+            @RequestParam(required = false) String report,
+            @RequestParam(required = false) String recommendation,
             RedirectAttributes redirect) {
         AgendaDecision recommended = parse(AgendaDecision.class, recommendation);
         return done(id, redirect, () -> deciding.recordReport(user, id, report, recommended), "motion.flash.reported");
@@ -237,30 +290,52 @@ class MotionPagesController {
 
     @PostMapping("/motions/{id}/second-decision")
     @PreAuthorize("hasRole('COUNCIL')")
-    String decideAfterReport(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-            @RequestParam(required = false) String decision, @RequestParam(required = false) String comment,
-            @RequestParam(required = false) Long meetingId, RedirectAttributes redirect) {
+    String decideAfterReport(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable long id,
+            @RequestParam(required = false) String decision,
+            @RequestParam(required = false) String comment,
+            @RequestParam(required = false) Long meetingId,
+            RedirectAttributes redirect) {
         AgendaDecision chosen = parse(AgendaDecision.class, decision);
-        return done(id, redirect, () -> deciding.decideAfterReport(user, id, chosen, comment, meetingId),
+        return done(
+                id,
+                redirect,
+                () -> deciding.decideAfterReport(user, id, chosen, comment, meetingId),
                 "motion.flash.secondDecided");
     }
 
     @PostMapping("/motions/{id}/meeting-outcome")
     @PreAuthorize("hasRole('STAFF')")
-    String recordMeeting(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-            @RequestParam(required = false) String meetingDate, @RequestParam(required = false) String meetingNumber,
-            @RequestParam(required = false) String outcome, @RequestParam(required = false) String comment,
-            @RequestParam(required = false) Long meetingId, RedirectAttributes redirect) {
+    String recordMeeting(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable long id,
+            @RequestParam(required = false) String meetingDate,
+            @RequestParam(required = false) String meetingNumber,
+            @RequestParam(required = false) String outcome,
+            @RequestParam(required = false) String comment,
+            @RequestParam(required = false) Long meetingId,
+            RedirectAttributes redirect) {
         MeetingOutcome result = parse(MeetingOutcome.class, outcome);
-        return done(id, redirect, () -> deciding.recordMeeting(user, id, parseDate(meetingDate), meetingNumber,
-                result, comment, meetingId), "motion.flash.meetingRecorded");
+        return done(
+                id,
+                redirect,
+                () -> deciding.recordMeeting(
+                        user, id, parseDate(meetingDate), meetingNumber, result, comment, meetingId),
+                "motion.flash.meetingRecorded");
     }
 
     @PostMapping("/motions/{id}/implementation-report")
     @PreAuthorize("hasRole('STAFF')")
-    String reportImplementation(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-            @RequestParam(required = false) String report, RedirectAttributes redirect) {
-        return done(id, redirect, () -> deciding.reportImplementation(user, id, report),
+    String reportImplementation(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable long id,
+            @RequestParam(required = false) String report,
+            RedirectAttributes redirect) {
+        return done(
+                id,
+                redirect,
+                () -> deciding.reportImplementation(user, id, report),
                 "motion.flash.implementationReported");
     }
 
@@ -280,8 +355,12 @@ class MotionPagesController {
     private String done(long id, RedirectAttributes redirect, Action action, String flashKey) {
         try {
             SubmittingMotions.State state = action.run();
-            redirect.addFlashAttribute("flash", messages.get(flashKey, state.number(),
-                    messages.get("motion.status." + state.status().name())));
+            redirect.addFlashAttribute(
+                    "flash",
+                    messages.get(
+                            flashKey,
+                            state.number(),
+                            messages.get("motion.status." + state.status().name())));
         } catch (BadRequestException e) {
             redirect.addFlashAttribute("flashError", messages.get(e));
         }
@@ -357,19 +436,60 @@ class MotionPagesController {
         private List<Long> coSignerIds = new ArrayList<>();
         private String deputyQuery;
 
-        public String getTitle() { return title; }
-        public void setTitle(String title) { this.title = title; }
-        public String getReason() { return reason; }
-        public void setReason(String reason) { this.reason = reason; }
-        public String getBasis() { return basis; }
-        public void setBasis(String basis) { this.basis = basis; }
-        public String getProposal() { return proposal; }
-        public void setProposal(String proposal) { this.proposal = proposal; }
-        public Period getPeriod() { return period; }
-        public void setPeriod(Period period) { this.period = period; }
-        public List<Long> getCoSignerIds() { return coSignerIds; }
-        public void setCoSignerIds(List<Long> coSignerIds) { this.coSignerIds = coSignerIds; }
-        public String getDeputyQuery() { return deputyQuery; }
-        public void setDeputyQuery(String deputyQuery) { this.deputyQuery = deputyQuery; }
+        public String getTitle() {
+            return title;
+        }
+
+        public void setTitle(String title) {
+            this.title = title;
+        }
+
+        public String getReason() {
+            return reason;
+        }
+
+        public void setReason(String reason) {
+            this.reason = reason;
+        }
+
+        public String getBasis() {
+            return basis;
+        }
+
+        public void setBasis(String basis) {
+            this.basis = basis;
+        }
+
+        public String getProposal() {
+            return proposal;
+        }
+
+        public void setProposal(String proposal) {
+            this.proposal = proposal;
+        }
+
+        public Period getPeriod() {
+            return period;
+        }
+
+        public void setPeriod(Period period) {
+            this.period = period;
+        }
+
+        public List<Long> getCoSignerIds() {
+            return coSignerIds;
+        }
+
+        public void setCoSignerIds(List<Long> coSignerIds) {
+            this.coSignerIds = coSignerIds;
+        }
+
+        public String getDeputyQuery() {
+            return deputyQuery;
+        }
+
+        public void setDeputyQuery(String deputyQuery) {
+            this.deputyQuery = deputyQuery;
+        }
     }
 }

@@ -7,7 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import org.deputyflow.shared.Text;
 
 /**
@@ -23,8 +22,8 @@ import org.deputyflow.shared.Text;
  * Rendered subject and text are cut to their maximum length rather than refused ({@link #abbreviate}):
  * they quote suggestion titles, and a timer job must not fail for a long title.
  */
-public record Notice(NotificationKind kind, String key, Long suggestionId, Text subject, Text text,
-        Set<String> recipients) {
+public record Notice(
+        NotificationKind kind, String key, Long suggestionId, Text subject, Text text, Set<String> recipients) {
 
     public static final int MAX_KEY_LENGTH = 200;
     public static final int MAX_SUBJECT_LENGTH = 200;
@@ -38,7 +37,8 @@ public record Notice(NotificationKind kind, String key, Long suggestionId, Text 
         Objects.requireNonNull(text, "text");
         key = key.strip();
         if (key.isEmpty() || key.length() > MAX_KEY_LENGTH) {
-            throw new IllegalArgumentException("a notice key has 1 to " + MAX_KEY_LENGTH + " characters: '" + key + "'");
+            throw new IllegalArgumentException(
+                    "a notice key has 1 to " + MAX_KEY_LENGTH + " characters: '" + key + "'");
         }
         if (subject.isBlank()) {
             throw new IllegalArgumentException("notice " + key + " needs a subject");

@@ -3,7 +3,6 @@ package org.deputyflow.notification.persistence;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 import org.deputyflow.notification.domain.MailStatus;
@@ -17,8 +16,12 @@ public interface MailOutboxMapper {
      * 0 when it was there. A concurrent transaction queuing the same at the same moment makes this
      * throw {@link org.springframework.dao.DuplicateKeyException} instead.
      */
-    int insertIfAbsent(@Param("noticeKey") String noticeKey, @Param("login") String login,
-            @Param("address") String address, @Param("subject") String subject, @Param("body") String body,
+    int insertIfAbsent(
+            @Param("noticeKey") String noticeKey,
+            @Param("login") String login,
+            @Param("address") String address,
+            @Param("subject") String subject,
+            @Param("body") String body,
             @Param("at") Instant at);
 
     /** Ids of rows due at this moment, pending or left SENDING past their lock, oldest due first. */
@@ -36,7 +39,10 @@ public interface MailOutboxMapper {
     int markSent(@Param("id") long id, @Param("attempts") int attempts, @Param("at") Instant at);
 
     /** Back to PENDING for another attempt at {@code nextAttemptAt}, or FAILED when it is null. */
-    int markFailed(@Param("id") long id, @Param("attempts") int attempts, @Param("error") String error,
+    int markFailed(
+            @Param("id") long id,
+            @Param("attempts") int attempts,
+            @Param("error") String error,
             @Param("nextAttemptAt") Instant nextAttemptAt);
 
     /** A FAILED row pending again from its first attempt: 0 when it is not FAILED. */
@@ -45,6 +51,6 @@ public interface MailOutboxMapper {
     long count(@Param("status") MailStatus status);
 
     /** Newest first. */
-    List<OutboxMail> search(@Param("status") MailStatus status, @Param("offset") long offset,
-            @Param("limit") int limit);
+    List<OutboxMail> search(
+            @Param("status") MailStatus status, @Param("offset") long offset, @Param("limit") int limit);
 }

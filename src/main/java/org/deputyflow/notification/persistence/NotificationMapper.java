@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 import org.deputyflow.notification.domain.Notification;
@@ -31,8 +30,11 @@ public interface NotificationMapper {
     long count(@Param("recipient") String recipient, @Param("unreadOnly") boolean unreadOnly);
 
     /** Newest first. */
-    List<Notification> search(@Param("recipient") String recipient, @Param("unreadOnly") boolean unreadOnly,
-            @Param("offset") long offset, @Param("limit") int limit);
+    List<Notification> search(
+            @Param("recipient") String recipient,
+            @Param("unreadOnly") boolean unreadOnly,
+            @Param("offset") long offset,
+            @Param("limit") int limit);
 
     Optional<Notification> findOwn(@Param("id") long id, @Param("recipient") String recipient);
 

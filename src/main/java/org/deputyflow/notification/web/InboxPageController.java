@@ -29,8 +29,11 @@ class InboxPageController {
     }
 
     @GetMapping("/notifications")
-    String inbox(@RequestParam(required = false) Boolean unreadOnly, @RequestParam(required = false) Integer page,
-            @AuthenticationPrincipal CurrentUser user, Model model) {
+    String inbox(
+            @RequestParam(required = false) Boolean unreadOnly,
+            @RequestParam(required = false) Integer page,
+            @AuthenticationPrincipal CurrentUser user,
+            Model model) {
         boolean unread = Boolean.TRUE.equals(unreadOnly);
         model.addAttribute("inbox", notifications.inbox(user, unread, PageRequest.of(page, PAGE_SIZE)));
         model.addAttribute("unreadOnly", unread);
@@ -38,8 +41,11 @@ class InboxPageController {
     }
 
     @PostMapping("/notifications/{id}/read")
-    String read(@PathVariable long id, @RequestParam(required = false) Boolean unreadOnly,
-            @RequestParam(required = false) Integer page, @AuthenticationPrincipal CurrentUser user) {
+    String read(
+            @PathVariable long id,
+            @RequestParam(required = false) Boolean unreadOnly,
+            @RequestParam(required = false) Integer page,
+            @AuthenticationPrincipal CurrentUser user) {
         notifications.markRead(user, id);
         return back(unreadOnly, page);
     }
@@ -47,13 +53,14 @@ class InboxPageController {
     @PostMapping("/notifications/read-all")
     String readAll(@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
         int marked = notifications.markAllRead(user);
-        redirect.addFlashAttribute("flash", messages.getMessage("notification.allRead", new Object[] {marked},
-                LocaleContextHolder.getLocale()));
+        redirect.addFlashAttribute(
+                "flash",
+                messages.getMessage("notification.allRead", new Object[] {marked}, LocaleContextHolder.getLocale()));
         return "redirect:/notifications";
     }
 
     private static String back(Boolean unreadOnly, Integer page) {
-        return "redirect:/notifications?unreadOnly=" + Boolean.TRUE.equals(unreadOnly)
-                + "&page=" + (page == null || page < 0 ? 0 : page);
+        return "redirect:/notifications?unreadOnly=" + Boolean.TRUE.equals(unreadOnly) + "&page="
+                + (page == null || page < 0 ? 0 : page);
     }
 }

@@ -1,7 +1,8 @@
 package org.deputyflow.notification.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
-
 import org.deputyflow.notification.MailOutboxes;
 import org.deputyflow.notification.domain.MailStatus;
 import org.deputyflow.notification.domain.OutboxMail;
@@ -14,9 +15,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** The mail outbox for admins: what waits or failed, and a retry of a failed e-mail. */
 @RestController
@@ -33,7 +31,9 @@ class MailOutboxController {
 
     @GetMapping
     @Operation(summary = "api.mailOutbox.list")
-    Page<Item> list(@RequestParam(required = false) MailStatus status, @RequestParam(required = false) Integer page,
+    Page<Item> list(
+            @RequestParam(required = false) MailStatus status,
+            @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
         return outboxes.list(status, PageRequest.of(page, size)).map(Item::of);
     }
@@ -45,12 +45,32 @@ class MailOutboxController {
     }
 
     /** The e-mail's text is left out: it repeats the notice, which belongs to its recipient. */
-    record Item(long id, String noticeKey, String recipientLogin, String address, String subject, MailStatus status,
-            int attempts, Instant nextAttemptAt, Instant sentAt, String lastError, Instant createdAt) {
+    record Item(
+            long id,
+            String noticeKey,
+            String recipientLogin,
+            String address,
+            String subject,
+            MailStatus status,
+            int attempts,
+            Instant nextAttemptAt,
+            Instant sentAt,
+            String lastError,
+            Instant createdAt) {
 
         static Item of(OutboxMail m) {
-            return new Item(m.id(), m.noticeKey(), m.recipientLogin(), m.address(), m.subject(), m.status(),
-                    m.attempts(), m.nextAttemptAt(), m.sentAt(), m.lastError(), m.createdAt());
+            return new Item(
+                    m.id(),
+                    m.noticeKey(),
+                    m.recipientLogin(),
+                    m.address(),
+                    m.subject(),
+                    m.status(),
+                    m.attempts(),
+                    m.nextAttemptAt(),
+                    m.sentAt(),
+                    m.lastError(),
+                    m.createdAt());
         }
     }
 }

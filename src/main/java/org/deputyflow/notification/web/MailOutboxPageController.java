@@ -29,7 +29,9 @@ class MailOutboxPageController {
     }
 
     @GetMapping("/admin/mail")
-    String list(@RequestParam(required = false) MailStatus status, @RequestParam(required = false) Integer page,
+    String list(
+            @RequestParam(required = false) MailStatus status,
+            @RequestParam(required = false) Integer page,
             Model model) {
         model.addAttribute("mails", outboxes.list(status, PageRequest.of(page, PAGE_SIZE)));
         model.addAttribute("status", status);

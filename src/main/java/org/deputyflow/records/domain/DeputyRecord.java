@@ -10,16 +10,46 @@ package org.deputyflow.records.domain;
  *        lead deputy of a suggestion they handled
  * @param submittedNothing no suggestion or motion led or co-signed this year
  */
-public record DeputyRecord(int year, long deputyId, String name, String delegation, long suggestionsLed,
-        long suggestionsCoSigned, long motionsLed, long motionsCoSigned, long evaluations, long evaluationsOnTime,
-        long meetings, boolean submittedNothing) {
+public record DeputyRecord(
+        int year,
+        long deputyId,
+        String name,
+        String delegation,
+        long suggestionsLed,
+        long suggestionsCoSigned,
+        long motionsLed,
+        long motionsCoSigned,
+        long evaluations,
+        long evaluationsOnTime,
+        long meetings,
+        boolean submittedNothing) {
 
-    public static DeputyRecord of(int year, long deputyId, String name, String delegation, long suggestionsLed,
-            long suggestionsCoSigned, long motionsLed, long motionsCoSigned, long evaluations,
-            long evaluationsOnTime, long meetings) {
+    public static DeputyRecord of(
+            int year,
+            long deputyId,
+            String name,
+            String delegation,
+            long suggestionsLed,
+            long suggestionsCoSigned,
+            long motionsLed,
+            long motionsCoSigned,
+            long evaluations,
+            long evaluationsOnTime,
+            long meetings) {
         boolean nothing = suggestionsLed + suggestionsCoSigned + motionsLed + motionsCoSigned == 0;
-        return new DeputyRecord(year, deputyId, name, delegation, suggestionsLed, suggestionsCoSigned, motionsLed,
-                motionsCoSigned, evaluations, evaluationsOnTime, meetings, nothing);
+        return new DeputyRecord(
+                year,
+                deputyId,
+                name,
+                delegation,
+                suggestionsLed,
+                suggestionsCoSigned,
+                motionsLed,
+                motionsCoSigned,
+                evaluations,
+                evaluationsOnTime,
+                meetings,
+                nothing);
     }
 
     /** The evaluations given late: after their evaluation period. */

@@ -1,7 +1,6 @@
 package org.deputyflow.records.domain;
 
 import java.util.Locale;
-
 import org.deputyflow.shared.BadRequestException;
 
 /**
@@ -11,9 +10,14 @@ import org.deputyflow.shared.BadRequestException;
 public record RecordOrder(Column column, boolean descending) {
 
     public enum Column {
-        NAME("name"), DELEGATION("delegation"), SUGGESTIONS_LED("suggestionsLed"),
-        SUGGESTIONS_CO_SIGNED("suggestionsCoSigned"), MOTIONS_LED("motionsLed"),
-        MOTIONS_CO_SIGNED("motionsCoSigned"), EVALUATIONS("evaluations"), EVALUATIONS_ON_TIME("evaluationsOnTime"),
+        NAME("name"),
+        DELEGATION("delegation"),
+        SUGGESTIONS_LED("suggestionsLed"),
+        SUGGESTIONS_CO_SIGNED("suggestionsCoSigned"),
+        MOTIONS_LED("motionsLed"),
+        MOTIONS_CO_SIGNED("motionsCoSigned"),
+        EVALUATIONS("evaluations"),
+        EVALUATIONS_ON_TIME("evaluationsOnTime"),
         MEETINGS("meetings");
 
         private final String key;

@@ -1,7 +1,6 @@
 package org.deputyflow.records.persistence;
 
 import java.util.List;
-
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 

@@ -7,6 +7,11 @@ import java.time.Instant;
  * {@code deputyId} and {@code delegation} narrow it when set; {@code submittedNothing} keeps only those
  * with no suggestion or motion led or co-signed. {@code sort} is a {@code RecordOrder.Column} name.
  */
-public record RecordsQuery(Instant from, Instant until, Long deputyId, String delegation, boolean submittedNothing,
-        String sort, boolean descending) {
-}
+public record RecordsQuery(
+        Instant from,
+        Instant until,
+        Long deputyId,
+        String delegation,
+        boolean submittedNothing,
+        String sort,
+        boolean descending) {}

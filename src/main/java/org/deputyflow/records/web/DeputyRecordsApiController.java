@@ -1,5 +1,7 @@
 package org.deputyflow.records.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.records.DeputyRecords;
 import org.deputyflow.records.domain.DeputyRecord;
@@ -12,9 +14,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 
 @RestController
 @RequestMapping("/api")
@@ -30,9 +29,12 @@ class DeputyRecordsApiController {
     @GetMapping("/deputies/records")
     @PreAuthorize("hasRole('STAFF')")
     @Operation(summary = "api.records.all", description = "api.records.all.description")
-    Page<DeputyRecord> all(@RequestParam(required = false) Integer year,
-            @RequestParam(required = false) String sort, @RequestParam(required = false) Integer page,
-            @RequestParam(required = false) Integer size, @RequestParam(defaultValue = "false") boolean inactive,
+    Page<DeputyRecord> all(
+            @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) String sort,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size,
+            @RequestParam(defaultValue = "false") boolean inactive,
             @RequestParam(required = false) String delegation) {
         return records.all(year, delegation, inactive, RecordOrder.parse(sort), PageRequest.of(page, size));
     }

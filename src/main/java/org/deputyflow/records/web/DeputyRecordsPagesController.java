@@ -1,11 +1,11 @@
 package org.deputyflow.records.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-
 import org.deputyflow.audit.AuditTrail;
 import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.records.DeputyRecords;
@@ -21,8 +21,6 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-
-import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * The deputies' records as pages: every deputy's for committee staff (sortable, filtered, with the
@@ -45,9 +43,12 @@ class DeputyRecordsPagesController {
 
     @GetMapping("/staff/deputies/records")
     @PreAuthorize("hasRole('STAFF')")
-    String staff(@RequestParam(required = false) Integer year, @RequestParam(required = false) String sort,
+    String staff(
+            @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) String sort,
             @RequestParam(required = false) String delegation,
-            @RequestParam(defaultValue = "false") boolean inactive, @RequestParam(required = false) Integer page,
+            @RequestParam(defaultValue = "false") boolean inactive,
+            @RequestParam(required = false) Integer page,
             Model model) {
         RecordOrder order = RecordOrder.parse(sort);
         int y = records.year(year);
@@ -63,9 +64,13 @@ class DeputyRecordsPagesController {
 
     @GetMapping("/staff/deputies/records.csv")
     @PreAuthorize("hasRole('STAFF')")
-    void csv(@RequestParam(required = false) Integer year, @RequestParam(required = false) String sort,
+    void csv(
+            @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) String sort,
             @RequestParam(required = false) String delegation,
-            @RequestParam(defaultValue = "false") boolean inactive, Locale locale, HttpServletResponse response)
+            @RequestParam(defaultValue = "false") boolean inactive,
+            Locale locale,
+            HttpServletResponse response)
             throws IOException {
         RecordOrder order = RecordOrder.parse(sort);
         int y = records.year(year);
@@ -73,8 +78,12 @@ class DeputyRecordsPagesController {
         // the first page is read before the response starts, so that a bad filter is still an error page
         export.check();
         response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment().filename("deputy-records-" + y + ".csv").build().toString());
+        response.setHeader(
+                HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment()
+                        .filename("deputy-records-" + y + ".csv")
+                        .build()
+                        .toString());
         String outcome = AuditTrail.FAILURE;
         try (OutputStream out = response.getOutputStream()) {
             export.write(out);
@@ -88,19 +97,21 @@ class DeputyRecordsPagesController {
             if (inactive) {
                 filter.put("inactive", true);
             }
-            audit.record("export.deputy-records", "deputy", null, outcome,
+            audit.record(
+                    "export.deputy-records",
+                    "deputy",
+                    null,
+                    outcome,
                     Map.of("format", "csv", "filter", filter, "rows", export.rows()));
         }
     }
 
     @GetMapping("/deputy/records")
     @PreAuthorize("hasRole('DEPUTY')")
-    String own(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Integer year,
-            Model model) {
+    String own(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Integer year, Model model) {
         DeputyRecord record = records.own(user, year);
         model.addAttribute("record", record);
         model.addAttribute("year", record.year());
         return "records/own";
     }
-
 }

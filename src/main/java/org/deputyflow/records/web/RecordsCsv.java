@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
-
 import org.deputyflow.records.domain.DeputyRecord;
 import org.deputyflow.shared.Page;
 import org.deputyflow.shared.PageRequest;
@@ -21,8 +20,19 @@ class RecordsCsv {
 
     static final int CHUNK = PageRequest.MAX_SIZE;
 
-    private static final String[] COLUMNS = {"year", "name", "delegation", "suggestionsLed", "suggestionsCoSigned",
-            "motionsLed", "motionsCoSigned", "evaluations", "evaluationsOnTime", "meetings", "submittedNothing"};
+    private static final String[] COLUMNS = {
+        "year",
+        "name",
+        "delegation",
+        "suggestionsLed",
+        "suggestionsCoSigned",
+        "motionsLed",
+        "motionsCoSigned",
+        "evaluations",
+        "evaluationsOnTime",
+        "meetings",
+        "submittedNothing"
+    };
 
     private final Function<PageRequest, Page<DeputyRecord>> pages;
     private final MessageSource messages;
@@ -68,10 +78,17 @@ class RecordsCsv {
     }
 
     private List<String> cells(DeputyRecord r) {
-        return List.of(String.valueOf(r.year()), r.name(), r.delegation(), String.valueOf(r.suggestionsLed()),
-                String.valueOf(r.suggestionsCoSigned()), String.valueOf(r.motionsLed()),
-                String.valueOf(r.motionsCoSigned()), String.valueOf(r.evaluations()),
-                String.valueOf(r.evaluationsOnTime()), String.valueOf(r.meetings()),
+        return List.of(
+                String.valueOf(r.year()),
+                r.name(),
+                r.delegation(),
+                String.valueOf(r.suggestionsLed()),
+                String.valueOf(r.suggestionsCoSigned()),
+                String.valueOf(r.motionsLed()),
+                String.valueOf(r.motionsCoSigned()),
+                String.valueOf(r.evaluations()),
+                String.valueOf(r.evaluationsOnTime()),
+                String.valueOf(r.meetings()),
                 r.submittedNothing() ? messages.getMessage("records.submittedNothing.yes", null, locale) : "");
     }
 }

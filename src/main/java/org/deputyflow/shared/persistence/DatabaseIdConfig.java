@@ -1,7 +1,6 @@
 package org.deputyflow.shared.persistence;
 
 import java.util.Properties;
-
 import org.apache.ibatis.mapping.DatabaseIdProvider;
 import org.apache.ibatis.mapping.VendorDatabaseIdProvider;
 import org.springframework.context.annotation.Bean;

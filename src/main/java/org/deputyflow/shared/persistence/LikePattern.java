@@ -6,8 +6,7 @@ package org.deputyflow.shared.persistence;
  */
 public final class LikePattern {
 
-    private LikePattern() {
-    }
+    private LikePattern() {}
 
     public static String escape(String text) {
         return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");

@@ -1,16 +1,14 @@
 package org.deputyflow.shared.persistence;
 
-import java.util.ArrayList;
-import java.util.List;
-
-import org.deputyflow.shared.Text;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import org.deputyflow.shared.Text;
 
 /**
  * A {@link Text} as stored beside its rendering in the office's language (a notice, a timeline line), so that it
@@ -22,8 +20,7 @@ public final class TextJson {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-    private TextJson() {
-    }
+    private TextJson() {}
 
     public static String write(Text text) {
         return node(text).toString();

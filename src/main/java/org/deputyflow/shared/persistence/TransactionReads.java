@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.function.Supplier;
-
 import org.apache.ibatis.executor.Executor;
 import org.apache.ibatis.mapping.MappedStatement;
 import org.apache.ibatis.plugin.Interceptor;
@@ -28,7 +27,11 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * gets its reads back when it resumes; the suspending one starts with none.
  */
 @Component
-@Intercepts(@Signature(type = Executor.class, method = "update", args = {MappedStatement.class, Object.class}))
+@Intercepts(
+        @Signature(
+                type = Executor.class,
+                method = "update",
+                args = {MappedStatement.class, Object.class}))
 public class TransactionReads implements Interceptor {
 
     /** Reads of one transaction: by mapper, then by what was read and its key. */
@@ -62,7 +65,9 @@ public class TransactionReads implements Interceptor {
     public void keep(Class<?> mapper, String query, Object argument, Object value) {
         Reads reads = current();
         if (reads != null) {
-            reads.byMapper.computeIfAbsent(mapper.getName(), m -> new HashMap<>()).put(List.of(query, argument), value);
+            reads.byMapper
+                    .computeIfAbsent(mapper.getName(), m -> new HashMap<>())
+                    .put(List.of(query, argument), value);
         }
     }
 

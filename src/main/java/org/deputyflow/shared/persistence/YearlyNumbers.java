@@ -2,7 +2,6 @@ package org.deputyflow.shared.persistence;
 
 import java.util.function.IntConsumer;
 import java.util.function.IntUnaryOperator;
-
 import org.springframework.dao.DuplicateKeyException;
 
 /**

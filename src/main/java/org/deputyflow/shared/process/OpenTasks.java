@@ -2,7 +2,6 @@ package org.deputyflow.shared.process;
 
 import java.util.Map;
 import java.util.Optional;
-
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.deputyflow.shared.ConflictException;
@@ -22,8 +21,13 @@ public class OpenTasks {
     }
 
     public Optional<Task> find(String processKey, long recordId, String taskKey) {
-        return tasks.createTaskQuery().processDefinitionKey(processKey)
-                .processInstanceBusinessKey(String.valueOf(recordId)).taskDefinitionKey(taskKey).list().stream()
+        return tasks
+                .createTaskQuery()
+                .processDefinitionKey(processKey)
+                .processInstanceBusinessKey(String.valueOf(recordId))
+                .taskDefinitionKey(taskKey)
+                .list()
+                .stream()
                 .findFirst();
     }
 
@@ -31,8 +35,8 @@ public class OpenTasks {
         return find(processKey, recordId, taskKey).orElseThrow(() -> new ConflictException(notOpenMessage));
     }
 
-    public void complete(String processKey, long recordId, String taskKey, String notOpenMessage,
-            Map<String, Object> variables) {
+    public void complete(
+            String processKey, long recordId, String taskKey, String notOpenMessage, Map<String, Object> variables) {
         tasks.complete(require(processKey, recordId, taskKey, notOpenMessage).getId(), variables);
     }
 }

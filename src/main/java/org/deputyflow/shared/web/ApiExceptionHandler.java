@@ -2,7 +2,6 @@ package org.deputyflow.shared.web;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.deputyflow.shared.BadRequestException;
@@ -66,8 +65,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return problems.of(HttpStatus.CONFLICT, e);
     }
 
-    @ExceptionHandler({TaskAlreadyClaimedException.class, OptimisticLockingException.class,
-            PessimisticLockingFailureException.class, DuplicateKeyException.class})
+    @ExceptionHandler({
+        TaskAlreadyClaimedException.class,
+        OptimisticLockingException.class,
+        PessimisticLockingFailureException.class,
+        DuplicateKeyException.class
+    })
     ProblemDetail lostRace(RuntimeException e) {
         log.info("Concurrent change refused: {}", e.getMessage());
         return problems.of(HttpStatus.CONFLICT, "error.concurrentChange");
@@ -88,36 +91,39 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                     .body(problems.of(HttpStatus.SERVICE_UNAVAILABLE, DatabaseUnavailable.TEXT));
         }
         log.error("Unexpected error", e);
-        return ResponseEntity.internalServerError().body(problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "error.unexpected"));
+        return ResponseEntity.internalServerError()
+                .body(problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "error.unexpected"));
     }
 
     @Override
-    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(
+            MethodArgumentNotValidException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         Map<String, String> errors = new LinkedHashMap<>();
         for (FieldError error : e.getBindingResult().getFieldErrors()) {
             errors.putIfAbsent(error.getField(), error.getDefaultMessage());
         }
-        e.getBindingResult().getGlobalErrors()
+        e.getBindingResult()
+                .getGlobalErrors()
                 .forEach(error -> errors.putIfAbsent(error.getObjectName(), error.getDefaultMessage()));
-        ProblemDetail problem = problems.of(HttpStatus.BAD_REQUEST, "error.invalidFields", String.join(", ", errors.keySet()));
+        ProblemDetail problem =
+                problems.of(HttpStatus.BAD_REQUEST, "error.invalidFields", String.join(", ", errors.keySet()));
         problem.setProperty("errors", errors);
         return ResponseEntity.badRequest().body(problem);
     }
 
     @Override
-    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(
+            HandlerMethodValidationException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         return ResponseEntity.badRequest().body(problems.of(HttpStatus.BAD_REQUEST, "error.invalidParameters"));
     }
 
     @Override
-    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof RequestBodyLimit.TooLarge tooLarge) {
-                return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(problems.of(HttpStatus.PAYLOAD_TOO_LARGE,
-                        RequestBodyLimit.tooLarge(tooLarge.limit)));
+                return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
+                        .body(problems.of(HttpStatus.PAYLOAD_TOO_LARGE, RequestBodyLimit.tooLarge(tooLarge.limit)));
             }
         }
         return ResponseEntity.badRequest().body(problems.of(HttpStatus.BAD_REQUEST, "error.unreadableBody"));
@@ -125,11 +131,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     /** A file over {@code deputyflow.attachments.max-size}, refused by the container or by the upload itself. */
     @Override
-    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException e,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(
+            MaxUploadSizeExceededException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         long limit = e.getMaxUploadSize();
-        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(problems.of(HttpStatus.PAYLOAD_TOO_LARGE,
-                limit > 0 ? RequestBodyLimit.tooLarge(limit) : Text.of("error.uploadTooLarge")));
+        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
+                .body(problems.of(
+                        HttpStatus.PAYLOAD_TOO_LARGE,
+                        limit > 0 ? RequestBodyLimit.tooLarge(limit) : Text.of("error.uploadTooLarge")));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

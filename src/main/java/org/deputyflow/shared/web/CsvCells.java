@@ -11,8 +11,7 @@ public final class CsvCells {
 
     public static final char BYTE_ORDER_MARK = '\uFEFF';
 
-    private CsvCells() {
-    }
+    private CsvCells() {}
 
     /** One line with its CRLF. */
     public static String line(List<String> cells) {

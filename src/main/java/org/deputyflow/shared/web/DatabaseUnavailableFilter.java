@@ -1,10 +1,14 @@
 package org.deputyflow.shared.web;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -15,13 +19,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * The outermost filter: a request that failed because the database is unreachable, wherever it failed
@@ -37,8 +34,8 @@ public final class DatabaseUnavailableFilter extends OncePerRequestFilter {
     private final LocaleResolver locales;
     private final Problems problems;
 
-    public DatabaseUnavailableFilter(ObjectMapper json, ITemplateEngine templates, LocaleResolver locales,
-            Problems problems) {
+    public DatabaseUnavailableFilter(
+            ObjectMapper json, ITemplateEngine templates, LocaleResolver locales, Problems problems) {
         this.json = json;
         this.templates = templates;
         this.locales = locales;
@@ -54,7 +51,10 @@ public final class DatabaseUnavailableFilter extends OncePerRequestFilter {
             if (!DatabaseUnavailable.causedBy(e) || response.isCommitted()) {
                 throw e;
             }
-            log.warn("Database unreachable, answered 503 to {} {}: {}", request.getMethod(), request.getRequestURI(),
+            log.warn(
+                    "Database unreachable, answered 503 to {} {}: {}",
+                    request.getMethod(),
+                    request.getRequestURI(),
                     e.toString());
             unavailable(request, response);
         }
@@ -73,8 +73,15 @@ public final class DatabaseUnavailableFilter extends OncePerRequestFilter {
             json.writeValue(response.getOutputStream(), problem);
         } else {
             Locale locale = locales.resolveLocale(request);
-            Context page = new Context(locale, Map.of("home", request.getContextPath() + "/",
-                    "css", request.getContextPath() + "/css/deputyflow.css", "lang", locale.toLanguageTag()));
+            Context page = new Context(
+                    locale,
+                    Map.of(
+                            "home",
+                            request.getContextPath() + "/",
+                            "css",
+                            request.getContextPath() + "/css/deputyflow.css",
+                            "lang",
+                            locale.toLanguageTag()));
             response.setContentType(MediaType.TEXT_HTML_VALUE);
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
             response.getWriter().write(templates.process("unavailable", page));
@@ -84,7 +91,9 @@ public final class DatabaseUnavailableFilter extends OncePerRequestFilter {
     private static boolean wantsJson(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         String accept = request.getHeader(HttpHeaders.ACCEPT);
-        return path.startsWith("/api/") || path.startsWith("/engine-rest/") || path.startsWith("/actuator/")
+        return path.startsWith("/api/")
+                || path.startsWith("/engine-rest/")
+                || path.startsWith("/actuator/")
                 || path.startsWith("/camunda/api/")
                 || (accept != null && accept.contains("json") && !accept.contains("text/html"));
     }

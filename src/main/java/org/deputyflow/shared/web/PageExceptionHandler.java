@@ -56,8 +56,12 @@ class PageExceptionHandler {
         return page(HttpStatus.CONFLICT, messages.getMessage(e, LocaleContextHolder.getLocale()));
     }
 
-    @ExceptionHandler({TaskAlreadyClaimedException.class, OptimisticLockingException.class,
-            PessimisticLockingFailureException.class, DuplicateKeyException.class})
+    @ExceptionHandler({
+        TaskAlreadyClaimedException.class,
+        OptimisticLockingException.class,
+        PessimisticLockingFailureException.class,
+        DuplicateKeyException.class
+    })
     ModelAndView lostRace(RuntimeException e) {
         log.info("Concurrent change refused: {}", e.getMessage());
         return page(HttpStatus.CONFLICT, null);
@@ -67,8 +71,12 @@ class PageExceptionHandler {
      * The database is unreachable: the "service unavailable" page. Any other failure of these kinds is
      * ours and goes on to the server's error page.
      */
-    @ExceptionHandler({DataAccessException.class, TransactionException.class, PersistenceException.class,
-            ProcessEngineException.class})
+    @ExceptionHandler({
+        DataAccessException.class,
+        TransactionException.class,
+        PersistenceException.class,
+        ProcessEngineException.class
+    })
     ModelAndView databaseUnavailable(RuntimeException e) {
         if (!DatabaseUnavailable.causedBy(e)) {
             throw e;

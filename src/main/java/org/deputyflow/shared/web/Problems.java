@@ -1,9 +1,7 @@
 package org.deputyflow.shared.web;
 
-import java.util.Locale;
-
 import jakarta.servlet.http.HttpServletRequest;
-
+import java.util.Locale;
 import org.deputyflow.shared.Text;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
@@ -41,7 +39,8 @@ public class Problems {
 
     public ProblemDetail of(HttpStatus status, MessageSourceResolvable detail, Locale locale) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messages.getMessage(detail, locale));
-        problem.setTitle(messages.getMessage("problem.title." + status.value(), null, status.getReasonPhrase(), locale));
+        problem.setTitle(
+                messages.getMessage("problem.title." + status.value(), null, status.getReasonPhrase(), locale));
         String[] codes = detail.getCodes();
         if (codes != null && codes.length > 0) {
             problem.setProperty("code", codes[0]);

@@ -1,21 +1,6 @@
 package org.deputyflow.shared.web;
 
-import java.io.IOException;
-import java.util.Locale;
-
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
-import org.deputyflow.shared.Text;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
-import org.springframework.stereotype.Component;
-import org.springframework.util.unit.DataSize;
-import org.springframework.web.filter.OncePerRequestFilter;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -23,6 +8,18 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Locale;
+import org.deputyflow.shared.Text;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Refuses a request body larger than {@code deputyflow.web.max-request-body} (2 MB) with 413 before anybody
@@ -40,12 +37,15 @@ class RequestBodyLimit extends OncePerRequestFilter {
     private final ObjectMapper objectMapper;
     private final Problems problems;
 
-    RequestBodyLimit(@Value("${deputyflow.web.max-request-body:2MB}") DataSize limit,
-            @Value("${deputyflow.attachments.max-size:20MB}") DataSize maxFile, ObjectMapper objectMapper,
+    RequestBodyLimit(
+            @Value("${deputyflow.web.max-request-body:2MB}") DataSize limit,
+            @Value("${deputyflow.attachments.max-size:20MB}") DataSize maxFile,
+            ObjectMapper objectMapper,
             Problems problems) {
         this.problems = problems;
         this.limit = limit.toBytes();
-        this.uploadLimit = Math.max(this.limit, maxFile.toBytes() + DataSize.ofMegabytes(1).toBytes());
+        this.uploadLimit =
+                Math.max(this.limit, maxFile.toBytes() + DataSize.ofMegabytes(1).toBytes());
         this.objectMapper = objectMapper;
     }
 
@@ -54,8 +54,8 @@ class RequestBodyLimit extends OncePerRequestFilter {
             throws ServletException, IOException {
         long length = request.getContentLengthLong();
         String type = request.getContentType();
-        long max = type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/form-data")
-                ? uploadLimit : limit;
+        long max =
+                type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/form-data") ? uploadLimit : limit;
         if (length > max) {
             refuse(request, response, max);
             return;
@@ -79,7 +79,9 @@ class RequestBodyLimit extends OncePerRequestFilter {
     /** "The request body exceeds 2 MB" in the reader's language. */
     static Text tooLarge(long limit) {
         long megabyte = DataSize.ofMegabytes(1).toBytes();
-        String size = limit % megabyte == 0 ? limit / megabyte + " MB" : DataSize.ofBytes(limit).toKilobytes() + " KB";
+        String size = limit % megabyte == 0
+                ? limit / megabyte + " MB"
+                : DataSize.ofBytes(limit).toKilobytes() + " KB";
         return Text.of("error.requestTooLarge", size);
     }
 

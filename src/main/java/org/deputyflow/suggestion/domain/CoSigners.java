@@ -3,7 +3,6 @@ package org.deputyflow.suggestion.domain;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-
 import org.deputyflow.shared.BadRequestException;
 
 /** The co-signers (附议代表) a lead deputy names: at most 50, each once, never oneself. */
@@ -11,8 +10,7 @@ public final class CoSigners {
 
     public static final int MAX = 50;
 
-    private CoSigners() {
-    }
+    private CoSigners() {}
 
     public static List<Long> validate(long leadDeputyId, List<Long> coSignerIds) {
         if (coSignerIds == null || coSignerIds.isEmpty()) {
@@ -30,8 +28,8 @@ public final class CoSigners {
                 throw new BadRequestException("coSignerIds", "error.suggestion.coSigners.leadDeputy");
             }
             if (!seen.add(id)) {
-                throw new BadRequestException("coSignerIds", "error.suggestion.coSigners.duplicate",
-                        String.valueOf(id));
+                throw new BadRequestException(
+                        "coSignerIds", "error.suggestion.coSigners.duplicate", String.valueOf(id));
             }
         }
         return List.copyOf(coSignerIds);

@@ -12,15 +12,35 @@ import java.time.temporal.ChronoUnit;
  * @param replyBlocked a lead's handler who may not submit the reply yet, and why: not claimed by
  *                     them, no contact with the deputy logged, co-unit opinions still missing
  */
-public record DepartmentActions(Assignment assignment, Reply pendingReply, LocalDate today, int maxExtensionMonths,
-        boolean claim, boolean unclaim, boolean dispute, boolean contact, boolean opinion, boolean reply,
-        boolean followUp, boolean signOff, boolean extension, boolean replyBlocked, boolean needsClaim,
-        boolean needsContact, int missingOpinions, boolean explain) {
+public record DepartmentActions(
+        Assignment assignment,
+        Reply pendingReply,
+        LocalDate today,
+        int maxExtensionMonths,
+        boolean claim,
+        boolean unclaim,
+        boolean dispute,
+        boolean contact,
+        boolean opinion,
+        boolean reply,
+        boolean followUp,
+        boolean signOff,
+        boolean extension,
+        boolean replyBlocked,
+        boolean needsClaim,
+        boolean needsContact,
+        int missingOpinions,
+        boolean explain) {
 
     /** The facts the rules look at, read by the service. */
-    public record Facts(Assignment assignment, Reply pendingReply, boolean contactLogged, int missingOpinions,
-            boolean extensionAsked, LocalDate today, int maxExtensionMonths) {
-    }
+    public record Facts(
+            Assignment assignment,
+            Reply pendingReply,
+            boolean contactLogged,
+            int missingOpinions,
+            boolean extensionAsked,
+            LocalDate today,
+            int maxExtensionMonths) {}
 
     public static DepartmentActions of(Facts facts, String login, boolean handler, boolean leader) {
         Assignment a = facts.assignment();
@@ -29,7 +49,11 @@ public record DepartmentActions(Assignment assignment, Reply pendingReply, Local
         boolean mine = login.equals(a.claimedBy());
         boolean replyStage = handler && a.role().replies() && state.workable();
         boolean mayReply = replyStage && mine && facts.contactLogged() && facts.missingOpinions() == 0;
-        return new DepartmentActions(a, facts.pendingReply(), facts.today(), facts.maxExtensionMonths(),
+        return new DepartmentActions(
+                a,
+                facts.pendingReply(),
+                facts.today(),
+                facts.maxExtensionMonths(),
                 handler && inHand && a.claimedBy() == null,
                 handler && mine,
                 handler && state == AssignmentState.HANDLING && !facts.today().isAfter(a.disputeDue()),
@@ -39,7 +63,10 @@ public record DepartmentActions(Assignment assignment, Reply pendingReply, Local
                 handler && state == AssignmentState.FOLLOW_UP,
                 leader && state == AssignmentState.AWAITING_SIGN_OFF && facts.pendingReply() != null,
                 leader && a.role().replies() && state.beforeFirstReply() && !facts.extensionAsked(),
-                replyStage && !mayReply, !mine, !facts.contactLogged(), facts.missingOpinions(),
+                replyStage && !mayReply,
+                !mine,
+                !facts.contactLogged(),
+                facts.missingOpinions(),
                 handler && state == AssignmentState.EXPLAINING);
     }
 

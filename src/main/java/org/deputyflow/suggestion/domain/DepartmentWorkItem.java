@@ -9,8 +9,16 @@ import java.time.temporal.ChronoUnit;
  * @param due the date of the clock the department still owes (the co-unit's opinion or the reply);
  *            null when no clock runs for it (replied, in follow-up, opinion waived)
  */
-public record DepartmentWorkItem(long assignmentId, long suggestionId, String number, String title,
-        SuggestionStatus status, AssignmentRole role, AssignmentState state, String claimedBy, LocalDate due) {
+public record DepartmentWorkItem(
+        long assignmentId,
+        long suggestionId,
+        String number,
+        String title,
+        SuggestionStatus status,
+        AssignmentRole role,
+        AssignmentState state,
+        String claimedBy,
+        LocalDate due) {
 
     /** Due today is still on time, as on the overdue list. */
     public boolean overdueOn(LocalDate today) {

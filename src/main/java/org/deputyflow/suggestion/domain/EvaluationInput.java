@@ -16,8 +16,8 @@ public record EvaluationInput(Rating attitude, Rating result, String reason, Str
             throw new BadRequestException("result", "error.suggestion.evaluation.resultRequired");
         }
         reason = Texts.optional("reason", reason, 2000, "label.suggestion.evaluation.reason");
-        confidentialNote = Texts.optional("confidentialNote", confidentialNote, 2000,
-                "label.suggestion.evaluation.confidentialNote");
+        confidentialNote = Texts.optional(
+                "confidentialNote", confidentialNote, 2000, "label.suggestion.evaluation.confidentialNote");
         if ((attitude == Rating.UNSATISFIED || result == Rating.UNSATISFIED) && reason == null) {
             throw new BadRequestException("reason", "error.suggestion.evaluation.reasonRequired");
         }

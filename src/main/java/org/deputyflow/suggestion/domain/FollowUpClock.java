@@ -10,8 +10,15 @@ import java.time.LocalDate;
  * @param deliveredOn the day of the delivery report now awaiting or past confirmation; null while none stands
  * @param confirmationDue the last day of the deputy's confirmation; staff may confirm from the day after
  */
-public record FollowUpClock(long assignmentId, long departmentId, LocalDate planDate, Instant startedAt,
-        LocalDate deliveredOn, LocalDate confirmationDue, Instant confirmedAt, String confirmedBy,
+public record FollowUpClock(
+        long assignmentId,
+        long departmentId,
+        LocalDate planDate,
+        Instant startedAt,
+        LocalDate deliveredOn,
+        LocalDate confirmationDue,
+        Instant confirmedAt,
+        String confirmedBy,
         boolean confirmedByStaff) {
 
     /** The deputy's time to confirm is over on this day: staff may confirm in the deputy's stead. */

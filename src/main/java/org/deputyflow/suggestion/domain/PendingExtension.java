@@ -4,6 +4,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /** An extension request that staff have not decided yet, with what they need to find it. */
-public record PendingExtension(long requestId, long suggestionId, String number, String title, long departmentId,
-        String departmentName, int months, String reason, Instant requestedAt, LocalDate previousDue) {
-}
+public record PendingExtension(
+        long requestId,
+        long suggestionId,
+        String number,
+        String title,
+        long departmentId,
+        String departmentName,
+        int months,
+        String reason,
+        Instant requestedAt,
+        LocalDate previousDue) {}

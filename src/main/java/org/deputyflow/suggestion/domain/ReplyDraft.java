@@ -1,15 +1,14 @@
 package org.deputyflow.suggestion.domain;
 
 import java.time.LocalDate;
-
 import org.deputyflow.shared.BadRequestException;
 
 /**
  * A department's reply as the handler drafts it: B and C promise a plan date; a reply that may
  * not be published says why.
  */
-public record ReplyDraft(ResultClass resultClass, String content, LocalDate planDate, boolean publishable,
-        String notPublishableReason) {
+public record ReplyDraft(
+        ResultClass resultClass, String content, LocalDate planDate, boolean publishable, String notPublishableReason) {
 
     public static final int MAX_CONTENT = 20_000;
 
@@ -24,11 +23,11 @@ public record ReplyDraft(ResultClass resultClass, String content, LocalDate plan
         if (!resultClass.promisesLater()) {
             planDate = null;
         }
-        notPublishableReason = Texts.optional("notPublishableReason", notPublishableReason, 500,
-                "label.suggestion.reply.notPublishableReason");
+        notPublishableReason = Texts.optional(
+                "notPublishableReason", notPublishableReason, 500, "label.suggestion.reply.notPublishableReason");
         if (!publishable && notPublishableReason == null) {
-            throw new BadRequestException("notPublishableReason",
-                    "error.suggestion.reply.notPublishableReasonRequired");
+            throw new BadRequestException(
+                    "notPublishableReason", "error.suggestion.reply.notPublishableReasonRequired");
         }
         if (publishable) {
             notPublishableReason = null;

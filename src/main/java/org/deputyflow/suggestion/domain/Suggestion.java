@@ -8,11 +8,30 @@ import java.time.LocalDate;
  *
  * @param sourceMotionId the unlisted motion this suggestion was converted from, if any
  */
-public record Suggestion(long id, String number, String title, String content, String category, Period period,
-        SuggestionStatus status, long submitterDeputyId, boolean wantsFaceToFace, boolean confidential,
-        Long mergedIntoId, String screeningReason, String screeningComment, boolean rehandled, Instant createdAt,
-        Instant submittedAt, LocalDate screeningDue, Instant assignedAt, Instant repliedAt, Instant closedAt,
-        LocalDate evaluationDue, boolean notEvaluated, Long sourceMotionId) {
+public record Suggestion(
+        long id,
+        String number,
+        String title,
+        String content,
+        String category,
+        Period period,
+        SuggestionStatus status,
+        long submitterDeputyId,
+        boolean wantsFaceToFace,
+        boolean confidential,
+        Long mergedIntoId,
+        String screeningReason,
+        String screeningComment,
+        boolean rehandled,
+        Instant createdAt,
+        Instant submittedAt,
+        LocalDate screeningDue,
+        Instant assignedAt,
+        Instant repliedAt,
+        Instant closedAt,
+        LocalDate evaluationDue,
+        boolean notEvaluated,
+        Long sourceMotionId) {
 
     /** The round of handling that replies and evaluations now belong to: 1, or 2 when re-handled. */
     public int handlingRound() {

@@ -3,8 +3,8 @@ package org.deputyflow.suggestion.domain;
 import org.deputyflow.shared.BadRequestException;
 
 /** What a deputy writes: one issue per suggestion, within the lengths the committee accepts. */
-public record SuggestionDraft(String title, String content, String category, Period period, boolean wantsFaceToFace,
-        boolean confidential) {
+public record SuggestionDraft(
+        String title, String content, String category, Period period, boolean wantsFaceToFace, boolean confidential) {
 
     public static final int MAX_TITLE = 200;
     public static final int MAX_CONTENT = 20_000;

@@ -14,8 +14,8 @@ public record SuggestionReader(ReaderRelation relation, Long departmentId) {
         if (relation == null) {
             throw new IllegalArgumentException("a reader needs a relation");
         }
-        if ((departmentId != null) != (relation == ReaderRelation.OTHER_DEPARTMENT
-                || relation == ReaderRelation.UNRELATED_DEPARTMENT)) {
+        if ((departmentId != null)
+                != (relation == ReaderRelation.OTHER_DEPARTMENT || relation == ReaderRelation.UNRELATED_DEPARTMENT)) {
             throw new IllegalArgumentException("a department reader, and only one, has a department: " + relation);
         }
     }
@@ -42,8 +42,8 @@ public record SuggestionReader(ReaderRelation relation, Long departmentId) {
 
     /** A department's handler or leader; {@code assigned} when the department has an active assignment. */
     public static SuggestionReader department(long departmentId, boolean assigned) {
-        return new SuggestionReader(assigned ? ReaderRelation.OTHER_DEPARTMENT : ReaderRelation.UNRELATED_DEPARTMENT,
-                departmentId);
+        return new SuggestionReader(
+                assigned ? ReaderRelation.OTHER_DEPARTMENT : ReaderRelation.UNRELATED_DEPARTMENT, departmentId);
     }
 
     public boolean deputy() {

@@ -19,8 +19,8 @@ public enum SuggestionStatus {
     FOLLOW_UP,
     CLOSED;
 
-    private static final Set<SuggestionStatus> BEFORE_ASSIGNMENT = EnumSet.of(AWAITING_COSIGNERS, SUBMITTED, RETURNED,
-            ACCEPTED);
+    private static final Set<SuggestionStatus> BEFORE_ASSIGNMENT =
+            EnumSet.of(AWAITING_COSIGNERS, SUBMITTED, RETURNED, ACCEPTED);
     private static final Set<SuggestionStatus> BEING_HANDLED = EnumSet.of(IN_HANDLING, REHANDLING);
 
     /** A deputy may still withdraw; staff may still merge. */

@@ -10,8 +10,7 @@ import org.deputyflow.shared.Text;
  */
 public final class Texts {
 
-    private Texts() {
-    }
+    private Texts() {}
 
     public static String required(String field, String value, int max, String label) {
         if (value == null || value.isBlank()) {

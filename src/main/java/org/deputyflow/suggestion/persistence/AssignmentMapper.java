@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 import org.deputyflow.shared.persistence.GeneratedKey;
@@ -16,10 +15,15 @@ import org.deputyflow.suggestion.domain.Dispute;
 @Mapper
 public interface AssignmentMapper {
 
-    void insert(@Param("suggestionId") long suggestionId, @Param("departmentId") long departmentId,
-            @Param("role") AssignmentRole role, @Param("state") AssignmentState state,
-            @Param("assignedAt") Instant assignedAt, @Param("disputeDue") LocalDate disputeDue,
-            @Param("opinionDue") LocalDate opinionDue, @Param("replyDue") LocalDate replyDue,
+    void insert(
+            @Param("suggestionId") long suggestionId,
+            @Param("departmentId") long departmentId,
+            @Param("role") AssignmentRole role,
+            @Param("state") AssignmentState state,
+            @Param("assignedAt") Instant assignedAt,
+            @Param("disputeDue") LocalDate disputeDue,
+            @Param("opinionDue") LocalDate opinionDue,
+            @Param("replyDue") LocalDate replyDue,
             @Param("key") GeneratedKey key);
 
     Optional<Assignment> findById(@Param("id") long id);
@@ -48,14 +52,21 @@ public interface AssignmentMapper {
     void moveReplyDue(@Param("id") long id, @Param("replyDue") LocalDate replyDue);
 
     /** Ids of the active assignments in one of these states, in id order: a multi-instance collection. */
-    List<Long> activeIdsInStates(@Param("suggestionId") long suggestionId,
-            @Param("states") List<AssignmentState> states);
+    List<Long> activeIdsInStates(
+            @Param("suggestionId") long suggestionId, @Param("states") List<AssignmentState> states);
 
-    void insertDispute(@Param("assignmentId") long assignmentId, @Param("reason") String reason,
-            @Param("raisedBy") String raisedBy, @Param("raisedAt") Instant raisedAt, @Param("key") GeneratedKey key);
+    void insertDispute(
+            @Param("assignmentId") long assignmentId,
+            @Param("reason") String reason,
+            @Param("raisedBy") String raisedBy,
+            @Param("raisedAt") Instant raisedAt,
+            @Param("key") GeneratedKey key);
 
     List<Dispute> findDisputesBySuggestion(@Param("suggestionId") long suggestionId);
 
-    void decideDispute(@Param("id") long id, @Param("upheld") boolean upheld, @Param("decidedBy") String decidedBy,
+    void decideDispute(
+            @Param("id") long id,
+            @Param("upheld") boolean upheld,
+            @Param("decidedBy") String decidedBy,
             @Param("decidedAt") Instant decidedAt);
 }

@@ -3,7 +3,6 @@ package org.deputyflow.suggestion.persistence;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 import org.deputyflow.shared.persistence.GeneratedKey;
@@ -15,9 +14,13 @@ import org.deputyflow.suggestion.domain.Urge;
 @Mapper
 public interface ClockMapper {
 
-    void insertExtension(@Param("assignmentId") long assignmentId, @Param("months") int months,
-            @Param("reason") String reason, @Param("requestedBy") String requestedBy,
-            @Param("requestedAt") Instant requestedAt, @Param("previousDue") LocalDate previousDue,
+    void insertExtension(
+            @Param("assignmentId") long assignmentId,
+            @Param("months") int months,
+            @Param("reason") String reason,
+            @Param("requestedBy") String requestedBy,
+            @Param("requestedAt") Instant requestedAt,
+            @Param("previousDue") LocalDate previousDue,
             @Param("key") GeneratedKey key);
 
     List<ExtensionRequest> findExtensions(@Param("suggestionId") long suggestionId);
@@ -27,11 +30,20 @@ public interface ClockMapper {
     /** Undecided extension requests of every suggestion, oldest first. */
     List<PendingExtension> findPendingExtensions(@Param("offset") long offset, @Param("limit") int limit);
 
-    int decideExtension(@Param("id") long id, @Param("approved") boolean approved, @Param("decidedBy") String decidedBy,
-            @Param("decidedAt") Instant decidedAt, @Param("comment") String comment, @Param("newDue") LocalDate newDue);
+    int decideExtension(
+            @Param("id") long id,
+            @Param("approved") boolean approved,
+            @Param("decidedBy") String decidedBy,
+            @Param("decidedAt") Instant decidedAt,
+            @Param("comment") String comment,
+            @Param("newDue") LocalDate newDue);
 
-    void insertUrge(@Param("suggestionId") long suggestionId, @Param("assignmentId") long assignmentId,
-            @Param("message") String message, @Param("urgedBy") String urgedBy, @Param("urgedAt") Instant urgedAt);
+    void insertUrge(
+            @Param("suggestionId") long suggestionId,
+            @Param("assignmentId") long assignmentId,
+            @Param("message") String message,
+            @Param("urgedBy") String urgedBy,
+            @Param("urgedAt") Instant urgedAt);
 
     List<Urge> findUrges(@Param("suggestionId") long suggestionId);
 }

@@ -1,7 +1,6 @@
 package org.deputyflow.suggestion.persistence;
 
 import java.util.List;
-
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 import org.deputyflow.suggestion.domain.DepartmentWorkItem;
@@ -12,6 +11,6 @@ public interface DepartmentWorkMapper {
 
     long count(@Param("q") DepartmentWorkSearch search);
 
-    List<DepartmentWorkItem> search(@Param("q") DepartmentWorkSearch search, @Param("offset") long offset,
-            @Param("limit") int limit);
+    List<DepartmentWorkItem> search(
+            @Param("q") DepartmentWorkSearch search, @Param("offset") long offset, @Param("limit") int limit);
 }

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 import org.deputyflow.shared.persistence.GeneratedKey;
@@ -23,72 +22,116 @@ import org.deputyflow.suggestion.domain.ResultClass;
 @Mapper
 public interface HandlingRecordMapper {
 
-    void insertContact(@Param("assignmentId") long assignmentId, @Param("method") ContactMethod method,
-            @Param("contactedAt") Instant contactedAt, @Param("summary") String summary,
-            @Param("recordedBy") String recordedBy, @Param("recordedAt") Instant recordedAt,
+    void insertContact(
+            @Param("assignmentId") long assignmentId,
+            @Param("method") ContactMethod method,
+            @Param("contactedAt") Instant contactedAt,
+            @Param("summary") String summary,
+            @Param("recordedBy") String recordedBy,
+            @Param("recordedAt") Instant recordedAt,
             @Param("key") GeneratedKey key);
 
     List<ContactRecord> findContacts(@Param("suggestionId") long suggestionId);
 
     long countContacts(@Param("assignmentId") long assignmentId);
 
-    void insertOpinion(@Param("assignmentId") long assignmentId, @Param("content") String content,
-            @Param("writtenBy") String writtenBy, @Param("writtenAt") Instant writtenAt,
+    void insertOpinion(
+            @Param("assignmentId") long assignmentId,
+            @Param("content") String content,
+            @Param("writtenBy") String writtenBy,
+            @Param("writtenAt") Instant writtenAt,
             @Param("key") GeneratedKey key);
 
     List<CoUnitOpinion> findOpinions(@Param("suggestionId") long suggestionId);
 
-    void insertReply(@Param("assignmentId") long assignmentId, @Param("round") int round,
-            @Param("resultClass") ResultClass resultClass, @Param("content") String content,
-            @Param("planDate") LocalDate planDate, @Param("publishable") boolean publishable,
-            @Param("notPublishableReason") String notPublishableReason, @Param("writtenBy") String writtenBy,
-            @Param("writtenAt") Instant writtenAt, @Param("key") GeneratedKey key);
+    void insertReply(
+            @Param("assignmentId") long assignmentId,
+            @Param("round") int round,
+            @Param("resultClass") ResultClass resultClass,
+            @Param("content") String content,
+            @Param("planDate") LocalDate planDate,
+            @Param("publishable") boolean publishable,
+            @Param("notPublishableReason") String notPublishableReason,
+            @Param("writtenBy") String writtenBy,
+            @Param("writtenAt") Instant writtenAt,
+            @Param("key") GeneratedKey key);
 
     List<Reply> findReplies(@Param("suggestionId") long suggestionId);
 
     Optional<Reply> findReplyById(@Param("id") long id);
 
-    void decideReply(@Param("id") long id, @Param("approved") boolean approved, @Param("decidedBy") String decidedBy,
-            @Param("decidedAt") Instant decidedAt, @Param("comment") String comment);
+    void decideReply(
+            @Param("id") long id,
+            @Param("approved") boolean approved,
+            @Param("decidedBy") String decidedBy,
+            @Param("decidedAt") Instant decidedAt,
+            @Param("comment") String comment);
 
-    void insertEvaluation(@Param("assignmentId") long assignmentId, @Param("round") int round,
-            @Param("attitude") Rating attitude, @Param("result") Rating result, @Param("reason") String reason,
-            @Param("confidentialNote") String confidentialNote, @Param("deputyId") long deputyId,
-            @Param("evaluatedAt") Instant evaluatedAt, @Param("onTime") boolean onTime, @Param("key") GeneratedKey key);
+    void insertEvaluation(
+            @Param("assignmentId") long assignmentId,
+            @Param("round") int round,
+            @Param("attitude") Rating attitude,
+            @Param("result") Rating result,
+            @Param("reason") String reason,
+            @Param("confidentialNote") String confidentialNote,
+            @Param("deputyId") long deputyId,
+            @Param("evaluatedAt") Instant evaluatedAt,
+            @Param("onTime") boolean onTime,
+            @Param("key") GeneratedKey key);
 
     List<Evaluation> findEvaluations(@Param("suggestionId") long suggestionId);
 
-    void insertFollowUp(@Param("assignmentId") long assignmentId, @Param("content") String content,
-            @Param("delivered") boolean delivered, @Param("writtenBy") String writtenBy,
-            @Param("writtenAt") Instant writtenAt, @Param("key") GeneratedKey key);
+    void insertFollowUp(
+            @Param("assignmentId") long assignmentId,
+            @Param("content") String content,
+            @Param("delivered") boolean delivered,
+            @Param("writtenBy") String writtenBy,
+            @Param("writtenAt") Instant writtenAt,
+            @Param("key") GeneratedKey key);
 
     List<FollowUp> findFollowUps(@Param("suggestionId") long suggestionId);
 
     Optional<FollowUp> findFollowUpById(@Param("id") long id);
 
-    void insertFollowUpClock(@Param("assignmentId") long assignmentId, @Param("departmentId") long departmentId,
-            @Param("planDate") LocalDate planDate, @Param("startedAt") Instant startedAt);
+    void insertFollowUpClock(
+            @Param("assignmentId") long assignmentId,
+            @Param("departmentId") long departmentId,
+            @Param("planDate") LocalDate planDate,
+            @Param("startedAt") Instant startedAt);
 
     Optional<FollowUpClock> findFollowUpClock(@Param("assignmentId") long assignmentId);
 
     List<FollowUpClock> findFollowUpClocks(@Param("suggestionId") long suggestionId);
 
-    void markDelivered(@Param("assignmentId") long assignmentId, @Param("deliveredOn") LocalDate deliveredOn,
+    void markDelivered(
+            @Param("assignmentId") long assignmentId,
+            @Param("deliveredOn") LocalDate deliveredOn,
             @Param("confirmationDue") LocalDate confirmationDue);
 
     /** The deputy disputed the delivery: the follow-up runs on as before the report. */
     void clearDelivery(@Param("assignmentId") long assignmentId);
 
-    void insertExplanation(@Param("assignmentId") long assignmentId, @Param("yearEnd") LocalDate yearEnd,
-            @Param("content") String content, @Param("writtenBy") String writtenBy,
-            @Param("writtenAt") Instant writtenAt, @Param("key") GeneratedKey key);
+    void insertExplanation(
+            @Param("assignmentId") long assignmentId,
+            @Param("yearEnd") LocalDate yearEnd,
+            @Param("content") String content,
+            @Param("writtenBy") String writtenBy,
+            @Param("writtenAt") Instant writtenAt,
+            @Param("key") GeneratedKey key);
 
     /** Decides the explanation awaiting review; 0 when none awaits. */
-    int decideExplanation(@Param("assignmentId") long assignmentId, @Param("decision") FollowUpExplanation.Decision decision,
-            @Param("by") String by, @Param("at") Instant at, @Param("comment") String comment);
+    int decideExplanation(
+            @Param("assignmentId") long assignmentId,
+            @Param("decision") FollowUpExplanation.Decision decision,
+            @Param("by") String by,
+            @Param("at") Instant at,
+            @Param("comment") String comment);
 
     List<FollowUpExplanation> findExplanations(@Param("suggestionId") long suggestionId);
 
-    void confirmDelivery(@Param("assignmentId") long assignmentId, @Param("at") Instant at, @Param("by") String by,
+    void confirmDelivery(
+            @Param("assignmentId") long assignmentId,
+            @Param("at") Instant at,
+            @Param("by") String by,
             @Param("byStaff") boolean byStaff);
 }

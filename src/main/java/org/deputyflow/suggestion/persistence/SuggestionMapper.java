@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 import org.deputyflow.shared.persistence.GeneratedKey;
@@ -17,11 +16,18 @@ import org.deputyflow.suggestion.domain.SuggestionSummary;
 @Mapper
 public interface SuggestionMapper {
 
-    void insert(@Param("number") String number, @Param("title") String title, @Param("content") String content,
-            @Param("category") String category, @Param("period") Period period,
-            @Param("status") SuggestionStatus status, @Param("submitterDeputyId") long submitterDeputyId,
-            @Param("wantsFaceToFace") boolean wantsFaceToFace, @Param("confidential") boolean confidential,
-            @Param("createdAt") Instant createdAt, @Param("key") GeneratedKey key);
+    void insert(
+            @Param("number") String number,
+            @Param("title") String title,
+            @Param("content") String content,
+            @Param("category") String category,
+            @Param("period") Period period,
+            @Param("status") SuggestionStatus status,
+            @Param("submitterDeputyId") long submitterDeputyId,
+            @Param("wantsFaceToFace") boolean wantsFaceToFace,
+            @Param("confidential") boolean confidential,
+            @Param("createdAt") Instant createdAt,
+            @Param("key") GeneratedKey key);
 
     /** Names the motion a converted suggestion came from. */
     void linkSourceMotion(@Param("id") long id, @Param("motionId") long motionId);
@@ -37,12 +43,19 @@ public interface SuggestionMapper {
 
     void updateStatus(@Param("id") long id, @Param("status") SuggestionStatus status);
 
-    void markSubmitted(@Param("id") long id, @Param("submittedAt") Instant submittedAt,
+    void markSubmitted(
+            @Param("id") long id,
+            @Param("submittedAt") Instant submittedAt,
             @Param("screeningDue") LocalDate screeningDue);
 
-    void revise(@Param("id") long id, @Param("title") String title, @Param("content") String content,
-            @Param("category") String category, @Param("period") Period period,
-            @Param("wantsFaceToFace") boolean wantsFaceToFace, @Param("confidential") boolean confidential);
+    void revise(
+            @Param("id") long id,
+            @Param("title") String title,
+            @Param("content") String content,
+            @Param("category") String category,
+            @Param("period") Period period,
+            @Param("wantsFaceToFace") boolean wantsFaceToFace,
+            @Param("confidential") boolean confidential);
 
     void recordScreening(@Param("id") long id, @Param("reason") String reason, @Param("comment") String comment);
 
@@ -61,8 +74,8 @@ public interface SuggestionMapper {
 
     long count(@Param("s") SuggestionSearch search);
 
-    List<SuggestionSummary> search(@Param("s") SuggestionSearch search, @Param("offset") long offset,
-            @Param("limit") int limit);
+    List<SuggestionSummary> search(
+            @Param("s") SuggestionSearch search, @Param("offset") long offset, @Param("limit") int limit);
 
     /** Whether the caller's scope includes this suggestion. */
     boolean visible(@Param("id") long id, @Param("s") SuggestionSearch scope);

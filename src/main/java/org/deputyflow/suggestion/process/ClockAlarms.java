@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
-
 import org.deputyflow.suggestion.Deadlines;
 import org.deputyflow.suggestion.FollowUpClocks;
 import org.deputyflow.suggestion.HandlingClocks;
@@ -33,8 +32,12 @@ public class ClockAlarms {
     private final KeySuggestionPolicy keySuggestions;
     private final FollowUpClocks followUp;
 
-    ClockAlarms(SuggestionProgress progress, Deadlines deadlines, HandlingClocks clocks,
-            KeySuggestionPolicy keySuggestions, FollowUpClocks followUp) {
+    ClockAlarms(
+            SuggestionProgress progress,
+            Deadlines deadlines,
+            HandlingClocks clocks,
+            KeySuggestionPolicy keySuggestions,
+            FollowUpClocks followUp) {
         this.followUp = followUp;
         this.progress = progress;
         this.deadlines = deadlines;
@@ -65,8 +68,8 @@ public class ClockAlarms {
         if (index >= days.size()) {
             return Date.from(deadlines.overdueFrom(dueOf(progress.assignment(assignmentId))));
         }
-        return Date.from(deadlines.startOf(deadlines.daysBefore(dueOf(progress.assignment(assignmentId)),
-                days.get(index))));
+        return Date.from(
+                deadlines.startOf(deadlines.daysBefore(dueOf(progress.assignment(assignmentId)), days.get(index))));
     }
 
     public Date overdue(Long assignmentId) {
@@ -111,12 +114,14 @@ public class ClockAlarms {
 
     /** The start of the day after the plan date: the department has not reported delivery in time. */
     public Date followUpOverdue(Long assignmentId) {
-        return Date.from(deadlines.overdueFrom(progress.followUpClock(assignmentId).planDate()));
+        return Date.from(
+                deadlines.overdueFrom(progress.followUpClock(assignmentId).planDate()));
     }
 
     /** The start of the day after the deputy's confirmation period: staff may confirm from then on. */
     public Date confirmationDue(Long assignmentId) {
-        return Date.from(deadlines.overdueFrom(progress.followUpClock(assignmentId).confirmationDue()));
+        return Date.from(
+                deadlines.overdueFrom(progress.followUpClock(assignmentId).confirmationDue()));
     }
 
     /** The start of the next year end: a follow-up still open then owes a written explanation. */

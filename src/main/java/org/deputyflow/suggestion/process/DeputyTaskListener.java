@@ -24,7 +24,8 @@ class DeputyTaskListener implements TaskListener {
         long suggestionId = (Long) task.getVariable(SuggestionProcess.VAR_SUGGESTION_ID);
         task.setAssignee(progress.leadDeputyLogin(suggestionId));
         if (SuggestionProcess.TASK_CONFIRM_DELIVERY.equals(task.getTaskDefinitionKey())) {
-            task.setVariableLocal(SuggestionProcess.VAR_ASSIGNMENT_ID, task.getVariable(SuggestionProcess.VAR_ASSIGNMENT_ID));
+            task.setVariableLocal(
+                    SuggestionProcess.VAR_ASSIGNMENT_ID, task.getVariable(SuggestionProcess.VAR_ASSIGNMENT_ID));
         }
     }
 }

@@ -1,7 +1,6 @@
 package org.deputyflow.suggestion.process;
 
 import java.util.List;
-
 import org.deputyflow.suggestion.SuggestionProgress;
 import org.deputyflow.suggestion.domain.AssignmentState;
 import org.springframework.stereotype.Component;

@@ -5,5 +5,4 @@ package org.deputyflow.suggestion.process;
  * it: the engine's task, the element it waits at and the execution its department's flags belong
  * to, without the engine's task model.
  */
-public record OpenStep(String taskId, String taskKey, String executionId) {
-}
+public record OpenStep(String taskId, String taskKey, String executionId) {}

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -38,20 +37,27 @@ public class SuggestionEngine {
     }
 
     public void start(long suggestionId) {
-        runtime.startProcessInstanceByKey(SuggestionProcess.KEY, String.valueOf(suggestionId),
+        runtime.startProcessInstanceByKey(
+                SuggestionProcess.KEY,
+                String.valueOf(suggestionId),
                 Map.of(SuggestionProcess.VAR_SUGGESTION_ID, suggestionId));
     }
 
     /** The open task at this element of the suggestion's process. */
     public OpenStep task(long suggestionId, String activityId) {
-        return step(openTasks.require(SuggestionProcess.KEY, suggestionId, activityId,
-                "error.suggestion.step.notOpen"));
+        return step(
+                openTasks.require(SuggestionProcess.KEY, suggestionId, activityId, "error.suggestion.step.notOpen"));
     }
 
     /** The open task of one department's assignment, wherever it stands. */
     public Optional<OpenStep> departmentTask(long assignmentId) {
-        return tasks.createTaskQuery().processDefinitionKey(SuggestionProcess.KEY)
-                .taskVariableValueEquals(SuggestionProcess.VAR_ASSIGNMENT_ID, assignmentId).list().stream().findFirst()
+        return tasks
+                .createTaskQuery()
+                .processDefinitionKey(SuggestionProcess.KEY)
+                .taskVariableValueEquals(SuggestionProcess.VAR_ASSIGNMENT_ID, assignmentId)
+                .list()
+                .stream()
+                .findFirst()
                 .map(SuggestionEngine::step);
     }
 
@@ -81,14 +87,17 @@ public class SuggestionEngine {
     }
 
     public void correlate(String message, long suggestionId) {
-        runtime.createMessageCorrelation(message).processInstanceBusinessKey(String.valueOf(suggestionId)).correlate();
+        runtime.createMessageCorrelation(message)
+                .processInstanceBusinessKey(String.valueOf(suggestionId))
+                .correlate();
     }
 
     /** Adds a department to the running handling multi-instance, after staff reassigned a disputed one. */
     public void addDepartment(long suggestionId, long assignmentId) {
         ProcessInstance instance = instance(suggestionId);
-        ActivityInstance body = findActivityInstance(runtime.getActivityInstance(instance.getId()),
-                SuggestionProcess.SUBPROCESS_HANDLING + "#multiInstanceBody")
+        ActivityInstance body = findActivityInstance(
+                        runtime.getActivityInstance(instance.getId()),
+                        SuggestionProcess.SUBPROCESS_HANDLING + "#multiInstanceBody")
                 .orElseThrow(() -> new ConflictException("error.suggestion.step.notWithDepartments"));
         runtime.createProcessInstanceModification(instance.getId())
                 .startBeforeActivity(SuggestionProcess.SUBPROCESS_HANDLING, body.getId())
@@ -103,7 +112,11 @@ public class SuggestionEngine {
     public void rescheduleDepartmentClock(long suggestionId, long assignmentId, Function<String, Date> dueOfTimer) {
         ProcessInstance instance = instance(suggestionId);
         for (String timer : SuggestionProcess.DEPARTMENT_CLOCK_TIMERS) {
-            for (Job job : management.createJobQuery().processInstanceId(instance.getId()).activityId(timer).list()) {
+            for (Job job : management
+                    .createJobQuery()
+                    .processInstanceId(instance.getId())
+                    .activityId(timer)
+                    .list()) {
                 Object owner = runtime.getVariable(job.getExecutionId(), SuggestionProcess.VAR_ASSIGNMENT_ID);
                 if (Long.valueOf(assignmentId).equals(owner)) {
                     management.setJobDuedate(job.getId(), dueOfTimer.apply(timer));
@@ -118,12 +131,18 @@ public class SuggestionEngine {
      * A suggestion without a running process, or with no department at work, has nothing to move.
      */
     public void rescheduleDepartmentTimer(long suggestionId, String timer, Function<Long, Date> dueOfAssignment) {
-        ProcessInstance instance = runtime.createProcessInstanceQuery().processDefinitionKey(SuggestionProcess.KEY)
-                .processInstanceBusinessKey(String.valueOf(suggestionId)).singleResult();
+        ProcessInstance instance = runtime.createProcessInstanceQuery()
+                .processDefinitionKey(SuggestionProcess.KEY)
+                .processInstanceBusinessKey(String.valueOf(suggestionId))
+                .singleResult();
         if (instance == null) {
             return;
         }
-        for (Job job : management.createJobQuery().processInstanceId(instance.getId()).activityId(timer).list()) {
+        for (Job job : management
+                .createJobQuery()
+                .processInstanceId(instance.getId())
+                .activityId(timer)
+                .list()) {
             Long assignmentId = (Long) runtime.getVariable(job.getExecutionId(), SuggestionProcess.VAR_ASSIGNMENT_ID);
             management.setJobDuedate(job.getId(), dueOfAssignment.apply(assignmentId));
         }
@@ -131,14 +150,18 @@ public class SuggestionEngine {
 
     /** The element ids where the suggestion's process now waits, for the timeline view and the diagram. */
     public List<String> activeActivityIds(long suggestionId) {
-        ProcessInstance instance = runtime.createProcessInstanceQuery().processDefinitionKey(SuggestionProcess.KEY)
-                .processInstanceBusinessKey(String.valueOf(suggestionId)).singleResult();
+        ProcessInstance instance = runtime.createProcessInstanceQuery()
+                .processDefinitionKey(SuggestionProcess.KEY)
+                .processInstanceBusinessKey(String.valueOf(suggestionId))
+                .singleResult();
         return instance == null ? List.of() : runtime.getActiveActivityIds(instance.getId());
     }
 
     private ProcessInstance instance(long suggestionId) {
-        ProcessInstance instance = runtime.createProcessInstanceQuery().processDefinitionKey(SuggestionProcess.KEY)
-                .processInstanceBusinessKey(String.valueOf(suggestionId)).singleResult();
+        ProcessInstance instance = runtime.createProcessInstanceQuery()
+                .processDefinitionKey(SuggestionProcess.KEY)
+                .processInstanceBusinessKey(String.valueOf(suggestionId))
+                .singleResult();
         if (instance == null) {
             throw new ConflictException("error.suggestion.process.notRunning");
         }

@@ -2,7 +2,6 @@ package org.deputyflow.suggestion.process;
 
 import java.util.List;
 import java.util.Map;
-
 import org.deputyflow.suggestion.domain.SuggestionStatus;
 
 /**
@@ -76,8 +75,8 @@ public final class SuggestionProcess {
     public static final String TIMER_DEPARTMENT_OVERDUE = "Start_DepartmentOverdue";
     public static final String TIMER_KEY_HALF_TIME = "Start_KeyHalfTimeReminder";
     /** The timer start events of a department's clock, rescheduled when its due date moves. */
-    public static final List<String> DEPARTMENT_CLOCK_TIMERS = List.of(TIMER_FIRST_REMINDER, TIMER_SECOND_REMINDER,
-            TIMER_DEPARTMENT_OVERDUE, TIMER_KEY_HALF_TIME);
+    public static final List<String> DEPARTMENT_CLOCK_TIMERS =
+            List.of(TIMER_FIRST_REMINDER, TIMER_SECOND_REMINDER, TIMER_DEPARTMENT_OVERDUE, TIMER_KEY_HALF_TIME);
 
     public static final String MESSAGE_WITHDRAWN = "SuggestionWithdrawn";
     public static final String MESSAGE_MERGED = "SuggestionMerged";
@@ -113,8 +112,7 @@ public final class SuggestionProcess {
             END_WITHDRAWN, SuggestionStatus.WITHDRAWN,
             END_MERGED, SuggestionStatus.MERGED);
 
-    private SuggestionProcess() {
-    }
+    private SuggestionProcess() {}
 
     /** The leaders of a department sign off its replies: a group of their own beside the department's queue. */
     public static String leadersGroup(String departmentCode) {

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -27,16 +26,19 @@ import org.springframework.stereotype.Component;
 @Component
 public class SuggestionProcessView {
 
-    private static final Set<String> PROCESS_ENDS = Set.of(SuggestionProcess.END_CLOSED,
-            SuggestionProcess.END_CONVERTED, SuggestionProcess.END_WITHDRAWN, SuggestionProcess.END_MERGED);
+    private static final Set<String> PROCESS_ENDS = Set.of(
+            SuggestionProcess.END_CLOSED,
+            SuggestionProcess.END_CONVERTED,
+            SuggestionProcess.END_WITHDRAWN,
+            SuggestionProcess.END_MERGED);
 
     private final RepositoryService repository;
     private final RuntimeService runtime;
     private final HistoryService history;
     private final TaskService tasks;
 
-    SuggestionProcessView(RepositoryService repository, RuntimeService runtime, HistoryService history,
-            TaskService tasks) {
+    SuggestionProcessView(
+            RepositoryService repository, RuntimeService runtime, HistoryService history, TaskService tasks) {
         this.repository = repository;
         this.runtime = runtime;
         this.history = history;
@@ -44,8 +46,7 @@ public class SuggestionProcessView {
     }
 
     /** The BPMN XML the suggestion's instance runs on and the element ids it is at. */
-    public record Diagram(String xml, List<String> activeActivityIds) {
-    }
+    public record Diagram(String xml, List<String> activeActivityIds) {}
 
     /**
      * A running instance shows where it waits; a finished one the end event it reached; a
@@ -54,20 +55,29 @@ public class SuggestionProcessView {
     public Diagram diagram(long suggestionId) {
         String businessKey = String.valueOf(suggestionId);
         List<ProcessInstance> running = runtime.createProcessInstanceQuery()
-                .processDefinitionKey(SuggestionProcess.KEY).processInstanceBusinessKey(businessKey).list();
+                .processDefinitionKey(SuggestionProcess.KEY)
+                .processInstanceBusinessKey(businessKey)
+                .list();
         if (!running.isEmpty()) {
             ProcessInstance instance = running.get(0);
             return new Diagram(xml(instance.getProcessDefinitionId()), runtime.getActiveActivityIds(instance.getId()));
         }
         List<HistoricProcessInstance> finished = history.createHistoricProcessInstanceQuery()
-                .processDefinitionKey(SuggestionProcess.KEY).processInstanceBusinessKey(businessKey)
-                .orderByProcessInstanceStartTime().desc().listPage(0, 1);
+                .processDefinitionKey(SuggestionProcess.KEY)
+                .processInstanceBusinessKey(businessKey)
+                .orderByProcessInstanceStartTime()
+                .desc()
+                .listPage(0, 1);
         if (!finished.isEmpty()) {
             HistoricProcessInstance instance = finished.get(0);
             return new Diagram(xml(instance.getProcessDefinitionId()), endReached(instance));
         }
-        String latest = repository.createProcessDefinitionQuery().processDefinitionKey(SuggestionProcess.KEY)
-                .latestVersion().singleResult().getId();
+        String latest = repository
+                .createProcessDefinitionQuery()
+                .processDefinitionKey(SuggestionProcess.KEY)
+                .latestVersion()
+                .singleResult()
+                .getId();
         return new Diagram(xml(latest), List.of());
     }
 
@@ -76,11 +86,17 @@ public class SuggestionProcessView {
      * name the event sub-process (withdrawal, merge) instead of the end event inside it.
      */
     private List<String> endReached(HistoricProcessInstance instance) {
-        List<String> reached = history.createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
-                .finished().list().stream()
-                .map(HistoricActivityInstance::getActivityId)
-                .filter(PROCESS_ENDS::contains)
-                .distinct().toList();
+        List<String> reached =
+                history
+                        .createHistoricActivityInstanceQuery()
+                        .processInstanceId(instance.getId())
+                        .finished()
+                        .list()
+                        .stream()
+                        .map(HistoricActivityInstance::getActivityId)
+                        .filter(PROCESS_ENDS::contains)
+                        .distinct()
+                        .toList();
         if (!reached.isEmpty()) {
             return reached;
         }
@@ -93,20 +109,28 @@ public class SuggestionProcessView {
 
     /** The suggestions whose task of this kind waits for this user, newest first. */
     public List<Long> suggestionsWithTasksOf(String login, String taskDefinitionKey, long offset, int limit) {
-        List<Task> found = assignedTo(login, taskDefinitionKey).orderByTaskCreateTime().desc()
+        List<Task> found = assignedTo(login, taskDefinitionKey)
+                .orderByTaskCreateTime()
+                .desc()
                 .listPage((int) offset, limit);
         if (found.isEmpty()) {
             return List.of();
         }
         Set<String> instanceIds = found.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
-        Map<String, Long> suggestionByInstance = runtime.createProcessInstanceQuery().processInstanceIds(instanceIds)
-                .list().stream().collect(Collectors.toMap(ProcessInstance::getId, pi -> Long.valueOf(pi.getBusinessKey())));
-        return found.stream().map(task -> suggestionByInstance.get(task.getProcessInstanceId())).distinct().toList();
+        Map<String, Long> suggestionByInstance =
+                runtime.createProcessInstanceQuery().processInstanceIds(instanceIds).list().stream()
+                        .collect(Collectors.toMap(ProcessInstance::getId, pi -> Long.valueOf(pi.getBusinessKey())));
+        return found.stream()
+                .map(task -> suggestionByInstance.get(task.getProcessInstanceId()))
+                .distinct()
+                .toList();
     }
 
     private TaskQuery assignedTo(String login, String taskDefinitionKey) {
-        return tasks.createTaskQuery().processDefinitionKey(SuggestionProcess.KEY)
-                .taskDefinitionKey(taskDefinitionKey).taskAssignee(login);
+        return tasks.createTaskQuery()
+                .processDefinitionKey(SuggestionProcess.KEY)
+                .taskDefinitionKey(taskDefinitionKey)
+                .taskAssignee(login);
     }
 
     private String xml(String processDefinitionId) {

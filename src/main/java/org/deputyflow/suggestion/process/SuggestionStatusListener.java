@@ -23,7 +23,8 @@ class SuggestionStatusListener implements ExecutionListener {
             progress.handlingStarted(suggestionId);
         } else {
             // a multi-instance body starts before its instances: the element is the same
-            progress.reached(suggestionId, SuggestionProcess.STATUS_AT.get(activityId.split("#")[0]));
+            progress.reached(
+                    suggestionId, SuggestionProcess.STATUS_AT.get(activityId.split("#")[0]));
         }
     }
 }

@@ -3,7 +3,6 @@ package org.deputyflow.suggestion.reporting;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-
 import org.deputyflow.suggestion.reporting.domain.KeySuggestionCount;
 import org.deputyflow.suggestion.reporting.domain.MotionFigures;
 import org.deputyflow.suggestion.reporting.domain.VoteCount;
@@ -16,8 +15,7 @@ import org.deputyflow.suggestion.reporting.domain.VoteLine;
  */
 public final class AnnualSources {
 
-    private AnnualSources() {
-    }
+    private AnnualSources() {}
 
     /** The key suggestions among the suggestions submitted from {@code from} until {@code until} (exclusive). */
     public interface KeySuggestions {

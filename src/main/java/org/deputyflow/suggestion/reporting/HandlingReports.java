@@ -2,7 +2,6 @@ package org.deputyflow.suggestion.reporting;
 
 import java.time.LocalDate;
 import java.util.List;
-
 import org.deputyflow.calendar.CalendarService;
 import org.deputyflow.shared.BadRequestException;
 import org.deputyflow.shared.Page;
@@ -44,9 +43,11 @@ public class HandlingReports {
             return Page.of(List.of(), page, 0);
         }
         long total = reports.countOverdue(search);
-        List<OverdueItem> items = total == 0 ? List.of()
+        List<OverdueItem> items = total == 0
+                ? List.of()
                 : reports.searchOverdue(search, page.offset(), page.size()).stream()
-                        .map(row -> row.toItem(calendar.daysBetween(row.due(), today))).toList();
+                        .map(row -> row.toItem(calendar.daysBetween(row.due(), today)))
+                        .toList();
         return Page.of(items, page, total);
     }
 
@@ -70,7 +71,8 @@ public class HandlingReports {
         }
         StatisticsQuery query = StatisticsQuery.of(calendar.startOfDay(first), calendar.endOfDay(last), today);
         List<DepartmentStatistics> departments = reports.departmentStatistics(query).stream()
-                .map(DepartmentRow::toStatistics).toList();
+                .map(DepartmentRow::toStatistics)
+                .toList();
         return new DepartmentReport(first, last, today, departments);
     }
 
@@ -87,14 +89,16 @@ public class HandlingReports {
             throw new BadRequestException("from", "error.reporting.fromAfterTo", first.toString(), last.toString());
         }
         FollowUpQuery query = FollowUpQuery.of(calendar.startOfDay(first), calendar.endOfDay(last), today);
-        return new FollowUpReport(first, last, today, reports.followUpStatistics(query),
-                reports.followUpTotals(query));
+        return new FollowUpReport(first, last, today, reports.followUpStatistics(query), reports.followUpTotals(query));
     }
 
     // the database's DATETIME has no year 0 or 10000; the calendar's range is every plausible one
     private static LocalDate supported(String field, LocalDate date) {
         if (date.getYear() < CalendarService.FIRST_YEAR || date.getYear() > CalendarService.LAST_YEAR) {
-            throw new BadRequestException(field, "error.reporting.dateRange", String.valueOf(CalendarService.FIRST_YEAR),
+            throw new BadRequestException(
+                    field,
+                    "error.reporting.dateRange",
+                    String.valueOf(CalendarService.FIRST_YEAR),
                     String.valueOf(CalendarService.LAST_YEAR));
         }
         return date;

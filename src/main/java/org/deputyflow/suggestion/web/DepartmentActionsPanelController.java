@@ -5,9 +5,9 @@ import static org.deputyflow.suggestion.web.FormValues.dateTime;
 import static org.deputyflow.suggestion.web.FormValues.parse;
 import static org.deputyflow.suggestion.web.FormValues.required;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-
 import org.deputyflow.calendar.CalendarService;
 import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.shared.web.PageController;
@@ -34,8 +34,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import jakarta.servlet.http.HttpServletResponse;
-
 /**
  * The department actions panel of the suggestion page, loaded by htmx: exactly the actions the
  * caller's department may take now, each a small form that posts here, calls the same service as
@@ -53,8 +51,11 @@ class DepartmentActionsPanelController {
     private final ExplainingFollowUps explaining;
     private final CalendarService calendar;
 
-    DepartmentActionsPanelController(DepartmentPanel panel, HandlingSuggestions handling,
-            ExplainingFollowUps explaining, CalendarService calendar) {
+    DepartmentActionsPanelController(
+            DepartmentPanel panel,
+            HandlingSuggestions handling,
+            ExplainingFollowUps explaining,
+            CalendarService calendar) {
         this.panel = panel;
         this.handling = handling;
         this.explaining = explaining;
@@ -88,19 +89,36 @@ class DepartmentActionsPanelController {
 
     @PostMapping("/department/dispute")
     @PreAuthorize("hasRole('DEPT_HANDLER')")
-    String dispute(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-            @ModelAttribute("disputeForm") ReasonForm form, BindingResult errors, Model model,
-            HttpServletResponse response, RedirectAttributes redirect) {
+    String dispute(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable long id,
+            @ModelAttribute("disputeForm") ReasonForm form,
+            BindingResult errors,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         required(errors, "reason", form.getReason(), "department.dispute.reason.required");
-        return panel.act(user, id, errors, model, response, redirect, "department.flash.disputed",
+        return panel.act(
+                user,
+                id,
+                errors,
+                model,
+                response,
+                redirect,
+                "department.flash.disputed",
                 () -> handling.dispute(user, id, form.getReason()));
     }
 
     @PostMapping("/department/contact")
     @PreAuthorize("hasRole('DEPT_HANDLER')")
-    String contact(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-            @ModelAttribute("contactForm") ContactForm form, BindingResult errors, Model model,
-            HttpServletResponse response, RedirectAttributes redirect) {
+    String contact(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable long id,
+            @ModelAttribute("contactForm") ContactForm form,
+            BindingResult errors,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         ContactMethod method = parse(ContactMethod.class, form.getMethod());
         if (method == null) {
             errors.rejectValue("method", "department.contact.method.required");
@@ -110,26 +128,50 @@ class DepartmentActionsPanelController {
             errors.rejectValue("contactedAt", "department.contact.at.invalid");
         }
         required(errors, "summary", form.getSummary(), "department.contact.summary.required");
-        return panel.act(user, id, errors, model, response, redirect, "department.flash.contactLogged",
-                () -> handling.logContact(user, id, method, at.atZone(calendar.zone()).toInstant(),
-                        form.getSummary()));
+        return panel.act(
+                user,
+                id,
+                errors,
+                model,
+                response,
+                redirect,
+                "department.flash.contactLogged",
+                () -> handling.logContact(
+                        user, id, method, at.atZone(calendar.zone()).toInstant(), form.getSummary()));
     }
 
     @PostMapping("/department/opinion")
     @PreAuthorize("hasRole('DEPT_HANDLER')")
-    String opinion(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-            @ModelAttribute("opinionForm") ContentForm form, BindingResult errors, Model model,
-            HttpServletResponse response, RedirectAttributes redirect) {
+    String opinion(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable long id,
+            @ModelAttribute("opinionForm") ContentForm form,
+            BindingResult errors,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         required(errors, "content", form.getContent(), "department.opinion.content.required");
-        return panel.act(user, id, errors, model, response, redirect, "department.flash.opinionSubmitted",
+        return panel.act(
+                user,
+                id,
+                errors,
+                model,
+                response,
+                redirect,
+                "department.flash.opinionSubmitted",
                 () -> handling.submitOpinion(user, id, form.getContent()));
     }
 
     @PostMapping("/department/reply")
     @PreAuthorize("hasRole('DEPT_HANDLER')")
-    String reply(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-            @ModelAttribute("replyForm") ReplyForm form, BindingResult errors, Model model,
-            HttpServletResponse response, RedirectAttributes redirect) {
+    String reply(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable long id,
+            @ModelAttribute("replyForm") ReplyForm form,
+            BindingResult errors,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         ResultClass resultClass = parse(ResultClass.class, form.getResultClass());
         if (resultClass == null) {
             errors.rejectValue("resultClass", "department.reply.resultClass.required");
@@ -144,32 +186,72 @@ class DepartmentActionsPanelController {
             errors.rejectValue("planDate", "department.reply.planDate.past");
         }
         if (!form.isPublishable()) {
-            required(errors, "notPublishableReason", form.getNotPublishableReason(),
+            required(
+                    errors,
+                    "notPublishableReason",
+                    form.getNotPublishableReason(),
                     "department.reply.notPublishableReason.required");
         }
-        return panel.act(user, id, errors, model, response, redirect, "department.flash.replySubmitted",
-                () -> handling.submitReply(user, id, new ReplyDraft(resultClass, form.getContent(), planDate,
-                        form.isPublishable(), form.getNotPublishableReason())));
+        return panel.act(
+                user,
+                id,
+                errors,
+                model,
+                response,
+                redirect,
+                "department.flash.replySubmitted",
+                () -> handling.submitReply(
+                        user,
+                        id,
+                        new ReplyDraft(
+                                resultClass,
+                                form.getContent(),
+                                planDate,
+                                form.isPublishable(),
+                                form.getNotPublishableReason())));
     }
 
     @PostMapping("/department/follow-up")
     @PreAuthorize("hasRole('DEPT_HANDLER')")
-    String followUp(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-            @ModelAttribute("followUpForm") FollowUpForm form, BindingResult errors, Model model,
-            HttpServletResponse response, RedirectAttributes redirect) {
+    String followUp(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable long id,
+            @ModelAttribute("followUpForm") FollowUpForm form,
+            BindingResult errors,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         required(errors, "content", form.getContent(), "department.followUp.content.required");
-        return panel.act(user, id, errors, model, response, redirect,
+        return panel.act(
+                user,
+                id,
+                errors,
+                model,
+                response,
+                redirect,
                 form.isDelivered() ? "department.flash.delivered" : "department.flash.followUpReported",
                 () -> handling.reportFollowUp(user, id, form.getContent(), form.isDelivered()));
     }
 
     @PostMapping("/department/explanation")
     @PreAuthorize("hasRole('DEPT_HANDLER')")
-    String explanation(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-            @ModelAttribute("explanationForm") ContentForm form, BindingResult errors, Model model,
-            HttpServletResponse response, RedirectAttributes redirect) {
+    String explanation(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable long id,
+            @ModelAttribute("explanationForm") ContentForm form,
+            BindingResult errors,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         required(errors, "content", form.getContent(), "department.explanation.content.required");
-        return panel.act(user, id, errors, model, response, redirect, "department.flash.explanationSubmitted",
+        return panel.act(
+                user,
+                id,
+                errors,
+                model,
+                response,
+                redirect,
+                "department.flash.explanationSubmitted",
                 () -> explaining.explain(user, id, form.getContent()));
     }
 }

@@ -7,8 +7,7 @@ package org.deputyflow.suggestion.web;
  */
 final class DepartmentForms {
 
-    private DepartmentForms() {
-    }
+    private DepartmentForms() {}
 
     static class ReasonForm {
         private String reason;

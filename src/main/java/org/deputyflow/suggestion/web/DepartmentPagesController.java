@@ -2,7 +2,6 @@ package org.deputyflow.suggestion.web;
 
 import java.util.List;
 import java.util.Map;
-
 import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.shared.PageRequest;
 import org.deputyflow.shared.web.PageController;
@@ -33,16 +32,28 @@ class DepartmentPagesController {
 
     @GetMapping("/department")
     @PreAuthorize("hasRole('DEPT_HANDLER')")
-    String department(@AuthenticationPrincipal CurrentUser user, @RequestParam Map<String, String> params,
-            Model model) {
+    String department(
+            @AuthenticationPrincipal CurrentUser user, @RequestParam Map<String, String> params, Model model) {
         Lists lists = new Lists(user, params, "/department");
-        model.addAttribute("sections", List.of(
-                lists.section("queue", DepartmentWorkView.QUEUE, "department.queue", "department.queue.empty", true),
-                lists.section("mine", DepartmentWorkView.MINE, "department.mine", "department.mine.empty", false),
-                lists.section("due-soon", DepartmentWorkView.DUE_SOON, "department.dueSoon",
-                        "department.dueSoon.empty", false),
-                lists.section("overdue", DepartmentWorkView.OVERDUE, "department.overdue",
-                        "department.overdue.empty", false)));
+        model.addAttribute(
+                "sections",
+                List.of(
+                        lists.section(
+                                "queue", DepartmentWorkView.QUEUE, "department.queue", "department.queue.empty", true),
+                        lists.section(
+                                "mine", DepartmentWorkView.MINE, "department.mine", "department.mine.empty", false),
+                        lists.section(
+                                "due-soon",
+                                DepartmentWorkView.DUE_SOON,
+                                "department.dueSoon",
+                                "department.dueSoon.empty",
+                                false),
+                        lists.section(
+                                "overdue",
+                                DepartmentWorkView.OVERDUE,
+                                "department.overdue",
+                                "department.overdue.empty",
+                                false)));
         lists.describe(model);
         return "department/home";
     }
@@ -51,15 +62,33 @@ class DepartmentPagesController {
     @PreAuthorize("hasRole('DEPT_LEADER')")
     String leader(@AuthenticationPrincipal CurrentUser user, @RequestParam Map<String, String> params, Model model) {
         Lists lists = new Lists(user, params, "/leader");
-        model.addAttribute("sections", List.of(
-                lists.section("sign-off", DepartmentWorkView.SIGN_OFF, "leader.signOff", "leader.signOff.empty",
-                        false),
-                lists.section("extensions", DepartmentWorkView.EXTENSION_PENDING, "leader.extensions",
-                        "leader.extensions.empty", false),
-                lists.section("due-soon", DepartmentWorkView.DUE_SOON, "department.dueSoon",
-                        "department.dueSoon.empty", false),
-                lists.section("overdue", DepartmentWorkView.OVERDUE, "department.overdue",
-                        "department.overdue.empty", false)));
+        model.addAttribute(
+                "sections",
+                List.of(
+                        lists.section(
+                                "sign-off",
+                                DepartmentWorkView.SIGN_OFF,
+                                "leader.signOff",
+                                "leader.signOff.empty",
+                                false),
+                        lists.section(
+                                "extensions",
+                                DepartmentWorkView.EXTENSION_PENDING,
+                                "leader.extensions",
+                                "leader.extensions.empty",
+                                false),
+                        lists.section(
+                                "due-soon",
+                                DepartmentWorkView.DUE_SOON,
+                                "department.dueSoon",
+                                "department.dueSoon.empty",
+                                false),
+                        lists.section(
+                                "overdue",
+                                DepartmentWorkView.OVERDUE,
+                                "department.overdue",
+                                "department.overdue.empty",
+                                false)));
         lists.describe(model);
         return "department/leader";
     }
@@ -84,24 +113,35 @@ class DepartmentPagesController {
             if (size != null) {
                 here.queryParam("size", size);
             }
-            params.keySet().stream().filter(name -> name.endsWith("Page") && number(name) != null).sorted()
+            params.keySet().stream()
+                    .filter(name -> name.endsWith("Page") && number(name) != null)
+                    .sorted()
                     .forEach(name -> here.queryParam(name, number(name)));
         }
 
-        DepartmentSection section(String id, DepartmentWorkView view, String titleKey, String emptyKey,
-                boolean claimable) {
+        DepartmentSection section(
+                String id, DepartmentWorkView view, String titleKey, String emptyKey, boolean claimable) {
             String pageParam = camel(id) + "Page";
-            return DepartmentSection.of(id, titleKey, emptyKey,
-                    work.list(user, view, descending, PageRequest.of(number(pageParam), size)), claimable,
-                    pageParam, here);
+            return DepartmentSection.of(
+                    id,
+                    titleKey,
+                    emptyKey,
+                    work.list(user, view, descending, PageRequest.of(number(pageParam), size)),
+                    claimable,
+                    pageParam,
+                    here);
         }
 
         void describe(Model model) {
             model.addAttribute("today", work.today());
             model.addAttribute("dueSoonDays", work.dueSoonDays());
             model.addAttribute("descending", descending);
-            model.addAttribute("toggleSortUrl", UriComponentsBuilder.fromPath(path)
-                    .queryParam("due", descending ? ASCENDING : DESCENDING).build().toUriString());
+            model.addAttribute(
+                    "toggleSortUrl",
+                    UriComponentsBuilder.fromPath(path)
+                            .queryParam("due", descending ? ASCENDING : DESCENDING)
+                            .build()
+                            .toUriString());
         }
 
         // a page number that is not a number is the first page, as a missing one is
@@ -115,8 +155,9 @@ class DepartmentPagesController {
 
         private static String camel(String id) {
             int dash = id.indexOf('-');
-            return dash < 0 ? id : id.substring(0, dash) + Character.toUpperCase(id.charAt(dash + 1))
-                    + id.substring(dash + 2);
+            return dash < 0
+                    ? id
+                    : id.substring(0, dash) + Character.toUpperCase(id.charAt(dash + 1)) + id.substring(dash + 2);
         }
     }
 }

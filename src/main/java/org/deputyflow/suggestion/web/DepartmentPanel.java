@@ -2,12 +2,12 @@ package org.deputyflow.suggestion.web;
 
 import static org.deputyflow.suggestion.web.FormValues.addIfMissing;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.stream.IntStream;
-
 import org.deputyflow.calendar.CalendarService;
 import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.shared.BadRequestException;
@@ -29,8 +29,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
-import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * The department actions panel that the handler's and the leader's forms share: what the caller's
@@ -60,8 +58,15 @@ class DepartmentPanel {
      * Runs the action unless the form has errors; a service's bad request names a field of the form
      * or becomes the page's error message. Either way the panel comes back with status 400.
      */
-    String act(CurrentUser user, long id, BindingResult errors, Model model, HttpServletResponse response,
-            RedirectAttributes redirect, String flashKey, Runnable action) {
+    String act(
+            CurrentUser user,
+            long id,
+            BindingResult errors,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect,
+            String flashKey,
+            Runnable action) {
         if (!errors.hasErrors()) {
             try {
                 action.run();
@@ -89,7 +94,8 @@ class DepartmentPanel {
         model.addAttribute("suggestionId", id);
         model.addAttribute("contactMethods", ContactMethod.values());
         model.addAttribute("resultClasses", ResultClass.values());
-        model.addAttribute("extensionMonths",
+        model.addAttribute(
+                "extensionMonths",
                 IntStream.rangeClosed(1, actions.maxExtensionMonths()).boxed().toList());
         model.addAttribute("dueSoonDays", desk.dueSoonDays());
         addIfMissing(model, "disputeForm", ReasonForm::new);
@@ -97,7 +103,8 @@ class DepartmentPanel {
             ContactForm form = new ContactForm();
             form.setMethod(ContactMethod.PHONE.name());
             form.setContactedAt(LocalDateTime.ofInstant(clock.instant(), calendar.zone())
-                    .truncatedTo(ChronoUnit.MINUTES).format(MINUTES));
+                    .truncatedTo(ChronoUnit.MINUTES)
+                    .format(MINUTES));
             return form;
         });
         addIfMissing(model, "opinionForm", ContentForm::new);

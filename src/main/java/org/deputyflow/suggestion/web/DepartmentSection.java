@@ -11,15 +11,35 @@ import org.springframework.web.util.UriComponentsBuilder;
  * @param id the list's stable id in the page (also the prefix of its rows' test hooks)
  * @param claimable whether each row offers the claim button
  */
-record DepartmentSection(String id, String titleKey, String emptyKey, Page<DepartmentWorkItem> page,
-        boolean claimable, String previousUrl, String nextUrl) {
+record DepartmentSection(
+        String id,
+        String titleKey,
+        String emptyKey,
+        Page<DepartmentWorkItem> page,
+        boolean claimable,
+        String previousUrl,
+        String nextUrl) {
 
-    static DepartmentSection of(String id, String titleKey, String emptyKey, Page<DepartmentWorkItem> page,
-            boolean claimable, String pageParam, UriComponentsBuilder here) {
+    static DepartmentSection of(
+            String id,
+            String titleKey,
+            String emptyKey,
+            Page<DepartmentWorkItem> page,
+            boolean claimable,
+            String pageParam,
+            UriComponentsBuilder here) {
         String previous = page.page() > 0
-                ? here.cloneBuilder().replaceQueryParam(pageParam, page.page() - 1).build().toUriString() : null;
+                ? here.cloneBuilder()
+                        .replaceQueryParam(pageParam, page.page() - 1)
+                        .build()
+                        .toUriString()
+                : null;
         String next = page.page() + 1 < page.totalPages()
-                ? here.cloneBuilder().replaceQueryParam(pageParam, page.page() + 1).build().toUriString() : null;
+                ? here.cloneBuilder()
+                        .replaceQueryParam(pageParam, page.page() + 1)
+                        .build()
+                        .toUriString()
+                : null;
         return new DepartmentSection(id, titleKey, emptyKey, page, claimable, previous, next);
     }
 }

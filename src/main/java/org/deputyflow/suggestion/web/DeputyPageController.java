@@ -1,9 +1,9 @@
 package org.deputyflow.suggestion.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-
 import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.directory.DirectoryService;
 import org.deputyflow.directory.domain.DeputyEntry;
@@ -30,8 +30,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import jakarta.servlet.http.HttpServletResponse;
-
 /**
  * The deputy's home (task lists first), the "new suggestion" form with its co-signer picker, and
  * the revision form for a suggestion that staff returned.
@@ -42,6 +40,7 @@ class DeputyPageController {
 
     /** Task lists on the home show this many before paging: a deputy rarely has more. */
     private static final int TASKS_SHOWN = 50;
+
     private static final int DEPUTIES_FOUND = 10;
     private static final Set<String> FIELDS = Set.of("title", "content", "category", "period", "coSignerIds");
     private static final Set<String> REVISED_FIELDS = Set.of("title", "content", "category", "period");
@@ -52,8 +51,12 @@ class DeputyPageController {
     private final DirectoryService directory;
     private final MessageSource messages;
 
-    DeputyPageController(DeputyDesk desk, SuggestionQueries queries, SubmittingSuggestions submitting,
-            DirectoryService directory, MessageSource messages) {
+    DeputyPageController(
+            DeputyDesk desk,
+            SuggestionQueries queries,
+            SubmittingSuggestions submitting,
+            DirectoryService directory,
+            MessageSource messages) {
         this.desk = desk;
         this.queries = queries;
         this.submitting = submitting;
@@ -67,8 +70,7 @@ class DeputyPageController {
     }
 
     @GetMapping("/deputy")
-    String home(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Integer page,
-            Model model) {
+    String home(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Integer page, Model model) {
         model.addAttribute("toRevise", desk.suggestionsToRevise(user, new PageRequest(0, TASKS_SHOWN)));
         model.addAttribute("coSignatures", desk.coSignatureRequests(user, new PageRequest(0, TASKS_SHOWN)));
         model.addAttribute("toEvaluate", desk.repliesToEvaluate(user, new PageRequest(0, TASKS_SHOWN)));
@@ -83,15 +85,22 @@ class DeputyPageController {
     }
 
     @PostMapping("/deputy/suggestions")
-    String processCreationForm(@AuthenticationPrincipal CurrentUser user,
-            @ModelAttribute("suggestionForm") SuggestionForm form, BindingResult result, Model model,
-            HttpServletResponse response, RedirectAttributes redirect, Locale locale) {
+    String processCreationForm(
+            @AuthenticationPrincipal CurrentUser user,
+            @ModelAttribute("suggestionForm") SuggestionForm form,
+            BindingResult result,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect,
+            Locale locale) {
         form.validate(result);
         if (!result.hasErrors()) {
             try {
-                SubmittingSuggestions.Submitted submitted = submitting.submit(user, form.draft(), form.getCoSignerIds());
-                redirect.addFlashAttribute("flash", messages.getMessage("suggestion.form.submitted",
-                        new Object[] {submitted.number()}, locale));
+                SubmittingSuggestions.Submitted submitted =
+                        submitting.submit(user, form.draft(), form.getCoSignerIds());
+                redirect.addFlashAttribute(
+                        "flash",
+                        messages.getMessage("suggestion.form.submitted", new Object[] {submitted.number()}, locale));
                 return "redirect:/suggestions/" + submitted.id();
             } catch (BadRequestException e) {
                 if (FIELDS.contains(e.field())) {
@@ -114,16 +123,22 @@ class DeputyPageController {
 
     /** Co-signers stay as they are: the revision changes what the suggestion says, not who signed it. */
     @PostMapping("/suggestions/{id}/revision")
-    String processRevisionForm(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-            @ModelAttribute("suggestionForm") SuggestionForm form, BindingResult result, Model model,
-            HttpServletResponse response, RedirectAttributes redirect, Locale locale) {
+    String processRevisionForm(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable long id,
+            @ModelAttribute("suggestionForm") SuggestionForm form,
+            BindingResult result,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect,
+            Locale locale) {
         Suggestion suggestion = desk.returnedForRevision(user, id);
         form.validate(result);
         if (!result.hasErrors()) {
             try {
                 submitting.revise(user, id, form.draft());
-                redirect.addFlashAttribute("flash", messages.getMessage("deputy.revise.done",
-                        new Object[] {suggestion.number()}, locale));
+                redirect.addFlashAttribute(
+                        "flash", messages.getMessage("deputy.revise.done", new Object[] {suggestion.number()}, locale));
                 return "redirect:/suggestions/" + id;
             } catch (BadRequestException e) {
                 if (REVISED_FIELDS.contains(e.field())) {
@@ -139,11 +154,14 @@ class DeputyPageController {
 
     /** The co-signer search: deputies whose name or delegation starts with {@code q}, never oneself. */
     @GetMapping("/deputy/co-signers")
-    String searchCoSigners(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String q,
-            Model model) {
-        List<DeputyEntry> found = q == null || q.isBlank() ? List.of()
+    String searchCoSigners(
+            @AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String q, Model model) {
+        List<DeputyEntry> found = q == null || q.isBlank()
+                ? List.of()
                 : directory.deputies(q.strip(), new PageRequest(0, DEPUTIES_FOUND + 1)).items().stream()
-                        .filter(d -> user.deputyId() == null || d.id() != user.deputyId()).limit(DEPUTIES_FOUND).toList();
+                        .filter(d -> user.deputyId() == null || d.id() != user.deputyId())
+                        .limit(DEPUTIES_FOUND)
+                        .toList();
         model.addAttribute("found", found);
         model.addAttribute("q", q);
         return "suggestion/co-signers :: results";
@@ -151,8 +169,11 @@ class DeputyPageController {
 
     /** One chosen co-signer as the form's hidden input; nothing when already chosen. */
     @GetMapping("/deputy/co-signers/{deputyId}")
-    String chooseCoSigner(@AuthenticationPrincipal CurrentUser user, @PathVariable long deputyId,
-            @RequestParam(required = false) List<Long> coSignerIds, Model model) {
+    String chooseCoSigner(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable long deputyId,
+            @RequestParam(required = false) List<Long> coSignerIds,
+            Model model) {
         boolean chosen = coSignerIds != null && coSignerIds.contains(deputyId);
         boolean self = user.deputyId() != null && user.deputyId() == deputyId;
         model.addAttribute("chosen", chosen || self ? List.of() : List.of(directory.deputy(deputyId)));
@@ -175,7 +196,12 @@ class DeputyPageController {
         if (ids == null || ids.isEmpty()) {
             return List.of();
         }
-        Set<Long> existing = directory.existingDeputyIds(ids.stream().filter(id -> id != null).distinct().toList());
-        return ids.stream().filter(existing::contains).distinct().map(directory::deputy).toList();
+        Set<Long> existing = directory.existingDeputyIds(
+                ids.stream().filter(id -> id != null).distinct().toList());
+        return ids.stream()
+                .filter(existing::contains)
+                .distinct()
+                .map(directory::deputy)
+                .toList();
     }
 }

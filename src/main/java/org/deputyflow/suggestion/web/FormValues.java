@@ -5,7 +5,6 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.function.Supplier;
-
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 
@@ -15,8 +14,7 @@ import org.springframework.validation.BindingResult;
  */
 final class FormValues {
 
-    private FormValues() {
-    }
+    private FormValues() {}
 
     /** Puts a fresh form on the page unless a refused one, with what was entered, is already there. */
     static void addIfMissing(Model model, String name, Supplier<Object> form) {
@@ -32,8 +30,12 @@ final class FormValues {
     }
 
     static <E extends Enum<E>> E parse(Class<E> type, String value) {
-        return value == null ? null : Arrays.stream(type.getEnumConstants())
-                .filter(c -> c.name().equals(value.strip())).findFirst().orElse(null);
+        return value == null
+                ? null
+                : Arrays.stream(type.getEnumConstants())
+                        .filter(c -> c.name().equals(value.strip()))
+                        .findFirst()
+                        .orElse(null);
     }
 
     static Long id(String value) {

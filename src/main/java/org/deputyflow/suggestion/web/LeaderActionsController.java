@@ -2,6 +2,7 @@ package org.deputyflow.suggestion.web;
 
 import static org.deputyflow.suggestion.web.FormValues.required;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.shared.web.PageController;
 import org.deputyflow.suggestion.DepartmentDesk;
@@ -21,8 +22,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import jakarta.servlet.http.HttpServletResponse;
-
 /**
  * The department leader's forms of the department actions panel: signing off the reply and asking
  * staff for more time. Both end as the handler's forms do ({@link DepartmentPanel}).
@@ -37,8 +36,8 @@ class LeaderActionsController {
     private final HandlingSuggestions handling;
     private final ExtendingDeadlines extending;
 
-    LeaderActionsController(DepartmentPanel panel, DepartmentDesk desk, HandlingSuggestions handling,
-            ExtendingDeadlines extending) {
+    LeaderActionsController(
+            DepartmentPanel panel, DepartmentDesk desk, HandlingSuggestions handling, ExtendingDeadlines extending) {
         this.panel = panel;
         this.desk = desk;
         this.handling = handling;
@@ -51,32 +50,56 @@ class LeaderActionsController {
     }
 
     @PostMapping("/department/sign-off")
-    String signOff(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-            @ModelAttribute("signOffForm") SignOffForm form, BindingResult errors, Model model,
-            HttpServletResponse response, RedirectAttributes redirect) {
+    String signOff(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable long id,
+            @ModelAttribute("signOffForm") SignOffForm form,
+            BindingResult errors,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         boolean approve = "approve".equals(form.getDecision());
         if (!approve && !"send-back".equals(form.getDecision())) {
             errors.rejectValue("decision", "leader.signOff.decision.required");
         } else if (!approve) {
             required(errors, "comment", form.getComment(), "leader.signOff.comment.required");
         }
-        return panel.act(user, id, errors, model, response, redirect,
+        return panel.act(
+                user,
+                id,
+                errors,
+                model,
+                response,
+                redirect,
                 approve ? "leader.flash.approved" : "leader.flash.sentBack",
                 () -> handling.signOff(user, id, approve, form.getComment()));
     }
 
     @PostMapping("/department/extension")
-    String extension(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-            @ModelAttribute("extensionForm") ExtensionForm form, BindingResult errors, Model model,
-            HttpServletResponse response, RedirectAttributes redirect) {
+    String extension(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable long id,
+            @ModelAttribute("extensionForm") ExtensionForm form,
+            BindingResult errors,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         Integer months = form.getMonths() != null && form.getMonths().strip().matches("\\d{1,2}")
-                ? Integer.valueOf(form.getMonths().strip()) : null;
+                ? Integer.valueOf(form.getMonths().strip())
+                : null;
         int max = desk.maxExtensionMonths();
         if (months == null || months < 1 || months > max) {
             errors.rejectValue("months", "leader.extension.months.invalid", new Object[] {max}, null);
         }
         required(errors, "reason", form.getReason(), "leader.extension.reason.required");
-        return panel.act(user, id, errors, model, response, redirect, "leader.flash.extensionRequested",
+        return panel.act(
+                user,
+                id,
+                errors,
+                model,
+                response,
+                redirect,
+                "leader.flash.extensionRequested",
                 () -> extending.request(user, id, months, form.getReason()));
     }
 }

@@ -9,8 +9,7 @@ import org.springframework.web.bind.WebDataBinder;
  */
 final class PageBinding {
 
-    private PageBinding() {
-    }
+    private PageBinding() {}
 
     static void configure(WebDataBinder binder) {
         DefaultMessageCodesResolver codes = new DefaultMessageCodesResolver() {

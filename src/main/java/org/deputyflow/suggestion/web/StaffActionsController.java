@@ -6,11 +6,11 @@ import static org.deputyflow.suggestion.web.FormValues.parse;
 import static org.deputyflow.suggestion.web.FormValues.required;
 import static org.deputyflow.suggestion.web.StaffPanel.shown;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
-
 import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.shared.BadRequestException;
 import org.deputyflow.shared.NotFoundException;
@@ -37,8 +37,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
-import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * The staff actions panel of a suggestion page: exactly the actions that the suggestion's state
@@ -76,60 +74,125 @@ class StaffActionsController {
     }
 
     @PostMapping("/suggestions/{id}/staff/screening")
-    String screen(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-            @ModelAttribute("screeningForm") ScreeningForm form, BindingResult errors, Locale locale, Model model,
-            HttpServletResponse response, RedirectAttributes redirect) {
+    String screen(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable long id,
+            @ModelAttribute("screeningForm") ScreeningForm form,
+            BindingResult errors,
+            Locale locale,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         ScreeningOutcome outcome = parse(ScreeningOutcome.class, form.getOutcome());
         if (outcome == ScreeningOutcome.RETURN) {
             required(errors, "reason", form.getReason(), "staff.error.returnReason");
-        } else if (outcome == ScreeningOutcome.CONVERT_TO_LETTER && parse(LetterReason.class, form.getReason()) == null) {
+        } else if (outcome == ScreeningOutcome.CONVERT_TO_LETTER
+                && parse(LetterReason.class, form.getReason()) == null) {
             errors.rejectValue("reason", "staff.error.letterReason");
         }
         // only the accept form has a comment, only the other two a reason
         Set<String> fields = outcome == ScreeningOutcome.ACCEPT ? Set.of("comment") : Set.of("reason");
-        return panel.act(user, id, Panel::screen, errors, shown(fields), locale, model, response, redirect,
+        return panel.act(
+                user,
+                id,
+                Panel::screen,
+                errors,
+                shown(fields),
+                locale,
+                model,
+                response,
+                redirect,
                 "staff.flash.screened." + (outcome == null ? "ACCEPT" : outcome.name()),
                 () -> screening.screen(user, id, outcome, form.getReason(), form.getComment()));
     }
 
     @PostMapping("/suggestions/{id}/staff/merge")
-    String merge(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-            @ModelAttribute("mergeForm") MergeForm form, BindingResult errors, Locale locale, Model model,
-            HttpServletResponse response, RedirectAttributes redirect) {
+    String merge(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable long id,
+            @ModelAttribute("mergeForm") MergeForm form,
+            BindingResult errors,
+            Locale locale,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         Long target = mergeTarget(user, form.getInto(), errors);
-        return panel.act(user, id, Panel::merge, errors, field -> "intoId".equals(field) ? "into" : null, locale, model, response,
-                redirect, "staff.flash.merged", () -> screening.merge(user, id, target));
+        return panel.act(
+                user,
+                id,
+                Panel::merge,
+                errors,
+                field -> "intoId".equals(field) ? "into" : null,
+                locale,
+                model,
+                response,
+                redirect,
+                "staff.flash.merged",
+                () -> screening.merge(user, id, target));
     }
 
     @PostMapping("/suggestions/{id}/staff/assignment")
-    String assign(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-            @ModelAttribute("assignForm") AssignForm form, BindingResult errors, Locale locale, Model model,
-            HttpServletResponse response, RedirectAttributes redirect) {
+    String assign(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable long id,
+            @ModelAttribute("assignForm") AssignForm form,
+            BindingResult errors,
+            Locale locale,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         if (form.getLeadDepartmentIds().isEmpty()) {
             errors.rejectValue("leadDepartmentIds", "staff.error.leadRequired");
         }
         List<Long> leads = ids(errors, "leadDepartmentIds", form.getLeadDepartmentIds());
         List<Long> cos = ids(errors, "coDepartmentIds", form.getCoDepartmentIds());
-        return panel.act(user, id, Panel::assign, errors, shown(DEPARTMENT_PICKERS), locale, model, response, redirect,
-                "staff.flash.assigned", () -> screening.assign(user, id, leads, cos));
+        return panel.act(
+                user,
+                id,
+                Panel::assign,
+                errors,
+                shown(DEPARTMENT_PICKERS),
+                locale,
+                model,
+                response,
+                redirect,
+                "staff.flash.assigned",
+                () -> screening.assign(user, id, leads, cos));
     }
 
     @PostMapping("/suggestions/{id}/staff/dispute-decision")
-    String decideDispute(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-            @ModelAttribute("disputeForm") DisputeForm form, BindingResult errors, Locale locale, Model model,
-            HttpServletResponse response, RedirectAttributes redirect) {
+    String decideDispute(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable long id,
+            @ModelAttribute("disputeForm") DisputeForm form,
+            BindingResult errors,
+            Locale locale,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         Boolean uphold = bool(form.getUphold());
         Long departmentId = id(form.getDepartmentId());
         List<Long> leads = ids(errors, "leadDepartmentIds", form.getLeadDepartmentIds());
         List<Long> cos = ids(errors, "coDepartmentIds", form.getCoDepartmentIds());
-        return panel.act(user, id, now -> !now.disputes().isEmpty(), errors,
-                field -> reassignPicker(user, id, departmentId, field), locale, model, response,
-                redirect, Boolean.FALSE.equals(uphold) ? "staff.flash.reassigned" : "staff.flash.upheld", () -> {
+        return panel.act(
+                user,
+                id,
+                now -> !now.disputes().isEmpty(),
+                errors,
+                field -> reassignPicker(user, id, departmentId, field),
+                locale,
+                model,
+                response,
+                redirect,
+                Boolean.FALSE.equals(uphold) ? "staff.flash.reassigned" : "staff.flash.upheld",
+                () -> {
                     // the two buttons post the choice and the department: missing, the request was forged
                     if (uphold == null) {
                         throw new BadRequestException("uphold", "staff.error.uphold");
                     }
-                    if (form.getDepartmentId() != null && !form.getDepartmentId().isBlank() && departmentId == null) {
+                    if (form.getDepartmentId() != null
+                            && !form.getDepartmentId().isBlank()
+                            && departmentId == null) {
                         throw new BadRequestException("departmentId", "staff.error.department");
                     }
                     screening.decideDispute(user, id, uphold, departmentId, leads, cos);
@@ -152,7 +215,10 @@ class StaffActionsController {
             }
         }
         Long found = queries.list(user, null, null, target, new PageRequest(0, 5)).items().stream()
-                .filter(s -> s.number().equals(target)).map(SuggestionSummary::id).findFirst().orElse(null);
+                .filter(s -> s.number().equals(target))
+                .map(SuggestionSummary::id)
+                .findFirst()
+                .orElse(null);
         if (found == null) {
             errors.rejectValue("into", "staff.error.noSuchNumber", new Object[] {target}, null);
         }
@@ -172,7 +238,9 @@ class StaffActionsController {
             return null;
         }
         boolean leadPicker = queries.dossier(user, id).assignments().stream()
-                .anyMatch(a -> a.active() && a.departmentId() == departmentId && a.role().replies());
+                .anyMatch(a -> a.active()
+                        && a.departmentId() == departmentId
+                        && a.role().replies());
         return leadPicker ? field : "coDepartmentIds";
     }
 

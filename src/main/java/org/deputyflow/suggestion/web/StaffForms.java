@@ -10,8 +10,7 @@ import java.util.List;
  */
 final class StaffForms {
 
-    private StaffForms() {
-    }
+    private StaffForms() {}
 
     /** Accept, return or handle as a letter: the three screening forms post the same fields. */
     static class ScreeningForm {

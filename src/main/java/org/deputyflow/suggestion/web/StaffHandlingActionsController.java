@@ -5,9 +5,9 @@ import static org.deputyflow.suggestion.web.FormValues.id;
 import static org.deputyflow.suggestion.web.FormValues.required;
 import static org.deputyflow.suggestion.web.StaffPanel.shown;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
 import java.util.Set;
-
 import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.shared.web.PageController;
 import org.deputyflow.suggestion.ConfirmingDeliveries;
@@ -33,8 +33,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import jakarta.servlet.http.HttpServletResponse;
-
 /**
  * The staff panel's forms while departments handle a suggestion and after they reply: deciding
  * extension requests and re-handling, urging, waiving a co-unit's opinion, reviewing year-end
@@ -53,8 +51,13 @@ class StaffHandlingActionsController {
     private final ExplainingFollowUps explaining;
     private final ConfirmingDeliveries confirming;
 
-    StaffHandlingActionsController(StaffPanel panel, EvaluatingReplies evaluating, ExtendingDeadlines extending,
-            UrgingDepartments urging, WaivingOpinions waiving, ExplainingFollowUps explaining,
+    StaffHandlingActionsController(
+            StaffPanel panel,
+            EvaluatingReplies evaluating,
+            ExtendingDeadlines extending,
+            UrgingDepartments urging,
+            WaivingOpinions waiving,
+            ExplainingFollowUps explaining,
             ConfirmingDeliveries confirming) {
         this.panel = panel;
         this.evaluating = evaluating;
@@ -71,87 +74,166 @@ class StaffHandlingActionsController {
     }
 
     @PostMapping("/suggestions/{id}/staff/extension-requests/{requestId}/decision")
-    String decideExtension(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-            @PathVariable long requestId, @ModelAttribute("extensionForm") ExtensionDecisionForm form,
-            BindingResult errors, Locale locale, Model model, HttpServletResponse response,
+    String decideExtension(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable long id,
+            @PathVariable long requestId,
+            @ModelAttribute("extensionForm") ExtensionDecisionForm form,
+            BindingResult errors,
+            Locale locale,
+            Model model,
+            HttpServletResponse response,
             RedirectAttributes redirect) {
         form.requestId(requestId);
         Boolean approve = bool(form.getApprove());
         if (approve == null) {
             errors.rejectValue("approve", "staff.error.approve");
         }
-        return panel.act(user, id,
-                now -> now.extensions().stream().anyMatch(x -> x.request().id() == requestId), errors,
-                shown(Set.of("approve", "comment")), locale, model, response, redirect,
+        return panel.act(
+                user,
+                id,
+                now -> now.extensions().stream().anyMatch(x -> x.request().id() == requestId),
+                errors,
+                shown(Set.of("approve", "comment")),
+                locale,
+                model,
+                response,
+                redirect,
                 Boolean.TRUE.equals(approve) ? "staff.flash.extensionApproved" : "staff.flash.extensionRefused",
                 () -> extending.decide(user, id, requestId, approve, form.getComment()));
     }
 
     @PostMapping("/suggestions/{id}/staff/rehandling")
-    String rehandling(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-            @ModelAttribute("rehandlingForm") RehandlingForm form, BindingResult errors, Locale locale, Model model,
-            HttpServletResponse response, RedirectAttributes redirect) {
+    String rehandling(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable long id,
+            @ModelAttribute("rehandlingForm") RehandlingForm form,
+            BindingResult errors,
+            Locale locale,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         Boolean required = bool(form.getRequired());
         if (required == null) {
             errors.rejectValue("required", "staff.error.rehandling");
         }
-        return panel.act(user, id, StaffPanel.Panel::rehandling, errors, shown(Set.of("required", "comment")), locale, model, response, redirect,
+        return panel.act(
+                user,
+                id,
+                StaffPanel.Panel::rehandling,
+                errors,
+                shown(Set.of("required", "comment")),
+                locale,
+                model,
+                response,
+                redirect,
                 Boolean.TRUE.equals(required) ? "staff.flash.rehandlingOrdered" : "staff.flash.rehandlingDeclined",
                 () -> evaluating.decideRehandling(user, id, required, form.getComment()));
     }
 
     @PostMapping("/suggestions/{id}/staff/urges")
-    String urge(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-            @ModelAttribute("urgeForm") UrgeForm form, BindingResult errors, Locale locale, Model model,
-            HttpServletResponse response, RedirectAttributes redirect) {
+    String urge(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable long id,
+            @ModelAttribute("urgeForm") UrgeForm form,
+            BindingResult errors,
+            Locale locale,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         Long departmentId = id(form.getDepartmentId());
         if (form.getDepartmentId() != null && !form.getDepartmentId().isBlank() && departmentId == null) {
             errors.rejectValue("departmentId", "staff.error.department");
         }
         required(errors, "message", form.getMessage(), "staff.error.urgeMessage");
-        return panel.act(user, id, now -> !now.urgeable().isEmpty(), errors,
-                shown(Set.of("departmentId", "message")), locale, model, response, redirect,
-                "staff.flash.urged", () -> urging.urge(user, id, departmentId, form.getMessage()));
+        return panel.act(
+                user,
+                id,
+                now -> !now.urgeable().isEmpty(),
+                errors,
+                shown(Set.of("departmentId", "message")),
+                locale,
+                model,
+                response,
+                redirect,
+                "staff.flash.urged",
+                () -> urging.urge(user, id, departmentId, form.getMessage()));
     }
 
     @PostMapping("/suggestions/{id}/staff/opinion-waivers")
-    String waiveOpinion(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-            @ModelAttribute("waiverForm") OpinionWaiverForm form, BindingResult errors, Locale locale, Model model,
-            HttpServletResponse response, RedirectAttributes redirect) {
+    String waiveOpinion(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable long id,
+            @ModelAttribute("waiverForm") OpinionWaiverForm form,
+            BindingResult errors,
+            Locale locale,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         Long departmentId = id(form.getDepartmentId());
         if (departmentId == null) {
             errors.rejectValue("departmentId", "staff.error.department");
         }
         required(errors, "reason", form.getReason(), "staff.error.waiverReason");
-        return panel.act(user, id, now -> !now.waivable().isEmpty(), errors,
-                shown(Set.of("departmentId", "reason")), locale, model, response, redirect,
-                "staff.flash.opinionWaived", () -> waiving.waive(user, id, departmentId, form.getReason()));
+        return panel.act(
+                user,
+                id,
+                now -> !now.waivable().isEmpty(),
+                errors,
+                shown(Set.of("departmentId", "reason")),
+                locale,
+                model,
+                response,
+                redirect,
+                "staff.flash.opinionWaived",
+                () -> waiving.waive(user, id, departmentId, form.getReason()));
     }
 
     @PostMapping("/suggestions/{id}/staff/explanation-decision")
-    String decideExplanation(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-            @ModelAttribute("explanationForm") ExplanationDecisionForm form, BindingResult errors, Locale locale,
-            Model model, HttpServletResponse response, RedirectAttributes redirect) {
+    String decideExplanation(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable long id,
+            @ModelAttribute("explanationForm") ExplanationDecisionForm form,
+            BindingResult errors,
+            Locale locale,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         Long departmentId = id(form.getDepartmentId());
         Boolean accept = bool(form.getAccept());
         if (accept == null) {
             errors.rejectValue("accept", "staff.error.explanationDecision");
         }
-        return panel.act(user, id, now -> !now.explanations().isEmpty(), errors,
-                shown(Set.of("departmentId", "accept", "comment")), locale, model, response, redirect,
+        return panel.act(
+                user,
+                id,
+                now -> !now.explanations().isEmpty(),
+                errors,
+                shown(Set.of("departmentId", "accept", "comment")),
+                locale,
+                model,
+                response,
+                redirect,
                 Boolean.TRUE.equals(accept) ? "staff.flash.explanationAccepted" : "staff.flash.explanationSentBack",
                 () -> explaining.review(user, id, departmentId, accept, form.getComment()));
     }
 
     @PostMapping("/suggestions/{id}/staff/delivery-confirmation")
-    String confirmDelivery(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-            @RequestParam(required = false) Long departmentId, Locale locale, RedirectAttributes redirect) {
+    String confirmDelivery(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable long id,
+            @RequestParam(required = false) Long departmentId,
+            Locale locale,
+            RedirectAttributes redirect) {
         confirming.confirmForDeputy(user, id, departmentId, null);
         return panel.done(id, "staff.flash.deliveryConfirmed", locale, redirect);
     }
 
     @PostMapping("/suggestions/{id}/staff/not-evaluated")
-    String closeNotEvaluated(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Locale locale,
+    String closeNotEvaluated(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable long id,
+            Locale locale,
             RedirectAttributes redirect) {
         evaluating.closeNotEvaluated(user, id);
         return panel.done(id, "staff.flash.notEvaluated", locale, redirect);

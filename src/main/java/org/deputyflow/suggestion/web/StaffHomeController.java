@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
-
 import org.deputyflow.calendar.CalendarService;
 import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.shared.Page;
@@ -40,8 +39,8 @@ class StaffHomeController {
     private final CalendarService calendar;
     private final HandlingClocks clocks;
 
-    StaffHomeController(TaskListService tasks, SuggestionQueries queries, CalendarService calendar,
-            HandlingClocks clocks) {
+    StaffHomeController(
+            TaskListService tasks, SuggestionQueries queries, CalendarService calendar, HandlingClocks clocks) {
         this.clocks = clocks;
         this.tasks = tasks;
         this.queries = queries;
@@ -79,25 +78,62 @@ class StaffHomeController {
     @GetMapping("/staff")
     String home(@AuthenticationPrincipal CurrentUser user, @RequestParam Map<String, String> params, Model model) {
         Map<String, Integer> pages = new LinkedHashMap<>();
-        for (String key : List.of("screening", "assign", "dispute", "extension", "rehandling", "followUp",
-                "motion", "vote", "disclosure", "reply")) {
+        for (String key : List.of(
+                "screening",
+                "assign",
+                "dispute",
+                "extension",
+                "rehandling",
+                "followUp",
+                "motion",
+                "vote",
+                "disclosure",
+                "reply")) {
             pages.put(key, pageOf(params.get(key)));
         }
         List<Section> sections = List.of(
-                section("screening", "screening-queue", pages, taskRows(user, SuggestionProcess.TASK_SCREEN,
-                        pages.get("screening"))),
-                section("assign", "assign-queue", pages, taskRows(user, SuggestionProcess.TASK_ASSIGN,
-                        pages.get("assign"))),
-                section("dispute", "dispute-queue", pages, taskRows(user, SuggestionProcess.TASK_DECIDE_DISPUTE,
-                        pages.get("dispute"))),
-                section("extension", "extension-queue", pages, queries.pendingExtensions(user,
-                        new PageRequest(pages.get("extension"), SECTION_SIZE)).map(x -> new Row(x.suggestionId(),
-                                x.number(), x.title(), x.departmentName() + " · " + x.months(), x.previousDue()))),
-                section("rehandling", "rehandling-queue", pages, taskRows(user,
-                        SuggestionProcess.TASK_DECIDE_REHANDLING, pages.get("rehandling"))),
-                section("followUp", "follow-up-queue", pages, queries.list(user, SuggestionStatus.FOLLOW_UP, null,
-                        null, new PageRequest(pages.get("followUp"), SECTION_SIZE)).map(s -> new Row(s.id(),
-                                s.number(), s.title(), s.submitterName(), null))),
+                section(
+                        "screening",
+                        "screening-queue",
+                        pages,
+                        taskRows(user, SuggestionProcess.TASK_SCREEN, pages.get("screening"))),
+                section(
+                        "assign",
+                        "assign-queue",
+                        pages,
+                        taskRows(user, SuggestionProcess.TASK_ASSIGN, pages.get("assign"))),
+                section(
+                        "dispute",
+                        "dispute-queue",
+                        pages,
+                        taskRows(user, SuggestionProcess.TASK_DECIDE_DISPUTE, pages.get("dispute"))),
+                section(
+                        "extension",
+                        "extension-queue",
+                        pages,
+                        queries.pendingExtensions(user, new PageRequest(pages.get("extension"), SECTION_SIZE))
+                                .map(x -> new Row(
+                                        x.suggestionId(),
+                                        x.number(),
+                                        x.title(),
+                                        x.departmentName() + " · " + x.months(),
+                                        x.previousDue()))),
+                section(
+                        "rehandling",
+                        "rehandling-queue",
+                        pages,
+                        taskRows(user, SuggestionProcess.TASK_DECIDE_REHANDLING, pages.get("rehandling"))),
+                section(
+                        "followUp",
+                        "follow-up-queue",
+                        pages,
+                        queries.list(
+                                        user,
+                                        SuggestionStatus.FOLLOW_UP,
+                                        null,
+                                        null,
+                                        new PageRequest(pages.get("followUp"), SECTION_SIZE))
+                                .map(s -> new Row(s.id(), s.number(), s.title(), s.submitterName(), null))),
                 other("motion", "motion-tasks", pages, user, RecordType.MOTION, "/motions/"),
                 other("vote", "vote-tasks", pages, user, RecordType.VOTE, "/votes/"),
                 other("disclosure", "disclosure-tasks", pages, user, RecordType.DISCLOSURE, "/disclosures/"),
@@ -114,8 +150,8 @@ class StaffHomeController {
     }
 
     /** The staff's tasks on other records, each line named by its step. */
-    private Section other(String key, String testId, Map<String, Integer> pages, CurrentUser user, RecordType type,
-            String path) {
+    private Section other(
+            String key, String testId, Map<String, Integer> pages, CurrentUser user, RecordType type, String path) {
         Page<Row> rows = tasks.tasksOf(user, type, new PageRequest(pages.get(key), SECTION_SIZE))
                 .map(t -> new Row(t.recordId(), t.number(), t.title(), t.name(), t.due(), path + t.recordId()));
         return section(key, testId, pages, rows, false);
@@ -125,18 +161,23 @@ class StaffHomeController {
         return section(key, testId, pages, rows, true);
     }
 
-    private static Section section(String key, String testId, Map<String, Integer> pages, Page<Row> rows,
-            boolean always) {
-        return new Section(key, testId, rows, page -> {
-            UriComponentsBuilder link = UriComponentsBuilder.fromPath("/staff");
-            pages.forEach((other, current) -> {
-                int shown = other.equals(key) ? page : current;
-                if (shown > 0) {
-                    link.queryParam(other, shown);
-                }
-            });
-            return link.build().toUriString();
-        }, always);
+    private static Section section(
+            String key, String testId, Map<String, Integer> pages, Page<Row> rows, boolean always) {
+        return new Section(
+                key,
+                testId,
+                rows,
+                page -> {
+                    UriComponentsBuilder link = UriComponentsBuilder.fromPath("/staff");
+                    pages.forEach((other, current) -> {
+                        int shown = other.equals(key) ? page : current;
+                        if (shown > 0) {
+                            link.queryParam(other, shown);
+                        }
+                    });
+                    return link.build().toUriString();
+                },
+                always);
     }
 
     // a page number in the address that is not one shows the first page rather than an error

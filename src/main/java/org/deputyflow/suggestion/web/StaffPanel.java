@@ -2,12 +2,12 @@ package org.deputyflow.suggestion.web;
 
 import static org.deputyflow.suggestion.web.FormValues.addIfMissing;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
-
 import org.deputyflow.calendar.CalendarService;
 import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.directory.DirectoryService;
@@ -43,7 +43,6 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import jakarta.servlet.http.HttpServletResponse;
 /**
  * The staff actions panel that the intake forms ({@link StaffActionsController}) and the handling
  * forms ({@link StaffHandlingActionsController}) share: what the suggestion's state lets staff do
@@ -63,8 +62,13 @@ class StaffPanel {
     private final ExplainingFollowUps explaining;
     private final ConfirmingDeliveries confirming;
 
-    StaffPanel(SuggestionQueries queries, DirectoryService directory, CalendarService calendar,
-            MessageSource messages, ExplainingFollowUps explaining, ConfirmingDeliveries confirming) {
+    StaffPanel(
+            SuggestionQueries queries,
+            DirectoryService directory,
+            CalendarService calendar,
+            MessageSource messages,
+            ExplainingFollowUps explaining,
+            ConfirmingDeliveries confirming) {
         this.queries = queries;
         this.directory = directory;
         this.calendar = calendar;
@@ -74,29 +78,43 @@ class StaffPanel {
     }
 
     /** A department's open dispute, with the department that raised it. */
-    public record OpenDispute(Dispute dispute, Assignment assignment) {
-    }
+    public record OpenDispute(Dispute dispute, Assignment assignment) {}
 
     /** An undecided extension request, with the department that asked. */
-    public record OpenExtension(ExtensionRequest request, Assignment assignment) {
-    }
+    public record OpenExtension(ExtensionRequest request, Assignment assignment) {}
 
     /** What staff may do with the suggestion now; an empty panel says there is nothing. */
-    public record Panel(Suggestion suggestion, boolean screen, boolean merge, boolean assign,
-            List<OpenDispute> disputes, List<OpenExtension> extensions, boolean rehandling, List<Assignment> urgeable,
-            List<Assignment> waivable, boolean closeNotEvaluated, List<PendingExplanation> explanations,
+    public record Panel(
+            Suggestion suggestion,
+            boolean screen,
+            boolean merge,
+            boolean assign,
+            List<OpenDispute> disputes,
+            List<OpenExtension> extensions,
+            boolean rehandling,
+            List<Assignment> urgeable,
+            List<Assignment> waivable,
+            boolean closeNotEvaluated,
+            List<PendingExplanation> explanations,
             List<Assignment> confirmable) {
 
         public boolean empty() {
-            return !screen && !merge && !assign && disputes.isEmpty() && extensions.isEmpty() && !rehandling
-                    && urgeable.isEmpty() && waivable.isEmpty() && !closeNotEvaluated && explanations.isEmpty()
+            return !screen
+                    && !merge
+                    && !assign
+                    && disputes.isEmpty()
+                    && extensions.isEmpty()
+                    && !rehandling
+                    && urgeable.isEmpty()
+                    && waivable.isEmpty()
+                    && !closeNotEvaluated
+                    && explanations.isEmpty()
                     && confirmable.isEmpty();
         }
     }
 
     /** A department's year-end explanation awaiting staff's review. */
-    public record PendingExplanation(FollowUpExplanation explanation, Assignment assignment) {
-    }
+    public record PendingExplanation(FollowUpExplanation explanation, Assignment assignment) {}
 
     /**
      * Runs the action unless the form has errors. A service's bad request goes next to the field it
@@ -105,9 +123,18 @@ class StaffPanel {
      * A wrong state (409) or an unknown record (404) is the error page, and so is a refused form that
      * the suggestion no longer offers.
      */
-    String act(CurrentUser user, long id, Predicate<Panel> offered, BindingResult errors,
-            UnaryOperator<String> fieldOf, Locale locale, Model model, HttpServletResponse response,
-            RedirectAttributes redirect, String doneKey, Runnable action) {
+    String act(
+            CurrentUser user,
+            long id,
+            Predicate<Panel> offered,
+            BindingResult errors,
+            UnaryOperator<String> fieldOf,
+            Locale locale,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect,
+            String doneKey,
+            Runnable action) {
         if (!errors.hasErrors()) {
             try {
                 action.run();
@@ -138,35 +165,59 @@ class StaffPanel {
         Suggestion s = dossier.suggestion();
         SuggestionStatus status = s.status();
         List<Assignment> assignments = dossier.assignments();
-        List<OpenDispute> disputes = status != SuggestionStatus.IN_HANDLING ? List.of()
-                : dossier.disputes().stream().filter(Dispute::open)
-                        .map(d -> new OpenDispute(d, assignmentOf(assignments, d.assignmentId()))).toList();
-        List<OpenExtension> extensions = dossier.extensions().stream().filter(ExtensionRequest::open)
-                .map(x -> new OpenExtension(x, assignmentOf(assignments, x.assignmentId()))).toList();
-        List<Assignment> urgeable = assignments.stream().filter(a -> a.active() && a.state().stillOwing())
+        List<OpenDispute> disputes = status != SuggestionStatus.IN_HANDLING
+                ? List.of()
+                : dossier.disputes().stream()
+                        .filter(Dispute::open)
+                        .map(d -> new OpenDispute(d, assignmentOf(assignments, d.assignmentId())))
+                        .toList();
+        List<OpenExtension> extensions = dossier.extensions().stream()
+                .filter(ExtensionRequest::open)
+                .map(x -> new OpenExtension(x, assignmentOf(assignments, x.assignmentId())))
                 .toList();
-        List<Assignment> waivable = status != SuggestionStatus.IN_HANDLING ? List.of()
+        List<Assignment> urgeable = assignments.stream()
+                .filter(a -> a.active() && a.state().stillOwing())
+                .toList();
+        List<Assignment> waivable = status != SuggestionStatus.IN_HANDLING
+                ? List.of()
                 : WaivingOpinions.waivable(assignments, calendar.today());
-        boolean evaluationLapsed = status == SuggestionStatus.REPLIED && s.evaluationDue() != null
+        boolean evaluationLapsed = status == SuggestionStatus.REPLIED
+                && s.evaluationDue() != null
                 && calendar.today().isAfter(s.evaluationDue());
         boolean followUp = status == SuggestionStatus.FOLLOW_UP;
-        List<PendingExplanation> explanations = !followUp ? List.of()
+        List<PendingExplanation> explanations = !followUp
+                ? List.of()
                 : explaining.awaitingReview(user, id).stream()
-                        .map(x -> new PendingExplanation(x, assignmentOf(assignments, x.assignmentId()))).toList();
-        List<Assignment> confirmable = !followUp ? List.of()
-                : confirming.lapsed(user, id).stream().map(c -> assignmentOf(assignments, c.assignmentId()))
-                        .filter(a -> a.state() == AssignmentState.AWAITING_CONFIRMATION).toList();
-        Panel panel = new Panel(s, status == SuggestionStatus.SUBMITTED,
+                        .map(x -> new PendingExplanation(x, assignmentOf(assignments, x.assignmentId())))
+                        .toList();
+        List<Assignment> confirmable = !followUp
+                ? List.of()
+                : confirming.lapsed(user, id).stream()
+                        .map(c -> assignmentOf(assignments, c.assignmentId()))
+                        .filter(a -> a.state() == AssignmentState.AWAITING_CONFIRMATION)
+                        .toList();
+        Panel panel = new Panel(
+                s,
+                status == SuggestionStatus.SUBMITTED,
                 status == SuggestionStatus.SUBMITTED || status == SuggestionStatus.ACCEPTED,
-                status == SuggestionStatus.ACCEPTED, disputes, extensions,
-                status == SuggestionStatus.AWAITING_REHANDLING_DECISION, urgeable, waivable, evaluationLapsed,
-                explanations, confirmable);
+                status == SuggestionStatus.ACCEPTED,
+                disputes,
+                extensions,
+                status == SuggestionStatus.AWAITING_REHANDLING_DECISION,
+                urgeable,
+                waivable,
+                evaluationLapsed,
+                explanations,
+                confirmable);
         model.addAttribute("panel", panel);
         model.addAttribute("suggestionId", id);
         model.addAttribute("letterReasons", LetterReason.values());
         if (panel.assign() || !disputes.isEmpty()) {
-            model.addAttribute("departments", directory.allDepartments().stream().filter(Department::active)
-                    .toList());
+            model.addAttribute(
+                    "departments",
+                    directory.allDepartments().stream()
+                            .filter(Department::active)
+                            .toList());
         }
         addIfMissing(model, "screeningForm", ScreeningForm::new);
         addIfMissing(model, "mergeForm", MergeForm::new);
@@ -199,6 +250,9 @@ class StaffPanel {
     }
 
     private static Assignment assignmentOf(List<Assignment> assignments, long assignmentId) {
-        return assignments.stream().filter(a -> a.id() == assignmentId).findFirst().orElseThrow();
+        return assignments.stream()
+                .filter(a -> a.id() == assignmentId)
+                .findFirst()
+                .orElseThrow();
     }
 }

@@ -1,11 +1,11 @@
 package org.deputyflow.suggestion.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-
 import org.deputyflow.audit.AuditTrail;
 import org.deputyflow.calendar.CalendarService;
 import org.deputyflow.directory.CurrentUser;
@@ -23,8 +23,6 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-
-import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Every suggestion for committee staff, filtered as the API filters, and the same list as CSV or
@@ -44,8 +42,12 @@ class StaffSuggestionsController {
     private final CalendarService calendar;
     private final AuditTrail audit;
 
-    StaffSuggestionsController(SuggestionQueries queries, DirectoryService directory, MessageSource messages,
-            CalendarService calendar, AuditTrail audit) {
+    StaffSuggestionsController(
+            SuggestionQueries queries,
+            DirectoryService directory,
+            MessageSource messages,
+            CalendarService calendar,
+            AuditTrail audit) {
         this.queries = queries;
         this.directory = directory;
         this.messages = messages;
@@ -54,12 +56,18 @@ class StaffSuggestionsController {
     }
 
     @GetMapping("/staff/suggestions")
-    String list(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) SuggestionStatus status,
-            @RequestParam(required = false) Long departmentId, @RequestParam(required = false) String q,
-            @RequestParam(required = false) Integer page, Model model) {
+    String list(
+            @AuthenticationPrincipal CurrentUser user,
+            @RequestParam(required = false) SuggestionStatus status,
+            @RequestParam(required = false) Long departmentId,
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) Integer page,
+            Model model) {
         model.addAttribute("suggestions", queries.list(user, status, departmentId, q, PageRequest.of(page, PAGE_SIZE)));
         model.addAttribute("statuses", SuggestionStatus.values());
-        model.addAttribute("departments", directory.allDepartments().stream().filter(Department::active).toList());
+        model.addAttribute(
+                "departments",
+                directory.allDepartments().stream().filter(Department::active).toList());
         model.addAttribute("status", status);
         model.addAttribute("departmentId", departmentId);
         model.addAttribute("q", q);
@@ -67,9 +75,14 @@ class StaffSuggestionsController {
     }
 
     @GetMapping("/staff/suggestions.csv")
-    void csv(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) SuggestionStatus status,
-            @RequestParam(required = false) Long departmentId, @RequestParam(required = false) String q,
-            Locale locale, HttpServletResponse response) throws IOException {
+    void csv(
+            @AuthenticationPrincipal CurrentUser user,
+            @RequestParam(required = false) SuggestionStatus status,
+            @RequestParam(required = false) Long departmentId,
+            @RequestParam(required = false) String q,
+            Locale locale,
+            HttpServletResponse response)
+            throws IOException {
         SuggestionExport export = export(user, status, departmentId, q, locale);
         start(response, "text/csv;charset=UTF-8", "suggestions.csv");
         write(export, "csv", status, departmentId, q, () -> {
@@ -80,9 +93,14 @@ class StaffSuggestionsController {
     }
 
     @GetMapping("/staff/suggestions.xlsx")
-    void xlsx(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) SuggestionStatus status,
-            @RequestParam(required = false) Long departmentId, @RequestParam(required = false) String q,
-            Locale locale, HttpServletResponse response) throws IOException {
+    void xlsx(
+            @AuthenticationPrincipal CurrentUser user,
+            @RequestParam(required = false) SuggestionStatus status,
+            @RequestParam(required = false) Long departmentId,
+            @RequestParam(required = false) String q,
+            Locale locale,
+            HttpServletResponse response)
+            throws IOException {
         SuggestionExport export = export(user, status, departmentId, q, locale);
         start(response, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "suggestions.xlsx");
         write(export, "xlsx", status, departmentId, q, () -> {
@@ -97,8 +115,14 @@ class StaffSuggestionsController {
     }
 
     /** Writes the file, then its audit line in a transaction of its own: who, the filter, the rows written. */
-    private void write(SuggestionExport export, String format, SuggestionStatus status, Long departmentId, String q,
-            Writing writing) throws IOException {
+    private void write(
+            SuggestionExport export,
+            String format,
+            SuggestionStatus status,
+            Long departmentId,
+            String q,
+            Writing writing)
+            throws IOException {
         String outcome = AuditTrail.FAILURE;
         try {
             writing.run();
@@ -114,23 +138,28 @@ class StaffSuggestionsController {
             if (q != null && !q.isBlank()) {
                 filter.put("q", q.length() > 100 ? q.substring(0, 100) : q);
             }
-            audit.record("export.suggestions", "suggestion", null, outcome,
+            audit.record(
+                    "export.suggestions",
+                    "suggestion",
+                    null,
+                    outcome,
                     Map.of("format", format, "filter", filter, "rows", export.rows()));
         }
     }
 
-    private SuggestionExport export(CurrentUser user, SuggestionStatus status, Long departmentId, String q,
-            Locale locale) {
+    private SuggestionExport export(
+            CurrentUser user, SuggestionStatus status, Long departmentId, String q, Locale locale) {
         // the first page is read before the response starts, so that a bad filter is still an error page
-        SuggestionExport export = new SuggestionExport(page -> queries.list(user, status, departmentId, q, page),
-                messages, locale, calendar.zone());
+        SuggestionExport export = new SuggestionExport(
+                page -> queries.list(user, status, departmentId, q, page), messages, locale, calendar.zone());
         export.check();
         return export;
     }
 
     private static void start(HttpServletResponse response, String type, String name) {
         response.setContentType(type);
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+        response.setHeader(
+                HttpHeaders.CONTENT_DISPOSITION,
                 ContentDisposition.attachment().filename(name).build().toString());
     }
 }

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Function;
-
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -34,8 +33,9 @@ class SuggestionExport {
     /** Beyond this many rows an export stops: a list that long is a job for the database, not a spreadsheet. */
     static final int MAX_ROWS = 50_000;
 
-    private static final String[] COLUMNS = {"number", "title", "category", "period", "status", "submitter",
-            "submittedAt"};
+    private static final String[] COLUMNS = {
+        "number", "title", "category", "period", "status", "submitter", "submittedAt"
+    };
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final Function<PageRequest, Page<SuggestionSummary>> pages;
@@ -45,8 +45,8 @@ class SuggestionExport {
     private Page<SuggestionSummary> first;
     private int rows;
 
-    SuggestionExport(Function<PageRequest, Page<SuggestionSummary>> pages, MessageSource messages, Locale locale,
-            ZoneId zone) {
+    SuggestionExport(
+            Function<PageRequest, Page<SuggestionSummary>> pages, MessageSource messages, Locale locale, ZoneId zone) {
         this.pages = pages;
         this.messages = messages;
         this.locale = locale;
@@ -119,9 +119,13 @@ class SuggestionExport {
     }
 
     private List<String> cells(SuggestionSummary s) {
-        return List.of(s.number(), s.title(), nullToEmpty(s.category()),
+        return List.of(
+                s.number(),
+                s.title(),
+                nullToEmpty(s.category()),
                 s.period() == null ? "" : messages.getMessage("export.period." + s.period(), null, locale),
-                messages.getMessage("status." + s.status(), null, locale), nullToEmpty(s.submitterName()),
+                messages.getMessage("status." + s.status(), null, locale),
+                nullToEmpty(s.submitterName()),
                 format(s.submittedAt() == null ? s.createdAt() : s.submittedAt()));
     }
 

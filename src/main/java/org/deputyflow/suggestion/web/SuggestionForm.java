@@ -2,7 +2,6 @@ package org.deputyflow.suggestion.web;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.deputyflow.suggestion.domain.Period;
 import org.deputyflow.suggestion.domain.Suggestion;
 import org.deputyflow.suggestion.domain.SuggestionDraft;

@@ -1,5 +1,6 @@
 package org.deputyflow.suggestion.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
@@ -8,13 +9,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import org.deputyflow.calendar.CalendarService;
 import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.shared.BadRequestException;
 import org.deputyflow.shared.web.PageController;
-import org.deputyflow.suggestion.DeputyDesk;
 import org.deputyflow.suggestion.ConfirmingDeliveries;
+import org.deputyflow.suggestion.DeputyDesk;
 import org.deputyflow.suggestion.EvaluatingReplies;
 import org.deputyflow.suggestion.HandlingClocks;
 import org.deputyflow.suggestion.SubmittingSuggestions;
@@ -41,8 +41,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import jakarta.servlet.http.HttpServletResponse;
-
 /**
  * The suggestion page for every role that may see the suggestion, with the diagram of its process
  * and the deputy's actions; the other roles' actions load as panels of their own.
@@ -51,8 +49,8 @@ import jakarta.servlet.http.HttpServletResponse;
 class SuggestionPageController {
 
     /** A due date this close counts as "due soon". */
-
     private final SuggestionQueries queries;
+
     private final SuggestionDiagrams diagrams;
     private final SubmittingSuggestions submitting;
     private final EvaluatingReplies evaluating;
@@ -61,8 +59,14 @@ class SuggestionPageController {
     private final HandlingClocks clocks;
     private final ConfirmingDeliveries confirming;
 
-    SuggestionPageController(SuggestionQueries queries, SuggestionDiagrams diagrams, SubmittingSuggestions submitting,
-            EvaluatingReplies evaluating, CalendarService calendar, MessageSource messages, HandlingClocks clocks,
+    SuggestionPageController(
+            SuggestionQueries queries,
+            SuggestionDiagrams diagrams,
+            SubmittingSuggestions submitting,
+            EvaluatingReplies evaluating,
+            CalendarService calendar,
+            MessageSource messages,
+            HandlingClocks clocks,
             ConfirmingDeliveries confirming) {
         this.confirming = confirming;
         this.clocks = clocks;
@@ -94,34 +98,54 @@ class SuggestionPageController {
 
     @PostMapping("/suggestions/{id}/co-signature")
     @PreAuthorize("hasRole('DEPUTY')")
-    String answerCoSignature(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-            @RequestParam boolean accept, RedirectAttributes redirect, Locale locale) {
+    String answerCoSignature(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable long id,
+            @RequestParam boolean accept,
+            RedirectAttributes redirect,
+            Locale locale) {
         submitting.answerCoSignature(user, id, accept);
-        redirect.addFlashAttribute("flash", messages.getMessage(
-                accept ? "suggestion.coSignature.accepted" : "suggestion.coSignature.declined", null, locale));
+        redirect.addFlashAttribute(
+                "flash",
+                messages.getMessage(
+                        accept ? "suggestion.coSignature.accepted" : "suggestion.coSignature.declined", null, locale));
         // whoever declines no longer sees the suggestion
         return accept ? "redirect:/suggestions/" + id : "redirect:/deputy";
     }
 
     @PostMapping("/suggestions/{id}/withdrawal")
     @PreAuthorize("hasRole('DEPUTY')")
-    String withdraw(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, RedirectAttributes redirect,
+    String withdraw(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable long id,
+            RedirectAttributes redirect,
             Locale locale) {
         SubmittingSuggestions.Withdrawal withdrawal = submitting.withdraw(user, id);
         String message = withdrawal.status() == SuggestionStatus.WITHDRAWN
                 ? messages.getMessage("suggestion.withdrawal.done", null, locale)
-                : messages.getMessage("suggestion.withdrawal.awaiting",
-                        new Object[] {String.join(messages.getMessage("suggestion.list.separator", null, locale),
-                                withdrawal.awaitingAgreementOf())}, locale);
+                : messages.getMessage(
+                        "suggestion.withdrawal.awaiting",
+                        new Object[] {
+                            String.join(
+                                    messages.getMessage("suggestion.list.separator", null, locale),
+                                    withdrawal.awaitingAgreementOf())
+                        },
+                        locale);
         redirect.addFlashAttribute("flash", message);
         return "redirect:/suggestions/" + id;
     }
 
     @PostMapping("/suggestions/{id}/evaluation")
     @PreAuthorize("hasRole('DEPUTY')")
-    String evaluate(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-            @ModelAttribute("evaluationForm") EvaluationForm form, BindingResult result, Model model,
-            HttpServletResponse response, RedirectAttributes redirect, Locale locale) {
+    String evaluate(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable long id,
+            @ModelAttribute("evaluationForm") EvaluationForm form,
+            BindingResult result,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect,
+            Locale locale) {
         form.validate(result);
         if (!result.hasErrors()) {
             try {
@@ -129,7 +153,8 @@ class SuggestionPageController {
                 redirect.addFlashAttribute("flash", messages.getMessage("suggestion.evaluation.done", null, locale));
                 return "redirect:/suggestions/" + id;
             } catch (BadRequestException e) {
-                if (Set.of("departmentId", "attitude", "result", "reason", "confidentialNote").contains(e.field())) {
+                if (Set.of("departmentId", "attitude", "result", "reason", "confidentialNote")
+                        .contains(e.field())) {
                     result.rejectValue(e.field(), e.code(), e.getArguments(), null);
                 } else {
                     result.reject(e.code(), e.getArguments(), null);
@@ -142,10 +167,16 @@ class SuggestionPageController {
 
     @PostMapping("/suggestions/{id}/delivery-confirmation")
     @PreAuthorize("hasRole('DEPUTY')")
-    String confirmDelivery(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-            @RequestParam(required = false) Long departmentId, @RequestParam(defaultValue = "false") boolean confirmed,
-            @RequestParam(required = false) String comment, Model model, HttpServletResponse response,
-            RedirectAttributes redirect, Locale locale) {
+    String confirmDelivery(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable long id,
+            @RequestParam(required = false) Long departmentId,
+            @RequestParam(defaultValue = "false") boolean confirmed,
+            @RequestParam(required = false) String comment,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect,
+            Locale locale) {
         try {
             confirming.answer(user, id, departmentId, confirmed, comment);
         } catch (BadRequestException e) {
@@ -154,16 +185,18 @@ class SuggestionPageController {
             model.addAttribute("evaluationForm", new EvaluationForm());
             return page(user, id, model);
         }
-        redirect.addFlashAttribute("flash", messages.getMessage(
-                confirmed ? "suggestion.delivery.confirmed" : "suggestion.delivery.disputed", null, locale));
+        redirect.addFlashAttribute(
+                "flash",
+                messages.getMessage(
+                        confirmed ? "suggestion.delivery.confirmed" : "suggestion.delivery.disputed", null, locale));
         return "redirect:/suggestions/" + id;
     }
 
     private String page(CurrentUser user, long id, Model model) {
         SuggestionDossier dossier = queries.dossier(user, id);
         LocalDate today = calendar.today();
-        Map<Long, Assignment> byId = dossier.assignments().stream()
-                .collect(Collectors.toMap(Assignment::id, Function.identity()));
+        Map<Long, Assignment> byId =
+                dossier.assignments().stream().collect(Collectors.toMap(Assignment::id, Function.identity()));
         Map<Long, Long> daysLeft = new HashMap<>();
         for (Assignment a : dossier.assignments()) {
             LocalDate due = a.owedDue();
@@ -182,4 +215,5 @@ class SuggestionPageController {
         return "suggestion/detail";
     }
 
-    /** A co-unit owes its opinion, every other department its reply. */}
+    /** A co-unit owes its opinion, every other department its reply. */
+}

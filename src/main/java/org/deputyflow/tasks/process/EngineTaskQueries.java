@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
-
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -40,8 +39,7 @@ public class EngineTaskQueries {
     }
 
     /** An open task with the key of its process, whose module describes it. */
-    public record QueuedTask(String processKey, OpenTask task) {
-    }
+    public record QueuedTask(String processKey, OpenTask task) {}
 
     /** How many open tasks the caller has in these processes, at one step ({@code taskKey}) or at any when null. */
     public long count(CurrentUser user, String[] processKeys, String taskKey) {
@@ -50,25 +48,44 @@ public class EngineTaskQueries {
 
     /** One page of them, oldest first. */
     public List<QueuedTask> page(CurrentUser user, String[] processKeys, String taskKey, long offset, int limit) {
-        List<Task> found = query(user, processKeys, taskKey).orderByTaskCreateTime().asc().orderByTaskId().asc()
+        List<Task> found = query(user, processKeys, taskKey)
+                .orderByTaskCreateTime()
+                .asc()
+                .orderByTaskId()
+                .asc()
                 .listPage((int) offset, limit);
         if (found.isEmpty()) {
             return List.of();
         }
         Set<String> instanceIds = found.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
-        Map<String, String> businessKeys = runtime.createProcessInstanceQuery().processInstanceIds(instanceIds).list()
-                .stream().collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
-        String[] unknown = found.stream().map(Task::getProcessDefinitionId).distinct()
-                .filter(id -> !definitionKeys.containsKey(id)).toArray(String[]::new);
+        Map<String, String> businessKeys =
+                runtime.createProcessInstanceQuery().processInstanceIds(instanceIds).list().stream()
+                        .collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
+        String[] unknown = found.stream()
+                .map(Task::getProcessDefinitionId)
+                .distinct()
+                .filter(id -> !definitionKeys.containsKey(id))
+                .toArray(String[]::new);
         if (unknown.length > 0) {
-            repository.createProcessDefinitionQuery().processDefinitionIdIn(unknown).list()
+            repository
+                    .createProcessDefinitionQuery()
+                    .processDefinitionIdIn(unknown)
+                    .list()
                     .forEach(definition -> definitionKeys.put(definition.getId(), definition.getKey()));
         }
-        return found.stream().map(task -> new QueuedTask(definitionKeys.get(task.getProcessDefinitionId()),
-                new OpenTask(task.getId(), task.getTaskDefinitionKey(), task.getName(),
-                        Long.parseLong(businessKeys.get(task.getProcessInstanceId())),
-                        task.getCreateTime().toInstant(),
-                        task.getDueDate() == null ? null : task.getDueDate().toInstant(), task.getAssignee())))
+        return found.stream()
+                .map(task -> new QueuedTask(
+                        definitionKeys.get(task.getProcessDefinitionId()),
+                        new OpenTask(
+                                task.getId(),
+                                task.getTaskDefinitionKey(),
+                                task.getName(),
+                                Long.parseLong(businessKeys.get(task.getProcessInstanceId())),
+                                task.getCreateTime().toInstant(),
+                                task.getDueDate() == null
+                                        ? null
+                                        : task.getDueDate().toInstant(),
+                                task.getAssignee())))
                 .toList();
     }
 
@@ -86,6 +103,9 @@ public class EngineTaskQueries {
         if (taskKey != null) {
             query.taskDefinitionKey(taskKey);
         }
-        return query.or().taskAssignee(user.login()).taskCandidateGroupIn(groups).endOr();
+        return query.or()
+                .taskAssignee(user.login())
+                .taskCandidateGroupIn(groups)
+                .endOr();
     }
 }

@@ -1,5 +1,7 @@
 package org.deputyflow.tasks.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.shared.Page;
 import org.deputyflow.shared.PageRequest;
@@ -10,9 +12,6 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 
 @RestController
 @Tag(name = "tasks", description = "api.tag.tasks")
@@ -26,8 +25,10 @@ class TaskController {
 
     @GetMapping("/api/tasks")
     @Operation(summary = "api.tasks.list")
-    Page<TaskItem> tasks(@AuthenticationPrincipal CurrentUser user,
-            @RequestParam(required = false) RecordType recordType, @RequestParam(required = false) Integer page,
+    Page<TaskItem> tasks(
+            @AuthenticationPrincipal CurrentUser user,
+            @RequestParam(required = false) RecordType recordType,
+            @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
         return taskList.tasksOf(user, recordType, PageRequest.of(page, size));
     }

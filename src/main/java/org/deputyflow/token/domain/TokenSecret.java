@@ -20,8 +20,7 @@ public final class TokenSecret {
     private static final int RANDOM_BYTES = 32;
     private static final Pattern FORMAT = Pattern.compile(Pattern.quote(PREFIX) + "[A-Za-z0-9_-]{43}");
 
-    private TokenSecret() {
-    }
+    private TokenSecret() {}
 
     public static String generate(SecureRandom random) {
         byte[] bytes = new byte[RANDOM_BYTES];

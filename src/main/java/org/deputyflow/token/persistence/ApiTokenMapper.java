@@ -3,7 +3,6 @@ package org.deputyflow.token.persistence;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 import org.deputyflow.shared.persistence.GeneratedKey;
@@ -12,9 +11,14 @@ import org.deputyflow.token.domain.ApiToken;
 @Mapper
 public interface ApiTokenMapper {
 
-    void insert(@Param("userId") long userId, @Param("login") String login, @Param("name") String name,
-            @Param("tokenHash") String tokenHash, @Param("createdAt") Instant createdAt,
-            @Param("expiresAt") Instant expiresAt, @Param("key") GeneratedKey key);
+    void insert(
+            @Param("userId") long userId,
+            @Param("login") String login,
+            @Param("name") String name,
+            @Param("tokenHash") String tokenHash,
+            @Param("createdAt") Instant createdAt,
+            @Param("expiresAt") Instant expiresAt,
+            @Param("key") GeneratedKey key);
 
     Optional<ApiToken> findByHash(@Param("tokenHash") String tokenHash);
 

@@ -1,7 +1,8 @@
 package org.deputyflow.token.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
-
 import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.shared.Page;
 import org.deputyflow.shared.PageRequest;
@@ -21,9 +22,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
-
 /** Every signed-in user's own API tokens; another user's token is answered with 404. */
 @RestController
 @RequestMapping("/api/tokens")
@@ -42,7 +40,9 @@ class ApiTokenController {
      */
     @PostMapping
     @Operation(summary = "api.tokens.issue")
-    ResponseEntity<IssuedView> issue(@AuthenticationPrincipal CurrentUser user, Authentication authentication,
+    ResponseEntity<IssuedView> issue(
+            @AuthenticationPrincipal CurrentUser user,
+            Authentication authentication,
             @RequestBody IssueRequest request) {
         if (authentication instanceof ApiTokenAuthentication) {
             throw new AccessDeniedException("a token cannot issue tokens");
@@ -53,7 +53,9 @@ class ApiTokenController {
 
     @GetMapping
     @Operation(summary = "api.tokens.list")
-    Page<TokenView> list(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Integer page,
+    Page<TokenView> list(
+            @AuthenticationPrincipal CurrentUser user,
+            @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
         return tokens.tokensOf(user, PageRequest.of(page, size)).map(TokenView::of);
     }
@@ -65,8 +67,7 @@ class ApiTokenController {
         return ResponseEntity.noContent().build();
     }
 
-    record IssueRequest(String name, Integer days) {
-    }
+    record IssueRequest(String name, Integer days) {}
 
     /** The only answer that carries the token itself. */
     record IssuedView(long id, String name, String token, Instant createdAt, Instant expiresAt) {
@@ -76,8 +77,8 @@ class ApiTokenController {
         }
     }
 
-    record TokenView(long id, String name, Instant createdAt, Instant expiresAt, Instant lastUsedAt,
-            Instant revokedAt) {
+    record TokenView(
+            long id, String name, Instant createdAt, Instant expiresAt, Instant lastUsedAt, Instant revokedAt) {
         static TokenView of(ApiToken t) {
             return new TokenView(t.id(), t.name(), t.createdAt(), t.expiresAt(), t.lastUsedAt(), t.revokedAt());
         }

@@ -1,8 +1,11 @@
 package org.deputyflow.token.web;
 
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
-
 import org.deputyflow.shared.Text;
 import org.deputyflow.shared.web.Problems;
 import org.deputyflow.token.ApiTokens;
@@ -20,11 +23,6 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
 /**
  * Signs in a call to {@code /api/**} that carries {@code Authorization: Bearer <token>}, for this
  * request only (no session). Any other path ignores the header, so a token never opens a page, the
@@ -34,7 +32,8 @@ import jakarta.servlet.http.HttpServletResponse;
 public final class BearerTokenFilter extends OncePerRequestFilter {
 
     private static final String SCHEME = "Bearer ";
-    private static final RequestMatcher API = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+    private static final RequestMatcher API =
+            PathPatternRequestMatcher.withDefaults().matcher("/api/**");
     private final ApiTokens tokens;
     private final Problems problems;
     private final HttpMessageConverter<Object> json;
@@ -62,7 +61,8 @@ public final class BearerTokenFilter extends OncePerRequestFilter {
             return;
         }
         SecurityContext context = contexts.createEmptyContext();
-        context.setAuthentication(new ApiTokenAuthentication(signedIn.get().user(), signedIn.get().tokenId()));
+        context.setAuthentication(
+                new ApiTokenAuthentication(signedIn.get().user(), signedIn.get().tokenId()));
         contexts.setContext(context);
         repository.saveContext(context, request, response);
         chain.doFilter(request, response);

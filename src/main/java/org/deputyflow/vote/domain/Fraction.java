@@ -13,10 +13,12 @@ public record Fraction(long numerator, long denominator) {
 
     public Fraction {
         if (denominator <= 0 || numerator < 0 || numerator >= denominator) {
-            throw new IllegalArgumentException("a threshold must be a fraction from 0 up to, not including, 1: "
-                    + numerator + "/" + denominator);
+            throw new IllegalArgumentException(
+                    "a threshold must be a fraction from 0 up to, not including, 1: " + numerator + "/" + denominator);
         }
-        long gcd = BigInteger.valueOf(numerator).gcd(BigInteger.valueOf(denominator)).longValueExact();
+        long gcd = BigInteger.valueOf(numerator)
+                .gcd(BigInteger.valueOf(denominator))
+                .longValueExact();
         if (gcd > 1) {
             numerator /= gcd;
             denominator /= gcd;
@@ -29,12 +31,15 @@ public record Fraction(long numerator, long denominator) {
         try {
             int slash = value.indexOf('/');
             if (slash >= 0) {
-                return new Fraction(Long.parseLong(value.substring(0, slash).strip()),
+                return new Fraction(
+                        Long.parseLong(value.substring(0, slash).strip()),
                         Long.parseLong(value.substring(slash + 1).strip()));
             }
             BigDecimal decimal = new BigDecimal(value).stripTrailingZeros();
             int scale = Math.max(decimal.scale(), 0);
-            return new Fraction(decimal.movePointRight(scale).longValueExact(), BigInteger.TEN.pow(scale).longValueExact());
+            return new Fraction(
+                    decimal.movePointRight(scale).longValueExact(),
+                    BigInteger.TEN.pow(scale).longValueExact());
         } catch (NumberFormatException | ArithmeticException e) {
             throw new IllegalArgumentException("not a fraction: '" + text + "'", e);
         }

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /** What staff give to set up a vote; a follow-up vote is derived from the one it repeats. */
-public record NewVote(String title, LocalDate meetingDate, long departmentId, String reportTitle, int round,
-        Long previousVoteId) {
+public record NewVote(
+        String title, LocalDate meetingDate, long departmentId, String reportTitle, int round, Long previousVoteId) {
 
     public NewVote {
         Objects.requireNonNull(title, "title");
@@ -24,9 +24,14 @@ public record NewVote(String title, LocalDate meetingDate, long departmentId, St
      * The same department again at the next meeting, on the report it gave after rectifying; its title is
      * the previous one marked as a follow-up ({@code titleSuffix}, in the office's language).
      */
-    public static NewVote followUpOf(Vote previous, String titleSuffix, LocalDate nextMeetingDate,
-            String rectificationReportTitle) {
-        return new NewVote(previous.title() + titleSuffix, nextMeetingDate, previous.departmentId(),
-                rectificationReportTitle, previous.round() + 1, previous.id());
+    public static NewVote followUpOf(
+            Vote previous, String titleSuffix, LocalDate nextMeetingDate, String rectificationReportTitle) {
+        return new NewVote(
+                previous.title() + titleSuffix,
+                nextMeetingDate,
+                previous.departmentId(),
+                rectificationReportTitle,
+                previous.round() + 1,
+                previous.id());
     }
 }

@@ -23,19 +23,28 @@ public record Tally(int satisfied, int basicallySatisfied, int unsatisfied, int 
 
     /** One ballot as the counters it adds to: exactly one of the four is 1. */
     public static Tally of(Choice choice) {
-        return new Tally(choice == Choice.SATISFIED ? 1 : 0, choice == Choice.BASICALLY_SATISFIED ? 1 : 0,
-                choice == Choice.UNSATISFIED ? 1 : 0, choice == Choice.INVALID ? 1 : 0);
+        return new Tally(
+                choice == Choice.SATISFIED ? 1 : 0,
+                choice == Choice.BASICALLY_SATISFIED ? 1 : 0,
+                choice == Choice.UNSATISFIED ? 1 : 0,
+                choice == Choice.INVALID ? 1 : 0);
     }
 
     public Tally plus(Tally other) {
-        return new Tally(satisfied + other.satisfied, basicallySatisfied + other.basicallySatisfied,
-                unsatisfied + other.unsatisfied, invalid + other.invalid);
+        return new Tally(
+                satisfied + other.satisfied,
+                basicallySatisfied + other.basicallySatisfied,
+                unsatisfied + other.unsatisfied,
+                invalid + other.invalid);
     }
 
     /** @throws IllegalArgumentException if {@code other} holds a ballot this does not */
     public Tally minus(Tally other) {
-        return new Tally(satisfied - other.satisfied, basicallySatisfied - other.basicallySatisfied,
-                unsatisfied - other.unsatisfied, invalid - other.invalid);
+        return new Tally(
+                satisfied - other.satisfied,
+                basicallySatisfied - other.basicallySatisfied,
+                unsatisfied - other.unsatisfied,
+                invalid - other.invalid);
     }
 
     /**

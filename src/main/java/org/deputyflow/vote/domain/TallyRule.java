@@ -1,7 +1,6 @@
 package org.deputyflow.vote.domain;
 
 import java.util.Objects;
-
 import org.deputyflow.shared.Text;
 
 /**
@@ -36,12 +35,24 @@ public record TallyRule(ThresholdBase base, Fraction satisfiedShare, Fraction ac
         } else {
             outcome = Outcome.UNSATISFIED;
         }
-        return new Decision(outcome, this, baseSize, satisfiedShare.smallestCountAbove(baseSize),
-                acceptableShare.smallestCountAbove(baseSize), explain(outcome, baseSize, tally.satisfied(), acceptable));
+        return new Decision(
+                outcome,
+                this,
+                baseSize,
+                satisfiedShare.smallestCountAbove(baseSize),
+                acceptableShare.smallestCountAbove(baseSize),
+                explain(outcome, baseSize, tally.satisfied(), acceptable));
     }
 
     private Text explain(Outcome outcome, int baseSize, int satisfied, int acceptable) {
-        return Text.of("text.vote.rule.explanation", base.label(), baseSize, satisfiedShare.toString(),
-                acceptableShare.toString(), satisfied, acceptable, outcome.label());
+        return Text.of(
+                "text.vote.rule.explanation",
+                base.label(),
+                baseSize,
+                satisfiedShare.toString(),
+                acceptableShare.toString(),
+                satisfied,
+                acceptable,
+                outcome.label());
     }
 }

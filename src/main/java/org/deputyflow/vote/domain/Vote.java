@@ -3,7 +3,6 @@ package org.deputyflow.vote.domain;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
-
 import org.deputyflow.shared.ConflictException;
 import org.deputyflow.shared.Text;
 
@@ -13,10 +12,25 @@ import org.deputyflow.shared.Text;
  * rule is recorded when the vote is counted, so a later change of configuration does not change a
  * published result.
  */
-public record Vote(long id, String title, LocalDate meetingDate, long departmentId, String reportTitle, int round,
-        Long previousVoteId, VoteStatus status, int electorateSize, Integer presentCount, Outcome outcome,
-        ThresholdBase ruleBase, Fraction ruleSatisfiedShare, Fraction ruleAcceptableShare, long createdBy,
-        Instant createdAt, Instant openedAt, Instant closedAt) {
+public record Vote(
+        long id,
+        String title,
+        LocalDate meetingDate,
+        long departmentId,
+        String reportTitle,
+        int round,
+        Long previousVoteId,
+        VoteStatus status,
+        int electorateSize,
+        Integer presentCount,
+        Outcome outcome,
+        ThresholdBase ruleBase,
+        Fraction ruleSatisfiedShare,
+        Fraction ruleAcceptableShare,
+        long createdBy,
+        Instant createdAt,
+        Instant openedAt,
+        Instant closedAt) {
 
     public boolean isFollowUp() {
         return previousVoteId != null;
@@ -24,15 +38,19 @@ public record Vote(long id, String title, LocalDate meetingDate, long department
 
     /** The rule the vote was counted with; empty until it is closed. */
     public Optional<TallyRule> rule() {
-        return ruleBase == null ? Optional.empty()
+        return ruleBase == null
+                ? Optional.empty()
                 : Optional.of(new TallyRule(ruleBase, ruleSatisfiedShare, ruleAcceptableShare));
     }
 
     /** @param action what the caller wants to do, as a {@code label.vote.action.*} code */
     public void requireStatus(VoteStatus expected, String action) {
         if (status != expected) {
-            throw new ConflictException("error.vote.wrongStatus", String.valueOf(id),
-                    Text.of("label.vote.voteStatus." + status.name()), Text.of(action));
+            throw new ConflictException(
+                    "error.vote.wrongStatus",
+                    String.valueOf(id),
+                    Text.of("label.vote.voteStatus." + status.name()),
+                    Text.of(action));
         }
     }
 }

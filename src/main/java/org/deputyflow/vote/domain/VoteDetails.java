@@ -7,5 +7,4 @@ package org.deputyflow.vote.domain;
  * @param you the caller's place in the electorate, or null if they are not in it
  * @param followUpVoteId the vote that repeats this one, once it has been set up
  */
-public record VoteDetails(Vote vote, int ballotsCast, Elector you, Long followUpVoteId) {
-}
+public record VoteDetails(Vote vote, int ballotsCast, Elector you, Long followUpVoteId) {}

@@ -1,7 +1,6 @@
 package org.deputyflow.vote.persistence;
 
 import java.util.List;
-
 import org.slf4j.LoggerFactory;
 
 /**
@@ -12,12 +11,10 @@ import org.slf4j.LoggerFactory;
  */
 public final class BallotStatements {
 
-    private static final List<String> LOGGERS = List.of(
-            ElectorMapper.class.getName() + ".markVoted",
-            TallyMapper.class.getName() + ".add");
+    private static final List<String> LOGGERS =
+            List.of(ElectorMapper.class.getName() + ".markVoted", TallyMapper.class.getName() + ".add");
 
-    private BallotStatements() {
-    }
+    private BallotStatements() {}
 
     public static boolean areLogged() {
         return LOGGERS.stream().anyMatch(name -> LoggerFactory.getLogger(name).isDebugEnabled());

@@ -3,7 +3,6 @@ package org.deputyflow.vote.persistence;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 import org.deputyflow.vote.domain.Elector;

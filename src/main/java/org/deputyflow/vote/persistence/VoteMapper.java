@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 import org.deputyflow.shared.persistence.GeneratedKey;
@@ -20,7 +19,10 @@ import org.deputyflow.vote.domain.VoteStatus;
 @Mapper
 public interface VoteMapper {
 
-    void insert(@Param("row") NewVote vote, @Param("createdBy") long createdBy, @Param("createdAt") Instant createdAt,
+    void insert(
+            @Param("row") NewVote vote,
+            @Param("createdBy") long createdBy,
+            @Param("createdAt") Instant createdAt,
             @Param("key") GeneratedKey key);
 
     void setElectorateSize(@Param("id") long id, @Param("size") int size);
@@ -36,7 +38,10 @@ public interface VoteMapper {
     int open(@Param("id") long id, @Param("presentCount") int presentCount, @Param("openedAt") Instant openedAt);
 
     /** @return 1 if the vote was open and is now closed, else 0 */
-    int close(@Param("id") long id, @Param("outcome") Outcome outcome, @Param("rule") TallyRule rule,
+    int close(
+            @Param("id") long id,
+            @Param("outcome") Outcome outcome,
+            @Param("rule") TallyRule rule,
             @Param("closedAt") Instant closedAt);
 
     long count(@Param("f") VoteFilter filter);
@@ -48,10 +53,10 @@ public interface VoteMapper {
     List<PublishedResult> searchPublished(@Param("offset") long offset, @Param("limit") int limit);
 
     /** The votes whose meeting fell between the two dates (both included), by whether closed and outcome. */
-    List<VoteCount> countsByMeetingDate(@Param("from") LocalDate from, @Param("to") LocalDate to,
-            @Param("closed") VoteStatus closed);
+    List<VoteCount> countsByMeetingDate(
+            @Param("from") LocalDate from, @Param("to") LocalDate to, @Param("closed") VoteStatus closed);
 
     /** The closed votes whose meeting fell between the two dates, with their counts, by meeting date. */
-    List<VoteLine> closedByMeetingDate(@Param("from") LocalDate from, @Param("to") LocalDate to,
-            @Param("closed") VoteStatus closed);
+    List<VoteLine> closedByMeetingDate(
+            @Param("from") LocalDate from, @Param("to") LocalDate to, @Param("closed") VoteStatus closed);
 }

@@ -9,8 +9,7 @@ public final class VoteProcess {
     /** Process id and file name; the business key of an instance is the vote's id. */
     public static final String KEY = "satisfaction-vote";
 
-    private VoteProcess() {
-    }
+    private VoteProcess() {}
 
     public static final class Elements {
         public static final String START = "Event_VoteCreated";
@@ -33,8 +32,7 @@ public final class VoteProcess {
         public static final String FOLLOW_UP_CREATED = "Event_FollowUpVoteCreated";
         public static final String RECTIFICATION_ACCEPTED = "Event_RectificationAccepted";
 
-        private Elements() {
-        }
+        private Elements() {}
     }
 
     public static final class Variables {
@@ -51,8 +49,7 @@ public final class VoteProcess {
         /** staff's decision on the latest rectification report */
         public static final String REPORT_ACCEPTED = "reportAccepted";
 
-        private Variables() {
-        }
+        private Variables() {}
     }
 
     /** Bean names of the delegates, as {@code ${beanName}} in the BPMN file. */
@@ -61,7 +58,6 @@ public final class VoteProcess {
         public static final String MARK_OVERDUE = "markRectificationOverdue";
         public static final String CREATE_FOLLOW_UP = "createFollowUpVote";
 
-        private Delegates() {
-        }
+        private Delegates() {}
     }
 }

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
-
 import org.camunda.bpm.engine.RuntimeService;
 import org.deputyflow.shared.process.OpenTasks;
 import org.deputyflow.vote.domain.Outcome;
@@ -27,9 +26,12 @@ public class VoteWorkflow {
     }
 
     public void started(long voteId, String departmentCode) {
-        runtime.startProcessInstanceByKey(VoteProcess.KEY, businessKey(voteId), Map.of(
-                VoteProcess.Variables.VOTE_ID, voteId,
-                VoteProcess.Variables.DEPARTMENT_CODE, departmentCode));
+        runtime.startProcessInstanceByKey(
+                VoteProcess.KEY,
+                businessKey(voteId),
+                Map.of(
+                        VoteProcess.Variables.VOTE_ID, voteId,
+                        VoteProcess.Variables.DEPARTMENT_CODE, departmentCode));
     }
 
     public void opened(long voteId) {
@@ -54,7 +56,10 @@ public class VoteWorkflow {
     }
 
     public void reportReviewed(long voteId, boolean accepted) {
-        complete(voteId, VoteProcess.Elements.REVIEW_REPORT, "error.vote.step.reviewReport",
+        complete(
+                voteId,
+                VoteProcess.Elements.REVIEW_REPORT,
+                "error.vote.step.reviewReport",
                 Map.of(VoteProcess.Variables.REPORT_ACCEPTED, accepted));
     }
 

@@ -1,7 +1,14 @@
 package org.deputyflow.vote.web;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
 import java.util.List;
-
 import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.vote.CastingBallots;
 import org.deputyflow.vote.domain.Choice;
@@ -14,16 +21,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-
-import com.fasterxml.jackson.databind.JsonNode;
-
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotEmpty;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PositiveOrZero;
-import jakarta.validation.constraints.Size;
 
 /** The secret ballot: a member's own ballot, and the paper ballot boxes staff enter. */
 @RestController
@@ -42,8 +39,8 @@ class BallotController {
     @PostMapping("/{id}/ballots")
     @PreAuthorize("hasRole('MEMBER')")
     @Operation(summary = "api.votes.ballot")
-    ResponseEntity<Void> ballot(@PathVariable long id, @RequestBody BallotRequest request,
-            @AuthenticationPrincipal CurrentUser user) {
+    ResponseEntity<Void> ballot(
+            @PathVariable long id, @RequestBody BallotRequest request, @AuthenticationPrincipal CurrentUser user) {
         casting.castBallot(id, user, request.read());
         return ResponseEntity.noContent().build();
     }
@@ -52,8 +49,10 @@ class BallotController {
     @PreAuthorize("hasRole('STAFF')")
     @Operation(summary = "api.votes.paperBallots")
     ResponseEntity<Void> paperBallots(@PathVariable long id, @Valid @RequestBody PaperBallotsRequest request) {
-        casting.recordPaperBallots(id, request.memberIds(), new Tally(request.satisfied(), request.basicallySatisfied(),
-                request.unsatisfied(), request.invalid()));
+        casting.recordPaperBallots(
+                id,
+                request.memberIds(),
+                new Tally(request.satisfied(), request.basicallySatisfied(), request.unsatisfied(), request.invalid()));
         return ResponseEntity.noContent().build();
     }
 
@@ -71,11 +70,23 @@ class BallotController {
     }
 
     record PaperBallotsRequest(
-            @NotEmpty(message = "{error.vote.paper.membersRequired}") @Size(max = MAX_MEMBERS, message = "{error.vote.paper.tooManyMembers}")
+            @NotEmpty(message = "{error.vote.paper.membersRequired}")
+            @Size(max = MAX_MEMBERS, message = "{error.vote.paper.tooManyMembers}")
             List<@NotNull(message = "{error.vote.paper.memberIdRequired}") Long> memberIds,
-            @NotNull(message = "{error.vote.paper.satisfiedRequired}") @PositiveOrZero(message = "{error.vote.paper.negative}") Integer satisfied,
-            @NotNull(message = "{error.vote.paper.basicallySatisfiedRequired}") @PositiveOrZero(message = "{error.vote.paper.negative}") Integer basicallySatisfied,
-            @NotNull(message = "{error.vote.paper.unsatisfiedRequired}") @PositiveOrZero(message = "{error.vote.paper.negative}") Integer unsatisfied,
-            @NotNull(message = "{error.vote.paper.invalidRequired}") @PositiveOrZero(message = "{error.vote.paper.negative}") Integer invalid) {
-    }
+
+            @NotNull(message = "{error.vote.paper.satisfiedRequired}")
+            @PositiveOrZero(message = "{error.vote.paper.negative}")
+            Integer satisfied,
+
+            @NotNull(message = "{error.vote.paper.basicallySatisfiedRequired}")
+            @PositiveOrZero(message = "{error.vote.paper.negative}")
+            Integer basicallySatisfied,
+
+            @NotNull(message = "{error.vote.paper.unsatisfiedRequired}")
+            @PositiveOrZero(message = "{error.vote.paper.negative}")
+            Integer unsatisfied,
+
+            @NotNull(message = "{error.vote.paper.invalidRequired}")
+            @PositiveOrZero(message = "{error.vote.paper.negative}")
+            Integer invalid) {}
 }

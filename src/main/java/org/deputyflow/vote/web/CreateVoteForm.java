@@ -1,12 +1,10 @@
 package org.deputyflow.vote.web;
 
-import java.time.LocalDate;
-
-import org.springframework.format.annotation.DateTimeFormat;
-
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import org.springframework.format.annotation.DateTimeFormat;
 
 /** What staff enter to set up a vote. */
 public class CreateVoteForm {

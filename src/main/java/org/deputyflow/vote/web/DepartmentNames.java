@@ -3,7 +3,6 @@ package org.deputyflow.vote.web;
 import java.util.Collection;
 import java.util.Map;
 import java.util.stream.Collectors;
-
 import org.deputyflow.directory.DirectoryService;
 import org.deputyflow.directory.domain.Department;
 import org.springframework.stereotype.Component;

@@ -5,8 +5,7 @@ import org.deputyflow.shared.BadRequestException;
 /** Where a form shows a refusal of the vote module: beside the field it names, if the form has it. */
 final class FormErrors {
 
-    private FormErrors() {
-    }
+    private FormErrors() {}
 
     static String field(BadRequestException e, String fallback, String... known) {
         for (String name : known) {

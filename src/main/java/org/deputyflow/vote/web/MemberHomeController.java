@@ -1,10 +1,12 @@
 package org.deputyflow.vote.web;
 
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-
 import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.directory.DirectoryService;
 import org.deputyflow.directory.domain.Department;
@@ -31,10 +33,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
-
 /**
  * A committee member's home: the open votes they are to vote in, each with its secret ballot, then
  * the counted results. Nothing here, nor anywhere, says what anybody voted.
@@ -52,8 +50,7 @@ class MemberHomeController {
     private final DirectoryService directory;
     private final PageMessages messages;
 
-    MemberHomeController(VoteQueries votes, CastingBallots casting, DirectoryService directory,
-            PageMessages messages) {
+    MemberHomeController(VoteQueries votes, CastingBallots casting, DirectoryService directory, PageMessages messages) {
         this.votes = votes;
         this.casting = casting;
         this.directory = directory;
@@ -63,7 +60,8 @@ class MemberHomeController {
     @GetMapping("/member")
     String home(@RequestParam(required = false) Integer page, @AuthenticationPrincipal CurrentUser user, Model model) {
         List<VoteDetails> ballots = new ArrayList<>();
-        for (Vote vote : votes.votes(VoteStatus.OPEN, null, user, PageRequest.of(0, OPEN_LIMIT)).items()) {
+        for (Vote vote : votes.votes(VoteStatus.OPEN, null, user, PageRequest.of(0, OPEN_LIMIT))
+                .items()) {
             VoteDetails details = votes.details(vote.id(), user);
             if (details.you() != null && !details.you().voted()) {
                 ballots.add(details);
@@ -73,7 +71,9 @@ class MemberHomeController {
         List<Long> departmentIds = new ArrayList<>();
         ballots.forEach(d -> departmentIds.add(d.vote().departmentId()));
         results.items().forEach(r -> departmentIds.add(r.vote().departmentId()));
-        Map<Long, String> names = directory.departmentsByIds(departmentIds.stream().distinct().toList()).stream()
+        Map<Long, String> names = directory
+                .departmentsByIds(departmentIds.stream().distinct().toList())
+                .stream()
                 .collect(Collectors.toMap(Department::id, Department::name, (a, b) -> a));
         model.addAttribute("ballots", ballots);
         model.addAttribute("results", results);
@@ -87,8 +87,13 @@ class MemberHomeController {
 
     /** One secret ballot; a second one is refused with the conflict page. */
     @PostMapping("/member/votes/{id}/ballot")
-    String ballot(@PathVariable long id, @Valid @ModelAttribute("ballot") BallotForm form, BindingResult errors,
-            @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect,
+    String ballot(
+            @PathVariable long id,
+            @Valid @ModelAttribute("ballot") BallotForm form,
+            BindingResult errors,
+            @AuthenticationPrincipal CurrentUser user,
+            Model model,
+            RedirectAttributes redirect,
             HttpServletResponse response) {
         if (errors.hasErrors()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());

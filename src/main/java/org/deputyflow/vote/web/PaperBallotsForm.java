@@ -1,11 +1,10 @@
 package org.deputyflow.vote.web;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import java.util.ArrayList;
+import java.util.List;
 
 /** A paper ballot box: the members who handed one in and its counts. */
 public class PaperBallotsForm {

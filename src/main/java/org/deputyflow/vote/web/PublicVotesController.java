@@ -2,7 +2,6 @@ package org.deputyflow.vote.web;
 
 import java.util.Map;
 import java.util.stream.Collectors;
-
 import org.deputyflow.directory.DirectoryService;
 import org.deputyflow.directory.domain.Department;
 import org.deputyflow.shared.Page;
@@ -31,8 +30,12 @@ class PublicVotesController {
     @GetMapping("/public/votes")
     String publishedVotes(@RequestParam(required = false) Integer page, Model model) {
         Page<PublishedResult> results = votes.published(PageRequest.of(page, PAGE_SIZE));
-        Map<Long, String> departments = directory.departmentsByIds(results.items().stream()
-                .map(result -> result.vote().departmentId()).distinct().toList()).stream()
+        Map<Long, String> departments = directory
+                .departmentsByIds(results.items().stream()
+                        .map(result -> result.vote().departmentId())
+                        .distinct()
+                        .toList())
+                .stream()
                 .collect(Collectors.toMap(Department::id, Department::name));
         model.addAttribute("results", results);
         model.addAttribute("departments", departments);

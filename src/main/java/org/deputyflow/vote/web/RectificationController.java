@@ -1,10 +1,15 @@
 package org.deputyflow.vote.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
-
 import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.shared.Page;
 import org.deputyflow.shared.PageRequest;
@@ -25,13 +30,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 
 /**
  * What a poor result obliges: the rectification and its reports, handed in by the department's leader
@@ -62,17 +60,23 @@ class RectificationController {
     @GetMapping("/{id}/rectification/reports")
     @PreAuthorize(VoteController.READERS)
     @Operation(summary = "api.votes.reports")
-    Page<ReportView> reports(@PathVariable long id, @RequestParam(required = false) Integer page,
-            @RequestParam(required = false) Integer size, @AuthenticationPrincipal CurrentUser user) {
+    Page<ReportView> reports(
+            @PathVariable long id,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size,
+            @AuthenticationPrincipal CurrentUser user) {
         return votes.reports(id, user, PageRequest.of(page, size)).map(ReportView::of);
     }
 
     @PostMapping("/{id}/rectification/reports")
     @PreAuthorize("hasRole('DEPT_LEADER')")
     @Operation(summary = "api.votes.submitReport")
-    ResponseEntity<ReportView> submitReport(@PathVariable long id, @Valid @RequestBody ReportRequest request,
+    ResponseEntity<ReportView> submitReport(
+            @PathVariable long id,
+            @Valid @RequestBody ReportRequest request,
             @AuthenticationPrincipal CurrentUser user) {
-        RectificationReport report = rectifying.submitReport(id, user, request.title().strip(), request.summary().strip());
+        RectificationReport report = rectifying.submitReport(
+                id, user, request.title().strip(), request.summary().strip());
         return ResponseEntity.created(URI.create("/api/votes/" + id + "/rectification/reports"))
                 .body(ReportView.of(report));
     }
@@ -80,7 +84,9 @@ class RectificationController {
     @PostMapping("/{id}/rectification/review")
     @PreAuthorize("hasRole('STAFF')")
     @Operation(summary = "api.votes.review")
-    RectificationView review(@PathVariable long id, @Valid @RequestBody ReviewRequest request,
+    RectificationView review(
+            @PathVariable long id,
+            @Valid @RequestBody ReviewRequest request,
             @AuthenticationPrincipal CurrentUser user) {
         rectifying.reviewReport(id, user, request.accepted(), request.comment(), request.nextMeetingId());
         return RectificationView.of(votes.rectification(id, user));
@@ -89,49 +95,101 @@ class RectificationController {
     @GetMapping("/inquiries")
     @PreAuthorize("hasAnyRole('STAFF','COUNCIL','ADMIN')")
     @Operation(summary = "api.votes.inquiries")
-    Page<InquiryView> inquiries(@RequestParam(required = false) Long departmentId,
-            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+    Page<InquiryView> inquiries(
+            @RequestParam(required = false) Long departmentId,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
         Page<InquiryFlag> found = votes.inquiries(departmentId, PageRequest.of(page, size));
-        Map<Long, String> names = departments.of(found.items().stream().map(InquiryFlag::departmentId).toList());
+        Map<Long, String> names = departments.of(
+                found.items().stream().map(InquiryFlag::departmentId).toList());
         return found.map(flag -> InquiryView.of(flag, names.get(flag.departmentId())));
     }
 
     // ---- requests -------------------------------------------------------------------------------
 
     record ReportRequest(
-            @NotBlank(message = "{error.vote.report.titleRequired}") @Size(max = 200, message = "{error.vote.report.titleTooLong}") String title,
-            @NotBlank(message = "{error.vote.report.summaryRequired}") @Size(max = 4000, message = "{error.vote.report.summaryTooLong}") String summary) {
-    }
+            @NotBlank(message = "{error.vote.report.titleRequired}")
+            @Size(max = 200, message = "{error.vote.report.titleTooLong}")
+            String title,
+
+            @NotBlank(message = "{error.vote.report.summaryRequired}")
+            @Size(max = 4000, message = "{error.vote.report.summaryTooLong}")
+            String summary) {}
 
     record ReviewRequest(
-            @NotNull(message = "{error.vote.review.acceptedRequired}") Boolean accepted,
-            @Size(max = 1000, message = "{error.vote.review.commentTooLong}") String comment,
-            Long nextMeetingId) {
-    }
+            @NotNull(message = "{error.vote.review.acceptedRequired}")
+            Boolean accepted,
+
+            @Size(max = 1000, message = "{error.vote.review.commentTooLong}")
+            String comment,
+
+            Long nextMeetingId) {}
 
     // ---- responses ------------------------------------------------------------------------------
 
-    record RectificationView(long voteId, long departmentId, LocalDate dueDate, RectificationStatus status,
-            boolean overdue, boolean followUpRequired, LocalDate nextMeetingDate, Long nextMeetingId) {
+    record RectificationView(
+            long voteId,
+            long departmentId,
+            LocalDate dueDate,
+            RectificationStatus status,
+            boolean overdue,
+            boolean followUpRequired,
+            LocalDate nextMeetingDate,
+            Long nextMeetingId) {
         static RectificationView of(Rectification r) {
-            return new RectificationView(r.voteId(), r.departmentId(), r.dueDate(), r.status(), r.overdue(),
-                    r.followUpRequired(), r.nextMeetingDate(), r.nextMeetingId());
+            return new RectificationView(
+                    r.voteId(),
+                    r.departmentId(),
+                    r.dueDate(),
+                    r.status(),
+                    r.overdue(),
+                    r.followUpRequired(),
+                    r.nextMeetingDate(),
+                    r.nextMeetingId());
         }
     }
 
-    record ReportView(long id, String title, String summary, long submittedBy, Instant submittedAt,
-            ReportDecision decision, String comment, Instant decidedAt) {
+    record ReportView(
+            long id,
+            String title,
+            String summary,
+            long submittedBy,
+            Instant submittedAt,
+            ReportDecision decision,
+            String comment,
+            Instant decidedAt) {
         static ReportView of(RectificationReport r) {
-            return new ReportView(r.id(), r.title(), r.summary(), r.submittedBy(), r.submittedAt(), r.decision(),
-                    r.comment(), r.decidedAt());
+            return new ReportView(
+                    r.id(),
+                    r.title(),
+                    r.summary(),
+                    r.submittedBy(),
+                    r.submittedAt(),
+                    r.decision(),
+                    r.comment(),
+                    r.decidedAt());
         }
     }
 
-    record InquiryView(long id, long departmentId, String departmentName, long voteId, String voteTitle,
-            LocalDate meetingDate, long firstVoteId, Instant flaggedAt) {
+    record InquiryView(
+            long id,
+            long departmentId,
+            String departmentName,
+            long voteId,
+            String voteTitle,
+            LocalDate meetingDate,
+            long firstVoteId,
+            Instant flaggedAt) {
         static InquiryView of(InquiryFlag f, String departmentName) {
-            return new InquiryView(f.id(), f.departmentId(), departmentName, f.voteId(), f.voteTitle(),
-                    f.meetingDate(), f.firstVoteId(), f.flaggedAt());
+            return new InquiryView(
+                    f.id(),
+                    f.departmentId(),
+                    departmentName,
+                    f.voteId(),
+                    f.voteTitle(),
+                    f.meetingDate(),
+                    f.firstVoteId(),
+                    f.flaggedAt());
         }
     }
 }

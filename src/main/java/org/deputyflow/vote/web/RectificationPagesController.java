@@ -1,5 +1,7 @@
 package org.deputyflow.vote.web;
 
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.shared.BadRequestException;
 import org.deputyflow.shared.web.PageController;
@@ -14,9 +16,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
-import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.Valid;
 
 /**
  * The rectification a poor result obliges, on the vote's page: the department's leader hands in the
@@ -38,33 +37,48 @@ class RectificationPagesController {
 
     @PostMapping("/votes/{id}/rectification/report")
     @PreAuthorize("hasRole('DEPT_LEADER')")
-    String report(@PathVariable long id, @Valid @ModelAttribute("report") RectificationReportForm form,
-            BindingResult errors, @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect,
+    String report(
+            @PathVariable long id,
+            @Valid @ModelAttribute("report") RectificationReportForm form,
+            BindingResult errors,
+            @AuthenticationPrincipal CurrentUser user,
+            Model model,
+            RedirectAttributes redirect,
             HttpServletResponse response) {
         if (errors.hasErrors()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return detailPage.show(id, user, model);
         }
-        rectifying.submitReport(id, user, form.getTitle().strip(), form.getSummary().strip());
+        rectifying.submitReport(
+                id, user, form.getTitle().strip(), form.getSummary().strip());
         redirect.addFlashAttribute("flash", messages.get("votePage.reportSubmitted"));
         return "redirect:/votes/" + id;
     }
 
     @PostMapping("/votes/{id}/rectification/review")
     @PreAuthorize("hasRole('STAFF')")
-    String review(@PathVariable long id, @Valid @ModelAttribute("review") ReportReviewForm form, BindingResult errors,
-            @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect,
+    String review(
+            @PathVariable long id,
+            @Valid @ModelAttribute("review") ReportReviewForm form,
+            BindingResult errors,
+            @AuthenticationPrincipal CurrentUser user,
+            Model model,
+            RedirectAttributes redirect,
             HttpServletResponse response) {
         if (!errors.hasErrors()) {
             try {
-                rectifying.reviewReport(id, user, form.getAccepted(),
-                        form.getComment() == null || form.getComment().isBlank() ? null : form.getComment().strip(),
+                rectifying.reviewReport(
+                        id,
+                        user,
+                        form.getAccepted(),
+                        form.getComment() == null || form.getComment().isBlank()
+                                ? null
+                                : form.getComment().strip(),
                         form.getNextMeetingId());
                 redirect.addFlashAttribute("flash", messages.get("votePage.reportReviewed"));
                 return "redirect:/votes/" + id;
             } catch (BadRequestException e) {
-                errors.rejectValue(FormErrors.field(e, "comment", "nextMeetingId"), e.code(), e.getArguments(),
-                        null);
+                errors.rejectValue(FormErrors.field(e, "comment", "nextMeetingId"), e.code(), e.getArguments(), null);
             }
         }
         response.setStatus(HttpStatus.BAD_REQUEST.value());

@@ -1,7 +1,5 @@
 package org.deputyflow.vote.web;
 
-
-
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 

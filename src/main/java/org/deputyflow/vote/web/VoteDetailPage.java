@@ -2,7 +2,6 @@ package org.deputyflow.vote.web;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.directory.domain.Role;
 import org.deputyflow.meeting.Meetings;
@@ -41,8 +40,13 @@ class VoteDetailPage {
     private final PageMessages messages;
     private final Meetings meetings;
 
-    VoteDetailPage(VoteQueries votes, CountingVotes counting, CastingBallots casting, DepartmentNames departments,
-            PageMessages messages, Meetings meetings) {
+    VoteDetailPage(
+            VoteQueries votes,
+            CountingVotes counting,
+            CastingBallots casting,
+            DepartmentNames departments,
+            PageMessages messages,
+            Meetings meetings) {
         this.messages = messages;
         this.meetings = meetings;
         this.votes = votes;
@@ -75,22 +79,28 @@ class VoteDetailPage {
             model.addAttribute("rectification", rectification);
             if (rectification != null) {
                 model.addAttribute("reports", votes.reports(id, user, PageRequest.of(0, PageRequest.MAX_SIZE)));
-                model.addAttribute("mayReport", user.hasRole(Role.DEPT_LEADER)
-                        && vote.departmentId() == (user.departmentId() == null ? -1 : user.departmentId()));
+                model.addAttribute(
+                        "mayReport",
+                        user.hasRole(Role.DEPT_LEADER)
+                                && vote.departmentId() == (user.departmentId() == null ? -1 : user.departmentId()));
                 if (rectification.followUpRequired() && user.hasRole(Role.STAFF)) {
                     // where the department may face its repeat vote: the next standing committee meetings
-                    model.addAttribute("nextMeetings",
-                            meetings.upcoming(NEXT_MEETINGS_OFFERED, vote.meetingDate(), MeetingKind.STANDING_COMMITTEE));
+                    model.addAttribute(
+                            "nextMeetings",
+                            meetings.upcoming(
+                                    NEXT_MEETINGS_OFFERED, vote.meetingDate(), MeetingKind.STANDING_COMMITTEE));
                 }
             }
         }
         for (String form : List.of("paper", "report", "review")) {
             if (!model.containsAttribute(form)) {
-                model.addAttribute(form, switch (form) {
-                    case "paper" -> new PaperBallotsForm();
-                    case "report" -> new RectificationReportForm();
-                    default -> new ReportReviewForm();
-                });
+                model.addAttribute(
+                        form,
+                        switch (form) {
+                            case "paper" -> new PaperBallotsForm();
+                            case "report" -> new RectificationReportForm();
+                            default -> new ReportReviewForm();
+                        });
             }
         }
         return "vote/detail";

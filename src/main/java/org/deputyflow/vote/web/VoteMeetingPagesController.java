@@ -1,7 +1,8 @@
 package org.deputyflow.vote.web;
 
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import java.util.List;
-
 import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.shared.BadRequestException;
 import org.deputyflow.shared.ConflictException;
@@ -22,9 +23,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.Valid;
-
 /**
  * Staff run the meeting from the vote's page: take attendance, open the ballot once the quorum is
  * present, enter a paper ballot box, close and count. Members cast their own ballots from their home
@@ -40,8 +38,12 @@ class VoteMeetingPagesController {
     private final VoteDetailPage detailPage;
     private final PageMessages messages;
 
-    VoteMeetingPagesController(OpeningVotes opening, CastingBallots casting, CountingVotes counting,
-            VoteDetailPage detailPage, PageMessages messages) {
+    VoteMeetingPagesController(
+            OpeningVotes opening,
+            CastingBallots casting,
+            CountingVotes counting,
+            VoteDetailPage detailPage,
+            PageMessages messages) {
         this.opening = opening;
         this.casting = casting;
         this.counting = counting;
@@ -51,11 +53,13 @@ class VoteMeetingPagesController {
 
     @PostMapping("/votes/{id}/attendance")
     @PreAuthorize("hasRole('STAFF')")
-    String attendance(@PathVariable long id, @RequestParam(name = "presentMemberIds", required = false)
-            List<Long> present, RedirectAttributes redirect) {
+    String attendance(
+            @PathVariable long id,
+            @RequestParam(name = "presentMemberIds", required = false) List<Long> present,
+            RedirectAttributes redirect) {
         var attendance = opening.recordAttendance(id, present == null ? List.of() : present);
-        redirect.addFlashAttribute("flash", messages.get("votePage.attendanceRecorded",
-                attendance.present(), attendance.quorumNeeded()));
+        redirect.addFlashAttribute(
+                "flash", messages.get("votePage.attendanceRecorded", attendance.present(), attendance.quorumNeeded()));
         return "redirect:/votes/" + id;
     }
 
@@ -74,13 +78,24 @@ class VoteMeetingPagesController {
 
     @PostMapping("/votes/{id}/paper-ballots")
     @PreAuthorize("hasRole('STAFF')")
-    String paperBallots(@PathVariable long id, @Valid @ModelAttribute("paper") PaperBallotsForm form,
-            BindingResult errors, @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect,
+    String paperBallots(
+            @PathVariable long id,
+            @Valid @ModelAttribute("paper") PaperBallotsForm form,
+            BindingResult errors,
+            @AuthenticationPrincipal CurrentUser user,
+            Model model,
+            RedirectAttributes redirect,
             HttpServletResponse response) {
         if (!errors.hasErrors()) {
             try {
-                casting.recordPaperBallots(id, form.getMemberIds(), new Tally(form.getSatisfied(),
-                        form.getBasicallySatisfied(), form.getUnsatisfied(), form.getInvalid()));
+                casting.recordPaperBallots(
+                        id,
+                        form.getMemberIds(),
+                        new Tally(
+                                form.getSatisfied(),
+                                form.getBasicallySatisfied(),
+                                form.getUnsatisfied(),
+                                form.getInvalid()));
                 redirect.addFlashAttribute("flash", messages.get("votePage.paperRecorded"));
                 return "redirect:/votes/" + id;
             } catch (BadRequestException e) {

@@ -1,5 +1,7 @@
 package org.deputyflow.vote.web;
 
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.directory.DirectoryService;
 import org.deputyflow.directory.domain.Department;
@@ -26,9 +28,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.Valid;
-
 /**
  * The votes' list and page, and setting up a vote. Staff run the meeting from the vote's page
  * ({@link VoteMeetingPagesController}) and follow the rectification it obliges there
@@ -47,8 +46,13 @@ class VotePagesController {
     private final DirectoryService directory;
     private final PageMessages messages;
 
-    VotePagesController(VoteQueries votes, OpeningVotes opening, VoteDetailPage detailPage,
-            DepartmentNames departments, DirectoryService directory, PageMessages messages) {
+    VotePagesController(
+            VoteQueries votes,
+            OpeningVotes opening,
+            VoteDetailPage detailPage,
+            DepartmentNames departments,
+            DirectoryService directory,
+            PageMessages messages) {
         this.votes = votes;
         this.opening = opening;
         this.detailPage = detailPage;
@@ -58,13 +62,18 @@ class VotePagesController {
     }
 
     @GetMapping("/votes")
-    String list(@RequestParam(required = false) VoteStatus status, @RequestParam(required = false) Integer page,
-            @AuthenticationPrincipal CurrentUser user, Model model) {
+    String list(
+            @RequestParam(required = false) VoteStatus status,
+            @RequestParam(required = false) Integer page,
+            @AuthenticationPrincipal CurrentUser user,
+            Model model) {
         Page<Vote> found = votes.votes(status, null, user, PageRequest.of(page, PAGE_SIZE));
         model.addAttribute("votes", found);
         model.addAttribute("status", status);
         model.addAttribute("statuses", VoteStatus.values());
-        model.addAttribute("departments", departments.of(found.items().stream().map(Vote::departmentId).toList()));
+        model.addAttribute(
+                "departments",
+                departments.of(found.items().stream().map(Vote::departmentId).toList()));
         return "vote/list";
     }
 
@@ -77,20 +86,32 @@ class VotePagesController {
 
     @PostMapping("/votes")
     @PreAuthorize("hasRole('STAFF')")
-    String create(@Valid @ModelAttribute("vote") CreateVoteForm form, BindingResult errors,
-            @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect,
+    String create(
+            @Valid @ModelAttribute("vote") CreateVoteForm form,
+            BindingResult errors,
+            @AuthenticationPrincipal CurrentUser user,
+            Model model,
+            RedirectAttributes redirect,
             HttpServletResponse response) {
         if (!errors.hasErrors()) {
             try {
-                long id = opening.create(NewVote.first(form.getTitle().strip(), form.getMeetingDate(),
-                        form.getDepartmentId(), form.getReportTitle().strip()), user);
+                long id = opening.create(
+                        NewVote.first(
+                                form.getTitle().strip(),
+                                form.getMeetingDate(),
+                                form.getDepartmentId(),
+                                form.getReportTitle().strip()),
+                        user);
                 redirect.addFlashAttribute("flash", messages.get("votePage.created"));
                 return "redirect:/votes/" + id;
             } catch (NotFoundException e) {
                 errors.rejectValue("departmentId", e.code(), e.getArguments(), null);
             } catch (BadRequestException e) {
-                errors.rejectValue(FormErrors.field(e, "departmentId", "title", "meetingDate", "reportTitle"),
-                        e.code(), e.getArguments(), null);
+                errors.rejectValue(
+                        FormErrors.field(e, "departmentId", "title", "meetingDate", "reportTitle"),
+                        e.code(),
+                        e.getArguments(),
+                        null);
             }
         }
         response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -98,7 +119,9 @@ class VotePagesController {
     }
 
     private String createPage(Model model) {
-        model.addAttribute("departmentChoices", directory.allDepartments().stream().filter(Department::active).toList());
+        model.addAttribute(
+                "departmentChoices",
+                directory.allDepartments().stream().filter(Department::active).toList());
         return "vote/new";
     }
 

@@ -1,6 +1,5 @@
 package org.deputyflow.calendar.demo;
 
-import org.springframework.transaction.PlatformTransactionManager;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
@@ -15,6 +14,7 @@ import org.deputyflow.calendar.CalendarService;
 import org.deputyflow.calendar.MaintainingCalendar;
 import org.deputyflow.calendar.domain.CalendarYear;
 import org.junit.jupiter.api.Test;
+import org.springframework.transaction.PlatformTransactionManager;
 
 class DemoCalendarLoaderTests {
 
@@ -28,9 +28,11 @@ class DemoCalendarLoaderTests {
 
         new DemoCalendarLoader(calendar, maintaining, mock(PlatformTransactionManager.class)).run(null);
 
-        verify(maintaining).importCsv(eq(2026),
-                argThat(csv -> new String(csv, UTF_8).startsWith("date,kind,name\n2026-01-01,HOLIDAY,元旦\n")),
-                eq(DemoCalendarLoader.LOADED_BY));
+        verify(maintaining)
+                .importCsv(
+                        eq(2026),
+                        argThat(csv -> new String(csv, UTF_8).startsWith("date,kind,name\n2026-01-01,HOLIDAY,元旦\n")),
+                        eq(DemoCalendarLoader.LOADED_BY));
     }
 
     @Test

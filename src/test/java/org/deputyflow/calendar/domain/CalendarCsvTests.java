@@ -2,13 +2,12 @@ package org.deputyflow.calendar.domain;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.deputyflow.calendar.domain.Calendars.date;
 import static org.deputyflow.words.BundleRendering.chinese;
 import static org.deputyflow.words.BundleRendering.english;
-import static org.deputyflow.calendar.domain.Calendars.date;
 
 import java.nio.charset.Charset;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 class CalendarCsvTests {
@@ -27,15 +26,19 @@ class CalendarCsvTests {
     }
 
     static List<CalendarEntry> entries(String csv) {
-        return CalendarCsv.parse(csv.getBytes(UTF_8)).stream().map(CalendarCsv.Line::entry).toList();
+        return CalendarCsv.parse(csv.getBytes(UTF_8)).stream()
+                .map(CalendarCsv.Line::entry)
+                .toList();
     }
 
     @Test
     void a_year_is_written_with_a_header_one_line_per_date_and_quotes_only_where_needed() {
-        CalendarYear year = CalendarYear.of(2091, List.of(
-            new CalendarEntry(date("2091-01-06"), DayKind.MAKEUP_WORKDAY, "调休上班"),
-            new CalendarEntry(date("2091-01-01"), DayKind.HOLIDAY, "元旦,新年"),
-            new CalendarEntry(date("2091-01-02"), DayKind.HOLIDAY, "“元旦”\"假期\"")));
+        CalendarYear year = CalendarYear.of(
+                2091,
+                List.of(
+                        new CalendarEntry(date("2091-01-06"), DayKind.MAKEUP_WORKDAY, "调休上班"),
+                        new CalendarEntry(date("2091-01-01"), DayKind.HOLIDAY, "元旦,新年"),
+                        new CalendarEntry(date("2091-01-02"), DayKind.HOLIDAY, "“元旦”\"假期\"")));
 
         assertThat(CalendarCsv.format(year)).isEqualTo("""
             date,kind,name
@@ -52,8 +55,8 @@ class CalendarCsvTests {
         String csv = CalendarCsv.format(year);
 
         assertThat(CalendarYear.of(2026, entries(csv))).isEqualTo(year);
-        CalendarYear odd = CalendarYear.of(2091, List.of(new CalendarEntry(date("2091-01-01"), DayKind.HOLIDAY,
-                "𠮷日,\"特别\"假期")));
+        CalendarYear odd =
+                CalendarYear.of(2091, List.of(new CalendarEntry(date("2091-01-01"), DayKind.HOLIDAY, "𠮷日,\"特别\"假期")));
         assertThat(CalendarYear.of(2091, entries(CalendarCsv.format(odd)))).isEqualTo(odd);
     }
 
@@ -69,7 +72,7 @@ class CalendarCsvTests {
 
         assertThat(lines).extracting(CalendarCsv.Line::number).containsExactly(3, 5);
         assertThat(lines.get(1).entry())
-            .isEqualTo(new CalendarEntry(date("2091-01-06"), DayKind.MAKEUP_WORKDAY, "元旦调休上班"));
+                .isEqualTo(new CalendarEntry(date("2091-01-06"), DayKind.MAKEUP_WORKDAY, "元旦调休上班"));
     }
 
     @Test
@@ -80,9 +83,11 @@ class CalendarCsvTests {
         System.arraycopy(bom, 0, csv, 0, bom.length);
         System.arraycopy(body.getBytes(UTF_8), 0, csv, bom.length, body.getBytes(UTF_8).length);
 
-        assertThat(CalendarCsv.parse(csv)).extracting(CalendarCsv.Line::entry).containsExactly(
-            new CalendarEntry(date("2091-01-01"), DayKind.HOLIDAY, "元旦"),
-            new CalendarEntry(date("2091-01-06"), DayKind.MAKEUP_WORKDAY, "调休"));
+        assertThat(CalendarCsv.parse(csv))
+                .extracting(CalendarCsv.Line::entry)
+                .containsExactly(
+                        new CalendarEntry(date("2091-01-01"), DayKind.HOLIDAY, "元旦"),
+                        new CalendarEntry(date("2091-01-06"), DayKind.MAKEUP_WORKDAY, "调休"));
     }
 
     @Test
@@ -100,28 +105,31 @@ class CalendarCsvTests {
             2091-01-02,FEIERTAG,元旦
             2091-01-03,HOLIDAY,元旦,新年
             2091-01-04,HOLIDAY,"元旦
-            """)).satisfiesExactly(
-                v -> {
-                    assertThat(v.position()).isEqualTo(3);
-                    assertThat(chinese(v.message())).isEqualTo("日期“2091-13-01”无效，应写作 yyyy-MM-dd，例如 2026-10-01");
-                    assertThat(english(v.message()))
-                        .isEqualTo("The date \"2091-13-01\" is not valid; write it as yyyy-MM-dd, e.g. 2026-10-01");
-                },
-                v -> assertThat(v.position()).isEqualTo(4),
-                v -> {
-                    assertThat(v.position()).isEqualTo(5);
-                    assertThat(chinese(v.message())).contains("应有 3 列", "实际有 4 列", "双引号");
-                },
-                v -> {
-                    assertThat(v.position()).isEqualTo(6);
-                    assertThat(chinese(v.message())).contains("双引号没有闭合");
-                });
+            """))
+                .satisfiesExactly(
+                        v -> {
+                            assertThat(v.position()).isEqualTo(3);
+                            assertThat(chinese(v.message())).isEqualTo("日期“2091-13-01”无效，应写作 yyyy-MM-dd，例如 2026-10-01");
+                            assertThat(english(v.message()))
+                                    .isEqualTo(
+                                            "The date \"2091-13-01\" is not valid; write it as yyyy-MM-dd, e.g. 2026-10-01");
+                        },
+                        v -> assertThat(v.position()).isEqualTo(4),
+                        v -> {
+                            assertThat(v.position()).isEqualTo(5);
+                            assertThat(chinese(v.message())).contains("应有 3 列", "实际有 4 列", "双引号");
+                        },
+                        v -> {
+                            assertThat(v.position()).isEqualTo(6);
+                            assertThat(chinese(v.message())).contains("双引号没有闭合");
+                        });
     }
 
     @Test
     void an_unknown_kind_is_named_with_the_two_valid_ones() {
-        assertThat(violations("date,kind,name\n2091-01-02,FEIERTAG,元旦\n")).singleElement()
-            .satisfies(v -> assertThat(chinese(v.message())).contains("FEIERTAG", "HOLIDAY", "MAKEUP_WORKDAY"));
+        assertThat(violations("date,kind,name\n2091-01-02,FEIERTAG,元旦\n"))
+                .singleElement()
+                .satisfies(v -> assertThat(chinese(v.message())).contains("FEIERTAG", "HOLIDAY", "MAKEUP_WORKDAY"));
     }
 
     @Test
@@ -140,14 +148,17 @@ class CalendarCsvTests {
             assertThat(v.position()).isEqualTo(1);
             assertThat(chinese(v.message())).contains("表头 date,kind,name");
         });
-        assertThat(violations("")).singleElement().satisfies(v -> assertThat(chinese(v.message())).contains("文件是空的"));
-        assertThat(violations("\n\n")).singleElement().satisfies(v -> assertThat(chinese(v.message())).contains("文件是空的"));
+        assertThat(violations(""))
+                .singleElement()
+                .satisfies(v -> assertThat(chinese(v.message())).contains("文件是空的"));
+        assertThat(violations("\n\n"))
+                .singleElement()
+                .satisfies(v -> assertThat(chinese(v.message())).contains("文件是空的"));
     }
 
     @Test
     void empty_fields_are_left_to_the_years_rules() {
-        assertThat(entries("date,kind,name\n,,\n"))
-            .containsExactly(new CalendarEntry(null, null, ""));
+        assertThat(entries("date,kind,name\n,,\n")).containsExactly(new CalendarEntry(null, null, ""));
     }
 
     @Test
@@ -156,14 +167,22 @@ class CalendarCsvTests {
 
         assertThat(year.entries()).hasSize(25);
         assertThat(year.entries()).filteredOn(e -> e.kind() == DayKind.HOLIDAY).hasSize(19);
-        assertThat(year.entries()).filteredOn(e -> e.kind() == DayKind.MAKEUP_WORKDAY)
-            .extracting(CalendarEntry::date)
-            .containsExactly(date("2026-01-04"), date("2026-02-14"), date("2026-02-28"), date("2026-05-09"),
-                date("2026-09-20"), date("2026-10-10"));
-        assertThat(year.entries()).filteredOn(e -> e.kind() == DayKind.MAKEUP_WORKDAY)
-            .allSatisfy(e -> assertThat(e.name()).endsWith("调休上班"));
-        assertThat(year.entries()).extracting(CalendarEntry::name).doesNotContainNull()
-            .containsOnly("元旦", "元旦调休上班", "春节", "春节调休上班", "清明节", "劳动节", "劳动节调休上班", "端午节",
-                "中秋节", "国庆节", "国庆节调休上班");
+        assertThat(year.entries())
+                .filteredOn(e -> e.kind() == DayKind.MAKEUP_WORKDAY)
+                .extracting(CalendarEntry::date)
+                .containsExactly(
+                        date("2026-01-04"),
+                        date("2026-02-14"),
+                        date("2026-02-28"),
+                        date("2026-05-09"),
+                        date("2026-09-20"),
+                        date("2026-10-10"));
+        assertThat(year.entries())
+                .filteredOn(e -> e.kind() == DayKind.MAKEUP_WORKDAY)
+                .allSatisfy(e -> assertThat(e.name()).endsWith("调休上班"));
+        assertThat(year.entries())
+                .extracting(CalendarEntry::name)
+                .doesNotContainNull()
+                .containsOnly("元旦", "元旦调休上班", "春节", "春节调休上班", "清明节", "劳动节", "劳动节调休上班", "端午节", "中秋节", "国庆节", "国庆节调休上班");
     }
 }

@@ -9,13 +9,13 @@ import java.util.List;
 /** Calendars for the tests: the shipped 2026 file, and 2027's New Year's Day for year boundaries. */
 final class Calendars {
 
-    private Calendars() {
-    }
+    private Calendars() {}
 
     static CalendarYear shipped2026() {
         try (InputStream in = Calendars.class.getClassLoader().getResourceAsStream("db/calendar/2026.csv")) {
             List<CalendarEntry> entries = CalendarCsv.parse(in.readAllBytes()).stream()
-                .map(CalendarCsv.Line::entry).toList();
+                    .map(CalendarCsv.Line::entry)
+                    .toList();
             return CalendarYear.of(2026, entries);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -19,7 +19,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.LocalDate;
 import java.util.List;
-
 import org.deputyflow.DeputyFlowTest;
 import org.deputyflow.calendar.CalendarService;
 import org.deputyflow.calendar.MaintainingCalendar;
@@ -75,30 +74,44 @@ class AdminCalendarControllerTests {
     void a_day_is_added_listed_and_removed() throws Exception {
         mvc.perform(get(PAGE).with(as("admin")))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("id=\"calendar-empty\""),
-                        containsString("href=\"/api/calendar/2093.csv\""))));
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("id=\"calendar-empty\""),
+                                containsString("href=\"/api/calendar/2093.csv\""))));
 
-        mvc.perform(post(PAGE + "/entries").with(as("admin")).with(csrf())
-                .param("date", "2093-01-01").param("kind", "HOLIDAY").param("name", "元旦"))
+        mvc.perform(post(PAGE + "/entries")
+                        .with(as("admin"))
+                        .with(csrf())
+                        .param("date", "2093-01-01")
+                        .param("kind", "HOLIDAY")
+                        .param("name", "元旦"))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl(PAGE))
                 .andExpect(flash().attributeExists("flash"));
-        mvc.perform(post(PAGE + "/entries").with(as("admin")).with(csrf())
-                .param("date", "2093-01-03").param("kind", "MAKEUP_WORKDAY").param("name", "元旦调休上班"))
+        mvc.perform(post(PAGE + "/entries")
+                        .with(as("admin"))
+                        .with(csrf())
+                        .param("date", "2093-01-03")
+                        .param("kind", "MAKEUP_WORKDAY")
+                        .param("name", "元旦调休上班"))
                 .andExpect(status().is3xxRedirection());
-        assertThat(calendar.year(YEAR).entries()).containsExactly(
-                new CalendarEntry(LocalDate.of(YEAR, 1, 1), DayKind.HOLIDAY, "元旦"),
-                new CalendarEntry(LocalDate.of(YEAR, 1, 3), DayKind.MAKEUP_WORKDAY, "元旦调休上班"));
+        assertThat(calendar.year(YEAR).entries())
+                .containsExactly(
+                        new CalendarEntry(LocalDate.of(YEAR, 1, 1), DayKind.HOLIDAY, "元旦"),
+                        new CalendarEntry(LocalDate.of(YEAR, 1, 3), DayKind.MAKEUP_WORKDAY, "元旦调休上班"));
         assertThat(calendar.isWorkingDay(LocalDate.of(YEAR, 1, 3))).isTrue();
 
         mvc.perform(get(PAGE).with(as("admin")))
-                .andExpect(content().string(allOf(containsString("data-date=\"2093-01-01\""),
-                        containsString("data-testid=\"calendar-remove-2093-01-03\""))));
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("data-date=\"2093-01-01\""),
+                                containsString("data-testid=\"calendar-remove-2093-01-03\""))));
 
         mvc.perform(post(PAGE + "/entries/2093-01-01/removal").with(as("admin")).with(csrf()))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attributeExists("flash"));
-        assertThat(calendar.year(YEAR).entries()).extracting(CalendarEntry::date)
+        assertThat(calendar.year(YEAR).entries())
+                .extracting(CalendarEntry::date)
                 .containsExactly(LocalDate.of(YEAR, 1, 3));
         mvc.perform(post(PAGE + "/entries/2093-01-01/removal").with(as("admin")).with(csrf()))
                 .andExpect(status().isNotFound());
@@ -107,18 +120,30 @@ class AdminCalendarControllerTests {
     @Test
     void a_wrong_day_is_refused_next_to_its_field_and_nothing_changes() throws Exception {
         // a Saturday is no holiday to enter
-        mvc.perform(post(PAGE + "/entries").with(as("admin")).with(csrf())
-                .param("date", "2093-01-03").param("kind", "HOLIDAY").param("name", "周六"))
+        mvc.perform(post(PAGE + "/entries")
+                        .with(as("admin"))
+                        .with(csrf())
+                        .param("date", "2093-01-03")
+                        .param("kind", "HOLIDAY")
+                        .param("name", "周六"))
                 .andExpect(status().isBadRequest())
                 .andExpect(view().name("admin/calendar"))
                 .andExpect(model().attributeHasFieldErrors("entryForm", "date"))
                 .andExpect(content().string(containsString("id=\"date-error\"")));
-        mvc.perform(post(PAGE + "/entries").with(as("admin")).with(csrf())
-                .param("date", "2093-01-01").param("kind", "HOLIDAY").param("name", ""))
+        mvc.perform(post(PAGE + "/entries")
+                        .with(as("admin"))
+                        .with(csrf())
+                        .param("date", "2093-01-01")
+                        .param("kind", "HOLIDAY")
+                        .param("name", ""))
                 .andExpect(status().isBadRequest())
                 .andExpect(model().attributeHasFieldErrors("entryForm", "name"));
-        mvc.perform(post(PAGE + "/entries").with(as("admin")).with(csrf())
-                .param("date", "2094-01-01").param("kind", "HOLIDAY").param("name", "别的年份"))
+        mvc.perform(post(PAGE + "/entries")
+                        .with(as("admin"))
+                        .with(csrf())
+                        .param("date", "2094-01-01")
+                        .param("kind", "HOLIDAY")
+                        .param("name", "别的年份"))
                 .andExpect(status().isBadRequest())
                 .andExpect(model().attributeHasFieldErrors("entryForm", "date"));
         assertThat(calendar.year(YEAR).entries()).isEmpty();
@@ -126,20 +151,27 @@ class AdminCalendarControllerTests {
 
     @Test
     void a_csv_file_replaces_the_year_and_a_bad_line_is_named() throws Exception {
-        MockMultipartFile good = new MockMultipartFile("file", "2093.csv", "text/csv",
+        MockMultipartFile good = new MockMultipartFile(
+                "file",
+                "2093.csv",
+                "text/csv",
                 "date,kind,name\n2093-01-01,HOLIDAY,元旦\n2093-01-03,MAKEUP_WORKDAY,调休\n".getBytes(UTF_8));
         mvc.perform(multipart(PAGE + "/csv").file(good).with(as("admin")).with(csrf()))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attributeExists("flash"));
         assertThat(calendar.year(YEAR).entries()).hasSize(2);
 
-        MockMultipartFile bad = new MockMultipartFile("file", "2093.csv", "text/csv",
+        MockMultipartFile bad = new MockMultipartFile(
+                "file",
+                "2093.csv",
+                "text/csv",
                 "date,kind,name\n2093-01-02,HOLIDAY,补假\n2093-01-04,HOLIDAY,周日\n".getBytes(UTF_8));
         mvc.perform(multipart(PAGE + "/csv").file(bad).with(as("admin")).with(csrf()))
                 .andExpect(status().isBadRequest())
                 .andExpect(view().name("admin/calendar"))
                 .andExpect(content().string(allOf(containsString("id=\"csv-error\""), containsString("第 3 行"))));
-        assertThat(calendar.year(YEAR).entries()).extracting(CalendarEntry::date)
+        assertThat(calendar.year(YEAR).entries())
+                .extracting(CalendarEntry::date)
                 .containsExactly(LocalDate.of(YEAR, 1, 1), LocalDate.of(YEAR, 1, 3));
 
         mvc.perform(multipart(PAGE + "/csv").with(as("admin")).with(csrf()))
@@ -152,11 +184,18 @@ class AdminCalendarControllerTests {
         mvc.perform(get(PAGE).with(as("staff1")))
                 .andExpect(status().isForbidden())
                 .andExpect(view().name("error"));
-        mvc.perform(post(PAGE + "/entries").with(as("staff1")).with(csrf())
-                .param("date", "2093-01-01").param("kind", "HOLIDAY").param("name", "元旦"))
+        mvc.perform(post(PAGE + "/entries")
+                        .with(as("staff1"))
+                        .with(csrf())
+                        .param("date", "2093-01-01")
+                        .param("kind", "HOLIDAY")
+                        .param("name", "元旦"))
                 .andExpect(status().isForbidden());
-        mvc.perform(post(PAGE + "/entries").with(as("admin"))
-                .param("date", "2093-01-01").param("kind", "HOLIDAY").param("name", "元旦"))
+        mvc.perform(post(PAGE + "/entries")
+                        .with(as("admin"))
+                        .param("date", "2093-01-01")
+                        .param("kind", "HOLIDAY")
+                        .param("name", "元旦"))
                 .andExpect(status().isForbidden());
         assertThat(calendar.year(YEAR).entries()).isEmpty();
         mvc.perform(get("/admin/calendar/1800").with(as("admin")))

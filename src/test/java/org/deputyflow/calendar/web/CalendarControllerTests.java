@@ -16,7 +16,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.LocalDate;
 import java.util.List;
-
 import org.deputyflow.DeputyFlowTest;
 import org.deputyflow.calendar.CalendarService;
 import org.deputyflow.calendar.MaintainingCalendar;
@@ -88,37 +87,46 @@ class CalendarControllerTests {
     }
 
     ResultActions putJson(String login, String json) throws Exception {
-        return mvc.perform(put(URL).with(httpBasic(login, "demo")).contentType(MediaType.APPLICATION_JSON).content(json));
+        return mvc.perform(put(URL).with(httpBasic(login, "demo"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(json));
     }
 
     ResultActions putCsv(String login, String csv) throws Exception {
-        return mvc.perform(put(URL + ".csv").with(httpBasic(login, "demo")).contentType(CSV).content(csv.getBytes(UTF_8)));
+        return mvc.perform(put(URL + ".csv")
+                .with(httpBasic(login, "demo"))
+                .contentType(CSV)
+                .content(csv.getBytes(UTF_8)));
     }
 
     String json(int year) throws Exception {
         return mvc.perform(get("/api/calendar/" + year).with(httpBasic("deputy001", "demo")))
-            .andExpect(status().isOk())
-            .andReturn().getResponse().getContentAsString(UTF_8);
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(UTF_8);
     }
 
     String csv(int year) throws Exception {
         return mvc.perform(get("/api/calendar/" + year + ".csv").with(httpBasic("staff1", "demo")))
-            .andExpect(status().isOk())
-            .andReturn().getResponse().getContentAsString(UTF_8);
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(UTF_8);
     }
 
     @Test
     void any_signed_in_user_reads_a_year_sorted_by_date() throws Exception {
         for (String login : List.of("deputy001", "dept01-handler", "staff1", "member01")) {
             mvc.perform(get("/api/calendar/2026").with(httpBasic(login, "demo")))
-                .andExpect(status().isOk())
-                .andExpect(jsonPath("$", hasSize(25)))
-                .andExpect(jsonPath("$[0].date").value("2026-01-01"))
-                .andExpect(jsonPath("$[0].kind").value("HOLIDAY"))
-                .andExpect(jsonPath("$[0].name").value("元旦"))
-                .andExpect(jsonPath("$[2].date").value("2026-01-04"))
-                .andExpect(jsonPath("$[2].kind").value("MAKEUP_WORKDAY"))
-                .andExpect(jsonPath("$[24].date").value("2026-10-10"));
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$", hasSize(25)))
+                    .andExpect(jsonPath("$[0].date").value("2026-01-01"))
+                    .andExpect(jsonPath("$[0].kind").value("HOLIDAY"))
+                    .andExpect(jsonPath("$[0].name").value("元旦"))
+                    .andExpect(jsonPath("$[2].date").value("2026-01-04"))
+                    .andExpect(jsonPath("$[2].kind").value("MAKEUP_WORKDAY"))
+                    .andExpect(jsonPath("$[24].date").value("2026-10-10"));
         }
         mvc.perform(get("/api/calendar/2026")).andExpect(status().isUnauthorized());
     }
@@ -126,21 +134,20 @@ class CalendarControllerTests {
     @Test
     void an_admin_replaces_a_year_as_a_whole() throws Exception {
         putJson("admin", NEW_YEAR)
-            .andExpect(status().isOk())
-            .andExpect(jsonPath("$", hasSize(3)))
-            .andExpect(jsonPath("$[0].date").value("2091-01-01"))
-            .andExpect(jsonPath("$[1].name").value("元旦, 新年"))
-            .andExpect(jsonPath("$[2].kind").value("MAKEUP_WORKDAY"));
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$", hasSize(3)))
+                .andExpect(jsonPath("$[0].date").value("2091-01-01"))
+                .andExpect(jsonPath("$[1].name").value("元旦, 新年"))
+                .andExpect(jsonPath("$[2].kind").value("MAKEUP_WORKDAY"));
         assertThat(json(YEAR)).contains("2091-01-01", "2091-01-02", "2091-01-06");
 
         putJson("admin", """
-            [{"date":"2091-10-01","kind":"HOLIDAY","name":"国庆节"}]""")
-            .andExpect(status().isOk())
-            .andExpect(jsonPath("$", hasSize(1)));
+            [{"date":"2091-10-01","kind":"HOLIDAY","name":"国庆节"}]""").andExpect(status().isOk()).andExpect(jsonPath("$", hasSize(1)));
 
         assertThat(json(YEAR)).isEqualTo("[{\"date\":\"2091-10-01\",\"kind\":\"HOLIDAY\",\"name\":\"国庆节\"}]");
-        assertThat(jdbc.queryForObject("SELECT updated_by FROM calendar_year WHERE year_number = ?", String.class, YEAR))
-            .isEqualTo("admin");
+        assertThat(jdbc.queryForObject(
+                        "SELECT updated_by FROM calendar_year WHERE year_number = ?", String.class, YEAR))
+                .isEqualTo("admin");
 
         putJson("admin", "[]").andExpect(status().isOk()).andExpect(jsonPath("$", hasSize(0)));
         assertThat(json(YEAR)).isEqualTo("[]");
@@ -153,14 +160,15 @@ class CalendarControllerTests {
 
         for (String login : List.of("staff1", "deputy001", "dept01-leader", "council1")) {
             putJson(login, "[]")
-                .andExpect(status().isForbidden())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+                    .andExpect(status().isForbidden())
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
             putCsv(login, "date,kind,name\n")
-                .andExpect(status().isForbidden())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+                    .andExpect(status().isForbidden())
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
         }
         // without credentials or a session the CSRF check refuses a write before anybody is identified
-        mvc.perform(put(URL).contentType(MediaType.APPLICATION_JSON).content("[]")).andExpect(status().isForbidden());
+        mvc.perform(put(URL).contentType(MediaType.APPLICATION_JSON).content("[]"))
+                .andExpect(status().isForbidden());
 
         assertThat(json(YEAR)).isEqualTo(stored);
     }
@@ -182,10 +190,10 @@ class CalendarControllerTests {
         String stored = json(YEAR);
 
         putJson("admin", body)
-            .andExpect(status().isBadRequest())
-            .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-            .andExpect(jsonPath("$.status").value(400))
-            .andExpect(jsonPath("$.detail").value(startsWith(detail)));
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.status").value(400))
+                .andExpect(jsonPath("$.detail").value(startsWith(detail)));
 
         assertThat(json(YEAR)).isEqualTo(stored);
     }
@@ -193,15 +201,17 @@ class CalendarControllerTests {
     @Test
     void a_year_outside_the_supported_range_is_a_400_problem_and_a_word_is_no_year() throws Exception {
         mvc.perform(get("/api/calendar/1899").with(httpBasic("staff1", "demo")))
-            .andExpect(status().isBadRequest())
-            .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-            .andExpect(jsonPath("$.errors.year").value(containsString("1900 到 2999")));
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors.year").value(containsString("1900 到 2999")));
         mvc.perform(get("/api/calendar/next").with(httpBasic("staff1", "demo")))
-            .andExpect(status().isNotFound())
-            .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
-        mvc.perform(put("/api/calendar/3000").with(httpBasic("admin", "demo"))
-                .contentType(MediaType.APPLICATION_JSON).content("[]"))
-            .andExpect(status().isBadRequest());
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        mvc.perform(put("/api/calendar/3000")
+                        .with(httpBasic("admin", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("[]"))
+                .andExpect(status().isBadRequest());
     }
 
     @Test
@@ -237,15 +247,17 @@ class CalendarControllerTests {
     @Test
     void a_year_is_exported_as_utf8_csv_with_a_header() throws Exception {
         mvc.perform(get("/api/calendar/2026.csv").with(httpBasic("deputy001", "demo")))
-            .andExpect(status().isOk())
-            .andExpect(content().contentType("text/csv;charset=UTF-8"))
-            .andExpect(header().string("Content-Disposition",
-                    allOf(startsWith("attachment"), containsString("calendar-2026.csv"))));
+                .andExpect(status().isOk())
+                .andExpect(content().contentType("text/csv;charset=UTF-8"))
+                .andExpect(header().string(
+                                "Content-Disposition",
+                                allOf(startsWith("attachment"), containsString("calendar-2026.csv"))));
 
         String csv = csv(2026);
-        assertThat(csv).startsWith("date,kind,name\n2026-01-01,HOLIDAY,元旦\n2026-01-02,HOLIDAY,元旦\n")
-            .contains("\n2026-02-14,MAKEUP_WORKDAY,春节调休上班\n")
-            .endsWith("2026-10-10,MAKEUP_WORKDAY,国庆节调休上班\n");
+        assertThat(csv)
+                .startsWith("date,kind,name\n2026-01-01,HOLIDAY,元旦\n2026-01-02,HOLIDAY,元旦\n")
+                .contains("\n2026-02-14,MAKEUP_WORKDAY,春节调休上班\n")
+                .endsWith("2026-10-10,MAKEUP_WORKDAY,国庆节调休上班\n");
         assertThat(csv.lines()).hasSize(26);
     }
 
@@ -259,22 +271,19 @@ class CalendarControllerTests {
         putJson("admin", "[]").andExpect(status().isOk());
         assertThat(json(YEAR)).isEqualTo("[]");
 
-        putCsv("admin", csv)
-            .andExpect(status().isOk())
-            .andExpect(jsonPath("$", hasSize(3)));
+        putCsv("admin", csv).andExpect(status().isOk()).andExpect(jsonPath("$", hasSize(3)));
         assertThat(json(YEAR)).isEqualTo(json);
         assertThat(csv(YEAR)).isEqualTo(csv);
     }
 
     @Test
-    void another_years_file_with_only_the_year_changed_is_refused_where_the_weekdays_no_longer_fit()
-            throws Exception {
+    void another_years_file_with_only_the_year_changed_is_refused_where_the_weekdays_no_longer_fit() throws Exception {
         String copied = csv(2026).replace("2026-", YEAR + "-");
 
         // 2026-01-04 was a make-up Sunday; 2091-01-04 is a Thursday
         putCsv("admin", copied)
-            .andExpect(status().isBadRequest())
-            .andExpect(jsonPath("$.detail").value(startsWith("第 4 行：2091-01-04 是星期四，本来就上班")));
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(startsWith("第 4 行：2091-01-04 是星期四，本来就上班")));
         assertThat(calendar.year(YEAR).entries()).isEqualTo(before);
     }
 
@@ -284,40 +293,49 @@ class CalendarControllerTests {
         String stored = json(YEAR);
 
         putCsv("admin", "date,kind,name\n2091-01-01,HOLIDAY,元旦\n2091-01-32,HOLIDAY,不存在\n")
-            .andExpect(status().isBadRequest())
-            .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-            .andExpect(jsonPath("$.detail").value(startsWith("第 3 行：日期“2091-01-32”无效")))
-            .andExpect(jsonPath("$.errors.csv").isNotEmpty());
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail").value(startsWith("第 3 行：日期“2091-01-32”无效")))
+                .andExpect(jsonPath("$.errors.csv").isNotEmpty());
         putCsv("admin", "date,kind,name\n2091-01-01,HOLIDAY,元旦\n\n2091-01-13,HOLIDAY,周六\n")
-            .andExpect(status().isBadRequest())
-            .andExpect(jsonPath("$.detail").value(startsWith("第 4 行：2091-01-13 是星期六")));
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(startsWith("第 4 行：2091-01-13 是星期六")));
         putCsv("admin", "2091-01-01,HOLIDAY,元旦\n")
-            .andExpect(status().isBadRequest())
-            .andExpect(jsonPath("$.detail").value(startsWith("第 1 行：第一行应为表头 date,kind,name")));
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(startsWith("第 1 行：第一行应为表头 date,kind,name")));
 
         assertThat(json(YEAR)).isEqualTo(stored);
     }
 
     @Test
     void a_client_asking_for_english_reads_the_lines_at_fault_in_english() throws Exception {
-        mvc.perform(put(URL + ".csv").with(httpBasic("admin", "demo")).header("Accept-Language", "en").contentType(CSV)
-                .content("date,kind,name\n2091-01-01,HOLIDAY,New Year\n\n2091-01-13,HOLIDAY,Saturday\n".getBytes(UTF_8)))
-            .andExpect(status().isBadRequest())
-            .andExpect(jsonPath("$.code").value("error.calendar.unchanged"))
-            .andExpect(jsonPath("$.detail").value("Line 4: 2091-01-13 is a Saturday, a day off anyway, and needs no entry"
-                    + " as a holiday (HOLIDAY); if it is worked as a make-up day, enter it as MAKEUP_WORKDAY."
-                    + " The calendar was not changed"));
+        mvc.perform(put(URL + ".csv")
+                        .with(httpBasic("admin", "demo"))
+                        .header("Accept-Language", "en")
+                        .contentType(CSV)
+                        .content("date,kind,name\n2091-01-01,HOLIDAY,New Year\n\n2091-01-13,HOLIDAY,Saturday\n"
+                                .getBytes(UTF_8)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("error.calendar.unchanged"))
+                .andExpect(jsonPath("$.detail")
+                        .value("Line 4: 2091-01-13 is a Saturday, a day off anyway, and needs no entry"
+                                + " as a holiday (HOLIDAY); if it is worked as a make-up day, enter it as MAKEUP_WORKDAY."
+                                + " The calendar was not changed"));
     }
 
     @Test
     void a_csv_import_names_its_content_type() throws Exception {
-        mvc.perform(put(URL + ".csv").with(httpBasic("admin", "demo"))
-                .contentType(MediaType.APPLICATION_FORM_URLENCODED).content("date,kind,name\n"))
-            .andExpect(status().isUnsupportedMediaType())
-            .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
-        mvc.perform(put(URL + ".csv").with(httpBasic("admin", "demo"))
-                .contentType("text/csv;charset=ISO-8859-1").content("date,kind,name\n2091-01-01,HOLIDAY,元旦\n".getBytes(UTF_8)))
-            .andExpect(status().isOk())
-            .andExpect(jsonPath("$[0].name").value("元旦"));
+        mvc.perform(put(URL + ".csv")
+                        .with(httpBasic("admin", "demo"))
+                        .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                        .content("date,kind,name\n"))
+                .andExpect(status().isUnsupportedMediaType())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        mvc.perform(put(URL + ".csv")
+                        .with(httpBasic("admin", "demo"))
+                        .contentType("text/csv;charset=ISO-8859-1")
+                        .content("date,kind,name\n2091-01-01,HOLIDAY,元旦\n".getBytes(UTF_8)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].name").value("元旦"));
     }
 }

@@ -8,10 +8,13 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
-
 import org.deputyflow.directory.DirectoryService;
 import org.deputyflow.directory.LoadingDirectory;
 import org.junit.jupiter.api.Test;
@@ -28,11 +31,6 @@ import org.springframework.security.crypto.password.NoOpPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.PlatformTransactionManager;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
-
 /**
  * Production runs on the mysql profile: no demo logins (all with the password "demo") unless
  * DEPUTYFLOW_DEMO=true says so, and then a warning at every start.
@@ -46,7 +44,8 @@ class DemoDataLoaderTests {
         assertThat(demoEnabled(Map.of("DEPUTYFLOW_DEMO", "true"))).isEqualTo("true");
 
         runner(Map.of()).run(context -> assertThat(context).doesNotHaveBean(DemoDataLoader.class));
-        runner(Map.of("DEPUTYFLOW_DEMO", "true")).run(context -> assertThat(context).hasSingleBean(DemoDataLoader.class));
+        runner(Map.of("DEPUTYFLOW_DEMO", "true"))
+                .run(context -> assertThat(context).hasSingleBean(DemoDataLoader.class));
     }
 
     @Test
@@ -59,46 +58,48 @@ class DemoDataLoaderTests {
         events.start();
         logger.addAppender(events);
         try {
-            DemoDataLoader loader = new DemoDataLoader(directory, loading, NoOpPasswordEncoder.getInstance(),
-                    mock(PlatformTransactionManager.class));
+            DemoDataLoader loader = new DemoDataLoader(
+                    directory, loading, NoOpPasswordEncoder.getInstance(), mock(PlatformTransactionManager.class));
             loader.run(null);
             loader.run(null);
         } finally {
             logger.detachAppender(events);
         }
-        assertThat(events.list).filteredOn(event -> event.getLevel() == Level.WARN)
-            .hasSize(2)
-            .allSatisfy(event -> assertThat(event.getFormattedMessage())
-                .contains("Demo users are active", "'demo'", "Never run demo data in production"));
+        assertThat(events.list)
+                .filteredOn(event -> event.getLevel() == Level.WARN)
+                .hasSize(2)
+                .allSatisfy(event -> assertThat(event.getFormattedMessage())
+                        .contains("Demo users are active", "'demo'", "Never run demo data in production"));
         verify(loading, never()).addUser(any(), anyString());
     }
 
     /** deputyflow.demo.enabled as Spring Boot resolves it on the mysql profile, with only {@code env} set. */
     private static String demoEnabled(Map<String, Object> env) throws IOException {
-        ConfigurableEnvironment environment = new AbstractEnvironment() {
-        };
+        ConfigurableEnvironment environment = new AbstractEnvironment() {};
         mysqlProfile(environment, env);
         return environment.getProperty("deputyflow.demo.enabled");
     }
 
     private static ApplicationContextRunner runner(Map<String, Object> env) {
         return new ApplicationContextRunner()
-            .withInitializer(context -> {
-                ConfigurableEnvironment environment = context.getEnvironment();
-                // whatever the machine running the tests has set (CI sets DEPUTYFLOW_DEMO=true)
-                environment.getPropertySources().remove(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME);
-                environment.getPropertySources().remove(StandardEnvironment.SYSTEM_PROPERTIES_PROPERTY_SOURCE_NAME);
-                try {
-                    mysqlProfile(environment, env);
-                } catch (IOException e) {
-                    throw new IllegalStateException(e);
-                }
-            })
-            .withBean(DirectoryService.class, () -> mock(DirectoryService.class))
-            .withBean(LoadingDirectory.class, () -> mock(LoadingDirectory.class))
-            .withBean(PasswordEncoder.class, NoOpPasswordEncoder::getInstance)
-            .withBean(PlatformTransactionManager.class, () -> mock(PlatformTransactionManager.class))
-            .withUserConfiguration(DemoDataLoader.class);
+                .withInitializer(context -> {
+                    ConfigurableEnvironment environment = context.getEnvironment();
+                    // whatever the machine running the tests has set (CI sets DEPUTYFLOW_DEMO=true)
+                    environment
+                            .getPropertySources()
+                            .remove(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME);
+                    environment.getPropertySources().remove(StandardEnvironment.SYSTEM_PROPERTIES_PROPERTY_SOURCE_NAME);
+                    try {
+                        mysqlProfile(environment, env);
+                    } catch (IOException e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .withBean(DirectoryService.class, () -> mock(DirectoryService.class))
+                .withBean(LoadingDirectory.class, () -> mock(LoadingDirectory.class))
+                .withBean(PasswordEncoder.class, NoOpPasswordEncoder::getInstance)
+                .withBean(PlatformTransactionManager.class, () -> mock(PlatformTransactionManager.class))
+                .withUserConfiguration(DemoDataLoader.class);
     }
 
     /** The profile's file above the default one, as Spring Boot orders them; the environment variables on top. */

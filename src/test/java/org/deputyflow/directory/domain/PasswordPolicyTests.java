@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import java.nio.charset.StandardCharsets;
-
 import org.deputyflow.shared.Text;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,15 +23,19 @@ class PasswordPolicyTests {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "Ab1!xyz|error.directory.password.tooShort",
-        "abcdefgh|error.directory.password.allKinds",
-        "abcd1234|error.directory.password.allKinds",
-        "abcd-efg|error.directory.password.allKinds",
-        "1234-5678|error.directory.password.allKinds",
-        "办理建议办理建议|error.directory.password.allKinds"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Ab1!xyz|error.directory.password.tooShort",
+                "abcdefgh|error.directory.password.allKinds",
+                "abcd1234|error.directory.password.allKinds",
+                "abcd-efg|error.directory.password.allKinds",
+                "1234-5678|error.directory.password.allKinds",
+                "办理建议办理建议|error.directory.password.allKinds"
+            })
     void too_short_or_of_too_few_kinds_is_refused_with_the_rule(String password, String rule) {
-        assertThat(policy.violation(password, "staff9")).hasValueSatisfying(m -> assertThat(m.code()).isEqualTo(rule));
+        assertThat(policy.violation(password, "staff9"))
+                .hasValueSatisfying(m -> assertThat(m.code()).isEqualTo(rule));
     }
 
     @Test

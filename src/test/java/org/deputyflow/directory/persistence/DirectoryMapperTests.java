@@ -3,7 +3,6 @@ package org.deputyflow.directory.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
 import org.deputyflow.directory.domain.Department;
 import org.deputyflow.directory.domain.DepartmentKind;
 import org.deputyflow.directory.domain.Deputy;
@@ -40,8 +39,13 @@ class DirectoryMapperTests {
 
         assertThat(jdbc.queryForObject("SELECT name FROM department WHERE id = ?", String.class, key.value()))
                 .isEqualTo("市测试局");
-        assertThat(departments.findById(key.value())).get().extracting(Department::code).isEqualTo("t-dept-a");
-        assertThat(departments.findByCode("t-dept-a")).get().extracting(Department::kind)
+        assertThat(departments.findById(key.value()))
+                .get()
+                .extracting(Department::code)
+                .isEqualTo("t-dept-a");
+        assertThat(departments.findByCode("t-dept-a"))
+                .get()
+                .extracting(Department::kind)
                 .isEqualTo(DepartmentKind.GOVERNMENT);
         assertThat(departments.findById(-1)).isEmpty();
     }
@@ -50,13 +54,17 @@ class DirectoryMapperTests {
     void inactive_departments_are_left_out_unless_asked_for() {
         long before = departments.count(true);
         long beforeAll = departments.count(false);
-        departments.insert(new Department(null, "t-dept-old", "市已撤销局", DepartmentKind.OTHER, false),
-                new GeneratedKey());
+        departments.insert(
+                new Department(null, "t-dept-old", "市已撤销局", DepartmentKind.OTHER, false), new GeneratedKey());
 
         assertThat(departments.count(true)).isEqualTo(before);
         assertThat(departments.count(false)).isEqualTo(beforeAll + 1);
-        assertThat(departments.search(true, 0, 500)).extracting(Department::code).doesNotContain("t-dept-old");
-        assertThat(departments.search(false, 0, 500)).extracting(Department::code).contains("t-dept-old");
+        assertThat(departments.search(true, 0, 500))
+                .extracting(Department::code)
+                .doesNotContain("t-dept-old");
+        assertThat(departments.search(false, 0, 500))
+                .extracting(Department::code)
+                .contains("t-dept-old");
     }
 
     @Test

@@ -44,20 +44,25 @@ class UserAdministrationMapperTests {
         users.insertRole(deputyUser.value(), Role.DEPUTY);
 
         assertThat(users.countUsers(new UserSearch("t-adm-", null))).isEqualTo(2);
-        assertThat(users.searchUsers(new UserSearch("t-adm-", Role.DEPUTY), 0, 10)).singleElement().satisfies(row -> {
-            assertThat(row.login()).isEqualTo("t-adm-deputy");
-            assertThat(row.deputyId()).isEqualTo(deputy.value());
-            assertThat(row.deputyName()).isEqualTo("管理测试代表");
-            assertThat(row.departmentId()).isNull();
-        });
-        assertThat(users.searchUsers(new UserSearch("甲经", null), 0, 10)).extracting(UserEntryRow::departmentName)
+        assertThat(users.searchUsers(new UserSearch("t-adm-", Role.DEPUTY), 0, 10))
+                .singleElement()
+                .satisfies(row -> {
+                    assertThat(row.login()).isEqualTo("t-adm-deputy");
+                    assertThat(row.deputyId()).isEqualTo(deputy.value());
+                    assertThat(row.deputyName()).isEqualTo("管理测试代表");
+                    assertThat(row.departmentId()).isNull();
+                });
+        assertThat(users.searchUsers(new UserSearch("甲经", null), 0, 10))
+                .extracting(UserEntryRow::departmentName)
                 .containsExactly("市管理测试局");
         // % and _ are searched literally
         assertThat(users.countUsers(new UserSearch("t%", null))).isZero();
-        assertThat(users.searchUsers(new UserSearch("t-adm-", null), 1, 1)).extracting(UserEntryRow::login)
+        assertThat(users.searchUsers(new UserSearch("t-adm-", null), 1, 1))
+                .extracting(UserEntryRow::login)
                 .containsExactly("t-adm-handler");
         assertThat(users.rolesOfUsers(java.util.List.of(handler.value(), deputyUser.value())))
-                .containsExactly(new UserRoleRow(handler.value(), Role.DEPT_HANDLER),
+                .containsExactly(
+                        new UserRoleRow(handler.value(), Role.DEPT_HANDLER),
                         new UserRoleRow(deputyUser.value(), Role.DEPUTY));
         assertThat(users.findIdByDeputy(deputy.value())).contains(deputyUser.value());
     }
@@ -79,15 +84,19 @@ class UserAdministrationMapperTests {
         assertThat(users.updateActive(key.value(), false)).isEqualTo(1);
         assertThat(users.bumpSecurityStamp(key.value())).isEqualTo(1);
 
-        assertThat(jdbc.queryForMap("SELECT login, display_name, password_hash, active FROM app_user WHERE id = ?",
-                key.value())).containsValues("t-adm-change", "改后", "{noop}new", false);
+        assertThat(jdbc.queryForMap(
+                        "SELECT login, display_name, password_hash, active FROM app_user WHERE id = ?", key.value()))
+                .containsValues("t-adm-change", "改后", "{noop}new", false);
         assertThat(users.findState(key.value())).get().satisfies(state -> {
             assertThat(state.securityStamp()).isEqualTo(3);
             assertThat(state.passwordMustChange()).isTrue();
             assertThat(state.active()).isFalse();
         });
         assertThat(users.rolesOf(key.value())).containsExactly(Role.COUNCIL);
-        assertThat(users.findEntryById(key.value())).get().extracting(UserEntryRow::active).isEqualTo(false);
+        assertThat(users.findEntryById(key.value()))
+                .get()
+                .extracting(UserEntryRow::active)
+                .isEqualTo(false);
     }
 
     @Test
@@ -104,6 +113,9 @@ class UserAdministrationMapperTests {
             assertThat(d.active()).isFalse();
         });
         departments.updateActive(key.value(), true);
-        assertThat(departments.findById(key.value())).get().extracting(Department::active).isEqualTo(true);
+        assertThat(departments.findById(key.value()))
+                .get()
+                .extracting(Department::active)
+                .isEqualTo(true);
     }
 }

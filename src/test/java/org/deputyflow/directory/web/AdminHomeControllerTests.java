@@ -9,9 +9,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import org.deputyflow.DeputyFlowTest;
 import org.deputyflow.directory.DirectoryService;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -40,8 +40,14 @@ class AdminHomeControllerTests {
     @ParameterizedTest
     @ValueSource(strings = {"deputy001", "staff1", "council1", "dept01-handler", "dept01-leader", "member01"})
     void other_roles_get_the_403_page(String login) throws Exception {
-        for (String path : new String[] {"/admin", "/admin/users", "/admin/users/new", "/admin/departments",
-            "/admin/departments/new", "/admin/calendar/2026"}) {
+        for (String path : new String[] {
+            "/admin",
+            "/admin/users",
+            "/admin/users/new",
+            "/admin/departments",
+            "/admin/departments/new",
+            "/admin/calendar/2026"
+        }) {
             mvc.perform(get(path).with(as(directory, login)))
                     .andExpect(status().isForbidden())
                     .andExpect(view().name("error"));

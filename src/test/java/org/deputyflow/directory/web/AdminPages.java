@@ -8,8 +8,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 /** Signs in as a demo user the way a browser session does: the principal, and no Authorization header. */
 final class AdminPages {
 
-    private AdminPages() {
-    }
+    private AdminPages() {}
 
     static RequestPostProcessor as(DirectoryService directory, String login) {
         return user(directory.account(login).orElseThrow());

@@ -12,9 +12,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Set;
 import java.util.UUID;
-
 import org.deputyflow.DeputyFlowTest;
 import org.deputyflow.directory.LoadingDirectory;
 import org.deputyflow.directory.ManagingUsers;
@@ -31,8 +31,6 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** {@code PUT /api/me/password}: everyone changes their own password; an admin-set one must be changed first. */
 @DeputyFlowTest
@@ -67,8 +65,8 @@ class OwnPasswordApiTests {
     void setUp() {
         run = UUID.randomUUID().toString().substring(0, 8);
         login = "api-" + run;
-        id = loading.addUser(new User(null, login, "接口测试", null, null, true, Set.of(Role.STAFF)),
-                passwordEncoder.encode(PASSWORD));
+        id = loading.addUser(
+                new User(null, login, "接口测试", null, null, true, Set.of(Role.STAFF)), passwordEncoder.encode(PASSWORD));
     }
 
     @AfterEach
@@ -81,11 +79,12 @@ class OwnPasswordApiTests {
     @Test
     void a_user_changes_their_own_password_over_basic_and_the_old_one_stops_working() throws Exception {
         mvc.perform(change(PASSWORD, NEW_PASSWORD).with(httpBasic(login, PASSWORD)))
-            .andExpect(status().isNoContent());
+                .andExpect(status().isNoContent());
 
         mvc.perform(get("/api/me").with(httpBasic(login, PASSWORD))).andExpect(status().isUnauthorized());
-        mvc.perform(get("/api/me").with(httpBasic(login, NEW_PASSWORD))).andExpect(status().isOk())
-            .andExpect(jsonPath("$.passwordMustChange").value(false));
+        mvc.perform(get("/api/me").with(httpBasic(login, NEW_PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.passwordMustChange").value(false));
     }
 
     @Test
@@ -97,23 +96,26 @@ class OwnPasswordApiTests {
         expect400(change(PASSWORD, "x1!" + login), "newPassword", "登录名");
         expect400(change(PASSWORD, PASSWORD), "newPassword", "不能与当前密码相同");
         expect400(change(PASSWORD, null), "newPassword", "请设置密码");
-        mvc.perform(put("/api/me/password").with(httpBasic(login, PASSWORD)).contentType(MediaType.APPLICATION_JSON)
-                .content("not json"))
-            .andExpect(status().isBadRequest());
+        mvc.perform(put("/api/me/password")
+                        .with(httpBasic(login, PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("not json"))
+                .andExpect(status().isBadRequest());
         assertThat(passwordEncoder.matches(PASSWORD, hash())).isTrue();
     }
 
     @Test
     void a_refusal_reads_in_the_callers_language_and_carries_its_code() throws Exception {
         mvc.perform(change(PASSWORD, "short1!").with(httpBasic(login, PASSWORD)).header("Accept-Language", "en"))
-            .andExpect(status().isBadRequest())
-            .andExpect(jsonPath("$.errors.newPassword").value("A password needs at least 8 characters"))
-            .andExpect(jsonPath("$.code").value("error.directory.password.tooShort"));
-        mvc.perform(change(PASSWORD, "x".repeat(71) + "1!").with(httpBasic(login, PASSWORD))
-                .header("Accept-Language", "en"))
-            .andExpect(status().isBadRequest())
-            .andExpect(jsonPath("$.errors.newPassword").value(org.hamcrest.Matchers.startsWith(
-                "A password may have at most 72 bytes")));
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.newPassword").value("A password needs at least 8 characters"))
+                .andExpect(jsonPath("$.code").value("error.directory.password.tooShort"));
+        mvc.perform(change(PASSWORD, "x".repeat(71) + "1!")
+                        .with(httpBasic(login, PASSWORD))
+                        .header("Accept-Language", "en"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.newPassword")
+                        .value(org.hamcrest.Matchers.startsWith("A password may have at most 72 bytes")));
     }
 
     @Test
@@ -123,24 +125,34 @@ class OwnPasswordApiTests {
 
     @Test
     void in_a_session_the_change_needs_the_csrf_token_and_the_session_carries_on() throws Exception {
-        MockHttpSession session = (MockHttpSession) mvc.perform(formLogin().user(login).password(PASSWORD))
-            .andExpect(authenticated()).andReturn().getRequest().getSession(false);
+        MockHttpSession session =
+                (MockHttpSession) mvc.perform(formLogin().user(login).password(PASSWORD))
+                        .andExpect(authenticated())
+                        .andReturn()
+                        .getRequest()
+                        .getSession(false);
         mvc.perform(change(PASSWORD, NEW_PASSWORD).session(session)).andExpect(status().isForbidden());
-        mvc.perform(change(PASSWORD, NEW_PASSWORD).session(session).with(csrf())).andExpect(status().isNoContent());
-        mvc.perform(get("/api/me").session(session)).andExpect(status().isOk())
-            .andExpect(jsonPath("$.login").value(login));
+        mvc.perform(change(PASSWORD, NEW_PASSWORD).session(session).with(csrf()))
+                .andExpect(status().isNoContent());
+        mvc.perform(get("/api/me").session(session))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.login").value(login));
     }
 
     @Test
     void five_wrong_current_passwords_lock_the_login_like_five_wrong_sign_ins() throws Exception {
-        MockHttpSession session = (MockHttpSession) mvc.perform(formLogin().user(login).password(PASSWORD))
-            .andExpect(authenticated()).andReturn().getRequest().getSession(false);
+        MockHttpSession session =
+                (MockHttpSession) mvc.perform(formLogin().user(login).password(PASSWORD))
+                        .andExpect(authenticated())
+                        .andReturn()
+                        .getRequest()
+                        .getSession(false);
         for (int i = 1; i <= 5; i++) {
             mvc.perform(change("Guess-pass-" + i, NEW_PASSWORD).session(session).with(csrf()))
-                .andExpect(status().isBadRequest());
+                    .andExpect(status().isBadRequest());
         }
         mvc.perform(change(PASSWORD, NEW_PASSWORD).session(session).with(csrf()))
-            .andExpect(status().isConflict());
+                .andExpect(status().isConflict());
         mvc.perform(formLogin().user(login).password(PASSWORD)).andExpect(redirectedUrl("/login?error=locked"));
         assertThat(passwordEncoder.matches(PASSWORD, hash())).isTrue();
     }
@@ -151,27 +163,27 @@ class OwnPasswordApiTests {
         managingUsers.createUser(new UserChange(created, "新用户", Set.of(Role.STAFF), null, null, true, "Admin-set-1"));
 
         mvc.perform(get("/api/tasks").with(httpBasic(created, "Admin-set-1")))
-            .andExpect(status().isForbidden())
-            .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-            .andExpect(jsonPath("$.code").value("error.password.mustChange"));
+                .andExpect(status().isForbidden())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.code").value("error.password.mustChange"));
         mvc.perform(get("/api/suggestions").with(httpBasic(created, "Admin-set-1")))
-            .andExpect(status().isForbidden());
+                .andExpect(status().isForbidden());
         mvc.perform(get("/api/me").with(httpBasic(created, "Admin-set-1")))
-            .andExpect(status().isOk())
-            .andExpect(jsonPath("$.passwordMustChange").value(true));
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.passwordMustChange").value(true));
 
         mvc.perform(change("Admin-set-1", NEW_PASSWORD).with(httpBasic(created, "Admin-set-1")))
-            .andExpect(status().isNoContent());
+                .andExpect(status().isNoContent());
         mvc.perform(get("/api/tasks").with(httpBasic(created, NEW_PASSWORD))).andExpect(status().isOk());
         mvc.perform(get("/api/me").with(httpBasic(created, NEW_PASSWORD)))
-            .andExpect(jsonPath("$.passwordMustChange").value(false));
+                .andExpect(jsonPath("$.passwordMustChange").value(false));
     }
 
     private void expect400(MockHttpServletRequestBuilder request, String field, String message) throws Exception {
         mvc.perform(request.with(httpBasic(login, PASSWORD)))
-            .andExpect(status().isBadRequest())
-            .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-            .andExpect(jsonPath("$.errors." + field).value(org.hamcrest.Matchers.containsString(message)));
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors." + field).value(org.hamcrest.Matchers.containsString(message)));
     }
 
     private MockHttpServletRequestBuilder change(String current, String next) throws Exception {

@@ -3,7 +3,6 @@ package org.deputyflow.disclosure.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 
 class DisclosureCsvTests {
@@ -17,6 +16,7 @@ class DisclosureCsvTests {
                 "=HYPERLINK(1)", "'=HYPERLINK(1)",
                 "-3", "-3",
                 "50.0%", "50.0%");
-        table.forEach((value, expected) -> assertThat(DisclosureCsv.cell(value)).as(value).isEqualTo(expected));
+        table.forEach((value, expected) ->
+                assertThat(DisclosureCsv.cell(value)).as(value).isEqualTo(expected));
     }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -25,12 +24,13 @@ class QuarterlyScheduleTests {
         if (engineZone.equals("Asia/Kolkata")) {
             // half-hour offsets cannot be written as a whole-hour cron
             org.assertj.core.api.Assertions.assertThatThrownBy(
-                    () -> QuarterlySchedule.cron(SHANGHAI, ZoneId.of(engineZone), NOW))
+                            () -> QuarterlySchedule.cron(SHANGHAI, ZoneId.of(engineZone), NOW))
                     .isInstanceOf(IllegalArgumentException.class);
             return;
         }
         assertThat(QuarterlySchedule.cron(SHANGHAI, ZoneId.of(engineZone), NOW)).isEqualTo(quarterly);
-        assertThat(QuarterlySchedule.daily(SHANGHAI, ZoneId.of(engineZone), NOW)).isEqualTo(daily);
+        assertThat(QuarterlySchedule.daily(SHANGHAI, ZoneId.of(engineZone), NOW))
+                .isEqualTo(daily);
     }
 
     @ParameterizedTest(name = "{0} discloses {1}")

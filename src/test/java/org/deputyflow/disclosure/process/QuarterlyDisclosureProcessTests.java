@@ -5,12 +5,12 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.Instant;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Map;
-
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
@@ -18,11 +18,11 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.deputyflow.DeputyFlowTest;
-import org.deputyflow.meeting.TestMeetings;
-import org.deputyflow.meeting.domain.MeetingKind;
 import org.deputyflow.ProcessCoverageGate;
 import org.deputyflow.TestClock;
 import org.deputyflow.disclosure.domain.Quarter;
+import org.deputyflow.meeting.TestMeetings;
+import org.deputyflow.meeting.domain.MeetingKind;
 import org.deputyflow.suggestion.SuggestionApi;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -31,9 +31,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** One test per path of quarterly-disclosure.bpmn, through the API as staff and council use it. */
 @DeputyFlowTest
@@ -92,22 +89,25 @@ class QuarterlyDisclosureProcessTests {
         assertThat(process).isWaitingAt(DisclosureProcess.Elements.REVIEW);
         assertThat(state(id)).isEqualTo("IN_REVIEW");
 
-        JsonNode reviewed = api.read(api.post("staff1", "/api/disclosures/" + id + "/review",
-                Map.of("commentary", "本季度重点建议均已交办。")));
+        JsonNode reviewed = api.read(
+                api.post("staff1", "/api/disclosures/" + id + "/review", Map.of("commentary", "本季度重点建议均已交办。")));
         assertThat(reviewed.at("/disclosure/commentary").asText()).isEqualTo("本季度重点建议均已交办。");
         assertThat(process).isWaitingAt(DisclosureProcess.Elements.APPROVE);
 
         // the council decides at one of its meetings, already held
         String approval = "/api/disclosures/" + id + "/approval";
-        api.post("council1", approval, Map.of("approve", true)).andExpect(status().isBadRequest())
+        api.post("council1", approval, Map.of("approve", true))
+                .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("error.disclosure.meetingRequired"))
                 .andExpect(jsonPath("$.errors.meetingId").isNotEmpty());
         long standingCommittee = TestMeetings.insert(jdbc, MeetingKind.STANDING_COMMITTEE, LocalDate.of(2020, 1, 7));
         api.post("council1", approval, Map.of("approve", true, "meetingId", standingCommittee))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("error.meeting.wrongKind"));
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("error.meeting.wrongKind"));
         long ahead = TestMeetings.insert(jdbc, MeetingKind.CHAIRPERSONS_COUNCIL, LocalDate.of(2999, 1, 4));
         api.post("council1", approval, Map.of("approve", true, "meetingId", ahead))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("error.meeting.notYetHeld"));
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("error.meeting.notYetHeld"));
         assertThat(process).isWaitingAt(DisclosureProcess.Elements.APPROVE);
 
         api.read(api.post("council1", approval, Map.of("approve", true, "meetingId", councilMeeting)));
@@ -116,10 +116,15 @@ class QuarterlyDisclosureProcessTests {
         JsonNode decisions = api.read(api.get("staff1", "/api/meetings/" + councilMeeting + "/decisions"));
         assertThat(decisions.at("/decisions").findValuesAsText("link")).contains("/disclosures/" + id);
         assertThat(decisions.at("/decisions").findValuesAsText("kind")).contains("DISCLOSURE_APPROVED");
-        assertThat(process).isEnded().hasPassedInOrder(DisclosureProcess.Elements.STARTED_BY_STAFF,
-                DisclosureProcess.Elements.BUILD_SNAPSHOT, DisclosureProcess.Elements.REVIEW,
-                DisclosureProcess.Elements.APPROVE, DisclosureProcess.Elements.PUBLISH,
-                DisclosureProcess.Elements.PUBLISHED);
+        assertThat(process)
+                .isEnded()
+                .hasPassedInOrder(
+                        DisclosureProcess.Elements.STARTED_BY_STAFF,
+                        DisclosureProcess.Elements.BUILD_SNAPSHOT,
+                        DisclosureProcess.Elements.REVIEW,
+                        DisclosureProcess.Elements.APPROVE,
+                        DisclosureProcess.Elements.PUBLISH,
+                        DisclosureProcess.Elements.PUBLISHED);
         assertThat(state(id)).isEqualTo("PUBLISHED");
     }
 
@@ -130,7 +135,9 @@ class QuarterlyDisclosureProcessTests {
         api.read(api.post("staff1", "/api/disclosures/" + id + "/review", Map.of()));
         api.post("council1", "/api/disclosures/" + id + "/approval", Map.of("approve", false))
                 .andExpect(status().isBadRequest());
-        api.read(api.post("council1", "/api/disclosures/" + id + "/approval",
+        api.read(api.post(
+                "council1",
+                "/api/disclosures/" + id + "/approval",
                 Map.of("approve", false, "comment", "请补充对逾期单位的说明", "meetingId", councilMeeting)));
         assertThat(process).isWaitingAt(DisclosureProcess.Elements.REVIEW);
         assertThat(state(id)).isEqualTo("IN_REVIEW");
@@ -138,7 +145,10 @@ class QuarterlyDisclosureProcessTests {
                 .isEqualTo("请补充对逾期单位的说明");
 
         api.read(api.post("staff1", "/api/disclosures/" + id + "/review", Map.of("commentary", "已补充说明。")));
-        api.read(api.post("council1", "/api/disclosures/" + id + "/approval", Map.of("approve", true, "meetingId", councilMeeting)));
+        api.read(api.post(
+                "council1",
+                "/api/disclosures/" + id + "/approval",
+                Map.of("approve", true, "meetingId", councilMeeting)));
         assertThat(process).isEnded().hasPassed(DisclosureProcess.Elements.PUBLISHED);
     }
 
@@ -147,12 +157,18 @@ class QuarterlyDisclosureProcessTests {
             throws Exception {
         long id = start(2011, 3);
         track(id);
-        api.post("council1", "/api/disclosures/" + id + "/approval", Map.of("approve", true, "meetingId", councilMeeting))
+        api.post(
+                        "council1",
+                        "/api/disclosures/" + id + "/approval",
+                        Map.of("approve", true, "meetingId", councilMeeting))
                 .andExpect(status().isConflict());
         api.post("council1", "/api/disclosures/" + id + "/review", Map.of()).andExpect(status().isForbidden());
-        api.post("staff1", "/api/disclosures", Map.of("year", 2011, "quarter", 3)).andExpect(status().isConflict());
-        api.post("staff1", "/api/disclosures", Map.of("year", 2999, "quarter", 4)).andExpect(status().isBadRequest());
-        api.post("staff1", "/api/disclosures", Map.of("year", 2011, "quarter", 5)).andExpect(status().isBadRequest());
+        api.post("staff1", "/api/disclosures", Map.of("year", 2011, "quarter", 3))
+                .andExpect(status().isConflict());
+        api.post("staff1", "/api/disclosures", Map.of("year", 2999, "quarter", 4))
+                .andExpect(status().isBadRequest());
+        api.post("staff1", "/api/disclosures", Map.of("year", 2011, "quarter", 5))
+                .andExpect(status().isBadRequest());
         api.get("deputy001", "/api/disclosures").andExpect(status().isForbidden());
     }
 
@@ -174,39 +190,65 @@ class QuarterlyDisclosureProcessTests {
 
     @Test
     void the_timer_starts_one_at_midnight_on_the_first_day_of_a_quarter_in_shanghai() {
-        Job timer = management.createJobQuery().processDefinitionKey(DisclosureProcess.KEY).timers().singleResult();
+        Job timer = management
+                .createJobQuery()
+                .processDefinitionKey(DisclosureProcess.KEY)
+                .timers()
+                .singleResult();
         ZonedDateTime due = timer.getDuedate().toInstant().atZone(SHANGHAI);
         assertThat(due.getDayOfMonth()).isEqualTo(1);
         assertThat(due.getMonthValue()).isIn(1, 4, 7, 10);
         assertThat(due.toLocalTime()).hasToString("00:00");
 
         clock.set(due.toInstant().minusSeconds(1));
-        assertThat(management.createJobQuery().processDefinitionKey(DisclosureProcess.KEY).timers().executable()
-                .count()).isZero();
+        assertThat(management
+                        .createJobQuery()
+                        .processDefinitionKey(DisclosureProcess.KEY)
+                        .timers()
+                        .executable()
+                        .count())
+                .isZero();
         clock.set(due.toInstant());
-        assertThat(management.createJobQuery().processDefinitionKey(DisclosureProcess.KEY).timers().executable()
-                .count()).isOne();
+        assertThat(management
+                        .createJobQuery()
+                        .processDefinitionKey(DisclosureProcess.KEY)
+                        .timers()
+                        .executable()
+                        .count())
+                .isOne();
         management.executeJob(timer.getId());
 
         Quarter ended = Quarter.before(due.toLocalDate());
-        Long id = jdbc.queryForObject("SELECT MAX(id) FROM disclosure WHERE period_year = ? AND period_quarter = ?",
-                Long.class, ended.year(), ended.quarter());
+        Long id = jdbc.queryForObject(
+                "SELECT MAX(id) FROM disclosure WHERE period_year = ? AND period_quarter = ?",
+                Long.class,
+                ended.year(),
+                ended.quarter());
         ProcessInstance process = instance(id);
-        assertThat(process).isWaitingAt(DisclosureProcess.Elements.REVIEW)
+        assertThat(process)
+                .isWaitingAt(DisclosureProcess.Elements.REVIEW)
                 .hasPassed(DisclosureProcess.Elements.QUARTER_BEGUN);
 
-        Job next = management.createJobQuery().processDefinitionKey(DisclosureProcess.KEY).timers().singleResult();
+        Job next = management
+                .createJobQuery()
+                .processDefinitionKey(DisclosureProcess.KEY)
+                .timers()
+                .singleResult();
         assertThat(next.getDuedate().toInstant()).isEqualTo(due.plusMonths(3).toInstant());
     }
 
     private long start(int year, int quarter) throws Exception {
         return api.read(api.post("staff1", "/api/disclosures", Map.of("year", year, "quarter", quarter)))
-                .at("/disclosure/id").asLong();
+                .at("/disclosure/id")
+                .asLong();
     }
 
     private void publish(long id) throws Exception {
         api.read(api.post("staff1", "/api/disclosures/" + id + "/review", Map.of()));
-        api.read(api.post("council1", "/api/disclosures/" + id + "/approval", Map.of("approve", true, "meetingId", councilMeeting)));
+        api.read(api.post(
+                "council1",
+                "/api/disclosures/" + id + "/approval",
+                Map.of("approve", true, "meetingId", councilMeeting)));
     }
 
     private ProcessInstance instance(long id) {
@@ -214,8 +256,10 @@ class QuarterlyDisclosureProcessTests {
     }
 
     private ProcessInstance track(long id) {
-        ProcessInstance instance = runtime.createProcessInstanceQuery().processDefinitionKey(DisclosureProcess.KEY)
-                .processInstanceBusinessKey(Long.toString(id)).singleResult();
+        ProcessInstance instance = runtime.createProcessInstanceQuery()
+                .processDefinitionKey(DisclosureProcess.KEY)
+                .processInstanceBusinessKey(Long.toString(id))
+                .singleResult();
         return COVERAGE.track(instance);
     }
 

@@ -7,6 +7,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
@@ -16,7 +18,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -41,9 +42,6 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.test.web.servlet.MockMvc;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Nothing is published unseen: once a reply marked publishable reached the deputy, the daily timer opens
@@ -87,7 +85,8 @@ class ReplyPublicationProcessTests {
 
     final String run = UUID.randomUUID().toString().substring(0, 6);
     /** numbers in the public format, in a year no real suggestion has */
-    final String prefix = "9" + (100 + new java.util.Random().nextInt(900)) + "-" + (100000 + new java.util.Random().nextInt(800000));
+    final String prefix =
+            "9" + (100 + new java.util.Random().nextInt(900)) + "-" + (100000 + new java.util.Random().nextInt(800000));
 
     @BeforeEach
     void assertions(@Autowired ProcessEngine engine) {
@@ -128,8 +127,11 @@ class ReplyPublicationProcessTests {
         SuggestionApi api = new SuggestionApi(mvc, json, jdbc);
         int start = CONTENT.indexOf("住址");
         int end = CONTENT.indexOf("。", start);
-        api.put("staff1", "/api/replies/" + dueReply + "/redactions",
-                Map.of("spans", List.of(Map.of("start", start, "end", end)))).andExpect(status().isNoContent());
+        api.put(
+                        "staff1",
+                        "/api/replies/" + dueReply + "/redactions",
+                        Map.of("spans", List.of(Map.of("start", start, "end", end))))
+                .andExpect(status().isNoContent());
 
         // the first run finds nothing approved: it publishes nothing and opens the reviews
         clock.set(fires.isAfter(due) ? fires : due);
@@ -146,34 +148,45 @@ class ReplyPublicationProcessTests {
         JsonNode task = staffTask(api, dueReply);
         assertThat(task.get("number").asText()).isEqualTo(dueNo);
         assertThat(task.get("kind").asText()).isEqualTo(ReplyPublicationProcess.Elements.REVIEW);
-        assertThat(task.get("due").asText()).isEqualTo(calendar.addWorkingDays(reachedDue, 20).toString());
-        assertThat(api.read(api.get("staff1", "/api/replies/" + dueReply + "/review")).get("state").asText())
+        assertThat(task.get("due").asText())
+                .isEqualTo(calendar.addWorkingDays(reachedDue, 20).toString());
+        assertThat(api.read(api.get("staff1", "/api/replies/" + dueReply + "/review"))
+                        .get("state")
+                        .asText())
                 .isEqualTo("OPEN");
         ProcessInstance dueReview = review(dueReply);
         ProcessInstance earlyReview = review(earlyReply);
 
         // approved before its day: the timer publishes it on the day; approved on or after the day: at once
-        JsonNode early = api.read(api.post("staff1", "/api/replies/" + earlyReply + "/review", Map.of("approve", true)));
+        JsonNode early =
+                api.read(api.post("staff1", "/api/replies/" + earlyReply + "/review", Map.of("approve", true)));
         assertThat(early.get("published").asBoolean()).isFalse();
         assertThat(early.get("review").get("state").asText()).isEqualTo("APPROVED");
         assertThat(early.get("review").get("decidedBy").asText()).isEqualTo("staff1");
-        assertThat(earlyReview).hasPassedInOrder(ReplyPublicationProcess.Elements.REVIEW,
-                ReplyPublicationProcess.Elements.REVIEW_OUTCOME, ReplyPublicationProcess.Elements.APPROVED).isEnded();
+        assertThat(earlyReview)
+                .hasPassedInOrder(
+                        ReplyPublicationProcess.Elements.REVIEW,
+                        ReplyPublicationProcess.Elements.REVIEW_OUTCOME,
+                        ReplyPublicationProcess.Elements.APPROVED)
+                .isEnded();
         mvc.perform(get("/public/replies/" + earlyNo)).andExpect(status().isNotFound());
 
         mark = audit.mark();
         JsonNode now = api.read(api.post("staff1", "/api/replies/" + dueReply + "/review", Map.of("approve", true)));
         assertThat(now.get("published").asBoolean()).isTrue();
-        assertThat(dueReview).hasPassed(ReplyPublicationProcess.Elements.APPROVED).isEnded();
+        assertThat(dueReview)
+                .hasPassed(ReplyPublicationProcess.Elements.APPROVED)
+                .isEnded();
         audit.exactlyOne(mark, "reply.approve", "reply", dueReply, "staff1", "SUCCESS");
         audit.exactlyOne(mark, "reply.publish", "reply", dueReply, "staff1", "SUCCESS");
         String page = body("/public/replies/" + dueNo);
-        assertThat(page).contains("已于今年完成改造", "答复公开局" + run, "［已隐去］")
+        assertThat(page)
+                .contains("已于今年完成改造", "答复公开局" + run, "［已隐去］")
                 .doesNotContain("13811112222", "jbr@example.gov.cn", "青山路8号");
         assertThat(body("/public")).contains("/public/replies/" + dueNo);
         // decided once: a second decision is 409
         api.post("staff1", "/api/replies/" + earlyReply + "/review", Map.of("approve", true))
-            .andExpect(status().isConflict());
+                .andExpect(status().isConflict());
 
         // the next run on the early reply's day publishes it, as the system
         LocalDate earlyDay = calendar.addWorkingDays(calendar.dateOf(calendar.startOfDay(reachedEarly)), 20);
@@ -186,12 +199,12 @@ class ReplyPublicationProcessTests {
         assertThat(body("/public/replies/" + earlyNo)).contains("已于今年完成改造").doesNotContain("13811112222");
         assertThat(audit.since(mark, "reply", secretReply)).isEmpty();
         mvc.perform(get("/public/replies/" + secretNo).accept(MediaType.TEXT_HTML))
-            .andExpect(status().isNotFound())
-            .andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML))
-            .andExpect(content().string(containsString("页面不存在")));
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML))
+                .andExpect(content().string(containsString("页面不存在")));
         mvc.perform(get("/public/replies/" + notPublishableNo)).andExpect(status().isNotFound());
         api.post("staff1", "/api/replies/" + secretReply + "/review", Map.of("approve", true))
-            .andExpect(status().isNotFound());
+                .andExpect(status().isNotFound());
     }
 
     @Test
@@ -204,31 +217,36 @@ class ReplyPublicationProcessTests {
         ProcessInstance review = review(reply);
 
         api.post("staff1", "/api/replies/" + reply + "/review", Map.of("approve", false))
-            .andExpect(status().isBadRequest())
-            .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
         api.post("staff1", "/api/replies/" + reply + "/review", Map.of("approve", false, "reason", "  "))
-            .andExpect(status().isBadRequest());
+                .andExpect(status().isBadRequest());
         api.post("deputy001", "/api/replies/" + reply + "/review", Map.of("approve", true))
-            .andExpect(status().isForbidden());
+                .andExpect(status().isForbidden());
         assertThat(reviewState(reply)).isEqualTo("OPEN");
         assertThat(review).isWaitingAt(ReplyPublicationProcess.Elements.REVIEW);
 
         AuditLines audit = new AuditLines(jdbc);
         long mark = audit.mark();
-        JsonNode held = api.read(api.post("staff1", "/api/replies/" + reply + "/review",
-                Map.of("approve", false, "reason", "涉及第三方的个人隐私")));
+        JsonNode held = api.read(api.post(
+                "staff1", "/api/replies/" + reply + "/review", Map.of("approve", false, "reason", "涉及第三方的个人隐私")));
         assertThat(held.get("review").get("state").asText()).isEqualTo("HELD_BACK");
         assertThat(held.get("review").get("reason").asText()).isEqualTo("涉及第三方的个人隐私");
         assertThat(held.get("published").asBoolean()).isFalse();
-        assertThat(review).hasPassedInOrder(ReplyPublicationProcess.Elements.REVIEW,
-                ReplyPublicationProcess.Elements.REVIEW_OUTCOME, ReplyPublicationProcess.Elements.HELD_BACK).isEnded();
-        assertThat(audit.exactlyOne(mark, "reply.hold-back", "reply", reply, "staff1", "SUCCESS").toString())
+        assertThat(review)
+                .hasPassedInOrder(
+                        ReplyPublicationProcess.Elements.REVIEW,
+                        ReplyPublicationProcess.Elements.REVIEW_OUTCOME,
+                        ReplyPublicationProcess.Elements.HELD_BACK)
+                .isEnded();
+        assertThat(audit.exactlyOne(mark, "reply.hold-back", "reply", reply, "staff1", "SUCCESS")
+                        .toString())
                 .doesNotContain("第三方");
 
         // neither staff's early publication nor the timer publishes it
         api.post("staff1", "/api/replies/" + reply + "/publication", null).andExpect(status().isConflict());
         api.post("staff1", "/api/replies/" + reply + "/review", Map.of("approve", true))
-            .andExpect(status().isConflict());
+                .andExpect(status().isConflict());
         assertThat(replies.publishDue()).isNotNegative();
         assertThat(published(reply)).isZero();
         assertThat(reviewState(reply)).isEqualTo("HELD_BACK");
@@ -241,14 +259,20 @@ class ReplyPublicationProcessTests {
         long reply = reply(prefix + "6", department(), deputy(), CONTENT, back(today, 30), false, true);
         replies.openReviews();
         ProcessInstance review = review(reply);
-        Job grace = management.createJobQuery().processInstanceId(review.getId())
-                .activityId(ReplyPublicationProcess.Elements.GRACE_OVER).singleResult();
+        Job grace = management
+                .createJobQuery()
+                .processInstanceId(review.getId())
+                .activityId(ReplyPublicationProcess.Elements.GRACE_OVER)
+                .singleResult();
         LocalDate publicationDay = calendar.addWorkingDays(back(today, 30), 20);
         assertThat(grace.getDuedate().toInstant()).isEqualTo(calendar.startOfDay(publicationDay));
 
         management.executeJob(grace.getId());
-        assertThat(review).hasPassedInOrder(ReplyPublicationProcess.Elements.GRACE_OVER,
-                ReplyPublicationProcess.Elements.GRACE_CONFIGURED, ReplyPublicationProcess.Elements.STILL_IN_REVIEW)
+        assertThat(review)
+                .hasPassedInOrder(
+                        ReplyPublicationProcess.Elements.GRACE_OVER,
+                        ReplyPublicationProcess.Elements.GRACE_CONFIGURED,
+                        ReplyPublicationProcess.Elements.STILL_IN_REVIEW)
                 .isWaitingAt(ReplyPublicationProcess.Elements.REVIEW);
         assertThat(review).hasNotPassed(ReplyPublicationProcess.Elements.PUBLISH_UNREVIEWED);
         assertThat(published(reply)).isZero();
@@ -261,24 +285,38 @@ class ReplyPublicationProcessTests {
         String number = prefix + "7";
         long reply = reply(number, department(), deputy(), CONTENT, back(today, 30), false, true);
         // the setting is read when the review opens; here the review is opened as if it were configured
-        jdbc.update("INSERT INTO reply_review (reply_id, state, opened_at) VALUES (?, 'OPEN', ?)", reply,
+        jdbc.update(
+                "INSERT INTO reply_review (reply_id, state, opened_at) VALUES (?, 'OPEN', ?)",
+                reply,
                 Timestamp.from(clock.instant()));
         ProcessInstance review = COVERAGE.track(runtime.startProcessInstanceByMessage(
-                ReplyPublicationProcess.Messages.REVIEW_REQUESTED, Long.toString(reply),
-                Map.of(ReplyPublicationProcess.Variables.REPLY_ID, reply,
-                        ReplyPublicationProcess.Variables.PUBLISH_UNREVIEWED, true)));
-        Job grace = management.createJobQuery().processInstanceId(review.getId())
-                .activityId(ReplyPublicationProcess.Elements.GRACE_OVER).singleResult();
+                ReplyPublicationProcess.Messages.REVIEW_REQUESTED,
+                Long.toString(reply),
+                Map.of(
+                        ReplyPublicationProcess.Variables.REPLY_ID,
+                        reply,
+                        ReplyPublicationProcess.Variables.PUBLISH_UNREVIEWED,
+                        true)));
+        Job grace = management
+                .createJobQuery()
+                .processInstanceId(review.getId())
+                .activityId(ReplyPublicationProcess.Elements.GRACE_OVER)
+                .singleResult();
 
         AuditLines audit = new AuditLines(jdbc);
         long mark = audit.mark();
         management.executeJob(grace.getId());
-        assertThat(review).hasPassedInOrder(ReplyPublicationProcess.Elements.GRACE_OVER,
-                ReplyPublicationProcess.Elements.GRACE_CONFIGURED, ReplyPublicationProcess.Elements.PUBLISH_UNREVIEWED,
-                ReplyPublicationProcess.Elements.PUBLISHED_UNREVIEWED).isEnded();
+        assertThat(review)
+                .hasPassedInOrder(
+                        ReplyPublicationProcess.Elements.GRACE_OVER,
+                        ReplyPublicationProcess.Elements.GRACE_CONFIGURED,
+                        ReplyPublicationProcess.Elements.PUBLISH_UNREVIEWED,
+                        ReplyPublicationProcess.Elements.PUBLISHED_UNREVIEWED)
+                .isEnded();
         assertThat(review).hasNotPassed(ReplyPublicationProcess.Elements.REVIEW_OUTCOME);
         assertThat(reviewState(reply)).isEqualTo("LAPSED");
-        assertThat(audit.exactlyOne(mark, "reply.publish", "reply", reply, "system", "SUCCESS").toString())
+        assertThat(audit.exactlyOne(mark, "reply.publish", "reply", reply, "system", "SUCCESS")
+                        .toString())
                 .contains("unreviewed");
         assertThat(body("/public/replies/" + number)).contains("已于今年完成改造").doesNotContain("13811112222");
 
@@ -288,13 +326,19 @@ class ReplyPublicationProcessTests {
     }
 
     private Job dailyTimer() {
-        return management.createJobQuery().processDefinitionKey(ReplyPublicationProcess.KEY).timers()
-                .activityId(ReplyPublicationProcess.Elements.DAY_BEGUN).singleResult();
+        return management
+                .createJobQuery()
+                .processDefinitionKey(ReplyPublicationProcess.KEY)
+                .timers()
+                .activityId(ReplyPublicationProcess.Elements.DAY_BEGUN)
+                .singleResult();
     }
 
     private ProcessInstance review(long replyId) {
-        return COVERAGE.track(runtime.createProcessInstanceQuery().processDefinitionKey(ReplyPublicationProcess.KEY)
-                .processInstanceBusinessKey(Long.toString(replyId)).singleResult());
+        return COVERAGE.track(runtime.createProcessInstanceQuery()
+                .processDefinitionKey(ReplyPublicationProcess.KEY)
+                .processInstanceBusinessKey(Long.toString(replyId))
+                .singleResult());
     }
 
     /** The reply's line in staff1's task list, read page by page so that other tests' tasks do not matter. */
@@ -328,12 +372,15 @@ class ReplyPublicationProcessTests {
     }
 
     private long department() {
-        return insert("INSERT INTO department (code, name, kind) VALUES (?, ?, 'GOVERNMENT')",
-                "r" + UUID.randomUUID().toString().substring(0, 8), "答复公开局" + run);
+        return insert(
+                "INSERT INTO department (code, name, kind) VALUES (?, ?, 'GOVERNMENT')",
+                "r" + UUID.randomUUID().toString().substring(0, 8),
+                "答复公开局" + run);
     }
 
     private long deputy() {
-        return insert("INSERT INTO deputy (name, delegation, phone, term) VALUES ('𠮷代表', '测试团', '13811112222', '第十六届')");
+        return insert(
+                "INSERT INTO deputy (name, delegation, phone, term) VALUES ('𠮷代表', '测试团', '13811112222', '第十六届')");
     }
 
     private LocalDate back(LocalDate today, int workingDays) {
@@ -347,10 +394,15 @@ class ReplyPublicationProcessTests {
 
     private void trackLatestInstance() {
         HistoricProcessInstance instance = history.createHistoricProcessInstanceQuery()
-                .processDefinitionKey(ReplyPublicationProcess.KEY).orderByProcessInstanceStartTime().desc().list()
+                .processDefinitionKey(ReplyPublicationProcess.KEY)
+                .orderByProcessInstanceStartTime()
+                .desc()
+                .list()
                 .get(0);
-        COVERAGE.track((ProcessInstance) Proxy.newProxyInstance(getClass().getClassLoader(),
-                new Class<?>[] {ProcessInstance.class}, (proxy, method, args) -> switch (method.getName()) {
+        COVERAGE.track((ProcessInstance) Proxy.newProxyInstance(
+                getClass().getClassLoader(),
+                new Class<?>[] {ProcessInstance.class},
+                (proxy, method, args) -> switch (method.getName()) {
                     case "getId", "getProcessInstanceId" -> instance.getId();
                     case "hashCode" -> instance.getId().hashCode();
                     case "equals" -> proxy == args[0];
@@ -359,33 +411,60 @@ class ReplyPublicationProcessTests {
                 }));
     }
 
-    private long reply(String serialNo, long department, long deputy, String content, LocalDate reached,
-            boolean confidential, boolean publishable) {
+    private long reply(
+            String serialNo,
+            long department,
+            long deputy,
+            String content,
+            LocalDate reached,
+            boolean confidential,
+            boolean publishable) {
         Timestamp at = Timestamp.from(calendar.startOfDay(reached).plus(Duration.ofHours(3)));
-        long s = insert("INSERT INTO suggestion (serial_no, title, content, category, period, status, submitter_deputy_id, "
-                + "confidential, created_at, replied_at) VALUES (?, ?, '内容', '城乡建设', 'SESSION', 'REPLIED', ?, ?, ?, ?)",
-                serialNo, "关于青山路改造的建议" + run, deputy, confidential, at, at);
-        long a = insert("INSERT INTO assignment (suggestion_id, department_id, role, state, active, assigned_at, dispute_due) "
-                + "VALUES (?, ?, 'LEAD', 'REPLIED', TRUE, ?, ?)", s, department, at, reached);
-        return insert("INSERT INTO reply (assignment_id, handling_round, result_class, content, publishable, written_by, "
-                + "written_at, approved, decided_by, decided_at) VALUES (?, 1, 'A', ?, ?, 'h', ?, TRUE, 'l', ?)",
-                a, content, publishable, at, at);
+        long s = insert(
+                "INSERT INTO suggestion (serial_no, title, content, category, period, status, submitter_deputy_id, "
+                        + "confidential, created_at, replied_at) VALUES (?, ?, '内容', '城乡建设', 'SESSION', 'REPLIED', ?, ?, ?, ?)",
+                serialNo,
+                "关于青山路改造的建议" + run,
+                deputy,
+                confidential,
+                at,
+                at);
+        long a = insert(
+                "INSERT INTO assignment (suggestion_id, department_id, role, state, active, assigned_at, dispute_due) "
+                        + "VALUES (?, ?, 'LEAD', 'REPLIED', TRUE, ?, ?)",
+                s,
+                department,
+                at,
+                reached);
+        return insert(
+                "INSERT INTO reply (assignment_id, handling_round, result_class, content, publishable, written_by, "
+                        + "written_at, approved, decided_by, decided_at) VALUES (?, 1, 'A', ?, ?, 'h', ?, TRUE, 'l', ?)",
+                a,
+                content,
+                publishable,
+                at,
+                at);
     }
 
     private String body(String path) throws Exception {
-        return mvc.perform(get(path)).andExpect(status().isOk()).andReturn().getResponse()
+        return mvc.perform(get(path))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
     }
 
     private long insert(String sql, Object... args) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        jdbc.update(connection -> {
-            var statement = connection.prepareStatement(sql, new String[] {"id"});
-            for (int i = 0; i < args.length; i++) {
-                statement.setObject(i + 1, args[i]);
-            }
-            return statement;
-        }, keys);
+        jdbc.update(
+                connection -> {
+                    var statement = connection.prepareStatement(sql, new String[] {"id"});
+                    for (int i = 0; i < args.length; i++) {
+                        statement.setObject(i + 1, args[i]);
+                    }
+                    return statement;
+                },
+                keys);
         return keys.getKey().longValue();
     }
 }

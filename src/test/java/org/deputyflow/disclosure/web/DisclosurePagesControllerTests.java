@@ -12,7 +12,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
-
 import org.deputyflow.DeputyFlowTest;
 import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.directory.DirectoryService;
@@ -38,100 +37,152 @@ class DisclosurePagesControllerTests {
 
     @Test
     void review_send_back_and_approval_on_the_pages_publish_the_disclosure() throws Exception {
-        String location = mvc.perform(post("/disclosures").with(user(account("staff1"))).with(csrf())
-                .param("year", "2009").param("quarter", "2"))
-            .andExpect(status().is3xxRedirection())
-            .andExpect(flash().attribute("flash", "已生成快照，请审核。"))
-            .andReturn().getResponse().getRedirectedUrl();
+        String location = mvc.perform(post("/disclosures")
+                        .with(user(account("staff1")))
+                        .with(csrf())
+                        .param("year", "2009")
+                        .param("quarter", "2"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("flash", "已生成快照，请审核。"))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
         long id = Long.parseLong(location.substring("/disclosures/".length()));
         mvc.perform(get("/public/disclosures/2009-Q2")).andExpect(status().isNotFound());
 
         assertThat(page("staff1", "/disclosures")).contains("data-disclosure-id=\"" + id + "\"");
-        assertThat(page("staff1", "/disclosures/" + id)).contains("id=\"disclosure-review-form\"")
+        assertThat(page("staff1", "/disclosures/" + id))
+                .contains("id=\"disclosure-review-form\"")
                 .doesNotContain("id=\"disclosure-approve-form\"");
-        mvc.perform(post("/disclosures/{id}/review", id).with(user(account("staff1"))).with(csrf())
-                .param("commentary", "本季度说明"))
-            .andExpect(status().is3xxRedirection())
-            .andExpect(redirectedUrl("/disclosures/" + id));
+        mvc.perform(post("/disclosures/{id}/review", id)
+                        .with(user(account("staff1")))
+                        .with(csrf())
+                        .param("commentary", "本季度说明"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/disclosures/" + id));
         assertThat(state(id)).isEqualTo("AWAITING_APPROVAL");
 
         assertThat(page("council1", "/council")).contains("data-disclosure-id=\"" + id + "\"");
-        assertThat(page("council1", "/disclosures/" + id)).contains("id=\"disclosure-approve-form\"",
-                "id=\"disclosure-send-back-form\"", "本季度说明");
+        assertThat(page("council1", "/disclosures/" + id))
+                .contains("id=\"disclosure-approve-form\"", "id=\"disclosure-send-back-form\"", "本季度说明");
 
-        long meeting = TestMeetings.insert(jdbc, MeetingKind.CHAIRPERSONS_COUNCIL,
+        long meeting = TestMeetings.insert(
+                jdbc,
+                MeetingKind.CHAIRPERSONS_COUNCIL,
                 LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(1));
         assertThat(page("council1", "/disclosures/" + id)).contains("value=\"" + meeting + "\"");
-        String noMeeting = mvc.perform(post("/disclosures/{id}/approve", id).with(user(account("council1"))).with(csrf()))
-            .andExpect(status().isBadRequest())
-            .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String noMeeting = mvc.perform(post("/disclosures/{id}/approve", id)
+                        .with(user(account("council1")))
+                        .with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
         assertThat(noMeeting).contains("class=\"field-error\"", "请选择作出此决定的主任会议");
-        String blank = mvc.perform(post("/disclosures/{id}/send-back", id).with(user(account("council1"))).with(csrf())
-                .param("comment", " ").param("meetingId", String.valueOf(meeting)))
-            .andExpect(status().isBadRequest())
-            .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String blank = mvc.perform(post("/disclosures/{id}/send-back", id)
+                        .with(user(account("council1")))
+                        .with(csrf())
+                        .param("comment", " ")
+                        .param("meetingId", String.valueOf(meeting)))
+                .andExpect(status().isBadRequest())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
         assertThat(blank).contains("class=\"field-error\"", "退回时须说明理由");
         assertThat(state(id)).isEqualTo("AWAITING_APPROVAL");
 
-        mvc.perform(post("/disclosures/{id}/send-back", id).with(user(account("council1"))).with(csrf())
-                .param("comment", "请补充说明").param("meetingId", String.valueOf(meeting)))
-            .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/disclosures/{id}/send-back", id)
+                        .with(user(account("council1")))
+                        .with(csrf())
+                        .param("comment", "请补充说明")
+                        .param("meetingId", String.valueOf(meeting)))
+                .andExpect(status().is3xxRedirection());
         assertThat(state(id)).isEqualTo("IN_REVIEW");
         assertThat(page("staff1", "/disclosures/" + id)).contains("请补充说明", "id=\"disclosure-review-form\"");
-        mvc.perform(post("/disclosures/{id}/review", id).with(user(account("staff1"))).with(csrf())
-                .param("commentary", "已补充说明"))
-            .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/disclosures/{id}/review", id)
+                        .with(user(account("staff1")))
+                        .with(csrf())
+                        .param("commentary", "已补充说明"))
+                .andExpect(status().is3xxRedirection());
 
-        mvc.perform(post("/disclosures/{id}/approve", id).with(user(account("council1"))).with(csrf())
-                .param("meetingId", String.valueOf(meeting)))
-            .andExpect(status().is3xxRedirection())
-            .andExpect(flash().attribute("flash", "已批准，已公开。"));
+        mvc.perform(post("/disclosures/{id}/approve", id)
+                        .with(user(account("council1")))
+                        .with(csrf())
+                        .param("meetingId", String.valueOf(meeting)))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("flash", "已批准，已公开。"));
         assertThat(state(id)).isEqualTo("PUBLISHED");
         mvc.perform(get("/public/disclosures/2009-Q2")).andExpect(status().isOk());
-        assertThat(page("staff1", "/disclosures/" + id)).contains("/public/disclosures/2009-Q2",
-                "id=\"disclosure-correction-form\"", "data-testid=\"disclosure-decided-meeting\"");
+        assertThat(page("staff1", "/disclosures/" + id))
+                .contains(
+                        "/public/disclosures/2009-Q2",
+                        "id=\"disclosure-correction-form\"",
+                        "data-testid=\"disclosure-decided-meeting\"");
 
-        String corrected = mvc.perform(post("/disclosures/{id}/correction", id).with(user(account("staff1")))
-                .with(csrf()))
-            .andExpect(status().is3xxRedirection())
-            .andReturn().getResponse().getRedirectedUrl();
+        String corrected = mvc.perform(post("/disclosures/{id}/correction", id)
+                        .with(user(account("staff1")))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
         long correction = Long.parseLong(corrected.substring("/disclosures/".length()));
         assertThat(correction).isNotEqualTo(id);
         assertThat(state(correction)).isEqualTo("IN_REVIEW");
-        mvc.perform(post("/disclosures/{id}/correction", id).with(user(account("staff1"))).with(csrf()))
-            .andExpect(status().is3xxRedirection())
-            .andExpect(redirectedUrl("/disclosures/" + id))
-            .andExpect(flash().attribute("flashError", org.hamcrest.Matchers.notNullValue()));
+        mvc.perform(post("/disclosures/{id}/correction", id)
+                        .with(user(account("staff1")))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/disclosures/" + id))
+                .andExpect(flash().attribute("flashError", org.hamcrest.Matchers.notNullValue()));
     }
 
     @Test
     void a_quarter_that_is_not_valid_is_shown_next_to_its_field() throws Exception {
-        String page = mvc.perform(post("/disclosures").with(user(account("staff1"))).with(csrf())
-                .param("year", "2009"))
-            .andExpect(status().isBadRequest())
-            .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String page = mvc.perform(post("/disclosures")
+                        .with(user(account("staff1")))
+                        .with(csrf())
+                        .param("year", "2009"))
+                .andExpect(status().isBadRequest())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("class=\"field-error\"", "请选择季度");
-        String future = mvc.perform(post("/disclosures").with(user(account("staff1"))).with(csrf())
-                .param("year", "2999").param("quarter", "4"))
-            .andExpect(status().isBadRequest())
-            .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String future = mvc.perform(post("/disclosures")
+                        .with(user(account("staff1")))
+                        .with(csrf())
+                        .param("year", "2999")
+                        .param("quarter", "4"))
+                .andExpect(status().isBadRequest())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
         assertThat(future).contains("class=\"field-error\"", "只能公开已经结束的季度");
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM disclosure WHERE period_year = 2999", Long.class)).isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM disclosure WHERE period_year = 2999", Long.class))
+                .isZero();
     }
 
     @Test
     void only_staff_and_the_council_see_disclosures_each_acts_in_its_own_step_and_posts_need_csrf() throws Exception {
         mvc.perform(get("/disclosures").with(user(account("deputy001")))).andExpect(status().isForbidden());
         mvc.perform(get("/disclosures").with(user(account("dept01-handler")))).andExpect(status().isForbidden());
-        mvc.perform(post("/disclosures").with(user(account("council1"))).with(csrf())
-                .param("year", "2009").param("quarter", "3"))
-            .andExpect(status().isForbidden());
-        mvc.perform(post("/disclosures").with(user(account("staff1"))).param("year", "2009").param("quarter", "3"))
-            .andExpect(status().isForbidden());
-        mvc.perform(post("/disclosures/{id}/approve", 987654321L).with(user(account("staff1"))).with(csrf()))
-            .andExpect(status().isForbidden());
+        mvc.perform(post("/disclosures")
+                        .with(user(account("council1")))
+                        .with(csrf())
+                        .param("year", "2009")
+                        .param("quarter", "3"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/disclosures")
+                        .with(user(account("staff1")))
+                        .param("year", "2009")
+                        .param("quarter", "3"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/disclosures/{id}/approve", 987654321L)
+                        .with(user(account("staff1")))
+                        .with(csrf()))
+                .andExpect(status().isForbidden());
         mvc.perform(get("/disclosures/{id}", 987654321L).with(user(account("council1"))))
-            .andExpect(status().isNotFound());
+                .andExpect(status().isNotFound());
         assertThat(page("council1", "/disclosures")).doesNotContain("id=\"disclosure-start-form\"");
     }
 
@@ -144,7 +195,10 @@ class DisclosurePagesControllerTests {
     }
 
     private String page(String login, String path) throws Exception {
-        return mvc.perform(get(path).with(user(account(login)))).andExpect(status().isOk()).andReturn().getResponse()
+        return mvc.perform(get(path).with(user(account(login))))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
     }
 }

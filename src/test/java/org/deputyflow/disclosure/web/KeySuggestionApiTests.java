@@ -3,9 +3,10 @@ package org.deputyflow.disclosure.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Map;
-
 import org.deputyflow.DeputyFlowTest;
 import org.deputyflow.suggestion.SuggestionApi;
 import org.junit.jupiter.api.BeforeEach;
@@ -13,9 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 @DeputyFlowTest
 class KeySuggestionApiTests {
@@ -43,7 +41,9 @@ class KeySuggestionApiTests {
         api.accept(id);
         api.assign(id, List.of("dept05"), List.of());
 
-        JsonNode created = api.read(api.post("council1", "/api/key-suggestions",
+        JsonNode created = api.read(api.post(
+                "council1",
+                "/api/key-suggestions",
                 Map.of("suggestionId", id, "supervisingLeader", "council1", "note", "主任会议确定")));
         assertThat(created.get("suggestionId").asLong()).isEqualTo(id);
         assertThat(created.get("leadDepartment").asText()).isEqualTo("市经济和信息化局");
@@ -60,7 +60,8 @@ class KeySuggestionApiTests {
         api.accept(id);
         api.post("council1", "/api/key-suggestions", Map.of("suggestionId", id, "supervisingLeader", "staff1"))
                 .andExpect(status().isBadRequest());
-        api.read(api.post("council1", "/api/key-suggestions", Map.of("suggestionId", id, "supervisingLeader", "council1")));
+        api.read(api.post(
+                "council1", "/api/key-suggestions", Map.of("suggestionId", id, "supervisingLeader", "council1")));
         api.post("council1", "/api/key-suggestions", Map.of("suggestionId", id, "supervisingLeader", "council1"))
                 .andExpect(status().isConflict());
     }
@@ -69,7 +70,10 @@ class KeySuggestionApiTests {
     void only_the_council_designates_and_unknown_suggestions_are_not_found() throws Exception {
         api.post("staff1", "/api/key-suggestions", Map.of("suggestionId", 1, "supervisingLeader", "council1"))
                 .andExpect(status().isForbidden());
-        api.post("council1", "/api/key-suggestions", Map.of("suggestionId", 987654321L, "supervisingLeader", "council1"))
+        api.post(
+                        "council1",
+                        "/api/key-suggestions",
+                        Map.of("suggestionId", 987654321L, "supervisingLeader", "council1"))
                 .andExpect(status().isNotFound());
     }
 }

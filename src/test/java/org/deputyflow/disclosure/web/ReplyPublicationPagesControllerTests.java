@@ -9,12 +9,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.deputyflow.DeputyFlowTest;
 import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.directory.DirectoryService;
@@ -25,8 +25,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Staff see the replies waiting for publication, preview one as the public will see it, mark
@@ -39,8 +37,8 @@ class ReplyPublicationPagesControllerTests {
     static final String PHONE = "13911112222";
     // a private person's name is no pattern: staff mark it, and every place it occurs is hidden
     static final String PERSON = "王建国";
-    static final String CONTENT = "代表您好：经研究，\n已于今年完成改造工程。经办人电话 " + PHONE + "，住户" + PERSON
-            + "反映的漏水已修复。施工期间请联系" + PERSON + "家人。";
+    static final String CONTENT =
+            "代表您好：经研究，\n已于今年完成改造工程。经办人电话 " + PHONE + "，住户" + PERSON + "反映的漏水已修复。施工期间请联系" + PERSON + "家人。";
     static final String LINES = "经研究，\n已";
 
     @Autowired
@@ -75,20 +73,30 @@ class ReplyPublicationPagesControllerTests {
         String list = allPages();
         String row = row(list, open.replyId());
         String department = jdbc.queryForObject("SELECT name FROM department WHERE code = 'dept11'", String.class);
-        assertThat(row).contains(open.serialNo(), "关于公开答复的建议" + run, department,
-                "/disclosures/replies/" + open.replyId(), "class=\"publishes-on\"");
-        assertThat(list).doesNotContain("data-reply-id=\"" + secret.replyId() + "\"", "关于涉密答复的建议" + run,
-                "data-reply-id=\"" + notPublishable.replyId() + "\"");
-        assertThat(page("staff1", "/disclosures")).contains("href=\"/disclosures/replies\"")
+        assertThat(row)
+                .contains(
+                        open.serialNo(),
+                        "关于公开答复的建议" + run,
+                        department,
+                        "/disclosures/replies/" + open.replyId(),
+                        "class=\"publishes-on\"");
+        assertThat(list)
+                .doesNotContain(
+                        "data-reply-id=\"" + secret.replyId() + "\"",
+                        "关于涉密答复的建议" + run,
+                        "data-reply-id=\"" + notPublishable.replyId() + "\"");
+        assertThat(page("staff1", "/disclosures"))
+                .contains("href=\"/disclosures/replies\"")
                 .doesNotContain("id=\"reply-publication-form\"");
 
         mvc.perform(get("/disclosures/replies/{id}", secret.replyId()).with(user(account("staff1"))))
-            .andExpect(status().isNotFound());
+                .andExpect(status().isNotFound());
         mvc.perform(get("/disclosures/replies/{id}", notPublishable.replyId()).with(user(account("staff1"))))
-            .andExpect(status().isNotFound());
-        mvc.perform(post("/disclosures/replies/{id}/publication", secret.replyId()).with(user(account("staff1")))
-                .with(csrf()))
-            .andExpect(status().isNotFound());
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/disclosures/replies/{id}/publication", secret.replyId())
+                        .with(user(account("staff1")))
+                        .with(csrf()))
+                .andExpect(status().isNotFound());
         assertThat(published(secret.replyId())).isZero();
     }
 
@@ -101,14 +109,19 @@ class ReplyPublicationPagesControllerTests {
         assertThat(preview(before)).contains("今年完成改造工程", PERSON).doesNotContain(PHONE);
         assertThat(original(before)).contains(PHONE, PERSON);
 
-        mvc.perform(post(path + "/marks").with(user(account("staff1"))).with(csrf()).param("passage", PERSON))
-            .andExpect(status().is3xxRedirection())
-            .andExpect(redirectedUrl(path))
-            .andExpect(flash().attribute("flash", "已标记 2 处。"));
+        mvc.perform(post(path + "/marks")
+                        .with(user(account("staff1")))
+                        .with(csrf())
+                        .param("passage", PERSON))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl(path))
+                .andExpect(flash().attribute("flash", "已标记 2 处。"));
         // a second passage keeps the first marks; pasted line breaks arrive as CRLF
-        mvc.perform(post(path + "/marks").with(user(account("staff1"))).with(csrf())
-                .param("passage", "  经研究，\r\n已  "))
-            .andExpect(status().is3xxRedirection());
+        mvc.perform(post(path + "/marks")
+                        .with(user(account("staff1")))
+                        .with(csrf())
+                        .param("passage", "  经研究，\r\n已  "))
+                .andExpect(status().is3xxRedirection());
         assertThat(marks(reply.replyId())).isEqualTo(3);
 
         String marked = page("staff1", path);
@@ -117,21 +130,26 @@ class ReplyPublicationPagesControllerTests {
         int start = CONTENT.indexOf(LINES);
         assertThat(marked).contains("data-mark-start=\"" + start + "\"");
 
-        mvc.perform(post(path + "/marks/removal").with(user(account("staff1"))).with(csrf())
-                .param("start", String.valueOf(start)).param("end", String.valueOf(start + LINES.length())))
-            .andExpect(status().is3xxRedirection())
-            .andExpect(flash().attribute("flash", "已取消标记。"));
+        mvc.perform(post(path + "/marks/removal")
+                        .with(user(account("staff1")))
+                        .with(csrf())
+                        .param("start", String.valueOf(start))
+                        .param("end", String.valueOf(start + LINES.length())))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("flash", "已取消标记。"));
         assertThat(marks(reply.replyId())).isEqualTo(2);
         assertThat(preview(page("staff1", path))).contains("经研究").doesNotContain(PERSON);
 
         mvc.perform(post(path + "/publication").with(user(account("staff1"))).with(csrf()))
-            .andExpect(status().is3xxRedirection())
-            .andExpect(redirectedUrl("/public/replies/" + reply.serialNo()))
-            .andExpect(flash().attribute("flash", "答复已公开。"));
-        String publicPage = mvc.perform(get("/public/replies/" + reply.serialNo())).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(publicPage).contains("经研究", "今年完成改造工程", "施工期间请联系", "［已隐去］")
-                .doesNotContain(PHONE, PERSON);
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/public/replies/" + reply.serialNo()))
+                .andExpect(flash().attribute("flash", "答复已公开。"));
+        String publicPage = mvc.perform(get("/public/replies/" + reply.serialNo()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(publicPage).contains("经研究", "今年完成改造工程", "施工期间请联系", "［已隐去］").doesNotContain(PHONE, PERSON);
 
         assertThat(allPages()).doesNotContain("data-reply-id=\"" + reply.replyId() + "\"");
         mvc.perform(get(path).with(user(account("staff1")))).andExpect(status().isNotFound());
@@ -142,16 +160,23 @@ class ReplyPublicationPagesControllerTests {
         Reply reply = reply("关于答复标记校验的建议" + run, false, true);
         String path = "/disclosures/replies/" + reply.replyId();
 
-        String unknown = mvc.perform(post(path + "/marks").with(user(account("staff1"))).with(csrf())
-                .param("passage", "白云路9号"))
-            .andExpect(status().isBadRequest())
-            .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(unknown).contains("class=\"field-error\"", "答复原文中没有这段文字", "白云路9号",
-                "id=\"reply-hide-form\"");
-        String blank = mvc.perform(post(path + "/marks").with(user(account("staff1"))).with(csrf())
-                .param("passage", "   "))
-            .andExpect(status().isBadRequest())
-            .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String unknown = mvc.perform(post(path + "/marks")
+                        .with(user(account("staff1")))
+                        .with(csrf())
+                        .param("passage", "白云路9号"))
+                .andExpect(status().isBadRequest())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(unknown).contains("class=\"field-error\"", "答复原文中没有这段文字", "白云路9号", "id=\"reply-hide-form\"");
+        String blank = mvc.perform(post(path + "/marks")
+                        .with(user(account("staff1")))
+                        .with(csrf())
+                        .param("passage", "   "))
+                .andExpect(status().isBadRequest())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
         assertThat(blank).contains("class=\"field-error\"", "请填写要隐去的原文");
         assertThat(marks(reply.replyId())).isZero();
         assertThat(page("staff1", path)).contains("data-testid=\"reply-marks-empty\"");
@@ -166,15 +191,17 @@ class ReplyPublicationPagesControllerTests {
             mvc.perform(get("/disclosures/replies").with(user(account(login)))).andExpect(status().isForbidden());
             mvc.perform(get(path).with(user(account(login)))).andExpect(status().isForbidden());
         }
-        mvc.perform(post(path + "/marks").with(user(account("council1"))).with(csrf()).param("passage", PERSON))
-            .andExpect(status().isForbidden());
+        mvc.perform(post(path + "/marks")
+                        .with(user(account("council1")))
+                        .with(csrf())
+                        .param("passage", PERSON))
+                .andExpect(status().isForbidden());
         mvc.perform(post(path + "/publication").with(user(account("deputy001"))).with(csrf()))
-            .andExpect(status().isForbidden());
+                .andExpect(status().isForbidden());
 
         mvc.perform(post(path + "/marks").with(user(account("staff1"))).param("passage", PERSON))
-            .andExpect(status().isForbidden());
-        mvc.perform(post(path + "/publication").with(user(account("staff1"))))
-            .andExpect(status().isForbidden());
+                .andExpect(status().isForbidden());
+        mvc.perform(post(path + "/publication").with(user(account("staff1")))).andExpect(status().isForbidden());
         assertThat(marks(reply.replyId())).isZero();
         assertThat(published(reply.replyId())).isZero();
         mvc.perform(get("/public/replies/" + reply.serialNo())).andExpect(status().isNotFound());
@@ -187,56 +214,82 @@ class ReplyPublicationPagesControllerTests {
         String approvedPath = "/disclosures/replies/" + approved.replyId();
         String heldPath = "/disclosures/replies/" + held.replyId();
         // before the timer opened the review there is nothing to decide
-        assertThat(page("staff1", approvedPath)).doesNotContain("id=\"reply-review\"").contains("送达代表后开启");
-        mvc.perform(post(approvedPath + "/review/approval").with(user(account("staff1"))).with(csrf()))
-            .andExpect(status().isConflict());
+        assertThat(page("staff1", approvedPath))
+                .doesNotContain("id=\"reply-review\"")
+                .contains("送达代表后开启");
+        mvc.perform(post(approvedPath + "/review/approval")
+                        .with(user(account("staff1")))
+                        .with(csrf()))
+                .andExpect(status().isConflict());
         publications.openReviews();
 
         String open = page("staff1", approvedPath);
-        assertThat(open).contains("id=\"reply-review\"", "id=\"reply-approve-form\"", "id=\"reply-hold-back-form\"",
-                "待审核", "id=\"reply-preview\"");
+        assertThat(open)
+                .contains(
+                        "id=\"reply-review\"",
+                        "id=\"reply-approve-form\"",
+                        "id=\"reply-hold-back-form\"",
+                        "待审核",
+                        "id=\"reply-preview\"");
         assertThat(row(allPages(), approved.replyId())).contains("待审核");
         // the staff's home lists the review among its tasks
         assertThat(page("staff1", "/staff")).contains("data-testid=\"reply-review-tasks\"");
 
-        String blank = mvc.perform(post(heldPath + "/review/hold-back").with(user(account("staff1"))).with(csrf())
-                .param("reason", "  "))
-            .andExpect(status().isBadRequest())
-            .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String blank = mvc.perform(post(heldPath + "/review/hold-back")
+                        .with(user(account("staff1")))
+                        .with(csrf())
+                        .param("reason", "  "))
+                .andExpect(status().isBadRequest())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
         assertThat(blank).contains("class=\"field-error\"", "请说明暂缓公开的理由", "id=\"reply-hold-back-form\"");
         assertThat(reviewState(held.replyId())).isEqualTo("OPEN");
 
-        mvc.perform(post(approvedPath + "/review/approval").with(user(account("staff1"))).with(csrf()))
-            .andExpect(status().is3xxRedirection())
-            .andExpect(redirectedUrl(approvedPath))
-            .andExpect(flash().attribute("flash", "已同意公开，将在定时公开日公开。"));
+        mvc.perform(post(approvedPath + "/review/approval")
+                        .with(user(account("staff1")))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl(approvedPath))
+                .andExpect(flash().attribute("flash", "已同意公开，将在定时公开日公开。"));
         assertThat(reviewState(approved.replyId())).isEqualTo("APPROVED");
         assertThat(published(approved.replyId())).isZero();
         String after = page("staff1", approvedPath);
         assertThat(after).contains("已同意公开").doesNotContain("id=\"reply-review\"");
-        mvc.perform(post(approvedPath + "/review/approval").with(user(account("staff1"))).with(csrf()))
-            .andExpect(status().isConflict());
+        mvc.perform(post(approvedPath + "/review/approval")
+                        .with(user(account("staff1")))
+                        .with(csrf()))
+                .andExpect(status().isConflict());
 
-        mvc.perform(post(heldPath + "/review/hold-back").with(user(account("staff1"))).with(csrf())
-                .param("reason", "答复涉及第三方的个人隐私"))
-            .andExpect(status().is3xxRedirection())
-            .andExpect(redirectedUrl("/disclosures/replies"))
-            .andExpect(flash().attribute("flash", "已暂缓公开。"));
+        mvc.perform(post(heldPath + "/review/hold-back")
+                        .with(user(account("staff1")))
+                        .with(csrf())
+                        .param("reason", "答复涉及第三方的个人隐私"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/disclosures/replies"))
+                .andExpect(flash().attribute("flash", "已暂缓公开。"));
         assertThat(reviewState(held.replyId())).isEqualTo("HELD_BACK");
         assertThat(allPages()).doesNotContain("data-reply-id=\"" + held.replyId() + "\"");
         String heldPage = page("staff1", heldPath);
-        assertThat(heldPage).contains("暂缓公开", "答复涉及第三方的个人隐私")
+        assertThat(heldPage)
+                .contains("暂缓公开", "答复涉及第三方的个人隐私")
                 .doesNotContain("id=\"reply-review\"", "id=\"reply-publish-form\"");
-        mvc.perform(post(heldPath + "/publication").with(user(account("staff1"))).with(csrf()))
-            .andExpect(status().isConflict());
+        mvc.perform(post(heldPath + "/publication")
+                        .with(user(account("staff1")))
+                        .with(csrf()))
+                .andExpect(status().isConflict());
         assertThat(published(held.replyId())).isZero();
 
         for (String login : List.of("deputy001", "dept11-handler", "council1")) {
-            mvc.perform(post(approvedPath + "/review/approval").with(user(account(login))).with(csrf()))
-                .andExpect(status().isForbidden());
+            mvc.perform(post(approvedPath + "/review/approval")
+                            .with(user(account(login)))
+                            .with(csrf()))
+                    .andExpect(status().isForbidden());
         }
-        mvc.perform(post(heldPath + "/review/hold-back").with(user(account("staff1"))).param("reason", "无 CSRF"))
-            .andExpect(status().isForbidden());
+        mvc.perform(post(heldPath + "/review/hold-back")
+                        .with(user(account("staff1")))
+                        .param("reason", "无 CSRF"))
+                .andExpect(status().isForbidden());
     }
 
     private String reviewState(long replyId) {
@@ -247,7 +300,9 @@ class ReplyPublicationPagesControllerTests {
     private Reply reply(String title, boolean confidential, boolean publishable) throws Exception {
         Map<String, Object> draft = api.draft(title, List.of());
         draft.put("confidential", confidential);
-        long id = api.read(api.post("deputy042", "/api/suggestions", draft)).get("id").asLong();
+        long id = api.read(api.post("deputy042", "/api/suggestions", draft))
+                .get("id")
+                .asLong();
         api.accept(id);
         api.assign(id, List.of("dept11"), List.of());
         api.claim("dept11-handler", id);
@@ -262,15 +317,17 @@ class ReplyPublicationPagesControllerTests {
         api.read(api.post("dept11-handler", "/api/suggestions/" + id + "/reply", body));
         api.signOff("dept11-leader", id, true);
         assertThat(jdbc.queryForObject("SELECT replied_at FROM suggestion WHERE id = ?", java.sql.Timestamp.class, id))
-                .as("the reply reached the deputy").isNotNull();
-        long replyId = jdbc.queryForObject("SELECT r.id FROM reply r JOIN assignment a ON a.id = r.assignment_id "
-                + "WHERE a.suggestion_id = ?", Long.class, id);
+                .as("the reply reached the deputy")
+                .isNotNull();
+        long replyId = jdbc.queryForObject(
+                "SELECT r.id FROM reply r JOIN assignment a ON a.id = r.assignment_id " + "WHERE a.suggestion_id = ?",
+                Long.class,
+                id);
         String serialNo = jdbc.queryForObject("SELECT serial_no FROM suggestion WHERE id = ?", String.class, id);
         return new Reply(replyId, serialNo);
     }
 
-    record Reply(long replyId, String serialNo) {
-    }
+    record Reply(long replyId, String serialNo) {}
 
     /** Every page of the staff list, so the test does not depend on what other tests left behind. */
     private String allPages() throws Exception {
@@ -302,7 +359,8 @@ class ReplyPublicationPagesControllerTests {
     }
 
     private int marks(long replyId) {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM reply_redaction_mark WHERE reply_id = ?", Integer.class, replyId);
+        return jdbc.queryForObject(
+                "SELECT COUNT(*) FROM reply_redaction_mark WHERE reply_id = ?", Integer.class, replyId);
     }
 
     private int published(long replyId) {
@@ -314,7 +372,10 @@ class ReplyPublicationPagesControllerTests {
     }
 
     private String page(String login, String path) throws Exception {
-        return mvc.perform(get(path).with(user(account(login)))).andExpect(status().isOk()).andReturn().getResponse()
+        return mvc.perform(get(path).with(user(account(login))))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
     }
 }

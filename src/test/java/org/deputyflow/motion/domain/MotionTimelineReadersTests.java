@@ -7,7 +7,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,8 +20,10 @@ class MotionTimelineReadersTests {
     static List<String[]> rows() throws IOException {
         try (InputStream in = MotionTimelineReadersTests.class.getResourceAsStream(TABLE)) {
             assertThat(in).as(TABLE).isNotNull();
-            List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-                    .filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
+            List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .filter(l -> !l.isBlank() && !l.startsWith("#"))
+                    .toList();
             assertThat(lines.get(0)).isEqualTo("action,lead_deputy,co_signer,staff,council,admin");
             return lines.stream().skip(1).map(l -> l.split(",", -1)).toList();
         }
@@ -31,12 +32,15 @@ class MotionTimelineReadersTests {
     @Test
     void every_action_has_exactly_one_row() throws IOException {
         List<String> actions = rows().stream().map(r -> r[0]).toList();
-        assertThat(actions).doesNotHaveDuplicates()
-            .containsExactlyInAnyOrderElementsOf(Arrays.stream(MotionAction.values()).map(Enum::name).toList());
+        assertThat(actions)
+                .doesNotHaveDuplicates()
+                .containsExactlyInAnyOrderElementsOf(
+                        Arrays.stream(MotionAction.values()).map(Enum::name).toList());
     }
 
     @Test
-    void deputies_read_the_lines_the_table_gives_them_and_staff_council_and_admins_read_every_line() throws IOException {
+    void deputies_read_the_lines_the_table_gives_them_and_staff_council_and_admins_read_every_line()
+            throws IOException {
         for (String[] row : rows()) {
             MotionAction action = MotionAction.valueOf(row[0]);
             assertThat(row).as(row[0]).hasSize(6);

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
-
 import org.deputyflow.motion.domain.RecessRule.RecessSubmission;
 import org.deputyflow.motion.domain.RecessRule.SessionDates;
 import org.deputyflow.shared.ConflictException;
@@ -37,17 +36,22 @@ class RecessRuleTests {
         RecessRule refused = new RecessRule(RecessSubmission.REFUSED, List.of(SESSION_2027));
         assertThat(refused.check(LocalDate.of(2027, 1, 12), Period.RECESS)).isEqualTo(Period.SESSION);
         assertThatThrownBy(() -> refused.check(LocalDate.of(2027, 1, 15), Period.SESSION))
-                .isInstanceOf(ConflictException.class).hasMessageStartingWith("error.motion.recessToday")
+                .isInstanceOf(ConflictException.class)
+                .hasMessageStartingWith("error.motion.recessToday")
                 .hasMessageContaining("2027-01-15");
         RecessRule refusedByChoice = new RecessRule(RecessSubmission.REFUSED, null);
-        assertThat(refusedByChoice.check(LocalDate.of(2027, 5, 1), Period.SESSION)).isEqualTo(Period.SESSION);
+        assertThat(refusedByChoice.check(LocalDate.of(2027, 5, 1), Period.SESSION))
+                .isEqualTo(Period.SESSION);
         assertThatThrownBy(() -> refusedByChoice.check(LocalDate.of(2027, 5, 1), Period.RECESS))
-                .isInstanceOf(ConflictException.class).extracting("code").isEqualTo("error.motion.recess");
+                .isInstanceOf(ConflictException.class)
+                .extracting("code")
+                .isEqualTo("error.motion.recess");
     }
 
     @Test
     void the_default_allows_the_recess_and_a_session_needs_an_end_after_its_start() {
-        assertThat(new RecessRule(null, null).check(LocalDate.of(2027, 5, 1), Period.RECESS)).isEqualTo(Period.RECESS);
+        assertThat(new RecessRule(null, null).check(LocalDate.of(2027, 5, 1), Period.RECESS))
+                .isEqualTo(Period.RECESS);
         assertThatThrownBy(() -> new SessionDates(LocalDate.of(2027, 1, 14), LocalDate.of(2027, 1, 10)))
                 .isInstanceOf(IllegalArgumentException.class);
     }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-
 import org.deputyflow.shared.BadRequestException;
 import org.deputyflow.suggestion.domain.Period;
 import org.junit.jupiter.api.Test;
@@ -28,8 +27,11 @@ class SignatureRuleTests {
     @Test
     void a_converted_suggestion_keeps_the_three_sections() {
         MotionDraft draft = new MotionDraft("标题", " 案由内容 ", "案据内容", "方案内容", Period.RECESS);
-        assertThat(draft.asSuggestionContent("【案由】", "【案据】", "【方案】")).isEqualTo("【案由】\n案由内容\n\n【案据】\n案据内容\n\n【方案】\n方案内容");
+        assertThat(draft.asSuggestionContent("【案由】", "【案据】", "【方案】"))
+                .isEqualTo("【案由】\n案由内容\n\n【案据】\n案据内容\n\n【方案】\n方案内容");
         assertThatThrownBy(() -> new MotionDraft("标题", "案由", "", "方案", Period.RECESS))
-                .isInstanceOf(BadRequestException.class).extracting("code").isEqualTo("error.motion.text.required");
+                .isInstanceOf(BadRequestException.class)
+                .extracting("code")
+                .isEqualTo("error.motion.text.required");
     }
 }

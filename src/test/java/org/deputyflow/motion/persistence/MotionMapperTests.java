@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-
 import org.deputyflow.motion.domain.DecisionOutcome;
 import org.deputyflow.motion.domain.MotionCount;
 import org.deputyflow.motion.domain.MotionStatistics;
@@ -65,9 +64,20 @@ class MotionMapperTests {
 
     private long motion(String title, MotionStatus status, long lead, Instant createdAt) {
         GeneratedKey key = new GeneratedKey();
-        String number = "T" + token.substring(0, 4) + "-" + UUID.randomUUID().toString().substring(0, 6);
-        motions.insert(number, title + " " + token, "案由", "案据", "方案", Period.SESSION, status, lead, createdAt,
-                LocalDate.of(2013, 7, 10), key);
+        String number =
+                "T" + token.substring(0, 4) + "-" + UUID.randomUUID().toString().substring(0, 6);
+        motions.insert(
+                number,
+                title + " " + token,
+                "案由",
+                "案据",
+                "方案",
+                Period.SESSION,
+                status,
+                lead,
+                createdAt,
+                LocalDate.of(2013, 7, 10),
+                key);
         motions.insertSigner(key.value(), lead, true, SignerAnswer.ACCEPTED, createdAt);
         return key.value();
     }
@@ -88,11 +98,15 @@ class MotionMapperTests {
         long foreign = motion("与之无关的议案", MotionStatus.FORM_CHECK, carol);
 
         assertThat(motions.count(scope(alice))).isEqualTo(3);
-        assertThat(motions.search(scope(alice), 0, 10)).extracting(MotionSummary::id)
+        assertThat(motions.search(scope(alice), 0, 10))
+                .extracting(MotionSummary::id)
                 .containsExactly(confirmed, invited, led);
-        assertThat(motions.search(scope(bob), 0, 10)).extracting(MotionSummary::id)
+        assertThat(motions.search(scope(bob), 0, 10))
+                .extracting(MotionSummary::id)
                 .containsExactly(declined, confirmed, invited);
-        assertThat(motions.search(scope(carol), 0, 10)).extracting(MotionSummary::id).containsExactly(foreign);
+        assertThat(motions.search(scope(carol), 0, 10))
+                .extracting(MotionSummary::id)
+                .containsExactly(foreign);
         // staff and council: no deputy scope
         assertThat(motions.count(scope(null))).isEqualTo(5);
 
@@ -116,7 +130,8 @@ class MotionMapperTests {
         MotionSearch search = new MotionSearch(MotionStatus.AWAITING_SIGNERS, token, alice);
         assertThat(motions.count(search)).isOne();
         assertThat(motions.search(search, 0, 10)).extracting(MotionSummary::id).containsExactly(waiting);
-        assertThat(motions.count(new MotionSearch(MotionStatus.AWAITING_SIGNERS, token, null))).isEqualTo(2);
+        assertThat(motions.count(new MotionSearch(MotionStatus.AWAITING_SIGNERS, token, null)))
+                .isEqualTo(2);
         // the number is matched from its start, the title anywhere; LIKE's wildcards are literal
         assertThat(motions.count(new MotionSearch(null, "审查中 " + token, null))).isOne();
         assertThat(motions.count(new MotionSearch(null, "%" + token, null))).isZero();
@@ -131,11 +146,14 @@ class MotionMapperTests {
         List<Long> newestFirst = new java.util.ArrayList<>(ids);
         java.util.Collections.reverse(newestFirst);
         assertThat(motions.count(scope(alice))).isEqualTo(5);
-        assertThat(motions.search(scope(alice), 0, 2)).extracting(MotionSummary::id)
+        assertThat(motions.search(scope(alice), 0, 2))
+                .extracting(MotionSummary::id)
                 .containsExactlyElementsOf(newestFirst.subList(0, 2));
-        assertThat(motions.search(scope(alice), 2, 2)).extracting(MotionSummary::id)
+        assertThat(motions.search(scope(alice), 2, 2))
+                .extracting(MotionSummary::id)
                 .containsExactlyElementsOf(newestFirst.subList(2, 4));
-        assertThat(motions.search(scope(alice), 4, 2)).extracting(MotionSummary::id)
+        assertThat(motions.search(scope(alice), 4, 2))
+                .extracting(MotionSummary::id)
                 .containsExactlyElementsOf(newestFirst.subList(4, 5));
         assertThat(motions.search(scope(alice), 6, 2)).isEmpty();
         assertThat(motions.search(scope(bob), 0, 2)).isEmpty();
@@ -155,7 +173,8 @@ class MotionMapperTests {
         assertThat(requests).extracting(MotionTask::id).containsExactly(pending);
         assertThat(requests.get(0).due()).isEqualTo(LocalDate.of(2013, 7, 10));
         assertThat(motions.countTasks(List.of(), bob)).isZero();
-        assertThat(motions.findByIds(List.of(pending, lapsed))).extracting(m -> m.title())
+        assertThat(motions.findByIds(List.of(pending, lapsed)))
+                .extracting(m -> m.title())
                 .containsExactlyInAnyOrder("待答复 " + token, "已失效 " + token);
     }
 
@@ -170,33 +189,36 @@ class MotionMapperTests {
         decided(motion("列入议程", MotionStatus.ON_AGENDA, alice, from.plusSeconds(180)), DecisionOutcome.PUT_ON_AGENDA);
         decided(motion("不列入", MotionStatus.NOT_LISTED, bob, from.plusSeconds(240)), DecisionOutcome.NOT_LISTED);
         decided(motion("转建议一", MotionStatus.CONVERTED, bob, until.minusMillis(1)), DecisionOutcome.NOT_LISTED);
-        decided(motion("交委员会", MotionStatus.REFERRED, bob, from.plusSeconds(300)),
-                DecisionOutcome.REFER_TO_COMMITTEE);
+        decided(motion("交委员会", MotionStatus.REFERRED, bob, from.plusSeconds(300)), DecisionOutcome.REFER_TO_COMMITTEE);
         // outside: a millisecond before, and the first moment after
         motion("之前", MotionStatus.LAPSED, alice, from.minusMillis(1));
         decided(motion("之后", MotionStatus.CONVERTED, alice, until), DecisionOutcome.NOT_LISTED);
 
         List<MotionCount> counts = motions.countByStatusAndOutcome(from, until);
-        assertThat(counts).containsExactlyInAnyOrder(new MotionCount(MotionStatus.LAPSED, null, 2),
-                new MotionCount(MotionStatus.FORM_CHECK, null, 1),
-                new MotionCount(MotionStatus.ON_AGENDA, DecisionOutcome.PUT_ON_AGENDA, 1),
-                new MotionCount(MotionStatus.NOT_LISTED, DecisionOutcome.NOT_LISTED, 1),
-                new MotionCount(MotionStatus.CONVERTED, DecisionOutcome.NOT_LISTED, 1),
-                new MotionCount(MotionStatus.REFERRED, DecisionOutcome.REFER_TO_COMMITTEE, 1));
+        assertThat(counts)
+                .containsExactlyInAnyOrder(
+                        new MotionCount(MotionStatus.LAPSED, null, 2),
+                        new MotionCount(MotionStatus.FORM_CHECK, null, 1),
+                        new MotionCount(MotionStatus.ON_AGENDA, DecisionOutcome.PUT_ON_AGENDA, 1),
+                        new MotionCount(MotionStatus.NOT_LISTED, DecisionOutcome.NOT_LISTED, 1),
+                        new MotionCount(MotionStatus.CONVERTED, DecisionOutcome.NOT_LISTED, 1),
+                        new MotionCount(MotionStatus.REFERRED, DecisionOutcome.REFER_TO_COMMITTEE, 1));
 
         MotionStatistics stats = MotionStatistics.of(LocalDate.of(1913, 3, 3), LocalDate.of(1913, 3, 3), counts);
         assertThat(stats.submitted()).isEqualTo(7);
         assertThat(stats.lapsed()).isEqualTo(2);
         assertThat(stats.inFormCheck()).isOne();
-        assertThat(stats.decided()).containsEntry(DecisionOutcome.PUT_ON_AGENDA, 1L)
-                .containsEntry(DecisionOutcome.REFER_TO_COMMITTEE, 1L).containsEntry(DecisionOutcome.NOT_LISTED, 2L);
+        assertThat(stats.decided())
+                .containsEntry(DecisionOutcome.PUT_ON_AGENDA, 1L)
+                .containsEntry(DecisionOutcome.REFER_TO_COMMITTEE, 1L)
+                .containsEntry(DecisionOutcome.NOT_LISTED, 2L);
         assertThat(stats.converted()).isOne();
         assertThat(stats.awaitingReport()).isOne();
         assertThat(stats.awaitingSigners()).isZero();
     }
 
     private void decided(long id, DecisionOutcome outcome) {
-        motions.decide(id, outcome, outcome == DecisionOutcome.REFER_TO_COMMITTEE ? "法制委员会" : null, null, NOW,
-                null, null);
+        motions.decide(
+                id, outcome, outcome == DecisionOutcome.REFER_TO_COMMITTEE ? "法制委员会" : null, null, NOW, null, null);
     }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
-
 import org.junit.jupiter.api.Test;
 
 class MailRetryPolicyTests {
@@ -21,7 +20,7 @@ class MailRetryPolicyTests {
         assertThat(policy.delayAfter(7)).isEqualTo(Duration.ofHours(1));
         assertThat(policy.delayAfter(1000)).isEqualTo(Duration.ofHours(1));
         assertThat(policy.nextAttempt(2, Instant.parse("2026-03-02T01:00:00Z")))
-            .isEqualTo(Instant.parse("2026-03-02T01:02:00Z"));
+                .isEqualTo(Instant.parse("2026-03-02T01:02:00Z"));
     }
 
     @Test
@@ -33,10 +32,10 @@ class MailRetryPolicyTests {
     @Test
     void settings_that_make_no_sense_are_refused_at_start() {
         assertThatThrownBy(() -> new MailRetryPolicy(0, Duration.ofMinutes(1), Duration.ofHours(1)))
-            .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new MailRetryPolicy(3, Duration.ZERO, Duration.ofHours(1)))
-            .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new MailRetryPolicy(3, Duration.ofHours(2), Duration.ofHours(1)))
-            .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -4,15 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
-import java.time.LocalDate;
-import java.util.List;
-
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Properties;
-
 import org.deputyflow.shared.Text;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +19,7 @@ class NoticeTests {
     @Test
     void a_key_is_built_from_the_parts_that_make_the_event_unique() {
         assertThat(Notice.keyOf("reminder", "assignment", 42, LocalDate.of(2026, 3, 1)))
-            .isEqualTo("reminder:assignment:42:2026-03-01");
+                .isEqualTo("reminder:assignment:42:2026-03-01");
         assertThatIllegalArgumentException().isThrownBy(Notice::keyOf);
     }
 
@@ -58,17 +56,20 @@ class NoticeTests {
         assertThat(subject).startsWith("𠮷𠮷").endsWith("𠮷…");
         assertThat(text.codePointCount(0, text.length())).isEqualTo(Notice.MAX_TEXT_LENGTH);
         assertThat(text).endsWith("答…");
-        assertThat(Notice.abbreviate("𠮷".repeat(200), Notice.MAX_SUBJECT_LENGTH)).doesNotContain("…");
+        assertThat(Notice.abbreviate("𠮷".repeat(200), Notice.MAX_SUBJECT_LENGTH))
+                .doesNotContain("…");
     }
 
     @Test
     void a_notice_without_kind_key_or_subject_or_with_a_bad_login_is_a_programming_error() {
         assertThatNullPointerException().isThrownBy(() -> Notice.typed(null, "k", null, "主题", "正文"));
         assertThatNullPointerException().isThrownBy(() -> Notice.typed(NotificationKind.URGED, null, null, "主题", "正文"));
-        assertThatIllegalArgumentException().isThrownBy(() -> Notice.typed(NotificationKind.URGED, " ", null, "主题", "正文"));
         assertThatIllegalArgumentException()
-            .isThrownBy(() -> Notice.typed(NotificationKind.URGED, "k".repeat(201), null, "主题", "正文"));
-        assertThatIllegalArgumentException().isThrownBy(() -> Notice.typed(NotificationKind.URGED, "k", null, "  ", "正文"));
+                .isThrownBy(() -> Notice.typed(NotificationKind.URGED, " ", null, "主题", "正文"));
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> Notice.typed(NotificationKind.URGED, "k".repeat(201), null, "主题", "正文"));
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> Notice.typed(NotificationKind.URGED, "k", null, "  ", "正文"));
 
         Notice notice = Notice.typed(NotificationKind.URGED, "k", null, "主题", "");
         assertThat(notice.text()).isEqualTo(Text.typed(""));
@@ -81,16 +82,21 @@ class NoticeTests {
     void every_kind_has_a_label_in_both_languages() throws Exception {
         Properties chinese = new Properties();
         Properties english = new Properties();
-        try (Reader zh = Files.newBufferedReader(Path.of("src/main/resources/i18n/member.properties"), StandardCharsets.UTF_8);
-                Reader en = Files.newBufferedReader(Path.of("src/main/resources/i18n/member_en.properties"),
-                        StandardCharsets.UTF_8)) {
+        try (Reader zh = Files.newBufferedReader(
+                        Path.of("src/main/resources/i18n/member.properties"), StandardCharsets.UTF_8);
+                Reader en = Files.newBufferedReader(
+                        Path.of("src/main/resources/i18n/member_en.properties"), StandardCharsets.UTF_8)) {
             chinese.load(zh);
             english.load(en);
         }
         for (NotificationKind kind : NotificationKind.values()) {
-            assertThat(chinese.getProperty("notification.kind." + kind)).as(kind.name()).isNotBlank()
+            assertThat(chinese.getProperty("notification.kind." + kind))
+                    .as(kind.name())
+                    .isNotBlank()
                     .doesNotContainPattern("[A-Za-z]");
-            assertThat(english.getProperty("notification.kind." + kind)).as(kind.name()).isNotBlank();
+            assertThat(english.getProperty("notification.kind." + kind))
+                    .as(kind.name())
+                    .isNotBlank();
         }
         assertThat(chinese.getProperty("notification.kind.URGED")).isEqualTo("催办");
     }

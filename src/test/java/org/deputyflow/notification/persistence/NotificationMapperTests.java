@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-
 import org.deputyflow.notification.domain.Notice;
 import org.deputyflow.notification.domain.Notification;
 import org.deputyflow.notification.domain.NotificationKind;
@@ -33,6 +32,7 @@ class NotificationMapperTests {
 
     /** Recipients nobody else uses: the database is shared with every other test. */
     final String alice = login("alice");
+
     final String bob = login("bob");
 
     static String login(String name) {
@@ -44,13 +44,19 @@ class NotificationMapperTests {
     }
 
     int insert(String recipient, Notice notice, Instant at) {
-        return mapper.insertIfAbsent(new Delivery(recipient, notice, notice.subject().getDefaultMessage(),
-                notice.text().getDefaultMessage(), null), at);
+        return mapper.insertIfAbsent(
+                new Delivery(
+                        recipient,
+                        notice,
+                        notice.subject().getDefaultMessage(),
+                        notice.text().getDefaultMessage(),
+                        null),
+                at);
     }
 
     long idOf(String recipient, String key) {
-        return jdbc.queryForObject("SELECT id FROM notification WHERE recipient = ? AND dedup_key = ?", Long.class,
-                recipient, key);
+        return jdbc.queryForObject(
+                "SELECT id FROM notification WHERE recipient = ? AND dedup_key = ?", Long.class, recipient, key);
     }
 
     @Test
@@ -61,22 +67,28 @@ class NotificationMapperTests {
         assertThat(insert(alice, notice, T0.plusSeconds(60))).isZero();
         assertThat(insert(bob, notice, T0)).isEqualTo(1);
         assertThat(insert(alice, notice("reminder:assignment:1:2026-03-14", "答复期限将至"), T0))
-            .isEqualTo(1);
+                .isEqualTo(1);
 
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM notification WHERE recipient = ?", Long.class, alice))
-            .isEqualTo(2);
-        assertThat(jdbc.queryForMap("SELECT kind, subject, body, suggestion_id, read_at FROM notification WHERE id = ?",
-                idOf(alice, notice.key())))
-            .containsEntry("kind", "REMINDER").containsEntry("subject", "答复期限将至")
-            .containsEntry("body", "正文：答复期限将至").containsEntry("suggestion_id", 42L).containsEntry("read_at", null);
-        assertThat(mapper.findOwn(idOf(alice, notice.key()), alice)).get()
-            .extracting(Notification::createdAt).isEqualTo(T0);
+                .isEqualTo(2);
+        assertThat(jdbc.queryForMap(
+                        "SELECT kind, subject, body, suggestion_id, read_at FROM notification WHERE id = ?",
+                        idOf(alice, notice.key())))
+                .containsEntry("kind", "REMINDER")
+                .containsEntry("subject", "答复期限将至")
+                .containsEntry("body", "正文：答复期限将至")
+                .containsEntry("suggestion_id", 42L)
+                .containsEntry("read_at", null);
+        assertThat(mapper.findOwn(idOf(alice, notice.key()), alice))
+                .get()
+                .extracting(Notification::createdAt)
+                .isEqualTo(T0);
     }
 
     @Test
     void a_notice_about_no_suggestion_and_with_four_byte_characters_round_trips() {
-        Notice notice = Notice.typed(NotificationKind.CO_SIGNATURE_REQUESTED, "co-sign:𠮷:1", null, "𠮷庆云代表邀请您附议🙂",
-                "请在系统中答复附议邀请。");
+        Notice notice = Notice.typed(
+                NotificationKind.CO_SIGNATURE_REQUESTED, "co-sign:𠮷:1", null, "𠮷庆云代表邀请您附议🙂", "请在系统中答复附议邀请。");
 
         insert(alice, notice, T0);
 
@@ -99,11 +111,15 @@ class NotificationMapperTests {
         insert(bob, notice("k9", "别人的"), T0.plusSeconds(600));
 
         assertThat(mapper.count(alice, false)).isEqualTo(5);
-        assertThat(mapper.search(alice, false, 0, 10)).extracting(Notification::subject)
-            .containsExactly("第三条", "同时的乙", "同时的甲", "第一条", "更早的一条");
-        assertThat(mapper.search(alice, false, 2, 2)).extracting(Notification::subject)
-            .containsExactly("同时的甲", "第一条");
-        assertThat(mapper.search(alice, false, 4, 2)).extracting(Notification::subject).containsExactly("更早的一条");
+        assertThat(mapper.search(alice, false, 0, 10))
+                .extracting(Notification::subject)
+                .containsExactly("第三条", "同时的乙", "同时的甲", "第一条", "更早的一条");
+        assertThat(mapper.search(alice, false, 2, 2))
+                .extracting(Notification::subject)
+                .containsExactly("同时的甲", "第一条");
+        assertThat(mapper.search(alice, false, 4, 2))
+                .extracting(Notification::subject)
+                .containsExactly("更早的一条");
         assertThat(mapper.search(alice, false, 6, 2)).isEmpty();
     }
 
@@ -120,16 +136,27 @@ class NotificationMapperTests {
         assertThat(mapper.markRead(alices, alice, T0.plusSeconds(10))).isEqualTo(1);
         assertThat(mapper.markRead(alices, alice, T0.plusSeconds(20))).isZero();
 
-        assertThat(mapper.findOwn(alices, alice)).get().extracting(Notification::readAt).isEqualTo(T0.plusSeconds(10));
-        assertThat(mapper.findOwn(bobs, bob)).get().extracting(Notification::read).isEqualTo(false);
+        assertThat(mapper.findOwn(alices, alice))
+                .get()
+                .extracting(Notification::readAt)
+                .isEqualTo(T0.plusSeconds(10));
+        assertThat(mapper.findOwn(bobs, bob))
+                .get()
+                .extracting(Notification::read)
+                .isEqualTo(false);
         assertThat(mapper.count(alice, true)).isEqualTo(1);
-        assertThat(mapper.search(alice, true, 0, 10)).extracting(Notification::subject).containsExactly("乙");
+        assertThat(mapper.search(alice, true, 0, 10))
+                .extracting(Notification::subject)
+                .containsExactly("乙");
 
         assertThat(mapper.markAllRead(alice, T0.plusSeconds(30))).isEqualTo(1);
         assertThat(mapper.count(alice, true)).isZero();
         assertThat(mapper.count(alice, false)).isEqualTo(2);
         assertThat(mapper.count(bob, true)).isEqualTo(1);
-        assertThat(mapper.findOwn(alices, alice)).get().extracting(Notification::readAt).isEqualTo(T0.plusSeconds(10));
+        assertThat(mapper.findOwn(alices, alice))
+                .get()
+                .extracting(Notification::readAt)
+                .isEqualTo(T0.plusSeconds(10));
     }
 
     /**

@@ -10,7 +10,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
-
 import org.deputyflow.DeputyFlowTest;
 import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.directory.DirectoryService;
@@ -73,20 +72,25 @@ class InboxPageControllerTests {
         send(someoneElse, "给别人的通知");
 
         String page = page(me, "/notifications");
-        assertThat(page).contains("给我的第一条", "给我的第二条", "未读 2 条", "data-testid=\"mark-read-button\"")
+        assertThat(page)
+                .contains("给我的第一条", "给我的第二条", "未读 2 条", "data-testid=\"mark-read-button\"")
                 .doesNotContain("给别人的通知");
 
         long first = idOf(me, "给我的第一条");
-        mvc.perform(post("/notifications/{id}/read", first).with(user(account(me))).with(csrf()))
-            .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/notifications/{id}/read", first)
+                        .with(user(account(me)))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
         assertThat(readAt(first)).isNotNull();
         assertThat(page(me, "/notifications")).contains("未读 1 条");
-        assertThat(page(me, "/notifications?unreadOnly=true")).contains("给我的第二条").doesNotContain("给我的第一条");
+        assertThat(page(me, "/notifications?unreadOnly=true"))
+                .contains("给我的第二条")
+                .doesNotContain("给我的第一条");
 
         mvc.perform(post("/notifications/read-all").with(user(account(me))).with(csrf()))
-            .andExpect(status().is3xxRedirection())
-            .andExpect(redirectedUrl("/notifications"))
-            .andExpect(flash().attribute("flash", "已将 1 条通知标为已读。"));
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/notifications"))
+                .andExpect(flash().attribute("flash", "已将 1 条通知标为已读。"));
         assertThat(readAt(idOf(me, "给我的第二条"))).isNotNull();
         assertThat(readAt(idOf(someoneElse, "给别人的通知"))).isNull();
         assertThat(page(me, "/notifications?lang=en")).contains("0 unread", "Notifications");
@@ -96,21 +100,26 @@ class InboxPageControllerTests {
     void somebody_elses_notice_cannot_be_marked_and_a_post_without_csrf_is_refused() throws Exception {
         send(someoneElse, "别人的");
         long theirs = idOf(someoneElse, "别人的");
-        mvc.perform(post("/notifications/{id}/read", theirs).with(user(account(me))).with(csrf()))
-            .andExpect(status().isNotFound());
+        mvc.perform(post("/notifications/{id}/read", theirs)
+                        .with(user(account(me)))
+                        .with(csrf()))
+                .andExpect(status().isNotFound());
         mvc.perform(post("/notifications/read-all").with(user(account(someoneElse))))
-            .andExpect(status().isForbidden());
+                .andExpect(status().isForbidden());
         assertThat(readAt(theirs)).isNull();
     }
 
     private void send(String login, String subject) {
         notifications.notify(Notice.typed(NotificationKind.URGED, users.unique(subject), null, subject, "正文：" + subject)
-            .to(login));
+                .to(login));
     }
 
     private long idOf(String login, String subject) {
-        return jdbc.queryForObject("SELECT id FROM notification WHERE recipient = ? AND dedup_key = ?", Long.class,
-                login, users.unique(subject));
+        return jdbc.queryForObject(
+                "SELECT id FROM notification WHERE recipient = ? AND dedup_key = ?",
+                Long.class,
+                login,
+                users.unique(subject));
     }
 
     private Object readAt(long id) {
@@ -122,7 +131,10 @@ class InboxPageControllerTests {
     }
 
     private String page(String login, String path) throws Exception {
-        return mvc.perform(get(path).with(user(account(login)))).andExpect(status().isOk()).andReturn().getResponse()
+        return mvc.perform(get(path).with(user(account(login))))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
     }
 }

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
-
 import org.deputyflow.records.RecordsData;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -54,8 +53,12 @@ class RecordsBenchmarkTests {
             deputies.add(new Object[] {"规模代表" + i, delegation});
         }
         jdbc.batchUpdate("INSERT INTO deputy (name, delegation, term, active) VALUES (?, ?, '第十六届', TRUE)", deputies);
-        long[] ids = jdbc.queryForList("SELECT id FROM deputy WHERE delegation = ? ORDER BY id", Long.class, delegation)
-                .stream().mapToLong(Long::longValue).toArray();
+        long[] ids =
+                jdbc
+                        .queryForList("SELECT id FROM deputy WHERE delegation = ? ORDER BY id", Long.class, delegation)
+                        .stream()
+                        .mapToLong(Long::longValue)
+                        .toArray();
         String code = RecordsData.unique("rb-");
         jdbc.update("INSERT INTO department (code, name, kind, active) VALUES (?, '规模测试局', 'GOVERNMENT', TRUE)", code);
         long department = jdbc.queryForObject("SELECT id FROM department WHERE code = ?", Long.class, code);
@@ -66,38 +69,50 @@ class RecordsBenchmarkTests {
         for (int i = 0; i < SUGGESTIONS; i++) {
             suggestions.add(new Object[] {prefix + i, ids[random.nextInt(DEPUTIES * 4 / 5)], at(random)});
         }
-        jdbc.batchUpdate("""
+        jdbc.batchUpdate(
+                """
                 INSERT INTO suggestion (serial_no, title, content, category, period, status, submitter_deputy_id,
                                         created_at, submitted_at)
                 VALUES (?, '规模测试建议', '内容', '城乡建设', 'SESSION', 'CLOSED', ?, ?, ?)""",
-                suggestions.stream().map(s -> new Object[] {s[0], s[1], s[2], s[2]}).toList());
-        List<Long> suggestionIds = jdbc.queryForList("SELECT id FROM suggestion WHERE serial_no LIKE ? ORDER BY id",
-                Long.class, prefix + "%");
+                suggestions.stream()
+                        .map(s -> new Object[] {s[0], s[1], s[2], s[2]})
+                        .toList());
+        List<Long> suggestionIds = jdbc.queryForList(
+                "SELECT id FROM suggestion WHERE serial_no LIKE ? ORDER BY id", Long.class, prefix + "%");
         List<Object[]> signers = new ArrayList<>();
         List<Object[]> assignments = new ArrayList<>();
         for (int i = 0; i < suggestionIds.size(); i++) {
             long lead = (Long) suggestions.get(i)[1];
             signers.add(new Object[] {suggestionIds.get(i), lead, true});
             int co = random.nextInt(5);
-            long[] chosen = random.longs(co, 0, DEPUTIES * 4 / 5).map(k -> ids[(int) k]).filter(d -> d != lead).distinct().toArray();
+            long[] chosen = random.longs(co, 0, DEPUTIES * 4 / 5)
+                    .map(k -> ids[(int) k])
+                    .filter(d -> d != lead)
+                    .distinct()
+                    .toArray();
             for (long d : chosen) {
                 signers.add(new Object[] {suggestionIds.get(i), d, false});
             }
-            assignments.add(new Object[] {suggestionIds.get(i), department, suggestions.get(i)[2]});
+            assignments.add(
+                    new Object[] {suggestionIds.get(i), department, suggestions.get(i)[2]});
         }
-        jdbc.batchUpdate("INSERT INTO suggestion_signer (suggestion_id, deputy_id, lead, answer) VALUES (?, ?, ?, 'ACCEPTED')",
+        jdbc.batchUpdate(
+                "INSERT INTO suggestion_signer (suggestion_id, deputy_id, lead, answer) VALUES (?, ?, ?, 'ACCEPTED')",
                 signers);
         jdbc.batchUpdate("""
                 INSERT INTO assignment (suggestion_id, department_id, role, state, assigned_at, dispute_due)
                 VALUES (?, ?, 'LEAD', 'DONE', ?, '1994-12-31')""", assignments);
         List<Object[]> evaluations = new ArrayList<>();
         List<Object[]> contacts = new ArrayList<>();
-        jdbc.query("SELECT a.id, s.submitter_deputy_id, s.submitted_at FROM assignment a JOIN suggestion s "
-                + "ON s.id = a.suggestion_id WHERE s.serial_no LIKE ?", rs -> {
+        jdbc.query(
+                "SELECT a.id, s.submitter_deputy_id, s.submitted_at FROM assignment a JOIN suggestion s "
+                        + "ON s.id = a.suggestion_id WHERE s.serial_no LIKE ?",
+                rs -> {
                     Object when = rs.getObject(3);
                     evaluations.add(new Object[] {rs.getLong(1), rs.getLong(2), when, random.nextBoolean()});
                     contacts.add(new Object[] {rs.getLong(1), random.nextBoolean() ? "MEETING" : "PHONE", when, when});
-                }, prefix + "%");
+                },
+                prefix + "%");
         jdbc.batchUpdate("""
                 INSERT INTO evaluation (assignment_id, handling_round, attitude, result, deputy_id, evaluated_at, on_time)
                 VALUES (?, 1, 'SATISFIED', 'SATISFIED', ?, ?, ?)""", evaluations);
@@ -112,22 +127,28 @@ class RecordsBenchmarkTests {
         jdbc.batchUpdate("""
                 INSERT INTO motion (serial_no, title, reason, basis, proposal, period, status, lead_deputy_id,
                                     created_at, signing_due)
-                VALUES (?, '规模测试议案', '理由', '依据', '方案', 'SESSION', 'AWAITING_DECISION', ?, ?, '1994-03-01')""",
-                motions);
+                VALUES (?, '规模测试议案', '理由', '依据', '方案', 'SESSION', 'AWAITING_DECISION', ?, ?, '1994-03-01')""", motions);
         List<Object[]> motionSigners = new ArrayList<>();
-        jdbc.query("SELECT id, lead_deputy_id FROM motion WHERE serial_no LIKE ?", rs -> {
-            long motion = rs.getLong(1);
-            long lead = rs.getLong(2);
-            random.longs(5, 0, DEPUTIES * 4 / 5).map(k -> ids[(int) k]).filter(d -> d != lead).distinct()
-                    .forEach(d -> motionSigners.add(new Object[] {motion, d}));
-        }, motionPrefix + "%");
-        jdbc.batchUpdate("INSERT INTO motion_signer (motion_id, deputy_id, lead, answer) VALUES (?, ?, FALSE, 'ACCEPTED')",
+        jdbc.query(
+                "SELECT id, lead_deputy_id FROM motion WHERE serial_no LIKE ?",
+                rs -> {
+                    long motion = rs.getLong(1);
+                    long lead = rs.getLong(2);
+                    random.longs(5, 0, DEPUTIES * 4 / 5)
+                            .map(k -> ids[(int) k])
+                            .filter(d -> d != lead)
+                            .distinct()
+                            .forEach(d -> motionSigners.add(new Object[] {motion, d}));
+                },
+                motionPrefix + "%");
+        jdbc.batchUpdate(
+                "INSERT INTO motion_signer (motion_id, deputy_id, lead, answer) VALUES (?, ?, FALSE, 'ACCEPTED')",
                 motionSigners);
         long seeded = (System.nanoTime() - seeding) / 1_000_000;
 
         List<String> lines = new ArrayList<>();
-        lines.add("seeded " + DEPUTIES + " deputies, " + SUGGESTIONS + " suggestions, " + signers.size()
-                + " signers, " + MOTIONS + " motions in " + seeded + " ms");
+        lines.add("seeded " + DEPUTIES + " deputies, " + SUGGESTIONS + " suggestions, " + signers.size() + " signers, "
+                + MOTIONS + " motions in " + seeded + " ms");
         for (int round = 0; round < 2; round++) {
             for (String sort : List.of("NAME", "SUGGESTIONS_LED", "EVALUATIONS_ON_TIME", "MEETINGS")) {
                 RecordsQuery all = new RecordsQuery(FROM, UNTIL, null, null, false, sort, true);
@@ -135,11 +156,13 @@ class RecordsBenchmarkTests {
                 for (int i = 0; i < ms.length; i++) {
                     long start = System.nanoTime();
                     // a new page each time: neither the session's cache nor H2's query cache answers
-                    assertThat(records.search(all, (round * ms.length + i) * 50L, 50)).hasSize(50);
+                    assertThat(records.search(all, (round * ms.length + i) * 50L, 50))
+                            .hasSize(50);
                     ms[i] = (System.nanoTime() - start) / 1_000_000;
                 }
                 Arrays.sort(ms);
-                lines.add("round " + round + " pages of 50 sorted by " + sort + ": median " + ms[2] + " ms, max " + ms[4]);
+                lines.add("round " + round + " pages of 50 sorted by " + sort + ": median " + ms[2] + " ms, max "
+                        + ms[4]);
             }
         }
         RecordsQuery delegationOnly = new RecordsQuery(FROM, UNTIL, null, delegation, false, "NAME", false);

@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-
 import org.deputyflow.records.RecordsData;
 import org.deputyflow.records.domain.DeputyRecord;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,8 +26,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class RecordsMapperTests {
 
     static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
-    static final Instant START_1997 = LocalDate.of(1997, 1, 1).atStartOfDay(SHANGHAI).toInstant();
-    static final Instant START_1998 = LocalDate.of(1998, 1, 1).atStartOfDay(SHANGHAI).toInstant();
+    static final Instant START_1997 =
+            LocalDate.of(1997, 1, 1).atStartOfDay(SHANGHAI).toInstant();
+    static final Instant START_1998 =
+            LocalDate.of(1998, 1, 1).atStartOfDay(SHANGHAI).toInstant();
     static final Instant MID_1997 = Instant.parse("1997-06-01T02:00:00Z");
 
     @Autowired
@@ -101,17 +102,27 @@ class RecordsMapperTests {
     }
 
     List<DeputyRecord> search(RecordsQuery query) {
-        return records.search(query, 0, 200).stream().map(row -> row.toRecord(1997)).toList();
+        return records.search(query, 0, 200).stream()
+                .map(row -> row.toRecord(1997))
+                .toList();
     }
 
     @Test
     void each_deputy_has_the_exact_counts_of_the_year() {
         List<DeputyRecord> rows = search(year(1997, false, "NAME", false));
 
-        assertThat(rows).extracting(DeputyRecord::deputyId, DeputyRecord::suggestionsLed,
-                DeputyRecord::suggestionsCoSigned, DeputyRecord::motionsLed, DeputyRecord::motionsCoSigned,
-                DeputyRecord::evaluations, DeputyRecord::evaluationsOnTime, DeputyRecord::meetings,
-                DeputyRecord::submittedNothing).containsExactly(
+        assertThat(rows)
+                .extracting(
+                        DeputyRecord::deputyId,
+                        DeputyRecord::suggestionsLed,
+                        DeputyRecord::suggestionsCoSigned,
+                        DeputyRecord::motionsLed,
+                        DeputyRecord::motionsCoSigned,
+                        DeputyRecord::evaluations,
+                        DeputyRecord::evaluationsOnTime,
+                        DeputyRecord::meetings,
+                        DeputyRecord::submittedNothing)
+                .containsExactly(
                         tuple(a, 2L, 0L, 1L, 0L, 3L, 2L, 2L, false),
                         tuple(b, 0L, 2L, 0L, 1L, 0L, 0L, 0L, false),
                         tuple(c, 0L, 0L, 0L, 0L, 0L, 0L, 0L, true),
@@ -125,14 +136,21 @@ class RecordsMapperTests {
     @Test
     void the_year_is_the_configured_zone_s_year_on_both_ends() {
         List<DeputyRecord> before = search(year(1996, false, "NAME", false));
-        assertThat(before).extracting(DeputyRecord::deputyId, DeputyRecord::suggestionsLed,
-                DeputyRecord::suggestionsCoSigned).containsExactly(tuple(a, 0L, 0L), tuple(b, 0L, 1L),
-                        tuple(c, 1L, 0L));
+        assertThat(before)
+                .extracting(DeputyRecord::deputyId, DeputyRecord::suggestionsLed, DeputyRecord::suggestionsCoSigned)
+                .containsExactly(tuple(a, 0L, 0L), tuple(b, 0L, 1L), tuple(c, 1L, 0L));
 
         List<DeputyRecord> after = search(year(1998, false, "NAME", false));
-        assertThat(after).extracting(DeputyRecord::deputyId, DeputyRecord::motionsLed, DeputyRecord::motionsCoSigned,
-                DeputyRecord::evaluations, DeputyRecord::evaluationsOnTime, DeputyRecord::meetings)
-                .containsExactly(tuple(a, 1L, 0L, 1L, 1L, 1L), tuple(b, 0L, 1L, 0L, 0L, 0L), tuple(c, 0L, 0L, 0L, 0L, 0L));
+        assertThat(after)
+                .extracting(
+                        DeputyRecord::deputyId,
+                        DeputyRecord::motionsLed,
+                        DeputyRecord::motionsCoSigned,
+                        DeputyRecord::evaluations,
+                        DeputyRecord::evaluationsOnTime,
+                        DeputyRecord::meetings)
+                .containsExactly(
+                        tuple(a, 1L, 0L, 1L, 1L, 1L), tuple(b, 0L, 1L, 0L, 0L, 0L), tuple(c, 0L, 0L, 0L, 0L, 0L));
     }
 
     @Test
@@ -144,17 +162,25 @@ class RecordsMapperTests {
 
     @Test
     void every_column_sorts_both_ways_with_the_name_breaking_ties_and_pages_do_not_overlap() {
-        assertThat(search(year(1997, false, "SUGGESTIONS_CO_SIGNED", true))).extracting(DeputyRecord::deputyId)
+        assertThat(search(year(1997, false, "SUGGESTIONS_CO_SIGNED", true)))
+                .extracting(DeputyRecord::deputyId)
                 .containsExactly(b, e, a, c);
-        assertThat(search(year(1997, false, "SUGGESTIONS_CO_SIGNED", false))).extracting(DeputyRecord::deputyId)
+        assertThat(search(year(1997, false, "SUGGESTIONS_CO_SIGNED", false)))
+                .extracting(DeputyRecord::deputyId)
                 .containsExactly(a, c, e, b);
-        assertThat(search(year(1997, false, "EVALUATIONS_ON_TIME", true))).extracting(DeputyRecord::deputyId)
+        assertThat(search(year(1997, false, "EVALUATIONS_ON_TIME", true)))
+                .extracting(DeputyRecord::deputyId)
                 .containsExactly(a, b, c, e);
-        assertThat(search(year(1997, false, "MEETINGS", true))).extracting(DeputyRecord::deputyId)
-                .first().isEqualTo(a);
-        assertThat(search(year(1997, false, "MOTIONS_CO_SIGNED", true))).extracting(DeputyRecord::deputyId)
-                .first().isEqualTo(b);
-        assertThat(search(year(1997, false, "NAME", true))).extracting(DeputyRecord::deputyId)
+        assertThat(search(year(1997, false, "MEETINGS", true)))
+                .extracting(DeputyRecord::deputyId)
+                .first()
+                .isEqualTo(a);
+        assertThat(search(year(1997, false, "MOTIONS_CO_SIGNED", true)))
+                .extracting(DeputyRecord::deputyId)
+                .first()
+                .isEqualTo(b);
+        assertThat(search(year(1997, false, "NAME", true)))
+                .extracting(DeputyRecord::deputyId)
                 .containsExactly(e, c, b, a);
         for (String column : List.of("DELEGATION", "SUGGESTIONS_LED", "MOTIONS_LED", "EVALUATIONS")) {
             assertThat(search(year(1997, false, column, false))).as(column).hasSize(4);
@@ -169,10 +195,12 @@ class RecordsMapperTests {
     void one_deputy_is_found_alone_whether_active_or_not() {
         Instant from = START_1997;
         assertThat(records.search(new RecordsQuery(from, START_1998, a, null, false, "NAME", false), 0, 1))
-                .extracting(RecordRow::deputyId, RecordRow::suggestionsLed).containsExactly(tuple(a, 2L));
+                .extracting(RecordRow::deputyId, RecordRow::suggestionsLed)
+                .containsExactly(tuple(a, 2L));
         long gone = data.deputy("履职F", delegation, false);
         assertThat(records.search(new RecordsQuery(from, START_1998, gone, null, false, "NAME", false), 0, 1))
-                .extracting(RecordRow::deputyId).containsExactly(gone);
+                .extracting(RecordRow::deputyId)
+                .containsExactly(gone);
     }
 
     @Test

@@ -20,9 +20,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import javax.sql.DataSource;
-
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 /**
@@ -148,8 +146,8 @@ public class RecordingDataSource extends DelegatingDataSource implements AutoClo
     }
 
     private static <T> T proxy(Class<T> type, InvocationHandler handler) {
-        return type.cast(Proxy.newProxyInstance(RecordingDataSource.class.getClassLoader(), new Class<?>[] {type},
-                handler));
+        return type.cast(
+                Proxy.newProxyInstance(RecordingDataSource.class.getClassLoader(), new Class<?>[] {type}, handler));
     }
 
     private static Object call(Object target, Method method, Object[] args) throws Throwable {
@@ -244,15 +242,19 @@ public class RecordingDataSource extends DelegatingDataSource implements AutoClo
         @Override
         public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
             String name = method.getName();
-            if (target instanceof PreparedStatement && name.startsWith("set") && args != null && args.length >= 2
+            if (target instanceof PreparedStatement
+                    && name.startsWith("set")
+                    && args != null
+                    && args.length >= 2
                     && args[0] instanceof Integer index) {
                 parameters.put(index, name.equals("setNull") ? null : args[1]);
                 return call(target, method, args);
             }
             switch (name) {
                 case "clearParameters" -> parameters.clear();
-                case "addBatch" -> Write.of(args == null ? sql : (String) args[0],
-                        args == null ? parameters : Map.of()).ifPresent(batch::add);
+                case "addBatch" ->
+                    Write.of(args == null ? sql : (String) args[0], args == null ? parameters : Map.of())
+                            .ifPresent(batch::add);
                 case "clearBatch" -> batch.clear();
                 default -> {
                     // not a call that changes what is recorded
@@ -267,7 +269,7 @@ public class RecordingDataSource extends DelegatingDataSource implements AutoClo
                 case "execute", "executeUpdate", "executeLargeUpdate" -> {
                     boolean direct = args != null && args.length > 0 && args[0] instanceof String;
                     Write.of(direct ? (String) args[0] : sql, direct ? Map.of() : parameters)
-                        .ifPresent(connection::wrote);
+                            .ifPresent(connection::wrote);
                 }
                 default -> {
                     // reads and settings leave no row behind

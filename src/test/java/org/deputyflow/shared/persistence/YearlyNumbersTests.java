@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashMap;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DuplicateKeyException;
 
@@ -34,8 +33,7 @@ class YearlyNumbersTests {
     }
 
     static YearlyNumbers numbers(String format, Counter counter) {
-        return new YearlyNumbers(format, counter::increment, counter::current) {
-        };
+        return new YearlyNumbers(format, counter::increment, counter::current) {};
     }
 
     @Test

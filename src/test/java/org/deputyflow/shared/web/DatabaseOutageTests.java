@@ -2,6 +2,8 @@ package org.deputyflow.shared.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -14,7 +16,6 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.deputyflow.DeputyFlowTest;
 import org.deputyflow.shared.persistence.RecordingDataSource;
@@ -22,9 +23,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.transaction.TransactionSystemException;
-
-import com.zaxxer.hikari.HikariConfig;
-import com.zaxxer.hikari.HikariDataSource;
 
 /**
  * While the database is unreachable the API answers 503 problem+json and the pages the "service
@@ -34,8 +32,10 @@ import com.zaxxer.hikari.HikariDataSource;
 @DeputyFlowTest
 class DatabaseOutageTests {
 
-    static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    static final HttpClient CLIENT = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
     static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
 
     @LocalServerPort
@@ -73,7 +73,8 @@ class DatabaseOutageTests {
         String cookie = login.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
 
         RecordingDataSource.outage(true);
-        HttpResponse<String> signIn = send(page("/login").header("Cookie", cookie + "; deputyflow-lang=en")
+        HttpResponse<String> signIn = send(page("/login")
+                .header("Cookie", cookie + "; deputyflow-lang=en")
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("username=deputy001&password=demo&_csrf="
                         + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8))));
@@ -117,8 +118,11 @@ class DatabaseOutageTests {
             long start = System.nanoTime();
             Throwable failure = org.assertj.core.api.Assertions.catchThrowable(pool::getConnection);
             assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
-            assertThat(DatabaseUnavailable.causedBy(failure)).as(String.valueOf(failure)).isTrue();
-            assertThat(DatabaseUnavailable.causedBy(new IllegalStateException("not the database"))).isFalse();
+            assertThat(DatabaseUnavailable.causedBy(failure))
+                    .as(String.valueOf(failure))
+                    .isTrue();
+            assertThat(DatabaseUnavailable.causedBy(new IllegalStateException("not the database")))
+                    .isFalse();
         }
     }
 
@@ -129,31 +133,38 @@ class DatabaseOutageTests {
      */
     @Test
     void a_rollback_that_fails_on_the_dropped_connection_counts_as_the_database_being_down() {
-        TransactionSystemException rollbackFailed = new TransactionSystemException("JDBC rollback failed",
-                new SQLException("Connection is closed"));
-        rollbackFailed.initApplicationException(new ProcessEngineException("statement failed",
-                new SQLNonTransientConnectionException("Communications link failure", "08S01")));
+        TransactionSystemException rollbackFailed =
+                new TransactionSystemException("JDBC rollback failed", new SQLException("Connection is closed"));
+        rollbackFailed.initApplicationException(new ProcessEngineException(
+                "statement failed", new SQLNonTransientConnectionException("Communications link failure", "08S01")));
         assertThat(DatabaseUnavailable.causedBy(rollbackFailed)).isTrue();
-        assertThat(DatabaseUnavailable.causedBy(new SQLException("Communications link failure", "08S01"))).isTrue();
+        assertThat(DatabaseUnavailable.causedBy(new SQLException("Communications link failure", "08S01")))
+                .isTrue();
 
         // the commit broke off: Spring only logs the commit's failure and throws the rollback's
-        assertThat(DatabaseUnavailable.causedBy(new TransactionSystemException("JDBC rollback failed",
-                new SQLException("Connection is closed")))).isTrue();
+        assertThat(DatabaseUnavailable.causedBy(new TransactionSystemException(
+                        "JDBC rollback failed", new SQLException("Connection is closed"))))
+                .isTrue();
 
-        TransactionSystemException notTheDatabase = new TransactionSystemException("Could not roll back",
-                new IllegalStateException("a fault of ours"));
+        TransactionSystemException notTheDatabase =
+                new TransactionSystemException("Could not roll back", new IllegalStateException("a fault of ours"));
         notTheDatabase.initApplicationException(new IllegalStateException("another fault of ours"));
         assertThat(DatabaseUnavailable.causedBy(notTheDatabase)).isFalse();
     }
 
     private HttpRequest.Builder api(String path) {
         return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Accept", "application/json").header("Authorization", "Basic "
-                        + Base64.getEncoder().encodeToString("deputy001:demo".getBytes(StandardCharsets.UTF_8)));
+                .header("Accept", "application/json")
+                .header(
+                        "Authorization",
+                        "Basic "
+                                + Base64.getEncoder()
+                                        .encodeToString("deputy001:demo".getBytes(StandardCharsets.UTF_8)));
     }
 
     private HttpRequest.Builder page(String path) {
-        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Accept", "text/html");
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Accept", "text/html");
     }
 
     private HttpRequest.Builder probe(String name) {

@@ -12,7 +12,6 @@ import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
-
 import org.deputyflow.shared.BadRequestException;
 import org.deputyflow.shared.Text;
 import org.junit.jupiter.api.Test;
@@ -33,35 +32,41 @@ class DomainWordsTests {
     void every_timeline_action_and_rating_reads_in_both_languages() {
         for (TimelineAction action : TimelineAction.values()) {
             assertThat(messages.getMessage(action.label(), null, CHINESE)).isNotBlank();
-            assertThat(messages.getMessage(action.label(), null, Locale.ENGLISH)).isNotBlank();
+            assertThat(messages.getMessage(action.label(), null, Locale.ENGLISH))
+                    .isNotBlank();
         }
         for (Rating rating : Rating.values()) {
             assertThat(messages.getMessage(rating.label(), null, CHINESE)).isNotBlank();
-            assertThat(messages.getMessage(rating.label(), null, Locale.ENGLISH)).isNotBlank();
+            assertThat(messages.getMessage(rating.label(), null, Locale.ENGLISH))
+                    .isNotBlank();
         }
-        assertThat(messages.getMessage(TimelineAction.CLAIMED.label(), null, CHINESE)).isEqualTo("签收");
-        assertThat(messages.getMessage(TimelineAction.UNCLAIMED.label(), null, CHINESE)).isEqualTo("取消签收");
+        assertThat(messages.getMessage(TimelineAction.CLAIMED.label(), null, CHINESE))
+                .isEqualTo("签收");
+        assertThat(messages.getMessage(TimelineAction.UNCLAIMED.label(), null, CHINESE))
+                .isEqualTo("取消签收");
     }
 
     @Test
     void a_text_too_long_is_refused_with_its_label_and_the_limit_in_plain_digits() {
-        BadRequestException e = catchThrowableOfType(BadRequestException.class,
-                () -> new SuggestionDraft("𠮷".repeat(SuggestionDraft.MAX_TITLE + 1), "内容", "交通", Period.RECESS,
-                        false, false));
+        BadRequestException e = catchThrowableOfType(
+                BadRequestException.class,
+                () -> new SuggestionDraft(
+                        "𠮷".repeat(SuggestionDraft.MAX_TITLE + 1), "内容", "交通", Period.RECESS, false, false));
         assertThat(e.field()).isEqualTo("title");
         assertThat(e.code()).isEqualTo("error.text.tooLong");
         assertThat(messages.getMessage(e, CHINESE)).isEqualTo("标题不能超过 200 个字");
         assertThat(messages.getMessage(e, Locale.ENGLISH)).isEqualTo("Title may have at most 200 characters");
 
-        BadRequestException limit = catchThrowableOfType(BadRequestException.class,
+        BadRequestException limit = catchThrowableOfType(
+                BadRequestException.class,
                 () -> new ReplyDraft(ResultClass.A, "答".repeat(ReplyDraft.MAX_CONTENT + 1), null, true, null));
         assertThat(messages.getMessage(limit, CHINESE)).isEqualTo("答复内容不能超过 20000 个字");
     }
 
     @Test
     void a_rule_of_a_reply_is_refused_by_its_code() {
-        BadRequestException e = catchThrowableOfType(BadRequestException.class,
-                () -> new ReplyDraft(ResultClass.B, "答复", null, true, null));
+        BadRequestException e = catchThrowableOfType(
+                BadRequestException.class, () -> new ReplyDraft(ResultClass.B, "答复", null, true, null));
         assertThat(e.field()).isEqualTo("planDate");
         assertThat(e.code()).isEqualTo("error.suggestion.reply.planDateRequired");
         assertThat(messages.getMessage(e, CHINESE)).isEqualTo("B 类、C 类答复须写明计划解决的时间");
@@ -69,10 +74,12 @@ class DomainWordsTests {
 
     @Test
     void a_count_of_days_reads_as_an_english_plural() {
-        Text one = Text.of("notice.suggestion.departmentReminder.text", "T", Text.of("label.suggestion.owed.reply"), 1L);
-        Text many = Text.of("notice.suggestion.departmentReminder.text", "T", Text.of("label.suggestion.owed.opinion"),
-                12L);
-        assertThat(messages.getMessage(one, Locale.ENGLISH)).startsWith("The reply for the suggestion “T” is due in 1 day.");
+        Text one =
+                Text.of("notice.suggestion.departmentReminder.text", "T", Text.of("label.suggestion.owed.reply"), 1L);
+        Text many = Text.of(
+                "notice.suggestion.departmentReminder.text", "T", Text.of("label.suggestion.owed.opinion"), 12L);
+        assertThat(messages.getMessage(one, Locale.ENGLISH))
+                .startsWith("The reply for the suggestion “T” is due in 1 day.");
         assertThat(messages.getMessage(many, Locale.ENGLISH)).contains("co-unit opinion", "due in 12 days.");
         assertThat(messages.getMessage(many, CHINESE)).isEqualTo("建议《T》的协办意见还有 12 天到期，请抓紧办理。");
     }
@@ -83,8 +90,8 @@ class DomainWordsTests {
         for (String file : List.of("i18n/suggestion-clock.properties", "i18n/suggestion-clock_en.properties")) {
             Locale language = file.endsWith("_en.properties") ? Locale.ENGLISH : CHINESE;
             Properties bundle = new Properties();
-            try (Reader reader = new InputStreamReader(new ClassPathResource(file).getInputStream(),
-                    StandardCharsets.UTF_8)) {
+            try (Reader reader =
+                    new InputStreamReader(new ClassPathResource(file).getInputStream(), StandardCharsets.UTF_8)) {
                 bundle.load(reader);
             }
             for (String key : bundle.stringPropertyNames()) {
@@ -93,8 +100,10 @@ class DomainWordsTests {
                 for (int i = 0; i < formats.length; i++) {
                     arguments[i] = formats[i] == null ? "x" + i : 2L;
                 }
-                assertThat(messages.getMessage(key, arguments, language)).as(file + " " + key)
-                    .isNotBlank().doesNotContain("{");
+                assertThat(messages.getMessage(key, arguments, language))
+                        .as(file + " " + key)
+                        .isNotBlank()
+                        .doesNotContain("{");
             }
         }
     }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
-
 import org.deputyflow.suggestion.domain.PendingExtension;
 import org.deputyflow.suggestion.reporting.ReportingData;
 import org.junit.jupiter.api.Test;
@@ -32,15 +31,19 @@ class ClockMapperTests {
         String name = ReportingData.unique("延期队列测试局");
         long department = data.department(name);
         long suggestion = data.suggestion(data.deputy()).title("延期队列测试建议").insert();
-        long open = data.assignment(suggestion, department).replyDue(LocalDate.of(2030, 1, 1)).insert();
-        long decided = data.assignment(data.suggestion(data.deputy()).insert(), department).insert();
+        long open = data.assignment(suggestion, department)
+                .replyDue(LocalDate.of(2030, 1, 1))
+                .insert();
+        long decided = data.assignment(data.suggestion(data.deputy()).insert(), department)
+                .insert();
         data.extension(open, null);
         data.extension(decided, true);
 
         assertThat(clocks.countPendingExtensions()).isEqualTo(before + 1);
         List<PendingExtension> all = clocks.findPendingExtensions(0, (int) before + 1);
         assertThat(all).hasSize((int) before + 1);
-        List<PendingExtension> mine = all.stream().filter(x -> x.departmentId() == department).toList();
+        List<PendingExtension> mine =
+                all.stream().filter(x -> x.departmentId() == department).toList();
         assertThat(mine).singleElement().satisfies(x -> {
             assertThat(x.suggestionId()).isEqualTo(suggestion);
             assertThat(x.title()).isEqualTo("延期队列测试建议");
@@ -51,8 +54,10 @@ class ClockMapperTests {
             assertThat(x.requestedAt()).isNotNull();
             assertThat(x.previousDue()).isNotNull();
         });
-        assertThat(all).isSortedAccordingTo((a, b) -> a.requestedAt().equals(b.requestedAt())
-                ? Long.compare(a.requestId(), b.requestId()) : a.requestedAt().compareTo(b.requestedAt()));
+        assertThat(all)
+                .isSortedAccordingTo((a, b) -> a.requestedAt().equals(b.requestedAt())
+                        ? Long.compare(a.requestId(), b.requestId())
+                        : a.requestedAt().compareTo(b.requestedAt()));
         assertThat(clocks.findPendingExtensions(before, 10)).hasSize(1);
     }
 }

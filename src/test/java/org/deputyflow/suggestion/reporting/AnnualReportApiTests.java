@@ -12,7 +12,6 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.deputyflow.DeputyFlowTest;
@@ -50,13 +49,15 @@ class AnnualReportApiTests {
                     .andExpect(jsonPath("$.votes.held").value(0));
             mvc.perform(get("/api/reports/annual/" + EMPTY_YEAR + ".docx").with(httpBasic(login, "demo")))
                     .andExpect(status().isOk())
-                    .andExpect(header().string("Content-Disposition", "attachment; filename=\"annual-report-1987.docx\""));
+                    .andExpect(
+                            header().string("Content-Disposition", "attachment; filename=\"annual-report-1987.docx\""));
             mvc.perform(get("/staff/reports/annual").param("year", EMPTY_YEAR).with(httpBasic(login, "demo")))
                     .andExpect(status().isOk());
         }
         for (String login : List.of("deputy001", "dept01-handler", "dept01-leader", "member01", "admin")) {
             for (String path : List.of("/api/reports/annual/" + EMPTY_YEAR, "/api/reports/annual/1987.docx")) {
-                mvc.perform(get(path).with(httpBasic(login, "demo"))).andExpect(status().isForbidden())
+                mvc.perform(get(path).with(httpBasic(login, "demo")))
+                        .andExpect(status().isForbidden())
                         .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
             }
             mvc.perform(get("/staff/reports/annual").with(httpBasic(login, "demo")))
@@ -71,15 +72,19 @@ class AnnualReportApiTests {
         AuditLines audit = new AuditLines(jdbc);
         long mark = audit.mark();
         for (String path : List.of("/api/reports/annual/1899", "/api/reports/annual/3000.docx")) {
-            mvc.perform(get(path).with(httpBasic("staff1", "demo"))).andExpect(status().isBadRequest())
+            mvc.perform(get(path).with(httpBasic("staff1", "demo")))
+                    .andExpect(status().isBadRequest())
                     .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                     .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("1900")));
         }
         assertThat(audit.since(mark, "export.annual-report")).isEmpty();
 
         for (String year : List.of("1899", "last")) {
-            String html = mvc.perform(get("/staff/reports/annual").param("year", year).with(httpBasic("staff1", "demo")))
-                    .andExpect(status().isBadRequest()).andReturn().getResponse()
+            String html = mvc.perform(
+                            get("/staff/reports/annual").param("year", year).with(httpBasic("staff1", "demo")))
+                    .andExpect(status().isBadRequest())
+                    .andReturn()
+                    .getResponse()
                     .getContentAsString(StandardCharsets.UTF_8);
             assertThat(html).contains("class=\"field-error\"").doesNotContain("id=\"annual-draft\"");
         }
@@ -89,8 +94,12 @@ class AnnualReportApiTests {
     void a_download_is_an_export_with_its_audit_line() throws Exception {
         AuditLines audit = new AuditLines(jdbc);
         long mark = audit.mark();
-        byte[] file = mvc.perform(get("/api/reports/annual/" + EMPTY_YEAR + ".docx").with(httpBasic("council1", "demo")))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        byte[] file = mvc.perform(
+                        get("/api/reports/annual/" + EMPTY_YEAR + ".docx").with(httpBasic("council1", "demo")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
 
         List<Map<String, Object>> lines = audit.since(mark, "export.annual-report");
         assertThat(lines).hasSize(1);
@@ -101,10 +110,15 @@ class AnnualReportApiTests {
 
         // an empty year still reads as a report: no rate without a base, no key suggestions, no votes
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(file))) {
-            List<String> text = document.getParagraphs().stream().map(XWPFParagraph::getText).toList();
-            assertThat(text).contains("1987年度代表建议办理情况的报告",
-                    "1987年，代表共提出建议0件，其中大会期间提出0件，闭会期间提出0件。",
-                    "本年度提出的建议中没有确定为重点建议的。", "本年度没有安排满意度测评。");
+            List<String> text = document.getParagraphs().stream()
+                    .map(XWPFParagraph::getText)
+                    .toList();
+            assertThat(text)
+                    .contains(
+                            "1987年度代表建议办理情况的报告",
+                            "1987年，代表共提出建议0件，其中大会期间提出0件，闭会期间提出0件。",
+                            "本年度提出的建议中没有确定为重点建议的。",
+                            "本年度没有安排满意度测评。");
             assertThat(text).anyMatch(p -> p.contains("按期答复率为无（无可计算的基数）"));
             assertThat(document.getTables()).isEmpty();
         }
@@ -112,10 +126,18 @@ class AnnualReportApiTests {
 
     @Test
     void the_english_page_is_english() throws Exception {
-        String html = mvc.perform(get("/staff/reports/annual").param("year", EMPTY_YEAR).param("lang", "en")
-                        .header("Accept-Language", "en").with(httpBasic("staff1", "demo")))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(html).contains("Report on the handling of deputies\u2019 suggestions in 1987",
-                "In 1987, deputies submitted 0 suggestions");
+        String html = mvc.perform(get("/staff/reports/annual")
+                        .param("year", EMPTY_YEAR)
+                        .param("lang", "en")
+                        .header("Accept-Language", "en")
+                        .with(httpBasic("staff1", "demo")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(html)
+                .contains(
+                        "Report on the handling of deputies\u2019 suggestions in 1987",
+                        "In 1987, deputies submitted 0 suggestions");
     }
 }

@@ -2,6 +2,10 @@ package org.deputyflow.suggestion.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.Filter;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.reflect.InvocationHandler;
@@ -24,17 +28,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.LongAdder;
-
 import javax.sql.DataSource;
-
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
-import org.camunda.bpm.engine.impl.persistence.deploy.cache.DeploymentCache;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
+import org.camunda.bpm.engine.impl.persistence.deploy.cache.DeploymentCache;
 import org.camunda.bpm.engine.task.Task;
 import org.deputyflow.calendar.CalendarService;
 import org.deputyflow.directory.CurrentUser;
@@ -58,12 +60,6 @@ import org.springframework.core.Ordered;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import jakarta.servlet.Filter;
-import jakarta.servlet.http.HttpServletRequest;
-
 /**
  * A suggestion's whole lifecycle over the REST API with personal tokens, from 1, 4 and 16 clients at
  * once, side by side with a bare process of one user task per step on the same engine, the same
@@ -86,18 +82,31 @@ import jakarta.servlet.http.HttpServletRequest;
 @Tag("benchmark")
 class LifecycleBenchmarkTests {
 
-    static final int[] CLIENTS = Arrays.stream(System.getProperty("deputyflow.benchmark.clients", "1,4,16")
-            .split(",")).mapToInt(s -> Integer.parseInt(s.strip())).toArray();
+    static final int[] CLIENTS = Arrays.stream(
+                    System.getProperty("deputyflow.benchmark.clients", "1,4,16").split(","))
+            .mapToInt(s -> Integer.parseInt(s.strip()))
+            .toArray();
     static final int ROUNDS = Integer.getInteger("deputyflow.benchmark.rounds", 3);
     static final int LIFECYCLES = Integer.getInteger("deputyflow.benchmark.lifecycles", 8);
     static final boolean SCALE = Boolean.getBoolean("deputyflow.benchmark.scale");
     /** Lists each action's statements, the application's and the engine's, with their number per call. */
     static final boolean SQL = Boolean.getBoolean("deputyflow.benchmark.sql");
+
     static final String BARE = "bench-bare-lifecycle";
     static final String HEADER = LifecycleDriver.HEADER;
     static final List<String> ACTIONS = LifecycleDriver.ACTIONS;
-    static final List<String> BARE_ACTIONS = List.of("start", "complete 1", "complete 2", "complete 3",
-            "complete 4", "complete 5", "complete 6", "complete 7", "complete 8", "complete 9", "history");
+    static final List<String> BARE_ACTIONS = List.of(
+            "start",
+            "complete 1",
+            "complete 2",
+            "complete 3",
+            "complete 4",
+            "complete 5",
+            "complete 6",
+            "complete 7",
+            "complete 8",
+            "complete 9",
+            "history");
 
     @LocalServerPort
     int port;
@@ -170,7 +179,10 @@ class LifecycleBenchmarkTests {
             line("");
             line("## " + clients + " client" + (clients == 1 ? "" : "s") + ", " + ROUNDS + " measured rounds of "
                     + LIFECYCLES + " lifecycles per client; load average "
-                    + String.format(Locale.ROOT, "%.1f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
+                    + String.format(
+                            Locale.ROOT,
+                            "%.1f",
+                            ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
             // warm-up of both, then measured rounds that alternate
             round(clients, false, false);
             round(clients, true, false);
@@ -215,14 +227,20 @@ class LifecycleBenchmarkTests {
      * engine): the benchmark's own context lifts that guard for the bare process only, and puts it back.
      */
     void deployBareProcess() {
-        ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine
-            .getProcessEngineConfiguration();
+        ProcessEngineConfigurationImpl configuration =
+                (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
         DeploymentCache cache = configuration.getDeploymentCache();
         List<Deployer> own = configuration.getDeployers();
-        cache.setDeployers(own.stream().filter(d -> !d.getClass().getSimpleName().equals("OwnProcessesOnly")).toList());
+        cache.setDeployers(own.stream()
+                .filter(d -> !d.getClass().getSimpleName().equals("OwnProcessesOnly"))
+                .toList());
         try {
-            repository.createDeployment().name("benchmark").addClasspathResource("bench/bare-lifecycle.bpmn")
-                .enableDuplicateFiltering(true).deploy();
+            repository
+                    .createDeployment()
+                    .name("benchmark")
+                    .addClasspathResource("bench/bare-lifecycle.bpmn")
+                    .enableDuplicateFiltering(true)
+                    .deploy();
         } finally {
             cache.setDeployers(own);
         }
@@ -262,18 +280,27 @@ class LifecycleBenchmarkTests {
      */
     void bareLifecycle(boolean measured) {
         String key = "bare-" + driver.titles.incrementAndGet();
-        String id = timed(measured, "bare start", () -> runtime.startProcessInstanceByKey(BARE, key,
-                Map.of("suggestionId", key)).getId());
+        String id = timed(
+                measured,
+                "bare start",
+                () -> runtime.startProcessInstanceByKey(BARE, key, Map.of("suggestionId", key))
+                        .getId());
         for (int step = 1; step <= 9; step++) {
             int s = step;
             timed(measured, "bare complete " + step, () -> {
-                Task task = tasks.createTaskQuery().processInstanceBusinessKey(key).singleResult();
+                Task task =
+                        tasks.createTaskQuery().processInstanceBusinessKey(key).singleResult();
                 tasks.complete(task.getId(), Map.of("step" + s, s));
                 return null;
             });
         }
-        Object ended = timed(measured, "bare history", () -> history.createHistoricProcessInstanceQuery()
-            .processInstanceId(id).singleResult().getEndTime());
+        Object ended = timed(
+                measured,
+                "bare history",
+                () -> history.createHistoricProcessInstanceQuery()
+                        .processInstanceId(id)
+                        .singleResult()
+                        .getEndTime());
         assertThat(ended).isNotNull();
     }
 
@@ -286,7 +313,8 @@ class LifecycleBenchmarkTests {
             long nanos = System.nanoTime() - started;
             Counting.ACTION.remove();
             if (measured) {
-                timings.computeIfAbsent(action, a -> new LifecycleDriver.Timings()).add(nanos);
+                timings.computeIfAbsent(action, a -> new LifecycleDriver.Timings())
+                        .add(nanos);
             }
         }
     }
@@ -304,31 +332,70 @@ class LifecycleBenchmarkTests {
     void atScale() throws Exception {
         line("");
         line("## at scale");
-        long busiest = jdbc.queryForObject("SELECT department_id FROM assignment GROUP BY department_id "
-                + "ORDER BY COUNT(*) DESC LIMIT 1", Long.class);
-        long seeded = jdbc.queryForObject("SELECT MIN(a.suggestion_id) FROM assignment a JOIN reply r "
-                + "ON r.assignment_id = a.id WHERE a.department_id = ?", Long.class, busiest);
+        long busiest = jdbc.queryForObject(
+                "SELECT department_id FROM assignment GROUP BY department_id " + "ORDER BY COUNT(*) DESC LIMIT 1",
+                Long.class);
+        long seeded = jdbc.queryForObject(
+                "SELECT MIN(a.suggestion_id) FROM assignment a JOIN reply r "
+                        + "ON r.assignment_id = a.id WHERE a.department_id = ?",
+                Long.class,
+                busiest);
         // open work in dept01's queue: suggestions assigned and not yet claimed
         for (int i = 0; i < 40; i++) {
-            long id = call(false, "submit", deputy(0), "POST", "/api/suggestions", Map.of("title",
-                    "基准测试待签收 " + i, "content", "建议内容。", "category", "城乡建设", "period", "SESSION",
-                    "coSignerIds", List.of(), "wantsFaceToFace", false, "confidential", false)).get("id").asLong();
-            call(false, "screen", "staff1", "POST", "/api/suggestions/" + id + "/screening", Map.of("outcome", "ACCEPT"));
-            call(false, "assign", "staff1", "POST", "/api/suggestions/" + id + "/assignment",
+            long id = call(
+                            false,
+                            "submit",
+                            deputy(0),
+                            "POST",
+                            "/api/suggestions",
+                            Map.of(
+                                    "title",
+                                    "基准测试待签收 " + i,
+                                    "content",
+                                    "建议内容。",
+                                    "category",
+                                    "城乡建设",
+                                    "period",
+                                    "SESSION",
+                                    "coSignerIds",
+                                    List.of(),
+                                    "wantsFaceToFace",
+                                    false,
+                                    "confidential",
+                                    false))
+                    .get("id")
+                    .asLong();
+            call(
+                    false,
+                    "screen",
+                    "staff1",
+                    "POST",
+                    "/api/suggestions/" + id + "/screening",
+                    Map.of("outcome", "ACCEPT"));
+            call(
+                    false,
+                    "assign",
+                    "staff1",
+                    "POST",
+                    "/api/suggestions/" + id + "/assignment",
                     Map.of("leadDepartmentIds", List.of(driver.leadId), "coDepartmentIds", List.of(driver.coId)));
         }
         timings.clear();
         Counting.reset();
-        CurrentUser handler = new CurrentUser(0, "benchmark-handler", "benchmark", "", Set.of(Role.DEPT_HANDLER),
-                busiest, "busiest", null, true);
+        CurrentUser handler = new CurrentUser(
+                0, "benchmark-handler", "benchmark", "", Set.of(Role.DEPT_HANDLER), busiest, "busiest", null, true);
         for (int i = 0; i < 110; i++) {
             boolean measured = i >= 10;
             call(measured, "task list, dept01 handler", "dept01-handler", "GET", "/api/tasks?size=20", null);
             call(measured, "dossier, seeded suggestion (staff)", "staff1", "GET", "/api/suggestions/" + seeded, null);
-            for (DepartmentWorkView view : List.of(DepartmentWorkView.QUEUE, DepartmentWorkView.DUE_SOON,
-                    DepartmentWorkView.OVERDUE)) {
-                timed(measured, "department home " + view + ", busiest seeded department",
-                        () -> departmentWork.list(handler, view, false, PageRequest.of(0, 20)).total());
+            for (DepartmentWorkView view :
+                    List.of(DepartmentWorkView.QUEUE, DepartmentWorkView.DUE_SOON, DepartmentWorkView.OVERDUE)) {
+                timed(
+                        measured,
+                        "department home " + view + ", busiest seeded department",
+                        () -> departmentWork
+                                .list(handler, view, false, PageRequest.of(0, 20))
+                                .total());
             }
         }
         line("| query | calls | p50 ms | p95 ms | p99 ms | SQL app | SQL engine |");
@@ -346,8 +413,9 @@ class LifecycleBenchmarkTests {
             line("");
             line("### statements of " + action);
             seen.entrySet().stream()
-                .sorted((a, b) -> Long.compare(b.getValue().sum(), a.getValue().sum()))
-                .forEach(e -> line("- " + f1(e.getValue().sum() / (double) calls) + " × `" + e.getKey() + "`"));
+                    .sorted((a, b) ->
+                            Long.compare(b.getValue().sum(), a.getValue().sum()))
+                    .forEach(e -> line("- " + f1(e.getValue().sum() / (double) calls) + " × `" + e.getKey() + "`"));
         }
     }
 
@@ -377,8 +445,10 @@ class LifecycleBenchmarkTests {
     }
 
     void write(boolean h2) throws IOException {
-        Path file = Path.of("target", "benchmark", "lifecycle-" + (h2 ? "h2" : "mysql") + (SCALE ? "-scale" : "")
-                + "-" + LocalDate.now() + ".md");
+        Path file = Path.of(
+                "target",
+                "benchmark",
+                "lifecycle-" + (h2 ? "h2" : "mysql") + (SCALE ? "-scale" : "") + "-" + LocalDate.now() + ".md");
         Files.createDirectories(file.getParent());
         Files.writeString(file, out);
         System.out.println("written to " + file);
@@ -423,19 +493,23 @@ class LifecycleBenchmarkTests {
                 return;
             }
             boolean engine = sql.toUpperCase(Locale.ROOT).contains("ACT_");
-            (engine ? ENGINE : APP).computeIfAbsent(action, a -> new LongAdder()).increment();
+            (engine ? ENGINE : APP)
+                    .computeIfAbsent(action, a -> new LongAdder())
+                    .increment();
             if (SQL) {
                 String text = sql.strip().replaceAll("\\s+", " ");
                 TEXT.computeIfAbsent(action, a -> new ConcurrentHashMap<>())
-                    .computeIfAbsent(text.length() > 160 ? text.substring(0, 160) + "…" : text, t -> new LongAdder())
-                    .increment();
+                        .computeIfAbsent(
+                                text.length() > 160 ? text.substring(0, 160) + "…" : text, t -> new LongAdder())
+                        .increment();
             }
         }
 
         @Bean
         ApplicationListener<ApplicationReadyEvent> startUpTime() {
             return event -> {
-                readyIn = event.getTimeTaken() == null ? -1 : event.getTimeTaken().toMillis();
+                readyIn =
+                        event.getTimeTaken() == null ? -1 : event.getTimeTaken().toMillis();
                 startedIn = ManagementFactory.getRuntimeMXBean().getUptime();
             };
         }
@@ -461,7 +535,8 @@ class LifecycleBenchmarkTests {
                 @Override
                 public Object postProcessAfterInitialization(Object bean, String beanName) {
                     return bean instanceof DataSource dataSource && !(bean instanceof CountingDataSource)
-                            ? new CountingDataSource(dataSource) : bean;
+                            ? new CountingDataSource(dataSource)
+                            : bean;
                 }
             };
         }
@@ -492,16 +567,23 @@ class LifecycleBenchmarkTests {
         }
 
         static Connection counting(Connection connection) {
-            return (Connection) Proxy.newProxyInstance(CountingDataSource.class.getClassLoader(),
-                    new Class<?>[] {Connection.class}, (proxy, method, args) -> {
+            return (Connection) Proxy.newProxyInstance(
+                    CountingDataSource.class.getClassLoader(),
+                    new Class<?>[] {Connection.class},
+                    (proxy, method, args) -> {
                         Object result = invoke(connection, method, args);
                         if (result instanceof Statement statement) {
-                            String sql = args != null && args.length > 0 && args[0] instanceof String text ? text : null;
-                            Class<?> type = result instanceof java.sql.CallableStatement ? java.sql.CallableStatement.class
-                                    : result instanceof java.sql.PreparedStatement ? java.sql.PreparedStatement.class
+                            String sql =
+                                    args != null && args.length > 0 && args[0] instanceof String text ? text : null;
+                            Class<?> type = result instanceof java.sql.CallableStatement
+                                    ? java.sql.CallableStatement.class
+                                    : result instanceof java.sql.PreparedStatement
+                                            ? java.sql.PreparedStatement.class
                                             : Statement.class;
-                            return Proxy.newProxyInstance(CountingDataSource.class.getClassLoader(),
-                                    new Class<?>[] {type}, counted(statement, sql));
+                            return Proxy.newProxyInstance(
+                                    CountingDataSource.class.getClassLoader(),
+                                    new Class<?>[] {type},
+                                    counted(statement, sql));
                         }
                         return result;
                     });

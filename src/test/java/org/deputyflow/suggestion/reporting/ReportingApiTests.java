@@ -6,6 +6,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -13,7 +15,6 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-
 import org.deputyflow.DeputyFlowTest;
 import org.deputyflow.calendar.CalendarService;
 import org.deputyflow.suggestion.SuggestionApi;
@@ -23,9 +24,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The overdue list and the department statistics over HTTP, on data of the test's own departments
@@ -89,7 +87,9 @@ class ReportingApiTests {
         long co = data.department("市超期测试协办局");
         long id = api.submit("deputy042", "超期测试：交办后逾期");
         api.accept(id);
-        api.read(api.post("staff1", "/api/suggestions/" + id + "/assignment",
+        api.read(api.post(
+                "staff1",
+                "/api/suggestions/" + id + "/assignment",
                 Map.of("leadDepartmentIds", List.of(lead), "coDepartmentIds", List.of(co))));
         long leadAssignment = assignmentOf(id, lead);
         long coAssignment = assignmentOf(id, co);
@@ -123,7 +123,8 @@ class ReportingApiTests {
         assertThat(opinion.get("daysOverdue").asInt()).isEqualTo(40);
         assertThat(opinion.get("urges").asLong()).isEqualTo(2);
 
-        assertThat(overdue("clock=REPLY&departmentId=" + co).get("total").asLong()).isZero();
+        assertThat(overdue("clock=REPLY&departmentId=" + co).get("total").asLong())
+                .isZero();
         JsonNode none = overdue("clock=SCREENING&departmentId=" + lead);
         assertThat(none.get("total").asLong()).isZero();
         assertThat(none.get("items")).isEmpty();
@@ -135,9 +136,12 @@ class ReportingApiTests {
     @Test
     void an_unevaluated_reply_is_overdue_with_every_urge_of_its_suggestion() throws Exception {
         long department = data.department("市超期测试评价局");
-        long suggestion = data.suggestion(api.deputyId("deputy043")).status("REPLIED")
-                .evaluationDue(today.minusDays(3)).insert();
-        long assignment = data.assignment(suggestion, department).state("REPLIED").insert();
+        long suggestion = data.suggestion(api.deputyId("deputy043"))
+                .status("REPLIED")
+                .evaluationDue(today.minusDays(3))
+                .insert();
+        long assignment =
+                data.assignment(suggestion, department).state("REPLIED").insert();
         data.urge(suggestion, assignment);
 
         JsonNode item = findOverdue("clock=EVALUATION", suggestion).get(0);
@@ -155,16 +159,29 @@ class ReportingApiTests {
         Instant first = LocalDate.of(1997, 3, 1).atStartOfDay(SHANGHAI).toInstant();
         Instant afterLast = LocalDate.of(1997, 4, 1).atStartOfDay(SHANGHAI).toInstant();
         long s1 = data.suggestion(deputy).status("CLOSED").insert();
-        long onTime = data.assignment(s1, department).state("DONE").assignedAt(first).replied(first, true).insert();
+        long onTime = data.assignment(s1, department)
+                .state("DONE")
+                .assignedAt(first)
+                .replied(first, true)
+                .insert();
         data.reply(onTime, 1, "A", true);
         data.evaluation(onTime, 1, "SATISFIED", "BASICALLY_SATISFIED", deputy);
-        data.assignment(s1, department).role("CO").state("OPINION_GIVEN").assignedAt(first.plusSeconds(864_000))
+        data.assignment(s1, department)
+                .role("CO")
+                .state("OPINION_GIVEN")
+                .assignedAt(first.plusSeconds(864_000))
                 .insert();
         long open = data.assignment(data.suggestion(deputy).insert(), department)
-                .assignedAt(afterLast.minusSeconds(1)).replyDue(today.minusDays(2)).insert();
+                .assignedAt(afterLast.minusSeconds(1))
+                .replyDue(today.minusDays(2))
+                .insert();
         data.extension(open, true);
-        data.assignment(data.suggestion(deputy).insert(), department).assignedAt(first.minusSeconds(1)).insert();
-        data.assignment(data.suggestion(deputy).insert(), department).assignedAt(afterLast).insert();
+        data.assignment(data.suggestion(deputy).insert(), department)
+                .assignedAt(first.minusSeconds(1))
+                .insert();
+        data.assignment(data.suggestion(deputy).insert(), department)
+                .assignedAt(afterLast)
+                .insert();
 
         JsonNode report = api.read(api.get("council1", "/api/stats/departments?from=1997-03-01&to=1997-03-31"));
 
@@ -197,15 +214,22 @@ class ReportingApiTests {
         api.read(api.evaluate("deputy046", id, "SATISFIED", "SATISFIED", null));
         JsonNode started = api.read(api.get("council1", "/api/stats/follow-ups"));
         assertThat(count(started, dept, "open") - count(before, dept, "open")).isEqualTo(1);
-        api.read(api.post("dept26-handler", "/api/suggestions/" + id + "/follow-ups",
+        api.read(api.post(
+                "dept26-handler",
+                "/api/suggestions/" + id + "/follow-ups",
                 Map.of("content", "已落实", "delivered", true)));
         api.read(api.post("deputy046", "/api/suggestions/" + id + "/delivery-confirmation", Map.of("confirmed", true)));
 
         JsonNode after = api.read(api.get("staff1", "/api/stats/follow-ups"));
-        assertThat(after.get("from").asText()).isEqualTo(LocalDate.of(today.getYear(), 1, 1).toString());
+        assertThat(after.get("from").asText())
+                .isEqualTo(LocalDate.of(today.getYear(), 1, 1).toString());
         for (String field : List.of("started", "deliveredOnTime")) {
-            assertThat(count(after, dept, field) - count(before, dept, field)).as(field).isEqualTo(1);
-            assertThat(after.get("totals").get(field).asLong() - before.get("totals").get(field).asLong()).as(field)
+            assertThat(count(after, dept, field) - count(before, dept, field))
+                    .as(field)
+                    .isEqualTo(1);
+            assertThat(after.get("totals").get(field).asLong()
+                            - before.get("totals").get(field).asLong())
+                    .as(field)
                     .isEqualTo(1);
         }
         for (String field : List.of("open", "overdue", "deliveredLate", "explained")) {
@@ -226,8 +250,10 @@ class ReportingApiTests {
 
     @Test
     void statistics_default_to_this_year_so_far() throws Exception {
-        api.get("staff1", "/api/stats/departments").andExpect(status().isOk())
-                .andExpect(jsonPath("$.from").value(LocalDate.of(today.getYear(), 1, 1).toString()))
+        api.get("staff1", "/api/stats/departments")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.from")
+                        .value(LocalDate.of(today.getYear(), 1, 1).toString()))
                 .andExpect(jsonPath("$.to").value(today.toString()))
                 .andExpect(jsonPath("$.asOf").value(today.toString()))
                 .andExpect(jsonPath("$.departments").isArray());
@@ -245,13 +271,31 @@ class ReportingApiTests {
         api.read(api.evaluate("deputy044", id, "SATISFIED", "BASICALLY_SATISFIED", null));
 
         JsonNode after = departmentRowOrNull(api.read(api.get("staff1", "/api/stats/departments")), dept);
-        for (String count : List.of("assigned", "assignedAsLead", "replied", "repliedOnTime", "evaluated",
-                "resultClasses.A", "attitude.SATISFIED", "result.BASICALLY_SATISFIED", "solvedRate.count",
-                "solvedRate.of", "satisfactionRate.count", "satisfactionRate.of")) {
+        for (String count : List.of(
+                "assigned",
+                "assignedAsLead",
+                "replied",
+                "repliedOnTime",
+                "evaluated",
+                "resultClasses.A",
+                "attitude.SATISFIED",
+                "result.BASICALLY_SATISFIED",
+                "solvedRate.count",
+                "solvedRate.of",
+                "satisfactionRate.count",
+                "satisfactionRate.of")) {
             assertThat(count(after, count) - count(before, count)).as(count).isEqualTo(1);
         }
-        for (String count : List.of("assignedAsCoUnit", "repliedLate", "overdueNow", "extensions", "notEvaluated", "opinionsLate",
-                "resultClasses.B", "result.SATISFIED", "attitude.UNSATISFIED")) {
+        for (String count : List.of(
+                "assignedAsCoUnit",
+                "repliedLate",
+                "overdueNow",
+                "extensions",
+                "notEvaluated",
+                "opinionsLate",
+                "resultClasses.B",
+                "result.SATISFIED",
+                "attitude.UNSATISFIED")) {
             assertThat(count(after, count) - count(before, count)).as(count).isZero();
         }
     }
@@ -262,7 +306,8 @@ class ReportingApiTests {
     void only_staff_and_the_council_read_the_reports() throws Exception {
         for (String path : List.of("/api/overdue", "/api/stats/departments")) {
             for (String login : List.of("deputy001", "dept01-handler", "dept01-leader", "member01")) {
-                api.get(login, path).andExpect(status().isForbidden())
+                api.get(login, path)
+                        .andExpect(status().isForbidden())
                         .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
             }
             mvc.perform(get(path)).andExpect(status().isUnauthorized());
@@ -274,19 +319,23 @@ class ReportingApiTests {
     @Test
     void bad_parameters_are_refused_with_a_problem_a_person_can_act_on() throws Exception {
         for (String query : List.of("clock=LATE", "departmentId=abc", "size=0", "size=201", "page=-1")) {
-            api.get("staff1", "/api/overdue?" + query).andExpect(status().isBadRequest())
+            api.get("staff1", "/api/overdue?" + query)
+                    .andExpect(status().isBadRequest())
                     .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                     .andExpect(jsonPath("$.errors").exists());
         }
-        api.get("staff1", "/api/stats/departments?from=2026-05-01&to=2026-04-30").andExpect(status().isBadRequest())
+        api.get("staff1", "/api/stats/departments?from=2026-05-01&to=2026-04-30")
+                .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.detail").value("起始日期 2026-05-01 不能晚于截止日期 2026-04-30"))
                 .andExpect(jsonPath("$.errors.from").exists());
         // without from, the period starts on the first of January of to's year, never after to
-        api.get("staff1", "/api/stats/departments?to=2025-01-01").andExpect(status().isOk())
+        api.get("staff1", "/api/stats/departments?to=2025-01-01")
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$.from").value("2025-01-01"));
         for (String query : List.of("from=2026-13-01", "to=yesterday", "from=0999-01-01", "to=3000-01-01")) {
-            api.get("staff1", "/api/stats/departments?" + query).andExpect(status().isBadRequest())
+            api.get("staff1", "/api/stats/departments?" + query)
+                    .andExpect(status().isBadRequest())
                     .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
         }
     }
@@ -300,7 +349,7 @@ class ReportingApiTests {
     /** The suggestion's items wherever they are in the shared list, in list order. */
     List<JsonNode> findOverdue(String query, long suggestionId) throws Exception {
         List<JsonNode> found = new ArrayList<>();
-        for (int page = 0;; page++) {
+        for (int page = 0; ; page++) {
             JsonNode result = overdue(query + "&page=" + page);
             for (JsonNode item : result.get("items")) {
                 if (item.get("suggestionId").asLong() == suggestionId) {
@@ -314,8 +363,11 @@ class ReportingApiTests {
     }
 
     long assignmentOf(long suggestionId, long departmentId) {
-        return jdbc.queryForObject("SELECT id FROM assignment WHERE suggestion_id = ? AND department_id = ?",
-                Long.class, suggestionId, departmentId);
+        return jdbc.queryForObject(
+                "SELECT id FROM assignment WHERE suggestion_id = ? AND department_id = ?",
+                Long.class,
+                suggestionId,
+                departmentId);
     }
 
     static JsonNode departmentRow(JsonNode report, long departmentId) {
@@ -325,7 +377,7 @@ class ReportingApiTests {
     }
 
     static JsonNode departmentRowOrNull(JsonNode report, long departmentId) {
-        for (Iterator<JsonNode> rows = report.get("departments").elements(); rows.hasNext();) {
+        for (Iterator<JsonNode> rows = report.get("departments").elements(); rows.hasNext(); ) {
             JsonNode row = rows.next();
             if (row.get("department").get("id").asLong() == departmentId) {
                 return row;

@@ -30,9 +30,7 @@ import java.util.Set;
 import java.util.function.IntFunction;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-
 import javax.sql.DataSource;
-
 import org.apache.ibatis.binding.MapperMethod;
 import org.apache.ibatis.mapping.BoundSql;
 import org.apache.ibatis.mapping.MappedStatement;
@@ -80,6 +78,7 @@ class ReportingBenchmarkTests {
     static final int RUNS = 50;
     /** a whole decade's statistics take seconds: fewer runs keep the benchmark within minutes */
     static final int LONG_RUNS = 20;
+
     static final String CODE_PREFIX = "bench-";
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     static final String MAPPER = ReportingMapper.class.getName() + ".";
@@ -121,44 +120,70 @@ class ReportingBenchmarkTests {
 
         Page<OverdueItem> first = reports.overdue(null, null, PageRequest.of(0, 20));
         long busiest = busiestDepartment();
-        line("overdue now: " + first.total() + " (" + Arrays.stream(OverdueClock.values())
-                .map(c -> c + " " + reports.overdue(c, null, PageRequest.of(0, 1)).total())
-                .reduce((a, b) -> a + ", " + b).orElseThrow() + "); busiest department " + busiest + " has "
+        line("overdue now: " + first.total() + " ("
+                + Arrays.stream(OverdueClock.values())
+                        .map(c -> c + " "
+                                + reports.overdue(c, null, PageRequest.of(0, 1)).total())
+                        .reduce((a, b) -> a + ", " + b)
+                        .orElseThrow()
+                + "); busiest department " + busiest + " has "
                 + reports.overdue(null, busiest, PageRequest.of(0, 1)).total());
         assertThat(first.total()).isPositive();
 
         line("");
         // the machine is shared: the load says how much of it the numbers had
         line("processors " + Runtime.getRuntime().availableProcessors() + ", load average before measuring "
-                + String.format(Locale.ROOT, "%.1f",
+                + String.format(
+                        Locale.ROOT,
+                        "%.1f",
                         ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
         line("| query | runs | p50 ms | p95 ms | result |");
         line("|---|---|---|---|---|");
-        measure("overdue, first page of 20", () -> reports.overdue(null, null, PageRequest.of(0, 20)).total());
-        measure("overdue, page 10 of 20", () -> reports.overdue(null, null, PageRequest.of(9, 20)).items().size());
-        measure("overdue, clock=REPLY", () -> reports.overdue(OverdueClock.REPLY, null, PageRequest.of(0, 20)).total());
-        measure("overdue, busiest department", () -> reports.overdue(null, busiest, PageRequest.of(0, 20)).total());
-        measure("statistics, this year so far", () -> reports.departmentStatistics(null, null).departments().size());
-        measure("statistics, one past year",
-                () -> reports.departmentStatistics(LocalDate.of(today.getYear() - 1, 1, 1),
-                        LocalDate.of(today.getYear() - 1, 12, 31)).departments().size());
-        measure("statistics, all " + YEARS + " years", LONG_RUNS,
+        measure(
+                "overdue, first page of 20",
+                () -> reports.overdue(null, null, PageRequest.of(0, 20)).total());
+        measure(
+                "overdue, page 10 of 20",
+                () -> reports.overdue(null, null, PageRequest.of(9, 20)).items().size());
+        measure(
+                "overdue, clock=REPLY",
+                () -> reports.overdue(OverdueClock.REPLY, null, PageRequest.of(0, 20))
+                        .total());
+        measure(
+                "overdue, busiest department",
+                () -> reports.overdue(null, busiest, PageRequest.of(0, 20)).total());
+        measure(
+                "statistics, this year so far",
+                () -> reports.departmentStatistics(null, null).departments().size());
+        measure(
+                "statistics, one past year",
+                () -> reports.departmentStatistics(
+                                LocalDate.of(today.getYear() - 1, 1, 1), LocalDate.of(today.getYear() - 1, 12, 31))
+                        .departments()
+                        .size());
+        measure(
+                "statistics, all " + YEARS + " years",
+                LONG_RUNS,
                 () -> reports.departmentStatistics(LocalDate.of(today.getYear() - YEARS + 1, 1, 1), today)
-                        .departments().size());
-        CurrentUser handler = new CurrentUser(0, "benchmark-handler", "benchmark", "", Set.of(Role.DEPT_HANDLER),
-                busiest, "busiest", null, true);
-        for (DepartmentWorkView view : List.of(DepartmentWorkView.QUEUE, DepartmentWorkView.DUE_SOON,
-                DepartmentWorkView.OVERDUE)) {
-            measure("department home " + view + ", busiest department",
-                    () -> departmentWork.list(handler, view, false, PageRequest.of(0, 20)).total());
+                        .departments()
+                        .size());
+        CurrentUser handler = new CurrentUser(
+                0, "benchmark-handler", "benchmark", "", Set.of(Role.DEPT_HANDLER), busiest, "busiest", null, true);
+        for (DepartmentWorkView view :
+                List.of(DepartmentWorkView.QUEUE, DepartmentWorkView.DUE_SOON, DepartmentWorkView.OVERDUE)) {
+            measure(
+                    "department home " + view + ", busiest department",
+                    () -> departmentWork
+                            .list(handler, view, false, PageRequest.of(0, 20))
+                            .total());
         }
 
         OverdueSearch all = OverdueSearch.of(today, null, null);
         OverdueSearch ofDepartment = OverdueSearch.of(today, null, busiest);
         Instant yearStart = calendar.startOfDay(LocalDate.of(today.getYear(), 1, 1));
         StatisticsQuery thisYear = StatisticsQuery.of(yearStart, calendar.endOfDay(today), today);
-        StatisticsQuery everything = StatisticsQuery.of(calendar.startOfDay(today.minusYears(YEARS)),
-                calendar.endOfDay(today), today);
+        StatisticsQuery everything =
+                StatisticsQuery.of(calendar.startOfDay(today.minusYears(YEARS)), calendar.endOfDay(today), today);
 
         List<String> count = explain(h2, "countOverdue", params("q", all));
         List<String> page = explain(h2, "searchOverdue", params("q", all, "offset", 0L, "limit", 20));
@@ -166,8 +191,11 @@ class ReportingBenchmarkTests {
         explain(h2, "departmentStatistics", params("q", thisYear));
         explain(h2, "departmentStatistics", params("q", everything));
         line("");
-        line("load average after measuring " + String.format(Locale.ROOT, "%.1f",
-                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
+        line("load average after measuring "
+                + String.format(
+                        Locale.ROOT,
+                        "%.1f",
+                        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
         write(h2);
 
         for (List<String> plan : List.of(count, page, department)) {
@@ -197,8 +225,8 @@ class ReportingBenchmarkTests {
             nanos[i] = System.nanoTime() - start;
         }
         Arrays.sort(nanos);
-        line("| " + name + " | " + runs + " | " + millis(percentile(nanos, 50)) + " | "
-                + millis(percentile(nanos, 95)) + " | " + result + " |");
+        line("| " + name + " | " + runs + " | " + millis(percentile(nanos, 50)) + " | " + millis(percentile(nanos, 95))
+                + " | " + result + " |");
     }
 
     static long percentile(long[] sorted, int p) {
@@ -279,7 +307,9 @@ class ReportingBenchmarkTests {
         for (String row : plan.subList(1, plan.size())) {
             String[] cells = row.split(" \\| ", -1);
             if (Arrays.asList(aliases).contains(cells[table])) {
-                assertThat(cells[type]).as("access to %s in %s", cells[table], row).isNotEqualTo("ALL");
+                assertThat(cells[type])
+                        .as("access to %s in %s", cells[table], row)
+                        .isNotEqualTo("ALL");
             }
         }
     }
@@ -297,7 +327,8 @@ class ReportingBenchmarkTests {
     }
 
     void analyze(boolean h2) throws SQLException {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
             if (h2) {
                 statement.execute("ANALYZE");
             } else {
@@ -308,9 +339,17 @@ class ReportingBenchmarkTests {
 
     String counts() throws SQLException {
         List<String> counts = new ArrayList<>();
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            for (String table : List.of("department", "deputy", "suggestion", "assignment", "reply", "evaluation",
-                    "extension_request", "urge")) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
+            for (String table : List.of(
+                    "department",
+                    "deputy",
+                    "suggestion",
+                    "assignment",
+                    "reply",
+                    "evaluation",
+                    "extension_request",
+                    "urge")) {
                 try (ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM " + table)) {
                     rows.next();
                     counts.add(table + " " + rows.getLong(1));
@@ -323,9 +362,11 @@ class ReportingBenchmarkTests {
     long busiestDepartment() {
         return reports.overdue(OverdueClock.REPLY, null, PageRequest.of(0, 200)).items().stream()
                 .filter(item -> item.department() != null)
-                .collect(Collectors.groupingBy(item -> item.department().id(),
-                        Collectors.counting()))
-                .entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
+                .collect(Collectors.groupingBy(item -> item.department().id(), Collectors.counting()))
+                .entrySet()
+                .stream()
+                .max(Map.Entry.comparingByValue())
+                .map(Map.Entry::getKey)
                 .orElseGet(this::firstDepartment);
     }
 
@@ -379,32 +420,52 @@ class ReportingBenchmarkTests {
         void run() throws SQLException {
             try (Connection connection = dataSource.getConnection()) {
                 connection.setAutoCommit(false);
-                departments = insertDirectory(connection, "department", "code, name, kind, active",
-                        DEPARTMENTS, i -> new Object[] {CODE_PREFIX + "%03d".formatted(i), "基准测试承办单位" + i,
-                                "GOVERNMENT", true});
-                deputies = insertDirectory(connection, "deputy", "name, delegation, term, active", DEPUTIES,
-                        i -> new Object[] {"基准代表" + i, "基准代表团" + (i % 35), "第十六届", true});
+                departments = insertDirectory(connection, "department", "code, name, kind, active", DEPARTMENTS, i ->
+                        new Object[] {CODE_PREFIX + "%03d".formatted(i), "基准测试承办单位" + i, "GOVERNMENT", true});
+                deputies = insertDirectory(connection, "deputy", "name, delegation, term, active", DEPUTIES, i ->
+                        new Object[] {"基准代表" + i, "基准代表团" + (i % 35), "第十六届", true});
                 suggestionId = next(connection, "suggestion");
                 assignmentId = next(connection, "assignment");
                 replyId = next(connection, "reply");
                 evaluationId = next(connection, "evaluation");
                 extensionId = next(connection, "extension_request");
                 urgeId = next(connection, "urge");
-                try (Bulk suggestions = new Bulk(connection, "suggestion", "id, serial_no, title, content, category, "
-                        + "period, status, submitter_deputy_id, rehandled, created_at, submitted_at, screening_due, "
-                        + "assigned_at, replied_at, closed_at, evaluation_due, not_evaluated");
-                        Bulk assignments = new Bulk(connection, "assignment", "id, suggestion_id, department_id, role, "
-                                + "state, active, assigned_at, dispute_due, opinion_due, reply_due, done_at, "
-                                + "opinion_waived, replied_at, replied_on_time", suggestions);
-                        Bulk replies = new Bulk(connection, "reply", "id, assignment_id, handling_round, result_class, "
-                                + "content, publishable, written_by, written_at, approved, decided_by, decided_at", assignments);
-                        Bulk evaluations = new Bulk(connection, "evaluation", "id, assignment_id, handling_round, "
-                                + "attitude, result, deputy_id, evaluated_at", assignments);
-                        Bulk extensions = new Bulk(connection, "extension_request", "id, assignment_id, months, "
-                                + "reason, requested_by, requested_at, previous_due, approved, decided_by, decided_at, "
-                                + "new_due", assignments);
-                        Bulk urges = new Bulk(connection, "urge", "id, suggestion_id, assignment_id, message, urged_by, "
-                                + "urged_at", assignments)) {
+                try (Bulk suggestions = new Bulk(
+                                connection,
+                                "suggestion",
+                                "id, serial_no, title, content, category, "
+                                        + "period, status, submitter_deputy_id, rehandled, created_at, submitted_at, screening_due, "
+                                        + "assigned_at, replied_at, closed_at, evaluation_due, not_evaluated");
+                        Bulk assignments = new Bulk(
+                                connection,
+                                "assignment",
+                                "id, suggestion_id, department_id, role, "
+                                        + "state, active, assigned_at, dispute_due, opinion_due, reply_due, done_at, "
+                                        + "opinion_waived, replied_at, replied_on_time",
+                                suggestions);
+                        Bulk replies = new Bulk(
+                                connection,
+                                "reply",
+                                "id, assignment_id, handling_round, result_class, "
+                                        + "content, publishable, written_by, written_at, approved, decided_by, decided_at",
+                                assignments);
+                        Bulk evaluations = new Bulk(
+                                connection,
+                                "evaluation",
+                                "id, assignment_id, handling_round, " + "attitude, result, deputy_id, evaluated_at",
+                                assignments);
+                        Bulk extensions = new Bulk(
+                                connection,
+                                "extension_request",
+                                "id, assignment_id, months, "
+                                        + "reason, requested_by, requested_at, previous_due, approved, decided_by, decided_at, "
+                                        + "new_due",
+                                assignments);
+                        Bulk urges = new Bulk(
+                                connection,
+                                "urge",
+                                "id, suggestion_id, assignment_id, message, urged_by, " + "urged_at",
+                                assignments)) {
                     int firstYear = today.getYear() - YEARS + 1;
                     for (int i = 0; i < SUGGESTIONS; i++) {
                         int year = firstYear + (int) ((long) i * YEARS / SUGGESTIONS);
@@ -428,8 +489,8 @@ class ReportingBenchmarkTests {
                 connection.commit();
                 if (h2) {
                     try (Statement statement = connection.createStatement()) {
-                        for (String table : List.of("suggestion", "assignment", "reply", "evaluation",
-                                "extension_request", "urge")) {
+                        for (String table : List.of(
+                                "suggestion", "assignment", "reply", "evaluation", "extension_request", "urge")) {
                             long next = next(connection, table);
                             statement.execute("ALTER TABLE " + table + " ALTER COLUMN id RESTART WITH " + next);
                         }
@@ -439,8 +500,15 @@ class ReportingBenchmarkTests {
             }
         }
 
-        void suggestion(int index, int year, Rows suggestions, Rows assignments, Rows replies, Rows evaluations,
-                Rows extensions, Rows urges) {
+        void suggestion(
+                int index,
+                int year,
+                Rows suggestions,
+                Rows assignments,
+                Rows replies,
+                Rows evaluations,
+                Rows extensions,
+                Rows urges) {
             long id = suggestionId++;
             LocalDate submitted = submissionDate(year);
             long deputy = deputies[random.nextInt(deputies.length)];
@@ -452,8 +520,24 @@ class ReportingBenchmarkTests {
 
             boolean screened = age >= 16 ? true : age >= 9 ? random.nextDouble() > 0.15 : random.nextDouble() > 0.7;
             if (!screened) {
-                suggestions.add(id, serial, title, "建议内容", "城乡建设", "SESSION", "SUBMITTED", deputy, false,
-                        utc(submittedAt), utc(submittedAt), screeningDue, null, null, null, null, false);
+                suggestions.add(
+                        id,
+                        serial,
+                        title,
+                        "建议内容",
+                        "城乡建设",
+                        "SESSION",
+                        "SUBMITTED",
+                        deputy,
+                        false,
+                        utc(submittedAt),
+                        utc(submittedAt),
+                        screeningDue,
+                        null,
+                        null,
+                        null,
+                        null,
+                        false);
                 return;
             }
             LocalDate assigned = submitted.plusDays(Math.min(age, 2 + random.nextInt(8)));
@@ -477,16 +561,37 @@ class ReportingBenchmarkTests {
                     LocalDate previous = replyDue;
                     replyDue = replyDue.plusMonths(2);
                     Instant requested = at(previous.minusDays(20), 9);
-                    extensions.add(extensionId++, assignment, 2, "涉及多个部门，需协调", "leader", utc(requested),
-                            previous, true, "staff1", utc(requested.plus(2, ChronoUnit.DAYS)), replyDue);
+                    extensions.add(
+                            extensionId++,
+                            assignment,
+                            2,
+                            "涉及多个部门，需协调",
+                            "leader",
+                            utc(requested),
+                            previous,
+                            true,
+                            "staff1",
+                            utc(requested.plus(2, ChronoUnit.DAYS)),
+                            replyDue);
                 } else if (random.nextDouble() < 0.01) {
                     Instant requested = at(replyDue.minusDays(20), 9);
-                    extensions.add(extensionId++, assignment, 3, "理由不充分", "leader", utc(requested), replyDue,
-                            false, "staff1", utc(requested.plus(2, ChronoUnit.DAYS)), null);
+                    extensions.add(
+                            extensionId++,
+                            assignment,
+                            3,
+                            "理由不充分",
+                            "leader",
+                            utc(requested),
+                            replyDue,
+                            false,
+                            "staff1",
+                            utc(requested.plus(2, ChronoUnit.DAYS)),
+                            null);
                 }
                 // most on time, some late, a long tail that is still open months after its due date
                 double lateness = random.nextDouble();
-                long days = lateness < 0.88 ? 30 + random.nextInt(55)
+                long days = lateness < 0.88
+                        ? 30 + random.nextInt(55)
                         : lateness < 0.97 ? 92 + random.nextInt(110) : 200 + random.nextInt(200);
                 LocalDate replied = assigned.plusDays(days);
                 String resultClass = resultClass();
@@ -495,24 +600,73 @@ class ReportingBenchmarkTests {
                     classes.add(resultClass);
                     Instant repliedAt = at(replied, 11);
                     if (random.nextDouble() < 0.12) {
-                        replies.add(replyId++, assignment, 1, resultClass(), "答复初稿", true, "handler",
-                                utc(repliedAt.minus(5, ChronoUnit.DAYS)), false, "leader",
+                        replies.add(
+                                replyId++,
+                                assignment,
+                                1,
+                                resultClass(),
+                                "答复初稿",
+                                true,
+                                "handler",
+                                utc(repliedAt.minus(5, ChronoUnit.DAYS)),
+                                false,
+                                "leader",
                                 utc(repliedAt.minus(4, ChronoUnit.DAYS)));
                     }
-                    replies.add(replyId++, assignment, 1, resultClass, "答复", true, "handler",
-                            utc(repliedAt.minus(1, ChronoUnit.DAYS)), true, "leader", utc(repliedAt));
-                    leadAssignments.add(new long[] {assignment, chosen[l], 1, replied.isAfter(replyDue) ? 0 : 1,
-                            replyDue.toEpochDay(), replied.toEpochDay()});
+                    replies.add(
+                            replyId++,
+                            assignment,
+                            1,
+                            resultClass,
+                            "答复",
+                            true,
+                            "handler",
+                            utc(repliedAt.minus(1, ChronoUnit.DAYS)),
+                            true,
+                            "leader",
+                            utc(repliedAt));
+                    leadAssignments.add(new long[] {
+                        assignment,
+                        chosen[l],
+                        1,
+                        replied.isAfter(replyDue) ? 0 : 1,
+                        replyDue.toEpochDay(),
+                        replied.toEpochDay()
+                    });
                 } else {
                     allReplied = false;
-                    String state = random.nextDouble() < 0.1 ? "AWAITING_SIGN_OFF"
+                    String state = random.nextDouble() < 0.1
+                            ? "AWAITING_SIGN_OFF"
                             : random.nextDouble() < 0.02 ? "DISPUTED" : "HANDLING";
                     if (state.equals("AWAITING_SIGN_OFF")) {
-                        replies.add(replyId++, assignment, 1, resultClass, "答复", true, "handler",
-                                utc(at(today.minusDays(1), 9)), null, null, null);
+                        replies.add(
+                                replyId++,
+                                assignment,
+                                1,
+                                resultClass,
+                                "答复",
+                                true,
+                                "handler",
+                                utc(at(today.minusDays(1), 9)),
+                                null,
+                                null,
+                                null);
                     }
-                    assignments.add(assignment, id, chosen[l], leadRole, state, true, utc(assignedAt),
-                            assigned.plusDays(9), null, replyDue, null, false, null, null);
+                    assignments.add(
+                            assignment,
+                            id,
+                            chosen[l],
+                            leadRole,
+                            state,
+                            true,
+                            utc(assignedAt),
+                            assigned.plusDays(9),
+                            null,
+                            replyDue,
+                            null,
+                            false,
+                            null,
+                            null);
                     urges(urges, id, assignment, replyDue);
                 }
             }
@@ -521,13 +675,27 @@ class ReportingBenchmarkTests {
             for (int c = 0; c < cos; c++) {
                 long assignment = assignmentId++;
                 double lateness = random.nextDouble();
-                LocalDate given = assigned.plusDays(lateness < 0.9 ? 10 + random.nextInt(18)
-                        : lateness < 0.97 ? 32 + random.nextInt(30) : 60 + random.nextInt(140));
+                LocalDate given = assigned.plusDays(
+                        lateness < 0.9
+                                ? 10 + random.nextInt(18)
+                                : lateness < 0.97 ? 32 + random.nextInt(30) : 60 + random.nextInt(140));
                 boolean waived = random.nextDouble() < 0.01;
                 boolean open = !waived && !given.isBefore(today);
-                assignments.add(assignment, id, chosen[leads + c], "CO", open ? "HANDLING" : "OPINION_GIVEN", true,
-                        utc(assignedAt), assigned.plusDays(9), opinionDue, null, open ? null : utc(at(given, 16)),
-                        waived, null, null);
+                assignments.add(
+                        assignment,
+                        id,
+                        chosen[leads + c],
+                        "CO",
+                        open ? "HANDLING" : "OPINION_GIVEN",
+                        true,
+                        utc(assignedAt),
+                        assigned.plusDays(9),
+                        opinionDue,
+                        null,
+                        open ? null : utc(at(given, 16)),
+                        waived,
+                        null,
+                        null);
                 if (open) {
                     urges(urges, id, assignment, opinionDue);
                 }
@@ -537,26 +705,58 @@ class ReportingBenchmarkTests {
                 for (long[] a : leadAssignments) {
                     replied(assignments, id, assignedAt, assigned, leadRole, a, "REPLIED");
                 }
-                suggestions.add(id, serial, title, "建议内容", "城乡建设", "SESSION", "IN_HANDLING", deputy, false,
-                        utc(submittedAt), utc(submittedAt), screeningDue, utc(assignedAt), null, null, null, false);
+                suggestions.add(
+                        id,
+                        serial,
+                        title,
+                        "建议内容",
+                        "城乡建设",
+                        "SESSION",
+                        "IN_HANDLING",
+                        deputy,
+                        false,
+                        utc(submittedAt),
+                        utc(submittedAt),
+                        screeningDue,
+                        utc(assignedAt),
+                        null,
+                        null,
+                        null,
+                        false);
                 return;
             }
             // every reply is in: the deputy evaluates, late or never
             LocalDate lastReply = replyDates.stream().max(LocalDate::compareTo).orElseThrow();
             LocalDate evaluationDue = lastReply.plusDays(28);
             double when = random.nextDouble();
-            LocalDate evaluated = when < 0.85 ? lastReply.plusDays(3 + random.nextInt(23))
+            LocalDate evaluated = when < 0.85
+                    ? lastReply.plusDays(3 + random.nextInt(23))
                     : when < 0.92 ? lastReply.plusDays(29 + random.nextInt(17)) : null;
-            Instant firstReplyAt = at(replyDates.stream().min(LocalDate::compareTo).orElseThrow(), 11);
+            Instant firstReplyAt =
+                    at(replyDates.stream().min(LocalDate::compareTo).orElseThrow(), 11);
             if (evaluated == null || !evaluated.isBefore(today)) {
-                boolean closedUnevaluated = evaluated == null && evaluationDue.plusDays(10).isBefore(today);
+                boolean closedUnevaluated =
+                        evaluated == null && evaluationDue.plusDays(10).isBefore(today);
                 for (long[] a : leadAssignments) {
                     replied(assignments, id, assignedAt, assigned, leadRole, a, closedUnevaluated ? "DONE" : "REPLIED");
                 }
-                suggestions.add(id, serial, title, "建议内容", "城乡建设", "SESSION",
-                        closedUnevaluated ? "CLOSED" : "REPLIED", deputy, false, utc(submittedAt), utc(submittedAt),
-                        screeningDue, utc(assignedAt), utc(firstReplyAt),
-                        closedUnevaluated ? utc(at(evaluationDue.plusDays(10), 17)) : null, evaluationDue,
+                suggestions.add(
+                        id,
+                        serial,
+                        title,
+                        "建议内容",
+                        "城乡建设",
+                        "SESSION",
+                        closedUnevaluated ? "CLOSED" : "REPLIED",
+                        deputy,
+                        false,
+                        utc(submittedAt),
+                        utc(submittedAt),
+                        screeningDue,
+                        utc(assignedAt),
+                        utc(firstReplyAt),
+                        closedUnevaluated ? utc(at(evaluationDue.plusDays(10), 17)) : null,
+                        evaluationDue,
                         closedUnevaluated);
                 return;
             }
@@ -570,31 +770,82 @@ class ReportingBenchmarkTests {
                 evaluations.add(evaluationId++, a[0], 1, attitude, result, deputy, utc(evaluatedAt));
                 String latest = classes.get(l);
                 Instant again = evaluatedAt.plus(25, ChronoUnit.DAYS);
-                if (result.equals("UNSATISFIED") && random.nextDouble() < 0.4
+                if (result.equals("UNSATISFIED")
+                        && random.nextDouble() < 0.4
                         && again.plus(10, ChronoUnit.DAYS).isBefore(at(today, 0))) {
                     rehandled = true;
                     latest = resultClass();
-                    replies.add(replyId++, a[0], 2, latest, "再次答复", true, "handler", utc(again), true, "leader",
+                    replies.add(
+                            replyId++,
+                            a[0],
+                            2,
+                            latest,
+                            "再次答复",
+                            true,
+                            "handler",
+                            utc(again),
+                            true,
+                            "leader",
                             utc(again));
-                    evaluations.add(evaluationId++, a[0], 2, rating(0.6, 0.3), rating(0.4, 0.4), deputy,
+                    evaluations.add(
+                            evaluationId++,
+                            a[0],
+                            2,
+                            rating(0.6, 0.3),
+                            rating(0.4, 0.4),
+                            deputy,
                             utc(again.plus(10, ChronoUnit.DAYS)));
                 }
-                boolean followed = (latest.equals("B") || latest.equals("C")) && year >= today.getYear() - 1
+                boolean followed = (latest.equals("B") || latest.equals("C"))
+                        && year >= today.getYear() - 1
                         && random.nextDouble() < 0.5;
                 followUp |= followed;
                 replied(assignments, id, assignedAt, assigned, leadRole, a, followed ? "FOLLOW_UP" : "DONE");
             }
-            suggestions.add(id, serial, title, "建议内容", "城乡建设", "SESSION", followUp ? "FOLLOW_UP" : "CLOSED",
-                    deputy, rehandled, utc(submittedAt), utc(submittedAt), screeningDue, utc(assignedAt),
-                    utc(firstReplyAt), followUp ? null : utc(at(evaluated, 21)), evaluationDue, false);
+            suggestions.add(
+                    id,
+                    serial,
+                    title,
+                    "建议内容",
+                    "城乡建设",
+                    "SESSION",
+                    followUp ? "FOLLOW_UP" : "CLOSED",
+                    deputy,
+                    rehandled,
+                    utc(submittedAt),
+                    utc(submittedAt),
+                    screeningDue,
+                    utc(assignedAt),
+                    utc(firstReplyAt),
+                    followUp ? null : utc(at(evaluated, 21)),
+                    evaluationDue,
+                    false);
         }
 
-        void replied(Rows assignments, long suggestion, Instant assignedAt, LocalDate assigned, String role, long[] a,
+        void replied(
+                Rows assignments,
+                long suggestion,
+                Instant assignedAt,
+                LocalDate assigned,
+                String role,
+                long[] a,
                 String state) {
             Instant repliedAt = at(LocalDate.ofEpochDay(a[5]), 11);
-            assignments.add(a[0], suggestion, a[1], role, state, true, utc(assignedAt), assigned.plusDays(9), null,
-                    LocalDate.ofEpochDay(a[4]), state.equals("DONE") ? utc(repliedAt) : null, false,
-                    utc(repliedAt), a[3] == 1);
+            assignments.add(
+                    a[0],
+                    suggestion,
+                    a[1],
+                    role,
+                    state,
+                    true,
+                    utc(assignedAt),
+                    assigned.plusDays(9),
+                    null,
+                    LocalDate.ofEpochDay(a[4]),
+                    state.equals("DONE") ? utc(repliedAt) : null,
+                    false,
+                    utc(repliedAt),
+                    a[3] == 1);
         }
 
         /** Staff urge most of what is overdue, once to three times. */
@@ -602,8 +853,8 @@ class ReportingBenchmarkTests {
             if (due.isBefore(today) && random.nextDouble() < 0.6) {
                 int times = 1 + random.nextInt(3);
                 for (int u = 0; u < times; u++) {
-                    urges.add(urgeId++, suggestion, assignment, "请抓紧办理", "staff1",
-                            utc(at(due.plusDays(1 + 7L * u), 10)));
+                    urges.add(
+                            urgeId++, suggestion, assignment, "请抓紧办理", "staff1", utc(at(due.plusDays(1 + 7L * u), 10)));
                 }
             }
         }
@@ -611,7 +862,8 @@ class ReportingBenchmarkTests {
         LocalDate submissionDate(int year) {
             LocalDate first = LocalDate.of(year, 1, 1);
             long span = year == today.getYear() ? ChronoUnit.DAYS.between(first, today) + 1 : first.lengthOfYear();
-            LocalDate date = random.nextDouble() < 0.8 ? LocalDate.of(year, 3, 5).plusDays(random.nextInt(10))
+            LocalDate date = random.nextDouble() < 0.8
+                    ? LocalDate.of(year, 3, 5).plusDays(random.nextInt(10))
                     : first.plusDays(random.nextInt((int) span));
             return date.isAfter(today) ? today : date;
         }
@@ -639,8 +891,8 @@ class ReportingBenchmarkTests {
             return r < satisfied ? "SATISFIED" : r < satisfied + basically ? "BASICALLY_SATISFIED" : "UNSATISFIED";
         }
 
-        long[] insertDirectory(Connection connection, String table, String columns, int n,
-                IntFunction<Object[]> row) throws SQLException {
+        long[] insertDirectory(Connection connection, String table, String columns, int n, IntFunction<Object[]> row)
+                throws SQLException {
             long first = next(connection, table);
             try (Bulk bulk = new Bulk(connection, table, "id, " + columns)) {
                 for (int i = 0; i < n; i++) {
@@ -664,8 +916,9 @@ class ReportingBenchmarkTests {
         }
     }
 
-    static final String[] TOPICS = {"公共交通", "老旧小区改造", "养老服务", "义务教育", "基层医疗", "河道治理", "营商环境",
-        "农村公路", "垃圾分类", "停车管理", "食品安全", "社区治理"};
+    static final String[] TOPICS = {
+        "公共交通", "老旧小区改造", "养老服务", "义务教育", "基层医疗", "河道治理", "营商环境", "农村公路", "垃圾分类", "停车管理", "食品安全", "社区治理"
+    };
 
     static boolean contains(long[] values, int length, long candidate) {
         for (int i = 0; i < length; i++) {

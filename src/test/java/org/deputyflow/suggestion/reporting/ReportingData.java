@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicLong;
-
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -33,8 +32,10 @@ public class ReportingData {
     }
 
     public long department(String name) {
-        return insert("INSERT INTO department (code, name, kind, active) VALUES (?, ?, 'GOVERNMENT', TRUE)",
-                unique("rp-"), name);
+        return insert(
+                "INSERT INTO department (code, name, kind, active) VALUES (?, ?, 'GOVERNMENT', TRUE)",
+                unique("rp-"),
+                name);
     }
 
     public String code(long departmentId) {
@@ -42,7 +43,8 @@ public class ReportingData {
     }
 
     public long deputy() {
-        return insert("INSERT INTO deputy (name, delegation, term, active) VALUES (?, '统计测试代表团', '第十六届', TRUE)",
+        return insert(
+                "INSERT INTO deputy (name, delegation, term, active) VALUES (?, '统计测试代表团', '第十六届', TRUE)",
                 unique("统计代表"));
     }
 
@@ -58,8 +60,7 @@ public class ReportingData {
         return insert("""
                 INSERT INTO reply (assignment_id, handling_round, result_class, content, publishable, written_by,
                                    written_at, approved)
-                VALUES (?, ?, ?, '答复', TRUE, 'handler', ?, ?)""",
-                assignmentId, round, resultClass, utc(Instant.now()), approved);
+                VALUES (?, ?, ?, '答复', TRUE, 'handler', ?, ?)""", assignmentId, round, resultClass, utc(Instant.now()), approved);
     }
 
     public void evaluation(long assignmentId, int round, String attitude, String result, long deputyId) {
@@ -72,8 +73,7 @@ public class ReportingData {
         insert("""
                 INSERT INTO extension_request (assignment_id, months, reason, requested_by, requested_at,
                                                previous_due, approved)
-                VALUES (?, 2, '需要协调多个部门', 'leader', ?, ?, ?)""",
-                assignmentId, utc(Instant.now()), LocalDate.now(), approved);
+                VALUES (?, 2, '需要协调多个部门', 'leader', ?, ?, ?)""", assignmentId, utc(Instant.now()), LocalDate.now(), approved);
     }
 
     public void urge(long suggestionId, long assignmentId) {
@@ -99,13 +99,15 @@ public class ReportingData {
 
     private long insert(String sql, Object... args) {
         KeyHolder key = new GeneratedKeyHolder();
-        jdbc.update(connection -> {
-            PreparedStatement statement = connection.prepareStatement(sql, new String[] {"id"});
-            for (int i = 0; i < args.length; i++) {
-                statement.setObject(i + 1, args[i]);
-            }
-            return statement;
-        }, key);
+        jdbc.update(
+                connection -> {
+                    PreparedStatement statement = connection.prepareStatement(sql, new String[] {"id"});
+                    for (int i = 0; i < args.length; i++) {
+                        statement.setObject(i + 1, args[i]);
+                    }
+                    return statement;
+                },
+                key);
         return key.getKey().longValue();
     }
 
@@ -165,12 +167,22 @@ public class ReportingData {
         }
 
         public long insert() {
-            return ReportingData.this.insert("""
+            return ReportingData.this.insert(
+                    """
                     INSERT INTO suggestion (serial_no, title, content, category, period, status, submitter_deputy_id,
                                             created_at, submitted_at, screening_due, evaluation_due, not_evaluated)
                     VALUES (?, ?, '内容', ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                    unique("R"), title, category, period, status, deputyId, utc(submittedAt), utc(submittedAt),
-                    screeningDue, evaluationDue, notEvaluated);
+                    unique("R"),
+                    title,
+                    category,
+                    period,
+                    status,
+                    deputyId,
+                    utc(submittedAt),
+                    utc(submittedAt),
+                    screeningDue,
+                    evaluationDue,
+                    notEvaluated);
         }
     }
 
@@ -234,13 +246,23 @@ public class ReportingData {
         }
 
         public long insert() {
-            return ReportingData.this.insert("""
+            return ReportingData.this.insert(
+                    """
                     INSERT INTO assignment (suggestion_id, department_id, role, state, active, assigned_at, dispute_due,
                                             opinion_due, reply_due, opinion_waived, replied_at, replied_on_time)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                    suggestionId, departmentId, role, state, active, utc(assignedAt),
-                    LocalDate.ofInstant(assignedAt, ZoneOffset.UTC).plusDays(9), opinionDue, replyDue, opinionWaived,
-                    utc(repliedAt), repliedOnTime);
+                    suggestionId,
+                    departmentId,
+                    role,
+                    state,
+                    active,
+                    utc(assignedAt),
+                    LocalDate.ofInstant(assignedAt, ZoneOffset.UTC).plusDays(9),
+                    opinionDue,
+                    replyDue,
+                    opinionWaived,
+                    utc(repliedAt),
+                    repliedOnTime);
         }
     }
 }

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -16,19 +17,16 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
-
 import org.deputyflow.DeputyFlowTest;
 import org.deputyflow.suggestion.SuggestionApi;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.security.core.userdetails.UserDetailsService;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The department actions panel and its forms: only the own department's actions that would succeed
@@ -70,9 +68,12 @@ class DepartmentActionsPanelControllerTests {
         long id = assigned("面板" + run, List.of());
 
         String panel = panel(HANDLER, id);
-        assertThat(panel).startsWith("<section id=\"department-actions\"").doesNotContain("<html", "<main")
-            .contains("data-testid=\"claim-button\"", "id=\"contact-form\"", "id=\"dispute-form\"", "name=\"_csrf\"")
-            .doesNotContain("id=\"reply-form\"", "id=\"sign-off-form\"", "id=\"extension-form\"");
+        assertThat(panel)
+                .startsWith("<section id=\"department-actions\"")
+                .doesNotContain("<html", "<main")
+                .contains(
+                        "data-testid=\"claim-button\"", "id=\"contact-form\"", "id=\"dispute-form\"", "name=\"_csrf\"")
+                .doesNotContain("id=\"reply-form\"", "id=\"sign-off-form\"", "id=\"extension-form\"");
         assertThat(panel(LEADER, id)).contains("id=\"extension-form\"").doesNotContain("claim-button");
 
         mvc.perform(get(panelPath(id)).with(as(CO + "-handler"))).andExpect(status().isNotFound());
@@ -87,19 +88,22 @@ class DepartmentActionsPanelControllerTests {
         long id = assigned("签收" + run, List.of());
 
         mvc.perform(post(action(id, "claim")).with(as(HANDLER)).with(csrf()))
-            .andExpect(status().isFound())
-            .andExpect(redirectedUrl("/suggestions/" + id))
-            .andExpect(flash().attribute("flash", "已签收。"));
+                .andExpect(status().isFound())
+                .andExpect(redirectedUrl("/suggestions/" + id))
+                .andExpect(flash().attribute("flash", "已签收。"));
         assertThat(claimedBy(id)).isEqualTo(HANDLER);
-        assertThat(panel(HANDLER, id)).contains("data-testid=\"unclaim-button\"").doesNotContain("data-testid=\"claim-button\"");
+        assertThat(panel(HANDLER, id))
+                .contains("data-testid=\"unclaim-button\"")
+                .doesNotContain("data-testid=\"claim-button\"");
 
-        String conflict = body(mvc.perform(post(action(id, "claim")).with(as(OWN + "-handler2")).with(csrf()))
-            .andExpect(status().isConflict()));
+        String conflict = body(mvc.perform(
+                        post(action(id, "claim")).with(as(OWN + "-handler2")).with(csrf()))
+                .andExpect(status().isConflict()));
         assertThat(conflict).contains("状态已变化");
         assertThat(claimedBy(id)).isEqualTo(HANDLER);
 
         mvc.perform(post(action(id, "unclaim")).with(as(HANDLER)).with(csrf()))
-            .andExpect(redirectedUrl("/suggestions/" + id));
+                .andExpect(redirectedUrl("/suggestions/" + id));
         assertThat(claimedBy(id)).isNull();
     }
 
@@ -108,9 +112,12 @@ class DepartmentActionsPanelControllerTests {
         long id = assigned("跨站" + run, List.of());
 
         mvc.perform(post(action(id, "claim")).with(as(HANDLER))).andExpect(status().isForbidden());
-        mvc.perform(post(action(id, "contact")).with(as(HANDLER)).param("method", "PHONE")
-                .param("contactedAt", minutesAgo(60)).param("summary", "电话联系"))
-            .andExpect(status().isForbidden());
+        mvc.perform(post(action(id, "contact"))
+                        .with(as(HANDLER))
+                        .param("method", "PHONE")
+                        .param("contactedAt", minutesAgo(60))
+                        .param("summary", "电话联系"))
+                .andExpect(status().isForbidden());
         assertThat(claimedBy(id)).isNull();
         assertThat(contacts(id)).isZero();
     }
@@ -119,17 +126,25 @@ class DepartmentActionsPanelControllerTests {
     void a_contact_is_logged_and_a_missing_summary_is_shown_next_to_its_field() throws Exception {
         long id = assigned("沟通" + run, List.of());
 
-        String invalid = body(mvc.perform(post(action(id, "contact")).with(as(HANDLER)).with(csrf())
-                .param("method", "PHONE").param("contactedAt", minutesAgo(60)).param("summary", " "))
-            .andExpect(status().isBadRequest()));
-        assertThat(invalid).contains("<section id=\"department-actions\"", "class=\"field-error\"", "请填写沟通情况。",
-            "提交的内容有误");
+        String invalid = body(mvc.perform(post(action(id, "contact"))
+                        .with(as(HANDLER))
+                        .with(csrf())
+                        .param("method", "PHONE")
+                        .param("contactedAt", minutesAgo(60))
+                        .param("summary", " "))
+                .andExpect(status().isBadRequest()));
+        assertThat(invalid)
+                .contains("<section id=\"department-actions\"", "class=\"field-error\"", "请填写沟通情况。", "提交的内容有误");
         assertThat(contacts(id)).isZero();
 
-        mvc.perform(post(action(id, "contact")).with(as(HANDLER)).with(csrf())
-                .param("method", "MEETING").param("contactedAt", minutesAgo(60)).param("summary", "座谈听取意见"))
-            .andExpect(redirectedUrl("/suggestions/" + id))
-            .andExpect(flash().attribute("flash", "已记录沟通联系。"));
+        mvc.perform(post(action(id, "contact"))
+                        .with(as(HANDLER))
+                        .with(csrf())
+                        .param("method", "MEETING")
+                        .param("contactedAt", minutesAgo(60))
+                        .param("summary", "座谈听取意见"))
+                .andExpect(redirectedUrl("/suggestions/" + id))
+                .andExpect(flash().attribute("flash", "已记录沟通联系。"));
         assertThat(contacts(id)).isEqualTo(1);
     }
 
@@ -140,25 +155,34 @@ class DepartmentActionsPanelControllerTests {
         assertThat(panel(HANDLER, id)).contains("data-testid=\"reply-blocked\"").doesNotContain("id=\"reply-form\"");
         api.claim(HANDLER, id);
         api.contact(HANDLER, id);
-        assertThat(panel(HANDLER, id)).contains("id=\"reply-form\"", "id=\"reply-plan-date\"", "data-testid=\"reply-submit\"");
+        assertThat(panel(HANDLER, id))
+                .contains("id=\"reply-form\"", "id=\"reply-plan-date\"", "data-testid=\"reply-submit\"");
 
-        String invalid = body(mvc.perform(reply(id).param("resultClass", "B").param("content", "列入今年计划")
-                .param("planDate", "").param("publishable", "true"))
-            .andExpect(status().isBadRequest()));
+        String invalid = body(mvc.perform(reply(id)
+                        .param("resultClass", "B")
+                        .param("content", "列入今年计划")
+                        .param("planDate", "")
+                        .param("publishable", "true"))
+                .andExpect(status().isBadRequest()));
         assertThat(invalid).contains("B类、C类答复须写明计划解决时间。", "列入今年计划");
         assertThat(replies(id)).isZero();
         assertThat(state(id)).isEqualTo("HANDLING");
 
-        String notPublishable = body(mvc.perform(reply(id).param("resultClass", "A").param("content", "已解决")
-                .param("_publishable", "on"))
-            .andExpect(status().isBadRequest()));
+        String notPublishable = body(mvc.perform(reply(id)
+                        .param("resultClass", "A")
+                        .param("content", "已解决")
+                        .param("_publishable", "on"))
+                .andExpect(status().isBadRequest()));
         assertThat(notPublishable).contains("答复不宜公开时须说明理由。");
         assertThat(replies(id)).isZero();
 
-        mvc.perform(reply(id).param("resultClass", "B").param("content", "列入今年计划")
-                .param("planDate", LocalDate.now().plusMonths(4).toString()).param("publishable", "true"))
-            .andExpect(redirectedUrl("/suggestions/" + id))
-            .andExpect(flash().attribute("flash", "答复已提交，等待负责人签发。"));
+        mvc.perform(reply(id)
+                        .param("resultClass", "B")
+                        .param("content", "列入今年计划")
+                        .param("planDate", LocalDate.now().plusMonths(4).toString())
+                        .param("publishable", "true"))
+                .andExpect(redirectedUrl("/suggestions/" + id))
+                .andExpect(flash().attribute("flash", "答复已提交，等待负责人签发。"));
         assertThat(replies(id)).isEqualTo(1);
         assertThat(state(id)).isEqualTo("AWAITING_SIGN_OFF");
     }
@@ -170,22 +194,22 @@ class DepartmentActionsPanelControllerTests {
         api.contact(HANDLER, id);
         api.read(api.reply(HANDLER, id, "A"));
         assertThat(panel(HANDLER, id)).doesNotContain("sign-off-approve");
-        assertThat(panel(LEADER, id)).contains("data-testid=\"sign-off-approve\"", "data-testid=\"sign-off-send-back\"",
-            "答复：已研究落实");
+        assertThat(panel(LEADER, id))
+                .contains("data-testid=\"sign-off-approve\"", "data-testid=\"sign-off-send-back\"", "答复：已研究落实");
 
         String invalid = body(mvc.perform(signOff(id, "send-back", "")).andExpect(status().isBadRequest()));
         assertThat(invalid).contains("退回修改时须写明意见。");
         assertThat(state(id)).isEqualTo("AWAITING_SIGN_OFF");
 
         mvc.perform(signOff(id, "send-back", "请补充具体措施"))
-            .andExpect(redirectedUrl("/suggestions/" + id))
-            .andExpect(flash().attribute("flash", "答复已退回经办人修改。"));
+                .andExpect(redirectedUrl("/suggestions/" + id))
+                .andExpect(flash().attribute("flash", "答复已退回经办人修改。"));
         assertThat(state(id)).isEqualTo("HANDLING");
 
         api.read(api.reply(HANDLER, id, "A"));
         mvc.perform(signOff(id, "approve", ""))
-            .andExpect(redirectedUrl("/suggestions/" + id))
-            .andExpect(flash().attribute("flash", "答复已签发，送达代表。"));
+                .andExpect(redirectedUrl("/suggestions/" + id))
+                .andExpect(flash().attribute("flash", "答复已签发，送达代表。"));
         assertThat(state(id)).isEqualTo("REPLIED");
         assertThat(api.status(id)).isEqualTo("REPLIED");
         mvc.perform(signOff(id, "approve", "")).andExpect(status().isConflict());
@@ -200,10 +224,14 @@ class DepartmentActionsPanelControllerTests {
         assertThat(extensions(id)).isZero();
 
         mvc.perform(extension(id, "2", "需要跨部门协调"))
-            .andExpect(redirectedUrl("/suggestions/" + id))
-            .andExpect(flash().attribute("flash", "延期申请已提交，等待代表工委审批。"));
-        assertThat(jdbc.queryForObject("SELECT x.months FROM extension_request x JOIN assignment a "
-                + "ON a.id = x.assignment_id WHERE a.suggestion_id = ?", Integer.class, id)).isEqualTo(2);
+                .andExpect(redirectedUrl("/suggestions/" + id))
+                .andExpect(flash().attribute("flash", "延期申请已提交，等待代表工委审批。"));
+        assertThat(jdbc.queryForObject(
+                        "SELECT x.months FROM extension_request x JOIN assignment a "
+                                + "ON a.id = x.assignment_id WHERE a.suggestion_id = ?",
+                        Integer.class,
+                        id))
+                .isEqualTo(2);
         assertThat(panel(LEADER, id)).doesNotContain("id=\"extension-form\"");
         mvc.perform(extension(id, "1", "再次申请")).andExpect(status().isConflict());
         mvc.perform(extension(id, "1", "经办人不能申请").with(as(HANDLER))).andExpect(status().isForbidden());
@@ -214,17 +242,30 @@ class DepartmentActionsPanelControllerTests {
         long id = assigned("协办" + run, List.of(CO));
         api.claim(HANDLER, id);
         api.contact(HANDLER, id);
-        assertThat(panel(HANDLER, id)).contains("data-testid=\"reply-blocked\"", "1 个协办单位的意见尚未送达")
-            .doesNotContain("id=\"opinion-form\"");
-        assertThat(panel(CO + "-handler", id)).contains("id=\"opinion-form\"", "data-testid=\"opinion-submit\"")
-            .doesNotContain("id=\"reply-form\"");
+        assertThat(panel(HANDLER, id))
+                .contains("data-testid=\"reply-blocked\"", "1 个协办单位的意见尚未送达")
+                .doesNotContain("id=\"opinion-form\"");
+        assertThat(panel(CO + "-handler", id))
+                .contains("id=\"opinion-form\"", "data-testid=\"opinion-submit\"")
+                .doesNotContain("id=\"reply-form\"");
 
-        mvc.perform(post(action(id, "opinion")).with(as(CO + "-handler")).with(csrf()).param("content", ""))
-            .andExpect(status().isBadRequest());
-        mvc.perform(post(action(id, "opinion")).with(as(CO + "-handler")).with(csrf()).param("content", "同意主办意见"))
-            .andExpect(redirectedUrl("/suggestions/" + id));
-        assertThat(jdbc.queryForObject("SELECT a.state FROM assignment a JOIN department d ON d.id = a.department_id "
-                + "WHERE a.suggestion_id = ? AND d.code = ?", String.class, id, CO)).isEqualTo("OPINION_GIVEN");
+        mvc.perform(post(action(id, "opinion"))
+                        .with(as(CO + "-handler"))
+                        .with(csrf())
+                        .param("content", ""))
+                .andExpect(status().isBadRequest());
+        mvc.perform(post(action(id, "opinion"))
+                        .with(as(CO + "-handler"))
+                        .with(csrf())
+                        .param("content", "同意主办意见"))
+                .andExpect(redirectedUrl("/suggestions/" + id));
+        assertThat(jdbc.queryForObject(
+                        "SELECT a.state FROM assignment a JOIN department d ON d.id = a.department_id "
+                                + "WHERE a.suggestion_id = ? AND d.code = ?",
+                        String.class,
+                        id,
+                        CO))
+                .isEqualTo("OPINION_GIVEN");
         assertThat(panel(HANDLER, id)).contains("id=\"reply-form\"");
     }
 
@@ -233,10 +274,10 @@ class DepartmentActionsPanelControllerTests {
         long id = assigned("调整" + run, List.of());
 
         mvc.perform(post(action(id, "dispute")).with(as(HANDLER)).with(csrf()).param("reason", ""))
-            .andExpect(status().isBadRequest());
+                .andExpect(status().isBadRequest());
         assertThat(state(id)).isEqualTo("HANDLING");
         mvc.perform(post(action(id, "dispute")).with(as(HANDLER)).with(csrf()).param("reason", "不属于本单位职责"))
-            .andExpect(redirectedUrl("/suggestions/" + id));
+                .andExpect(redirectedUrl("/suggestions/" + id));
         assertThat(state(id)).isEqualTo("DISPUTED");
         assertThat(panel(HANDLER, id)).contains("data-testid=\"no-department-actions\"");
     }
@@ -250,11 +291,14 @@ class DepartmentActionsPanelControllerTests {
         assertThat(panel(HANDLER, id)).contains("id=\"follow-up-form\"", "data-testid=\"follow-up-submit\"");
 
         mvc.perform(post(action(id, "follow-up")).with(as(HANDLER)).with(csrf()).param("content", "工程已开工"))
-            .andExpect(flash().attribute("flash", "已报告落实情况。"));
+                .andExpect(flash().attribute("flash", "已报告落实情况。"));
         assertThat(state(id)).isEqualTo("FOLLOW_UP");
-        mvc.perform(post(action(id, "follow-up")).with(as(HANDLER)).with(csrf()).param("content", "工程已完工")
-                .param("delivered", "true"))
-            .andExpect(flash().attribute("flash", "已报告落实完毕。"));
+        mvc.perform(post(action(id, "follow-up"))
+                        .with(as(HANDLER))
+                        .with(csrf())
+                        .param("content", "工程已完工")
+                        .param("delivered", "true"))
+                .andExpect(flash().attribute("flash", "已报告落实完毕。"));
         assertThat(state(id)).isEqualTo("AWAITING_CONFIRMATION");
         // nothing is left for the department until the deputy answers
         assertThat(panel(HANDLER, id)).doesNotContain("follow-up-form");
@@ -272,7 +316,8 @@ class DepartmentActionsPanelControllerTests {
     }
 
     private String panel(String login, long id) throws Exception {
-        return body(mvc.perform(get(panelPath(id)).with(as(login))).andExpect(status().isOk())).strip();
+        return body(mvc.perform(get(panelPath(id)).with(as(login))).andExpect(status().isOk()))
+                .strip();
     }
 
     private MockHttpServletRequestBuilder reply(long id) {
@@ -280,13 +325,19 @@ class DepartmentActionsPanelControllerTests {
     }
 
     private MockHttpServletRequestBuilder signOff(long id, String decision, String comment) {
-        return post(action(id, "sign-off")).with(as(LEADER)).with(csrf()).param("decision", decision)
-            .param("comment", comment);
+        return post(action(id, "sign-off"))
+                .with(as(LEADER))
+                .with(csrf())
+                .param("decision", decision)
+                .param("comment", comment);
     }
 
     private MockHttpServletRequestBuilder extension(long id, String months, String reason) {
-        return post(action(id, "extension")).with(as(LEADER)).with(csrf()).param("months", months)
-            .param("reason", reason);
+        return post(action(id, "extension"))
+                .with(as(LEADER))
+                .with(csrf())
+                .param("months", months)
+                .param("reason", reason);
     }
 
     private static String panelPath(long id) {
@@ -298,8 +349,10 @@ class DepartmentActionsPanelControllerTests {
     }
 
     private static String minutesAgo(int minutes) {
-        return LocalDateTime.now(ZoneId.of("Asia/Shanghai")).minusMinutes(minutes).truncatedTo(ChronoUnit.MINUTES)
-            .toString();
+        return LocalDateTime.now(ZoneId.of("Asia/Shanghai"))
+                .minusMinutes(minutes)
+                .truncatedTo(ChronoUnit.MINUTES)
+                .toString();
     }
 
     private static String body(ResultActions result) throws Exception {
@@ -307,27 +360,44 @@ class DepartmentActionsPanelControllerTests {
     }
 
     private String claimedBy(long id) {
-        return jdbc.queryForObject("SELECT a.claimed_by FROM assignment a JOIN department d ON d.id = a.department_id "
-                + "WHERE a.suggestion_id = ? AND d.code = ?", String.class, id, OWN);
+        return jdbc.queryForObject(
+                "SELECT a.claimed_by FROM assignment a JOIN department d ON d.id = a.department_id "
+                        + "WHERE a.suggestion_id = ? AND d.code = ?",
+                String.class,
+                id,
+                OWN);
     }
 
     private String state(long id) {
-        return jdbc.queryForObject("SELECT a.state FROM assignment a JOIN department d ON d.id = a.department_id "
-                + "WHERE a.suggestion_id = ? AND d.code = ?", String.class, id, OWN);
+        return jdbc.queryForObject(
+                "SELECT a.state FROM assignment a JOIN department d ON d.id = a.department_id "
+                        + "WHERE a.suggestion_id = ? AND d.code = ?",
+                String.class,
+                id,
+                OWN);
     }
 
     private int contacts(long id) {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM contact_record c JOIN assignment a ON a.id = c.assignment_id "
-                + "WHERE a.suggestion_id = ?", Integer.class, id);
+        return jdbc.queryForObject(
+                "SELECT COUNT(*) FROM contact_record c JOIN assignment a ON a.id = c.assignment_id "
+                        + "WHERE a.suggestion_id = ?",
+                Integer.class,
+                id);
     }
 
     private int replies(long id) {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM reply r JOIN assignment a ON a.id = r.assignment_id "
-                + "WHERE a.suggestion_id = ?", Integer.class, id);
+        return jdbc.queryForObject(
+                "SELECT COUNT(*) FROM reply r JOIN assignment a ON a.id = r.assignment_id "
+                        + "WHERE a.suggestion_id = ?",
+                Integer.class,
+                id);
     }
 
     private int extensions(long id) {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM extension_request x JOIN assignment a "
-                + "ON a.id = x.assignment_id WHERE a.suggestion_id = ?", Integer.class, id);
+        return jdbc.queryForObject(
+                "SELECT COUNT(*) FROM extension_request x JOIN assignment a "
+                        + "ON a.id = x.assignment_id WHERE a.suggestion_id = ?",
+                Integer.class,
+                id);
     }
 }

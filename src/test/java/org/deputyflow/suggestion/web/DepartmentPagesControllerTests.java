@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,7 +13,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.deputyflow.DeputyFlowTest;
 import org.deputyflow.TestClock;
 import org.deputyflow.suggestion.SuggestionApi;
@@ -23,8 +23,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The homes of handlers and leaders: each lists its own department's work only, sorted by due date
@@ -74,9 +72,13 @@ class DepartmentPagesControllerTests {
 
         String page = page(OWN + "-handler", "/department?size=200");
         String queue = section(page, "queue");
-        assertThat(queue).contains("本单位待签收" + run, "data-suggestion-id=\"" + own + "\"",
-                "data-testid=\"claim-button\"", "/suggestions/" + own + "/department/claim",
-                "href=\"/suggestions/" + own + "\"");
+        assertThat(queue)
+                .contains(
+                        "本单位待签收" + run,
+                        "data-suggestion-id=\"" + own + "\"",
+                        "data-testid=\"claim-button\"",
+                        "/suggestions/" + own + "/department/claim",
+                        "href=\"/suggestions/" + own + "\"");
         assertThat(page).doesNotContain("他单位待签收" + run).doesNotContain("data-suggestion-id=\"" + other + "\"");
 
         String otherPage = page(OTHER + "-handler", "/department?size=200");
@@ -91,7 +93,8 @@ class DepartmentPagesControllerTests {
         String page = page(OWN + "-handler", "/department?size=200");
         assertThat(section(page, "queue")).doesNotContain("签收后" + run);
         assertThat(section(page, "mine")).contains("签收后" + run, "data-testid=\"mine-row\"");
-        assertThat(section(page(OWN + "-handler2", "/department?size=200"), "mine")).doesNotContain("签收后" + run);
+        assertThat(section(page(OWN + "-handler2", "/department?size=200"), "mine"))
+                .doesNotContain("签收后" + run);
     }
 
     @Test
@@ -125,8 +128,10 @@ class DepartmentPagesControllerTests {
         String soon = section(page, "due-soon");
         assertThat(soon).contains("快到期" + run, "badge due-soon").doesNotContain("已逾期" + run);
 
-        long reportedOverdue = api.read(api.get("staff1", "/api/overdue?departmentId="
-                + api.departmentId(OWN) + "&size=1")).get("total").asLong();
+        long reportedOverdue = api.read(
+                        api.get("staff1", "/api/overdue?departmentId=" + api.departmentId(OWN) + "&size=1"))
+                .get("total")
+                .asLong();
         assertThat(overdue).contains("data-testid=\"overdue-count\">" + reportedOverdue + "<");
     }
 
@@ -137,7 +142,9 @@ class DepartmentPagesControllerTests {
         api.contact(OWN + "-handler", toSign);
         api.read(api.reply(OWN + "-handler", toSign, "A"));
         long extended = assigned("申请延期" + run, OWN);
-        api.read(api.post(OWN + "-leader", "/api/suggestions/" + extended + "/extension-requests",
+        api.read(api.post(
+                OWN + "-leader",
+                "/api/suggestions/" + extended + "/extension-requests",
                 Map.of("months", 2, "reason", "需要跨部门协调")));
         long foreign = assigned("他单位待签发" + run, OTHER);
         api.claim(OTHER + "-handler", foreign);
@@ -145,8 +152,9 @@ class DepartmentPagesControllerTests {
         api.read(api.reply(OTHER + "-handler", foreign, "A"));
 
         String page = page(OWN + "-leader", "/leader?size=200");
-        assertThat(section(page, "sign-off")).contains("待签发" + run, "href=\"/suggestions/" + toSign + "\"")
-            .doesNotContain("申请延期" + run);
+        assertThat(section(page, "sign-off"))
+                .contains("待签发" + run, "href=\"/suggestions/" + toSign + "\"")
+                .doesNotContain("申请延期" + run);
         assertThat(section(page, "extensions")).contains("申请延期" + run).doesNotContain("待签发" + run);
         assertThat(page).doesNotContain("他单位待签发" + run);
     }
@@ -155,27 +163,30 @@ class DepartmentPagesControllerTests {
     void the_home_speaks_english_when_asked() throws Exception {
         assigned("英文" + run, OWN);
         String page = page(OWN + "-handler", "/department?size=200&lang=en");
-        assertThat(page).contains("Department tasks", "To claim", "Claim", "英文" + run).doesNotContain("待签收");
+        assertThat(page)
+                .contains("Department tasks", "To claim", "Claim", "英文" + run)
+                .doesNotContain("待签收");
     }
 
     @Test
     void other_roles_get_the_forbidden_page() throws Exception {
         for (String login : List.of("deputy001", "staff1", OWN + "-leader")) {
             mvc.perform(get("/department").with(user(users.loadUserByUsername(login))))
-                .andExpect(status().isForbidden());
+                    .andExpect(status().isForbidden());
         }
         for (String login : List.of("deputy001", "staff1", OWN + "-handler")) {
             mvc.perform(get("/leader").with(user(users.loadUserByUsername(login))))
-                .andExpect(status().isForbidden());
+                    .andExpect(status().isForbidden());
         }
     }
 
     @Test
     void a_page_number_past_the_end_is_an_empty_list_and_a_bad_size_is_a_bad_request() throws Exception {
         assigned("翻页" + run, OWN);
-        assertThat(section(page(OWN + "-handler", "/department?queuePage=99999"), "queue")).doesNotContain("翻页" + run);
+        assertThat(section(page(OWN + "-handler", "/department?queuePage=99999"), "queue"))
+                .doesNotContain("翻页" + run);
         mvc.perform(get("/department?size=0").with(user(users.loadUserByUsername(OWN + "-handler"))))
-            .andExpect(status().isBadRequest());
+                .andExpect(status().isBadRequest());
     }
 
     private long assigned(String title, String department) throws Exception {
@@ -187,8 +198,10 @@ class DepartmentPagesControllerTests {
 
     private String page(String login, String path) throws Exception {
         return mvc.perform(get(path).with(user(users.loadUserByUsername(login))))
-            .andExpect(status().isOk())
-            .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
     }
 
     /** The HTML of one list of a home page. */

@@ -9,11 +9,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Map;
-
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
@@ -30,8 +30,6 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The follow-up's forms on the existing pages: the deputy confirms or disputes a delivery on the suggestion's
@@ -81,36 +79,50 @@ class FollowUpPagesTests {
         clock.set(shanghai("2026-03-02T09:00"));
         long id = followedUp("deputy063", "dept27", "页面测试：确认落实");
         assertThat(page("deputy063", "/suggestions/" + id)).doesNotContain("delivery-confirmation-form");
-        api.read(api.post("dept27-handler", "/api/suggestions/" + id + "/follow-ups",
+        api.read(api.post(
+                "dept27-handler",
+                "/api/suggestions/" + id + "/follow-ups",
                 Map.of("content", "已完工", "delivered", true)));
         assertThat(page("deputy063", "/suggestions/" + id)).contains("delivery-confirmation-form");
 
         // a dispute without a reason comes back with the page and changes nothing
         String refused = mvc.perform(post("/suggestions/" + id + "/delivery-confirmation")
-                .with(user(users.loadUserByUsername("deputy063"))).with(csrf())
-                .param("departmentId", String.valueOf(api.departmentId("dept27"))).param("confirmed", "false"))
-                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+                        .with(user(users.loadUserByUsername("deputy063")))
+                        .with(csrf())
+                        .param("departmentId", String.valueOf(api.departmentId("dept27")))
+                        .param("confirmed", "false"))
+                .andExpect(status().isBadRequest())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
         assertThat(refused).contains("须写明理由").contains("delivery-confirmation-form");
         assertThat(state(id)).isEqualTo("AWAITING_CONFIRMATION");
 
-        deputy("deputy063", id, "false", "还有一处未完工").andExpect(status().isFound())
+        deputy("deputy063", id, "false", "还有一处未完工")
+                .andExpect(status().isFound())
                 .andExpect(flash().attribute("flash", "已提出异议，承办单位将继续跟踪办理。"));
         assertThat(state(id)).isEqualTo("FOLLOW_UP");
 
-        api.read(api.post("dept27-handler", "/api/suggestions/" + id + "/follow-ups",
+        api.read(api.post(
+                "dept27-handler",
+                "/api/suggestions/" + id + "/follow-ups",
                 Map.of("content", "全部完工", "delivered", true)));
         // staff are offered nothing until the deputy's period is over
         assertThat(staffPanel(id)).doesNotContain("staff-delivery-confirm");
         mvc.perform(post("/suggestions/" + id + "/staff/delivery-confirmation")
-                .with(user(users.loadUserByUsername("staff1"))).with(csrf())).andExpect(status().isConflict());
+                        .with(user(users.loadUserByUsername("staff1")))
+                        .with(csrf()))
+                .andExpect(status().isConflict());
         assertThat(state(id)).isEqualTo("AWAITING_CONFIRMATION");
 
         clock.set(shanghai("2026-04-10T09:00"));
         assertThat(staffPanel(id)).contains("staff-delivery-confirm");
         mvc.perform(post("/suggestions/" + id + "/staff/delivery-confirmation")
-                .with(user(users.loadUserByUsername("staff1"))).with(csrf())
-                .param("departmentId", String.valueOf(api.departmentId("dept27"))))
-                .andExpect(status().isFound()).andExpect(redirectedUrl("/suggestions/" + id))
+                        .with(user(users.loadUserByUsername("staff1")))
+                        .with(csrf())
+                        .param("departmentId", String.valueOf(api.departmentId("dept27"))))
+                .andExpect(status().isFound())
+                .andExpect(redirectedUrl("/suggestions/" + id))
                 .andExpect(flash().attribute("flash", "已确认落实。"));
         assertThat(state(id)).isEqualTo("DONE");
         assertThat(api.status(id)).isEqualTo("CLOSED");
@@ -128,11 +140,15 @@ class FollowUpPagesTests {
         assertThat(departmentPanel(id)).contains("explanation-form").doesNotContain("follow-up-form");
 
         mvc.perform(post("/suggestions/" + id + "/department/explanation")
-                .with(user(users.loadUserByUsername("dept30-handler"))).with(csrf()).param("content", " "))
+                        .with(user(users.loadUserByUsername("dept30-handler")))
+                        .with(csrf())
+                        .param("content", " "))
                 .andExpect(status().isBadRequest());
         assertThat(state(id)).isEqualTo("EXPLAINING");
         mvc.perform(post("/suggestions/" + id + "/department/explanation")
-                .with(user(users.loadUserByUsername("dept30-handler"))).with(csrf()).param("content", "资金明年到位"))
+                        .with(user(users.loadUserByUsername("dept30-handler")))
+                        .with(csrf())
+                        .param("content", "资金明年到位"))
                 .andExpect(status().isFound())
                 .andExpect(flash().attribute("flash", "已提交年底书面说明。"));
         assertThat(state(id)).isEqualTo("EXPLANATION_REVIEW");
@@ -141,14 +157,16 @@ class FollowUpPagesTests {
         // sending back needs a comment
         staff(id, "false", null).andExpect(status().isBadRequest());
         assertThat(state(id)).isEqualTo("EXPLANATION_REVIEW");
-        staff(id, "false", "请写明完工时间").andExpect(status().isFound())
-                .andExpect(flash().attribute("flash", "已退回书面说明。"));
+        staff(id, "false", "请写明完工时间").andExpect(status().isFound()).andExpect(flash().attribute("flash", "已退回书面说明。"));
         assertThat(state(id)).isEqualTo("EXPLAINING");
 
         mvc.perform(post("/suggestions/" + id + "/department/explanation")
-                .with(user(users.loadUserByUsername("dept30-handler"))).with(csrf())
-                .param("content", "资金明年 3 月到位，6 月底前完工")).andExpect(status().isFound());
-        staff(id, "true", null).andExpect(status().isFound())
+                        .with(user(users.loadUserByUsername("dept30-handler")))
+                        .with(csrf())
+                        .param("content", "资金明年 3 月到位，6 月底前完工"))
+                .andExpect(status().isFound());
+        staff(id, "true", null)
+                .andExpect(status().isFound())
                 .andExpect(flash().attribute("flash", "已认可书面说明，承办单位继续跟踪办理。"));
         assertThat(state(id)).isEqualTo("FOLLOW_UP");
         assertThat(staffPanel(id)).doesNotContain("explanation-decision-form");
@@ -161,9 +179,12 @@ class FollowUpPagesTests {
         api.assign(id, java.util.List.of(dept), java.util.List.of());
         api.claim(dept + "-handler", id);
         api.contact(dept + "-handler", id);
-        String planDate = clock.instant().atZone(SHANGHAI).toLocalDate().plusMonths(6).toString();
-        api.read(api.post(dept + "-handler", "/api/suggestions/" + id + "/reply", Map.of("resultClass", "B",
-                "content", "列入计划", "planDate", planDate, "publishable", true)));
+        String planDate =
+                clock.instant().atZone(SHANGHAI).toLocalDate().plusMonths(6).toString();
+        api.read(api.post(
+                dept + "-handler",
+                "/api/suggestions/" + id + "/reply",
+                Map.of("resultClass", "B", "content", "列入计划", "planDate", planDate, "publishable", true)));
         api.signOff(dept + "-leader", id, true);
         api.read(api.evaluate(deputy, id, "SATISFIED", "SATISFIED", null));
         assertThat(state(id)).isEqualTo("FOLLOW_UP");
@@ -172,19 +193,26 @@ class FollowUpPagesTests {
 
     private ResultActions deputy(String login, long id, String confirmed, String comment) throws Exception {
         MockHttpServletRequestBuilder form = post("/suggestions/" + id + "/delivery-confirmation")
-                .with(user(users.loadUserByUsername(login))).with(csrf()).param("confirmed", confirmed);
+                .with(user(users.loadUserByUsername(login)))
+                .with(csrf())
+                .param("confirmed", confirmed);
         return mvc.perform(comment == null ? form : form.param("comment", comment));
     }
 
     private ResultActions staff(long id, String accept, String comment) throws Exception {
         MockHttpServletRequestBuilder form = post("/suggestions/" + id + "/staff/explanation-decision")
-                .with(user(users.loadUserByUsername("staff1"))).with(csrf()).param("accept", accept);
+                .with(user(users.loadUserByUsername("staff1")))
+                .with(csrf())
+                .param("accept", accept);
         return mvc.perform(comment == null ? form : form.param("comment", comment));
     }
 
     private String page(String login, String path) throws Exception {
-        return mvc.perform(get(path).with(user(users.loadUserByUsername(login)))).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        return mvc.perform(get(path).with(user(users.loadUserByUsername(login))))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
     }
 
     private String staffPanel(long id) throws Exception {
@@ -192,20 +220,30 @@ class FollowUpPagesTests {
     }
 
     private String departmentPanel(long id) throws Exception {
-        String code = jdbc.queryForObject("SELECT d.code FROM assignment a JOIN department d ON d.id = a.department_id"
-                + " WHERE a.suggestion_id = ? AND a.active = TRUE", String.class, id);
+        String code = jdbc.queryForObject(
+                "SELECT d.code FROM assignment a JOIN department d ON d.id = a.department_id"
+                        + " WHERE a.suggestion_id = ? AND a.active = TRUE",
+                String.class,
+                id);
         return page(code + "-handler", "/suggestions/" + id + "/panels/department");
     }
 
     private String state(long id) {
-        return jdbc.queryForObject("SELECT state FROM assignment WHERE suggestion_id = ? AND active = TRUE",
-                String.class, id);
+        return jdbc.queryForObject(
+                "SELECT state FROM assignment WHERE suggestion_id = ? AND active = TRUE", String.class, id);
     }
 
     private void executeDueJobs(long id) {
-        String instance = runtime.createProcessInstanceQuery().processDefinitionKey(SuggestionProcess.KEY)
-                .processInstanceBusinessKey(String.valueOf(id)).singleResult().getId();
-        for (Job job : management.createJobQuery().processInstanceId(instance).executable().list()) {
+        String instance = runtime.createProcessInstanceQuery()
+                .processDefinitionKey(SuggestionProcess.KEY)
+                .processInstanceBusinessKey(String.valueOf(id))
+                .singleResult()
+                .getId();
+        for (Job job : management
+                .createJobQuery()
+                .processInstanceId(instance)
+                .executable()
+                .list()) {
             management.executeJob(job.getId());
         }
     }

@@ -10,13 +10,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.deputyflow.DeputyFlowTest;
 import org.deputyflow.TestClock;
 import org.deputyflow.calendar.CalendarService;
@@ -29,11 +30,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** The staff actions panel and its forms: only what the state allows, each changing what the API shows. */
 @DeputyFlowTest
@@ -76,7 +74,10 @@ class StaffActionsControllerTests {
 
     String panel(long id) throws Exception {
         return mvc.perform(get("/suggestions/" + id + "/panels/staff").with(httpBasic("staff1", "demo")))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
     }
 
     ResultActions submit(MockHttpServletRequestBuilder form) throws Exception {
@@ -89,7 +90,9 @@ class StaffActionsControllerTests {
 
     /** The page a refused form comes back as: status 400, the panel inside the layout. */
     String refused(ResultActions result) throws Exception {
-        String html = result.andExpect(status().isBadRequest()).andReturn().getResponse()
+        String html = result.andExpect(status().isBadRequest())
+                .andReturn()
+                .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(html).contains("<html", "id=\"back-to-suggestion\"", "<section id=\"staff-actions\"");
         return html;
@@ -133,11 +136,21 @@ class StaffActionsControllerTests {
 
         assertThat(html.strip()).startsWith("<section id=\"staff-actions\"");
         assertThat(html).doesNotContain("<html").doesNotContain("class=\"topbar\"");
-        assertThat(html).contains("data-testid=\"screen-accept\"", "data-testid=\"screen-return\"",
-                "data-testid=\"screen-letter\"", "id=\"letter-reason\"", "value=\"OUTSIDE_AUTHORITY\"",
-                "data-testid=\"merge-button\"", "name=\"_csrf\"");
-        assertThat(html).doesNotContain("id=\"assign-form\"", "data-testid=\"urge-button\"",
-                "data-testid=\"rehandling-required\"", "data-testid=\"close-not-evaluated\"");
+        assertThat(html)
+                .contains(
+                        "data-testid=\"screen-accept\"",
+                        "data-testid=\"screen-return\"",
+                        "data-testid=\"screen-letter\"",
+                        "id=\"letter-reason\"",
+                        "value=\"OUTSIDE_AUTHORITY\"",
+                        "data-testid=\"merge-button\"",
+                        "name=\"_csrf\"");
+        assertThat(html)
+                .doesNotContain(
+                        "id=\"assign-form\"",
+                        "data-testid=\"urge-button\"",
+                        "data-testid=\"rehandling-required\"",
+                        "data-testid=\"close-not-evaluated\"");
     }
 
     @Test
@@ -146,9 +159,14 @@ class StaffActionsControllerTests {
 
         String html = panel(id);
 
-        assertThat(html).contains("id=\"assign-form\"", "<select id=\"assign-leads\" name=\"leadDepartmentIds\" multiple",
-                "<select id=\"assign-cos\" name=\"coDepartmentIds\" multiple", "data-testid=\"assign-button\"",
-                "value=\"" + api.departmentId("dept01") + "\"", "市交通运输局");
+        assertThat(html)
+                .contains(
+                        "id=\"assign-form\"",
+                        "<select id=\"assign-leads\" name=\"leadDepartmentIds\" multiple",
+                        "<select id=\"assign-cos\" name=\"coDepartmentIds\" multiple",
+                        "data-testid=\"assign-button\"",
+                        "value=\"" + api.departmentId("dept01") + "\"",
+                        "市交通运输局");
         assertThat(html).doesNotContain("data-testid=\"screen-accept\"");
     }
 
@@ -156,7 +174,8 @@ class StaffActionsControllerTests {
     void a_suggestion_in_handling_offers_urging_and_a_closed_one_nothing() throws Exception {
         long id = assigned("deputy063", "面板测试：办理中", "dept05");
 
-        assertThat(panel(id)).contains("data-testid=\"urge-button\"", "id=\"urge-department\"")
+        assertThat(panel(id))
+                .contains("data-testid=\"urge-button\"", "id=\"urge-department\"")
                 .doesNotContain("id=\"assign-form\"", "data-testid=\"merge-button\"");
 
         jdbc.update("UPDATE suggestion SET status = 'CLOSED' WHERE id = ?", id);
@@ -170,7 +189,10 @@ class StaffActionsControllerTests {
         for (String login : List.of("deputy064", "dept01-handler", "dept01-leader", "council1", "member01", "admin")) {
             mvc.perform(get("/suggestions/" + id + "/panels/staff").with(httpBasic(login, "demo")))
                     .andExpect(status().isForbidden());
-            mvc.perform(form(id, "screening").param("outcome", "ACCEPT").with(as(login)).with(csrf()))
+            mvc.perform(form(id, "screening")
+                            .param("outcome", "ACCEPT")
+                            .with(as(login))
+                            .with(csrf()))
                     .andExpect(status().isForbidden());
         }
         assertThat(api.status(id)).isEqualTo("SUBMITTED");
@@ -197,7 +219,8 @@ class StaffActionsControllerTests {
                 .andExpect(redirectedUrl("/suggestions/" + id))
                 .andExpect(flash().attribute("flash", "已立案。"));
 
-        assertThat(api.dossier("staff1", id).get("suggestion").get("status").asText()).isEqualTo("ACCEPTED");
+        assertThat(api.dossier("staff1", id).get("suggestion").get("status").asText())
+                .isEqualTo("ACCEPTED");
     }
 
     @Test
@@ -225,7 +248,8 @@ class StaffActionsControllerTests {
     void merging_by_number_merges_into_the_other_suggestion() throws Exception {
         long target = api.submit("deputy070", "面板测试：并案目标");
         long source = api.submit("deputy071", "面板测试：并案来源");
-        String number = api.dossier("staff1", target).get("suggestion").get("number").asText();
+        String number =
+                api.dossier("staff1", target).get("suggestion").get("number").asText();
 
         submit(form(source, "merge").param("into", number)).andExpect(flash().attribute("flash", "已并案。"));
 
@@ -238,25 +262,33 @@ class StaffActionsControllerTests {
     void assigning_through_the_page_creates_the_lead_and_co_units() throws Exception {
         long id = accepted("deputy073", "面板测试：交办");
 
-        submit(form(id, "assignment").param("leadDepartmentIds", String.valueOf(api.departmentId("dept02")))
-                .param("coDepartmentIds", String.valueOf(api.departmentId("dept03"))))
+        submit(form(id, "assignment")
+                        .param("leadDepartmentIds", String.valueOf(api.departmentId("dept02")))
+                        .param("coDepartmentIds", String.valueOf(api.departmentId("dept03"))))
                 .andExpect(redirectedUrl("/suggestions/" + id))
                 .andExpect(flash().attribute("flash", "已交办。"));
 
         JsonNode dossier = api.dossier("staff1", id);
         assertThat(dossier.get("suggestion").get("status").asText()).isEqualTo("IN_HANDLING");
-        assertThat(dossier.get("assignments")).extracting(a -> a.get("departmentCode").asText() + ":"
-                + a.get("role").asText()).containsExactlyInAnyOrder("dept02:LEAD", "dept03:CO");
+        assertThat(dossier.get("assignments"))
+                .extracting(a ->
+                        a.get("departmentCode").asText() + ":" + a.get("role").asText())
+                .containsExactlyInAnyOrder("dept02:LEAD", "dept03:CO");
     }
 
     @Test
     void several_leads_are_parallel_leads() throws Exception {
         long id = accepted("deputy074", "面板测试：分办");
 
-        submit(form(id, "assignment").param("leadDepartmentIds", String.valueOf(api.departmentId("dept02")),
-                String.valueOf(api.departmentId("dept04")))).andExpect(flash().attribute("flash", "已交办。"));
+        submit(form(id, "assignment")
+                        .param(
+                                "leadDepartmentIds",
+                                String.valueOf(api.departmentId("dept02")),
+                                String.valueOf(api.departmentId("dept04"))))
+                .andExpect(flash().attribute("flash", "已交办。"));
 
-        assertThat(api.dossier("staff1", id).get("assignments")).extracting(a -> a.get("role").asText())
+        assertThat(api.dossier("staff1", id).get("assignments"))
+                .extracting(a -> a.get("role").asText())
                 .containsExactly("PARALLEL_LEAD", "PARALLEL_LEAD");
     }
 
@@ -281,23 +313,44 @@ class StaffActionsControllerTests {
         long coUnit = api.departmentId("dept09");
         assertThat(panel(id)).doesNotContain("data-testid=\"waiver-button\"");
 
-        String due = jdbc.queryForObject("SELECT opinion_due FROM assignment WHERE suggestion_id = ? AND department_id = ?",
-                LocalDate.class, id, coUnit).toString();
-        clock.set(java.time.LocalDate.parse(due).plusDays(1).atTime(10, 0).atZone(java.time.ZoneId.of("Asia/Shanghai"))
+        String due = jdbc.queryForObject(
+                        "SELECT opinion_due FROM assignment WHERE suggestion_id = ? AND department_id = ?",
+                        LocalDate.class,
+                        id,
+                        coUnit)
+                .toString();
+        clock.set(java.time.LocalDate.parse(due)
+                .plusDays(1)
+                .atTime(10, 0)
+                .atZone(java.time.ZoneId.of("Asia/Shanghai"))
                 .toInstant());
-        assertThat(panel(id)).contains("data-testid=\"waiver-button\"", "id=\"waiver-department\"",
-                "value=\"" + coUnit + "\"", "意见期限 " + due);
+        assertThat(panel(id))
+                .contains(
+                        "data-testid=\"waiver-button\"",
+                        "id=\"waiver-department\"",
+                        "value=\"" + coUnit + "\"",
+                        "意见期限 " + due);
 
-        String html = refused(submit(form(id, "opinion-waivers").param("departmentId", String.valueOf(coUnit))
+        String html = refused(submit(form(id, "opinion-waivers")
+                .param("departmentId", String.valueOf(coUnit))
                 .param("reason", " ")));
         assertThat(fieldError(html, "waiver-reason-error")).isEqualTo("请写明免于协办意见的理由。");
-        assertThat(jdbc.queryForObject("SELECT state FROM assignment WHERE suggestion_id = ? AND department_id = ?",
-                String.class, id, coUnit)).isEqualTo("HANDLING");
+        assertThat(jdbc.queryForObject(
+                        "SELECT state FROM assignment WHERE suggestion_id = ? AND department_id = ?",
+                        String.class,
+                        id,
+                        coUnit))
+                .isEqualTo("HANDLING");
 
-        submit(form(id, "opinion-waivers").param("departmentId", String.valueOf(coUnit)).param("reason", "逾期未复"))
+        submit(form(id, "opinion-waivers")
+                        .param("departmentId", String.valueOf(coUnit))
+                        .param("reason", "逾期未复"))
                 .andExpect(flash().attribute("flash", "已免于该协办单位的意见，主办单位可以答复。"));
-        assertThat(jdbc.queryForMap("SELECT state, opinion_waived FROM assignment WHERE suggestion_id = ? AND department_id = ?",
-                id, coUnit)).containsValues("OPINION_WAIVED", true);
+        assertThat(jdbc.queryForMap(
+                        "SELECT state, opinion_waived FROM assignment WHERE suggestion_id = ? AND department_id = ?",
+                        id,
+                        coUnit))
+                .containsValues("OPINION_WAIVED", true);
         assertThat(panel(id)).doesNotContain("data-testid=\"waiver-button\"");
     }
 
@@ -308,8 +361,12 @@ class StaffActionsControllerTests {
         api.read(api.post("dept07-handler", "/api/suggestions/" + id + "/disputes", Map.of("reason", "不属本单位职责")));
         long dept = api.departmentId("dept07");
 
-        assertThat(panel(id)).contains("id=\"dispute-uphold-" + dept + "\"", "data-testid=\"dispute-uphold\"",
-                "data-testid=\"dispute-reassign\"", "不属本单位职责");
+        assertThat(panel(id))
+                .contains(
+                        "id=\"dispute-uphold-" + dept + "\"",
+                        "data-testid=\"dispute-uphold\"",
+                        "data-testid=\"dispute-reassign\"",
+                        "不属本单位职责");
 
         submit(form(id, "dispute-decision").param("uphold", "true").param("departmentId", String.valueOf(dept)))
                 .andExpect(flash().attribute("flash", "已维持原交办。"));
@@ -326,23 +383,34 @@ class StaffActionsControllerTests {
         api.claim("dept08-handler", id);
         api.read(api.post("dept08-handler", "/api/suggestions/" + id + "/disputes", Map.of("reason", "应由他局办理")));
 
-        submit(form(id, "dispute-decision").param("uphold", "false")
-                .param("departmentId", String.valueOf(api.departmentId("dept08")))
-                .param("leadDepartmentIds", String.valueOf(api.departmentId("dept09"))))
+        submit(form(id, "dispute-decision")
+                        .param("uphold", "false")
+                        .param("departmentId", String.valueOf(api.departmentId("dept08")))
+                        .param("leadDepartmentIds", String.valueOf(api.departmentId("dept09"))))
                 .andExpect(flash().attribute("flash", "已改交其他单位。"));
 
-        assertThat(api.dossier("staff1", id).get("assignments")).extracting(a -> a.get("departmentCode").asText()
-                + ":" + a.get("state").asText()).containsExactlyInAnyOrder("dept08:REASSIGNED", "dept09:HANDLING");
+        assertThat(api.dossier("staff1", id).get("assignments"))
+                .extracting(a ->
+                        a.get("departmentCode").asText() + ":" + a.get("state").asText())
+                .containsExactlyInAnyOrder("dept08:REASSIGNED", "dept09:HANDLING");
     }
 
     @Test
     void an_extension_request_is_offered_and_approved_through_the_panel() throws Exception {
         long id = assigned("deputy080", "面板测试：延期", "dept10");
-        long requestId = api.read(api.post("dept10-leader", "/api/suggestions/" + id + "/extension-requests",
-                Map.of("months", 2, "reason", "需协调多个部门"))).get("requestId").asLong();
+        long requestId = api.read(api.post(
+                        "dept10-leader",
+                        "/api/suggestions/" + id + "/extension-requests",
+                        Map.of("months", 2, "reason", "需协调多个部门")))
+                .get("requestId")
+                .asLong();
 
-        assertThat(panel(id)).contains("id=\"extension-decision-" + requestId + "\"",
-                "data-testid=\"extension-approve\"", "data-testid=\"extension-refuse\"", "需协调多个部门");
+        assertThat(panel(id))
+                .contains(
+                        "id=\"extension-decision-" + requestId + "\"",
+                        "data-testid=\"extension-approve\"",
+                        "data-testid=\"extension-refuse\"",
+                        "需协调多个部门");
 
         submit(form(id, "extension-requests/" + requestId + "/decision").param("approve", "true"))
                 .andExpect(flash().attribute("flash", "已批准延期。"));
@@ -359,8 +427,11 @@ class StaffActionsControllerTests {
         api.read(api.evaluate("deputy081", id, "SATISFIED", "UNSATISFIED", null));
         assertThat(api.status(id)).isEqualTo("AWAITING_REHANDLING_DECISION");
 
-        assertThat(panel(id)).contains("id=\"rehandling-form\"", "data-testid=\"rehandling-required\"",
-                "data-testid=\"rehandling-declined\"");
+        assertThat(panel(id))
+                .contains(
+                        "id=\"rehandling-form\"",
+                        "data-testid=\"rehandling-required\"",
+                        "data-testid=\"rehandling-declined\"");
 
         submit(form(id, "rehandling").param("required", "true").param("comment", "请重新研究"))
                 .andExpect(flash().attribute("flash", "已要求承办单位重新办理。"));
@@ -392,7 +463,8 @@ class StaffActionsControllerTests {
     void returning_without_a_reason_shows_the_error_next_to_the_reason_and_changes_nothing() throws Exception {
         long id = api.submit("deputy067", "面板测试：退回无理由");
 
-        String html = refused(submit(form(id, "screening").param("outcome", "RETURN").param("reason", "  ")));
+        String html =
+                refused(submit(form(id, "screening").param("outcome", "RETURN").param("reason", "  ")));
 
         assertThat(fieldError(html, "return-reason-error")).isEqualTo("请填写退回理由。");
         assertThat(fieldErrors(html)).isEqualTo(1);
@@ -405,7 +477,8 @@ class StaffActionsControllerTests {
         long id = api.submit("deputy067", "面板测试：退回理由过长");
         String reason = "理".repeat(2001);
 
-        String html = refused(submit(form(id, "screening").param("outcome", "RETURN").param("reason", reason)));
+        String html =
+                refused(submit(form(id, "screening").param("outcome", "RETURN").param("reason", reason)));
 
         assertThat(fieldError(html, "return-reason-error")).isEqualTo("退回理由不能超过 2000 个字");
         assertThat(html).contains(reason);
@@ -416,8 +489,8 @@ class StaffActionsControllerTests {
     void a_letter_without_a_valid_reason_shows_the_error_next_to_the_letter_reason() throws Exception {
         long id = api.submit("deputy068", "面板测试：来信无理由");
 
-        String html = refused(submit(form(id, "screening").param("outcome", "CONVERT_TO_LETTER")
-                .param("reason", "NO_SUCH_REASON")));
+        String html = refused(submit(
+                form(id, "screening").param("outcome", "CONVERT_TO_LETTER").param("reason", "NO_SUCH_REASON")));
 
         assertThat(fieldError(html, "letter-reason-error")).isEqualTo("请选择作代表来信处理的理由。");
         assertThat(html).doesNotContain("id=\"return-reason-error\"");
@@ -428,8 +501,8 @@ class StaffActionsControllerTests {
     void an_accept_comment_too_long_shows_the_error_next_to_the_comment() throws Exception {
         long id = api.submit("deputy066", "面板测试：立案意见过长");
 
-        String html = refused(submit(form(id, "screening").param("outcome", "ACCEPT")
-                .param("comment", "意".repeat(2001))));
+        String html =
+                refused(submit(form(id, "screening").param("outcome", "ACCEPT").param("comment", "意".repeat(2001))));
 
         assertThat(fieldError(html, "accept-comment-error")).isEqualTo("审查意见不能超过 2000 个字");
         assertThat(statusOf(id)).isEqualTo("SUBMITTED");
@@ -461,12 +534,14 @@ class StaffActionsControllerTests {
     void merging_into_itself_an_unknown_id_or_nothing_shows_the_error_next_to_the_target() throws Exception {
         long source = api.submit("deputy072", "面板测试：并入自身");
 
-        assertThat(fieldError(refused(submit(form(source, "merge").param("into", String.valueOf(source)))),
-                "merge-into-error")).isEqualTo("建议不能并入自身");
-        assertThat(fieldError(refused(submit(form(source, "merge").param("into", "999999999"))),
-                "merge-into-error")).isEqualTo("找不到建议 999999999。");
-        assertThat(fieldError(refused(submit(form(source, "merge").param("into", " "))),
-                "merge-into-error")).isEqualTo("请填写并入建议的编号。");
+        assertThat(fieldError(
+                        refused(submit(form(source, "merge").param("into", String.valueOf(source)))),
+                        "merge-into-error"))
+                .isEqualTo("建议不能并入自身");
+        assertThat(fieldError(refused(submit(form(source, "merge").param("into", "999999999"))), "merge-into-error"))
+                .isEqualTo("找不到建议 999999999。");
+        assertThat(fieldError(refused(submit(form(source, "merge").param("into", " "))), "merge-into-error"))
+                .isEqualTo("请填写并入建议的编号。");
 
         JsonNode suggestion = api.dossier("staff1", source).get("suggestion");
         assertThat(suggestion.get("status").asText()).isEqualTo("SUBMITTED");
@@ -481,8 +556,9 @@ class StaffActionsControllerTests {
         String html = refused(submit(form(id, "assignment").param("coDepartmentIds", String.valueOf(co))));
 
         assertThat(fieldError(html, "assign-leads-error")).isEqualTo("请至少指定一个主办单位。");
-        assertThat(html).containsPattern("<select id=\"assign-cos\"[^>]*>(?:\\s*<option[^>]*>[^<]*</option>)*?\\s*"
-                + "<option value=\"" + co + "\"\\s+selected=\"selected\">");
+        assertThat(html)
+                .containsPattern("<select id=\"assign-cos\"[^>]*>(?:\\s*<option[^>]*>[^<]*</option>)*?\\s*"
+                        + "<option value=\"" + co + "\"\\s+selected=\"selected\">");
         JsonNode dossier = api.dossier("staff1", id);
         assertThat(dossier.get("suggestion").get("status").asText()).isEqualTo("ACCEPTED");
         assertThat(dossier.get("assignments")).isEmpty();
@@ -493,8 +569,8 @@ class StaffActionsControllerTests {
         long id = accepted("deputy075", "面板测试：重复单位");
         String dept = String.valueOf(api.departmentId("dept02"));
 
-        String html = refused(submit(form(id, "assignment").param("leadDepartmentIds", dept)
-                .param("coDepartmentIds", dept)));
+        String html = refused(
+                submit(form(id, "assignment").param("leadDepartmentIds", dept).param("coDepartmentIds", dept)));
 
         assertThat(fieldError(html, "assign-cos-error")).isEqualTo("同一单位在一件建议中只能出现一次");
         assertThat(api.dossier("staff1", id).get("assignments")).isEmpty();
@@ -508,14 +584,17 @@ class StaffActionsControllerTests {
         api.read(api.post("dept08-handler", "/api/suggestions/" + id + "/disputes", Map.of("reason", "应由他局办理")));
         long dept = api.departmentId("dept08");
 
-        String html = refused(submit(form(id, "dispute-decision").param("uphold", "false")
+        String html = refused(submit(form(id, "dispute-decision")
+                .param("uphold", "false")
                 .param("departmentId", String.valueOf(dept))
                 .param("coDepartmentIds", String.valueOf(api.departmentId("dept09")))));
 
         assertThat(fieldError(html, "reassign-leads-" + dept + "-error")).isEqualTo("主办单位申请调整，须指明新的主办单位");
         JsonNode dossier = api.dossier("staff1", id);
-        assertThat(dossier.get("assignments")).extracting(a -> a.get("departmentCode").asText() + ":"
-                + a.get("state").asText()).containsExactly("dept08:DISPUTED");
+        assertThat(dossier.get("assignments"))
+                .extracting(a ->
+                        a.get("departmentCode").asText() + ":" + a.get("state").asText())
+                .containsExactly("dept08:DISPUTED");
         assertThat(dossier.get("disputes").get(0).path("upheld").isBoolean()).isFalse();
     }
 
@@ -525,27 +604,38 @@ class StaffActionsControllerTests {
         api.claim("dept07-handler", id);
         api.read(api.post("dept07-handler", "/api/suggestions/" + id + "/disputes", Map.of("reason", "不属本单位职责")));
 
-        String html = refused(submit(form(id, "dispute-decision")
-                .param("departmentId", String.valueOf(api.departmentId("dept07")))));
+        String html = refused(
+                submit(form(id, "dispute-decision").param("departmentId", String.valueOf(api.departmentId("dept07")))));
 
         assertThat(html).contains("请选择维持交办或改交。");
         assertThat(fieldErrors(html)).isZero();
-        assertThat(api.dossier("staff1", id).get("disputes").get(0).path("upheld").isBoolean()).isFalse();
+        assertThat(api.dossier("staff1", id)
+                        .get("disputes")
+                        .get(0)
+                        .path("upheld")
+                        .isBoolean())
+                .isFalse();
     }
 
     @Test
     void an_extension_decision_without_a_choice_or_with_a_long_comment_shows_the_error_in_its_form() throws Exception {
         long id = assigned("deputy080", "面板测试：延期未选", "dept10");
-        long requestId = api.read(api.post("dept10-leader", "/api/suggestions/" + id + "/extension-requests",
-                Map.of("months", 2, "reason", "需协调多个部门"))).get("requestId").asLong();
+        long requestId = api.read(api.post(
+                        "dept10-leader",
+                        "/api/suggestions/" + id + "/extension-requests",
+                        Map.of("months", 2, "reason", "需协调多个部门")))
+                .get("requestId")
+                .asLong();
         String path = "extension-requests/" + requestId + "/decision";
 
         String html = refused(submit(form(id, path).param("comment", "请说明")));
-        assertThat(fieldError(html, "extension-approve-" + requestId + "-error")).isEqualTo("请选择批准或不批准。");
+        assertThat(fieldError(html, "extension-approve-" + requestId + "-error"))
+                .isEqualTo("请选择批准或不批准。");
         assertThat(html).contains(">请说明</textarea>");
 
         html = refused(submit(form(id, path).param("approve", "false").param("comment", "见".repeat(2001))));
-        assertThat(fieldError(html, "extension-comment-" + requestId + "-error")).isEqualTo("审批意见不能超过 2000 个字");
+        assertThat(fieldError(html, "extension-comment-" + requestId + "-error"))
+                .isEqualTo("审批意见不能超过 2000 个字");
 
         JsonNode extension = api.dossier("staff1", id).get("extensions").get(0);
         assertThat(extension.path("approved").isBoolean()).isFalse();
@@ -573,7 +663,8 @@ class StaffActionsControllerTests {
         long id = assigned("deputy077", "面板测试：催办无内容", "dept06");
         long dept = api.departmentId("dept06");
 
-        String html = refused(submit(form(id, "urges").param("departmentId", String.valueOf(dept)).param("message", "")));
+        String html = refused(submit(
+                form(id, "urges").param("departmentId", String.valueOf(dept)).param("message", "")));
         assertThat(fieldError(html, "urge-message-error")).isEqualTo("请填写催办内容。");
         assertThat(html).containsPattern("<option value=\"" + dept + "\"\\s+selected=\"selected\">");
 
@@ -592,7 +683,10 @@ class StaffActionsControllerTests {
         long id = accepted("deputy069", "面板测试：页面过期后退回");
 
         String html = submit(form(id, "screening").param("outcome", "RETURN").param("reason", ""))
-                .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+                .andExpect(status().isConflict())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
 
         assertThat(html).contains("该建议的状态已经变化").doesNotContain("id=\"return-reason-error\"");
         assertThat(statusOf(id)).isEqualTo("ACCEPTED");
@@ -602,8 +696,12 @@ class StaffActionsControllerTests {
     void the_refused_page_speaks_english_to_an_english_browser() throws Exception {
         long id = api.submit("deputy067", "面板测试：英文错误");
 
-        String html = refused(mvc.perform(form(id, "screening").param("outcome", "RETURN").param("reason", "")
-                .param("lang", "en").with(as("staff1")).with(csrf())));
+        String html = refused(mvc.perform(form(id, "screening")
+                .param("outcome", "RETURN")
+                .param("reason", "")
+                .param("lang", "en")
+                .with(as("staff1"))
+                .with(csrf())));
 
         assertThat(fieldError(html, "return-reason-error")).isEqualTo("Give the reason for returning it.");
         assertThat(html).contains("Back to the suggestion");

@@ -5,10 +5,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-
 import org.deputyflow.DeputyFlowTest;
 import org.deputyflow.suggestion.SuggestionApi;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,8 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** Staff's home: each queue paged on its own, each row a link to the suggestion. */
 @DeputyFlowTest
@@ -41,7 +39,10 @@ class StaffHomeControllerTests {
 
     String home(String query) throws Exception {
         return mvc.perform(get("/staff" + query).with(httpBasic("staff1", "demo")))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
     }
 
     /** The HTML of one queue's section. */
@@ -72,8 +73,13 @@ class StaffHomeControllerTests {
     void every_queue_is_shown_with_its_heading_and_count() throws Exception {
         String page = home("");
 
-        for (String section : List.of("screening-queue", "assign-queue", "dispute-queue", "extension-queue",
-                "rehandling-queue", "follow-up-queue")) {
+        for (String section : List.of(
+                "screening-queue",
+                "assign-queue",
+                "dispute-queue",
+                "extension-queue",
+                "rehandling-queue",
+                "follow-up-queue")) {
             assertThat(section(page, section)).contains("<h2>", "class=\"badge\"");
         }
         assertThat(section(page, "screening-queue")).contains("待审查");
@@ -112,7 +118,9 @@ class StaffHomeControllerTests {
         long extended = api.submit("deputy085", "工作台测试：延期申请");
         api.accept(extended);
         api.assign(extended, List.of("dept14"), List.of());
-        api.read(api.post("dept14-leader", "/api/suggestions/" + extended + "/extension-requests",
+        api.read(api.post(
+                "dept14-leader",
+                "/api/suggestions/" + extended + "/extension-requests",
                 Map.of("months", 1, "reason", "需要时间")));
 
         long unsatisfied = api.submit("deputy086", "工作台测试：不满意");
@@ -149,7 +157,9 @@ class StaffHomeControllerTests {
     void only_staff_open_the_staff_home() throws Exception {
         for (String login : List.of("deputy001", "dept01-handler", "dept01-leader", "council1", "member01", "admin")) {
             String html = mvc.perform(get("/staff").with(httpBasic(login, "demo")))
-                    .andExpect(status().isForbidden()).andReturn().getResponse()
+                    .andExpect(status().isForbidden())
+                    .andReturn()
+                    .getResponse()
                     .getContentAsString(StandardCharsets.UTF_8);
             assertThat(html).doesNotContain("screening-queue");
         }

@@ -6,13 +6,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -26,8 +26,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** The staff's suggestion list with the API's filters, and its CSV and Excel exports with the same filters. */
 @DeputyFlowTest
@@ -64,7 +62,9 @@ class StaffSuggestionsControllerTests {
     }
 
     MvcResult fetch(String path) throws Exception {
-        return mvc.perform(get(path).with(httpBasic("staff1", "demo"))).andExpect(status().isOk()).andReturn();
+        return mvc.perform(get(path).with(httpBasic("staff1", "demo")))
+                .andExpect(status().isOk())
+                .andReturn();
     }
 
     String page(String query) throws Exception {
@@ -73,8 +73,8 @@ class StaffSuggestionsControllerTests {
 
     List<List<String>> csv(String query) throws Exception {
         byte[] body = fetch("/staff/suggestions.csv" + query).getResponse().getContentAsByteArray();
-        assertThat(Arrays.copyOf(body, 3)).as("UTF-8 byte order mark")
-                .containsExactly((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
+        assertThat(Arrays.copyOf(body, 3)).as("UTF-8 byte order mark").containsExactly((byte) 0xEF, (byte) 0xBB, (byte)
+                0xBF);
         String text = new String(body, 3, body.length - 3, StandardCharsets.UTF_8);
         List<List<String>> lines = new ArrayList<>();
         for (String line : text.split("\r\n")) {
@@ -104,18 +104,24 @@ class StaffSuggestionsControllerTests {
 
     @Test
     void the_list_filters_by_text_status_and_department() throws Exception {
-        assertThat(page("?q=" + token)).contains("data-suggestion-id=\"" + submitted + "\"",
-                "data-suggestion-id=\"" + accepted + "\"", "data-suggestion-id=\"" + assigned + "\"")
+        assertThat(page("?q=" + token))
+                .contains(
+                        "data-suggestion-id=\"" + submitted + "\"",
+                        "data-suggestion-id=\"" + accepted + "\"",
+                        "data-suggestion-id=\"" + assigned + "\"")
                 .contains("id=\"export-csv\"", "id=\"export-xlsx\"", "id=\"filter-department\"");
 
         String acceptedOnly = page("?q=" + token + "&status=ACCEPTED");
-        assertThat(acceptedOnly).contains("data-suggestion-id=\"" + accepted + "\"")
+        assertThat(acceptedOnly)
+                .contains("data-suggestion-id=\"" + accepted + "\"")
                 .doesNotContain("data-suggestion-id=\"" + submitted + "\"", "data-suggestion-id=\"" + assigned + "\"");
-        assertThat(acceptedOnly).containsPattern("/staff/suggestions\\.csv\\?status=ACCEPTED[^\"]*q="
-                + URLEncoder.encode(token, StandardCharsets.UTF_8));
+        assertThat(acceptedOnly)
+                .containsPattern("/staff/suggestions\\.csv\\?status=ACCEPTED[^\"]*q="
+                        + URLEncoder.encode(token, StandardCharsets.UTF_8));
 
         String dept16 = page("?q=" + token + "&departmentId=" + api.departmentId("dept16"));
-        assertThat(dept16).contains("data-suggestion-id=\"" + assigned + "\"")
+        assertThat(dept16)
+                .contains("data-suggestion-id=\"" + assigned + "\"")
                 .doesNotContain("data-suggestion-id=\"" + accepted + "\"");
     }
 
@@ -129,8 +135,7 @@ class StaffSuggestionsControllerTests {
 
         assertThat(lines.get(0)).isEqualTo(HEADERS);
         assertThat(lines).hasSize(2);
-        assertThat(lines.get(1).subList(0, 5)).containsExactly(number(accepted), token + " 已立案", "城乡建设", "大会期间",
-                "已立案");
+        assertThat(lines.get(1).subList(0, 5)).containsExactly(number(accepted), token + " 已立案", "城乡建设", "大会期间", "已立案");
         assertThat(lines.get(1).get(6)).matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}");
 
         assertThat(csv("?q=" + token)).hasSize(4);
@@ -139,20 +144,20 @@ class StaffSuggestionsControllerTests {
     @Test
     void the_excel_export_has_chinese_headers_and_exactly_the_filtered_rows() throws Exception {
         mvc.perform(get("/staff/suggestions.xlsx?q=" + token).with(httpBasic("staff1", "demo")))
-                .andExpect(header().string("Content-Type",
-                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-                .andExpect(header().string("Content-Disposition",
-                        org.hamcrest.Matchers.containsString("suggestions.xlsx")));
+                .andExpect(header().string(
+                                "Content-Type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .andExpect(header().string(
+                                "Content-Disposition", org.hamcrest.Matchers.containsString("suggestions.xlsx")));
 
         List<List<String>> rows = xlsx("?q=" + token + "&departmentId=" + api.departmentId("dept16"));
 
         assertThat(rows.get(0)).isEqualTo(HEADERS);
         assertThat(rows).hasSize(2);
-        assertThat(rows.get(1).subList(0, 5)).containsExactly(number(assigned), token + " 已交办", "城乡建设", "大会期间",
-                "办理中");
+        assertThat(rows.get(1).subList(0, 5)).containsExactly(number(assigned), token + " 已交办", "城乡建设", "大会期间", "办理中");
 
         List<List<String>> all = xlsx("?q=" + token);
-        assertThat(all.subList(1, all.size())).extracting(r -> r.get(1))
+        assertThat(all.subList(1, all.size()))
+                .extracting(r -> r.get(1))
                 .containsExactlyInAnyOrder(token + " 待审查", token + " 已立案", token + " 已交办");
     }
 
@@ -162,7 +167,10 @@ class StaffSuggestionsControllerTests {
         String many = ReportingData.unique("批量");
         long deputy = data.deputy();
         for (int i = 0; i < PageRequest.MAX_SIZE + 5; i++) {
-            data.suggestion(deputy).status("CLOSED").title(many + " 第" + i + "件").insert();
+            data.suggestion(deputy)
+                    .status("CLOSED")
+                    .title(many + " 第" + i + "件")
+                    .insert();
         }
 
         List<List<String>> csv = csv("?q=" + many);
@@ -170,7 +178,9 @@ class StaffSuggestionsControllerTests {
 
         assertThat(csv).hasSize(PageRequest.MAX_SIZE + 6);
         assertThat(xlsx).hasSize(PageRequest.MAX_SIZE + 6);
-        assertThat(csv.subList(1, csv.size())).extracting(r -> r.get(1)).doesNotHaveDuplicates()
+        assertThat(csv.subList(1, csv.size()))
+                .extracting(r -> r.get(1))
+                .doesNotHaveDuplicates()
                 .allMatch(title -> title.startsWith(many));
     }
 

@@ -6,7 +6,6 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HashSet;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
 
 class TokenSecretTests {
@@ -29,7 +28,7 @@ class TokenSecretTests {
     void the_stored_form_is_the_sha256_in_hex() {
         // the SHA-256 test vector of "abc" (FIPS 180-2)
         assertThat(TokenSecret.hash("abc"))
-            .isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+                .isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
     }
 
     @Test

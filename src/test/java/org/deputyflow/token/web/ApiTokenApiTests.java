@@ -15,6 +15,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -30,7 +32,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import org.deputyflow.DeputyFlowTest;
 import org.deputyflow.TestClock;
 import org.deputyflow.directory.ChangingPasswords;
@@ -53,15 +54,13 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 /** Personal API tokens: issuing, listing and revoking them, and calling the API with one. */
 @DeputyFlowTest
 class ApiTokenApiTests {
 
     static final AtomicInteger USERS = new AtomicInteger();
-    static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    static final HttpClient HTTP =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     @Autowired
     MockMvc mvc;
@@ -90,8 +89,7 @@ class ApiTokenApiTests {
     /** Users made by a test, deactivated afterwards so that no role's member list grows. */
     final List<Long> createdUsers = new ArrayList<>();
 
-    record Token(long id, String secret, JsonNode body) {
-    }
+    record Token(long id, String secret, JsonNode body) {}
 
     @AfterEach
     void cleanUp() {
@@ -110,31 +108,36 @@ class ApiTokenApiTests {
         assertThat(token.body().get("name").asText()).isEqualTo("部门系统对接");
 
         MvcResult listed = mvc.perform(get("/api/tokens?size=200").with(httpBasic("staff1", "demo")))
-            .andExpect(status().isOk())
-            .andExpect(jsonPath("$.total").isNumber())
-            .andReturn();
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.total").isNumber())
+                .andReturn();
         String listing = listed.getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(listing).doesNotContain(token.secret()).doesNotContain("\"token\"");
         JsonNode own = item(json.readTree(listing), token.id());
         assertThat(own.get("name").asText()).isEqualTo("部门系统对接");
-        assertThat(own.get("createdAt").asText()).isEqualTo(token.body().get("createdAt").asText());
-        assertThat(own.get("expiresAt").asText()).isEqualTo(token.body().get("expiresAt").asText());
+        assertThat(own.get("createdAt").asText())
+                .isEqualTo(token.body().get("createdAt").asText());
+        assertThat(own.get("expiresAt").asText())
+                .isEqualTo(token.body().get("expiresAt").asText());
         assertThat(own.has("revokedAt")).isFalse();
 
         mvc.perform(bearer(get("/api/me"), token)).andExpect(status().isOk());
         mvc.perform(delete("/api/tokens/" + token.id()).with(httpBasic("staff1", "demo")))
-            .andExpect(status().isNoContent());
+                .andExpect(status().isNoContent());
 
         refused(bearer(get("/api/me"), token));
         mvc.perform(bearer(get("/api/me"), token).header("Accept-Language", "en"))
-            .andExpect(status().isUnauthorized())
-            .andExpect(jsonPath("$.detail").value("The token is invalid, expired or revoked: sign in and issue a new token"));
+                .andExpect(status().isUnauthorized())
+                .andExpect(jsonPath("$.detail")
+                        .value("The token is invalid, expired or revoked: sign in and issue a new token"));
         JsonNode after = json.readTree(mvc.perform(get("/api/tokens?size=200").with(httpBasic("staff1", "demo")))
-            .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8));
         assertThat(item(after, token.id()).get("revokedAt").isTextual()).isTrue();
         // revoking twice changes nothing
         mvc.perform(delete("/api/tokens/" + token.id()).with(httpBasic("staff1", "demo")))
-            .andExpect(status().isNoContent());
+                .andExpect(status().isNoContent());
     }
 
     @Test
@@ -145,14 +148,14 @@ class ApiTokenApiTests {
         Token third = issue(user.login(), "第三个", null);
 
         mvc.perform(get("/api/tokens?page=0&size=2").with(httpBasic(user.login(), PASSWORD)))
-            .andExpect(status().isOk())
-            .andExpect(jsonPath("$.total").value(3))
-            .andExpect(jsonPath("$.items", hasSize(2)))
-            .andExpect(jsonPath("$.items[0].id").value(third.id()))
-            .andExpect(jsonPath("$.items[1].id").value(second.id()));
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.total").value(3))
+                .andExpect(jsonPath("$.items", hasSize(2)))
+                .andExpect(jsonPath("$.items[0].id").value(third.id()))
+                .andExpect(jsonPath("$.items[1].id").value(second.id()));
         mvc.perform(get("/api/tokens?page=1&size=2").with(httpBasic(user.login(), PASSWORD)))
-            .andExpect(jsonPath("$.items", hasSize(1)))
-            .andExpect(jsonPath("$.items[0].id").value(first.id()));
+                .andExpect(jsonPath("$.items", hasSize(1)))
+                .andExpect(jsonPath("$.items[0].id").value(first.id()));
     }
 
     @Test
@@ -160,26 +163,28 @@ class ApiTokenApiTests {
         Token token = issue("deputy007", "脚本", null);
 
         mvc.perform(bearer(get("/api/me"), token))
-            .andExpect(status().isOk())
-            .andExpect(jsonPath("$.login").value("deputy007"))
-            .andExpect(jsonPath("$.roles[0]").value("DEPUTY"))
-            .andExpect(authenticated().withAuthentication(authentication -> {
-                // the token's own authentication, not HTTP Basic's: no password was checked
-                assertThat(authentication).isInstanceOf(ApiTokenAuthentication.class);
-                assertThat(((ApiTokenAuthentication) authentication).tokenId()).isEqualTo(token.id());
-                assertThat(authentication.getCredentials()).isNull();
-            }))
-            .andExpect(result -> assertThat(result.getRequest().getSession(false)).isNull());
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.login").value("deputy007"))
+                .andExpect(jsonPath("$.roles[0]").value("DEPUTY"))
+                .andExpect(authenticated().withAuthentication(authentication -> {
+                    // the token's own authentication, not HTTP Basic's: no password was checked
+                    assertThat(authentication).isInstanceOf(ApiTokenAuthentication.class);
+                    assertThat(((ApiTokenAuthentication) authentication).tokenId())
+                            .isEqualTo(token.id());
+                    assertThat(authentication.getCredentials()).isNull();
+                }))
+                .andExpect(result ->
+                        assertThat(result.getRequest().getSession(false)).isNull());
 
         // a write: POST without a CSRF token, as a script sends it
         mvc.perform(bearer(post("/api/notifications/read-all"), token))
-            .andExpect(status().isOk())
-            .andExpect(jsonPath("$.marked").isNumber());
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.marked").isNumber());
         refused(post("/api/notifications/read-all").header("Authorization", "Bearer " + token.secret() + "x"));
 
         // the scheme is case-insensitive (RFC 7235) and surrounding spaces are ignored
         mvc.perform(get("/api/me").header("Authorization", "bearer  " + token.secret() + " "))
-            .andExpect(status().isOk());
+                .andExpect(status().isOk());
     }
 
     @ParameterizedTest
@@ -207,34 +212,43 @@ class ApiTokenApiTests {
     void a_token_lives_at_most_ninety_days_and_needs_a_name() throws Exception {
         Token longest = issue("staff1", "季度报送", 90);
         Instant created = Instant.parse(longest.body().get("createdAt").asText());
-        assertThat(Instant.parse(longest.body().get("expiresAt").asText())).isEqualTo(created.plus(Duration.ofDays(90)));
+        assertThat(Instant.parse(longest.body().get("expiresAt").asText()))
+                .isEqualTo(created.plus(Duration.ofDays(90)));
 
-        issueRaw("staff1", body("太久", 91)).andExpect(status().isBadRequest())
-            .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-            .andExpect(jsonPath("$.errors.days").isNotEmpty());
-        issueRaw("staff1", body("太短", 0)).andExpect(status().isBadRequest())
-            .andExpect(jsonPath("$.errors.days").isNotEmpty());
-        issueRaw("staff1", body("  ", null)).andExpect(status().isBadRequest())
-            .andExpect(jsonPath("$.errors.name").isNotEmpty());
-        issueRaw("staff1", body(null, 10)).andExpect(status().isBadRequest())
-            .andExpect(jsonPath("$.errors.name").isNotEmpty());
-        issueRaw("staff1", body("名".repeat(101), 10)).andExpect(status().isBadRequest())
-            .andExpect(jsonPath("$.errors.name").isNotEmpty());
+        issueRaw("staff1", body("太久", 91))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors.days").isNotEmpty());
+        issueRaw("staff1", body("太短", 0))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.days").isNotEmpty());
+        issueRaw("staff1", body("  ", null))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.name").isNotEmpty());
+        issueRaw("staff1", body(null, 10))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.name").isNotEmpty());
+        issueRaw("staff1", body("名".repeat(101), 10))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.name").isNotEmpty());
         issueRaw("staff1", body("名".repeat(100), 10)).andExpect(status().isCreated());
     }
 
     @Test
     void only_a_signed_in_user_has_tokens_and_a_token_cannot_issue_another() throws Exception {
         mvc.perform(get("/api/tokens")).andExpect(status().isUnauthorized());
-        mvc.perform(post("/api/tokens").with(csrf()).contentType(MediaType.APPLICATION_JSON)
-                .content("{\"name\":\"x\"}"))
-            .andExpect(status().isUnauthorized());
+        mvc.perform(post("/api/tokens")
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\":\"x\"}"))
+                .andExpect(status().isUnauthorized());
         mvc.perform(delete("/api/tokens/1").with(csrf())).andExpect(status().isUnauthorized());
 
         Token token = issue("dept01-handler", "对接", null);
-        mvc.perform(bearer(post("/api/tokens"), token).contentType(MediaType.APPLICATION_JSON)
-                .content("{\"name\":\"续命\"}"))
-            .andExpect(status().isForbidden());
+        mvc.perform(bearer(post("/api/tokens"), token)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\":\"续命\"}"))
+                .andExpect(status().isForbidden());
         // but it lists its user's tokens, and may revoke itself
         mvc.perform(bearer(get("/api/tokens"), token)).andExpect(status().isOk());
         mvc.perform(bearer(delete("/api/tokens/" + token.id()), token)).andExpect(status().isNoContent());
@@ -246,19 +260,23 @@ class ApiTokenApiTests {
             throws Exception {
         Token token = issue("staff1", "审计的令牌", 7);
         mvc.perform(delete("/api/tokens/" + token.id()).with(httpBasic("staff2", "demo")))
-            .andExpect(status().isNotFound());
+                .andExpect(status().isNotFound());
         mvc.perform(delete("/api/tokens/" + token.id()).with(httpBasic("staff1", "demo")))
-            .andExpect(status().isNoContent());
+                .andExpect(status().isNoContent());
 
-        List<Map<String, Object>> lines = jdbc.queryForList("SELECT action, actor_login, outcome, details"
-                + " FROM audit_event WHERE record_type = 'token' AND record_id = ? ORDER BY id",
+        List<Map<String, Object>> lines = jdbc.queryForList(
+                "SELECT action, actor_login, outcome, details"
+                        + " FROM audit_event WHERE record_type = 'token' AND record_id = ? ORDER BY id",
                 String.valueOf(token.id()));
-        assertThat(lines).extracting(l -> l.getOrDefault("action", l.get("ACTION")))
-            .containsExactly("token.issue", "token.revoke");
-        assertThat(lines).allSatisfy(l -> assertThat(l.getOrDefault("actor_login", l.get("ACTOR_LOGIN")))
-            .isEqualTo("staff1"));
-        assertThat(String.valueOf(lines.get(0).getOrDefault("details", lines.get(0).get("DETAILS"))))
-            .contains("审计的令牌", "\"owner\":\"staff1\"");
+        assertThat(lines)
+                .extracting(l -> l.getOrDefault("action", l.get("ACTION")))
+                .containsExactly("token.issue", "token.revoke");
+        assertThat(lines)
+                .allSatisfy(l -> assertThat(l.getOrDefault("actor_login", l.get("ACTOR_LOGIN")))
+                        .isEqualTo("staff1"));
+        assertThat(String.valueOf(
+                        lines.get(0).getOrDefault("details", lines.get(0).get("DETAILS"))))
+                .contains("审计的令牌", "\"owner\":\"staff1\"");
         assertThat(lines.toString()).doesNotContain(token.secret(), TokenSecret.hash(token.secret()));
     }
 
@@ -267,17 +285,20 @@ class ApiTokenApiTests {
         Token staffs = issue("staff1", "staff1 的令牌", null);
 
         mvc.perform(delete("/api/tokens/" + staffs.id()).with(httpBasic("staff2", "demo")))
-            .andExpect(status().isNotFound())
-            .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
         mvc.perform(delete("/api/tokens/" + staffs.id()).with(httpBasic("deputy001", "demo")))
-            .andExpect(status().isNotFound());
+                .andExpect(status().isNotFound());
         mvc.perform(delete("/api/tokens/999999999").with(httpBasic("staff1", "demo")))
-            .andExpect(status().isNotFound());
+                .andExpect(status().isNotFound());
 
         mvc.perform(bearer(get("/api/me"), staffs)).andExpect(status().isOk());
         String othersList = mvc.perform(get("/api/tokens?size=200").with(httpBasic("staff2", "demo")))
-            .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(json.readTree(othersList).get("items")).noneMatch(item -> item.get("id").asLong() == staffs.id());
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(json.readTree(othersList).get("items"))
+                .noneMatch(item -> item.get("id").asLong() == staffs.id());
     }
 
     @Test
@@ -285,12 +306,17 @@ class ApiTokenApiTests {
         Token token = issue("council1", "大屏", null);
 
         String stored = jdbc.queryForObject("SELECT token_hash FROM api_token WHERE id = ?", String.class, token.id());
-        String sha256 = HexFormat.of().formatHex(
-                MessageDigest.getInstance("SHA-256").digest(token.secret().getBytes(StandardCharsets.UTF_8)));
+        String sha256 = HexFormat.of()
+                .formatHex(MessageDigest.getInstance("SHA-256")
+                        .digest(token.secret().getBytes(StandardCharsets.UTF_8)));
         assertThat(stored).isEqualTo(sha256).hasSize(64).isNotEqualTo(token.secret());
         assertThat(jdbc.queryForObject(
-                "SELECT COUNT(*) FROM api_token WHERE token_hash = ? OR name = ? OR login = ?", Long.class,
-                token.secret(), token.secret(), token.secret())).isZero();
+                        "SELECT COUNT(*) FROM api_token WHERE token_hash = ? OR name = ? OR login = ?",
+                        Long.class,
+                        token.secret(),
+                        token.secret(),
+                        token.secret()))
+                .isZero();
     }
 
     @Test
@@ -300,10 +326,12 @@ class ApiTokenApiTests {
         mvc.perform(bearer(get("/api/overdue"), token)).andExpect(status().isOk());
 
         change(user, Set.of(Role.ADMIN));
-        mvc.perform(bearer(get("/api/me"), token)).andExpect(status().isOk())
-            .andExpect(jsonPath("$.roles[0]").value("ADMIN"));
-        mvc.perform(bearer(get("/api/overdue"), token)).andExpect(status().isForbidden())
-            .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        mvc.perform(bearer(get("/api/me"), token))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.roles[0]").value("ADMIN"));
+        mvc.perform(bearer(get("/api/overdue"), token))
+                .andExpect(status().isForbidden())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
 
         change(user, Set.of(Role.COUNCIL));
         mvc.perform(bearer(get("/api/overdue"), token)).andExpect(status().isOk());
@@ -320,8 +348,11 @@ class ApiTokenApiTests {
 
         refused(bearer(get("/api/me"), first));
         refused(bearer(get("/api/me"), second));
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM api_token WHERE user_id = ? AND revoked_at IS NULL",
-                Long.class, user.id())).isZero();
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM api_token WHERE user_id = ? AND revoked_at IS NULL",
+                        Long.class,
+                        user.id()))
+                .isZero();
         // reactivated, the user signs in again but the tokens stay revoked
         managingUsers.setUserActive(user.id(), true, admin());
         refused(bearer(get("/api/me"), first));
@@ -332,11 +363,14 @@ class ApiTokenApiTests {
         CurrentUser user = newUser(Role.STAFF);
         Token token = issue(user.login(), "甲", null);
 
-        managingUsers.updateUser(user.id(), new UserChange(user.login(), user.displayName(), Set.of(Role.STAFF), null,
-                null, false, null), admin());
+        managingUsers.updateUser(
+                user.id(),
+                new UserChange(user.login(), user.displayName(), Set.of(Role.STAFF), null, null, false, null),
+                admin());
 
-        assertThat(jdbc.queryForObject("SELECT revoked_at IS NOT NULL FROM api_token WHERE id = ?", Boolean.class,
-                token.id())).isTrue();
+        assertThat(jdbc.queryForObject(
+                        "SELECT revoked_at IS NOT NULL FROM api_token WHERE id = ?", Boolean.class, token.id()))
+                .isTrue();
         refused(bearer(get("/api/me"), token));
     }
 
@@ -370,9 +404,12 @@ class ApiTokenApiTests {
         assertThat(lastUsed(token)).isEqualTo(issuedAt.plusSeconds(60));
 
         mvc.perform(get("/api/tokens?size=200").with(httpBasic("staff2", "demo")))
-            .andExpect(result -> assertThat(item(json.readTree(result.getResponse().getContentAsString(
-                    StandardCharsets.UTF_8)), token.id()).get("lastUsedAt").asText())
-                .isEqualTo("2026-06-01T01:01:00Z"));
+                .andExpect(result -> assertThat(item(
+                                        json.readTree(result.getResponse().getContentAsString(StandardCharsets.UTF_8)),
+                                        token.id())
+                                .get("lastUsedAt")
+                                .asText())
+                        .isEqualTo("2026-06-01T01:01:00Z"));
     }
 
     @ParameterizedTest
@@ -380,25 +417,33 @@ class ApiTokenApiTests {
     void a_token_does_not_open_a_page(String page) throws Exception {
         Token token = issue("admin", "页面", null);
         mvc.perform(bearer(get(page), token).accept(MediaType.TEXT_HTML))
-            .andExpect(status().is3xxRedirection())
-            .andExpect(redirectedUrlPattern("**/login"));
-        mvc.perform(bearer(get(page), token).accept(MediaType.APPLICATION_JSON))
-            .andExpect(status().isUnauthorized());
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrlPattern("**/login"));
+        mvc.perform(bearer(get(page), token).accept(MediaType.APPLICATION_JSON)).andExpect(status().isUnauthorized());
     }
 
     @Test
     void a_token_does_not_open_the_engines_rest_api_or_webapps() throws Exception {
         Token token = issue("admin", "引擎", null);
         assertThat(realGet("/engine-rest/engine", token).statusCode()).isEqualTo(401);
-        assertThat(realGet("/engine-rest/process-definition", token).statusCode()).isEqualTo(401);
+        assertThat(realGet("/engine-rest/process-definition", token).statusCode())
+                .isEqualTo(401);
         HttpResponse<String> cockpit = realGet("/camunda/app/cockpit/default/", token);
         assertThat(cockpit.statusCode()).isIn(401, 302);
         assertThat(cockpit.body()).doesNotContain("cockpit");
         // the same admin with a password is let in: the token alone is what is refused
-        assertThat(HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/engine-rest/engine"))
-                .header("Authorization", "Basic " + java.util.Base64.getEncoder()
-                    .encodeToString("admin:demo".getBytes(StandardCharsets.UTF_8)))
-                .build(), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+        assertThat(HTTP.send(
+                                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/engine-rest/engine"))
+                                        .header(
+                                                "Authorization",
+                                                "Basic "
+                                                        + java.util.Base64.getEncoder()
+                                                                .encodeToString(
+                                                                        "admin:demo".getBytes(StandardCharsets.UTF_8)))
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString())
+                        .statusCode())
+                .isEqualTo(200);
     }
 
     // ---- helpers ---------------------------------------------------------------------------
@@ -408,17 +453,21 @@ class ApiTokenApiTests {
 
     private Token issue(String login, String name, Integer days) throws Exception {
         String password = login.startsWith("tok") ? PASSWORD : "demo";
-        MvcResult result = mvc.perform(post("/api/tokens").with(httpBasic(login, password))
-                .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(body(name, days))))
-            .andExpect(status().isCreated())
-            .andReturn();
+        MvcResult result = mvc.perform(post("/api/tokens")
+                        .with(httpBasic(login, password))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(json.writeValueAsString(body(name, days))))
+                .andExpect(status().isCreated())
+                .andReturn();
         JsonNode body = json.readTree(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
         return new Token(body.get("id").asLong(), body.get("token").asText(), body);
     }
 
     private ResultActions issueRaw(String login, Map<String, Object> body) throws Exception {
-        return mvc.perform(post("/api/tokens").with(httpBasic(login, "demo"))
-            .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(body)));
+        return mvc.perform(post("/api/tokens")
+                .with(httpBasic(login, "demo"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(json.writeValueAsString(body)));
     }
 
     private static Map<String, Object> body(String name, Integer days) {
@@ -436,19 +485,21 @@ class ApiTokenApiTests {
 
     private void refused(MockHttpServletRequestBuilder request) throws Exception {
         mvc.perform(request)
-            .andExpect(status().isUnauthorized())
-            .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-            .andExpect(jsonPath("$.status").value(401))
-            .andExpect(jsonPath("$.detail").isNotEmpty())
-            .andExpect(jsonPath("$.code").value("error.token.refused"))
-            .andExpect(header().string("WWW-Authenticate", containsString("Bearer")));
+                .andExpect(status().isUnauthorized())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.status").value(401))
+                .andExpect(jsonPath("$.detail").isNotEmpty())
+                .andExpect(jsonPath("$.code").value("error.token.refused"))
+                .andExpect(header().string("WWW-Authenticate", containsString("Bearer")));
     }
 
     private HttpResponse<String> realGet(String path, Token token) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-            .header("Authorization", "Bearer " + token.secret())
-            .header("Accept", "application/json")
-            .build(), HttpResponse.BodyHandlers.ofString());
+        return HTTP.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .header("Authorization", "Bearer " + token.secret())
+                        .header("Accept", "application/json")
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private static JsonNode item(JsonNode page, long id) {
@@ -461,26 +512,28 @@ class ApiTokenApiTests {
     }
 
     private Instant lastUsed(Token token) {
-        return jdbc.query("SELECT last_used_at FROM api_token WHERE id = ?",
+        return jdbc.query(
+                "SELECT last_used_at FROM api_token WHERE id = ?",
                 rs -> {
                     rs.next();
                     java.time.LocalDateTime at = rs.getObject(1, java.time.LocalDateTime.class);
                     return at == null ? null : at.toInstant(java.time.ZoneOffset.UTC);
-                }, token.id());
+                },
+                token.id());
     }
 
     /** A new user who has made the admin's initial password their own, as at the first sign-in. */
     private CurrentUser newUser(Role role) {
         String login = "tok" + System.currentTimeMillis() % 100000 + "-" + USERS.incrementAndGet();
-        long id = managingUsers.createUser(new UserChange(login, "令牌测试", Set.of(role), null, null, true,
-                INITIAL_PASSWORD));
+        long id = managingUsers.createUser(
+                new UserChange(login, "令牌测试", Set.of(role), null, null, true, INITIAL_PASSWORD));
         createdUsers.add(id);
         return passwords.changeOwnPassword(directory.account(login).orElseThrow(), INITIAL_PASSWORD, PASSWORD);
     }
 
     private void change(CurrentUser user, Set<Role> roles) {
-        managingUsers.updateUser(user.id(), new UserChange(user.login(), user.displayName(), roles, null, null, true, null),
-                admin());
+        managingUsers.updateUser(
+                user.id(), new UserChange(user.login(), user.displayName(), roles, null, null, true, null), admin());
     }
 
     private CurrentUser admin() {

@@ -14,9 +14,10 @@ class ConsequenceTests {
         "BASICALLY_SATISFIED, false, RECTIFICATION_REPORT",
         "BASICALLY_SATISFIED, true, RECTIFICATION_REPORT",
         "UNSATISFIED, false, RECTIFY_AND_VOTE_AGAIN",
-        "UNSATISFIED, true, FORMAL_INQUIRY"})
-    void a_second_unsatisfied_in_a_row_means_a_formal_inquiry(Outcome outcome, boolean previousUnsatisfied,
-            Consequence consequence) {
+        "UNSATISFIED, true, FORMAL_INQUIRY"
+    })
+    void a_second_unsatisfied_in_a_row_means_a_formal_inquiry(
+            Outcome outcome, boolean previousUnsatisfied, Consequence consequence) {
         assertThat(Consequence.of(outcome, previousUnsatisfied)).isEqualTo(consequence);
     }
 }

@@ -15,7 +15,8 @@ class QuorumTests {
         "10, 5, false", "10, 6, true",
         "35, 0, false", "35, 35, true",
         // no members, no vote
-        "0, 0, false"})
+        "0, 0, false"
+    })
     void a_quorum_is_more_than_half_of_all_members(int members, int present, boolean quorate) {
         Quorum quorum = new Quorum(Fraction.HALF);
 

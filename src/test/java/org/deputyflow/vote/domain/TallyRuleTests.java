@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import java.util.Locale;
-
 import org.deputyflow.shared.Text;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -57,10 +56,10 @@ class TallyRuleTests {
           35      | 35      | 35        | 0         | 0           | 0       | SATISFIED
           35      | 35      | 0         | 35        | 0           | 0       | BASICALLY_SATISFIED
         """)
-    void the_default_rule_needs_more_than_half_of_all_members(int members, int present, int satisfied, int basically,
-            int unsatisfied, int invalid, Outcome outcome) {
-        Decision decision = TallyRule.DEFAULT.decide(members, present,
-                new Tally(satisfied, basically, unsatisfied, invalid));
+    void the_default_rule_needs_more_than_half_of_all_members(
+            int members, int present, int satisfied, int basically, int unsatisfied, int invalid, Outcome outcome) {
+        Decision decision =
+                TallyRule.DEFAULT.decide(members, present, new Tally(satisfied, basically, unsatisfied, invalid));
 
         assertThat(decision.outcome()).isEqualTo(outcome);
         assertThat(decision.baseSize()).isEqualTo(members);
@@ -76,8 +75,8 @@ class TallyRuleTests {
           35      | 20      | 6         | 5         | 9           | 0       | BASICALLY_SATISFIED
           35      | 20      | 0         | 0         | 0           | 20      | UNSATISFIED
         """)
-    void thresholds_can_be_shares_of_the_members_present(int members, int present, int satisfied, int basically,
-            int unsatisfied, int invalid, Outcome outcome) {
+    void thresholds_can_be_shares_of_the_members_present(
+            int members, int present, int satisfied, int basically, int unsatisfied, int invalid, Outcome outcome) {
         TallyRule rule = new TallyRule(ThresholdBase.PRESENT_MEMBERS, Fraction.HALF, Fraction.HALF);
 
         Decision decision = rule.decide(members, present, new Tally(satisfied, basically, unsatisfied, invalid));
@@ -91,7 +90,9 @@ class TallyRuleTests {
     void a_two_thirds_rule_is_exact(int satisfied, Outcome outcome) {
         TallyRule rule = new TallyRule(ThresholdBase.ALL_MEMBERS, Fraction.parse("2/3"), Fraction.HALF);
 
-        assertThat(rule.decide(30, 30, new Tally(satisfied, 30 - satisfied, 0, 0)).outcome()).isEqualTo(outcome);
+        assertThat(rule.decide(30, 30, new Tally(satisfied, 30 - satisfied, 0, 0))
+                        .outcome())
+                .isEqualTo(outcome);
     }
 
     @Test

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import java.util.HashSet;
 import java.util.Set;
 import java.util.SplittableRandom;
-
 import org.junit.jupiter.api.Test;
 
 class TallyTests {
@@ -33,8 +32,12 @@ class TallyTests {
         for (int i = 0; i < 200; i++) {
             seen.add(box.draw(1, random));
         }
-        assertThat(seen).containsExactlyInAnyOrder(Tally.of(Choice.SATISFIED), Tally.of(Choice.BASICALLY_SATISFIED),
-                Tally.of(Choice.UNSATISFIED), Tally.of(Choice.INVALID));
+        assertThat(seen)
+                .containsExactlyInAnyOrder(
+                        Tally.of(Choice.SATISFIED),
+                        Tally.of(Choice.BASICALLY_SATISFIED),
+                        Tally.of(Choice.UNSATISFIED),
+                        Tally.of(Choice.INVALID));
     }
 
     @Test

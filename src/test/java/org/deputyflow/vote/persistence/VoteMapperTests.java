@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-
 import org.deputyflow.shared.persistence.GeneratedKey;
 import org.deputyflow.vote.domain.Elector;
 import org.deputyflow.vote.domain.Fraction;
@@ -51,17 +50,23 @@ class VoteMapperTests {
     @BeforeEach
     void directory() {
         String suffix = java.util.UUID.randomUUID().toString().substring(0, 8);
-        jdbc.update("INSERT INTO department (code, name, kind, active) VALUES (?, '市映射测试局', 'GOVERNMENT', TRUE)",
+        jdbc.update(
+                "INSERT INTO department (code, name, kind, active) VALUES (?, '市映射测试局', 'GOVERNMENT', TRUE)",
                 "vt-" + suffix);
         departmentId = jdbc.queryForObject("SELECT id FROM department WHERE code = ?", Long.class, "vt-" + suffix);
         staffId = user("vt-staff-" + suffix, "STAFF", true);
-        members = List.of(user("vt-m1-" + suffix, "MEMBER", true), user("vt-m2-" + suffix, "MEMBER", true),
+        members = List.of(
+                user("vt-m1-" + suffix, "MEMBER", true),
+                user("vt-m2-" + suffix, "MEMBER", true),
                 user("vt-m3-" + suffix, "MEMBER", true));
     }
 
     private long user(String login, String role, boolean active) {
-        jdbc.update("INSERT INTO app_user (login, display_name, password_hash, active) VALUES (?, ?, 'x', ?)", login,
-                "测试" + login, active);
+        jdbc.update(
+                "INSERT INTO app_user (login, display_name, password_hash, active) VALUES (?, ?, 'x', ?)",
+                login,
+                "测试" + login,
+                active);
         long id = jdbc.queryForObject("SELECT id FROM app_user WHERE login = ?", Long.class, login);
         jdbc.update("INSERT INTO user_role (user_id, role) VALUES (?, ?)", id, role);
         return id;
@@ -80,8 +85,10 @@ class VoteMapperTests {
         assertThat(votes.open(id, 3, NOW)).isOne();
         assertThat(votes.open(id, 3, NOW)).isZero();
         TallyRule rule = new TallyRule(ThresholdBase.PRESENT_MEMBERS, new Fraction(2, 3), Fraction.HALF);
-        assertThat(votes.close(id, Outcome.BASICALLY_SATISFIED, rule, NOW.plusSeconds(600))).isOne();
-        assertThat(votes.close(id, Outcome.BASICALLY_SATISFIED, rule, NOW.plusSeconds(600))).isZero();
+        assertThat(votes.close(id, Outcome.BASICALLY_SATISFIED, rule, NOW.plusSeconds(600)))
+                .isOne();
+        assertThat(votes.close(id, Outcome.BASICALLY_SATISFIED, rule, NOW.plusSeconds(600)))
+                .isZero();
 
         Vote closed = votes.lockById(id).orElseThrow();
         assertThat(closed.status()).isEqualTo(VoteStatus.CLOSED);
@@ -95,8 +102,10 @@ class VoteMapperTests {
     void the_electorate_is_a_snapshot_of_active_members_with_their_names() {
         long id = insert("映射测试：选民");
         long gone = user("vt-gone-" + id, "MEMBER", false);
-        Integer active = jdbc.queryForObject("SELECT COUNT(*) FROM app_user u WHERE u.active = TRUE AND EXISTS "
-                + "(SELECT 1 FROM user_role r WHERE r.user_id = u.id AND r.role = 'MEMBER')", Integer.class);
+        Integer active = jdbc.queryForObject(
+                "SELECT COUNT(*) FROM app_user u WHERE u.active = TRUE AND EXISTS "
+                        + "(SELECT 1 FROM user_role r WHERE r.user_id = u.id AND r.role = 'MEMBER')",
+                Integer.class);
 
         int size = electors.snapshotActiveMembers(id, "MEMBER");
 
@@ -104,11 +113,13 @@ class VoteMapperTests {
         assertThat(electors.count(id)).isEqualTo(active.longValue());
         List<Elector> firstPage = electors.search(id, 0, 2);
         assertThat(firstPage).hasSize(Math.min(2, active));
-        assertThat(firstPage).allSatisfy(e -> assertThat(e.present() || e.voted()).isFalse());
+        assertThat(firstPage)
+                .allSatisfy(e -> assertThat(e.present() || e.voted()).isFalse());
         assertThat(electors.find(id, gone)).isEmpty();
         assertThat(electors.find(id, staffId)).isEmpty();
-        assertThat(electors.find(id, members.get(0))).get()
-            .satisfies(e -> assertThat(e.displayName()).isEqualTo("测试" + e.login()));
+        assertThat(electors.find(id, members.get(0)))
+                .get()
+                .satisfies(e -> assertThat(e.displayName()).isEqualTo("测试" + e.login()));
     }
 
     @Test
@@ -140,12 +151,15 @@ class VoteMapperTests {
         votes.close(id, Outcome.UNSATISFIED, TallyRule.DEFAULT, NOW);
         assertThat(votes.countPublished()).isPositive();
         List<PublishedResult> published = votes.searchPublished(0, (int) votes.countPublished());
-        assertThat(published).filteredOn(result -> result.vote().id() == id).singleElement()
-            .satisfies(result -> assertThat(result.tally()).isEqualTo(new Tally(3, 1, 0, 3)))
-            .satisfies(result -> assertThat(result.vote().outcome()).isEqualTo(Outcome.UNSATISFIED));
+        assertThat(published)
+                .filteredOn(result -> result.vote().id() == id)
+                .singleElement()
+                .satisfies(result -> assertThat(result.tally()).isEqualTo(new Tally(3, 1, 0, 3)))
+                .satisfies(result -> assertThat(result.vote().outcome()).isEqualTo(Outcome.UNSATISFIED));
         assertThat(votes.count(new VoteFilter(VoteStatus.CLOSED, departmentId))).isPositive();
         assertThat(votes.search(new VoteFilter(VoteStatus.PREPARING, departmentId), 0, 200))
-            .extracting(Vote::id).doesNotContain(id);
+                .extracting(Vote::id)
+                .doesNotContain(id);
     }
 
     private long insert(String title) {

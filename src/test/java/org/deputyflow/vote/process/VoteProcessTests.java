@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
-
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
@@ -25,14 +24,15 @@ import org.deputyflow.ProcessCoverageGate;
 import org.deputyflow.audit.AuditLines;
 import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.directory.DirectoryService;
+import org.deputyflow.meeting.TestMeetings;
 import org.deputyflow.shared.ConflictException;
 import org.deputyflow.shared.PageRequest;
-import org.deputyflow.vote.VoteScenario;
-import org.deputyflow.vote.VoteQueries;
-import org.deputyflow.vote.OpeningVotes;
 import org.deputyflow.vote.CastingBallots;
 import org.deputyflow.vote.CountingVotes;
+import org.deputyflow.vote.OpeningVotes;
 import org.deputyflow.vote.RectifyingDepartments;
+import org.deputyflow.vote.VoteQueries;
+import org.deputyflow.vote.VoteScenario;
 import org.deputyflow.vote.domain.Choice;
 import org.deputyflow.vote.domain.Consequence;
 import org.deputyflow.vote.domain.InquiryFlag;
@@ -47,7 +47,6 @@ import org.deputyflow.vote.domain.VoteStatus;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.deputyflow.meeting.TestMeetings;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -56,7 +55,8 @@ import org.springframework.test.context.TestExecutionListeners;
 
 /** One test per path through {@code satisfaction-vote}, driven through the vote service as the API drives it. */
 @DeputyFlowTest
-@TestExecutionListeners(value = ProcessEngineCoverageTestExecutionListener.class,
+@TestExecutionListeners(
+        value = ProcessEngineCoverageTestExecutionListener.class,
         mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 class VoteProcessTests {
 
@@ -126,8 +126,10 @@ class VoteProcessTests {
         long id = scenario.create("对市交通运输局工作的满意度测评", "dept01");
         ProcessInstance instance = instanceOf(id);
         assertThat(instance).isWaitingAt(VoteProcess.Elements.OPEN_VOTE).task().hasCandidateGroup("STAFF");
-        assertThat(instance).variables().containsEntry(VoteProcess.Variables.VOTE_ID, id)
-            .containsEntry(VoteProcess.Variables.DEPARTMENT_CODE, "dept01");
+        assertThat(instance)
+                .variables()
+                .containsEntry(VoteProcess.Variables.VOTE_ID, id)
+                .containsEntry(VoteProcess.Variables.DEPARTMENT_CODE, "dept01");
 
         scenario.attend(id, scenario.electorateSize(id));
         opening.open(id);
@@ -138,10 +140,15 @@ class VoteProcessTests {
 
         assertThat(result.decision().outcome()).isEqualTo(Outcome.SATISFIED);
         assertThat(result.consequence()).isEqualTo(Consequence.NONE);
-        assertThat(instance).hasPassedInOrder(VoteProcess.Elements.START, VoteProcess.Elements.OPEN_VOTE,
-                VoteProcess.Elements.CLOSE_VOTE, VoteProcess.Elements.OUTCOME, VoteProcess.Elements.SATISFIED)
-            .hasNotPassed(VoteProcess.Elements.RECTIFICATION_DUE)
-            .isEnded();
+        assertThat(instance)
+                .hasPassedInOrder(
+                        VoteProcess.Elements.START,
+                        VoteProcess.Elements.OPEN_VOTE,
+                        VoteProcess.Elements.CLOSE_VOTE,
+                        VoteProcess.Elements.OUTCOME,
+                        VoteProcess.Elements.SATISFIED)
+                .hasNotPassed(VoteProcess.Elements.RECTIFICATION_DUE)
+                .isEnded();
         assertThat(instance).variables().containsEntry(VoteProcess.Variables.OUTCOME, "SATISFIED");
     }
 
@@ -152,15 +159,22 @@ class VoteProcessTests {
 
         scenario.runUnanimous(id, Choice.BASICALLY_SATISFIED);
 
-        assertThat(instance).hasPassed(VoteProcess.Elements.OUTCOME)
-            .isWaitingAt(VoteProcess.Elements.SUBMIT_REPORT).task().hasCandidateGroup("dept02");
+        assertThat(instance)
+                .hasPassed(VoteProcess.Elements.OUTCOME)
+                .isWaitingAt(VoteProcess.Elements.SUBMIT_REPORT)
+                .task()
+                .hasCandidateGroup("dept02");
         LocalDate due = dueDate(id);
-        assertThat(task(instance).getDueDate()).isEqualTo(Date.from(due.plusDays(1).atStartOfDay(ZONE).toInstant()));
+        assertThat(task(instance).getDueDate())
+                .isEqualTo(Date.from(due.plusDays(1).atStartOfDay(ZONE).toInstant()));
         assertThat(votes.rectification(id, staff).followUpRequired()).isFalse();
 
         CurrentUser leader = scenario.user("dept02-leader");
         rectifying.submitReport(id, leader, "市教育局整改情况报告", "已完成整改。");
-        assertThat(instance).isWaitingAt(VoteProcess.Elements.REVIEW_REPORT).task().hasCandidateGroup("STAFF");
+        assertThat(instance)
+                .isWaitingAt(VoteProcess.Elements.REVIEW_REPORT)
+                .task()
+                .hasCandidateGroup("STAFF");
 
         rectifying.reviewReport(id, staff, false, "请补充整改时间表", null);
         assertThat(instance).isWaitingAt(VoteProcess.Elements.SUBMIT_REPORT);
@@ -169,11 +183,16 @@ class VoteProcessTests {
         rectifying.submitReport(id, leader, "市教育局整改情况报告（修改稿）", "已完成整改，时间表见附件。");
         rectifying.reviewReport(id, staff, true, "同意", null);
 
-        assertThat(instance).hasPassedInOrder(VoteProcess.Elements.RECTIFICATION_DUE, VoteProcess.Elements.SUBMIT_REPORT,
-                VoteProcess.Elements.REVIEW_REPORT, VoteProcess.Elements.REPORT_ACCEPTED,
-                VoteProcess.Elements.FOLLOW_UP_REQUIRED, VoteProcess.Elements.RECTIFICATION_ACCEPTED)
-            .hasNotPassed(VoteProcess.Elements.CREATE_FOLLOW_UP)
-            .isEnded();
+        assertThat(instance)
+                .hasPassedInOrder(
+                        VoteProcess.Elements.RECTIFICATION_DUE,
+                        VoteProcess.Elements.SUBMIT_REPORT,
+                        VoteProcess.Elements.REVIEW_REPORT,
+                        VoteProcess.Elements.REPORT_ACCEPTED,
+                        VoteProcess.Elements.FOLLOW_UP_REQUIRED,
+                        VoteProcess.Elements.RECTIFICATION_ACCEPTED)
+                .hasNotPassed(VoteProcess.Elements.CREATE_FOLLOW_UP)
+                .isEnded();
         assertThat(votes.rectification(id, staff).status()).isEqualTo(RectificationStatus.ACCEPTED);
         assertThat(votes.reports(id, staff, PageRequest.of(0, 10)).items()).hasSize(2);
         assertThat(votes.details(id, staff).followUpVoteId()).isNull();
@@ -186,19 +205,28 @@ class VoteProcessTests {
 
         VoteResult result = scenario.runUnanimous(first, Choice.UNSATISFIED);
         assertThat(result.consequence()).isEqualTo(Consequence.RECTIFY_AND_VOTE_AGAIN);
-        assertThat(instance).hasPassedInOrder(VoteProcess.Elements.OUTCOME, VoteProcess.Elements.REPEATED_UNSATISFIED,
-                VoteProcess.Elements.RECTIFICATION_DUE)
-            .isWaitingAt(VoteProcess.Elements.SUBMIT_REPORT).task().hasCandidateGroup("dept06");
+        assertThat(instance)
+                .hasPassedInOrder(
+                        VoteProcess.Elements.OUTCOME,
+                        VoteProcess.Elements.REPEATED_UNSATISFIED,
+                        VoteProcess.Elements.RECTIFICATION_DUE)
+                .isWaitingAt(VoteProcess.Elements.SUBMIT_REPORT)
+                .task()
+                .hasCandidateGroup("dept06");
         assertThat(votes.rectification(first, staff).followUpRequired()).isTrue();
 
         rectifying.submitReport(first, scenario.user("dept06-leader"), "市公安局整改情况报告", "整改措施已落实。");
         rectifying.reviewReport(first, staff, true, null, TestMeetings.standingCommittee(jdbc, NEXT_MEETING));
 
-        assertThat(instance).hasPassedInOrder(VoteProcess.Elements.REVIEW_REPORT, VoteProcess.Elements.REPORT_ACCEPTED,
-                VoteProcess.Elements.FOLLOW_UP_REQUIRED, VoteProcess.Elements.CREATE_FOLLOW_UP,
-                VoteProcess.Elements.FOLLOW_UP_CREATED)
-            .hasNotPassed(VoteProcess.Elements.FLAG_FOR_INQUIRY)
-            .isEnded();
+        assertThat(instance)
+                .hasPassedInOrder(
+                        VoteProcess.Elements.REVIEW_REPORT,
+                        VoteProcess.Elements.REPORT_ACCEPTED,
+                        VoteProcess.Elements.FOLLOW_UP_REQUIRED,
+                        VoteProcess.Elements.CREATE_FOLLOW_UP,
+                        VoteProcess.Elements.FOLLOW_UP_CREATED)
+                .hasNotPassed(VoteProcess.Elements.FLAG_FOR_INQUIRY)
+                .isEnded();
         VoteDetails details = votes.details(first, staff);
         assertThat(details.followUpVoteId()).isNotNull();
         Vote second = votes.details(details.followUpVoteId(), staff).vote();
@@ -220,15 +248,21 @@ class VoteProcessTests {
 
         assertThat(result.decision().outcome()).isEqualTo(Outcome.UNSATISFIED);
         assertThat(result.consequence()).isEqualTo(Consequence.FORMAL_INQUIRY);
-        assertThat(instance).hasPassedInOrder(VoteProcess.Elements.CLOSE_VOTE, VoteProcess.Elements.OUTCOME,
-                VoteProcess.Elements.REPEATED_UNSATISFIED, VoteProcess.Elements.FLAG_FOR_INQUIRY,
-                VoteProcess.Elements.INQUIRY_FLAGGED)
-            .hasNotPassed(VoteProcess.Elements.SUBMIT_REPORT)
-            .isEnded();
+        assertThat(instance)
+                .hasPassedInOrder(
+                        VoteProcess.Elements.CLOSE_VOTE,
+                        VoteProcess.Elements.OUTCOME,
+                        VoteProcess.Elements.REPEATED_UNSATISFIED,
+                        VoteProcess.Elements.FLAG_FOR_INQUIRY,
+                        VoteProcess.Elements.INQUIRY_FLAGGED)
+                .hasNotPassed(VoteProcess.Elements.SUBMIT_REPORT)
+                .isEnded();
         long department = directory.departmentByCode("dept07").orElseThrow().id();
-        InquiryFlag flag = votes.inquiries(department, PageRequest.of(0, 10)).items().get(0);
+        InquiryFlag flag =
+                votes.inquiries(department, PageRequest.of(0, 10)).items().get(0);
         assertThat(flag.voteId()).isEqualTo(second);
-        assertThat(flag.firstVoteId()).isEqualTo(votes.details(second, staff).vote().previousVoteId());
+        assertThat(flag.firstVoteId())
+                .isEqualTo(votes.details(second, staff).vote().previousVoteId());
 
         // the delegate may run again (jobs are at-least-once): the flag is raised once
         rectifying.flagForInquiry(second);
@@ -245,9 +279,10 @@ class VoteProcessTests {
         rectifying.submitReport(second, scenario.user("dept08-leader"), "市司法局第二次整改情况报告", "已完成。");
         rectifying.reviewReport(second, staff, true, null, null);
 
-        assertThat(instance).hasPassed(VoteProcess.Elements.RECTIFICATION_ACCEPTED)
-            .hasNotPassed(VoteProcess.Elements.REPEATED_UNSATISFIED, VoteProcess.Elements.CREATE_FOLLOW_UP)
-            .isEnded();
+        assertThat(instance)
+                .hasPassed(VoteProcess.Elements.RECTIFICATION_ACCEPTED)
+                .hasNotPassed(VoteProcess.Elements.REPEATED_UNSATISFIED, VoteProcess.Elements.CREATE_FOLLOW_UP)
+                .isEnded();
         assertThat(votes.details(second, staff).followUpVoteId()).isNull();
     }
 
@@ -259,22 +294,39 @@ class VoteProcessTests {
         LocalDate due = dueDate(id);
         Instant overdueFrom = due.plusDays(1).atStartOfDay(ZONE).toInstant();
 
-        Job timer = management.createJobQuery().processInstanceId(instance.getId()).timers().singleResult();
+        Job timer = management
+                .createJobQuery()
+                .processInstanceId(instance.getId())
+                .timers()
+                .singleResult();
         assertThat(timer.getDuedate()).isEqualTo(Date.from(overdueFrom));
         ClockUtil.setCurrentTime(Date.from(overdueFrom.minusSeconds(60)));
-        assertThat(management.createJobQuery().processInstanceId(instance.getId()).executable().count()).isZero();
+        assertThat(management
+                        .createJobQuery()
+                        .processInstanceId(instance.getId())
+                        .executable()
+                        .count())
+                .isZero();
 
         ClockUtil.setCurrentTime(Date.from(overdueFrom.plusSeconds(60)));
-        assertThat(management.createJobQuery().processInstanceId(instance.getId()).executable().count()).isOne();
+        assertThat(management
+                        .createJobQuery()
+                        .processInstanceId(instance.getId())
+                        .executable()
+                        .count())
+                .isOne();
         AuditLines audit = new AuditLines(context.getBean(org.springframework.jdbc.core.JdbcTemplate.class));
         long mark = audit.mark();
         management.executeJob(timer.getId());
         // marked by the timer: one audit line without an actor
         audit.exactlyOne(mark, "vote.rectification-overdue", "vote", id, null, "SUCCESS");
 
-        assertThat(instance).hasPassedInOrder(VoteProcess.Elements.REPORT_OVERDUE, VoteProcess.Elements.MARK_OVERDUE,
-                VoteProcess.Elements.OVERDUE_MARKED)
-            .isWaitingAt(VoteProcess.Elements.SUBMIT_REPORT);
+        assertThat(instance)
+                .hasPassedInOrder(
+                        VoteProcess.Elements.REPORT_OVERDUE,
+                        VoteProcess.Elements.MARK_OVERDUE,
+                        VoteProcess.Elements.OVERDUE_MARKED)
+                .isWaitingAt(VoteProcess.Elements.SUBMIT_REPORT);
         Rectification rectification = votes.rectification(id, staff);
         assertThat(rectification.overdue()).isTrue();
         assertThat(rectification.status()).isEqualTo(RectificationStatus.DUE);
@@ -286,8 +338,10 @@ class VoteProcessTests {
         scenario.attend(id, scenario.electorateSize(id));
         runtime.deleteProcessInstance(instanceOf(id).getId(), "the engine has no step to take");
 
-        assertThatThrownBy(() -> opening.open(id)).isInstanceOf(ConflictException.class)
-            .extracting("code").isEqualTo("error.vote.step.openVote");
+        assertThatThrownBy(() -> opening.open(id))
+                .isInstanceOf(ConflictException.class)
+                .extracting("code")
+                .isEqualTo("error.vote.step.openVote");
 
         Vote vote = votes.details(id, staff).vote();
         assertThat(vote.status()).isEqualTo(VoteStatus.PREPARING);
@@ -297,14 +351,21 @@ class VoteProcessTests {
 
     @Test
     void the_process_file_has_every_element_and_delegate_the_code_names() throws IllegalAccessException {
-        var definition = repository.createProcessDefinitionQuery().processDefinitionKey(VoteProcess.KEY)
-                .latestVersion().singleResult();
+        var definition = repository
+                .createProcessDefinitionQuery()
+                .processDefinitionKey(VoteProcess.KEY)
+                .latestVersion()
+                .singleResult();
         BpmnModelInstance model = repository.getBpmnModelInstance(definition.getId());
         for (var field : VoteProcess.Elements.class.getFields()) {
-            assertThat((Object) model.getModelElementById((String) field.get(null))).as(field.getName()).isNotNull();
+            assertThat((Object) model.getModelElementById((String) field.get(null)))
+                    .as(field.getName())
+                    .isNotNull();
         }
         for (var field : VoteProcess.Delegates.class.getFields()) {
-            assertThat(context.containsBean((String) field.get(null))).as(field.getName()).isTrue();
+            assertThat(context.containsBean((String) field.get(null)))
+                    .as(field.getName())
+                    .isTrue();
         }
         assertThat(definition.getHistoryTimeToLive()).isEqualTo(1825);
     }
@@ -323,7 +384,9 @@ class VoteProcessTests {
     }
 
     private ProcessInstance instanceOf(long voteId) {
-        return COVERAGE.track(runtime.createProcessInstanceQuery().processDefinitionKey(VoteProcess.KEY)
-                .processInstanceBusinessKey(Long.toString(voteId)).singleResult());
+        return COVERAGE.track(runtime.createProcessInstanceQuery()
+                .processDefinitionKey(VoteProcess.KEY)
+                .processInstanceBusinessKey(Long.toString(voteId))
+                .singleResult());
     }
 }

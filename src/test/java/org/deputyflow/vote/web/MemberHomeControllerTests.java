@@ -10,15 +10,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
-
 import org.deputyflow.DeputyFlowTest;
 import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.directory.DirectoryService;
-import org.deputyflow.vote.VoteScenario;
-import org.deputyflow.vote.VoteQueries;
-import org.deputyflow.vote.OpeningVotes;
 import org.deputyflow.vote.CastingBallots;
 import org.deputyflow.vote.CountingVotes;
+import org.deputyflow.vote.OpeningVotes;
+import org.deputyflow.vote.VoteQueries;
+import org.deputyflow.vote.VoteScenario;
 import org.deputyflow.vote.domain.Tally;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -66,21 +65,27 @@ class MemberHomeControllerTests {
         opening.open(id);
 
         String home = page("member03", "/member");
-        assertThat(home).contains("ballot-form-" + id, "data-testid=\"ballot-choice-SATISFIED\"",
-                "data-testid=\"ballot-choice-BASICALLY_SATISFIED\"", "data-testid=\"ballot-choice-UNSATISFIED\"");
+        assertThat(home)
+                .contains(
+                        "ballot-form-" + id,
+                        "data-testid=\"ballot-choice-SATISFIED\"",
+                        "data-testid=\"ballot-choice-BASICALLY_SATISFIED\"",
+                        "data-testid=\"ballot-choice-UNSATISFIED\"");
 
         ballot("member03", id, "BASICALLY_SATISFIED")
-            .andExpect(status().is3xxRedirection())
-            .andExpect(redirectedUrl("/member"))
-            .andExpect(flash().attribute("flash", "您已投票，选票将与其他选票合并计入。"));
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/member"))
+                .andExpect(flash().attribute("flash", "您已投票，选票将与其他选票合并计入。"));
         // the choice waits to be counted with others; only the flag is written now
         assertThat(tally(id)).isEqualTo(Tally.EMPTY);
         assertThat(votes.details(id, account("member03")).you().voted()).isTrue();
         assertThat(page("member03", "/member")).doesNotContain("ballot-form-" + id);
 
         String conflict = ballot("member03", id, "UNSATISFIED")
-            .andExpect(status().isConflict())
-            .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+                .andExpect(status().isConflict())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
         assertThat(conflict).contains("已经投过票");
         counting.close(id);
         assertThat(tally(id)).isEqualTo(new Tally(0, 1, 0, 0));
@@ -92,9 +97,13 @@ class MemberHomeControllerTests {
         scenario.attend(id, scenario.electorateSize(id));
         opening.open(id);
 
-        String page = mvc.perform(post("/member/votes/{id}/ballot", id).with(user(account("member04"))).with(csrf()))
-            .andExpect(status().isBadRequest())
-            .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String page = mvc.perform(post("/member/votes/{id}/ballot", id)
+                        .with(user(account("member04")))
+                        .with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("class=\"field-error\"", "请选择满意、基本满意或不满意", "ballot-form-" + id);
         assertThat(tally(id)).isEqualTo(Tally.EMPTY);
         counting.close(id);
@@ -107,11 +116,15 @@ class MemberHomeControllerTests {
         opening.open(id);
 
         mvc.perform(get("/member").with(user(account("staff1")))).andExpect(status().isForbidden());
-        mvc.perform(post("/member/votes/{id}/ballot", id).with(user(account("staff1"))).with(csrf())
-                .param("choice", "SATISFIED"))
-            .andExpect(status().isForbidden());
-        mvc.perform(post("/member/votes/{id}/ballot", id).with(user(account("member05"))).param("choice", "SATISFIED"))
-            .andExpect(status().isForbidden());
+        mvc.perform(post("/member/votes/{id}/ballot", id)
+                        .with(user(account("staff1")))
+                        .with(csrf())
+                        .param("choice", "SATISFIED"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/member/votes/{id}/ballot", id)
+                        .with(user(account("member05")))
+                        .param("choice", "SATISFIED"))
+                .andExpect(status().isForbidden());
         assertThat(tally(id)).isEqualTo(Tally.EMPTY);
         assertThat(page("member05", "/member")).contains("ballot-form-" + id);
         counting.close(id);
@@ -119,13 +132,18 @@ class MemberHomeControllerTests {
     }
 
     private ResultActions ballot(String login, long id, String choice) throws Exception {
-        return mvc.perform(post("/member/votes/{id}/ballot", id).with(user(account(login))).with(csrf())
+        return mvc.perform(post("/member/votes/{id}/ballot", id)
+                .with(user(account(login)))
+                .with(csrf())
                 .param("choice", choice));
     }
 
     private Tally tally(long id) {
-        return jdbc.queryForObject("SELECT satisfied_count, basically_satisfied_count, unsatisfied_count, invalid_count FROM vote_tally "
-                + "WHERE vote_id = ?", (rs, n) -> new Tally(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4)), id);
+        return jdbc.queryForObject(
+                "SELECT satisfied_count, basically_satisfied_count, unsatisfied_count, invalid_count FROM vote_tally "
+                        + "WHERE vote_id = ?",
+                (rs, n) -> new Tally(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4)),
+                id);
     }
 
     private CurrentUser account(String login) {
@@ -133,7 +151,10 @@ class MemberHomeControllerTests {
     }
 
     private String page(String login, String path) throws Exception {
-        return mvc.perform(get(path).with(user(account(login)))).andExpect(status().isOk()).andReturn().getResponse()
+        return mvc.perform(get(path).with(user(account(login))))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
     }
 }

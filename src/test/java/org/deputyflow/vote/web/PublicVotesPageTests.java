@@ -15,14 +15,13 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.deputyflow.DeputyFlowTest;
 import org.deputyflow.directory.DirectoryService;
-import org.deputyflow.vote.VoteScenario;
-import org.deputyflow.vote.VoteQueries;
-import org.deputyflow.vote.OpeningVotes;
 import org.deputyflow.vote.CastingBallots;
 import org.deputyflow.vote.CountingVotes;
+import org.deputyflow.vote.OpeningVotes;
+import org.deputyflow.vote.VoteQueries;
+import org.deputyflow.vote.VoteScenario;
 import org.deputyflow.vote.domain.Tally;
 import org.deputyflow.vote.domain.Vote;
 import org.junit.jupiter.api.BeforeEach;
@@ -72,8 +71,15 @@ class PublicVotesPageTests {
         String row = rowOf(id);
 
         assertThat(row).contains(vote.title(), "市生态环境局", "2025年度工作报告", "2026-06-26");
-        assertThat(cells(row)).containsExactly(String.valueOf(n), String.valueOf(n), String.valueOf(ballots.cast()),
-                String.valueOf(n / 2 + 1), "2", String.valueOf(n / 2 - 4), "1");
+        assertThat(cells(row))
+                .containsExactly(
+                        String.valueOf(n),
+                        String.valueOf(n),
+                        String.valueOf(ballots.cast()),
+                        String.valueOf(n / 2 + 1),
+                        "2",
+                        String.valueOf(n / 2 - 4),
+                        "1");
         assertThat(row).contains("满意");
     }
 
@@ -86,19 +92,20 @@ class PublicVotesPageTests {
 
         String page = publicPages();
 
-        assertThat(page).doesNotContain("data-vote-id=\"" + preparing + "\"")
-            .doesNotContain("data-vote-id=\"" + open + "\"");
+        assertThat(page)
+                .doesNotContain("data-vote-id=\"" + preparing + "\"")
+                .doesNotContain("data-vote-id=\"" + open + "\"");
     }
 
     @Test
     void the_page_speaks_chinese_first_and_english_on_request() throws Exception {
         mvc.perform(get("/public/votes"))
-            .andExpect(status().isOk())
-            .andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML))
-            .andExpect(content().string(org.hamcrest.Matchers.containsString("满意度测评结果")));
+                .andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("满意度测评结果")));
         mvc.perform(get("/public/votes").param("lang", "en"))
-            .andExpect(status().isOk())
-            .andExpect(content().string(org.hamcrest.Matchers.containsString("Satisfaction votes")));
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Satisfaction votes")));
         mvc.perform(get("/public/votes").param("page", "-1")).andExpect(status().isBadRequest());
     }
 
@@ -130,7 +137,8 @@ class PublicVotesPageTests {
     /** The table row of one vote, from whichever page of the public list it is on. */
     private String rowOf(long id) throws Exception {
         String pages = publicPages();
-        Matcher row = Pattern.compile("<tr data-vote-id=\"" + id + "\">(.*?)</tr>", Pattern.DOTALL).matcher(pages);
+        Matcher row = Pattern.compile("<tr data-vote-id=\"" + id + "\">(.*?)</tr>", Pattern.DOTALL)
+                .matcher(pages);
         assertThat(row.find()).as("vote %d is published", id).isTrue();
         return row.group(1);
     }
@@ -141,8 +149,10 @@ class PublicVotesPageTests {
         String html;
         do {
             html = mvc.perform(get("/public/votes").param("page", String.valueOf(page++)))
-                .andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+                    .andExpect(status().isOk())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString(StandardCharsets.UTF_8);
             all.append(html);
         } while (html.contains("page=" + page + "\""));
         return all.toString();

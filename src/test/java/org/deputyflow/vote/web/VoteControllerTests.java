@@ -15,20 +15,20 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.jayway.jsonpath.JsonPath;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
-
 import org.deputyflow.DeputyFlowTest;
 import org.deputyflow.directory.DirectoryService;
 import org.deputyflow.meeting.TestMeetings;
 import org.deputyflow.meeting.domain.MeetingKind;
-import org.deputyflow.vote.VoteScenario;
-import org.deputyflow.vote.VoteQueries;
-import org.deputyflow.vote.OpeningVotes;
 import org.deputyflow.vote.CastingBallots;
 import org.deputyflow.vote.CountingVotes;
+import org.deputyflow.vote.OpeningVotes;
 import org.deputyflow.vote.RectifyingDepartments;
+import org.deputyflow.vote.VoteQueries;
+import org.deputyflow.vote.VoteScenario;
 import org.deputyflow.vote.domain.Choice;
 import org.deputyflow.vote.domain.Elector;
 import org.deputyflow.vote.domain.Tally;
@@ -43,8 +43,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-
-import com.jayway.jsonpath.JsonPath;
 
 @DeputyFlowTest
 class VoteControllerTests {
@@ -87,37 +85,41 @@ class VoteControllerTests {
     @Test
     void staff_set_up_a_vote_whose_electorate_is_every_active_committee_member() throws Exception {
         String title = VoteScenario.unique("对市交通运输局2025年度工作的满意度测评");
-        Integer activeMembers = jdbc.queryForObject("SELECT COUNT(*) FROM app_user u WHERE u.active = TRUE AND EXISTS "
-                + "(SELECT 1 FROM user_role r WHERE r.user_id = u.id AND r.role = 'MEMBER')", Integer.class);
+        Integer activeMembers = jdbc.queryForObject(
+                "SELECT COUNT(*) FROM app_user u WHERE u.active = TRUE AND EXISTS "
+                        + "(SELECT 1 FROM user_role r WHERE r.user_id = u.id AND r.role = 'MEMBER')",
+                Integer.class);
 
         perform(post("/api/votes"), "staff1", """
                 {"meetingDate": "2026-06-26", "title": "%s", "departmentId": %d, "reportTitle": "关于2025年度工作情况的报告"}
                 """.formatted(title, departmentId("dept01")))
-            .andExpect(status().isCreated())
-            .andExpect(header().string("Location", org.hamcrest.Matchers.matchesPattern("/api/votes/\\d+")))
-            .andExpect(jsonPath("$.title").value(title))
-            .andExpect(jsonPath("$.departmentName").value("市交通运输局"))
-            .andExpect(jsonPath("$.status").value("PREPARING"))
-            .andExpect(jsonPath("$.round").value(1))
-            .andExpect(jsonPath("$.electorateSize").value(activeMembers))
-            .andExpect(jsonPath("$.ballotsCast").value(0));
+                .andExpect(status().isCreated())
+                .andExpect(header().string("Location", org.hamcrest.Matchers.matchesPattern("/api/votes/\\d+")))
+                .andExpect(jsonPath("$.title").value(title))
+                .andExpect(jsonPath("$.departmentName").value("市交通运输局"))
+                .andExpect(jsonPath("$.status").value("PREPARING"))
+                .andExpect(jsonPath("$.round").value(1))
+                .andExpect(jsonPath("$.electorateSize").value(activeMembers))
+                .andExpect(jsonPath("$.ballotsCast").value(0));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "{\"title\": \"测评\", \"departmentId\": 1, \"reportTitle\": \"报告\"}",
-        "{\"meetingDate\": \"2026-06-26\", \"title\": \"  \", \"departmentId\": 1, \"reportTitle\": \"报告\"}",
-        "{\"meetingDate\": \"2026-06-26\", \"title\": \"测评\", \"reportTitle\": \"报告\"}",
-        "{\"meetingDate\": \"2026-06-26\", \"title\": \"测评\", \"departmentId\": 1}",
-        "{\"meetingDate\": \"26.06.2026\", \"title\": \"测评\", \"departmentId\": 1, \"reportTitle\": \"报告\"}",
-        "{\"meetingDate\": \"2026-06-26\", \"title\": \"测评\", \"departmentId\": \"一\", \"reportTitle\": \"报告\"}",
-        "{\"meetingDate\": \"2026-06-26\", \"title\": \"测评\"",
-        ""})
+    @ValueSource(
+            strings = {
+                "{\"title\": \"测评\", \"departmentId\": 1, \"reportTitle\": \"报告\"}",
+                "{\"meetingDate\": \"2026-06-26\", \"title\": \"  \", \"departmentId\": 1, \"reportTitle\": \"报告\"}",
+                "{\"meetingDate\": \"2026-06-26\", \"title\": \"测评\", \"reportTitle\": \"报告\"}",
+                "{\"meetingDate\": \"2026-06-26\", \"title\": \"测评\", \"departmentId\": 1}",
+                "{\"meetingDate\": \"26.06.2026\", \"title\": \"测评\", \"departmentId\": 1, \"reportTitle\": \"报告\"}",
+                "{\"meetingDate\": \"2026-06-26\", \"title\": \"测评\", \"departmentId\": \"一\", \"reportTitle\": \"报告\"}",
+                "{\"meetingDate\": \"2026-06-26\", \"title\": \"测评\"",
+                ""
+            })
     void a_vote_with_missing_or_malformed_fields_is_a_400_problem(String body) throws Exception {
         perform(post("/api/votes"), "staff1", body)
-            .andExpect(status().isBadRequest())
-            .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-            .andExpect(jsonPath("$.detail").isNotEmpty());
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail").isNotEmpty());
     }
 
     @Test
@@ -125,13 +127,13 @@ class VoteControllerTests {
         perform(post("/api/votes"), "staff1", """
                 {"meetingDate": "2026-06-26", "title": "%s", "departmentId": 1, "reportTitle": "报告"}
                 """.formatted("长".repeat(151)))
-            .andExpect(status().isBadRequest())
-            .andExpect(jsonPath("$.errors.title").value("测评事项名称不能超过 150 字"));
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.title").value("测评事项名称不能超过 150 字"));
         perform(post("/api/votes"), "staff1", """
                 {"meetingDate": "2026-06-26", "title": "测评", "departmentId": %d, "reportTitle": "报告"}
                 """.formatted(UNKNOWN))
-            .andExpect(status().isBadRequest())
-            .andExpect(jsonPath("$.errors.departmentId").value(containsString("不存在")));
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.departmentId").value(containsString("不存在")));
     }
 
     @ParameterizedTest
@@ -139,15 +141,18 @@ class VoteControllerTests {
     void only_staff_set_up_votes(String login) throws Exception {
         perform(post("/api/votes"), login, """
                 {"meetingDate": "2026-06-26", "title": "测评", "departmentId": 1, "reportTitle": "报告"}""")
-            .andExpect(status().isForbidden())
-            .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+                .andExpect(status().isForbidden())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
     }
 
     @Test
     void anonymous_callers_get_401() throws Exception {
         mvc.perform(get("/api/votes")).andExpect(status().isUnauthorized());
-        mvc.perform(post("/api/votes/1/ballots").with(csrf()).contentType(MediaType.APPLICATION_JSON).content("{}"))
-            .andExpect(status().isUnauthorized());
+        mvc.perform(post("/api/votes/1/ballots")
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{}"))
+                .andExpect(status().isUnauthorized());
     }
 
     // ---- reading -----------------------------------------------------------------------------------
@@ -159,18 +164,23 @@ class VoteControllerTests {
         long preparing = scenario.create("列表测试：筹备中", "dept05");
         long department = departmentId("dept05");
 
-        perform(get("/api/votes").param("departmentId", String.valueOf(department)).param("status", "CLOSED")
-                .param("size", "200"), "council1", null)
-            .andExpect(status().isOk())
-            .andExpect(jsonPath("$.items[*].id", hasItem((int) closed)))
-            .andExpect(jsonPath("$.items[*].id", not(hasItem((int) preparing))))
-            .andExpect(jsonPath("$.items[*].status", everyItem(org.hamcrest.Matchers.is("CLOSED"))))
-            .andExpect(jsonPath("$.items[*].departmentName", everyItem(org.hamcrest.Matchers.is("市经济和信息化局"))))
-            .andExpect(jsonPath("$.total").isNumber());
+        perform(
+                        get("/api/votes")
+                                .param("departmentId", String.valueOf(department))
+                                .param("status", "CLOSED")
+                                .param("size", "200"),
+                        "council1",
+                        null)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[*].id", hasItem((int) closed)))
+                .andExpect(jsonPath("$.items[*].id", not(hasItem((int) preparing))))
+                .andExpect(jsonPath("$.items[*].status", everyItem(org.hamcrest.Matchers.is("CLOSED"))))
+                .andExpect(jsonPath("$.items[*].departmentName", everyItem(org.hamcrest.Matchers.is("市经济和信息化局"))))
+                .andExpect(jsonPath("$.total").isNumber());
         perform(get("/api/votes").param("size", "1"), "member01", null)
-            .andExpect(status().isOk())
-            .andExpect(jsonPath("$.items", hasSize(1)))
-            .andExpect(jsonPath("$.size").value(1));
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items", hasSize(1)))
+                .andExpect(jsonPath("$.size").value(1));
     }
 
     @Test
@@ -179,10 +189,11 @@ class VoteControllerTests {
         long other = scenario.create("单位可见性测试", "dept04");
 
         perform(get("/api/votes").param("size", "200"), "dept03-handler", null)
-            .andExpect(status().isOk())
-            .andExpect(jsonPath("$.items[*].id", hasItem((int) own)))
-            .andExpect(jsonPath("$.items[*].id", not(hasItem((int) other))))
-            .andExpect(jsonPath("$.items[*].departmentId", everyItem(org.hamcrest.Matchers.is((int) departmentId("dept03")))));
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[*].id", hasItem((int) own)))
+                .andExpect(jsonPath("$.items[*].id", not(hasItem((int) other))))
+                .andExpect(jsonPath(
+                        "$.items[*].departmentId", everyItem(org.hamcrest.Matchers.is((int) departmentId("dept03")))));
         perform(get("/api/votes/" + own), "dept03-leader", null).andExpect(status().isOk());
         perform(get("/api/votes/" + other), "dept03-leader", null).andExpect(status().isNotFound());
     }
@@ -199,27 +210,28 @@ class VoteControllerTests {
     @ValueSource(strings = {"", "/result", "/rectification", "/rectification/reports", "/electors"})
     void an_unknown_vote_is_404(String path) throws Exception {
         perform(get("/api/votes/" + UNKNOWN + path), "staff1", null)
-            .andExpect(status().isNotFound())
-            .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-            .andExpect(jsonPath("$.detail").value(containsString("不存在")));
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail").value(containsString("不存在")));
     }
 
     @Test
     void actions_on_an_unknown_vote_are_404() throws Exception {
         perform(post("/api/votes/" + UNKNOWN + "/attendance"), "staff1", "{\"presentMemberIds\": []}")
-            .andExpect(status().isNotFound());
+                .andExpect(status().isNotFound());
         perform(post("/api/votes/" + UNKNOWN + "/open"), "staff1", null).andExpect(status().isNotFound());
         perform(post("/api/votes/" + UNKNOWN + "/close"), "staff1", null).andExpect(status().isNotFound());
         perform(post("/api/votes/" + UNKNOWN + "/ballots"), "member01", "{\"choice\": \"SATISFIED\"}")
-            .andExpect(status().isNotFound());
+                .andExpect(status().isNotFound());
         perform(post("/api/votes/" + UNKNOWN + "/paper-ballots"), "staff1", """
-                {"memberIds": [1, 2, 3], "satisfied": 3, "basicallySatisfied": 0, "unsatisfied": 0, "invalid": 0}""")
-            .andExpect(status().isNotFound());
+                {"memberIds": [1, 2, 3], "satisfied": 3, "basicallySatisfied": 0, "unsatisfied": 0, "invalid": 0}""").andExpect(status().isNotFound());
         perform(post("/api/votes/" + UNKNOWN + "/rectification/review"), "staff1", "{\"accepted\": true}")
-            .andExpect(status().isNotFound());
-        perform(post("/api/votes/" + UNKNOWN + "/rectification/reports"), "dept01-leader",
-                "{\"title\": \"报告\", \"summary\": \"内容\"}")
-            .andExpect(status().isNotFound());
+                .andExpect(status().isNotFound());
+        perform(
+                        post("/api/votes/" + UNKNOWN + "/rectification/reports"),
+                        "dept01-leader",
+                        "{\"title\": \"报告\", \"summary\": \"内容\"}")
+                .andExpect(status().isNotFound());
     }
 
     // ---- attendance and opening ----------------------------------------------------------------
@@ -232,25 +244,25 @@ class VoteControllerTests {
         int half = n / 2;
 
         perform(post("/api/votes/" + id + "/attendance"), "staff1", attendance(electors.subList(0, half)))
-            .andExpect(status().isOk())
-            .andExpect(jsonPath("$.electorateSize").value(n))
-            .andExpect(jsonPath("$.present").value(half))
-            .andExpect(jsonPath("$.quorumNeeded").value(n / 2 + 1))
-            .andExpect(jsonPath("$.quorate").value(false));
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.electorateSize").value(n))
+                .andExpect(jsonPath("$.present").value(half))
+                .andExpect(jsonPath("$.quorumNeeded").value(n / 2 + 1))
+                .andExpect(jsonPath("$.quorate").value(false));
         perform(post("/api/votes/" + id + "/open"), "staff1", null)
-            .andExpect(status().isConflict())
-            .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-            .andExpect(jsonPath("$.detail").value(containsString("不足法定人数")));
+                .andExpect(status().isConflict())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail").value(containsString("不足法定人数")));
 
         perform(post("/api/votes/" + id + "/attendance"), "staff1", attendance(electors.subList(0, half + 1)))
-            .andExpect(jsonPath("$.quorate").value(true));
+                .andExpect(jsonPath("$.quorate").value(true));
         perform(post("/api/votes/" + id + "/open"), "staff1", null)
-            .andExpect(status().isOk())
-            .andExpect(jsonPath("$.status").value("OPEN"))
-            .andExpect(jsonPath("$.presentCount").value(half + 1));
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("OPEN"))
+                .andExpect(jsonPath("$.presentCount").value(half + 1));
 
         perform(post("/api/votes/" + id + "/attendance"), "staff1", attendance(electors))
-            .andExpect(status().isConflict());
+                .andExpect(status().isConflict());
         perform(post("/api/votes/" + id + "/open"), "staff1", null).andExpect(status().isConflict());
     }
 
@@ -260,15 +272,15 @@ class VoteControllerTests {
         long staffId = directory.account("staff1").orElseThrow().id();
 
         perform(post("/api/votes/" + id + "/attendance"), "staff1", "{\"presentMemberIds\": [" + staffId + "]}")
-            .andExpect(status().isBadRequest())
-            .andExpect(jsonPath("$.errors.presentMemberIds").value(containsString(String.valueOf(staffId))));
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.presentMemberIds").value(containsString(String.valueOf(staffId))));
         perform(post("/api/votes/" + id + "/attendance"), "staff1", "{}")
-            .andExpect(status().isBadRequest())
-            .andExpect(jsonPath("$.errors.presentMemberIds").isNotEmpty());
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.presentMemberIds").isNotEmpty());
         perform(post("/api/votes/" + id + "/attendance"), "staff1", "{\"presentMemberIds\": [null]}")
-            .andExpect(status().isBadRequest());
+                .andExpect(status().isBadRequest());
         perform(post("/api/votes/" + id + "/attendance"), "member01", "{\"presentMemberIds\": []}")
-            .andExpect(status().isForbidden());
+                .andExpect(status().isForbidden());
         perform(post("/api/votes/" + id + "/open"), "council1", null).andExpect(status().isForbidden());
     }
 
@@ -282,24 +294,25 @@ class VoteControllerTests {
         String member = electors.get(0).login();
 
         perform(post("/api/votes/" + id + "/ballots"), member, "{\"choice\": \"SATISFIED\"}")
-            .andExpect(status().isConflict())
-            .andExpect(jsonPath("$.detail").value(containsString("尚未开始投票")));
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value(containsString("尚未开始投票")));
         opening.open(id);
 
         perform(post("/api/votes/" + id + "/ballots"), member, "{\"choice\": \"SATISFIED\"}")
-            .andExpect(status().isNoContent());
+                .andExpect(status().isNoContent());
         perform(post("/api/votes/" + id + "/ballots"), member, "{\"choice\": \"UNSATISFIED\"}")
-            .andExpect(status().isConflict())
-            .andExpect(jsonPath("$.detail").value(containsString("已经投过票")));
-        perform(get("/api/votes/" + id), "staff1", null).andExpect(jsonPath("$.ballotsCast").value(1));
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value(containsString("已经投过票")));
+        perform(get("/api/votes/" + id), "staff1", null)
+                .andExpect(jsonPath("$.ballotsCast").value(1));
 
         counting.close(id);
         perform(post("/api/votes/" + id + "/ballots"), electors.get(1).login(), "{\"choice\": \"SATISFIED\"}")
-            .andExpect(status().isConflict());
+                .andExpect(status().isConflict());
         perform(get("/api/votes/" + id + "/result"), "member01", null)
-            .andExpect(jsonPath("$.ballotsCast").value(1))
-            .andExpect(jsonPath("$.satisfied").value(1))
-            .andExpect(jsonPath("$.unsatisfied").value(0));
+                .andExpect(jsonPath("$.ballotsCast").value(1))
+                .andExpect(jsonPath("$.satisfied").value(1))
+                .andExpect(jsonPath("$.unsatisfied").value(0));
     }
 
     @Test
@@ -311,13 +324,15 @@ class VoteControllerTests {
         Elector absent = electors.get(electors.size() - 1);
 
         perform(post("/api/votes/" + id + "/ballots"), absent.login(), "{\"choice\": \"SATISFIED\"}")
-            .andExpect(status().isConflict())
-            .andExpect(jsonPath("$.detail").value(containsString("未登记出席")));
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value(containsString("未登记出席")));
         perform(get("/api/votes/" + id), absent.login(), null)
-            .andExpect(jsonPath("$.you.present").value(false))
-            .andExpect(jsonPath("$.you.voted").value(false));
-        perform(get("/api/votes/" + id), "staff1", null).andExpect(jsonPath("$.ballotsCast").value(0));
-        perform(get("/api/votes/" + id), present.get(0).login(), null).andExpect(jsonPath("$.you.present").value(true));
+                .andExpect(jsonPath("$.you.present").value(false))
+                .andExpect(jsonPath("$.you.voted").value(false));
+        perform(get("/api/votes/" + id), "staff1", null)
+                .andExpect(jsonPath("$.ballotsCast").value(0));
+        perform(get("/api/votes/" + id), present.get(0).login(), null)
+                .andExpect(jsonPath("$.you.present").value(true));
     }
 
     @ParameterizedTest
@@ -328,8 +343,9 @@ class VoteControllerTests {
         opening.open(id);
 
         perform(post("/api/votes/" + id + "/ballots"), login, "{\"choice\": \"SATISFIED\"}")
-            .andExpect(status().isForbidden());
-        perform(get("/api/votes/" + id), "staff1", null).andExpect(jsonPath("$.ballotsCast").value(0));
+                .andExpect(status().isForbidden());
+        perform(get("/api/votes/" + id), "staff1", null)
+                .andExpect(jsonPath("$.ballotsCast").value(0));
     }
 
     @Test
@@ -338,25 +354,31 @@ class VoteControllerTests {
         List<Elector> electors = scenario.electors(id);
         scenario.attend(id, electors.size());
         opening.open(id);
-        List<String> invalidBallots = List.of("{\"choice\": \"ABSTAIN\"}", "{\"choice\": \"INVALID\"}",
-                "{\"choice\": \"\"}", "{\"choice\": null}", "{}", "{\"choice\": [\"SATISFIED\", \"UNSATISFIED\"]}",
-                "{\"choice\": \"satisfied\"}", "{\"choice\": 1}");
+        List<String> invalidBallots = List.of(
+                "{\"choice\": \"ABSTAIN\"}",
+                "{\"choice\": \"INVALID\"}",
+                "{\"choice\": \"\"}",
+                "{\"choice\": null}",
+                "{}",
+                "{\"choice\": [\"SATISFIED\", \"UNSATISFIED\"]}",
+                "{\"choice\": \"satisfied\"}",
+                "{\"choice\": 1}");
         for (int i = 0; i < invalidBallots.size(); i++) {
             perform(post("/api/votes/" + id + "/ballots"), electors.get(i).login(), invalidBallots.get(i))
-                .andExpect(status().isNoContent());
+                    .andExpect(status().isNoContent());
         }
         // a request that is not a ballot at all is refused, and its sender may still vote
         String last = electors.get(invalidBallots.size()).login();
         perform(post("/api/votes/" + id + "/ballots"), last, "{\"choice\": ").andExpect(status().isBadRequest());
         perform(post("/api/votes/" + id + "/ballots"), last, "\"SATISFIED\"").andExpect(status().isBadRequest());
         perform(post("/api/votes/" + id + "/ballots"), last, "{\"choice\": \"BASICALLY_SATISFIED\"}")
-            .andExpect(status().isNoContent());
+                .andExpect(status().isNoContent());
 
         perform(post("/api/votes/" + id + "/close"), "staff1", null)
-            .andExpect(status().isOk())
-            .andExpect(jsonPath("$.invalid").value(invalidBallots.size()))
-            .andExpect(jsonPath("$.basicallySatisfied").value(1))
-            .andExpect(jsonPath("$.ballotsCast").value(invalidBallots.size() + 1));
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.invalid").value(invalidBallots.size()))
+                .andExpect(jsonPath("$.basicallySatisfied").value(1))
+                .andExpect(jsonPath("$.ballotsCast").value(invalidBallots.size() + 1));
     }
 
     @Test
@@ -365,41 +387,45 @@ class VoteControllerTests {
         List<Elector> electors = scenario.electors(id);
         scenario.attend(id, electors.size());
         String paper = """
-                {"memberIds": [%d, %d, %d], "satisfied": 1, "basicallySatisfied": 0, "unsatisfied": 1, "invalid": 1}"""
-                .formatted(electors.get(0).memberId(), electors.get(1).memberId(), electors.get(2).memberId());
+                {"memberIds": [%d, %d, %d], "satisfied": 1, "basicallySatisfied": 0, "unsatisfied": 1, "invalid": 1}""".formatted(
+                        electors.get(0).memberId(),
+                        electors.get(1).memberId(),
+                        electors.get(2).memberId());
 
         perform(post("/api/votes/" + id + "/paper-ballots"), "staff1", paper).andExpect(status().isConflict());
         opening.open(id);
         perform(post("/api/votes/" + id + "/paper-ballots"), "member05", paper).andExpect(status().isForbidden());
         perform(post("/api/votes/" + id + "/paper-ballots"), "staff1", """
-                {"memberIds": [%d, %d, %d], "satisfied": 1, "basicallySatisfied": 1, "unsatisfied": 0, "invalid": 0}"""
-                .formatted(electors.get(3).memberId(), electors.get(4).memberId(), electors.get(5).memberId()))
-            .andExpect(status().isBadRequest())
-            .andExpect(jsonPath("$.errors.memberIds").value(containsString("不符")));
+                {"memberIds": [%d, %d, %d], "satisfied": 1, "basicallySatisfied": 1, "unsatisfied": 0, "invalid": 0}""".formatted(
+                                electors.get(3).memberId(),
+                                electors.get(4).memberId(),
+                                electors.get(5).memberId()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.memberIds").value(containsString("不符")));
         // a box of two would tell each member's choice whenever both voted alike
         perform(post("/api/votes/" + id + "/paper-ballots"), "staff1", """
-                {"memberIds": [%d, %d], "satisfied": 1, "basicallySatisfied": 1, "unsatisfied": 0, "invalid": 0}"""
-                .formatted(electors.get(3).memberId(), electors.get(4).memberId()))
-            .andExpect(status().isBadRequest())
-            .andExpect(jsonPath("$.errors.memberIds").value(containsString("至少须有 3 人")));
+                {"memberIds": [%d, %d], "satisfied": 1, "basicallySatisfied": 1, "unsatisfied": 0, "invalid": 0}""".formatted(
+                                electors.get(3).memberId(), electors.get(4).memberId()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.memberIds").value(containsString("至少须有 3 人")));
         perform(post("/api/votes/" + id + "/paper-ballots"), "staff1", """
-                {"memberIds": [%d], "satisfied": -1, "basicallySatisfied": 2, "unsatisfied": 0, "invalid": 0}"""
-                .formatted(electors.get(3).memberId()))
-            .andExpect(status().isBadRequest())
-            .andExpect(jsonPath("$.errors.satisfied").isNotEmpty());
+                {"memberIds": [%d], "satisfied": -1, "basicallySatisfied": 2, "unsatisfied": 0, "invalid": 0}""".formatted(
+                                electors.get(3).memberId()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.satisfied").isNotEmpty());
         perform(post("/api/votes/" + id + "/paper-ballots"), "staff1", paper).andExpect(status().isNoContent());
         // the same members cannot vote again, on paper or online
         perform(post("/api/votes/" + id + "/paper-ballots"), "staff1", paper).andExpect(status().isConflict());
         perform(post("/api/votes/" + id + "/ballots"), electors.get(0).login(), "{\"choice\": \"SATISFIED\"}")
-            .andExpect(status().isConflict());
+                .andExpect(status().isConflict());
 
         perform(post("/api/votes/" + id + "/close"), "staff1", null)
-            .andExpect(jsonPath("$.ballotsCast").value(3))
-            .andExpect(jsonPath("$.membersVoted").value(3))
-            .andExpect(jsonPath("$.ballotsLost").value(0))
-            .andExpect(jsonPath("$.satisfied").value(1))
-            .andExpect(jsonPath("$.unsatisfied").value(1))
-            .andExpect(jsonPath("$.invalid").value(1));
+                .andExpect(jsonPath("$.ballotsCast").value(3))
+                .andExpect(jsonPath("$.membersVoted").value(3))
+                .andExpect(jsonPath("$.ballotsLost").value(0))
+                .andExpect(jsonPath("$.satisfied").value(1))
+                .andExpect(jsonPath("$.unsatisfied").value(1))
+                .andExpect(jsonPath("$.invalid").value(1));
     }
 
     // ---- closing and results -------------------------------------------------------------------
@@ -415,40 +441,40 @@ class VoteControllerTests {
         scenario.cast(id, new Tally(half, 1, n - half - 2, 1));
 
         perform(get("/api/votes/" + id + "/result"), "staff1", null)
-            .andExpect(status().isConflict())
-            .andExpect(jsonPath("$.detail").value(containsString("正在投票")));
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value(containsString("正在投票")));
         perform(get("/api/votes/" + id + "/result"), "admin", null).andExpect(status().isConflict());
         perform(post("/api/votes/" + id + "/close"), "member01", null).andExpect(status().isForbidden());
 
         perform(post("/api/votes/" + id + "/close"), "staff1", null)
-            .andExpect(status().isOk())
-            .andExpect(jsonPath("$.outcome").value("BASICALLY_SATISFIED"));
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.outcome").value("BASICALLY_SATISFIED"));
         perform(get("/api/votes/" + id + "/result"), "dept14-handler", null)
-            .andExpect(status().isOk())
-            .andExpect(jsonPath("$.electorateSize").value(n))
-            .andExpect(jsonPath("$.present").value(n))
-            .andExpect(jsonPath("$.ballotsCast").value(n))
-            .andExpect(jsonPath("$.satisfied").value(half))
-            .andExpect(jsonPath("$.basicallySatisfied").value(1))
-            .andExpect(jsonPath("$.unsatisfied").value(n - half - 2))
-            .andExpect(jsonPath("$.invalid").value(1))
-            .andExpect(jsonPath("$.outcome").value("BASICALLY_SATISFIED"))
-            .andExpect(jsonPath("$.outcomeLabel").value("基本满意"))
-            .andExpect(jsonPath("$.consequence").value("RECTIFICATION_REPORT"))
-            .andExpect(jsonPath("$.rule.base").value("ALL_MEMBERS"))
-            .andExpect(jsonPath("$.rule.baseSize").value(n))
-            .andExpect(jsonPath("$.rule.satisfiedShare").value("1/2"))
-            .andExpect(jsonPath("$.rule.basicallySatisfiedShare").value("1/2"))
-            .andExpect(jsonPath("$.rule.satisfiedNeeded").value(n / 2 + 1))
-            .andExpect(jsonPath("$.rule.description").value(containsString("结果为基本满意")));
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.electorateSize").value(n))
+                .andExpect(jsonPath("$.present").value(n))
+                .andExpect(jsonPath("$.ballotsCast").value(n))
+                .andExpect(jsonPath("$.satisfied").value(half))
+                .andExpect(jsonPath("$.basicallySatisfied").value(1))
+                .andExpect(jsonPath("$.unsatisfied").value(n - half - 2))
+                .andExpect(jsonPath("$.invalid").value(1))
+                .andExpect(jsonPath("$.outcome").value("BASICALLY_SATISFIED"))
+                .andExpect(jsonPath("$.outcomeLabel").value("基本满意"))
+                .andExpect(jsonPath("$.consequence").value("RECTIFICATION_REPORT"))
+                .andExpect(jsonPath("$.rule.base").value("ALL_MEMBERS"))
+                .andExpect(jsonPath("$.rule.baseSize").value(n))
+                .andExpect(jsonPath("$.rule.satisfiedShare").value("1/2"))
+                .andExpect(jsonPath("$.rule.basicallySatisfiedShare").value("1/2"))
+                .andExpect(jsonPath("$.rule.satisfiedNeeded").value(n / 2 + 1))
+                .andExpect(jsonPath("$.rule.description").value(containsString("结果为基本满意")));
         perform(get("/api/votes/" + id + "/result"), "deputy001", null).andExpect(status().isForbidden());
         perform(post("/api/votes/" + id + "/close"), "staff1", null).andExpect(status().isConflict());
         perform(get("/api/votes/" + id + "/electors"), "member01", null).andExpect(status().isForbidden());
         perform(get("/api/votes/" + id + "/electors").param("size", "5"), "staff1", null)
-            .andExpect(status().isOk())
-            .andExpect(jsonPath("$.items", hasSize(5)))
-            .andExpect(jsonPath("$.items[0].voted").value(true))
-            .andExpect(jsonPath("$.total").value(n));
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items", hasSize(5)))
+                .andExpect(jsonPath("$.items[0].voted").value(true))
+                .andExpect(jsonPath("$.total").value(n));
     }
 
     // ---- rectification and inquiry -------------------------------------------------------------
@@ -461,114 +487,133 @@ class VoteControllerTests {
         String report = "{\"title\": \"市商务委员会整改情况报告\", \"summary\": \"已逐项整改。\"}";
 
         perform(get("/api/votes/" + id + "/rectification"), "dept15-handler", null)
-            .andExpect(status().isOk())
-            .andExpect(jsonPath("$.status").value("DUE"))
-            .andExpect(jsonPath("$.overdue").value(false))
-            .andExpect(jsonPath("$.followUpRequired").value(false))
-            .andExpect(jsonPath("$.dueDate").isNotEmpty());
-        perform(get("/api/votes/" + id + "/rectification"), "dept16-leader", null).andExpect(status().isNotFound());
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("DUE"))
+                .andExpect(jsonPath("$.overdue").value(false))
+                .andExpect(jsonPath("$.followUpRequired").value(false))
+                .andExpect(jsonPath("$.dueDate").isNotEmpty());
+        perform(get("/api/votes/" + id + "/rectification"), "dept16-leader", null)
+                .andExpect(status().isNotFound());
         perform(post("/api/votes/" + id + "/rectification/reports"), "dept16-leader", report)
-            .andExpect(status().isNotFound());
+                .andExpect(status().isNotFound());
         perform(post("/api/votes/" + id + "/rectification/reports"), "dept15-handler", report)
-            .andExpect(status().isForbidden());
+                .andExpect(status().isForbidden());
         perform(post("/api/votes/" + id + "/rectification/reports"), "dept15-leader", "{\"title\": \"报告\"}")
-            .andExpect(status().isBadRequest())
-            .andExpect(jsonPath("$.errors.summary").isNotEmpty());
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.summary").isNotEmpty());
         perform(post("/api/votes/" + id + "/rectification/review"), "staff1", "{\"accepted\": true}")
-            .andExpect(status().isConflict());
+                .andExpect(status().isConflict());
 
         perform(post("/api/votes/" + id + "/rectification/reports"), "dept15-leader", report)
-            .andExpect(status().isCreated())
-            .andExpect(jsonPath("$.title").value("市商务委员会整改情况报告"))
-            .andExpect(jsonPath("$.id").isNumber());
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.title").value("市商务委员会整改情况报告"))
+                .andExpect(jsonPath("$.id").isNumber());
         perform(post("/api/votes/" + id + "/rectification/reports"), "dept15-leader", report)
-            .andExpect(status().isConflict());
+                .andExpect(status().isConflict());
 
         perform(post("/api/votes/" + id + "/rectification/review"), "dept15-leader", "{\"accepted\": true}")
-            .andExpect(status().isForbidden());
+                .andExpect(status().isForbidden());
         perform(post("/api/votes/" + id + "/rectification/review"), "staff1", "{\"accepted\": false}")
-            .andExpect(status().isBadRequest())
-            .andExpect(jsonPath("$.errors.comment").isNotEmpty());
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.comment").isNotEmpty());
         perform(post("/api/votes/" + id + "/rectification/review"), "staff1", "{}")
-            .andExpect(status().isBadRequest());
+                .andExpect(status().isBadRequest());
         long meeting = TestMeetings.standingCommittee(jdbc, LocalDate.of(2026, 8, 28));
-        perform(post("/api/votes/" + id + "/rectification/review"), "staff1",
-                "{\"accepted\": true, \"nextMeetingId\": " + meeting + "}")
-            .andExpect(status().isBadRequest())
-            .andExpect(jsonPath("$.errors.nextMeetingId").value(containsString("不需要再次测评")));
-        perform(post("/api/votes/" + id + "/rectification/review"), "staff1",
-                "{\"accepted\": false, \"comment\": \"请补充整改时限\"}")
-            .andExpect(status().isOk())
-            .andExpect(jsonPath("$.status").value("DUE"));
+        perform(
+                        post("/api/votes/" + id + "/rectification/review"),
+                        "staff1",
+                        "{\"accepted\": true, \"nextMeetingId\": " + meeting + "}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.nextMeetingId").value(containsString("不需要再次测评")));
+        perform(
+                        post("/api/votes/" + id + "/rectification/review"),
+                        "staff1",
+                        "{\"accepted\": false, \"comment\": \"请补充整改时限\"}")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("DUE"));
 
         perform(post("/api/votes/" + id + "/rectification/reports"), "dept15-leader", report)
-            .andExpect(status().isCreated());
+                .andExpect(status().isCreated());
         perform(post("/api/votes/" + id + "/rectification/review"), "staff1", "{\"accepted\": true}")
-            .andExpect(status().isOk())
-            .andExpect(jsonPath("$.status").value("ACCEPTED"));
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("ACCEPTED"));
         perform(post("/api/votes/" + id + "/rectification/review"), "staff1", "{\"accepted\": true}")
-            .andExpect(status().isConflict());
+                .andExpect(status().isConflict());
 
         perform(get("/api/votes/" + id + "/rectification/reports"), "council1", null)
-            .andExpect(status().isOk())
-            .andExpect(jsonPath("$.total").value(2))
-            .andExpect(jsonPath("$.items[0].decision").value("RETURNED"))
-            .andExpect(jsonPath("$.items[0].comment").value("请补充整改时限"))
-            .andExpect(jsonPath("$.items[1].decision").value("ACCEPTED"));
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.total").value(2))
+                .andExpect(jsonPath("$.items[0].decision").value("RETURNED"))
+                .andExpect(jsonPath("$.items[0].comment").value("请补充整改时限"))
+                .andExpect(jsonPath("$.items[1].decision").value("ACCEPTED"));
     }
 
     @Test
     void accepting_an_unsatisfied_departments_report_names_the_meeting_of_its_repeat_vote() throws Exception {
         long id = scenario.create("再次测评测试", "dept17");
         scenario.runUnanimous(id, Choice.UNSATISFIED);
-        perform(post("/api/votes/" + id + "/rectification/reports"), "dept17-leader",
-                "{\"title\": \"市文化和旅游局整改情况报告\", \"summary\": \"已整改。\"}")
-            .andExpect(status().isCreated());
+        perform(
+                        post("/api/votes/" + id + "/rectification/reports"),
+                        "dept17-leader",
+                        "{\"title\": \"市文化和旅游局整改情况报告\", \"summary\": \"已整改。\"}")
+                .andExpect(status().isCreated());
 
         perform(post("/api/votes/" + id + "/rectification/review"), "staff1", "{\"accepted\": true}")
-            .andExpect(status().isBadRequest())
-            .andExpect(jsonPath("$.errors.nextMeetingId").value(containsString("常委会会议")));
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.nextMeetingId").value(containsString("常委会会议")));
         long before = TestMeetings.standingCommittee(jdbc, VoteScenario.MEETING);
         long council = TestMeetings.insert(jdbc, MeetingKind.CHAIRPERSONS_COUNCIL, LocalDate.of(2026, 8, 20));
         long next = TestMeetings.standingCommittee(jdbc, LocalDate.of(2026, 8, 28));
-        perform(post("/api/votes/" + id + "/rectification/review"), "staff1",
-                "{\"accepted\": true, \"nextMeetingId\": " + before + "}")
-            .andExpect(status().isBadRequest())
-            .andExpect(jsonPath("$.code").value("error.meeting.notAfter"))
-            .andExpect(jsonPath("$.errors.nextMeetingId").value(containsString("须晚于 2026-06-26")));
-        perform(post("/api/votes/" + id + "/rectification/review"), "staff1",
-                "{\"accepted\": true, \"nextMeetingId\": " + council + "}")
-            .andExpect(status().isBadRequest())
-            .andExpect(jsonPath("$.code").value("error.meeting.wrongKind"));
-        perform(post("/api/votes/" + id + "/rectification/review"), "staff1",
-                "{\"accepted\": true, \"nextMeetingId\": 99999999}")
-            .andExpect(status().isBadRequest())
-            .andExpect(jsonPath("$.code").value("error.meeting.unknown"));
+        perform(
+                        post("/api/votes/" + id + "/rectification/review"),
+                        "staff1",
+                        "{\"accepted\": true, \"nextMeetingId\": " + before + "}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("error.meeting.notAfter"))
+                .andExpect(jsonPath("$.errors.nextMeetingId").value(containsString("须晚于 2026-06-26")));
+        perform(
+                        post("/api/votes/" + id + "/rectification/review"),
+                        "staff1",
+                        "{\"accepted\": true, \"nextMeetingId\": " + council + "}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("error.meeting.wrongKind"));
+        perform(
+                        post("/api/votes/" + id + "/rectification/review"),
+                        "staff1",
+                        "{\"accepted\": true, \"nextMeetingId\": 99999999}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("error.meeting.unknown"));
         perform(get("/api/votes/" + id + "/rectification"), "staff1", null)
-            .andExpect(jsonPath("$.status").value("SUBMITTED"));
-        perform(post("/api/votes/" + id + "/rectification/review"), "staff1",
-                "{\"accepted\": true, \"nextMeetingId\": " + next + "}")
-            .andExpect(status().isOk())
-            .andExpect(jsonPath("$.nextMeetingId").value(next))
-            .andExpect(jsonPath("$.nextMeetingDate").value("2026-08-28"));
+                .andExpect(jsonPath("$.status").value("SUBMITTED"));
+        perform(
+                        post("/api/votes/" + id + "/rectification/review"),
+                        "staff1",
+                        "{\"accepted\": true, \"nextMeetingId\": " + next + "}")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.nextMeetingId").value(next))
+                .andExpect(jsonPath("$.nextMeetingDate").value("2026-08-28"));
         perform(get("/api/meetings/" + next + "/decisions"), "staff1", null)
-            .andExpect(status().isOk())
-            .andExpect(jsonPath("$.decisions[0].kind").value("REPEAT_VOTE"))
-            .andExpect(jsonPath("$.decisions[0].link").value("/votes/" + id));
-        perform(put("/api/meetings/" + next), "staff1",
-                "{\"kind\": \"STANDING_COMMITTEE\", \"number\": \"改期\", \"heldOn\": \"2026-09-01\"}")
-            .andExpect(status().isConflict());
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.decisions[0].kind").value("REPEAT_VOTE"))
+                .andExpect(jsonPath("$.decisions[0].link").value("/votes/" + id));
+        perform(
+                        put("/api/meetings/" + next),
+                        "staff1",
+                        "{\"kind\": \"STANDING_COMMITTEE\", \"number\": \"改期\", \"heldOn\": \"2026-09-01\"}")
+                .andExpect(status().isConflict());
 
         String body = perform(get("/api/votes/" + id), "staff1", null)
-            .andExpect(jsonPath("$.followUpVoteId").isNumber())
-            .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+                .andExpect(jsonPath("$.followUpVoteId").isNumber())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
         long followUp = ((Number) JsonPath.read(body, "$.followUpVoteId")).longValue();
         perform(get("/api/votes/" + followUp), "staff1", null)
-            .andExpect(jsonPath("$.previousVoteId").value(id))
-            .andExpect(jsonPath("$.round").value(2))
-            .andExpect(jsonPath("$.meetingDate").value("2026-08-28"))
-            .andExpect(jsonPath("$.reportTitle").value("市文化和旅游局整改情况报告"))
-            .andExpect(jsonPath("$.status").value("PREPARING"));
+                .andExpect(jsonPath("$.previousVoteId").value(id))
+                .andExpect(jsonPath("$.round").value(2))
+                .andExpect(jsonPath("$.meetingDate").value("2026-08-28"))
+                .andExpect(jsonPath("$.reportTitle").value("市文化和旅游局整改情况报告"))
+                .andExpect(jsonPath("$.status").value("PREPARING"));
     }
 
     @Test
@@ -577,24 +622,28 @@ class VoteControllerTests {
         scenario.runUnanimous(first, Choice.UNSATISFIED);
         long department = departmentId("dept18");
         rectifying.submitReport(first, scenario.user("dept18-leader"), "整改情况报告", "已整改。");
-        rectifying.reviewReport(first, scenario.user("staff1"), true, null,
+        rectifying.reviewReport(
+                first,
+                scenario.user("staff1"),
+                true,
+                null,
                 TestMeetings.standingCommittee(jdbc, VoteScenario.MEETING.plusMonths(2)));
         long second = votes.details(first, scenario.user("staff1")).followUpVoteId();
         scenario.runUnanimous(second, Choice.UNSATISFIED);
 
         for (String login : List.of("staff1", "council1")) {
             perform(get("/api/votes/inquiries").param("departmentId", String.valueOf(department)), login, null)
-                .andExpect(status().isOk())
-                .andExpect(jsonPath("$.items[0].voteId").value(second))
-                .andExpect(jsonPath("$.items[0].firstVoteId").value(first))
-                .andExpect(jsonPath("$.items[0].departmentName").value("市卫生健康委员会"))
-                .andExpect(jsonPath("$.items[0].flaggedAt").isNotEmpty());
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.items[0].voteId").value(second))
+                    .andExpect(jsonPath("$.items[0].firstVoteId").value(first))
+                    .andExpect(jsonPath("$.items[0].departmentName").value("市卫生健康委员会"))
+                    .andExpect(jsonPath("$.items[0].flaggedAt").isNotEmpty());
         }
         for (String login : List.of("member01", "dept18-leader", "deputy001")) {
             perform(get("/api/votes/inquiries"), login, null).andExpect(status().isForbidden());
         }
         perform(get("/api/votes/" + second + "/result"), "council1", null)
-            .andExpect(jsonPath("$.consequence").value("FORMAL_INQUIRY"));
+                .andExpect(jsonPath("$.consequence").value("FORMAL_INQUIRY"));
     }
 
     // ---- helpers -----------------------------------------------------------------------------------
@@ -615,6 +664,7 @@ class VoteControllerTests {
     }
 
     private static String attendance(List<Elector> present) {
-        return "{\"presentMemberIds\": " + present.stream().map(Elector::memberId).toList() + "}";
+        return "{\"presentMemberIds\": "
+                + present.stream().map(Elector::memberId).toList() + "}";
     }
 }

@@ -12,9 +12,18 @@ import java.util.List;
  *
  * @param handling the whole year's handling: a department of its own with id 0 and no name
  */
-public record AnnualReport(int year, LocalDate from, LocalDate to, LocalDate asOf, Received received,
-        DepartmentStatistics handling, List<DepartmentStatistics> departments, KeySuggestionFigures keySuggestions,
-        FollowUpFigures followUps, MotionFigures motions, VoteFigures votes) {
+public record AnnualReport(
+        int year,
+        LocalDate from,
+        LocalDate to,
+        LocalDate asOf,
+        Received received,
+        DepartmentStatistics handling,
+        List<DepartmentStatistics> departments,
+        KeySuggestionFigures keySuggestions,
+        FollowUpFigures followUps,
+        MotionFigures motions,
+        VoteFigures votes) {
 
     public AnnualReport {
         departments = List.copyOf(departments);

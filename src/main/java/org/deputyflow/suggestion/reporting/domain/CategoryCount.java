@@ -1,5 +1,4 @@
 package org.deputyflow.suggestion.reporting.domain;
 
 /** The suggestions of one category (类别). */
-public record CategoryCount(String category, long count) {
-}
+public record CategoryCount(String category, long count) {}

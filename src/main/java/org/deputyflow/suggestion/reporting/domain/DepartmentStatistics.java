@@ -3,7 +3,6 @@ package org.deputyflow.suggestion.reporting.domain;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
-
 import org.deputyflow.suggestion.domain.Rating;
 import org.deputyflow.suggestion.domain.ResultClass;
 
@@ -23,19 +22,41 @@ import org.deputyflow.suggestion.domain.ResultClass;
  * @param notEvaluated replying assignments of suggestions that staff closed as not evaluated, never counted as satisfied
  * @param opinionsLate co-unit opinions that staff waived after their due date, or still owed past it today
  */
-public record DepartmentStatistics(Department department, long assigned, long assignedAsLead, long assignedAsCoUnit,
-        long replied, long repliedOnTime, long repliedLate, long overdueNow, long extensions,
-        Map<ResultClass, Long> resultClasses, long evaluated, Map<Rating, Long> attitude, Map<Rating, Long> result,
-        long notEvaluated, long opinionsLate, Share solvedRate, Share satisfactionRate) {
+public record DepartmentStatistics(
+        Department department,
+        long assigned,
+        long assignedAsLead,
+        long assignedAsCoUnit,
+        long replied,
+        long repliedOnTime,
+        long repliedLate,
+        long overdueNow,
+        long extensions,
+        Map<ResultClass, Long> resultClasses,
+        long evaluated,
+        Map<Rating, Long> attitude,
+        Map<Rating, Long> result,
+        long notEvaluated,
+        long opinionsLate,
+        Share solvedRate,
+        Share satisfactionRate) {
 
-    public record Department(long id, String code, String name) {
-    }
+    public record Department(long id, String code, String name) {}
 
     /** The counts as the database aggregates them; rates and totals follow from them. */
-    public record Counts(long assigned, long assignedAsLead, long replied, long repliedOnTime, long repliedLate,
-            long overdueNow, long extensions, Map<ResultClass, Long> resultClasses, Map<Rating, Long> attitude,
-            Map<Rating, Long> result, long notEvaluated, long opinionsLate) {
-    }
+    public record Counts(
+            long assigned,
+            long assignedAsLead,
+            long replied,
+            long repliedOnTime,
+            long repliedLate,
+            long overdueNow,
+            long extensions,
+            Map<ResultClass, Long> resultClasses,
+            Map<Rating, Long> attitude,
+            Map<Rating, Long> result,
+            long notEvaluated,
+            long opinionsLate) {}
 
     public static DepartmentStatistics of(Department department, Counts counts) {
         Map<ResultClass, Long> classes = complete(ResultClass.class, counts.resultClasses());
@@ -43,10 +64,23 @@ public record DepartmentStatistics(Department department, long assigned, long as
         Map<Rating, Long> result = complete(Rating.class, counts.result());
         long evaluated = result.values().stream().mapToLong(Long::longValue).sum();
         long satisfied = result.get(Rating.SATISFIED) + result.get(Rating.BASICALLY_SATISFIED);
-        return new DepartmentStatistics(department, counts.assigned(), counts.assignedAsLead(),
-                counts.assigned() - counts.assignedAsLead(), counts.replied(), counts.repliedOnTime(),
-                counts.repliedLate(), counts.overdueNow(), counts.extensions(), classes, evaluated, attitude, result,
-                counts.notEvaluated(), counts.opinionsLate(), Share.of(classes.get(ResultClass.A), counts.replied()),
+        return new DepartmentStatistics(
+                department,
+                counts.assigned(),
+                counts.assignedAsLead(),
+                counts.assigned() - counts.assignedAsLead(),
+                counts.replied(),
+                counts.repliedOnTime(),
+                counts.repliedLate(),
+                counts.overdueNow(),
+                counts.extensions(),
+                classes,
+                evaluated,
+                attitude,
+                result,
+                counts.notEvaluated(),
+                counts.opinionsLate(),
+                Share.of(classes.get(ResultClass.A), counts.replied()),
                 Share.of(satisfied, evaluated));
     }
 

@@ -9,5 +9,4 @@ package org.deputyflow.suggestion.reporting.domain;
  * @param assignments assignments with at least one of them
  * @param delivered assignments with at least one report that marks the promise delivered (已落实)
  */
-public record FollowUpFigures(long reports, long assignments, long delivered) {
-}
+public record FollowUpFigures(long reports, long assignments, long delivered) {}

@@ -11,6 +11,13 @@ package org.deputyflow.suggestion.reporting.domain;
  * @param deliveredLate the delivery was confirmed and reported after the plan date
  * @param explained staff accepted a year-end explanation of it at least once
  */
-public record FollowUpStatistics(long departmentId, String departmentCode, String departmentName, long started,
-        long open, long overdue, long deliveredOnTime, long deliveredLate, long explained) {
-}
+public record FollowUpStatistics(
+        long departmentId,
+        String departmentCode,
+        String departmentName,
+        long started,
+        long open,
+        long overdue,
+        long deliveredOnTime,
+        long deliveredLate,
+        long explained) {}

@@ -5,7 +5,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.deputyflow.suggestion.domain.ResultClass;
 import org.deputyflow.suggestion.domain.SuggestionStatus;
 
@@ -17,13 +16,16 @@ import org.deputyflow.suggestion.domain.SuggestionStatus;
  * @param inHandling accepted and not yet replied, or handled again
  * @param resultClasses the class of the lead department's latest signed-off reply, per replied key suggestion
  */
-public record KeySuggestionFigures(long total, long replied, long closed, long inHandling,
-        Map<ResultClass, Long> resultClasses) {
+public record KeySuggestionFigures(
+        long total, long replied, long closed, long inHandling, Map<ResultClass, Long> resultClasses) {
 
-    private static final Set<SuggestionStatus> REPLIED = Set.of(SuggestionStatus.REPLIED,
-            SuggestionStatus.AWAITING_REHANDLING_DECISION, SuggestionStatus.FOLLOW_UP, SuggestionStatus.CLOSED);
-    private static final Set<SuggestionStatus> IN_HANDLING = Set.of(SuggestionStatus.ACCEPTED,
-            SuggestionStatus.IN_HANDLING, SuggestionStatus.REHANDLING);
+    private static final Set<SuggestionStatus> REPLIED = Set.of(
+            SuggestionStatus.REPLIED,
+            SuggestionStatus.AWAITING_REHANDLING_DECISION,
+            SuggestionStatus.FOLLOW_UP,
+            SuggestionStatus.CLOSED);
+    private static final Set<SuggestionStatus> IN_HANDLING =
+            Set.of(SuggestionStatus.ACCEPTED, SuggestionStatus.IN_HANDLING, SuggestionStatus.REHANDLING);
 
     public static KeySuggestionFigures of(List<KeySuggestionCount> counts) {
         Map<ResultClass, Long> classes = new EnumMap<>(ResultClass.class);

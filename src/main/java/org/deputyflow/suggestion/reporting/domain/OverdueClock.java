@@ -3,7 +3,6 @@ package org.deputyflow.suggestion.reporting.domain;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-
 import org.deputyflow.suggestion.domain.AssignmentRole;
 import org.deputyflow.suggestion.domain.AssignmentState;
 import org.deputyflow.suggestion.domain.SuggestionStatus;
@@ -34,7 +33,8 @@ public enum OverdueClock {
     public static final List<AssignmentState> REPLY_OWED = AssignmentState.where(AssignmentState::owesReply);
 
     public static final List<AssignmentRole> REPLYING_ROLES = Arrays.stream(AssignmentRole.values())
-            .filter(AssignmentRole::replies).toList();
+            .filter(AssignmentRole::replies)
+            .toList();
 
     /** A department's clock, as opposed to one that staff or the deputy owe. */
     public boolean departmentLevel() {

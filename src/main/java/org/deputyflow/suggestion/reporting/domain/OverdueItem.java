@@ -10,9 +10,16 @@ import java.time.LocalDate;
  * @param daysOverdue calendar days from the due date to today, at least 1
  * @param urges urges recorded for the assignment, or for the whole suggestion when no department owes it
  */
-public record OverdueItem(long suggestionId, String number, String title, Long assignmentId, Department department,
-        OverdueClock clock, LocalDate due, int daysOverdue, long urges) {
+public record OverdueItem(
+        long suggestionId,
+        String number,
+        String title,
+        Long assignmentId,
+        Department department,
+        OverdueClock clock,
+        LocalDate due,
+        int daysOverdue,
+        long urges) {
 
-    public record Department(long id, String name) {
-    }
+    public record Department(long id, String name) {}
 }

@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.deputyflow.suggestion.domain.Period;
 import org.deputyflow.suggestion.domain.SuggestionStatus;
 
@@ -22,14 +21,26 @@ import org.deputyflow.suggestion.domain.SuggestionStatus;
  * @param withdrawn withdrawn by the deputy
  * @param pending still waiting for co-signers or for the screening
  */
-public record Received(long total, Map<Period, Long> byPeriod, List<CategoryCount> byCategory, long accepted,
-        long returned, long convertedToLetter, long merged, long withdrawn, long pending) {
+public record Received(
+        long total,
+        Map<Period, Long> byPeriod,
+        List<CategoryCount> byCategory,
+        long accepted,
+        long returned,
+        long convertedToLetter,
+        long merged,
+        long withdrawn,
+        long pending) {
 
-    private static final Set<SuggestionStatus> PENDING = Set.of(SuggestionStatus.AWAITING_COSIGNERS,
-            SuggestionStatus.SUBMITTED);
-    private static final Set<SuggestionStatus> NOT_ACCEPTED = Set.of(SuggestionStatus.AWAITING_COSIGNERS,
-            SuggestionStatus.SUBMITTED, SuggestionStatus.RETURNED, SuggestionStatus.CONVERTED_TO_LETTER,
-            SuggestionStatus.MERGED, SuggestionStatus.WITHDRAWN);
+    private static final Set<SuggestionStatus> PENDING =
+            Set.of(SuggestionStatus.AWAITING_COSIGNERS, SuggestionStatus.SUBMITTED);
+    private static final Set<SuggestionStatus> NOT_ACCEPTED = Set.of(
+            SuggestionStatus.AWAITING_COSIGNERS,
+            SuggestionStatus.SUBMITTED,
+            SuggestionStatus.RETURNED,
+            SuggestionStatus.CONVERTED_TO_LETTER,
+            SuggestionStatus.MERGED,
+            SuggestionStatus.WITHDRAWN);
 
     /** Folds the per status, period and category counts of the database; categories by size, then name. */
     public static Received of(List<SuggestionCount> counts) {
@@ -56,13 +67,19 @@ public record Received(long total, Map<Period, Long> byPeriod, List<CategoryCoun
         }
         List<CategoryCount> categories = byCategory.entrySet().stream()
                 .map(e -> new CategoryCount(e.getKey(), e.getValue()))
-                .sorted(Comparator.comparingLong(CategoryCount::count).reversed()
+                .sorted(Comparator.comparingLong(CategoryCount::count)
+                        .reversed()
                         .thenComparing(CategoryCount::category))
                 .toList();
-        return new Received(total, Collections.unmodifiableMap(byPeriod), categories, accepted,
+        return new Received(
+                total,
+                Collections.unmodifiableMap(byPeriod),
+                categories,
+                accepted,
                 byStatus.getOrDefault(SuggestionStatus.RETURNED, 0L),
                 byStatus.getOrDefault(SuggestionStatus.CONVERTED_TO_LETTER, 0L),
                 byStatus.getOrDefault(SuggestionStatus.MERGED, 0L),
-                byStatus.getOrDefault(SuggestionStatus.WITHDRAWN, 0L), pending);
+                byStatus.getOrDefault(SuggestionStatus.WITHDRAWN, 0L),
+                pending);
     }
 }

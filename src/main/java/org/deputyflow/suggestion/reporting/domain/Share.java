@@ -15,8 +15,8 @@ public record Share(long count, long of, BigDecimal rate) {
         if (count < 0 || of < 0 || count > of) {
             throw new IllegalArgumentException("not a share: " + count + " of " + of);
         }
-        BigDecimal rate = of == 0 ? null
-                : BigDecimal.valueOf(count).divide(BigDecimal.valueOf(of), 4, RoundingMode.HALF_UP);
+        BigDecimal rate =
+                of == 0 ? null : BigDecimal.valueOf(count).divide(BigDecimal.valueOf(of), 4, RoundingMode.HALF_UP);
         return new Share(count, of, rate);
     }
 }

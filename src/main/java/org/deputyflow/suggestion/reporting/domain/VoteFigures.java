@@ -4,7 +4,6 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-
 import org.deputyflow.suggestion.domain.Rating;
 
 /**

@@ -2,7 +2,6 @@ package org.deputyflow.suggestion.reporting.persistence;
 
 import java.time.Instant;
 import java.util.List;
-
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 import org.deputyflow.suggestion.reporting.domain.FollowUpFigures;
@@ -16,8 +15,8 @@ public interface ReportingMapper {
     long countOverdue(@Param("q") OverdueSearch search);
 
     /** Most overdue first: the earliest due date, then suggestion, clock and assignment, so pages do not overlap. */
-    List<OverdueRow> searchOverdue(@Param("q") OverdueSearch search, @Param("offset") long offset,
-            @Param("limit") int limit);
+    List<OverdueRow> searchOverdue(
+            @Param("q") OverdueSearch search, @Param("offset") long offset, @Param("limit") int limit);
 
     /** Departments with at least one assignment in the period, by department code. */
     List<DepartmentRow> departmentStatistics(@Param("q") StatisticsQuery query);

@@ -1,9 +1,11 @@
 package org.deputyflow.suggestion.reporting.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.Map;
-
 import org.deputyflow.audit.AuditTrail;
 import org.deputyflow.suggestion.reporting.AnnualReports;
 import org.deputyflow.suggestion.reporting.domain.AnnualReport;
@@ -15,10 +17,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.servlet.http.HttpServletResponse;
 
 /** The annual handling report: its figures as JSON and its draft as a Word document, for those who read the statistics. */
 @RestController
@@ -51,13 +49,17 @@ class AnnualReportController {
         String outcome = AuditTrail.FAILURE;
         try {
             response.setContentType(AnnualReportDocx.CONTENT_TYPE);
-            response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-                    ContentDisposition.attachment().filename("annual-report-" + year + ".docx").build().toString());
+            response.setHeader(
+                    HttpHeaders.CONTENT_DISPOSITION,
+                    ContentDisposition.attachment()
+                            .filename("annual-report-" + year + ".docx")
+                            .build()
+                            .toString());
             AnnualReportDocx.write(draft, AnnualReportDocx.Fonts.of(messages, locale), response.getOutputStream());
             outcome = AuditTrail.SUCCESS;
         } finally {
-            audit.record("export.annual-report", "annual-report", year, outcome,
-                    Map.of("format", "docx", "year", year));
+            audit.record(
+                    "export.annual-report", "annual-report", year, outcome, Map.of("format", "docx", "year", year));
         }
     }
 }

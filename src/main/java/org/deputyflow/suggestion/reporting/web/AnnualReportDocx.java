@@ -5,7 +5,6 @@ import java.io.OutputStream;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.Locale;
-
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -33,15 +32,15 @@ final class AnnualReportDocx {
     record Fonts(String title, String heading, String body, String table) {
 
         static Fonts of(MessageSource messages, Locale locale) {
-            return new Fonts(messages.getMessage("text.reporting.annual.font.title", null, locale),
+            return new Fonts(
+                    messages.getMessage("text.reporting.annual.font.title", null, locale),
                     messages.getMessage("text.reporting.annual.font.heading", null, locale),
                     messages.getMessage("text.reporting.annual.font.body", null, locale),
                     messages.getMessage("text.reporting.annual.font.table", null, locale));
         }
     }
 
-    private AnnualReportDocx() {
-    }
+    private AnnualReportDocx() {}
 
     static void write(AnnualReportDraft draft, Fonts fonts, OutputStream out) throws IOException {
         try (XWPFDocument document = new XWPFDocument()) {
@@ -55,7 +54,9 @@ final class AnnualReportDocx {
                 heading.setSpacingBefore(240);
                 heading.setIndentationFirstLine(640);
                 // an outline level makes it a heading to Word: the navigation pane and a table of contents list it
-                CTPPr layout = heading.getCTP().isSetPPr() ? heading.getCTP().getPPr() : heading.getCTP().addNewPPr();
+                CTPPr layout = heading.getCTP().isSetPPr()
+                        ? heading.getCTP().getPPr()
+                        : heading.getCTP().addNewPPr();
                 layout.addNewOutlineLvl().setVal(BigInteger.ZERO);
                 run(heading, section.heading(), fonts.heading(), 16, false);
                 for (String text : section.paragraphs()) {
@@ -79,7 +80,8 @@ final class AnnualReportDocx {
     }
 
     private static void table(XWPFDocument document, AnnualReportDraft.Table table, Fonts fonts) {
-        XWPFTable grid = document.createTable(table.rows().size() + 1, table.header().size());
+        XWPFTable grid =
+                document.createTable(table.rows().size() + 1, table.header().size());
         grid.setWidth("100%");
         fill(grid.getRow(0), table.header(), fonts.heading(), true);
         for (int i = 0; i < table.rows().size(); i++) {
@@ -100,7 +102,8 @@ final class AnnualReportDocx {
         run.setText(text);
         run.setBold(bold);
         run.setFontSize(points);
-        CTRPr properties = run.getCTR().isSetRPr() ? run.getCTR().getRPr() : run.getCTR().addNewRPr();
+        CTRPr properties =
+                run.getCTR().isSetRPr() ? run.getCTR().getRPr() : run.getCTR().addNewRPr();
         CTFonts fonts = properties.sizeOfRFontsArray() > 0 ? properties.getRFontsArray(0) : properties.addNewRFonts();
         fonts.setEastAsia(eastAsiaFont);
         fonts.setAscii(LATIN_FONT);

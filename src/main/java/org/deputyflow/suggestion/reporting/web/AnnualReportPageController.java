@@ -1,7 +1,6 @@
 package org.deputyflow.suggestion.reporting.web;
 
 import java.util.Locale;
-
 import org.deputyflow.calendar.CalendarService;
 import org.deputyflow.shared.BadRequestException;
 import org.deputyflow.shared.web.PageController;

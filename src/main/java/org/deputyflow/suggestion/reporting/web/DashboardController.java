@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
-
 import org.deputyflow.shared.BadRequestException;
 import org.deputyflow.shared.web.PageController;
 import org.deputyflow.suggestion.reporting.HandlingReports;
@@ -16,7 +15,6 @@ import org.deputyflow.suggestion.reporting.domain.Share;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
@@ -38,27 +36,54 @@ class DashboardController {
     }
 
     /** One department's line of the charts; a rate is a percentage, null without a base. */
-    public record Line(String department, long assigned, long replied, long repliedOnTime, Share onTime,
-            Double onTimeRate, long overdueNow, Share solved, Double solvedRate, Share satisfaction,
-            Double satisfactionRate, long evaluated, long notEvaluated, long opinionsLate) {
+    public record Line(
+            String department,
+            long assigned,
+            long replied,
+            long repliedOnTime,
+            Share onTime,
+            Double onTimeRate,
+            long overdueNow,
+            Share solved,
+            Double solvedRate,
+            Share satisfaction,
+            Double satisfactionRate,
+            long evaluated,
+            long notEvaluated,
+            long opinionsLate) {
 
         static Line of(DepartmentStatistics s) {
             Share onTime = Share.of(Math.min(s.repliedOnTime(), s.replied()), s.replied());
-            return new Line(s.department().name(), s.assigned(), s.replied(), s.repliedOnTime(), onTime,
-                    percent(onTime), s.overdueNow(), s.solvedRate(), percent(s.solvedRate()), s.satisfactionRate(),
-                    percent(s.satisfactionRate()), s.evaluated(), s.notEvaluated(), s.opinionsLate());
+            return new Line(
+                    s.department().name(),
+                    s.assigned(),
+                    s.replied(),
+                    s.repliedOnTime(),
+                    onTime,
+                    percent(onTime),
+                    s.overdueNow(),
+                    s.solvedRate(),
+                    percent(s.solvedRate()),
+                    s.satisfactionRate(),
+                    percent(s.satisfactionRate()),
+                    s.evaluated(),
+                    s.notEvaluated(),
+                    s.opinionsLate());
         }
 
         private static Double percent(Share share) {
-            return share.rate() == null ? null
-                    : share.rate().multiply(BigDecimal.valueOf(100)).setScale(1, RoundingMode.HALF_UP)
+            return share.rate() == null
+                    ? null
+                    : share.rate()
+                            .multiply(BigDecimal.valueOf(100))
+                            .setScale(1, RoundingMode.HALF_UP)
                             .doubleValue();
         }
     }
 
     @GetMapping("/staff/dashboard")
-    ModelAndView dashboard(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
-            Locale locale) {
+    ModelAndView dashboard(
+            @RequestParam(required = false) String from, @RequestParam(required = false) String to, Locale locale) {
         ModelAndView page = new ModelAndView("staff/dashboard");
         page.addObject("from", from);
         page.addObject("to", to);

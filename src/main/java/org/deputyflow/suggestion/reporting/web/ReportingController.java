@@ -1,7 +1,8 @@
 package org.deputyflow.suggestion.reporting.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
-
 import org.deputyflow.shared.Page;
 import org.deputyflow.shared.PageRequest;
 import org.deputyflow.suggestion.reporting.HandlingReports;
@@ -15,9 +16,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 
 @RestController
 @RequestMapping("/api")
@@ -33,8 +31,10 @@ class ReportingController {
     @GetMapping("/overdue")
     @PreAuthorize("hasAnyRole('STAFF','COUNCIL')")
     @Operation(summary = "api.reporting.overdue", description = "api.reporting.overdue.description")
-    Page<OverdueItem> overdue(@RequestParam(required = false) OverdueClock clock,
-            @RequestParam(required = false) Long departmentId, @RequestParam(required = false) Integer page,
+    Page<OverdueItem> overdue(
+            @RequestParam(required = false) OverdueClock clock,
+            @RequestParam(required = false) Long departmentId,
+            @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
         return reports.overdue(clock, departmentId, PageRequest.of(page, size));
     }

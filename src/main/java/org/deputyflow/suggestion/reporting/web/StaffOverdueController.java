@@ -1,7 +1,6 @@
 package org.deputyflow.suggestion.reporting.web;
 
 import java.util.Locale;
-
 import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.shared.BadRequestException;
 import org.deputyflow.shared.PageRequest;
@@ -36,7 +35,9 @@ class StaffOverdueController {
     }
 
     @GetMapping("/staff/overdue")
-    String board(@RequestParam(required = false) OverdueClock clock, @RequestParam(required = false) Integer page,
+    String board(
+            @RequestParam(required = false) OverdueClock clock,
+            @RequestParam(required = false) Integer page,
             Model model) {
         model.addAttribute("overdue", reports.overdue(clock, null, PageRequest.of(page, PAGE_SIZE)));
         model.addAttribute("clocks", OverdueClock.values());
@@ -45,10 +46,15 @@ class StaffOverdueController {
     }
 
     @PostMapping("/staff/overdue/urge")
-    String urge(@AuthenticationPrincipal CurrentUser user, @RequestParam long suggestionId,
-            @RequestParam(required = false) Long departmentId, @RequestParam(required = false) String message,
-            @RequestParam(required = false) OverdueClock clock, @RequestParam(required = false) Integer page,
-            Locale locale, RedirectAttributes redirect) {
+    String urge(
+            @AuthenticationPrincipal CurrentUser user,
+            @RequestParam long suggestionId,
+            @RequestParam(required = false) Long departmentId,
+            @RequestParam(required = false) String message,
+            @RequestParam(required = false) OverdueClock clock,
+            @RequestParam(required = false) Integer page,
+            Locale locale,
+            RedirectAttributes redirect) {
         try {
             urging.urge(user, suggestionId, departmentId, message);
             redirect.addFlashAttribute("flash", messages.getMessage("staff.flash.urged", null, locale));

@@ -10,12 +10,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.text.NumberFormat;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-
 import org.deputyflow.DeputyFlowTest;
 import org.deputyflow.calendar.CalendarService;
 import org.deputyflow.suggestion.SuggestionApi;
@@ -26,9 +27,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** The overdue board: what GET /api/overdue lists, most overdue first, with an urge button per department. */
 @DeputyFlowTest
@@ -71,7 +69,10 @@ class StaffOverdueControllerTests {
 
     String board(String query) throws Exception {
         return mvc.perform(get("/staff/overdue" + query).with(httpBasic("staff1", "demo")))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
     }
 
     String row(String html) {
@@ -89,23 +90,37 @@ class StaffOverdueControllerTests {
         String html = board("?clock=REPLY");
         String row = row(html);
 
-        assertThat(row).contains("超期看板测试", "答复", "市", due.toString(),
-                "已超期 " + NumberFormat.getInstance(Locale.SIMPLIFIED_CHINESE)
-                        .format(calendar.daysBetween(due, calendar.today())) + " 天",
-                "class=\"urge-count\">0<", "data-testid=\"urge-button\"",
-                "id=\"urge-" + id + "-" + department + "\"");
+        assertThat(row)
+                .contains(
+                        "超期看板测试",
+                        "答复",
+                        "市",
+                        due.toString(),
+                        "已超期 "
+                                + NumberFormat.getInstance(Locale.SIMPLIFIED_CHINESE)
+                                        .format(calendar.daysBetween(due, calendar.today()))
+                                + " 天",
+                        "class=\"urge-count\">0<",
+                        "data-testid=\"urge-button\"",
+                        "id=\"urge-" + id + "-" + department + "\"");
         assertThat(html).contains("id=\"overdue-list\"", "id=\"overdue-clock\"");
         // the same numbers as the API, which the page shows
-        JsonNode first = api.read(api.get("staff1", "/api/overdue?clock=REPLY&size=1")).get("items").get(0);
+        JsonNode first = api.read(api.get("staff1", "/api/overdue?clock=REPLY&size=1"))
+                .get("items")
+                .get(0);
         assertThat(first.get("suggestionId").asLong()).isEqualTo(id);
     }
 
     @Test
     void the_urge_button_urges_the_department_and_comes_back_to_the_board() throws Exception {
-        mvc.perform(post("/staff/overdue/urge").param("suggestionId", String.valueOf(id))
-                        .param("departmentId", String.valueOf(department)).param("message", "请尽快答复代表")
-                        .param("clock", "REPLY").param("page", "0")
-                        .with(user(users.loadUserByUsername("staff1"))).with(csrf()))
+        mvc.perform(post("/staff/overdue/urge")
+                        .param("suggestionId", String.valueOf(id))
+                        .param("departmentId", String.valueOf(department))
+                        .param("message", "请尽快答复代表")
+                        .param("clock", "REPLY")
+                        .param("page", "0")
+                        .with(user(users.loadUserByUsername("staff1")))
+                        .with(csrf()))
                 .andExpect(status().isFound())
                 .andExpect(redirectedUrl("/staff/overdue?clock=REPLY"))
                 .andExpect(flash().attribute("flash", "已催办。"));
@@ -117,8 +132,10 @@ class StaffOverdueControllerTests {
 
     @Test
     void an_urge_without_the_csrf_token_is_refused() throws Exception {
-        mvc.perform(post("/staff/overdue/urge").param("suggestionId", String.valueOf(id))
-                        .param("departmentId", String.valueOf(department)).param("message", "请尽快答复代表")
+        mvc.perform(post("/staff/overdue/urge")
+                        .param("suggestionId", String.valueOf(id))
+                        .param("departmentId", String.valueOf(department))
+                        .param("message", "请尽快答复代表")
                         .with(user(users.loadUserByUsername("staff1"))))
                 .andExpect(status().isForbidden());
 
@@ -127,9 +144,12 @@ class StaffOverdueControllerTests {
 
     @Test
     void an_urge_without_a_message_is_a_flash_error() throws Exception {
-        mvc.perform(post("/staff/overdue/urge").param("suggestionId", String.valueOf(id))
-                        .param("departmentId", String.valueOf(department)).param("message", " ")
-                        .with(user(users.loadUserByUsername("staff1"))).with(csrf()))
+        mvc.perform(post("/staff/overdue/urge")
+                        .param("suggestionId", String.valueOf(id))
+                        .param("departmentId", String.valueOf(department))
+                        .param("message", " ")
+                        .with(user(users.loadUserByUsername("staff1")))
+                        .with(csrf()))
                 .andExpect(redirectedUrl("/staff/overdue"))
                 .andExpect(flash().attribute("flashError", org.hamcrest.Matchers.containsString("催办内容")));
 
@@ -152,8 +172,11 @@ class StaffOverdueControllerTests {
     void only_staff_open_the_board_and_urge() throws Exception {
         for (String login : List.of("deputy091", "dept17-handler", "dept17-leader", "council1", "member01", "admin")) {
             mvc.perform(get("/staff/overdue").with(httpBasic(login, "demo"))).andExpect(status().isForbidden());
-            mvc.perform(post("/staff/overdue/urge").param("suggestionId", String.valueOf(id))
-                            .param("message", "催办").with(user(users.loadUserByUsername(login))).with(csrf()))
+            mvc.perform(post("/staff/overdue/urge")
+                            .param("suggestionId", String.valueOf(id))
+                            .param("message", "催办")
+                            .with(user(users.loadUserByUsername(login)))
+                            .with(csrf()))
                     .andExpect(status().isForbidden());
         }
         assertThat(urges()).isZero();
