@@ -1,9 +1,9 @@
 package org.deputyflow.directory;
 
-import java.util.Locale;
 import java.util.Set;
 import org.deputyflow.directory.domain.PasswordPolicy;
 import org.deputyflow.directory.domain.Role;
+import org.deputyflow.shared.OfficeWords;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -26,8 +26,6 @@ import org.springframework.transaction.annotation.Transactional;
 class FirstAdmin implements ApplicationRunner {
 
     static final String LOGIN = "admin";
-    /** The directory's names are in the office's language, whoever reads them. */
-    static final Locale OFFICE_LANGUAGE = Locale.SIMPLIFIED_CHINESE;
 
     private static final Logger log = LoggerFactory.getLogger(FirstAdmin.class);
 
@@ -70,7 +68,7 @@ class FirstAdmin implements ApplicationRunner {
             throw new IllegalStateException("The login '" + LOGIN + "' exists but is no active administrator; "
                     + "repair it in the database before starting.");
         }
-        String displayName = messages.getMessage("role." + Role.ADMIN.name(), null, OFFICE_LANGUAGE);
+        String displayName = messages.getMessage("role." + Role.ADMIN.name(), null, OfficeWords.OFFICE_LANGUAGE);
         managingUsers.createUser(new UserChange(LOGIN, displayName, Set.of(Role.ADMIN), null, null, true, password));
         log.info(
                 "Created the first administrator '{}' from DEPUTYFLOW_ADMIN_PASSWORD; "

@@ -16,12 +16,13 @@ import org.deputyflow.motion.domain.Motion;
 import org.deputyflow.motion.domain.MotionAction;
 import org.deputyflow.motion.domain.MotionSigner;
 import org.deputyflow.motion.domain.MotionStatus;
-import org.deputyflow.motion.domain.MotionTexts;
 import org.deputyflow.motion.persistence.MotionMapper;
 import org.deputyflow.motion.process.MotionEngine;
 import org.deputyflow.motion.process.MotionProcess;
 import org.deputyflow.shared.BadRequestException;
+import org.deputyflow.shared.OfficeWords;
 import org.deputyflow.shared.Text;
+import org.deputyflow.shared.Texts;
 import org.deputyflow.suggestion.SubmittingSuggestions;
 import org.deputyflow.suggestion.domain.SignerAnswer;
 import org.deputyflow.suggestion.domain.SuggestionDraft;
@@ -83,8 +84,8 @@ public class DecidingMotions {
         Motion motion = access.lockVisible(user, id);
         MotionAccess.requireStatus(motion, MotionStatus.FORM_CHECK);
         String text = accept
-                ? MotionTexts.optional("comment", comment, MAX_COMMENT, "label.motion.field.reviewComment")
-                : MotionTexts.required("comment", comment, MAX_COMMENT, "label.motion.field.returnReason");
+                ? Texts.optional("comment", comment, MAX_COMMENT, "label.motion.field.reviewComment")
+                : Texts.required("comment", comment, MAX_COMMENT, "label.motion.field.returnReason");
         motions.review(id, text);
         engine.complete(id, MotionProcess.TASK_CHECK_FORM, Map.of(MotionProcess.VAR_FORM_ACCEPTED, accept));
         timeline.record(id, user, accept ? MotionAction.FORM_ACCEPTED : MotionAction.FORM_RETURNED, text);
@@ -104,9 +105,9 @@ public class DecidingMotions {
         Motion motion = access.lockVisible(user, id);
         MotionAccess.requireStatus(motion, MotionStatus.AWAITING_DECISION);
         String committeeName = outcome == DecisionOutcome.REFER_TO_COMMITTEE
-                ? MotionTexts.required("committee", committee, MAX_COMMITTEE, "label.motion.field.committee")
+                ? Texts.required("committee", committee, MAX_COMMITTEE, "label.motion.field.committee")
                 : null;
-        String text = MotionTexts.optional("comment", comment, MAX_COMMENT, "label.motion.field.decisionComment");
+        String text = Texts.optional("comment", comment, MAX_COMMENT, "label.motion.field.decisionComment");
         // the report task's due date is read from here when the process creates the task
         motions.decide(
                 id,
@@ -133,7 +134,7 @@ public class DecidingMotions {
         if (recommendation == null) {
             throw new BadRequestException("recommendation", "error.motion.recommendation.required");
         }
-        String text = MotionTexts.required("report", report, MAX_REPORT, "label.motion.field.committeeReport");
+        String text = Texts.required("report", report, MAX_REPORT, "label.motion.field.committeeReport");
         motions.report(id, text, recommendation, clock.instant());
         engine.complete(id, MotionProcess.TASK_RECORD_REPORT, Map.of());
         timeline.record(id, user, MotionAction.COMMITTEE_REPORTED, recommendation.name());
@@ -152,7 +153,7 @@ public class DecidingMotions {
         if (decision == null) {
             throw new BadRequestException("decision", "error.motion.decision.required");
         }
-        String text = MotionTexts.optional("comment", comment, MAX_COMMENT, "label.motion.field.decisionComment");
+        String text = Texts.optional("comment", comment, MAX_COMMENT, "label.motion.field.decisionComment");
         motions.secondDecide(id, decision, text, clock.instant(), meeting == null ? null : meeting.id());
         engine.complete(
                 id,
@@ -196,9 +197,9 @@ public class DecidingMotions {
         if (outcome == null) {
             throw new BadRequestException("outcome", "error.motion.meetingOutcome.required");
         }
-        String number = MotionTexts.required(
-                "meetingNumber", meetingNumber, MAX_MEETING_NUMBER, "label.motion.field.meetingNumber");
-        String text = MotionTexts.optional("comment", comment, MAX_COMMENT, "label.motion.field.meetingComment");
+        String number =
+                Texts.required("meetingNumber", meetingNumber, MAX_MEETING_NUMBER, "label.motion.field.meetingNumber");
+        String text = Texts.optional("comment", comment, MAX_COMMENT, "label.motion.field.meetingComment");
         Motion motion = access.lockVisible(user, id);
         MotionAccess.requireStatus(motion, MotionStatus.ON_AGENDA);
         if (motion.decidedAt() != null && meetingDate.isBefore(calendar.dateOf(motion.decidedAt()))) {
@@ -234,7 +235,7 @@ public class DecidingMotions {
     public SubmittingMotions.State reportImplementation(CurrentUser user, long id, String report) {
         Motion motion = access.lockVisible(user, id);
         MotionAccess.requireStatus(motion, MotionStatus.IMPLEMENTING);
-        String text = MotionTexts.required("report", report, MAX_REPORT, "label.motion.field.implementationReport");
+        String text = Texts.required("report", report, MAX_REPORT, "label.motion.field.implementationReport");
         motions.reportImplementation(id, text, clock.instant());
         engine.complete(id, MotionProcess.TASK_REPORT_IMPLEMENTATION, Map.of());
         timeline.record(id, user, MotionAction.IMPLEMENTATION_REPORTED, null);

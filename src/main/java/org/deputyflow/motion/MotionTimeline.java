@@ -7,6 +7,7 @@ import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.motion.domain.MotionAction;
 import org.deputyflow.motion.domain.MotionTimelineEntry;
 import org.deputyflow.motion.persistence.MotionMapper;
+import org.deputyflow.shared.OfficeWords;
 import org.deputyflow.shared.Text;
 import org.deputyflow.shared.TimelineLines;
 import org.deputyflow.shared.persistence.TextJson;

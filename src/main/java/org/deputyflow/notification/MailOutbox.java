@@ -8,6 +8,7 @@ import org.deputyflow.directory.DirectoryService;
 import org.deputyflow.notification.domain.Notice;
 import org.deputyflow.notification.persistence.Delivery;
 import org.deputyflow.notification.persistence.MailOutboxMapper;
+import org.deputyflow.shared.OfficeWords;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -58,7 +59,7 @@ class MailOutbox {
     void enqueue(List<Delivery> deliveries) {
         Delivery first = deliveries.get(0);
         Notice notice = first.notice();
-        String footer = messages.getMessage("notification.mail.footer", null, NoticeTexts.OFFICE_LANGUAGE);
+        String footer = messages.getMessage("notification.mail.footer", null, OfficeWords.OFFICE_LANGUAGE);
         Map<String, String> addresses = directory.emailAddresses(
                 deliveries.stream().map(Delivery::recipient).toList());
         Instant now = clock.instant();

@@ -22,9 +22,6 @@ import org.springframework.stereotype.Component;
 @Component
 class NoticeTexts {
 
-    /** The language of e-mails and of the stored subject and text. */
-    static final Locale OFFICE_LANGUAGE = Locale.SIMPLIFIED_CHINESE;
-
     static final int MAX_JSON_LENGTH = 16_000;
 
     private static final Logger log = LoggerFactory.getLogger(NoticeTexts.class);

@@ -18,6 +18,7 @@ import org.deputyflow.notification.persistence.Delivered;
 import org.deputyflow.notification.persistence.Delivery;
 import org.deputyflow.notification.persistence.NotificationMapper;
 import org.deputyflow.shared.NotFoundException;
+import org.deputyflow.shared.OfficeWords;
 import org.deputyflow.shared.Page;
 import org.deputyflow.shared.PageRequest;
 import org.slf4j.Logger;
@@ -95,8 +96,8 @@ public class NotificationService {
                 // not an error: a department without users must not make a timer job fail and retry forever
                 log.warn("Notice {} reaches nobody", notice.key());
             }
-            String subject = texts.subject(notice, NoticeTexts.OFFICE_LANGUAGE);
-            String text = texts.text(notice, NoticeTexts.OFFICE_LANGUAGE);
+            String subject = texts.subject(notice, OfficeWords.OFFICE_LANGUAGE);
+            String text = texts.text(notice, OfficeWords.OFFICE_LANGUAGE);
             String stored = texts.stored(notice);
             for (String recipient : notice.recipients()) {
                 wanted.putIfAbsent(

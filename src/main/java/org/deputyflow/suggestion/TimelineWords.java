@@ -1,7 +1,7 @@
 package org.deputyflow.suggestion;
 
 import java.util.List;
-import java.util.Locale;
+import org.deputyflow.shared.OfficeWords;
 import org.deputyflow.shared.Text;
 import org.deputyflow.shared.persistence.TextJson;
 import org.deputyflow.suggestion.domain.TimelineEntry;
@@ -16,9 +16,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class TimelineWords {
-
-    /** The language of the stored timeline lines, as of the stored notices. */
-    static final Locale OFFICE_LANGUAGE = Locale.SIMPLIFIED_CHINESE;
 
     private final MessageSource messages;
 
@@ -51,7 +48,7 @@ class TimelineWords {
 
     /** The line in the office's language, as the timeline keeps it beside its codes. */
     String inOfficeLanguage(Text text) {
-        return messages.getMessage(text, OFFICE_LANGUAGE);
+        return messages.getMessage(text, OfficeWords.OFFICE_LANGUAGE);
     }
 
     /** Names as one enumeration in the reader's language (A、B、C or A, B, C); one name stays a name. */

@@ -3,7 +3,6 @@ package org.deputyflow.vote;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.LinkedHashSet;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.deputyflow.audit.AuditTrail;
@@ -14,6 +13,7 @@ import org.deputyflow.directory.domain.Role;
 import org.deputyflow.shared.BadRequestException;
 import org.deputyflow.shared.ConflictException;
 import org.deputyflow.shared.NotFoundException;
+import org.deputyflow.shared.OfficeWords;
 import org.deputyflow.shared.persistence.GeneratedKey;
 import org.deputyflow.vote.domain.Attendance;
 import org.deputyflow.vote.domain.NewVote;
@@ -40,9 +40,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class OpeningVotes {
-
-    /** The language a follow-up vote's title is kept in, as the archive reads it. */
-    static final Locale OFFICE_LANGUAGE = Locale.SIMPLIFIED_CHINESE;
 
     private final VoteMapper votes;
     private final ElectorMapper electors;
@@ -117,7 +114,7 @@ public class OpeningVotes {
                 rectifications.findAcceptedReport(previousId).orElseThrow();
         NewVote followUp = NewVote.followUpOf(
                 previous,
-                messages.getMessage("text.vote.followUpSuffix", null, OFFICE_LANGUAGE),
+                messages.getMessage("text.vote.followUpSuffix", null, OfficeWords.OFFICE_LANGUAGE),
                 rectification.nextMeetingDate(),
                 report.title());
         long id = insertAndStart(

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
+import org.deputyflow.shared.OfficeWords;
 import org.deputyflow.shared.Text;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
@@ -26,7 +27,7 @@ class HandlingTextsTests {
 
     @Test
     void every_sentence_renders_its_values_in_both_languages() throws IOException {
-        for (Locale locale : List.of(TimelineWords.OFFICE_LANGUAGE, ENGLISH)) {
+        for (Locale locale : List.of(OfficeWords.OFFICE_LANGUAGE, ENGLISH)) {
             Properties bundle = bundle(locale == ENGLISH ? "_en" : "");
             for (String key : bundle.stringPropertyNames()) {
                 String pattern = bundle.getProperty(key);
@@ -49,8 +50,7 @@ class HandlingTextsTests {
     @Test
     void names_are_listed_as_each_language_lists_them() {
         Object three = TimelineWords.list(List.of("市交通局", "市财政局", "市教育局"));
-        assertThat(messages.getMessage(
-                        Text.of("text.suggestion.departments.lead", three), TimelineWords.OFFICE_LANGUAGE))
+        assertThat(messages.getMessage(Text.of("text.suggestion.departments.lead", three), OfficeWords.OFFICE_LANGUAGE))
                 .isEqualTo("主办：市交通局、市财政局、市教育局");
         assertThat(messages.getMessage(Text.of("text.suggestion.departments.lead", three), ENGLISH))
                 .isEqualTo("Lead: 市交通局, 市财政局, 市教育局");
@@ -60,7 +60,7 @@ class HandlingTextsTests {
     @Test
     void an_overdue_notice_quotes_its_date_and_the_reason_as_written() {
         Text text = Text.of("notice.suggestion.opinionWaived.text", "2026-03-01", "多次催办未复");
-        assertThat(messages.getMessage(text, TimelineWords.OFFICE_LANGUAGE))
+        assertThat(messages.getMessage(text, OfficeWords.OFFICE_LANGUAGE))
                 .isEqualTo("贵单位的协办意见已超期（期限 2026-03-01），经办委决定免于提出，本单位协办结束。理由：多次催办未复");
         assertThat(messages.getMessage(text, ENGLISH)).contains("department's part", "2026-03-01", "多次催办未复");
     }

@@ -2,7 +2,6 @@ package org.deputyflow.directory.engine;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.impl.persistence.entity.GroupEntity;
@@ -10,6 +9,7 @@ import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.directory.domain.Department;
 import org.deputyflow.directory.domain.Role;
 import org.deputyflow.directory.persistence.IdentityFilter;
+import org.deputyflow.shared.OfficeWords;
 import org.springframework.context.MessageSource;
 
 /**
@@ -22,7 +22,6 @@ final class DirectoryGroups {
 
     static final String ROLE_TYPE = "ROLE";
     static final String DEPARTMENT_TYPE = "DEPARTMENT";
-    static final Locale OFFICE_LANGUAGE = Locale.SIMPLIFIED_CHINESE;
 
     private DirectoryGroups() {}
 
@@ -68,7 +67,7 @@ final class DirectoryGroups {
         return group(
                 id,
                 Groups.CAMUNDA_ADMIN.equals(id)
-                        ? names.getMessage("label.directory.group.camundaAdmin", null, OFFICE_LANGUAGE)
+                        ? names.getMessage("label.directory.group.camundaAdmin", null, OfficeWords.OFFICE_LANGUAGE)
                         : id,
                 ROLE_TYPE);
     }
@@ -80,7 +79,8 @@ final class DirectoryGroups {
     static GroupEntity leadersGroup(Department department, MessageSource names) {
         return group(
                 department.leadersGroup(),
-                names.getMessage("label.directory.group.leaders", new Object[] {department.name()}, OFFICE_LANGUAGE),
+                names.getMessage(
+                        "label.directory.group.leaders", new Object[] {department.name()}, OfficeWords.OFFICE_LANGUAGE),
                 DEPARTMENT_TYPE);
     }
 

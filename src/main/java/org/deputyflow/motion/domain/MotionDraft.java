@@ -1,6 +1,7 @@
 package org.deputyflow.motion.domain;
 
 import org.deputyflow.shared.BadRequestException;
+import org.deputyflow.shared.Texts;
 import org.deputyflow.suggestion.domain.Period;
 
 /** What the lead deputy writes: a title, the reason (案由), the basis (案据) and the proposed solution (方案). */
@@ -10,10 +11,10 @@ public record MotionDraft(String title, String reason, String basis, String prop
     public static final int MAX_SECTION = 10_000;
 
     public MotionDraft {
-        title = MotionTexts.required("title", title, MAX_TITLE, "label.motion.field.title");
-        reason = MotionTexts.required("reason", reason, MAX_SECTION, "label.motion.field.reason");
-        basis = MotionTexts.required("basis", basis, MAX_SECTION, "label.motion.field.basis");
-        proposal = MotionTexts.required("proposal", proposal, MAX_SECTION, "label.motion.field.proposal");
+        title = Texts.required("title", title, MAX_TITLE, "label.motion.field.title");
+        reason = Texts.required("reason", reason, MAX_SECTION, "label.motion.field.reason");
+        basis = Texts.required("basis", basis, MAX_SECTION, "label.motion.field.basis");
+        proposal = Texts.required("proposal", proposal, MAX_SECTION, "label.motion.field.proposal");
         if (period == null) {
             throw new BadRequestException("period", "error.motion.period.required");
         }

@@ -1,6 +1,7 @@
 package org.deputyflow.suggestion.domain;
 
 import org.deputyflow.shared.BadRequestException;
+import org.deputyflow.shared.Texts;
 
 /**
  * A deputy's rating of a reply: attitude and result apart, a reason for anything unsatisfied,

@@ -2,6 +2,7 @@ package org.deputyflow.suggestion.domain;
 
 import java.time.LocalDate;
 import org.deputyflow.shared.BadRequestException;
+import org.deputyflow.shared.Texts;
 
 /**
  * A department's reply as the handler drafts it: B and C promise a plan date; a reply that may

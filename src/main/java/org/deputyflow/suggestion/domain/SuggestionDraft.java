@@ -1,6 +1,7 @@
 package org.deputyflow.suggestion.domain;
 
 import org.deputyflow.shared.BadRequestException;
+import org.deputyflow.shared.Texts;
 
 /** What a deputy writes: one issue per suggestion, within the lengths the committee accepts. */
 public record SuggestionDraft(

@@ -32,6 +32,6 @@ class SignatureRuleTests {
         assertThatThrownBy(() -> new MotionDraft("标题", "案由", "", "方案", Period.RECESS))
                 .isInstanceOf(BadRequestException.class)
                 .extracting("code")
-                .isEqualTo("error.motion.text.required");
+                .isEqualTo("error.text.required");
     }
 }

@@ -1,11 +1,9 @@
-package org.deputyflow.suggestion.domain;
-
-import org.deputyflow.shared.BadRequestException;
-import org.deputyflow.shared.Text;
+package org.deputyflow.shared;
 
 /**
  * Length rules for what people type; lengths count characters as people do, so 𠮷 is one. A refusal
- * names the field by its label, a code of the message bundles (e.g. {@code label.suggestion.field.title}),
+ * names the field by its label, a code of the message bundles (e.g. {@code label.suggestion.field.title},
+ * {@code label.motion.field.reason}),
  * so that it reads in the reader's language.
  */
 public final class Texts {
