@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -137,6 +138,11 @@ public class TaskListService {
                 lines.put(open.get(i).id(), described.get(i));
             }
         });
-        return found.stream().map(queued -> lines.get(queued.task().id())).toList();
+        Locale language = LocaleContextHolder.getLocale();
+        // a step reads in the reader's language (task.Task_ScreenSuggestion); the BPMN name when none is written
+        return found.stream()
+                .map(queued -> lines.get(queued.task().id()))
+                .map(item -> item.named(messages.getMessage("task." + item.kind(), null, item.name(), language)))
+                .toList();
     }
 }

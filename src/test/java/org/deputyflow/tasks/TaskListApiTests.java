@@ -1,6 +1,7 @@
 package org.deputyflow.tasks;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -27,6 +28,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /**
  * {@code GET /api/tasks} across the suggestion, motion, vote and disclosure processes: every role
@@ -135,6 +137,17 @@ class TaskListApiTests {
         assertThat(coSignMotion.hasNonNull("taskId")).isFalse();
         JsonNode report = item("staff1", "MOTION", m4);
         assertThat(report.get("name").asText()).isEqualTo("登记专门委员会审议报告");
+        // an English client reads the step in English, and the co-signature invitation too
+        JsonNode english = api.read(mvc.perform(MockMvcRequestBuilders.get("/api/tasks")
+                .param("size", "200")
+                .header("Accept-Language", "en")
+                .with(httpBasic("staff1", "demo"))));
+        assertThat(english.findValuesAsText("name")).contains("Record the special committee's report");
+        JsonNode englishInvitation = api.read(mvc.perform(MockMvcRequestBuilders.get("/api/tasks")
+                .param("size", "200")
+                .header("Accept-Language", "en")
+                .with(httpBasic("deputy016", "demo"))));
+        assertThat(englishInvitation.findValuesAsText("name")).contains("Co-signature invitation to answer");
         assertThat(report.get("due").asText())
                 .isEqualTo(api.read(api.get("staff1", "/api/motions/" + m4))
                         .at("/motion/reportDue")
