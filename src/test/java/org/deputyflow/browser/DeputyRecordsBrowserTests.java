@@ -66,6 +66,27 @@ class DeputyRecordsBrowserTests {
         assertThat(browser.policyViolations()).isEmpty();
     }
 
+    @Test
+    void a_deputy_reads_their_own_record_year_by_year_and_is_told_of_a_year_without_submissions() {
+        RecordsData data = new RecordsData(jdbc);
+        String login = "rec" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        long deputy = data.deputyWithLogin(login, "履职本人", RecordsData.unique("履职本人团"));
+        data.suggestion(deputy, MID_1995);
+        data.suggestion(deputy, MID_1995.plusSeconds(60));
+
+        browser.signIn(login);
+        browser.click(By.id("nav-records"));
+        assertThat(browser.path()).isEqualTo("/deputy/records");
+        browser.go("/deputy/records?year=1996");
+        assertThat(browser.find(testId("submitted-nothing")).getText()).isEqualTo("本年尚未领衔或附议任何建议和议案。");
+        browser.click(By.id("records-previous-year"));
+        assertThat(browser.find(By.cssSelector("#own-record .suggestions-led")).getText())
+                .isEqualTo("2");
+        assertThat(browser.all(testId("submitted-nothing"))).isEmpty();
+        browser.screenshot("deputy-own-record");
+        assertThat(browser.policyViolations()).isEmpty();
+    }
+
     private List<Long> rows() {
         return browser.all(By.cssSelector("#records-list tbody tr")).stream()
                 .map((WebElement row) -> Long.valueOf(row.getAttribute("data-deputy-id")))
