@@ -116,6 +116,12 @@ class QuarterlyDisclosureProcessTests {
         JsonNode decisions = api.read(api.get("staff1", "/api/meetings/" + councilMeeting + "/decisions"));
         assertThat(decisions.at("/decisions").findValuesAsText("link")).contains("/disclosures/" + id);
         assertThat(decisions.at("/decisions").findValuesAsText("kind")).contains("DISCLOSURE_APPROVED");
+        // a meeting a decision refers to keeps its date and number
+        api.put(
+                        "staff1",
+                        "/api/meetings/" + councilMeeting,
+                        Map.of("kind", "CHAIRPERSONS_COUNCIL", "number", "改号", "heldOn", "2020-01-07"))
+                .andExpect(status().isConflict());
         assertThat(process)
                 .isEnded()
                 .hasPassedInOrder(
