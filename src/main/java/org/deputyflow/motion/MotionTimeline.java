@@ -83,15 +83,7 @@ class MotionTimeline {
     /** The line as the current reader reads it: the product's words and the system's name in their language. */
     MotionTimelineEntry reading(MotionTimelineEntry entry) {
         String actorName = SYSTEM.equals(entry.actor()) ? words.reading(Text.of("motion.system")) : entry.actorName();
-        String comment = entry.comment();
-        if (entry.commentTexts() != null) {
-            try {
-                comment = words.reading(TextJson.read(entry.commentTexts()));
-            } catch (RuntimeException e) {
-                // codes since removed from the bundles: the line as it was kept
-            }
-        }
-        return entry.reading(actorName, comment);
+        return entry.reading(actorName, words.reading(entry.commentTexts(), entry.comment()));
     }
 
     /** The audit's name of a timeline action: {@code motion.form-accepted}. */

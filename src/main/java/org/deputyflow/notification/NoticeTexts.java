@@ -7,11 +7,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Locale;
 import org.deputyflow.notification.domain.Notice;
 import org.deputyflow.notification.domain.Notification;
+import org.deputyflow.shared.OfficeWords;
 import org.deputyflow.shared.persistence.TextJson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,16 +22,16 @@ import org.springframework.stereotype.Component;
 @Component
 class NoticeTexts {
 
-    static final int MAX_JSON_LENGTH = 16_000;
-
     private static final Logger log = LoggerFactory.getLogger(NoticeTexts.class);
 
     private final MessageSource messages;
     private final ObjectMapper json;
+    private final OfficeWords words;
 
-    NoticeTexts(MessageSource messages, ObjectMapper json) {
+    NoticeTexts(MessageSource messages, ObjectMapper json, OfficeWords words) {
         this.messages = messages;
         this.json = json;
+        this.words = words;
     }
 
     String subject(Notice notice, Locale language) {
@@ -42,33 +42,31 @@ class NoticeTexts {
         return Notice.abbreviate(messages.getMessage(notice.text(), language), Notice.MAX_TEXT_LENGTH);
     }
 
-    /** The notice's texts to store, or null when they do not fit: the inbox then shows the Chinese rendering. */
+    /** The notice's texts to store beside their rendering (a MEDIUMTEXT column: any notice fits). */
     String stored(Notice notice) {
         ObjectNode both = json.createObjectNode();
         both.set("subject", TextJson.node(notice.subject()));
         both.set("text", TextJson.node(notice.text()));
-        String stored = both.toString();
-        return stored.length() <= MAX_JSON_LENGTH ? stored : null;
+        return both.toString();
     }
 
-    /** The notification as the current reader reads it. */
+    /** The notification as the current reader reads it; a part whose codes cannot be read, as it was stored. */
     Notification localized(Notification notification) {
         if (notification.texts() == null) {
             return notification;
         }
-        Locale language = LocaleContextHolder.getLocale();
+        JsonNode both;
         try {
-            JsonNode both = json.readTree(notification.texts());
-            return notification.reading(
-                    Notice.abbreviate(
-                            messages.getMessage(TextJson.text(both.get("subject")), language),
-                            Notice.MAX_SUBJECT_LENGTH),
-                    Notice.abbreviate(
-                            messages.getMessage(TextJson.text(both.get("text")), language), Notice.MAX_TEXT_LENGTH));
-        } catch (JsonProcessingException | RuntimeException e) {
-            // a code removed from the bundles since: the stored rendering still says it
+            both = json.readTree(notification.texts());
+        } catch (JsonProcessingException e) {
             log.warn("Notification {} is shown as stored: {}", notification.id(), e.toString());
             return notification;
         }
+        return notification.reading(
+                Notice.abbreviate(
+                        words.reading(String.valueOf(both.get("subject")), notification.subject()),
+                        Notice.MAX_SUBJECT_LENGTH),
+                Notice.abbreviate(
+                        words.reading(String.valueOf(both.get("text")), notification.text()), Notice.MAX_TEXT_LENGTH));
     }
 }

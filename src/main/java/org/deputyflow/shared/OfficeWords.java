@@ -1,6 +1,7 @@
 package org.deputyflow.shared;
 
 import java.util.Locale;
+import org.deputyflow.shared.persistence.TextJson;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -29,5 +30,24 @@ public class OfficeWords {
     /** The same words in the current reader's language. */
     public String reading(Text text) {
         return messages.getMessage(text, LocaleContextHolder.getLocale());
+    }
+
+    /**
+     * Words kept with their codes ({@link TextJson}) in the current reader's language; without codes, or with codes
+     * since removed from the bundles, the words as they were kept.
+     */
+    public String reading(String storedCodes, String asKept) {
+        if (storedCodes == null) {
+            return asKept;
+        }
+        try {
+            Text text = TextJson.read(storedCodes);
+            // by its code alone, without the code as a default: a code gone from the bundles reads as kept
+            return text.isTyped()
+                    ? text.getDefaultMessage()
+                    : messages.getMessage(text.code(), text.getArguments(), LocaleContextHolder.getLocale());
+        } catch (RuntimeException e) {
+            return asKept;
+        }
     }
 }

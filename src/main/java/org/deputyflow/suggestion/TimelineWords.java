@@ -3,10 +3,7 @@ package org.deputyflow.suggestion;
 import java.util.List;
 import org.deputyflow.shared.OfficeWords;
 import org.deputyflow.shared.Text;
-import org.deputyflow.shared.persistence.TextJson;
 import org.deputyflow.suggestion.domain.TimelineEntry;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,10 +14,10 @@ import org.springframework.stereotype.Component;
 @Component
 class TimelineWords {
 
-    private final MessageSource messages;
+    private final OfficeWords words;
 
-    TimelineWords(MessageSource messages) {
-        this.messages = messages;
+    TimelineWords(OfficeWords words) {
+        this.words = words;
     }
 
     /** The words of a line, kept as their codes: {@link Timeline} stores them rendered and as codes. */
@@ -34,21 +31,14 @@ class TimelineWords {
 
     /** The line as the current reader reads it: a line kept with its codes in the reader's language. */
     TimelineEntry reading(TimelineEntry entry) {
-        if (entry.commentTexts() == null) {
-            return entry;
-        }
-        try {
-            return entry.reading(
-                    messages.getMessage(TextJson.read(entry.commentTexts()), LocaleContextHolder.getLocale()));
-        } catch (RuntimeException e) {
-            // codes since removed from the bundles: the line as it was kept
-            return entry.reading(entry.comment());
-        }
+        return entry.commentTexts() == null
+                ? entry
+                : entry.reading(words.reading(entry.commentTexts(), entry.comment()));
     }
 
     /** The line in the office's language, as the timeline keeps it beside its codes. */
     String inOfficeLanguage(Text text) {
-        return messages.getMessage(text, OfficeWords.OFFICE_LANGUAGE);
+        return words.of(text);
     }
 
     /** Names as one enumeration in the reader's language (A、B、C or A, B, C); one name stays a name. */

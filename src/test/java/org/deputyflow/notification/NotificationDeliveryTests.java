@@ -22,6 +22,7 @@ import org.deputyflow.notification.domain.NotificationKind;
 import org.deputyflow.notification.persistence.Delivered;
 import org.deputyflow.notification.persistence.Delivery;
 import org.deputyflow.notification.persistence.NotificationMapper;
+import org.deputyflow.shared.OfficeWords;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.context.support.StaticMessageSource;
@@ -37,7 +38,8 @@ class NotificationDeliveryTests {
 
     final NotificationMapper mapper = mock(NotificationMapper.class);
     final MailOutbox mailer = mock(MailOutbox.class);
-    final NoticeTexts texts = new NoticeTexts(new StaticMessageSource(), new ObjectMapper());
+    final NoticeTexts texts =
+            new NoticeTexts(new StaticMessageSource(), new ObjectMapper(), new OfficeWords(new StaticMessageSource()));
     final NotificationService service = new NotificationService(
             mapper,
             mock(DirectoryService.class),

@@ -37,6 +37,7 @@ import org.deputyflow.notification.domain.OutboxMail;
 import org.deputyflow.notification.persistence.MailOutboxMapper;
 import org.deputyflow.shared.ConflictException;
 import org.deputyflow.shared.NotFoundException;
+import org.deputyflow.shared.OfficeWords;
 import org.deputyflow.shared.PageRequest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -85,6 +86,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Import({
     NotificationService.class,
     NoticeTexts.class,
+    OfficeWords.class,
     MailOutbox.class,
     MailOutboxSender.class,
     MailOutboxes.class,
