@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.deputyflow.shared.BadRequestException;
 import org.deputyflow.shared.ConflictException;
+import org.deputyflow.shared.ForbiddenException;
 import org.deputyflow.shared.NotFoundException;
 import org.deputyflow.shared.Text;
 import org.slf4j.Logger;
@@ -63,6 +64,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ConflictException.class)
     ProblemDetail conflict(ConflictException e) {
         return problems.of(HttpStatus.CONFLICT, e);
+    }
+
+    @ExceptionHandler(ForbiddenException.class)
+    ProblemDetail refused(ForbiddenException e) {
+        return problems.of(HttpStatus.FORBIDDEN, e);
     }
 
     @ExceptionHandler({

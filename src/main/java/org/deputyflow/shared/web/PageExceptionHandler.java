@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.deputyflow.shared.BadRequestException;
 import org.deputyflow.shared.ConflictException;
+import org.deputyflow.shared.ForbiddenException;
 import org.deputyflow.shared.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,6 +50,11 @@ class PageExceptionHandler {
     @ExceptionHandler(AccessDeniedException.class)
     ModelAndView forbidden(AccessDeniedException e) {
         return page(HttpStatus.FORBIDDEN, null);
+    }
+
+    @ExceptionHandler(ForbiddenException.class)
+    ModelAndView refused(ForbiddenException e) {
+        return page(HttpStatus.FORBIDDEN, messages.getMessage(e, LocaleContextHolder.getLocale()));
     }
 
     @ExceptionHandler(ConflictException.class)
