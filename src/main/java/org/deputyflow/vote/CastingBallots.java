@@ -12,13 +12,12 @@ import org.deputyflow.vote.domain.Choice;
 import org.deputyflow.vote.domain.Elector;
 import org.deputyflow.vote.domain.Tally;
 import org.deputyflow.vote.domain.Vote;
-import org.deputyflow.vote.domain.VoteStatus;
+import org.deputyflow.vote.domain.VoteAction;
 import org.deputyflow.vote.persistence.BallotStatements;
 import org.deputyflow.vote.persistence.ElectorMapper;
 import org.deputyflow.vote.persistence.TallyMapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
@@ -79,12 +78,9 @@ public class CastingBallots {
         held.exclusively(id, () -> {
             transaction.executeWithoutResult(status -> {
                 Vote vote = access.lock(id);
-                vote.requireStatus(VoteStatus.OPEN, "label.vote.action.cast");
-                Elector elector = electors.find(id, member.id())
-                        .orElseThrow(() -> new AccessDeniedException("not in the electorate of this vote"));
-                requireMayVote(elector);
+                access.permissions(vote, member).require(VoteAction.CAST_BALLOT);
                 if (electors.markVoted(id, member.id()) != 1) {
-                    throw alreadyVoted(elector);
+                    throw alreadyVoted(electors.find(id, member.id()).orElseThrow());
                 }
             });
             hold(id, Tally.of(choice));
@@ -98,7 +94,7 @@ public class CastingBallots {
      * that its counts never tell one member's choice. Its counts are held like online ballots.
      */
     @Transactional(propagation = Propagation.SUPPORTS)
-    public void recordPaperBallots(long id, Collection<Long> memberIds, Tally counts) {
+    public void recordPaperBallots(long id, CurrentUser staff, Collection<Long> memberIds, Tally counts) {
         requireUnloggedBallots();
         Set<Long> members = new LinkedHashSet<>(memberIds);
         if (members.size() < minPaperBatch) {
@@ -110,7 +106,7 @@ public class CastingBallots {
         held.exclusively(id, () -> {
             transaction.executeWithoutResult(status -> {
                 Vote vote = access.lock(id);
-                vote.requireStatus(VoteStatus.OPEN, "label.vote.action.recordPaper");
+                access.permissions(vote, staff).require(VoteAction.RECORD_PAPER_BALLOTS);
                 access.requireElectors(id, members, "memberIds");
                 for (long memberId : members) {
                     Elector elector = electors.find(id, memberId).orElseThrow();

@@ -14,9 +14,9 @@ import org.deputyflow.vote.domain.Rectification;
 import org.deputyflow.vote.domain.RectificationStatus;
 import org.deputyflow.vote.domain.Tally;
 import org.deputyflow.vote.domain.Vote;
+import org.deputyflow.vote.domain.VoteAction;
 import org.deputyflow.vote.domain.VoteResult;
 import org.deputyflow.vote.domain.VoteRules;
-import org.deputyflow.vote.domain.VoteStatus;
 import org.deputyflow.vote.persistence.ElectorMapper;
 import org.deputyflow.vote.persistence.RectificationMapper;
 import org.deputyflow.vote.persistence.TallyMapper;
@@ -89,13 +89,13 @@ public class CountingVotes {
      * obliges. The result compares the members who voted with the ballots counted.
      */
     @Transactional(propagation = Propagation.SUPPORTS)
-    public VoteResult close(long id) {
-        return held.exclusively(id, () -> transaction.execute(status -> closeAndCount(id)));
+    public VoteResult close(long id, CurrentUser staff) {
+        return held.exclusively(id, () -> transaction.execute(status -> closeAndCount(id, staff)));
     }
 
-    private VoteResult closeAndCount(long id) {
+    private VoteResult closeAndCount(long id, CurrentUser staff) {
         Vote vote = access.lock(id);
-        vote.requireStatus(VoteStatus.OPEN, "label.vote.action.close");
+        access.permissions(vote, staff).require(VoteAction.CLOSE);
         Tally remainder = held.release(id);
         if (remainder.cast() > 0) {
             tallies.add(id, remainder);
@@ -159,7 +159,7 @@ public class CountingVotes {
 
     public VoteResult result(long id, CurrentUser user) {
         Vote vote = access.visible(id, user);
-        vote.requireStatus(VoteStatus.CLOSED, "label.vote.action.viewResult");
+        access.permissions(vote, user).require(VoteAction.VIEW_RESULT);
         return result(vote);
     }
 

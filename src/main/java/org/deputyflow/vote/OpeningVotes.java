@@ -20,8 +20,8 @@ import org.deputyflow.vote.domain.NewVote;
 import org.deputyflow.vote.domain.Rectification;
 import org.deputyflow.vote.domain.RectificationReport;
 import org.deputyflow.vote.domain.Vote;
+import org.deputyflow.vote.domain.VoteAction;
 import org.deputyflow.vote.domain.VoteRules;
-import org.deputyflow.vote.domain.VoteStatus;
 import org.deputyflow.vote.persistence.ElectorMapper;
 import org.deputyflow.vote.persistence.RectificationMapper;
 import org.deputyflow.vote.persistence.TallyMapper;
@@ -146,9 +146,9 @@ public class OpeningVotes {
 
     /** Replaces the list of members present; allowed until the vote opens. */
     @Transactional
-    public Attendance recordAttendance(long id, Collection<Long> presentMemberIds) {
+    public Attendance recordAttendance(long id, CurrentUser staff, Collection<Long> presentMemberIds) {
         Vote vote = access.lock(id);
-        vote.requireStatus(VoteStatus.PREPARING, "label.vote.action.recordAttendance");
+        access.permissions(vote, staff).require(VoteAction.RECORD_ATTENDANCE);
         Set<Long> present = new LinkedHashSet<>(presentMemberIds);
         access.requireElectors(id, present, "presentMemberIds");
         electors.clearAttendance(id);
@@ -156,27 +156,15 @@ public class OpeningVotes {
             electors.markPresent(id, present);
         }
         audit.record("vote.attendance", "vote", id, AuditTrail.SUCCESS, Map.of("present", present.size()));
-        return attendance(vote, present.size());
-    }
-
-    private Attendance attendance(Vote vote, int present) {
-        return new Attendance(vote.electorateSize(), present, rules.quorum().smallestAttendance(vote.electorateSize()));
+        return access.attendance(vote, present.size());
     }
 
     /** Opens the ballot if more than the quorum share of all members is present. */
     @Transactional
-    public void open(long id) {
+    public void open(long id, CurrentUser staff) {
         Vote vote = access.lock(id);
-        vote.requireStatus(VoteStatus.PREPARING, "label.vote.action.open");
-        Attendance attendance = attendance(vote, electors.countPresent(id));
-        if (!rules.quorum().isMet(attendance.electorateSize(), attendance.present())) {
-            throw new ConflictException(
-                    "error.vote.quorum",
-                    attendance.present(),
-                    attendance.electorateSize(),
-                    rules.quorum().share().toString(),
-                    attendance.quorumNeeded());
-        }
+        access.permissions(vote, staff).require(VoteAction.OPEN);
+        Attendance attendance = access.attendance(vote, electors.countPresent(id));
         votes.open(id, attendance.present(), VoteAccess.now(clock));
         workflow.opened(id);
         audit.record(

@@ -4,10 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import org.deputyflow.audit.AuditTrail;
 import org.deputyflow.directory.CurrentUser;
-import org.deputyflow.directory.domain.Role;
 import org.deputyflow.meeting.Meetings;
 import org.deputyflow.meeting.domain.Meeting;
 import org.deputyflow.meeting.domain.MeetingKind;
@@ -19,10 +17,10 @@ import org.deputyflow.vote.domain.RectificationReport;
 import org.deputyflow.vote.domain.RectificationStatus;
 import org.deputyflow.vote.domain.ReportDecision;
 import org.deputyflow.vote.domain.Vote;
+import org.deputyflow.vote.domain.VoteAction;
 import org.deputyflow.vote.persistence.InquiryMapper;
 import org.deputyflow.vote.persistence.RectificationMapper;
 import org.deputyflow.vote.process.VoteWorkflow;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -65,13 +63,7 @@ public class RectifyingDepartments {
     @Transactional
     public RectificationReport submitReport(long id, CurrentUser leader, String title, String summary) {
         Vote vote = access.visible(id, leader);
-        if (!leader.hasRole(Role.DEPT_LEADER) || !Objects.equals(leader.departmentId(), vote.departmentId())) {
-            throw new AccessDeniedException("only the department's leader submits its rectification report");
-        }
-        Rectification rectification = rectifications
-                .find(id)
-                .orElseThrow(() -> new ConflictException("error.vote.rectification.noneToSubmit", String.valueOf(id)));
-        rectification.requireStatus(RectificationStatus.DUE, "label.vote.action.submitReport");
+        access.permissions(vote, leader).require(VoteAction.SUBMIT_REPORT);
         if (rectifications.changeStatus(id, RectificationStatus.DUE, RectificationStatus.SUBMITTED, null, null) != 1) {
             throw new ConflictException("error.vote.rectification.justSubmitted");
         }
@@ -96,10 +88,8 @@ public class RectifyingDepartments {
     @Transactional
     public void reviewReport(long id, CurrentUser staff, boolean accepted, String comment, Long nextMeetingId) {
         Vote vote = access.vote(id);
-        Rectification rectification = rectifications
-                .find(id)
-                .orElseThrow(() -> new ConflictException("error.vote.rectification.noneToReview", String.valueOf(id)));
-        rectification.requireStatus(RectificationStatus.SUBMITTED, "label.vote.action.reviewReport");
+        access.permissions(vote, staff).require(VoteAction.REVIEW_REPORT);
+        Rectification rectification = rectifications.find(id).orElseThrow();
         if (!accepted && (comment == null || comment.isBlank())) {
             throw new BadRequestException("comment", "error.vote.review.reasonRequired");
         }

@@ -220,7 +220,7 @@ class BallotMixingTests {
     void a_complete_count_shows_no_warning_on_the_staff_page() throws Exception {
         long id = openVote("完整计票测试");
         scenario.cast(id, new Tally(3, 1, 1, 0));
-        counting.close(id);
+        counting.close(id, scenario.staff());
 
         mvc.perform(get("/api/votes/" + id + "/result").with(httpBasic("council1", "demo")))
                 .andExpect(jsonPath("$.membersVoted").value(5))
@@ -257,7 +257,7 @@ class BallotMixingTests {
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(paper(enough, new Tally(minimum - 1, 0, 1, 0))))
                 .andExpect(status().isNoContent());
-        assertThat(counting.close(id).tally()).isEqualTo(new Tally(minimum - 1, 0, 1, 0));
+        assertThat(counting.close(id, scenario.staff()).tally()).isEqualTo(new Tally(minimum - 1, 0, 1, 0));
     }
 
     // ---- helpers -----------------------------------------------------------------------------------
@@ -265,7 +265,7 @@ class BallotMixingTests {
     private long openVote(String title) {
         long id = scenario.create(title, "dept19");
         scenario.attend(id, scenario.electorateSize(id));
-        opening.open(id);
+        opening.open(id, scenario.staff());
         return id;
     }
 

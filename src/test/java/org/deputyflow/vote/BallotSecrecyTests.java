@@ -118,7 +118,7 @@ class BallotSecrecyTests {
 
         // the choice is counted at the close, with the others: only the counters change then
         before = snapshot();
-        counting.close(id);
+        counting.close(id, scenario.staff());
         after = snapshot();
         Change tally = diff(before, after).get("vote_tally");
         assertThat(tally.removed()).hasSize(1);
@@ -151,8 +151,8 @@ class BallotSecrecyTests {
         casting.castBallot(b, scenario.user(first), Choice.UNSATISFIED);
         casting.castBallot(b, scenario.user(second), Choice.SATISFIED);
         assertThat(ballotState(a)).isEqualTo(ballotState(b)).contains("tally 0/0/0/0");
-        counting.close(a);
-        counting.close(b);
+        counting.close(a, scenario.staff());
+        counting.close(b, scenario.staff());
 
         assertThat(ballotState(a)).isEqualTo(ballotState(b));
         assertThat(ballotState(a)).contains("tally 1/0/1/0");
@@ -263,7 +263,7 @@ class BallotSecrecyTests {
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"choice\": \"SATISFIED\"}"))
                 .andExpect(status().isNoContent());
-        assertThat(counting.close(id).tally().satisfied()).isEqualTo(1);
+        assertThat(counting.close(id, scenario.staff()).tally().satisfied()).isEqualTo(1);
     }
 
     // ---- helpers -----------------------------------------------------------------------------------
@@ -271,7 +271,7 @@ class BallotSecrecyTests {
     private long openVote(String title) {
         long id = scenario.create(title, "dept19");
         scenario.attend(id, scenario.electorateSize(id));
-        opening.open(id);
+        opening.open(id, scenario.staff());
         return id;
     }
 

@@ -61,7 +61,7 @@ class HeldBallotFailuresTests {
     void setUp() {
         VoteProperties properties =
                 new VoteProperties("1/2", ThresholdBase.ALL_MEMBERS, "1/2", "1/2", Period.ofMonths(3), 1, 3);
-        VoteAccess access = new VoteAccess(votes, electors);
+        VoteAccess access = new VoteAccess(votes, electors, mock(RectificationMapper.class), properties);
         NoDatabase database = new NoDatabase();
         casting = new CastingBallots(electors, tallies, access, held, properties, database, mock(AuditTrail.class));
         counting = new CountingVotes(
@@ -127,9 +127,13 @@ class HeldBallotFailuresTests {
                 .when(workflow)
                 .closed(eq(VOTE), any(), eq(false), any());
 
-        assertThatThrownBy(() -> counting.close(VOTE)).hasMessage("engine unavailable");
+        assertThatThrownBy(() -> counting.close(VOTE, staff())).hasMessage("engine unavailable");
 
         assertThat(held.waiting(VOTE)).isEqualTo(1);
+    }
+
+    private static CurrentUser staff() {
+        return new CurrentUser(99, "staff", "工作人员", "x", Set.of(Role.STAFF), null, null, null, true);
     }
 
     private static CurrentUser member(long id) {

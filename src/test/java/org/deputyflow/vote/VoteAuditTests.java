@@ -141,7 +141,7 @@ class VoteAuditTests {
             throws Exception {
         long id = scenario.create("审计测试：无记名", "dept24");
         List<Elector> present = scenario.attend(id, scenario.electorateSize(id));
-        opening.open(id);
+        opening.open(id, scenario.staff());
         // cast from the highest member id down, so that member-id order is not the casting order
         List<Elector> voters = present.stream()
                 .sorted(Comparator.comparingLong(Elector::memberId).reversed())
@@ -241,7 +241,7 @@ class VoteAuditTests {
                 .contains("\"previousVote\":" + first);
 
         scenario.attend(second, scenario.electorateSize(second));
-        opening.open(second);
+        opening.open(second, scenario.staff());
         scenario.cast(second, new org.deputyflow.vote.domain.Tally(0, 0, scenario.electorateSize(second), 0));
         mark = audit.mark();
         perform("staff1", "/api/votes/" + second + "/close", null).andExpect(status().isOk());

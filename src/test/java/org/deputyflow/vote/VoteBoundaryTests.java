@@ -104,9 +104,9 @@ class VoteBoundaryTests {
         Tally ballots = new Tally(count(satisfied), count(basically), count(unsatisfied), count(invalid));
 
         scenario.attend(id, count(present));
-        opening.open(id);
+        opening.open(id, scenario.staff());
         scenario.cast(id, ballots);
-        VoteResult result = counting.close(id);
+        VoteResult result = counting.close(id, scenario.staff());
 
         assertThat(result.decision().outcome()).isEqualTo(outcome);
         assertThat(result.tally()).isEqualTo(ballots);
@@ -136,7 +136,7 @@ class VoteBoundaryTests {
         long id = scenario.create("选民名单快照测试", "dept20");
         String newcomer = addMember();
         scenario.attend(id, members);
-        opening.open(id);
+        opening.open(id, scenario.staff());
 
         mvc.perform(post("/api/votes/" + id + "/ballots")
                         .with(httpBasic(newcomer, "demo"))

@@ -50,6 +50,11 @@ public final class VoteScenario {
         return directory.account(login).orElseThrow();
     }
 
+    /** The staff member who runs the votes of these scenarios. */
+    public CurrentUser staff() {
+        return user("staff1");
+    }
+
     public long create(String title, String departmentCode) {
         long departmentId =
                 directory.departmentByCode(departmentCode).orElseThrow().id();
@@ -70,7 +75,8 @@ public final class VoteScenario {
     /** Marks the first {@code count} electors present. */
     public List<Elector> attend(long id, int count) {
         List<Elector> present = electors(id).subList(0, count);
-        opening.recordAttendance(id, present.stream().map(Elector::memberId).toList());
+        opening.recordAttendance(
+                id, staff(), present.stream().map(Elector::memberId).toList());
         return present;
     }
 
@@ -95,9 +101,9 @@ public final class VoteScenario {
     /** Everyone present, these ballots cast, counted. */
     public VoteResult run(long id, Tally ballots) {
         attend(id, electorateSize(id));
-        opening.open(id);
+        opening.open(id, staff());
         cast(id, ballots);
-        return counting.close(id);
+        return counting.close(id, staff());
     }
 
     /** Every member present and voting the same way. */

@@ -3,8 +3,6 @@ package org.deputyflow.vote.domain;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
-import org.deputyflow.shared.ConflictException;
-import org.deputyflow.shared.Text;
 
 /**
  * A satisfaction vote on one department's work or rectification report at one meeting. A follow-up
@@ -41,16 +39,5 @@ public record Vote(
         return ruleBase == null
                 ? Optional.empty()
                 : Optional.of(new TallyRule(ruleBase, ruleSatisfiedShare, ruleAcceptableShare));
-    }
-
-    /** @param action what the caller wants to do, as a {@code label.vote.action.*} code */
-    public void requireStatus(VoteStatus expected, String action) {
-        if (status != expected) {
-            throw new ConflictException(
-                    "error.vote.wrongStatus",
-                    String.valueOf(id),
-                    Text.of("label.vote.voteStatus." + status.name()),
-                    Text.of(action));
-        }
     }
 }

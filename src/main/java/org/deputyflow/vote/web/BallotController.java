@@ -48,9 +48,13 @@ class BallotController {
     @PostMapping("/{id}/paper-ballots")
     @PreAuthorize("hasRole('STAFF')")
     @Operation(summary = "api.votes.paperBallots")
-    ResponseEntity<Void> paperBallots(@PathVariable long id, @Valid @RequestBody PaperBallotsRequest request) {
+    ResponseEntity<Void> paperBallots(
+            @PathVariable long id,
+            @Valid @RequestBody PaperBallotsRequest request,
+            @AuthenticationPrincipal CurrentUser user) {
         casting.recordPaperBallots(
                 id,
+                user,
                 request.memberIds(),
                 new Tally(request.satisfied(), request.basicallySatisfied(), request.unsatisfied(), request.invalid()));
         return ResponseEntity.noContent().build();

@@ -126,23 +126,26 @@ class VoteController {
     @PostMapping("/{id}/attendance")
     @PreAuthorize("hasRole('STAFF')")
     @Operation(summary = "api.votes.attendance")
-    AttendanceView attendance(@PathVariable long id, @Valid @RequestBody AttendanceRequest request) {
-        return AttendanceView.of(opening.recordAttendance(id, request.presentMemberIds()));
+    AttendanceView attendance(
+            @PathVariable long id,
+            @Valid @RequestBody AttendanceRequest request,
+            @AuthenticationPrincipal CurrentUser user) {
+        return AttendanceView.of(opening.recordAttendance(id, user, request.presentMemberIds()));
     }
 
     @PostMapping("/{id}/open")
     @PreAuthorize("hasRole('STAFF')")
     @Operation(summary = "api.votes.open")
     VoteView open(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
-        opening.open(id);
+        opening.open(id, user);
         return view(votes.details(id, user));
     }
 
     @PostMapping("/{id}/close")
     @PreAuthorize("hasRole('STAFF')")
     @Operation(summary = "api.votes.close")
-    ResultView close(@PathVariable long id) {
-        return result(counting.close(id));
+    ResultView close(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
+        return result(counting.close(id, user));
     }
 
     @GetMapping("/{id}/result")

@@ -56,8 +56,9 @@ class VoteMeetingPagesController {
     String attendance(
             @PathVariable long id,
             @RequestParam(name = "presentMemberIds", required = false) List<Long> present,
+            @AuthenticationPrincipal CurrentUser user,
             RedirectAttributes redirect) {
-        var attendance = opening.recordAttendance(id, present == null ? List.of() : present);
+        var attendance = opening.recordAttendance(id, user, present == null ? List.of() : present);
         redirect.addFlashAttribute(
                 "flash", messages.get("votePage.attendanceRecorded", attendance.present(), attendance.quorumNeeded()));
         return "redirect:/votes/" + id;
@@ -65,9 +66,9 @@ class VoteMeetingPagesController {
 
     @PostMapping("/votes/{id}/open")
     @PreAuthorize("hasRole('STAFF')")
-    String open(@PathVariable long id, RedirectAttributes redirect) {
+    String open(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
         try {
-            opening.open(id);
+            opening.open(id, user);
             redirect.addFlashAttribute("flash", messages.get("votePage.opened"));
         } catch (ConflictException e) {
             // most often no quorum: staff correct the attendance on the same page
@@ -90,6 +91,7 @@ class VoteMeetingPagesController {
             try {
                 casting.recordPaperBallots(
                         id,
+                        user,
                         form.getMemberIds(),
                         new Tally(
                                 form.getSatisfied(),
@@ -108,8 +110,8 @@ class VoteMeetingPagesController {
 
     @PostMapping("/votes/{id}/close")
     @PreAuthorize("hasRole('STAFF')")
-    String close(@PathVariable long id, RedirectAttributes redirect) {
-        counting.close(id);
+    String close(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+        counting.close(id, user);
         redirect.addFlashAttribute("flash", messages.get("votePage.closed"));
         return "redirect:/votes/" + id;
     }

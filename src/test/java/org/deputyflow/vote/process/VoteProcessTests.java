@@ -132,11 +132,11 @@ class VoteProcessTests {
                 .containsEntry(VoteProcess.Variables.DEPARTMENT_CODE, "dept01");
 
         scenario.attend(id, scenario.electorateSize(id));
-        opening.open(id);
+        opening.open(id, scenario.staff());
         assertThat(instance).isWaitingAt(VoteProcess.Elements.CLOSE_VOTE).task().hasCandidateGroup("STAFF");
 
         scenario.cast(id, new Tally(scenario.electorateSize(id), 0, 0, 0));
-        VoteResult result = counting.close(id);
+        VoteResult result = counting.close(id, scenario.staff());
 
         assertThat(result.decision().outcome()).isEqualTo(Outcome.SATISFIED);
         assertThat(result.consequence()).isEqualTo(Consequence.NONE);
@@ -338,7 +338,7 @@ class VoteProcessTests {
         scenario.attend(id, scenario.electorateSize(id));
         runtime.deleteProcessInstance(instanceOf(id).getId(), "the engine has no step to take");
 
-        assertThatThrownBy(() -> opening.open(id))
+        assertThatThrownBy(() -> opening.open(id, scenario.staff()))
                 .isInstanceOf(ConflictException.class)
                 .extracting("code")
                 .isEqualTo("error.vote.step.openVote");

@@ -62,7 +62,7 @@ class MemberHomeControllerTests {
     void a_member_casts_a_ballot_from_the_page_once_and_a_second_attempt_is_the_conflict_page() throws Exception {
         long id = scenario.create("会员页投票", "dept07");
         scenario.attend(id, scenario.electorateSize(id));
-        opening.open(id);
+        opening.open(id, scenario.staff());
 
         String home = page("member03", "/member");
         assertThat(home)
@@ -87,7 +87,7 @@ class MemberHomeControllerTests {
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(conflict).contains("已经投过票");
-        counting.close(id);
+        counting.close(id, scenario.staff());
         assertThat(tally(id)).isEqualTo(new Tally(0, 1, 0, 0));
     }
 
@@ -95,7 +95,7 @@ class MemberHomeControllerTests {
     void a_ballot_without_a_choice_is_shown_again_with_the_error_next_to_the_choices() throws Exception {
         long id = scenario.create("会员页空票", "dept08");
         scenario.attend(id, scenario.electorateSize(id));
-        opening.open(id);
+        opening.open(id, scenario.staff());
 
         String page = mvc.perform(post("/member/votes/{id}/ballot", id)
                         .with(user(account("member04")))
@@ -106,14 +106,14 @@ class MemberHomeControllerTests {
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("class=\"field-error\"", "请选择满意、基本满意或不满意", "ballot-form-" + id);
         assertThat(tally(id)).isEqualTo(Tally.EMPTY);
-        counting.close(id);
+        counting.close(id, scenario.staff());
     }
 
     @Test
     void only_members_vote_and_a_ballot_needs_the_csrf_token() throws Exception {
         long id = scenario.create("会员页权限", "dept09");
         scenario.attend(id, scenario.electorateSize(id));
-        opening.open(id);
+        opening.open(id, scenario.staff());
 
         mvc.perform(get("/member").with(user(account("staff1")))).andExpect(status().isForbidden());
         mvc.perform(post("/member/votes/{id}/ballot", id)
@@ -127,7 +127,7 @@ class MemberHomeControllerTests {
                 .andExpect(status().isForbidden());
         assertThat(tally(id)).isEqualTo(Tally.EMPTY);
         assertThat(page("member05", "/member")).contains("ballot-form-" + id);
-        counting.close(id);
+        counting.close(id, scenario.staff());
         assertThat(page("member05", "/member")).doesNotContain("ballot-form-" + id);
     }
 

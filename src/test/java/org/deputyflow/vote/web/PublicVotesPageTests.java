@@ -88,7 +88,7 @@ class PublicVotesPageTests {
         long preparing = scenario.create("公开测试：筹备中", "dept13");
         long open = scenario.create("公开测试：投票中", "dept13");
         scenario.attend(open, scenario.electorateSize(open));
-        opening.open(open);
+        opening.open(open, scenario.staff());
 
         String page = publicPages();
 

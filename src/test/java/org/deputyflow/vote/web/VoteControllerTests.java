@@ -296,7 +296,7 @@ class VoteControllerTests {
         perform(post("/api/votes/" + id + "/ballots"), member, "{\"choice\": \"SATISFIED\"}")
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.detail").value(containsString("尚未开始投票")));
-        opening.open(id);
+        opening.open(id, scenario.staff());
 
         perform(post("/api/votes/" + id + "/ballots"), member, "{\"choice\": \"SATISFIED\"}")
                 .andExpect(status().isNoContent());
@@ -306,7 +306,7 @@ class VoteControllerTests {
         perform(get("/api/votes/" + id), "staff1", null)
                 .andExpect(jsonPath("$.ballotsCast").value(1));
 
-        counting.close(id);
+        counting.close(id, scenario.staff());
         perform(post("/api/votes/" + id + "/ballots"), electors.get(1).login(), "{\"choice\": \"SATISFIED\"}")
                 .andExpect(status().isConflict());
         perform(get("/api/votes/" + id + "/result"), "member01", null)
@@ -320,7 +320,7 @@ class VoteControllerTests {
         long id = scenario.create("缺席人员投票测试", "dept11");
         List<Elector> electors = scenario.electors(id);
         List<Elector> present = scenario.attend(id, electors.size() - 1);
-        opening.open(id);
+        opening.open(id, scenario.staff());
         Elector absent = electors.get(electors.size() - 1);
 
         perform(post("/api/votes/" + id + "/ballots"), absent.login(), "{\"choice\": \"SATISFIED\"}")
@@ -340,7 +340,7 @@ class VoteControllerTests {
     void only_members_cast_ballots(String login) throws Exception {
         long id = scenario.create("非组成人员投票测试", "dept12");
         scenario.attend(id, scenario.electorateSize(id));
-        opening.open(id);
+        opening.open(id, scenario.staff());
 
         perform(post("/api/votes/" + id + "/ballots"), login, "{\"choice\": \"SATISFIED\"}")
                 .andExpect(status().isForbidden());
@@ -353,7 +353,7 @@ class VoteControllerTests {
         long id = scenario.create("无效票测试", "dept12");
         List<Elector> electors = scenario.electors(id);
         scenario.attend(id, electors.size());
-        opening.open(id);
+        opening.open(id, scenario.staff());
         List<String> invalidBallots = List.of(
                 "{\"choice\": \"ABSTAIN\"}",
                 "{\"choice\": \"INVALID\"}",
@@ -393,7 +393,7 @@ class VoteControllerTests {
                         electors.get(2).memberId());
 
         perform(post("/api/votes/" + id + "/paper-ballots"), "staff1", paper).andExpect(status().isConflict());
-        opening.open(id);
+        opening.open(id, scenario.staff());
         perform(post("/api/votes/" + id + "/paper-ballots"), "member05", paper).andExpect(status().isForbidden());
         perform(post("/api/votes/" + id + "/paper-ballots"), "staff1", """
                 {"memberIds": [%d, %d, %d], "satisfied": 1, "basicallySatisfied": 1, "unsatisfied": 0, "invalid": 0}""".formatted(
@@ -436,7 +436,7 @@ class VoteControllerTests {
         perform(post("/api/votes/" + id + "/close"), "staff1", null).andExpect(status().isConflict());
         int n = scenario.electorateSize(id);
         scenario.attend(id, n);
-        opening.open(id);
+        opening.open(id, scenario.staff());
         int half = n / 2;
         scenario.cast(id, new Tally(half, 1, n - half - 2, 1));
 
