@@ -5,12 +5,14 @@ import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.shared.NotFoundException;
 import org.deputyflow.shared.Page;
 import org.deputyflow.shared.PageRequest;
+import org.deputyflow.shared.Permissions;
 import org.deputyflow.vote.domain.Elector;
 import org.deputyflow.vote.domain.InquiryFlag;
 import org.deputyflow.vote.domain.PublishedResult;
 import org.deputyflow.vote.domain.Rectification;
 import org.deputyflow.vote.domain.RectificationReport;
 import org.deputyflow.vote.domain.Vote;
+import org.deputyflow.vote.domain.VoteAction;
 import org.deputyflow.vote.domain.VoteDetails;
 import org.deputyflow.vote.domain.VoteStatus;
 import org.deputyflow.vote.persistence.ElectorMapper;
@@ -66,7 +68,12 @@ public class VoteQueries {
         Vote vote = access.visible(id, user);
         Elector you = electors.find(id, user.id()).orElse(null);
         Long followUp = votes.findFollowUpOf(id).map(Vote::id).orElse(null);
-        return new VoteDetails(vote, electors.countVoted(id), you, followUp);
+        return new VoteDetails(vote, electors.countVoted(id), you, followUp, access.permissions(vote, user));
+    }
+
+    /** What the user may do with the vote now, each refused action with its reason. */
+    public Permissions<VoteAction> permissions(long id, CurrentUser user) {
+        return access.permissions(access.visible(id, user), user);
     }
 
     public Page<Elector> electors(long id, PageRequest request) {

@@ -220,7 +220,10 @@ class VoteController {
         }
     }
 
-    /** @param you the caller's own participation: present and whether they voted, never what */
+    /**
+     * @param you the caller's own participation: present and whether they voted, never what
+     * @param allowedActions what the caller may do with the vote now ({@code VoteAction} names)
+     */
     record VoteView(
             long id,
             String title,
@@ -238,7 +241,8 @@ class VoteController {
             Outcome outcome,
             Instant openedAt,
             Instant closedAt,
-            Participation you) {
+            Participation you,
+            List<String> allowedActions) {
 
         static VoteView of(VoteDetails d, String departmentName) {
             Vote v = d.vote();
@@ -262,7 +266,8 @@ class VoteController {
                     v.outcome(),
                     v.openedAt(),
                     v.closedAt(),
-                    you);
+                    you,
+                    d.permissions().allowedNames());
         }
     }
 

@@ -1,6 +1,8 @@
 package org.deputyflow.vote.web;
 
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -285,6 +287,34 @@ class VoteControllerTests {
     }
 
     // ---- ballots -----------------------------------------------------------------------------------
+
+    @Test
+    void a_vote_lists_what_its_reader_may_do_with_it_now() throws Exception {
+        long id = scenario.create("可用操作测试", "dept12");
+        List<Elector> electors = scenario.electors(id);
+        scenario.attend(id, electors.size());
+        String member = electors.get(0).login();
+
+        perform(get("/api/votes/" + id), "staff1", null)
+                .andExpect(jsonPath("$.allowedActions", contains("RECORD_ATTENDANCE", "OPEN")));
+        perform(get("/api/votes/" + id), member, null).andExpect(jsonPath("$.allowedActions", empty()));
+
+        opening.open(id, scenario.staff());
+        perform(get("/api/votes/" + id), "staff1", null)
+                .andExpect(jsonPath("$.allowedActions", contains("RECORD_PAPER_BALLOTS", "CLOSE")));
+        perform(get("/api/votes/" + id), member, null).andExpect(jsonPath("$.allowedActions", contains("CAST_BALLOT")));
+        perform(get("/api/votes/" + id), "dept12-leader", null).andExpect(jsonPath("$.allowedActions", empty()));
+
+        perform(post("/api/votes/" + id + "/ballots"), member, "{\"choice\": \"SATISFIED\"}")
+                .andExpect(status().isNoContent());
+        perform(get("/api/votes/" + id), member, null).andExpect(jsonPath("$.allowedActions", empty()));
+
+        // one satisfied ballot of all members: unsatisfied, and the department owes a report
+        counting.close(id, scenario.staff());
+        perform(get("/api/votes/" + id), member, null).andExpect(jsonPath("$.allowedActions", contains("VIEW_RESULT")));
+        perform(get("/api/votes/" + id), "dept12-leader", null)
+                .andExpect(jsonPath("$.allowedActions", contains("VIEW_RESULT", "SUBMIT_REPORT")));
+    }
 
     @Test
     void a_present_member_votes_once_and_a_second_ballot_is_409() throws Exception {
