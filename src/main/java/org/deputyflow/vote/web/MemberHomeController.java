@@ -19,6 +19,7 @@ import org.deputyflow.vote.VoteQueries;
 import org.deputyflow.vote.domain.Choice;
 import org.deputyflow.vote.domain.PublishedResult;
 import org.deputyflow.vote.domain.Vote;
+import org.deputyflow.vote.domain.VoteAction;
 import org.deputyflow.vote.domain.VoteDetails;
 import org.deputyflow.vote.domain.VoteStatus;
 import org.springframework.http.HttpStatus;
@@ -44,6 +45,8 @@ class MemberHomeController {
     private static final int PAGE_SIZE = 20;
     /** Votes open at one time: the items of one meeting. */
     private static final int OPEN_LIMIT = 50;
+    /** The refusal of a member of the electorate not (yet) recorded present. */
+    private static final String NOT_PRESENT = "error.vote.notPresent";
 
     private final VoteQueries votes;
     private final CastingBallots casting;
@@ -63,7 +66,7 @@ class MemberHomeController {
         for (Vote vote : votes.votes(VoteStatus.OPEN, null, user, PageRequest.of(0, OPEN_LIMIT))
                 .items()) {
             VoteDetails details = votes.details(vote.id(), user);
-            if (details.you() != null && !details.you().voted()) {
+            if (awaitsBallot(details)) {
                 ballots.add(details);
             }
         }
@@ -78,11 +81,24 @@ class MemberHomeController {
         model.addAttribute("ballots", ballots);
         model.addAttribute("results", results);
         model.addAttribute("departments", names);
+        model.addAttribute("castBallot", VoteAction.CAST_BALLOT);
         model.addAttribute("choices", List.of(Choice.SATISFIED, Choice.BASICALLY_SATISFIED, Choice.UNSATISFIED));
         if (!model.containsAttribute("ballot")) {
-            model.addAttribute("ballot", new BallotForm());
+            model.addAttribute("ballot", new BallotForm(null));
         }
         return "vote/member-home";
+    }
+
+    /**
+     * A vote the member is to vote in: the policy lets them cast their ballot, or would once they are
+     * recorded present (the page says so).
+     */
+    private static boolean awaitsBallot(VoteDetails details) {
+        return details.allows(VoteAction.CAST_BALLOT)
+                || details.permissions()
+                        .refusal(VoteAction.CAST_BALLOT)
+                        .filter(refusal -> NOT_PRESENT.equals(refusal.code()))
+                        .isPresent();
     }
 
     /** One secret ballot; a second one is refused with the conflict page. */
@@ -100,22 +116,13 @@ class MemberHomeController {
             model.addAttribute("ballotVoteId", id);
             return home(null, user, model);
         }
-        casting.castBallot(id, user, form.getChoice());
+        casting.castBallot(id, user, form.choice());
         redirect.addFlashAttribute("flash", messages.get("votePage.ballotCast"));
         return "redirect:/member";
     }
 
-    public static class BallotForm {
-
-        @NotNull(message = "{votePage.error.choiceRequired}")
-        private Choice choice;
-
-        public Choice getChoice() {
-            return choice;
-        }
-
-        public void setChoice(Choice choice) {
-            this.choice = choice;
-        }
-    }
+    /** One secret ballot: the choice only. */
+    public record BallotForm(
+            @NotNull(message = "{votePage.error.choiceRequired}")
+            Choice choice) {}
 }

@@ -2,6 +2,7 @@ package org.deputyflow.vote.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.directory.domain.Role;
 import org.deputyflow.meeting.Meetings;
@@ -9,6 +10,8 @@ import org.deputyflow.meeting.domain.MeetingKind;
 import org.deputyflow.shared.NotFoundException;
 import org.deputyflow.shared.Page;
 import org.deputyflow.shared.PageRequest;
+import org.deputyflow.shared.Permissions;
+import org.deputyflow.shared.Permissions.Refusal;
 import org.deputyflow.shared.web.PageMessages;
 import org.deputyflow.vote.CastingBallots;
 import org.deputyflow.vote.CountingVotes;
@@ -16,6 +19,7 @@ import org.deputyflow.vote.VoteQueries;
 import org.deputyflow.vote.domain.Elector;
 import org.deputyflow.vote.domain.Rectification;
 import org.deputyflow.vote.domain.Vote;
+import org.deputyflow.vote.domain.VoteAction;
 import org.deputyflow.vote.domain.VoteDetails;
 import org.deputyflow.vote.domain.VoteResult;
 import org.deputyflow.vote.domain.VoteStatus;
@@ -63,10 +67,22 @@ class VoteDetailPage {
         model.addAttribute("v", vote);
         model.addAttribute("departmentName", departments.of(vote.departmentId()));
         model.addAttribute("minPaperBatch", casting.minPaperBatch());
+        // the panels and buttons: exactly what the policy allows this reader now
+        Permissions<VoteAction> permissions = details.permissions();
+        model.addAttribute("allowed", Set.copyOf(permissions.allowedNames()));
+        // no quorum yet: staff see why beside the button, and correct the attendance on the same page
+        model.addAttribute(
+                "openRefusal",
+                permissions
+                        .refusal(VoteAction.OPEN)
+                        .filter(refusal -> refusal.kind() == Refusal.Kind.CONFLICT)
+                        .filter(refusal -> vote.status() == VoteStatus.PREPARING)
+                        .map(refusal -> messages.get(refusal.exception()))
+                        .orElse(null));
         if (user.hasRole(Role.STAFF)) {
             model.addAttribute("electors", allElectors(id));
         }
-        if (vote.status() == VoteStatus.CLOSED) {
+        if (permissions.allows(VoteAction.VIEW_RESULT)) {
             VoteResult result = counting.result(id, user);
             model.addAttribute("result", result);
             model.addAttribute("ruleExplanation", messages.get(result.decision().explanation()));
@@ -79,11 +95,7 @@ class VoteDetailPage {
             model.addAttribute("rectification", rectification);
             if (rectification != null) {
                 model.addAttribute("reports", votes.reports(id, user, PageRequest.of(0, PageRequest.MAX_SIZE)));
-                model.addAttribute(
-                        "mayReport",
-                        user.hasRole(Role.DEPT_LEADER)
-                                && vote.departmentId() == (user.departmentId() == null ? -1 : user.departmentId()));
-                if (rectification.followUpRequired() && user.hasRole(Role.STAFF)) {
+                if (rectification.followUpRequired() && permissions.allows(VoteAction.REVIEW_REPORT)) {
                     // where the department may face its repeat vote: the next standing committee meetings
                     model.addAttribute(
                             "nextMeetings",
@@ -97,9 +109,9 @@ class VoteDetailPage {
                 model.addAttribute(
                         form,
                         switch (form) {
-                            case "paper" -> new PaperBallotsForm();
-                            case "report" -> new RectificationReportForm();
-                            default -> new ReportReviewForm();
+                            case "paper" -> PaperBallotsForm.empty();
+                            case "report" -> RectificationReportForm.empty();
+                            default -> ReportReviewForm.empty();
                         });
             }
         }
