@@ -49,8 +49,7 @@ class RectificationPagesController {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return detailPage.show(id, user, model);
         }
-        rectifying.submitReport(
-                id, user, form.getTitle().strip(), form.getSummary().strip());
+        rectifying.submitReport(id, user, form.title().strip(), form.summary().strip());
         redirect.addFlashAttribute("flash", messages.get("votePage.reportSubmitted"));
         return "redirect:/votes/" + id;
     }
@@ -67,14 +66,7 @@ class RectificationPagesController {
             HttpServletResponse response) {
         if (!errors.hasErrors()) {
             try {
-                rectifying.reviewReport(
-                        id,
-                        user,
-                        form.getAccepted(),
-                        form.getComment() == null || form.getComment().isBlank()
-                                ? null
-                                : form.getComment().strip(),
-                        form.getNextMeetingId());
+                rectifying.reviewReport(id, user, form.accepted(), form.commentOrNull(), form.nextMeetingId());
                 redirect.addFlashAttribute("flash", messages.get("votePage.reportReviewed"));
                 return "redirect:/votes/" + id;
             } catch (BadRequestException e) {

@@ -4,37 +4,21 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /** Staff's decision on a rectification report. */
-public class ReportReviewForm {
+public record ReportReviewForm(
+        @NotNull(message = "{votePage.error.decisionRequired}")
+        Boolean accepted,
 
-    @NotNull(message = "{votePage.error.decisionRequired}")
-    private Boolean accepted;
+        @Size(max = 1000, message = "{votePage.error.commentTooLong}")
+        String comment,
 
-    @Size(max = 1000, message = "{votePage.error.commentTooLong}")
-    private String comment;
+        Long nextMeetingId) {
 
-    private Long nextMeetingId;
-
-    public Boolean getAccepted() {
-        return accepted;
+    static ReportReviewForm empty() {
+        return new ReportReviewForm(null, null, null);
     }
 
-    public void setAccepted(Boolean accepted) {
-        this.accepted = accepted;
-    }
-
-    public String getComment() {
-        return comment;
-    }
-
-    public void setComment(String comment) {
-        this.comment = comment;
-    }
-
-    public Long getNextMeetingId() {
-        return nextMeetingId;
-    }
-
-    public void setNextMeetingId(Long nextMeetingId) {
-        this.nextMeetingId = nextMeetingId;
+    /** The comment as typed, or null if none was. */
+    String commentOrNull() {
+        return comment == null || comment.isBlank() ? null : comment.strip();
     }
 }

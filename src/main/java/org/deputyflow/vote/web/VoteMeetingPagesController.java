@@ -92,12 +92,8 @@ class VoteMeetingPagesController {
                 casting.recordPaperBallots(
                         id,
                         user,
-                        form.getMemberIds(),
-                        new Tally(
-                                form.getSatisfied(),
-                                form.getBasicallySatisfied(),
-                                form.getUnsatisfied(),
-                                form.getInvalid()));
+                        form.memberIds(),
+                        new Tally(form.satisfied(), form.basicallySatisfied(), form.unsatisfied(), form.invalid()));
                 redirect.addFlashAttribute("flash", messages.get("votePage.paperRecorded"));
                 return "redirect:/votes/" + id;
             } catch (BadRequestException e) {

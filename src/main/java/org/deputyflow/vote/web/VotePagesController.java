@@ -80,7 +80,7 @@ class VotePagesController {
     @GetMapping("/votes/new")
     @PreAuthorize("hasRole('STAFF')")
     String newVote(Model model) {
-        model.addAttribute("vote", new CreateVoteForm());
+        model.addAttribute("vote", CreateVoteForm.empty());
         return createPage(model);
     }
 
@@ -97,10 +97,10 @@ class VotePagesController {
             try {
                 long id = opening.create(
                         NewVote.first(
-                                form.getTitle().strip(),
-                                form.getMeetingDate(),
-                                form.getDepartmentId(),
-                                form.getReportTitle().strip()),
+                                form.title().strip(),
+                                form.meetingDate(),
+                                form.departmentId(),
+                                form.reportTitle().strip()),
                         user);
                 redirect.addFlashAttribute("flash", messages.get("votePage.created"));
                 return "redirect:/votes/" + id;
