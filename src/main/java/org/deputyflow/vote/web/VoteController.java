@@ -11,22 +11,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.shared.Page;
 import org.deputyflow.shared.PageRequest;
-import org.deputyflow.shared.Text;
 import org.deputyflow.vote.CountingVotes;
 import org.deputyflow.vote.OpeningVotes;
 import org.deputyflow.vote.VoteQueries;
-import org.deputyflow.vote.domain.Attendance;
-import org.deputyflow.vote.domain.Consequence;
-import org.deputyflow.vote.domain.Decision;
-import org.deputyflow.vote.domain.Elector;
 import org.deputyflow.vote.domain.NewVote;
 import org.deputyflow.vote.domain.Outcome;
-import org.deputyflow.vote.domain.Tally;
-import org.deputyflow.vote.domain.ThresholdBase;
 import org.deputyflow.vote.domain.Vote;
 import org.deputyflow.vote.domain.VoteDetails;
 import org.deputyflow.vote.domain.VoteResult;
@@ -45,9 +37,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * A vote from set-up to result: staff create it, record attendance, open and close it; everyone who
- * may see the vote reads it and, once closed, its result. Ballots are {@link BallotController}'s, the
- * rectification a result obliges {@link RectificationController}'s.
+ * A vote set up and read: staff create it; everyone who may see the vote reads it, with what they may
+ * do with it now, and, once closed, its result. Staff run its meeting through
+ * {@link VoteMeetingController}; ballots are {@link BallotController}'s, the rectification a result
+ * obliges {@link RectificationController}'s.
  */
 @RestController
 @RequestMapping("/api/votes")
@@ -113,41 +106,6 @@ class VoteController {
         return view(votes.details(id, user));
     }
 
-    @GetMapping("/{id}/electors")
-    @PreAuthorize("hasRole('STAFF')")
-    @Operation(summary = "api.votes.electors")
-    Page<ElectorView> electors(
-            @PathVariable long id,
-            @RequestParam(required = false) Integer page,
-            @RequestParam(required = false) Integer size) {
-        return votes.electors(id, PageRequest.of(page, size)).map(ElectorView::of);
-    }
-
-    @PostMapping("/{id}/attendance")
-    @PreAuthorize("hasRole('STAFF')")
-    @Operation(summary = "api.votes.attendance")
-    AttendanceView attendance(
-            @PathVariable long id,
-            @Valid @RequestBody AttendanceRequest request,
-            @AuthenticationPrincipal CurrentUser user) {
-        return AttendanceView.of(opening.recordAttendance(id, user, request.presentMemberIds()));
-    }
-
-    @PostMapping("/{id}/open")
-    @PreAuthorize("hasRole('STAFF')")
-    @Operation(summary = "api.votes.open")
-    VoteView open(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
-        opening.open(id, user);
-        return view(votes.details(id, user));
-    }
-
-    @PostMapping("/{id}/close")
-    @PreAuthorize("hasRole('STAFF')")
-    @Operation(summary = "api.votes.close")
-    ResultView close(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
-        return result(counting.close(id, user));
-    }
-
     @GetMapping("/{id}/result")
     @PreAuthorize(READERS)
     @Operation(summary = "api.votes.result")
@@ -181,11 +139,6 @@ class VoteController {
             @NotBlank(message = "{error.vote.reportTitle.required}")
             @Size(max = 200, message = "{error.vote.reportTitle.tooLong}")
             String reportTitle) {}
-
-    record AttendanceRequest(
-            @NotNull(message = "{error.vote.present.required}")
-            @Size(max = MAX_MEMBERS, message = "{error.vote.present.tooMany}")
-            List<@NotNull(message = "{error.vote.present.idRequired}") Long> presentMemberIds) {}
 
     // ---- responses ------------------------------------------------------------------------------
 
@@ -272,92 +225,4 @@ class VoteController {
     }
 
     record Participation(boolean present, boolean voted) {}
-
-    record ElectorView(long memberId, String login, String displayName, boolean present, boolean voted) {
-        static ElectorView of(Elector e) {
-            return new ElectorView(e.memberId(), e.login(), e.displayName(), e.present(), e.voted());
-        }
-    }
-
-    record AttendanceView(int electorateSize, int present, long quorumNeeded, boolean quorate) {
-        static AttendanceView of(Attendance a) {
-            return new AttendanceView(a.electorateSize(), a.present(), a.quorumNeeded(), a.quorate());
-        }
-    }
-
-    record RuleView(
-            ThresholdBase base,
-            int baseSize,
-            String satisfiedShare,
-            String basicallySatisfiedShare,
-            long satisfiedNeeded,
-            long basicallySatisfiedNeeded,
-            String description) {
-        static RuleView of(Decision d, Function<Text, String> words) {
-            return new RuleView(
-                    d.rule().base(),
-                    d.baseSize(),
-                    d.rule().satisfiedShare().toString(),
-                    d.rule().acceptableShare().toString(),
-                    d.satisfiedNeeded(),
-                    d.acceptableNeeded(),
-                    words.apply(d.explanation()));
-        }
-    }
-
-    /**
-     * @param membersVoted members whose ballot was taken; {@code ballotsLost} of them were not counted
-     *        (held ballots lost in a restart), and {@code countComplete} is false: staff repeat the vote
-     */
-    record ResultView(
-            long voteId,
-            String title,
-            LocalDate meetingDate,
-            long departmentId,
-            String departmentName,
-            String reportTitle,
-            int round,
-            int electorateSize,
-            int present,
-            int membersVoted,
-            int ballotsCast,
-            int ballotsLost,
-            boolean countComplete,
-            int satisfied,
-            int basicallySatisfied,
-            int unsatisfied,
-            int invalid,
-            Outcome outcome,
-            String outcomeLabel,
-            Consequence consequence,
-            RuleView rule) {
-
-        /** @param words renders the outcome's name and the rule in the caller's language */
-        static ResultView of(VoteResult r, String departmentName, Function<Text, String> words) {
-            Vote v = r.vote();
-            Tally t = r.tally();
-            return new ResultView(
-                    v.id(),
-                    v.title(),
-                    v.meetingDate(),
-                    v.departmentId(),
-                    departmentName,
-                    v.reportTitle(),
-                    v.round(),
-                    r.electorateSize(),
-                    r.present(),
-                    r.membersVoted(),
-                    t.cast(),
-                    r.ballotsLost(),
-                    r.complete(),
-                    t.satisfied(),
-                    t.basicallySatisfied(),
-                    t.unsatisfied(),
-                    t.invalid(),
-                    r.decision().outcome(),
-                    words.apply(r.decision().outcome().label()),
-                    r.consequence(),
-                    RuleView.of(r.decision(), words));
-        }
-    }
 }
