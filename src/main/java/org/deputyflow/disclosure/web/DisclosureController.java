@@ -92,8 +92,8 @@ class DisclosureController {
     @PostMapping("/{id}/corrections")
     @PreAuthorize("hasRole('STAFF')")
     @Operation(summary = "api.disclosures.correct")
-    ResponseEntity<Snapshot> correct(@PathVariable long id) {
-        long created = disclosures.correct(id);
+    ResponseEntity<Snapshot> correct(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
+        long created = disclosures.correct(id, user);
         return ResponseEntity.created(URI.create("/api/disclosures/" + created)).body(disclosures.snapshot(created));
     }
 

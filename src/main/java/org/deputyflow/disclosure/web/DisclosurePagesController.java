@@ -194,9 +194,9 @@ class DisclosurePagesController {
     /** A correction of a published version: a new snapshot that names the version it replaces. */
     @PostMapping("/disclosures/{id}/correction")
     @PreAuthorize("hasRole('STAFF')")
-    String correct(@PathVariable long id, RedirectAttributes redirect) {
+    String correct(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
         try {
-            long created = disclosures.correct(id);
+            long created = disclosures.correct(id, user);
             redirect.addFlashAttribute("flash", messages.get("disclosurePage.corrected"));
             return "redirect:/disclosures/" + created;
         } catch (ConflictException e) {
