@@ -15,10 +15,13 @@ import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.disclosure.domain.DepartmentFigures;
 import org.deputyflow.disclosure.domain.DepartmentLine;
 import org.deputyflow.disclosure.domain.Disclosure;
+import org.deputyflow.disclosure.domain.DisclosureAction;
+import org.deputyflow.disclosure.domain.DisclosurePolicy;
 import org.deputyflow.disclosure.domain.DisclosureState;
 import org.deputyflow.disclosure.domain.KeyFacts;
 import org.deputyflow.disclosure.domain.KeyLine;
 import org.deputyflow.disclosure.domain.Quarter;
+import org.deputyflow.disclosure.domain.QuarterVersions;
 import org.deputyflow.disclosure.domain.Redaction;
 import org.deputyflow.disclosure.domain.Words;
 import org.deputyflow.disclosure.persistence.DisclosureMapper;
@@ -31,6 +34,7 @@ import org.deputyflow.shared.ConflictException;
 import org.deputyflow.shared.NotFoundException;
 import org.deputyflow.shared.Page;
 import org.deputyflow.shared.PageRequest;
+import org.deputyflow.shared.Permissions;
 import org.deputyflow.shared.Text;
 import org.deputyflow.shared.persistence.GeneratedKey;
 import org.springframework.context.MessageSource;
@@ -97,19 +101,30 @@ public class Disclosures {
 
     /** A correction of a published version: a new snapshot that names the version it replaces. */
     @Transactional
-    public long correct(long publishedId) {
-        Disclosure published =
-                mapper.lockById(publishedId).orElseThrow(() -> NotFoundException.of("disclosure", publishedId));
-        if (published.state() != DisclosureState.PUBLISHED) {
-            throw new ConflictException("error.disclosure.correct.notPublished");
-        }
-        if (mapper.lastVersion(published.year(), published.quarter()) != published.version()) {
-            throw new ConflictException("error.disclosure.correct.notLatest");
-        }
-        requireNoneInProgress(published.period());
+    public long correct(long publishedId, CurrentUser by) {
+        Disclosure published = lock(publishedId);
+        permissions(published, by).require(DisclosureAction.CORRECT);
         long id = workflow.start(published.period(), publishedId);
         audit.record("disclosure.correct", "disclosure", id, AuditTrail.SUCCESS, Map.of("replaces", publishedId));
         return id;
+    }
+
+    /** What the reader may do with the disclosure now. */
+    @Transactional(readOnly = true)
+    public Permissions<DisclosureAction> permissions(long id, CurrentUser reader) {
+        Disclosure disclosure = mapper.findById(id).orElseThrow(() -> NotFoundException.of("disclosure", id));
+        return permissions(disclosure, reader);
+    }
+
+    private Permissions<DisclosureAction> permissions(Disclosure disclosure, CurrentUser reader) {
+        QuarterVersions versions = new QuarterVersions(
+                mapper.lastVersion(disclosure.year(), disclosure.quarter()),
+                mapper.countInProgress(disclosure.year(), disclosure.quarter()));
+        return DisclosurePolicy.of(disclosure, versions, reader.roles());
+    }
+
+    private Disclosure lock(long id) {
+        return mapper.lockById(id).orElseThrow(() -> NotFoundException.of("disclosure", id));
     }
 
     private void requireNoneInProgress(Quarter quarter) {
@@ -175,13 +190,10 @@ public class Disclosures {
     /** Staff add commentary (the numbers are not theirs to change) and pass it to the council. */
     @Transactional
     public Snapshot review(long id, String commentary, CurrentUser by) {
-        Disclosure disclosure = mapper.lockById(id).orElseThrow(() -> NotFoundException.of("disclosure", id));
+        // the row stays locked until the step is done, so the policy's answer holds for the update
+        permissions(lock(id), by).require(DisclosureAction.REVIEW);
         // the commentary is published as written, so personal data never reaches it
-        if (mapper.review(id, redaction.redact(commentary), by.login(), clock.instant()) != 1) {
-            throw new ConflictException(
-                    "error.disclosure.notInReview",
-                    Text.of("label.disclosure.state." + disclosure.state().name()));
-        }
+        mapper.review(id, redaction.redact(commentary), by.login(), clock.instant());
         workflow.reviewed(id);
         audit.record(
                 "disclosure.review",
@@ -198,7 +210,7 @@ public class Disclosures {
      */
     @Transactional
     public Snapshot decide(long id, boolean approve, String comment, Long meetingId, CurrentUser by) {
-        mapper.lockById(id).orElseThrow(() -> NotFoundException.of("disclosure", id));
+        permissions(lock(id), by).require(approve ? DisclosureAction.APPROVE : DisclosureAction.SEND_BACK);
         if (meetingId == null) {
             throw new BadRequestException("meetingId", "error.disclosure.meetingRequired");
         }
@@ -206,11 +218,10 @@ public class Disclosures {
             throw new BadRequestException("comment", "error.disclosure.sendBack.reasonRequired");
         }
         Meeting meeting = meetings.require(meetingId, "meetingId", MeetingKind.CHAIRPERSONS_COUNCIL);
-        int decided = approve
-                ? mapper.approve(id, by.login(), clock.instant(), meeting.id())
-                : mapper.sendBack(id, comment.strip(), meeting.id());
-        if (decided != 1) {
-            throw new ConflictException("error.disclosure.notInApproval");
+        if (approve) {
+            mapper.approve(id, by.login(), clock.instant(), meeting.id());
+        } else {
+            mapper.sendBack(id, comment.strip(), meeting.id());
         }
         workflow.decided(id, approve);
         audit.record(

@@ -1,16 +1,16 @@
 package org.deputyflow.disclosure.process;
 
 import java.util.Date;
-import org.deputyflow.disclosure.SupervisingKeySuggestions;
+import org.deputyflow.disclosure.SupervisionQueries;
 import org.springframework.stereotype.Component;
 
 /** The moment the BPMN's due date and timer read: the end of the recipient's acknowledgement day. */
 @Component(SupervisionProcess.Delegates.CLOCKS)
 public class SupervisionClocks {
 
-    private final SupervisingKeySuggestions supervision;
+    private final SupervisionQueries supervision;
 
-    SupervisionClocks(SupervisingKeySuggestions supervision) {
+    SupervisionClocks(SupervisionQueries supervision) {
         this.supervision = supervision;
     }
 

@@ -1,13 +1,17 @@
 package org.deputyflow.disclosure.web;
 
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.deputyflow.calendar.CalendarService;
+import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.directory.DirectoryService;
 import org.deputyflow.directory.domain.Department;
 import org.deputyflow.disclosure.Disclosures;
 import org.deputyflow.disclosure.KeySuggestions;
+import org.deputyflow.disclosure.domain.Disclosure;
+import org.deputyflow.disclosure.domain.DisclosureAction;
 import org.deputyflow.disclosure.domain.DisclosureState;
 import org.deputyflow.shared.Page;
 import org.deputyflow.shared.PageRequest;
@@ -17,6 +21,7 @@ import org.deputyflow.vote.VoteQueries;
 import org.deputyflow.vote.domain.InquiryFlag;
 import org.deputyflow.vote.domain.PublishedResult;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -58,9 +63,13 @@ class CouncilHomeController {
     }
 
     @GetMapping("/council")
-    String home(@RequestParam(required = false) Integer page, Model model) {
-        model.addAttribute(
-                "awaiting", disclosures.list(DisclosureState.AWAITING_APPROVAL, PageRequest.of(0, AWAITING_LIMIT)));
+    String home(@RequestParam(required = false) Integer page, @AuthenticationPrincipal CurrentUser user, Model model) {
+        // the list is what this member may decide now, as the disclosure page offers it
+        PageRequest first = PageRequest.of(0, AWAITING_LIMIT);
+        List<Disclosure> awaiting = disclosures.list(DisclosureState.AWAITING_APPROVAL, first).items().stream()
+                .filter(d -> disclosures.permissions(d.id(), user).allows(DisclosureAction.APPROVE))
+                .toList();
+        model.addAttribute("awaiting", Page.of(awaiting, first, awaiting.size()));
         model.addAttribute("keys", keySuggestions.list(PageRequest.of(page, PAGE_SIZE)));
         Page<InquiryFlag> inquiries = votes.inquiries(null, PageRequest.of(0, PAGE_SIZE));
         Page<PublishedResult> results = votes.published(PageRequest.of(0, RESULTS));

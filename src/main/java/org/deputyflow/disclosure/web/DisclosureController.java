@@ -8,11 +8,14 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
+import java.util.List;
 import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.disclosure.Disclosures;
 import org.deputyflow.disclosure.Disclosures.Snapshot;
+import org.deputyflow.disclosure.domain.DepartmentLine;
 import org.deputyflow.disclosure.domain.Disclosure;
 import org.deputyflow.disclosure.domain.DisclosureState;
+import org.deputyflow.disclosure.domain.KeyLine;
 import org.deputyflow.disclosure.domain.Quarter;
 import org.deputyflow.shared.Page;
 import org.deputyflow.shared.PageRequest;
@@ -62,8 +65,14 @@ class DisclosureController {
     @GetMapping("/{id}")
     @PreAuthorize(READERS)
     @Operation(summary = "api.disclosures.get")
-    Snapshot get(@PathVariable long id) {
-        return disclosures.snapshot(id);
+    DisclosureView get(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
+        Snapshot snapshot = disclosures.snapshot(id);
+        return new DisclosureView(
+                snapshot.disclosure(),
+                snapshot.keyLines(),
+                snapshot.departmentLines(),
+                snapshot.earlierVersions(),
+                disclosures.permissions(id, user).allowedNames());
     }
 
     @PostMapping("/{id}/review")
@@ -92,10 +101,18 @@ class DisclosureController {
     @PostMapping("/{id}/corrections")
     @PreAuthorize("hasRole('STAFF')")
     @Operation(summary = "api.disclosures.correct")
-    ResponseEntity<Snapshot> correct(@PathVariable long id) {
-        long created = disclosures.correct(id);
+    ResponseEntity<Snapshot> correct(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
+        long created = disclosures.correct(id, user);
         return ResponseEntity.created(URI.create("/api/disclosures/" + created)).body(disclosures.snapshot(created));
     }
+
+    /** A disclosure as {@link Snapshot} shows it, with what the caller may do with it now. */
+    record DisclosureView(
+            Disclosure disclosure,
+            List<KeyLine> keyLines,
+            List<DepartmentLine> departmentLines,
+            List<Disclosure> earlierVersions,
+            List<String> allowedActions) {}
 
     record StartRequest(
             @NotNull Integer year, @NotNull @Min(1) @Max(4) Integer quarter) {}

@@ -6,9 +6,11 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.util.Set;
 import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.disclosure.Disclosures;
 import org.deputyflow.disclosure.PublicationRules;
+import org.deputyflow.disclosure.domain.DisclosureAction;
 import org.deputyflow.disclosure.domain.DisclosureState;
 import org.deputyflow.disclosure.domain.Quarter;
 import org.deputyflow.meeting.Meetings;
@@ -62,7 +64,7 @@ class DisclosurePagesController {
             @RequestParam(required = false) Integer page,
             Model model) {
         if (!model.containsAttribute("start")) {
-            model.addAttribute("start", new StartForm());
+            model.addAttribute("start", StartForm.empty());
         }
         model.addAttribute("state", state);
         model.addAttribute("states", DisclosureState.values());
@@ -81,7 +83,7 @@ class DisclosurePagesController {
             HttpServletResponse response) {
         if (!errors.hasErrors()) {
             try {
-                long id = disclosures.start(Quarter.asked(form.getYear(), form.getQuarter()));
+                long id = disclosures.start(Quarter.asked(form.year(), form.quarter()));
                 redirect.addFlashAttribute("flash", messages.get("disclosurePage.started"));
                 return "redirect:/disclosures/" + id;
             } catch (BadRequestException e) {
@@ -96,29 +98,29 @@ class DisclosurePagesController {
     }
 
     @GetMapping("/disclosures/{id}")
-    String detail(@PathVariable long id, Model model) {
-        if (!model.containsAttribute("review")) {
-            var current = disclosures.snapshot(id).disclosure();
-            ReviewForm review = new ReviewForm();
-            review.setCommentary(current.commentary());
-            model.addAttribute("review", review);
-        }
-        if (!model.containsAttribute("decision")) {
-            model.addAttribute("decision", new DecisionForm());
-        }
-        if (!model.containsAttribute("approval")) {
-            model.addAttribute("approval", new DecisionForm());
-        }
+    String detail(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
+        String commentary = disclosures.snapshot(id).disclosure().commentary();
+        return detail(id, user, model, new ReviewForm(commentary), DecisionForm.empty(), DecisionForm.empty());
+    }
+
+    /** The page with the forms as they were posted, so a refused one comes back with its errors. */
+    private String detail(
+            long id, CurrentUser user, Model model, ReviewForm review, DecisionForm decision, DecisionForm approval) {
         var snapshot = disclosures.snapshot(id);
+        Set<DisclosureAction> allowed = disclosures.permissions(id, user).allowed();
+        model.addAttribute("review", review == null ? new ReviewForm(null) : review);
+        model.addAttribute("decision", decision == null ? DecisionForm.empty() : decision);
+        model.addAttribute("approval", approval == null ? DecisionForm.empty() : approval);
         if (snapshot.disclosure().decidedMeetingId() != null) {
             model.addAttribute(
                     "decidedMeeting",
                     meetings.find(snapshot.disclosure().decidedMeetingId()).orElse(null));
         }
-        if (snapshot.disclosure().state() == DisclosureState.AWAITING_APPROVAL) {
+        if (allowed.contains(DisclosureAction.APPROVE) || allowed.contains(DisclosureAction.SEND_BACK)) {
             // the council decides at one of its meetings: the latest ones held
             model.addAttribute("councilMeetings", meetings.recent(MEETINGS_OFFERED, MeetingKind.CHAIRPERSONS_COUNCIL));
         }
+        model.addAttribute("allowed", allowed.stream().map(Enum::name).toList());
         model.addAttribute("snapshot", snapshot);
         model.addAttribute("d", snapshot.disclosure());
         return "disclosure/detail";
@@ -136,11 +138,11 @@ class DisclosurePagesController {
             HttpServletResponse response) {
         if (errors.hasErrors()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return detail(id, model);
+            return detail(id, user, model, form, DecisionForm.empty(), DecisionForm.empty());
         }
-        String commentary = form.getCommentary() == null || form.getCommentary().isBlank()
+        String commentary = form.commentary() == null || form.commentary().isBlank()
                 ? null
-                : form.getCommentary().strip();
+                : form.commentary().strip();
         disclosures.review(id, commentary, user);
         redirect.addFlashAttribute("flash", messages.get("disclosurePage.reviewed"));
         return "redirect:/disclosures/" + id;
@@ -156,15 +158,17 @@ class DisclosurePagesController {
             Model model,
             RedirectAttributes redirect,
             HttpServletResponse response) {
-        try {
-            disclosures.decide(id, true, null, form.getMeetingId(), user);
-            redirect.addFlashAttribute("flash", messages.get("disclosurePage.approved"));
-            return "redirect:/disclosures/" + id;
-        } catch (BadRequestException e) {
-            errors.rejectValue("meetingId", e.code(), e.getArguments(), null);
+        if (!errors.hasErrors()) {
+            try {
+                disclosures.decide(id, true, null, form.meetingId(), user);
+                redirect.addFlashAttribute("flash", messages.get("disclosurePage.approved"));
+                return "redirect:/disclosures/" + id;
+            } catch (BadRequestException e) {
+                errors.rejectValue("meetingId", e.code(), e.getArguments(), null);
+            }
         }
         response.setStatus(HttpStatus.BAD_REQUEST.value());
-        return detail(id, model);
+        return detail(id, user, model, reviewOf(id), DecisionForm.empty(), form);
     }
 
     @PostMapping("/disclosures/{id}/send-back")
@@ -179,7 +183,7 @@ class DisclosurePagesController {
             HttpServletResponse response) {
         if (!errors.hasErrors()) {
             try {
-                disclosures.decide(id, false, form.getComment(), form.getMeetingId(), user);
+                disclosures.decide(id, false, form.comment(), form.meetingId(), user);
                 redirect.addFlashAttribute("flash", messages.get("disclosurePage.sentBack"));
                 return "redirect:/disclosures/" + id;
             } catch (BadRequestException e) {
@@ -188,15 +192,19 @@ class DisclosurePagesController {
             }
         }
         response.setStatus(HttpStatus.BAD_REQUEST.value());
-        return detail(id, model);
+        return detail(id, user, model, reviewOf(id), form, DecisionForm.empty());
+    }
+
+    private ReviewForm reviewOf(long id) {
+        return new ReviewForm(disclosures.snapshot(id).disclosure().commentary());
     }
 
     /** A correction of a published version: a new snapshot that names the version it replaces. */
     @PostMapping("/disclosures/{id}/correction")
     @PreAuthorize("hasRole('STAFF')")
-    String correct(@PathVariable long id, RedirectAttributes redirect) {
+    String correct(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
         try {
-            long created = disclosures.correct(id);
+            long created = disclosures.correct(id, user);
             redirect.addFlashAttribute("flash", messages.get("disclosurePage.corrected"));
             return "redirect:/disclosures/" + created;
         } catch (ConflictException e) {
@@ -205,70 +213,34 @@ class DisclosurePagesController {
         }
     }
 
-    public static class StartForm {
+    public record StartForm(
+            @NotNull(message = "{disclosurePage.error.yearRequired}")
+            @Min(value = 2000, message = "{disclosurePage.error.yearRange}")
+            @Max(value = 2999, message = "{disclosurePage.error.yearRange}")
+            Integer year,
 
-        @NotNull(message = "{disclosurePage.error.yearRequired}")
-        @Min(value = 2000, message = "{disclosurePage.error.yearRange}")
-        @Max(value = 2999, message = "{disclosurePage.error.yearRange}")
-        private Integer year;
+            @NotNull(message = "{disclosurePage.error.quarterRequired}")
+            @Min(value = 1, message = "{disclosurePage.error.quarterRange}")
+            @Max(value = 4, message = "{disclosurePage.error.quarterRange}")
+            Integer quarter) {
 
-        @NotNull(message = "{disclosurePage.error.quarterRequired}")
-        @Min(value = 1, message = "{disclosurePage.error.quarterRange}")
-        @Max(value = 4, message = "{disclosurePage.error.quarterRange}")
-        private Integer quarter;
-
-        public Integer getYear() {
-            return year;
-        }
-
-        public void setYear(Integer year) {
-            this.year = year;
-        }
-
-        public Integer getQuarter() {
-            return quarter;
-        }
-
-        public void setQuarter(Integer quarter) {
-            this.quarter = quarter;
+        static StartForm empty() {
+            return new StartForm(null, null);
         }
     }
 
-    public static class ReviewForm {
+    public record ReviewForm(
+            @Size(max = 20000, message = "{disclosurePage.error.commentaryTooLong}")
+            String commentary) {}
 
-        @Size(max = 20000, message = "{disclosurePage.error.commentaryTooLong}")
-        private String commentary;
+    public record DecisionForm(
+            @Size(max = 2000, message = "{disclosurePage.error.commentTooLong}")
+            String comment,
 
-        public String getCommentary() {
-            return commentary;
-        }
+            Long meetingId) {
 
-        public void setCommentary(String commentary) {
-            this.commentary = commentary;
-        }
-    }
-
-    public static class DecisionForm {
-
-        @Size(max = 2000, message = "{disclosurePage.error.commentTooLong}")
-        private String comment;
-
-        private Long meetingId;
-
-        public Long getMeetingId() {
-            return meetingId;
-        }
-
-        public void setMeetingId(Long meetingId) {
-            this.meetingId = meetingId;
-        }
-
-        public String getComment() {
-            return comment;
-        }
-
-        public void setComment(String comment) {
-            this.comment = comment;
+        static DecisionForm empty() {
+            return new DecisionForm(null, null);
         }
     }
 }

@@ -53,7 +53,7 @@ class KeySuggestionPanelController {
 
     @GetMapping("/suggestions/{id}/panels/council")
     String panel(@PathVariable long id, Model model) {
-        model.addAttribute("designation", new DesignationForm());
+        model.addAttribute("designation", DesignationForm.empty());
         return panel(id, model, "council/key-panel");
     }
 
@@ -70,12 +70,12 @@ class KeySuggestionPanelController {
             try {
                 keySuggestions.designate(
                         id,
-                        form.getSupervisingLeader().strip(),
-                        form.getNote() == null || form.getNote().isBlank()
+                        form.supervisingLeader().strip(),
+                        form.note() == null || form.note().isBlank()
                                 ? null
-                                : form.getNote().strip(),
+                                : form.note().strip(),
                         user,
-                        form.getMeetingId());
+                        form.meetingId());
                 redirect.addFlashAttribute("flash", messages.get("council.designated"));
                 return "redirect:/suggestions/" + id;
             } catch (BadRequestException e) {
@@ -107,39 +107,17 @@ class KeySuggestionPanelController {
         return leaders;
     }
 
-    public static class DesignationForm {
+    public record DesignationForm(
+            @NotBlank(message = "{council.error.leaderRequired}") @Size(max = 64)
+            String supervisingLeader,
 
-        @NotBlank(message = "{council.error.leaderRequired}")
-        @Size(max = 64)
-        private String supervisingLeader;
+            @Size(max = 2000, message = "{council.error.noteTooLong}")
+            String note,
 
-        @Size(max = 2000, message = "{council.error.noteTooLong}")
-        private String note;
+            Long meetingId) {
 
-        private Long meetingId;
-
-        public Long getMeetingId() {
-            return meetingId;
-        }
-
-        public void setMeetingId(Long meetingId) {
-            this.meetingId = meetingId;
-        }
-
-        public String getSupervisingLeader() {
-            return supervisingLeader;
-        }
-
-        public void setSupervisingLeader(String supervisingLeader) {
-            this.supervisingLeader = supervisingLeader;
-        }
-
-        public String getNote() {
-            return note;
-        }
-
-        public void setNote(String note) {
-            this.note = note;
+        static DesignationForm empty() {
+            return new DesignationForm(null, null, null);
         }
     }
 }

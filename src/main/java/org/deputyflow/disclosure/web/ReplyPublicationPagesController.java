@@ -69,10 +69,10 @@ class ReplyPublicationPagesController {
     @GetMapping("/disclosures/replies/{replyId}")
     String detail(@PathVariable long replyId, Model model) {
         if (!model.containsAttribute("hide")) {
-            model.addAttribute("hide", new HideForm());
+            model.addAttribute("hide", new HideForm(null));
         }
         if (!model.containsAttribute("holdBack")) {
-            model.addAttribute("holdBack", new HoldBackForm());
+            model.addAttribute("holdBack", new HoldBackForm(null));
         }
         model.addAttribute("preview", marking.preview(replyId));
         model.addAttribute("publicationDays", replies.workingDays());
@@ -90,7 +90,7 @@ class ReplyPublicationPagesController {
             HttpServletResponse response) {
         if (!errors.hasErrors()) {
             try {
-                int found = marking.hide(replyId, form.getPassage());
+                int found = marking.hide(replyId, form.passage());
                 redirect.addFlashAttribute("flash", messages.get("replyPage.hidden", found));
                 return "redirect:/disclosures/replies/" + replyId;
             } catch (BadRequestException e) {
@@ -130,7 +130,7 @@ class ReplyPublicationPagesController {
             HttpServletResponse response) {
         if (!errors.hasErrors()) {
             try {
-                reviewing.holdBack(replyId, form.getReason(), user);
+                reviewing.holdBack(replyId, form.reason(), user);
                 redirect.addFlashAttribute("flash", messages.get("replyPage.review.heldBack"));
                 return "redirect:/disclosures/replies";
             } catch (BadRequestException e) {
@@ -148,33 +148,13 @@ class ReplyPublicationPagesController {
         return "redirect:/public/replies/" + published.serialNo();
     }
 
-    public static class HoldBackForm {
+    public record HoldBackForm(
+            @NotBlank(message = "{replyPage.error.reasonRequired}")
+            @Size(max = 2000, message = "{replyPage.error.reasonTooLong}")
+            String reason) {}
 
-        @NotBlank(message = "{replyPage.error.reasonRequired}")
-        @Size(max = 2000, message = "{replyPage.error.reasonTooLong}")
-        private String reason;
-
-        public String getReason() {
-            return reason;
-        }
-
-        public void setReason(String reason) {
-            this.reason = reason;
-        }
-    }
-
-    public static class HideForm {
-
-        @NotBlank(message = "{replyPage.error.passageRequired}")
-        @Size(max = 5000, message = "{replyPage.error.passageTooLong}")
-        private String passage;
-
-        public String getPassage() {
-            return passage;
-        }
-
-        public void setPassage(String passage) {
-            this.passage = passage;
-        }
-    }
+    public record HideForm(
+            @NotBlank(message = "{replyPage.error.passageRequired}")
+            @Size(max = 5000, message = "{replyPage.error.passageTooLong}")
+            String passage) {}
 }

@@ -12,9 +12,11 @@ import java.time.LocalDate;
 import java.util.List;
 import org.deputyflow.calendar.CalendarService;
 import org.deputyflow.directory.CurrentUser;
-import org.deputyflow.disclosure.SupervisingKeySuggestions;
-import org.deputyflow.disclosure.SupervisingKeySuggestions.Followed;
-import org.deputyflow.disclosure.SupervisingKeySuggestions.Supervision;
+import org.deputyflow.disclosure.InstructingDepartments;
+import org.deputyflow.disclosure.RecordingSupervision;
+import org.deputyflow.disclosure.SupervisionQueries;
+import org.deputyflow.disclosure.SupervisionQueries.Followed;
+import org.deputyflow.disclosure.SupervisionQueries.Supervision;
 import org.deputyflow.disclosure.domain.DepartmentProgress;
 import org.deputyflow.disclosure.domain.InstructionToDepartment;
 import org.deputyflow.disclosure.domain.KeySuggestion;
@@ -38,11 +40,19 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "supervision", description = "api.tag.supervision")
 class SupervisionController {
 
-    private final SupervisingKeySuggestions supervision;
+    private final SupervisionQueries queries;
+    private final InstructingDepartments instructions;
+    private final RecordingSupervision recording;
     private final CalendarService calendar;
 
-    SupervisionController(SupervisingKeySuggestions supervision, CalendarService calendar) {
-        this.supervision = supervision;
+    SupervisionController(
+            SupervisionQueries queries,
+            InstructingDepartments instructions,
+            RecordingSupervision recording,
+            CalendarService calendar) {
+        this.queries = queries;
+        this.instructions = instructions;
+        this.recording = recording;
         this.calendar = calendar;
     }
 
@@ -54,14 +64,14 @@ class SupervisionController {
             @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
         LocalDate today = calendar.today();
-        return supervision.supervisedBy(user, PageRequest.of(page, size)).map(f -> view(f, today));
+        return queries.supervisedBy(user, PageRequest.of(page, size)).map(f -> view(f, today));
     }
 
     @GetMapping("/api/suggestions/{id}/supervision")
     @PreAuthorize("hasAnyRole('STAFF','COUNCIL','ADMIN')")
     @Operation(summary = "api.supervision.read")
     SupervisionView read(@PathVariable long id) {
-        return view(supervision.supervision(id), calendar.today());
+        return view(queries.supervision(id), calendar.today());
     }
 
     @PostMapping("/api/suggestions/{id}/supervision/instructions")
@@ -72,7 +82,7 @@ class SupervisionController {
             @Valid @RequestBody InstructionRequest request,
             @AuthenticationPrincipal CurrentUser user) {
         SupervisionInstruction created =
-                supervision.instruct(id, request.content().strip(), user);
+                instructions.instruct(id, request.content().strip(), user);
         return ResponseEntity.created(URI.create("/api/suggestions/" + id + "/supervision"))
                 .body(view(created, calendar.today()));
     }
@@ -84,7 +94,7 @@ class SupervisionController {
             @PathVariable long id,
             @Valid @RequestBody ActivityRequest request,
             @AuthenticationPrincipal CurrentUser user) {
-        SupervisionActivity created = supervision.recordActivity(
+        SupervisionActivity created = recording.recordActivity(
                 id,
                 request.kind(),
                 request.heldOn(),
@@ -103,14 +113,14 @@ class SupervisionController {
             @PathVariable long id,
             @Valid @RequestBody ProgressRequest request,
             @AuthenticationPrincipal CurrentUser user) {
-        return progress(supervision.draftProgress(id, request.text().strip(), user));
+        return progress(recording.draftProgress(id, request.text().strip(), user));
     }
 
     @PostMapping("/api/suggestions/{id}/supervision/progress/approval")
     @PreAuthorize("hasRole('STAFF')")
     @Operation(summary = "api.supervision.approveProgress")
     ProgressView approveProgress(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
-        return progress(supervision.approveProgress(id, user));
+        return progress(recording.approveProgress(id, user));
     }
 
     @GetMapping("/api/supervision/instructions")
@@ -121,7 +131,7 @@ class SupervisionController {
             @RequestParam(defaultValue = "false") boolean open,
             @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
-        return supervision.toDepartment(user, open, PageRequest.of(page, size));
+        return queries.toDepartment(user, open, PageRequest.of(page, size));
     }
 
     @PostMapping("/api/suggestions/{id}/supervision/acknowledgements")
@@ -131,7 +141,7 @@ class SupervisionController {
             @PathVariable long id,
             @Valid @RequestBody AcknowledgementRequest request,
             @AuthenticationPrincipal CurrentUser user) {
-        return supervision.acknowledge(id, request.recipientId(), blankToNull(request.reply()), user);
+        return instructions.acknowledge(id, request.recipientId(), blankToNull(request.reply()), user);
     }
 
     private static String blankToNull(String value) {

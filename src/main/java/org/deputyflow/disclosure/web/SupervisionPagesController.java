@@ -8,7 +8,9 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.deputyflow.calendar.CalendarService;
 import org.deputyflow.directory.CurrentUser;
-import org.deputyflow.disclosure.SupervisingKeySuggestions;
+import org.deputyflow.disclosure.InstructingDepartments;
+import org.deputyflow.disclosure.RecordingSupervision;
+import org.deputyflow.disclosure.SupervisionQueries;
 import org.deputyflow.disclosure.domain.SupervisionKind;
 import org.deputyflow.shared.BadRequestException;
 import org.deputyflow.shared.ConflictException;
@@ -40,17 +42,23 @@ class SupervisionPagesController {
 
     private static final int PAGE_SIZE = 20;
 
-    private final SupervisingKeySuggestions supervision;
+    private final SupervisionQueries queries;
+    private final InstructingDepartments instructions;
+    private final RecordingSupervision recording;
     private final CalendarService calendar;
     private final PageMessages messages;
     private final HandlingClocks clocks;
 
     SupervisionPagesController(
-            SupervisingKeySuggestions supervision,
+            SupervisionQueries queries,
+            InstructingDepartments instructions,
+            RecordingSupervision recording,
             CalendarService calendar,
             PageMessages messages,
             HandlingClocks clocks) {
-        this.supervision = supervision;
+        this.queries = queries;
+        this.instructions = instructions;
+        this.recording = recording;
         this.calendar = calendar;
         this.messages = messages;
         this.clocks = clocks;
@@ -60,7 +68,7 @@ class SupervisionPagesController {
     @PreAuthorize("hasRole('COUNCIL')")
     String supervised(
             @RequestParam(required = false) Integer page, @AuthenticationPrincipal CurrentUser user, Model model) {
-        model.addAttribute("followed", supervision.supervisedBy(user, PageRequest.of(page, PAGE_SIZE)));
+        model.addAttribute("followed", queries.supervisedBy(user, PageRequest.of(page, PAGE_SIZE)));
         model.addAttribute("today", calendar.today());
         model.addAttribute("soonDays", clocks.dueSoonDays());
         return "council/supervision";
@@ -89,7 +97,7 @@ class SupervisionPagesController {
             HttpServletResponse response) {
         if (!errors.hasErrors()) {
             try {
-                supervision.instruct(id, form.content().strip(), user);
+                instructions.instruct(id, form.content().strip(), user);
                 redirect.addFlashAttribute("flash", messages.get("supervision.instructed"));
                 return "redirect:/suggestions/" + id + "/supervision";
             } catch (ConflictException e) {
@@ -112,7 +120,7 @@ class SupervisionPagesController {
             HttpServletResponse response) {
         if (!errors.hasErrors()) {
             try {
-                supervision.recordActivity(
+                recording.recordActivity(
                         id,
                         form.kind(),
                         form.heldOn(),
@@ -144,7 +152,7 @@ class SupervisionPagesController {
             HttpServletResponse response) {
         if (!errors.hasErrors()) {
             try {
-                supervision.draftProgress(id, form.text().strip(), user);
+                recording.draftProgress(id, form.text().strip(), user);
                 redirect.addFlashAttribute("flash", messages.get("supervision.progressDrafted"));
                 return "redirect:/suggestions/" + id + "/supervision";
             } catch (ConflictException e) {
@@ -160,7 +168,7 @@ class SupervisionPagesController {
     String approveProgress(
             @PathVariable long id, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
         try {
-            supervision.approveProgress(id, user);
+            recording.approveProgress(id, user);
             redirect.addFlashAttribute("flash", messages.get("supervision.progressApproved"));
         } catch (ConflictException e) {
             redirect.addFlashAttribute("flashError", messages.get(e));
@@ -172,7 +180,7 @@ class SupervisionPagesController {
     @PreAuthorize("hasAnyRole('DEPT_HANDLER','DEPT_LEADER')")
     String instructions(
             @RequestParam(required = false) Integer page, @AuthenticationPrincipal CurrentUser user, Model model) {
-        model.addAttribute("instructions", supervision.toDepartment(user, false, PageRequest.of(page, PAGE_SIZE)));
+        model.addAttribute("instructions", queries.toDepartment(user, false, PageRequest.of(page, PAGE_SIZE)));
         model.addAttribute("today", calendar.today());
         return "department/instructions";
     }
@@ -189,7 +197,7 @@ class SupervisionPagesController {
             return "redirect:/department/instructions";
         }
         try {
-            supervision.acknowledge(
+            instructions.acknowledge(
                     form.suggestionId(),
                     form.recipientId(),
                     form.reply() == null || form.reply().isBlank()
@@ -205,7 +213,7 @@ class SupervisionPagesController {
 
     private String page(
             long id, Model model, InstructionForm instruction, ActivityForm activity, ProgressForm progress) {
-        model.addAttribute("supervision", supervision.supervision(id));
+        model.addAttribute("supervision", queries.supervision(id));
         model.addAttribute("today", calendar.today());
         model.addAttribute("soonDays", clocks.dueSoonDays());
         model.addAttribute("kinds", SupervisionKind.values());

@@ -129,6 +129,11 @@ class DisclosurePagesControllerTests {
         long correction = Long.parseLong(corrected.substring("/disclosures/".length()));
         assertThat(correction).isNotEqualTo(id);
         assertThat(state(correction)).isEqualTo("IN_REVIEW");
+        // the page offers what the policy allows: the replaced version is no longer for correcting
+        assertThat(page("staff1", "/disclosures/" + id)).doesNotContain("id=\"disclosure-correction-form\"");
+        assertThat(page("staff1", "/disclosures/" + correction)).contains("id=\"disclosure-review-form\"");
+        assertThat(page("council1", "/disclosures/" + correction))
+                .doesNotContain("id=\"disclosure-review-form\"", "id=\"disclosure-approve-form\"");
         mvc.perform(post("/disclosures/{id}/correction", id)
                         .with(user(account("staff1")))
                         .with(csrf()))
