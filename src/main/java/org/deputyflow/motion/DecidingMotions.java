@@ -13,9 +13,9 @@ import org.deputyflow.motion.domain.AgendaDecision;
 import org.deputyflow.motion.domain.DecisionOutcome;
 import org.deputyflow.motion.domain.MeetingOutcome;
 import org.deputyflow.motion.domain.Motion;
-import org.deputyflow.motion.domain.MotionAction;
 import org.deputyflow.motion.domain.MotionSigner;
 import org.deputyflow.motion.domain.MotionStatus;
+import org.deputyflow.motion.domain.MotionTimelineAction;
 import org.deputyflow.motion.persistence.MotionMapper;
 import org.deputyflow.motion.process.MotionEngine;
 import org.deputyflow.motion.process.MotionProcess;
@@ -88,7 +88,8 @@ public class DecidingMotions {
                 : Texts.required("comment", comment, MAX_COMMENT, "label.motion.field.returnReason");
         motions.review(id, text);
         engine.complete(id, MotionProcess.TASK_CHECK_FORM, Map.of(MotionProcess.VAR_FORM_ACCEPTED, accept));
-        timeline.record(id, user, accept ? MotionAction.FORM_ACCEPTED : MotionAction.FORM_RETURNED, text);
+        timeline.record(
+                id, user, accept ? MotionTimelineAction.FORM_ACCEPTED : MotionTimelineAction.FORM_RETURNED, text);
         return state(id);
     }
 
@@ -121,7 +122,7 @@ public class DecidingMotions {
         String decided = committeeName == null
                 ? outcome.name()
                 : words.of(Text.of("text.motion.timeline.committee", outcome.name(), committeeName));
-        timeline.record(id, user, MotionAction.DECIDED, withComment(decided, text));
+        timeline.record(id, user, MotionTimelineAction.DECIDED, withComment(decided, text));
         notifier.decided(motion, outcome, committeeName, text);
         return state(id);
     }
@@ -137,7 +138,7 @@ public class DecidingMotions {
         String text = Texts.required("report", report, MAX_REPORT, "label.motion.field.committeeReport");
         motions.report(id, text, recommendation, clock.instant());
         engine.complete(id, MotionProcess.TASK_RECORD_REPORT, Map.of());
-        timeline.record(id, user, MotionAction.COMMITTEE_REPORTED, recommendation.name());
+        timeline.record(id, user, MotionTimelineAction.COMMITTEE_REPORTED, recommendation.name());
         return state(id);
     }
 
@@ -159,7 +160,7 @@ public class DecidingMotions {
                 id,
                 MotionProcess.TASK_SECOND_DECISION,
                 Map.of(MotionProcess.VAR_LISTED, decision == AgendaDecision.PUT_ON_AGENDA));
-        timeline.record(id, user, MotionAction.SECOND_DECIDED, withComment(decision.name(), text));
+        timeline.record(id, user, MotionTimelineAction.SECOND_DECIDED, withComment(decision.name(), text));
         notifier.secondDecided(motion, decision, text);
         return state(id);
     }
@@ -222,7 +223,7 @@ public class DecidingMotions {
         timeline.record(
                 id,
                 user,
-                MotionAction.MEETING_RECORDED,
+                MotionTimelineAction.MEETING_RECORDED,
                 withComment(
                         words.of(Text.of(
                                 "text.motion.timeline.meeting", number, meetingDate.toString(), outcome.name())),
@@ -238,7 +239,7 @@ public class DecidingMotions {
         String text = Texts.required("report", report, MAX_REPORT, "label.motion.field.implementationReport");
         motions.reportImplementation(id, text, clock.instant());
         engine.complete(id, MotionProcess.TASK_REPORT_IMPLEMENTATION, Map.of());
-        timeline.record(id, user, MotionAction.IMPLEMENTATION_REPORTED, null);
+        timeline.record(id, user, MotionTimelineAction.IMPLEMENTATION_REPORTED, null);
         return state(id);
     }
 
@@ -272,7 +273,7 @@ public class DecidingMotions {
         timeline.record(
                 id,
                 user,
-                MotionAction.CONVERTED,
+                MotionTimelineAction.CONVERTED,
                 words.of(Text.of("text.motion.timeline.converted", submitted.number())));
         return new Conversion(id, submitted.id(), submitted.number());
     }

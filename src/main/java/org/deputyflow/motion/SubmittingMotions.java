@@ -8,10 +8,10 @@ import org.deputyflow.calendar.CalendarService;
 import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.directory.DirectoryService;
 import org.deputyflow.motion.domain.Motion;
-import org.deputyflow.motion.domain.MotionAction;
 import org.deputyflow.motion.domain.MotionDraft;
 import org.deputyflow.motion.domain.MotionSigner;
 import org.deputyflow.motion.domain.MotionStatus;
+import org.deputyflow.motion.domain.MotionTimelineAction;
 import org.deputyflow.motion.domain.SignatureRule;
 import org.deputyflow.motion.persistence.MotionMapper;
 import org.deputyflow.motion.process.MotionEngine;
@@ -103,7 +103,7 @@ public class SubmittingMotions {
             notifier.coSignatureRequested(motion, user.displayName(), coSigner);
         }
         timeline.recordLine(
-                id, user, MotionAction.SUBMITTED, Text.of("text.motion.timeline.invited", coSigners.size()));
+                id, user, MotionTimelineAction.SUBMITTED, Text.of("text.motion.timeline.invited", coSigners.size()));
         engine.start(id);
         MotionStatus status = checkSigners(id);
         return new State(id, number, status);
@@ -126,7 +126,10 @@ public class SubmittingMotions {
         }
         motions.answer(id, deputyId, accept ? SignerAnswer.ACCEPTED : SignerAnswer.DECLINED, clock.instant());
         timeline.record(
-                id, user, accept ? MotionAction.CO_SIGNATURE_ACCEPTED : MotionAction.CO_SIGNATURE_DECLINED, null);
+                id,
+                user,
+                accept ? MotionTimelineAction.CO_SIGNATURE_ACCEPTED : MotionTimelineAction.CO_SIGNATURE_DECLINED,
+                null);
         return new State(id, motion.number(), checkSigners(id));
     }
 
@@ -138,7 +141,7 @@ public class SubmittingMotions {
             return MotionStatus.AWAITING_SIGNERS;
         }
         timeline.recordBySystem(
-                id, MotionAction.SIGNERS_COMPLETE, Text.of("text.motion.timeline.signersComplete", accepted));
+                id, MotionTimelineAction.SIGNERS_COMPLETE, Text.of("text.motion.timeline.signersComplete", accepted));
         engine.signersComplete(id);
         return MotionStatus.FORM_CHECK;
     }

@@ -9,7 +9,7 @@ package org.deputyflow.motion.domain;
  * which the motion's page shows its signers. A line that carries an internal note must not be
  * read by deputies.
  */
-public enum MotionAction {
+public enum MotionTimelineAction {
     SUBMITTED(true),
     CO_SIGNATURE_ACCEPTED(true),
     CO_SIGNATURE_DECLINED(true),
@@ -33,7 +33,7 @@ public enum MotionAction {
 
     private final boolean readByDeputies;
 
-    MotionAction(boolean readByDeputies) {
+    MotionTimelineAction(boolean readByDeputies) {
         this.readByDeputies = readByDeputies;
     }
 
