@@ -13,8 +13,8 @@ import org.deputyflow.motion.domain.AgendaDecision;
 import org.deputyflow.motion.domain.DecisionOutcome;
 import org.deputyflow.motion.domain.MeetingOutcome;
 import org.deputyflow.motion.domain.Motion;
+import org.deputyflow.motion.domain.MotionAction;
 import org.deputyflow.motion.domain.MotionSigner;
-import org.deputyflow.motion.domain.MotionStatus;
 import org.deputyflow.motion.domain.MotionTimelineAction;
 import org.deputyflow.motion.persistence.MotionMapper;
 import org.deputyflow.motion.process.MotionEngine;
@@ -81,8 +81,7 @@ public class DecidingMotions {
 
     /** Staff accept the form or return the motion with a reason; a returned motion ends there. */
     public SubmittingMotions.State review(CurrentUser user, long id, boolean accept, String comment) {
-        Motion motion = access.lockVisible(user, id);
-        MotionAccess.requireStatus(motion, MotionStatus.FORM_CHECK);
+        Motion motion = access.lockFor(user, id, MotionAction.REVIEW_FORM);
         String text = accept
                 ? Texts.optional("comment", comment, MAX_COMMENT, "label.motion.field.reviewComment")
                 : Texts.required("comment", comment, MAX_COMMENT, "label.motion.field.returnReason");
@@ -103,8 +102,7 @@ public class DecidingMotions {
             throw new BadRequestException("outcome", "error.motion.outcome.required");
         }
         Meeting meeting = deciding(meetingId);
-        Motion motion = access.lockVisible(user, id);
-        MotionAccess.requireStatus(motion, MotionStatus.AWAITING_DECISION);
+        Motion motion = access.lockFor(user, id, MotionAction.DECIDE);
         String committeeName = outcome == DecisionOutcome.REFER_TO_COMMITTEE
                 ? Texts.required("committee", committee, MAX_COMMITTEE, "label.motion.field.committee")
                 : null;
@@ -130,8 +128,7 @@ public class DecidingMotions {
     /** The special committee's report, recorded by staff on its behalf, with its recommendation. */
     public SubmittingMotions.State recordReport(
             CurrentUser user, long id, String report, AgendaDecision recommendation) {
-        Motion motion = access.lockVisible(user, id);
-        MotionAccess.requireStatus(motion, MotionStatus.REFERRED);
+        Motion motion = access.lockFor(user, id, MotionAction.RECORD_REPORT);
         if (recommendation == null) {
             throw new BadRequestException("recommendation", "error.motion.recommendation.required");
         }
@@ -149,8 +146,7 @@ public class DecidingMotions {
     public SubmittingMotions.State decideAfterReport(
             CurrentUser user, long id, AgendaDecision decision, String comment, Long meetingId) {
         Meeting meeting = deciding(meetingId);
-        Motion motion = access.lockVisible(user, id);
-        MotionAccess.requireStatus(motion, MotionStatus.COMMITTEE_REPORTED);
+        Motion motion = access.lockFor(user, id, MotionAction.DECIDE_AFTER_REPORT);
         if (decision == null) {
             throw new BadRequestException("decision", "error.motion.decision.required");
         }
@@ -201,8 +197,7 @@ public class DecidingMotions {
         String number =
                 Texts.required("meetingNumber", meetingNumber, MAX_MEETING_NUMBER, "label.motion.field.meetingNumber");
         String text = Texts.optional("comment", comment, MAX_COMMENT, "label.motion.field.meetingComment");
-        Motion motion = access.lockVisible(user, id);
-        MotionAccess.requireStatus(motion, MotionStatus.ON_AGENDA);
+        Motion motion = access.lockFor(user, id, MotionAction.RECORD_MEETING);
         if (motion.decidedAt() != null && meetingDate.isBefore(calendar.dateOf(motion.decidedAt()))) {
             throw new BadRequestException(
                     "meetingDate", "error.motion.meetingDate.beforeDecision", meetingDate.toString());
@@ -234,8 +229,7 @@ public class DecidingMotions {
 
     /** How the adopted law or decision has been implemented, recorded by staff. */
     public SubmittingMotions.State reportImplementation(CurrentUser user, long id, String report) {
-        Motion motion = access.lockVisible(user, id);
-        MotionAccess.requireStatus(motion, MotionStatus.IMPLEMENTING);
+        Motion motion = access.lockFor(user, id, MotionAction.REPORT_IMPLEMENTATION);
         String text = Texts.required("report", report, MAX_REPORT, "label.motion.field.implementationReport");
         motions.reportImplementation(id, text, clock.instant());
         engine.complete(id, MotionProcess.TASK_REPORT_IMPLEMENTATION, Map.of());
@@ -250,8 +244,7 @@ public class DecidingMotions {
      * co-signers who confirmed, who need not confirm again.
      */
     public Conversion convert(CurrentUser user, long id) {
-        Motion motion = access.lockVisible(user, id);
-        MotionAccess.requireStatus(motion, MotionStatus.NOT_LISTED);
+        Motion motion = access.lockFor(user, id, MotionAction.CONVERT);
         List<Long> coSigners = motions.findSigners(id).stream()
                 .filter(s -> !s.lead() && s.answer() == SignerAnswer.ACCEPTED)
                 .map(MotionSigner::deputyId)

@@ -5,6 +5,8 @@ package org.deputyflow.motion.domain;
  * in the order the motion passes them. Which are allowed now is {@link MotionPolicy}'s to say.
  */
 public enum MotionAction {
+    /** The lead deputy adds files to the motion or removes their own, while the signers have not all signed. */
+    CHANGE_FILES,
     /** An invited co-signer accepts or declines. */
     CO_SIGN,
     /** Staff accept the form or return the motion. */

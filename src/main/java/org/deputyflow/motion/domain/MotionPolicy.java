@@ -10,12 +10,14 @@ import org.deputyflow.suggestion.domain.SignerAnswer;
 /**
  * What one reader may do with one motion now. A step belongs to a role (the form check, the
  * committee's report, the meeting and the implementation report to staff; the decisions to the
- * council; the conversion to either; answering an invitation to the co-signer invited), and each
+ * council; the conversion to either; answering an invitation to the co-signer invited; the files
+ * to the lead deputy), and each
  * step waits for its status. A reader without the role is refused (403) before the motion's state
  * is asked (409), as the services always did.
  */
 public final class MotionPolicy {
 
+    static final String LEAD_ONLY = "error.motion.forbidden.lead";
     static final String STAFF_ONLY = "error.motion.forbidden.staff";
     static final String COUNCIL_ONLY = "error.motion.forbidden.council";
     static final String STAFF_OR_COUNCIL = "error.motion.forbidden.staffOrCouncil";
@@ -36,6 +38,10 @@ public final class MotionPolicy {
                         .findFirst()
                 : Optional.empty();
         Permissions.Builder<MotionAction> permissions = Permissions.of(MotionAction.class)
+                .unless(
+                        signer.filter(MotionSigner::lead).isPresent(),
+                        MotionAction.CHANGE_FILES,
+                        Refusal.forbidden(LEAD_ONLY))
                 .unless(signer.isPresent(), MotionAction.CO_SIGN, Refusal.forbidden(INVITED_ONLY))
                 .unless(staff, MotionAction.REVIEW_FORM, Refusal.forbidden(STAFF_ONLY))
                 .unless(council, MotionAction.DECIDE, Refusal.forbidden(COUNCIL_ONLY))
@@ -49,6 +55,8 @@ public final class MotionPolicy {
                         signer.filter(MotionSigner::lead).isEmpty(),
                         MotionAction.CO_SIGN,
                         Refusal.conflict(LEAD_CO_SIGNS));
+        // the signers signed what they saw, files included
+        awaits(permissions, motion, MotionAction.CHANGE_FILES, MotionStatus.AWAITING_SIGNERS);
         awaits(permissions, motion, MotionAction.CO_SIGN, MotionStatus.AWAITING_SIGNERS);
         awaits(permissions, motion, MotionAction.REVIEW_FORM, MotionStatus.FORM_CHECK);
         awaits(permissions, motion, MotionAction.DECIDE, MotionStatus.AWAITING_DECISION);

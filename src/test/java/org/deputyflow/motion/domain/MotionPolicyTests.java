@@ -44,8 +44,8 @@ class MotionPolicyTests {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            # status          | lead | pending | accepted | other | staff                 | council             | admin | deputy+staff
-            AWAITING_SIGNERS   | -    | CO_SIGN | -        | -     | -                     | -                   | -     | CO_SIGN
+            # status          | lead         | pending | accepted | other | staff                 | council             | admin | deputy+staff
+            AWAITING_SIGNERS   | CHANGE_FILES | CO_SIGN | -        | -     | -                     | -                   | -     | CO_SIGN
             FORM_CHECK         | -    | -       | -        | -     | REVIEW_FORM           | -                   | -     | REVIEW_FORM
             AWAITING_DECISION  | -    | -       | -        | -     | -                     | DECIDE              | -     | -
             REFERRED           | -    | -       | -        | -     | RECORD_REPORT         | -                   | -     | RECORD_REPORT
@@ -80,6 +80,9 @@ class MotionPolicyTests {
     @ParameterizedTest(name = "{0} on {1} by {2}: {3} {4}")
     @CsvSource(delimiter = '|', textBlock = """
             # action              | status             | reader             | kind      | code
+            CHANGE_FILES          | AWAITING_SIGNERS   | PENDING_CO_SIGNER  | FORBIDDEN | error.motion.forbidden.lead
+            CHANGE_FILES          | AWAITING_SIGNERS   | STAFF              | FORBIDDEN | error.motion.forbidden.lead
+            CHANGE_FILES          | FORM_CHECK         | LEAD_DEPUTY        | CONFLICT  | error.motion.wrongStatus
             CO_SIGN               | AWAITING_SIGNERS   | OTHER_DEPUTY       | FORBIDDEN | error.motion.forbidden.notInvited
             CO_SIGN               | AWAITING_SIGNERS   | STAFF              | FORBIDDEN | error.motion.forbidden.notInvited
             CO_SIGN               | AWAITING_SIGNERS   | LEAD_DEPUTY        | CONFLICT  | error.motion.coSign.lead
