@@ -15,7 +15,7 @@ import org.deputyflow.motion.domain.MeetingOutcome;
 import org.deputyflow.motion.domain.Motion;
 import org.deputyflow.motion.domain.MotionAction;
 import org.deputyflow.motion.domain.MotionSigner;
-import org.deputyflow.motion.domain.MotionStatus;
+import org.deputyflow.motion.domain.MotionTimelineAction;
 import org.deputyflow.motion.persistence.MotionMapper;
 import org.deputyflow.motion.process.MotionEngine;
 import org.deputyflow.motion.process.MotionProcess;
@@ -81,14 +81,14 @@ public class DecidingMotions {
 
     /** Staff accept the form or return the motion with a reason; a returned motion ends there. */
     public SubmittingMotions.State review(CurrentUser user, long id, boolean accept, String comment) {
-        Motion motion = access.lockVisible(user, id);
-        MotionAccess.requireStatus(motion, MotionStatus.FORM_CHECK);
+        Motion motion = access.lockFor(user, id, MotionAction.REVIEW_FORM);
         String text = accept
                 ? Texts.optional("comment", comment, MAX_COMMENT, "label.motion.field.reviewComment")
                 : Texts.required("comment", comment, MAX_COMMENT, "label.motion.field.returnReason");
         motions.review(id, text);
         engine.complete(id, MotionProcess.TASK_CHECK_FORM, Map.of(MotionProcess.VAR_FORM_ACCEPTED, accept));
-        timeline.record(id, user, accept ? MotionAction.FORM_ACCEPTED : MotionAction.FORM_RETURNED, text);
+        timeline.record(
+                id, user, accept ? MotionTimelineAction.FORM_ACCEPTED : MotionTimelineAction.FORM_RETURNED, text);
         return state(id);
     }
 
@@ -102,8 +102,7 @@ public class DecidingMotions {
             throw new BadRequestException("outcome", "error.motion.outcome.required");
         }
         Meeting meeting = deciding(meetingId);
-        Motion motion = access.lockVisible(user, id);
-        MotionAccess.requireStatus(motion, MotionStatus.AWAITING_DECISION);
+        Motion motion = access.lockFor(user, id, MotionAction.DECIDE);
         String committeeName = outcome == DecisionOutcome.REFER_TO_COMMITTEE
                 ? Texts.required("committee", committee, MAX_COMMITTEE, "label.motion.field.committee")
                 : null;
@@ -121,7 +120,7 @@ public class DecidingMotions {
         String decided = committeeName == null
                 ? outcome.name()
                 : words.of(Text.of("text.motion.timeline.committee", outcome.name(), committeeName));
-        timeline.record(id, user, MotionAction.DECIDED, withComment(decided, text));
+        timeline.record(id, user, MotionTimelineAction.DECIDED, withComment(decided, text));
         notifier.decided(motion, outcome, committeeName, text);
         return state(id);
     }
@@ -129,15 +128,14 @@ public class DecidingMotions {
     /** The special committee's report, recorded by staff on its behalf, with its recommendation. */
     public SubmittingMotions.State recordReport(
             CurrentUser user, long id, String report, AgendaDecision recommendation) {
-        Motion motion = access.lockVisible(user, id);
-        MotionAccess.requireStatus(motion, MotionStatus.REFERRED);
+        Motion motion = access.lockFor(user, id, MotionAction.RECORD_REPORT);
         if (recommendation == null) {
             throw new BadRequestException("recommendation", "error.motion.recommendation.required");
         }
         String text = Texts.required("report", report, MAX_REPORT, "label.motion.field.committeeReport");
         motions.report(id, text, recommendation, clock.instant());
         engine.complete(id, MotionProcess.TASK_RECORD_REPORT, Map.of());
-        timeline.record(id, user, MotionAction.COMMITTEE_REPORTED, recommendation.name());
+        timeline.record(id, user, MotionTimelineAction.COMMITTEE_REPORTED, recommendation.name());
         return state(id);
     }
 
@@ -148,8 +146,7 @@ public class DecidingMotions {
     public SubmittingMotions.State decideAfterReport(
             CurrentUser user, long id, AgendaDecision decision, String comment, Long meetingId) {
         Meeting meeting = deciding(meetingId);
-        Motion motion = access.lockVisible(user, id);
-        MotionAccess.requireStatus(motion, MotionStatus.COMMITTEE_REPORTED);
+        Motion motion = access.lockFor(user, id, MotionAction.DECIDE_AFTER_REPORT);
         if (decision == null) {
             throw new BadRequestException("decision", "error.motion.decision.required");
         }
@@ -159,7 +156,7 @@ public class DecidingMotions {
                 id,
                 MotionProcess.TASK_SECOND_DECISION,
                 Map.of(MotionProcess.VAR_LISTED, decision == AgendaDecision.PUT_ON_AGENDA));
-        timeline.record(id, user, MotionAction.SECOND_DECIDED, withComment(decision.name(), text));
+        timeline.record(id, user, MotionTimelineAction.SECOND_DECIDED, withComment(decision.name(), text));
         notifier.secondDecided(motion, decision, text);
         return state(id);
     }
@@ -200,8 +197,7 @@ public class DecidingMotions {
         String number =
                 Texts.required("meetingNumber", meetingNumber, MAX_MEETING_NUMBER, "label.motion.field.meetingNumber");
         String text = Texts.optional("comment", comment, MAX_COMMENT, "label.motion.field.meetingComment");
-        Motion motion = access.lockVisible(user, id);
-        MotionAccess.requireStatus(motion, MotionStatus.ON_AGENDA);
+        Motion motion = access.lockFor(user, id, MotionAction.RECORD_MEETING);
         if (motion.decidedAt() != null && meetingDate.isBefore(calendar.dateOf(motion.decidedAt()))) {
             throw new BadRequestException(
                     "meetingDate", "error.motion.meetingDate.beforeDecision", meetingDate.toString());
@@ -222,7 +218,7 @@ public class DecidingMotions {
         timeline.record(
                 id,
                 user,
-                MotionAction.MEETING_RECORDED,
+                MotionTimelineAction.MEETING_RECORDED,
                 withComment(
                         words.of(Text.of(
                                 "text.motion.timeline.meeting", number, meetingDate.toString(), outcome.name())),
@@ -233,12 +229,11 @@ public class DecidingMotions {
 
     /** How the adopted law or decision has been implemented, recorded by staff. */
     public SubmittingMotions.State reportImplementation(CurrentUser user, long id, String report) {
-        Motion motion = access.lockVisible(user, id);
-        MotionAccess.requireStatus(motion, MotionStatus.IMPLEMENTING);
+        Motion motion = access.lockFor(user, id, MotionAction.REPORT_IMPLEMENTATION);
         String text = Texts.required("report", report, MAX_REPORT, "label.motion.field.implementationReport");
         motions.reportImplementation(id, text, clock.instant());
         engine.complete(id, MotionProcess.TASK_REPORT_IMPLEMENTATION, Map.of());
-        timeline.record(id, user, MotionAction.IMPLEMENTATION_REPORTED, null);
+        timeline.record(id, user, MotionTimelineAction.IMPLEMENTATION_REPORTED, null);
         return state(id);
     }
 
@@ -249,8 +244,7 @@ public class DecidingMotions {
      * co-signers who confirmed, who need not confirm again.
      */
     public Conversion convert(CurrentUser user, long id) {
-        Motion motion = access.lockVisible(user, id);
-        MotionAccess.requireStatus(motion, MotionStatus.NOT_LISTED);
+        Motion motion = access.lockFor(user, id, MotionAction.CONVERT);
         List<Long> coSigners = motions.findSigners(id).stream()
                 .filter(s -> !s.lead() && s.answer() == SignerAnswer.ACCEPTED)
                 .map(MotionSigner::deputyId)
@@ -272,7 +266,7 @@ public class DecidingMotions {
         timeline.record(
                 id,
                 user,
-                MotionAction.CONVERTED,
+                MotionTimelineAction.CONVERTED,
                 words.of(Text.of("text.motion.timeline.converted", submitted.number())));
         return new Conversion(id, submitted.id(), submitted.number());
     }

@@ -3,11 +3,14 @@ package org.deputyflow.motion;
 import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.directory.domain.Role;
 import org.deputyflow.motion.domain.Motion;
+import org.deputyflow.motion.domain.MotionAction;
+import org.deputyflow.motion.domain.MotionPolicy;
+import org.deputyflow.motion.domain.MotionReader;
 import org.deputyflow.motion.domain.MotionStatus;
 import org.deputyflow.motion.persistence.MotionMapper;
 import org.deputyflow.motion.persistence.MotionSearch;
-import org.deputyflow.shared.ConflictException;
 import org.deputyflow.shared.NotFoundException;
+import org.deputyflow.shared.Permissions;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
@@ -46,11 +49,20 @@ class MotionAccess {
         return motions.lockById(id).orElseThrow(() -> notFound(id));
     }
 
-    static void requireStatus(Motion motion, MotionStatus allowed) {
-        if (motion.status() != allowed) {
-            throw new ConflictException(
-                    "error.motion.wrongStatus", motion.number(), motion.status().name());
-        }
+    /** Locks the motion and raises the policy's refusal of the action, if it has one. */
+    Motion lockFor(CurrentUser user, long id, MotionAction action) {
+        Motion motion = lockVisible(user, id);
+        permissions(user, motion).require(action);
+        return motion;
+    }
+
+    /** What the caller may do with the motion now, with the reason for each refused step. */
+    Permissions<MotionAction> permissions(CurrentUser user, Motion motion) {
+        return MotionPolicy.permissions(motion, motions.findSigners(motion.id()), reader(user));
+    }
+
+    static MotionReader reader(CurrentUser user) {
+        return new MotionReader(user.roles(), user.deputyId());
     }
 
     private void requireVisible(CurrentUser user, long id) {

@@ -12,6 +12,8 @@ import org.deputyflow.motion.domain.MotionTimelineEntry;
  * @param acceptedSigners signers who confirmed, the lead included
  * @param requiredSigners signers the motion needs in all
  * @param deliberation what happened after the council's first decision
+ * @param allowedActions what the caller may do with the motion now ({@code MotionAction} names), as the
+ *        services will accept it
  */
 public record MotionDossier(
         Motion motion,
@@ -20,4 +22,12 @@ public record MotionDossier(
         long acceptedSigners,
         int requiredSigners,
         List<MotionTimelineEntry> timeline,
-        MotionDeliberation deliberation) {}
+        MotionDeliberation deliberation,
+        List<String> allowedActions) {
+
+    public MotionDossier {
+        signers = List.copyOf(signers);
+        timeline = List.copyOf(timeline);
+        allowedActions = List.copyOf(allowedActions);
+    }
+}

@@ -1,10 +1,8 @@
 package org.deputyflow.motion;
 
 import org.deputyflow.directory.CurrentUser;
-import org.deputyflow.directory.domain.Role;
 import org.deputyflow.motion.domain.Motion;
-import org.deputyflow.motion.domain.MotionStatus;
-import org.springframework.security.access.AccessDeniedException;
+import org.deputyflow.motion.domain.MotionAction;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,9 +31,7 @@ public class MotionFiles {
     public FileHolder readable(CurrentUser user, long id) {
         Motion motion = access.visible(user, id);
         return new FileHolder(
-                motion.id(),
-                motion.number(),
-                leadDeputy(user, motion) && motion.status() == MotionStatus.AWAITING_SIGNERS);
+                motion.id(), motion.number(), access.permissions(user, motion).allows(MotionAction.CHANGE_FILES));
     }
 
     /**
@@ -44,15 +40,7 @@ public class MotionFiles {
      */
     @Transactional
     public FileHolder lockForFiles(CurrentUser user, long id) {
-        Motion motion = access.lockVisible(user, id);
-        if (!leadDeputy(user, motion)) {
-            throw new AccessDeniedException("only the lead deputy adds files to a motion");
-        }
-        MotionAccess.requireStatus(motion, MotionStatus.AWAITING_SIGNERS);
+        Motion motion = access.lockFor(user, id, MotionAction.CHANGE_FILES);
         return new FileHolder(motion.id(), motion.number(), true);
-    }
-
-    private static boolean leadDeputy(CurrentUser user, Motion motion) {
-        return user.hasRole(Role.DEPUTY) && user.deputyId() != null && user.deputyId() == motion.leadDeputyId();
     }
 }

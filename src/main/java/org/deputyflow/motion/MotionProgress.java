@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.deputyflow.calendar.CalendarService;
 import org.deputyflow.motion.domain.Motion;
-import org.deputyflow.motion.domain.MotionAction;
 import org.deputyflow.motion.domain.MotionStatus;
+import org.deputyflow.motion.domain.MotionTimelineAction;
 import org.deputyflow.motion.persistence.MotionMapper;
 import org.deputyflow.shared.NotFoundException;
 import org.deputyflow.shared.Text;
@@ -39,7 +39,7 @@ public class MotionProgress {
         motions.updateStatus(motionId, status);
         if (status == MotionStatus.LAPSED) {
             // nobody acts when the clock runs out, so the timeline names the system
-            timeline.recordBySystem(motionId, MotionAction.LAPSED, Text.of("text.motion.timeline.lapsed"));
+            timeline.recordBySystem(motionId, MotionTimelineAction.LAPSED, Text.of("text.motion.timeline.lapsed"));
             notifier.lapsed(motion(motionId));
         }
     }
@@ -72,7 +72,7 @@ public class MotionProgress {
         LocalDate due = implementationDue(motionId);
         timeline.recordBySystem(
                 motionId,
-                MotionAction.IMPLEMENTATION_OVERDUE,
+                MotionTimelineAction.IMPLEMENTATION_OVERDUE,
                 Text.of("text.motion.timeline.implementationOverdue", due.toString()));
         notifier.implementationOverdue(motion(motionId), due);
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.directory.domain.Role;
 import org.deputyflow.motion.domain.Motion;
+import org.deputyflow.motion.domain.MotionPolicy;
 import org.deputyflow.motion.domain.MotionSigner;
 import org.deputyflow.motion.domain.MotionStatus;
 import org.deputyflow.motion.domain.MotionSummary;
@@ -69,7 +70,9 @@ public class MotionQueries {
                 accepted,
                 rules.minSigners(),
                 timeline,
-                motions.findDeliberation(id));
+                motions.findDeliberation(id),
+                MotionPolicy.permissions(motion, signers, MotionAccess.reader(user))
+                        .allowedNames());
     }
 
     /**

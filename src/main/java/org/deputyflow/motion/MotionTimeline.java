@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import org.deputyflow.audit.AuditTrail;
 import org.deputyflow.directory.CurrentUser;
-import org.deputyflow.motion.domain.MotionAction;
+import org.deputyflow.motion.domain.MotionTimelineAction;
 import org.deputyflow.motion.domain.MotionTimelineEntry;
 import org.deputyflow.motion.persistence.MotionMapper;
 import org.deputyflow.shared.OfficeWords;
@@ -37,15 +37,16 @@ class MotionTimeline {
     }
 
     /** A line the product words itself, kept in the office's language and as its codes. */
-    void recordLine(long motionId, CurrentUser actor, MotionAction action, Text line) {
+    void recordLine(long motionId, CurrentUser actor, MotionTimelineAction action, Text line) {
         record(motionId, actor, action, words.of(line), TextJson.write(line));
     }
 
-    void record(long motionId, CurrentUser actor, MotionAction action, String comment) {
+    void record(long motionId, CurrentUser actor, MotionTimelineAction action, String comment) {
         record(motionId, actor, action, comment, null);
     }
 
-    private void record(long motionId, CurrentUser actor, MotionAction action, String comment, String commentTexts) {
+    private void record(
+            long motionId, CurrentUser actor, MotionTimelineAction action, String comment, String commentTexts) {
         String clean = TimelineLines.comment(comment);
         motions.insertTimeline(
                 motionId,
@@ -59,7 +60,7 @@ class MotionTimeline {
                 auditAction(action), "motion", motionId, AuditTrail.SUCCESS, TimelineLines.auditDetails(null, clean));
     }
 
-    void recordBySystem(long motionId, MotionAction action, Text line) {
+    void recordBySystem(long motionId, MotionTimelineAction action, Text line) {
         String clean = TimelineLines.comment(words.of(line));
         Instant now = clock.instant();
         motions.insertTimeline(
@@ -87,7 +88,7 @@ class MotionTimeline {
     }
 
     /** The audit's name of a timeline action: {@code motion.form-accepted}. */
-    static String auditAction(MotionAction action) {
+    static String auditAction(MotionTimelineAction action) {
         return TimelineLines.auditAction("motion", action);
     }
 }

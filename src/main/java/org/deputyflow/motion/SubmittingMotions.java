@@ -10,13 +10,12 @@ import org.deputyflow.directory.DirectoryService;
 import org.deputyflow.motion.domain.Motion;
 import org.deputyflow.motion.domain.MotionAction;
 import org.deputyflow.motion.domain.MotionDraft;
-import org.deputyflow.motion.domain.MotionSigner;
 import org.deputyflow.motion.domain.MotionStatus;
+import org.deputyflow.motion.domain.MotionTimelineAction;
 import org.deputyflow.motion.domain.SignatureRule;
 import org.deputyflow.motion.persistence.MotionMapper;
 import org.deputyflow.motion.process.MotionEngine;
 import org.deputyflow.shared.BadRequestException;
-import org.deputyflow.shared.ConflictException;
 import org.deputyflow.shared.Text;
 import org.deputyflow.shared.persistence.GeneratedKey;
 import org.deputyflow.suggestion.domain.Period;
@@ -103,7 +102,7 @@ public class SubmittingMotions {
             notifier.coSignatureRequested(motion, user.displayName(), coSigner);
         }
         timeline.recordLine(
-                id, user, MotionAction.SUBMITTED, Text.of("text.motion.timeline.invited", coSigners.size()));
+                id, user, MotionTimelineAction.SUBMITTED, Text.of("text.motion.timeline.invited", coSigners.size()));
         engine.start(id);
         MotionStatus status = checkSigners(id);
         return new State(id, number, status);
@@ -111,22 +110,14 @@ public class SubmittingMotions {
 
     /** A co-signer's answer; once enough signers have confirmed, the motion goes to the form check. */
     public State answerCoSignature(CurrentUser user, long id, boolean accept) {
+        Motion motion = access.lockFor(user, id, MotionAction.CO_SIGN);
         long deputyId = deputyOf(user);
-        Motion motion = access.lockVisible(user, id);
-        MotionSigner signer = motions.findSigners(id).stream()
-                .filter(s -> s.deputyId() == deputyId)
-                .findFirst()
-                .orElseThrow(() -> new AccessDeniedException("not a signer"));
-        if (signer.lead()) {
-            throw new ConflictException("error.motion.coSign.lead");
-        }
-        MotionAccess.requireStatus(motion, MotionStatus.AWAITING_SIGNERS);
-        if (signer.answer() != SignerAnswer.PENDING) {
-            throw new ConflictException("error.motion.coSign.answered");
-        }
         motions.answer(id, deputyId, accept ? SignerAnswer.ACCEPTED : SignerAnswer.DECLINED, clock.instant());
         timeline.record(
-                id, user, accept ? MotionAction.CO_SIGNATURE_ACCEPTED : MotionAction.CO_SIGNATURE_DECLINED, null);
+                id,
+                user,
+                accept ? MotionTimelineAction.CO_SIGNATURE_ACCEPTED : MotionTimelineAction.CO_SIGNATURE_DECLINED,
+                null);
         return new State(id, motion.number(), checkSigners(id));
     }
 
@@ -138,7 +129,7 @@ public class SubmittingMotions {
             return MotionStatus.AWAITING_SIGNERS;
         }
         timeline.recordBySystem(
-                id, MotionAction.SIGNERS_COMPLETE, Text.of("text.motion.timeline.signersComplete", accepted));
+                id, MotionTimelineAction.SIGNERS_COMPLETE, Text.of("text.motion.timeline.signersComplete", accepted));
         engine.signersComplete(id);
         return MotionStatus.FORM_CHECK;
     }

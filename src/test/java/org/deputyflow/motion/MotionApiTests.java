@@ -216,6 +216,28 @@ class MotionApiTests {
     }
 
     @Test
+    void the_motion_lists_what_its_reader_may_do_now() throws Exception {
+        long id = api.submit("deputy070", "关于可办事项的议案", List.of("deputy071", "deputy072"));
+        assertThat(allowed("deputy070", id)).containsExactly("CHANGE_FILES");
+        assertThat(allowed("deputy071", id)).containsExactly("CO_SIGN");
+        assertThat(allowed("staff1", id)).isEmpty();
+        assertThat(allowed("council1", id)).isEmpty();
+
+        long signed = api.signed("deputy070", "关于可办事项的议案二", 71);
+        assertThat(allowed("deputy071", signed)).isEmpty();
+        assertThat(allowed("staff1", signed)).containsExactly("REVIEW_FORM");
+        api.review(signed, true, null);
+        assertThat(allowed("staff1", signed)).isEmpty();
+        assertThat(allowed("council1", signed)).containsExactly("DECIDE");
+    }
+
+    private List<String> allowed(String login, long id) throws Exception {
+        List<String> names = new ArrayList<>();
+        api.dossier(login, id).get("allowedActions").forEach(a -> names.add(a.asText()));
+        return names;
+    }
+
+    @Test
     void actions_out_of_turn_are_409() throws Exception {
         long id = api.submit("deputy036", "关于状态的议案", List.of("deputy037", "deputy038"));
         api.http

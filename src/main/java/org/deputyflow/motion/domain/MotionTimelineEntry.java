@@ -7,7 +7,12 @@ import java.time.Instant;
  * shown) beside its rendering in the office's language, so that {@link #reading} puts it in a reader's language.
  */
 public record MotionTimelineEntry(
-        Instant occurredAt, String actor, String actorName, MotionAction action, String comment, String commentTexts) {
+        Instant occurredAt,
+        String actor,
+        String actorName,
+        MotionTimelineAction action,
+        String comment,
+        String commentTexts) {
 
     public MotionTimelineEntry reading(String actorName, String comment) {
         return new MotionTimelineEntry(occurredAt, actor, actorName, action, comment, null);

@@ -11,7 +11,6 @@ import org.deputyflow.motion.domain.AgendaDecision;
 import org.deputyflow.motion.domain.DecisionOutcome;
 import org.deputyflow.motion.domain.MeetingOutcome;
 import org.deputyflow.motion.domain.Motion;
-import org.deputyflow.motion.domain.MotionAction;
 import org.deputyflow.motion.domain.MotionAtMeeting;
 import org.deputyflow.motion.domain.MotionCount;
 import org.deputyflow.motion.domain.MotionDeliberation;
@@ -20,6 +19,7 @@ import org.deputyflow.motion.domain.MotionSigner;
 import org.deputyflow.motion.domain.MotionStatus;
 import org.deputyflow.motion.domain.MotionSummary;
 import org.deputyflow.motion.domain.MotionTask;
+import org.deputyflow.motion.domain.MotionTimelineAction;
 import org.deputyflow.motion.domain.MotionTimelineEntry;
 import org.deputyflow.shared.persistence.GeneratedKey;
 import org.deputyflow.suggestion.domain.Period;
@@ -161,7 +161,7 @@ public interface MotionMapper {
             @Param("at") Instant at,
             @Param("actor") String actor,
             @Param("actorName") String actorName,
-            @Param("action") MotionAction action,
+            @Param("action") MotionTimelineAction action,
             @Param("comment") String comment,
             @Param("commentTexts") String commentTexts);
 

@@ -34,15 +34,16 @@ class MotionTimelineReadersTests {
         List<String> actions = rows().stream().map(r -> r[0]).toList();
         assertThat(actions)
                 .doesNotHaveDuplicates()
-                .containsExactlyInAnyOrderElementsOf(
-                        Arrays.stream(MotionAction.values()).map(Enum::name).toList());
+                .containsExactlyInAnyOrderElementsOf(Arrays.stream(MotionTimelineAction.values())
+                        .map(Enum::name)
+                        .toList());
     }
 
     @Test
     void deputies_read_the_lines_the_table_gives_them_and_staff_council_and_admins_read_every_line()
             throws IOException {
         for (String[] row : rows()) {
-            MotionAction action = MotionAction.valueOf(row[0]);
+            MotionTimelineAction action = MotionTimelineAction.valueOf(row[0]);
             assertThat(row).as(row[0]).hasSize(6);
             for (int i = 1; i <= 2; i++) {
                 assertThat(row[i]).as(row[0]).isEqualTo(action.readByDeputies() ? "entry+comment" : "-");
