@@ -195,7 +195,8 @@ public final class SuggestionPolicy {
                         a.claimedBy() == null,
                         CLAIM,
                         Refusal.conflict("error.suggestion.claim.claimedBy", String.valueOf(a.claimedBy())));
-        p.unless(mine, UNCLAIM, Refusal.conflict("error.suggestion.claim.notClaimed"));
+        p.unless(mine, UNCLAIM, Refusal.conflict("error.suggestion.claim.notClaimed"))
+                .unless(state.handlersStep(), UNCLAIM, Refusal.conflict("error.suggestion.handling.noTask"));
         p.unless(state == AssignmentState.HANDLING, DISPUTE, Refusal.conflict("error.suggestion.dispute.notNow"))
                 .unless(
                         a.disputeDue() != null && !facts.today().isAfter(a.disputeDue()),
@@ -283,14 +284,18 @@ public final class SuggestionPolicy {
 
     /** The replying parts whose reply of this round reached the deputy and is not evaluated yet. */
     public static List<Assignment> toEvaluate(Facts facts) {
-        int round = facts.suggestion().handlingRound();
-        return facts.assignments().stream()
+        return toEvaluate(facts.suggestion(), facts.assignments(), facts.replies(), facts.evaluations());
+    }
+
+    public static List<Assignment> toEvaluate(
+            Suggestion suggestion, List<Assignment> assignments, List<Reply> replies, List<Evaluation> evaluations) {
+        int round = suggestion.handlingRound();
+        return assignments.stream()
                 .filter(a -> a.active() && a.role().replies())
-                .filter(a -> facts.replies().stream()
+                .filter(a -> replies.stream()
                         .anyMatch(r ->
                                 r.assignmentId() == a.id() && r.round() == round && Boolean.TRUE.equals(r.approved())))
-                .filter(a ->
-                        facts.evaluations().stream().noneMatch(e -> e.assignmentId() == a.id() && e.round() == round))
+                .filter(a -> evaluations.stream().noneMatch(e -> e.assignmentId() == a.id() && e.round() == round))
                 .toList();
     }
 

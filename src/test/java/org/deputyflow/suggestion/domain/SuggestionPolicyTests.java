@@ -97,6 +97,7 @@ class SuggestionPolicyTests {
             followUp        | otherHandler | CLAIM               | allowed
             handling        | claimant     | UNCLAIM             | allowed
             handling        | otherHandler | UNCLAIM             | 409 error.suggestion.claim.notClaimed
+            signingClaimed  | claimant     | UNCLAIM             | 409 error.suggestion.handling.noTask
             handling        | claimant     | DISPUTE             | allowed
             handling        | coHandler    | DISPUTE             | allowed
             disputeLate     | claimant     | DISPUTE             | 409 error.suggestion.dispute.overdue
@@ -205,6 +206,7 @@ class SuggestionPolicyTests {
             "extensionAsked",
             "coLeader",
             "signing",
+            "signingClaimed",
             "replied",
             "evaluated",
             "lapsed",
@@ -212,7 +214,8 @@ class SuggestionPolicyTests {
             "rehandling",
             "followUp",
             "confirming",
-            "explaining");
+            "explaining",
+            "explanationReview");
 
     private static String describe(Refusal refusal) {
         if (refusal == null) {
@@ -268,10 +271,11 @@ class SuggestionPolicyTests {
             }
             case "extensionAsked" -> s.extensionAsked = true;
             case "coLeader" -> s.leadRole = AssignmentRole.CO;
-            case "signing" -> {
+            case "signing", "signingClaimed" -> {
                 s.leadState = AssignmentState.AWAITING_SIGN_OFF;
                 s.coState = AssignmentState.OPINION_GIVEN;
                 s.reply = null;
+                s.claimedBy = name.equals("signing") ? null : "h1";
             }
             case "replied", "evaluated", "lapsed" -> {
                 s.status = SuggestionStatus.REPLIED;
@@ -294,11 +298,12 @@ class SuggestionPolicyTests {
                 s.leadState = AssignmentState.REHANDLING;
                 s.coState = AssignmentState.HANDLING;
             }
-            case "followUp", "confirming", "explaining" -> {
+            case "followUp", "confirming", "explaining", "explanationReview" -> {
                 s.status = SuggestionStatus.FOLLOW_UP;
                 s.leadState = switch (name) {
                     case "followUp" -> AssignmentState.FOLLOW_UP;
                     case "confirming" -> AssignmentState.AWAITING_CONFIRMATION;
+                    case "explanationReview" -> AssignmentState.EXPLANATION_REVIEW;
                     default -> AssignmentState.EXPLAINING;
                 };
                 s.coState = AssignmentState.OPINION_GIVEN;
