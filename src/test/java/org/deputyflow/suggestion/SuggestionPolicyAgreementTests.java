@@ -19,6 +19,7 @@ import org.deputyflow.shared.Permissions.Refusal;
 import org.deputyflow.suggestion.domain.ContactMethod;
 import org.deputyflow.suggestion.domain.ReplyDraft;
 import org.deputyflow.suggestion.domain.ResultClass;
+import org.deputyflow.suggestion.domain.ScreeningOutcome;
 import org.deputyflow.suggestion.domain.SuggestionAction;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,7 +31,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The policy and the services agree: for every department action and every reader of the departments
- * assigned, in each state a suggestion passes through, the policy allows the action exactly when the
+ * assigned, and for staff's status-bound decisions also staff, in each state a suggestion passes through, the policy allows the action exactly when the
  * service accepts it, and a refused attempt raises the policy's refusal. Each attempt runs in a
  * transaction that is rolled back, so the attempts do not affect each other.
  */
@@ -41,6 +42,7 @@ class SuggestionPolicyAgreementTests {
     static final String CO = "dept13";
     static final List<String> READERS =
             List.of(LEAD + "-handler", LEAD + "-handler2", LEAD + "-leader", CO + "-handler", CO + "-leader");
+    static final String STAFF = "staff1";
 
     @Autowired
     MockMvc mvc;
@@ -69,8 +71,17 @@ class SuggestionPolicyAgreementTests {
     @Autowired
     ExplainingFollowUps explaining;
 
+    @Autowired
+    ScreeningSuggestions screening;
+
+    @Autowired
+    EvaluatingReplies evaluating;
+
     SuggestionApi api;
     final Map<SuggestionAction, BiConsumer<CurrentUser, Long>> attempts = new EnumMap<>(SuggestionAction.class);
+    /** Staff's decisions, attempted by staff and by the departments (who see the suggestion once assigned). */
+    final Map<SuggestionAction, BiConsumer<CurrentUser, Long>> staffAttempts = new EnumMap<>(SuggestionAction.class);
+
     final List<String> disagreements = new ArrayList<>();
     final List<String> accepted = new ArrayList<>();
 
@@ -95,12 +106,22 @@ class SuggestionPolicyAgreementTests {
         attempts.put(SuggestionAction.REPORT_FOLLOW_UP, (user, id) -> handling.reportFollowUp(user, id, "落实进展", false));
         attempts.put(SuggestionAction.REQUEST_EXTENSION, (user, id) -> extending.request(user, id, 1, "需要更多时间"));
         attempts.put(SuggestionAction.EXPLAIN, (user, id) -> explaining.explain(user, id, "年底未落实的说明"));
+        staffAttempts.put(
+                SuggestionAction.SCREEN, (user, id) -> screening.screen(user, id, ScreeningOutcome.ACCEPT, null, null));
+        staffAttempts.put(
+                SuggestionAction.ASSIGN,
+                (user, id) -> screening.assign(user, id, List.of(api.departmentId("dept14")), List.of()));
+        staffAttempts.put(
+                SuggestionAction.DECIDE_REHANDLING, (user, id) -> evaluating.decideRehandling(user, id, false, null));
+        staffAttempts.put(SuggestionAction.CLOSE_NOT_EVALUATED, (user, id) -> evaluating.closeNotEvaluated(user, id));
     }
 
     @Test
     void the_policy_allows_a_department_action_exactly_when_the_service_accepts_it() throws Exception {
         long id = api.submit("deputy040", "规范老旧小区加装电梯审批");
+        agree("submitted", id, List.of(STAFF), staffAttempts);
         api.accept(id);
+        agree("accepted", id, List.of(STAFF), staffAttempts);
         api.assign(id, List.of(LEAD), List.of(CO));
         agree("assigned", id);
 
@@ -144,14 +165,24 @@ class SuggestionPolicyAgreementTests {
                         "opinion given, dept12-handler, SUBMIT_REPLY",
                         "opinion given, dept12-leader, REQUEST_EXTENSION",
                         "awaiting sign-off, dept12-leader, SIGN_OFF",
-                        "following up, dept12-handler2, REPORT_FOLLOW_UP");
+                        "following up, dept12-handler2, REPORT_FOLLOW_UP",
+                        "submitted, staff1, SCREEN",
+                        "accepted, staff1, ASSIGN");
     }
 
     private void agree(String state, long id) {
-        for (String login : READERS) {
+        agree(state, id, READERS, attempts);
+        List<String> staffAndDepartments = new ArrayList<>(READERS);
+        staffAndDepartments.add(STAFF);
+        agree(state, id, staffAndDepartments, staffAttempts);
+    }
+
+    private void agree(
+            String state, long id, List<String> readers, Map<SuggestionAction, BiConsumer<CurrentUser, Long>> tried) {
+        for (String login : readers) {
             CurrentUser user = (CurrentUser) users.loadUserByUsername(login);
             Permissions<SuggestionAction> permissions = queries.permissions(user, id);
-            attempts.forEach((action, attempt) -> {
+            tried.forEach((action, attempt) -> {
                 DomainException refused = attemptRolledBack(attempt, user, id);
                 Refusal refusal = permissions.refusal(action).orElse(null);
                 String said =
