@@ -1,8 +1,10 @@
 package org.deputyflow.suggestion;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.deputyflow.directory.CurrentUser;
@@ -10,9 +12,9 @@ import org.deputyflow.shared.Page;
 import org.deputyflow.shared.PageRequest;
 import org.deputyflow.suggestion.domain.Assignment;
 import org.deputyflow.suggestion.domain.AssignmentState;
-import org.deputyflow.suggestion.domain.Signer;
-import org.deputyflow.suggestion.domain.SignerAnswer;
 import org.deputyflow.suggestion.domain.Suggestion;
+import org.deputyflow.suggestion.domain.SuggestionAction;
+import org.deputyflow.suggestion.domain.SuggestionPolicy;
 import org.deputyflow.suggestion.domain.SuggestionStatus;
 import org.deputyflow.suggestion.persistence.SignerMapper;
 import org.deputyflow.suggestion.persistence.SuggestionMapper;
@@ -115,49 +117,32 @@ public class DeputyDesk {
         }
     }
 
-    /** Read from what the caller sees of the suggestion; the services check every rule again on the action. */
+    /**
+     * Read from the dossier's {@link SuggestionDossier#allowedActions}, as {@link SuggestionPolicy}
+     * decided them for the caller; the replies and deliveries are the policy's too.
+     */
     public static DeputyActions actions(CurrentUser user, SuggestionDossier dossier) {
         if (user.deputyId() == null) {
             return DeputyActions.NONE;
         }
-        long deputyId = user.deputyId();
-        Suggestion suggestion = dossier.suggestion();
-        Signer me = dossier.signers().stream()
-                .filter(s -> s.deputyId() == deputyId)
-                .findFirst()
-                .orElse(null);
-        if (me == null) {
-            return DeputyActions.NONE;
-        }
-        boolean answer = !me.lead()
-                && me.answer() == SignerAnswer.PENDING
-                && suggestion.status() == SuggestionStatus.AWAITING_COSIGNERS;
-        boolean withdraw = suggestion.status().beforeAssignment()
-                && me.answer() == SignerAnswer.ACCEPTED
-                && !me.withdrawalAgreed();
-        boolean lead = me.lead() && suggestion.submitterDeputyId() == deputyId;
-        boolean revise = lead && suggestion.status() == SuggestionStatus.RETURNED;
-        List<Assignment> toEvaluate = List.of();
-        if (me.lead()
-                && suggestion.submitterDeputyId() == deputyId
-                && suggestion.status() == SuggestionStatus.REPLIED) {
-            int round = suggestion.handlingRound();
-            toEvaluate = dossier.assignments().stream()
-                    .filter(a -> a.active() && a.role().replies())
-                    .filter(a -> dossier.replies().stream()
-                            .anyMatch(r -> r.assignmentId() == a.id()
-                                    && r.round() == round
-                                    && Boolean.TRUE.equals(r.approved())))
-                    .filter(a -> dossier.evaluations().stream()
-                            .noneMatch(e -> e.assignmentId() == a.id() && e.round() == round))
-                    .toList();
-        }
-        List<Assignment> toConfirm = !lead || suggestion.status() != SuggestionStatus.FOLLOW_UP
+        Set<SuggestionAction> allowed = dossier.allowedActions().stream()
+                .map(SuggestionAction::valueOf)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(SuggestionAction.class)));
+        List<Assignment> toEvaluate = !allowed.contains(SuggestionAction.EVALUATE)
+                ? List.of()
+                : SuggestionPolicy.toEvaluate(
+                        dossier.suggestion(), dossier.assignments(), dossier.replies(), dossier.evaluations());
+        List<Assignment> toConfirm = !allowed.contains(SuggestionAction.ANSWER_DELIVERY)
                 ? List.of()
                 : dossier.assignments().stream()
                         .filter(a -> a.active() && a.state() == AssignmentState.AWAITING_CONFIRMATION)
                         .toList();
-        return new DeputyActions(answer, withdraw, revise, toEvaluate, toConfirm);
+        return new DeputyActions(
+                allowed.contains(SuggestionAction.ANSWER_CO_SIGNATURE),
+                allowed.contains(SuggestionAction.AGREE_WITHDRAWAL),
+                allowed.contains(SuggestionAction.REVISE),
+                toEvaluate,
+                toConfirm);
     }
 
     private List<Suggestion> inOrder(List<Long> ids) {

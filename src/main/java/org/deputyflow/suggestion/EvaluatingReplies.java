@@ -18,6 +18,7 @@ import org.deputyflow.suggestion.domain.EvaluationInput;
 import org.deputyflow.suggestion.domain.Rating;
 import org.deputyflow.suggestion.domain.Reply;
 import org.deputyflow.suggestion.domain.Suggestion;
+import org.deputyflow.suggestion.domain.SuggestionAction;
 import org.deputyflow.suggestion.domain.SuggestionStatus;
 import org.deputyflow.suggestion.domain.TimelineAction;
 import org.deputyflow.suggestion.persistence.AssignmentMapper;
@@ -47,6 +48,7 @@ public class EvaluatingReplies {
     private final SuggestionNotifier notifier;
     private final SuggestionReads reads;
     private final TimelineWords words;
+    private final SuggestionPolicies policies;
 
     EvaluatingReplies(
             AssignmentMapper assignments,
@@ -58,7 +60,9 @@ public class EvaluatingReplies {
             Deadlines deadlines,
             SuggestionNotifier notifier,
             SuggestionReads reads,
-            TimelineWords words) {
+            TimelineWords words,
+            SuggestionPolicies policies) {
+        this.policies = policies;
         this.words = words;
         this.reads = reads;
         this.assignments = assignments;
@@ -140,11 +144,7 @@ public class EvaluatingReplies {
      */
     public void closeNotEvaluated(CurrentUser user, long id) {
         Suggestion suggestion = access.lockVisible(user, id);
-        SuggestionAccess.requireStatus(suggestion, SuggestionStatus.REPLIED);
-        if (!suggestion.evaluationLapsedOn(deadlines.today())) {
-            throw new ConflictException(
-                    "error.suggestion.evaluation.notLapsed", String.valueOf(suggestion.evaluationDue()));
-        }
+        policies.of(user, suggestion).require(SuggestionAction.CLOSE_NOT_EVALUATED);
         suggestions.markNotEvaluated(id);
         Map<String, Object> flags = new HashMap<>();
         flags.put(SuggestionProcess.VAR_NEEDS_REHANDLING_DECISION, false);
@@ -161,7 +161,7 @@ public class EvaluatingReplies {
     public void decideRehandling(CurrentUser user, long id, boolean required, String comment) {
         String cleanComment = Texts.optional("comment", comment, 2000, "label.suggestion.field.comment");
         Suggestion suggestion = access.lockVisible(user, id);
-        SuggestionAccess.requireStatus(suggestion, SuggestionStatus.AWAITING_REHANDLING_DECISION);
+        policies.of(user, suggestion).require(SuggestionAction.DECIDE_REHANDLING);
         Map<String, Object> flags = new HashMap<>();
         flags.put(SuggestionProcess.VAR_REHANDLING_REQUIRED, required);
         if (required) {

@@ -14,6 +14,7 @@ import org.deputyflow.suggestion.domain.Assignment;
 import org.deputyflow.suggestion.domain.AssignmentState;
 import org.deputyflow.suggestion.domain.FollowUpExplanation;
 import org.deputyflow.suggestion.domain.Suggestion;
+import org.deputyflow.suggestion.domain.SuggestionAction;
 import org.deputyflow.suggestion.domain.TimelineAction;
 import org.deputyflow.suggestion.persistence.AssignmentMapper;
 import org.deputyflow.suggestion.persistence.HandlingRecordMapper;
@@ -40,6 +41,7 @@ public class ExplainingFollowUps {
     private final SuggestionNotifier notifier;
     private final SuggestionReads reads;
     private final FollowUpClocks clocks;
+    private final SuggestionPolicies policies;
 
     ExplainingFollowUps(
             AssignmentMapper assignments,
@@ -50,7 +52,9 @@ public class ExplainingFollowUps {
             Deadlines deadlines,
             SuggestionNotifier notifier,
             SuggestionReads reads,
-            FollowUpClocks clocks) {
+            FollowUpClocks clocks,
+            SuggestionPolicies policies) {
+        this.policies = policies;
         this.assignments = assignments;
         this.records = records;
         this.access = access;
@@ -67,9 +71,7 @@ public class ExplainingFollowUps {
         String cleanContent = Texts.required("content", content, 4000, "label.suggestion.field.explanation");
         Suggestion suggestion = access.lockVisible(user, id);
         Assignment assignment = ownAssignment(user, suggestion);
-        if (assignment.state() != AssignmentState.EXPLAINING) {
-            throw new ConflictException("error.suggestion.explanation.notDue");
-        }
+        policies.of(user, suggestion).require(SuggestionAction.EXPLAIN);
         OpenStep task = task(assignment, SuggestionProcess.TASK_EXPLAIN_FOLLOW_UP);
         records.insertExplanation(
                 assignment.id(),

@@ -2,7 +2,6 @@ package org.deputyflow.suggestion;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.notification.domain.NotificationKind;
 import org.deputyflow.shared.BadRequestException;
@@ -14,6 +13,8 @@ import org.deputyflow.shared.persistence.GeneratedKey;
 import org.deputyflow.suggestion.domain.Assignment;
 import org.deputyflow.suggestion.domain.ExtensionRequest;
 import org.deputyflow.suggestion.domain.Suggestion;
+import org.deputyflow.suggestion.domain.SuggestionAction;
+import org.deputyflow.suggestion.domain.SuggestionPolicy;
 import org.deputyflow.suggestion.domain.TimelineAction;
 import org.deputyflow.suggestion.persistence.AssignmentMapper;
 import org.deputyflow.suggestion.persistence.ClockMapper;
@@ -41,6 +42,7 @@ public class ExtendingDeadlines {
     private final Deadlines deadlines;
     private final HandlingClocks clocks;
     private final TimelineWords words;
+    private final SuggestionPolicies policies;
 
     ExtendingDeadlines(
             AssignmentMapper assignments,
@@ -52,7 +54,9 @@ public class ExtendingDeadlines {
             Timeline timeline,
             Deadlines deadlines,
             HandlingClocks clocks,
-            TimelineWords words) {
+            TimelineWords words,
+            SuggestionPolicies policies) {
+        this.policies = policies;
         this.words = words;
         this.assignments = assignments;
         this.clockRecords = clockRecords;
@@ -74,17 +78,11 @@ public class ExtendingDeadlines {
         }
         String cleanReason = Texts.required("reason", reason, 2000, "label.suggestion.field.extensionReason");
         Suggestion suggestion = access.lockVisible(user, id);
-        Assignment assignment = ownAssignment(user, suggestion);
-        if (!assignment.role().replies()) {
-            throw new ConflictException("error.suggestion.extension.leadsOnly");
-        }
-        if (!assignment.state().beforeFirstReply()) {
-            throw new ConflictException("error.suggestion.extension.notNow");
-        }
-        boolean asked = clockRecords.findExtensions(id).stream().anyMatch(x -> x.assignmentId() == assignment.id());
-        if (asked) {
-            throw new ConflictException("error.suggestion.extension.once");
-        }
+        SuggestionPolicy.Facts facts = policies.facts(suggestion);
+        SuggestionPolicy.Reader reader = SuggestionPolicies.reader(user);
+        Assignment assignment = SuggestionPolicy.ownAssignment(facts, reader)
+                .orElseThrow(() -> NotFoundException.of("suggestion", suggestion.id()));
+        SuggestionPolicy.of(facts, reader).require(SuggestionAction.REQUEST_EXTENSION);
         GeneratedKey key = new GeneratedKey();
         clockRecords.insertExtension(
                 assignment.id(), months, cleanReason, user.login(), deadlines.now(), assignment.replyDue(), key);
@@ -163,13 +161,5 @@ public class ExtendingDeadlines {
                 .filter(x -> x.id() == requestId)
                 .findFirst()
                 .orElseThrow();
-    }
-
-    private Assignment ownAssignment(CurrentUser user, Suggestion suggestion) {
-        List<Assignment> all = assignments.findBySuggestion(suggestion.id());
-        return all.stream()
-                .filter(a -> a.active() && user.departmentId() != null && a.departmentId() == user.departmentId())
-                .findFirst()
-                .orElseThrow(() -> NotFoundException.of("suggestion", suggestion.id()));
     }
 }

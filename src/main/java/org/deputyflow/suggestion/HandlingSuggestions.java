@@ -2,7 +2,6 @@ package org.deputyflow.suggestion;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.notification.domain.NotificationKind;
@@ -13,12 +12,13 @@ import org.deputyflow.shared.Text;
 import org.deputyflow.shared.Texts;
 import org.deputyflow.shared.persistence.GeneratedKey;
 import org.deputyflow.suggestion.domain.Assignment;
-import org.deputyflow.suggestion.domain.AssignmentRole;
 import org.deputyflow.suggestion.domain.AssignmentState;
 import org.deputyflow.suggestion.domain.ContactMethod;
 import org.deputyflow.suggestion.domain.Reply;
 import org.deputyflow.suggestion.domain.ReplyDraft;
 import org.deputyflow.suggestion.domain.Suggestion;
+import org.deputyflow.suggestion.domain.SuggestionAction;
+import org.deputyflow.suggestion.domain.SuggestionPolicy;
 import org.deputyflow.suggestion.domain.TimelineAction;
 import org.deputyflow.suggestion.persistence.AssignmentMapper;
 import org.deputyflow.suggestion.persistence.HandlingRecordMapper;
@@ -43,6 +43,7 @@ public class HandlingSuggestions {
     private final SuggestionNotifier notifier;
     private final FollowUpClocks followUp;
     private final TimelineWords words;
+    private final SuggestionPolicies policies;
 
     HandlingSuggestions(
             AssignmentMapper assignments,
@@ -54,7 +55,9 @@ public class HandlingSuggestions {
             SuggestionReads reads,
             SuggestionNotifier notifier,
             FollowUpClocks followUp,
-            TimelineWords words) {
+            TimelineWords words,
+            SuggestionPolicies policies) {
+        this.policies = policies;
         this.words = words;
         this.reads = reads;
         this.notifier = notifier;
@@ -69,10 +72,7 @@ public class HandlingSuggestions {
 
     /** A handler takes the department's task; of two handlers claiming at once, exactly one wins. */
     public void claim(CurrentUser user, long id) {
-        Assignment assignment = ownAssignment(user, id);
-        if (!assignment.state().workable() && assignment.state() != AssignmentState.FOLLOW_UP) {
-            throw new ConflictException("error.suggestion.claim.nothingToClaim");
-        }
+        Assignment assignment = ownAssignment(user, id, SuggestionAction.CLAIM);
         OpenStep task = handlerTask(assignment);
         if (assignments.claim(assignment.id(), user.login()) == 0) {
             throw assignments
@@ -86,7 +86,7 @@ public class HandlingSuggestions {
     }
 
     public void unclaim(CurrentUser user, long id) {
-        Assignment assignment = ownAssignment(user, id);
+        Assignment assignment = ownAssignment(user, id, SuggestionAction.UNCLAIM);
         if (assignments.unclaim(assignment.id(), user.login()) == 0) {
             throw new ConflictException("error.suggestion.claim.notClaimed");
         }
@@ -97,14 +97,7 @@ public class HandlingSuggestions {
     /** 申请调整: within the window after assignment, with a reason; staff rule on it. */
     public void dispute(CurrentUser user, long id, String reason) {
         String cleanReason = Texts.required("reason", reason, 2000, "label.suggestion.field.disputeReason");
-        Assignment assignment = ownAssignment(user, id);
-        if (assignment.state() != AssignmentState.HANDLING) {
-            throw new ConflictException("error.suggestion.dispute.notNow");
-        }
-        if (deadlines.today().isAfter(assignment.disputeDue())) {
-            throw new ConflictException(
-                    "error.suggestion.dispute.overdue", assignment.disputeDue().toString());
-        }
+        Assignment assignment = ownAssignment(user, id, SuggestionAction.DISPUTE);
         OpenStep task = handlerTask(assignment);
         assignments.insertDispute(assignment.id(), cleanReason, user.login(), deadlines.now(), new GeneratedKey());
         assignments.updateState(assignment.id(), AssignmentState.DISPUTED);
@@ -121,10 +114,7 @@ public class HandlingSuggestions {
             throw new BadRequestException("contactedAt", "error.suggestion.contact.contactedAt");
         }
         String cleanSummary = Texts.required("summary", summary, 2000, "label.suggestion.field.contactSummary");
-        Assignment assignment = ownAssignment(user, id);
-        if (!assignment.state().workable() && assignment.state() != AssignmentState.FOLLOW_UP) {
-            throw new ConflictException("error.suggestion.contact.notHandling");
-        }
+        Assignment assignment = ownAssignment(user, id, SuggestionAction.LOG_CONTACT);
         records.insertContact(
                 assignment.id(), method, contactedAt, cleanSummary, user.login(), deadlines.now(), new GeneratedKey());
         timeline.record(id, user, TimelineAction.CONTACT_LOGGED, assignment.departmentId(), cleanSummary);
@@ -133,13 +123,7 @@ public class HandlingSuggestions {
     /** A co-unit's written opinion goes to the lead unit and ends the co-unit's part. */
     public void submitOpinion(CurrentUser user, long id, String content) {
         String cleanContent = Texts.required("content", content, 20_000, "label.suggestion.field.opinion");
-        Assignment assignment = ownAssignment(user, id);
-        if (assignment.role() != AssignmentRole.CO) {
-            throw new ConflictException("error.suggestion.opinion.coUnitsOnly");
-        }
-        if (assignment.state() != AssignmentState.HANDLING) {
-            throw new ConflictException("error.suggestion.opinion.notNow");
-        }
+        Assignment assignment = ownAssignment(user, id, SuggestionAction.SUBMIT_OPINION);
         OpenStep task = handlerTask(assignment);
         records.insertOpinion(assignment.id(), cleanContent, user.login(), deadlines.now(), new GeneratedKey());
         assignments.finish(assignment.id(), AssignmentState.OPINION_GIVEN, deadlines.now());
@@ -155,31 +139,7 @@ public class HandlingSuggestions {
     public void submitReply(CurrentUser user, long id, ReplyDraft draft) {
         draft.requirePlanDateFrom(deadlines.today());
         Suggestion suggestion = access.lockVisible(user, id);
-        Assignment assignment = ownAssignment(user, suggestion);
-        if (!assignment.role().replies()) {
-            throw new ConflictException("error.suggestion.reply.coUnit");
-        }
-        if (!assignment.state().workable()) {
-            throw new ConflictException("error.suggestion.reply.notNow");
-        }
-        if (!user.login().equals(assignment.claimedBy())) {
-            throw new ConflictException("error.suggestion.reply.claimFirst");
-        }
-        if (records.countContacts(assignment.id()) == 0) {
-            throw new ConflictException("error.suggestion.reply.contactFirst");
-        }
-        if (suggestion.handlingRound() == 1) {
-            List<String> missing = reads.assignmentsOf(id).stream()
-                    .filter(a -> a.active()
-                            && a.role() == AssignmentRole.CO
-                            && !a.opinionWaived()
-                            && a.state() != AssignmentState.OPINION_GIVEN)
-                    .map(Assignment::departmentName)
-                    .toList();
-            if (!missing.isEmpty()) {
-                throw new ConflictException("error.suggestion.reply.opinionsMissing", TimelineWords.list(missing));
-            }
-        }
+        Assignment assignment = ownAssignment(user, suggestion, SuggestionAction.SUBMIT_REPLY);
         OpenStep task = handlerTask(assignment);
         records.insertReply(
                 assignment.id(),
@@ -211,10 +171,7 @@ public class HandlingSuggestions {
             throw new BadRequestException("comment", "error.suggestion.signOff.commentRequired");
         }
         Suggestion suggestion = access.lockVisible(user, id);
-        Assignment assignment = ownAssignment(user, suggestion);
-        if (assignment.state() != AssignmentState.AWAITING_SIGN_OFF) {
-            throw new ConflictException("error.suggestion.signOff.nothingToSign");
-        }
+        Assignment assignment = ownAssignment(user, suggestion, SuggestionAction.SIGN_OFF);
         Reply reply = reads.repliesOf(id).stream()
                 .filter(r -> r.assignmentId() == assignment.id() && r.awaitingSignOff())
                 .findFirst()
@@ -248,10 +205,7 @@ public class HandlingSuggestions {
     public void reportFollowUp(CurrentUser user, long id, String content, boolean delivered) {
         String cleanContent = Texts.required("content", content, 4000, "label.suggestion.field.followUp");
         Suggestion suggestion = access.lockVisible(user, id);
-        Assignment assignment = ownAssignment(user, suggestion);
-        if (assignment.state() != AssignmentState.FOLLOW_UP) {
-            throw new ConflictException("error.suggestion.followUp.none");
-        }
+        Assignment assignment = ownAssignment(user, suggestion, SuggestionAction.REPORT_FOLLOW_UP);
         records.insertFollowUp(
                 assignment.id(), cleanContent, delivered, user.login(), deadlines.now(), new GeneratedKey());
         if (delivered) {
@@ -286,18 +240,18 @@ public class HandlingSuggestions {
                 cleanContent);
     }
 
-    private Assignment ownAssignment(CurrentUser user, long id) {
-        return ownAssignment(user, access.lockVisible(user, id));
+    private Assignment ownAssignment(CurrentUser user, long id, SuggestionAction action) {
+        return ownAssignment(user, access.lockVisible(user, id), action);
     }
 
-    private Assignment ownAssignment(CurrentUser user, Suggestion suggestion) {
-        if (user.departmentId() == null) {
-            throw NotFoundException.of("suggestion", suggestion.id());
-        }
-        return reads.assignmentsOf(suggestion.id()).stream()
-                .filter(a -> a.active() && a.departmentId() == user.departmentId())
-                .findFirst()
+    /** The department's part, once the policy allows the action on it; another department's is not found. */
+    private Assignment ownAssignment(CurrentUser user, Suggestion suggestion, SuggestionAction action) {
+        SuggestionPolicy.Facts facts = policies.facts(suggestion);
+        SuggestionPolicy.Reader reader = SuggestionPolicies.reader(user);
+        Assignment own = SuggestionPolicy.ownAssignment(facts, reader)
                 .orElseThrow(() -> NotFoundException.of("suggestion", suggestion.id()));
+        SuggestionPolicy.of(facts, reader).require(action);
+        return own;
     }
 
     private OpenStep handlerTask(Assignment assignment) {

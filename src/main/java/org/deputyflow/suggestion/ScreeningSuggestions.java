@@ -25,6 +25,7 @@ import org.deputyflow.suggestion.domain.Dispute;
 import org.deputyflow.suggestion.domain.LetterReason;
 import org.deputyflow.suggestion.domain.ScreeningOutcome;
 import org.deputyflow.suggestion.domain.Suggestion;
+import org.deputyflow.suggestion.domain.SuggestionAction;
 import org.deputyflow.suggestion.domain.SuggestionStatus;
 import org.deputyflow.suggestion.domain.TimelineAction;
 import org.deputyflow.suggestion.persistence.AssignmentMapper;
@@ -56,6 +57,7 @@ public class ScreeningSuggestions {
     private final Deadlines deadlines;
     private final SuggestionNotifier notifier;
     private final TimelineWords words;
+    private final SuggestionPolicies policies;
 
     ScreeningSuggestions(
             SuggestionMapper suggestions,
@@ -66,7 +68,9 @@ public class ScreeningSuggestions {
             Timeline timeline,
             Deadlines deadlines,
             SuggestionNotifier notifier,
-            TimelineWords words) {
+            TimelineWords words,
+            SuggestionPolicies policies) {
+        this.policies = policies;
         this.suggestions = suggestions;
         this.assignments = assignments;
         this.directory = directory;
@@ -89,7 +93,7 @@ public class ScreeningSuggestions {
             case CONVERT_TO_LETTER -> letterReason(reason).name();
         };
         Suggestion suggestion = access.lockVisible(user, id);
-        SuggestionAccess.requireStatus(suggestion, SuggestionStatus.SUBMITTED);
+        policies.of(user, suggestion).require(SuggestionAction.SCREEN);
         suggestions.recordScreening(id, cleanReason, cleanComment);
         engine.complete(
                 engine.task(id, SuggestionProcess.TASK_SCREEN),
@@ -135,7 +139,7 @@ public class ScreeningSuggestions {
         Suggestion second = access.lockVisible(user, Math.max(id, intoId));
         Suggestion source = first.id() == id ? first : second;
         Suggestion target = first.id() == id ? second : first;
-        SuggestionAccess.requireStatus(source, SuggestionStatus.SUBMITTED, SuggestionStatus.ACCEPTED);
+        policies.of(user, source).require(SuggestionAction.MERGE);
         if (MERGE_TARGET_ENDED.contains(target.status())) {
             throw new ConflictException("error.suggestion.merge.targetClosed", target.number());
         }
@@ -150,7 +154,7 @@ public class ScreeningSuggestions {
     public void assign(CurrentUser user, long id, List<Long> leadDepartmentIds, List<Long> coDepartmentIds) {
         Departments chosen = departments(leadDepartmentIds, coDepartmentIds, true);
         Suggestion suggestion = access.lockVisible(user, id);
-        SuggestionAccess.requireStatus(suggestion, SuggestionStatus.ACCEPTED);
+        policies.of(user, suggestion).require(SuggestionAction.ASSIGN);
         Instant now = deadlines.now();
         AssignmentRole leadRole = chosen.leads().size() == 1 ? AssignmentRole.LEAD : AssignmentRole.PARALLEL_LEAD;
         Map<Long, Notice> notices = new LinkedHashMap<>();

@@ -21,6 +21,9 @@ import org.deputyflow.suggestion.domain.Urge;
  * sent-back replies, urges, the reason of its extension request) for every reader but that
  * department, staff, council and admins. The timeline is filtered by the same rule: a line the
  * reader may not read is left out, a comment they may not read is blanked.
+ *
+ * @param allowedActions the {@link org.deputyflow.suggestion.domain.SuggestionAction}s the caller may take
+ *     now, as {@link org.deputyflow.suggestion.domain.SuggestionPolicy} decides them
  */
 public record SuggestionDossier(
         Suggestion suggestion,
@@ -39,4 +42,5 @@ public record SuggestionDossier(
         List<ExtensionRequest> extensions,
         List<Urge> urges,
         List<TimelineEntry> timeline,
-        List<String> activeSteps) {}
+        List<String> activeSteps,
+        List<String> allowedActions) {}

@@ -9,12 +9,14 @@ import org.deputyflow.directory.domain.DeputyEntry;
 import org.deputyflow.directory.domain.Role;
 import org.deputyflow.shared.Page;
 import org.deputyflow.shared.PageRequest;
+import org.deputyflow.shared.Permissions;
 import org.deputyflow.suggestion.domain.Assignment;
 import org.deputyflow.suggestion.domain.Evaluation;
 import org.deputyflow.suggestion.domain.ExtensionRequest;
 import org.deputyflow.suggestion.domain.PendingExtension;
 import org.deputyflow.suggestion.domain.Reply;
 import org.deputyflow.suggestion.domain.Suggestion;
+import org.deputyflow.suggestion.domain.SuggestionAction;
 import org.deputyflow.suggestion.domain.SuggestionReader;
 import org.deputyflow.suggestion.domain.SuggestionStatus;
 import org.deputyflow.suggestion.domain.SuggestionSummary;
@@ -46,6 +48,7 @@ public class SuggestionQueries {
     private final SuggestionAccess access;
     private final SuggestionEngine engine;
     private final ClockMapper clockRecords;
+    private final SuggestionPolicies policies;
 
     SuggestionQueries(
             ClockMapper clockRecords,
@@ -57,7 +60,9 @@ public class SuggestionQueries {
             DirectoryService directory,
             SuggestionAccess access,
             SuggestionEngine engine,
-            TimelineWords words) {
+            TimelineWords words,
+            SuggestionPolicies policies) {
+        this.policies = policies;
         this.words = words;
         this.suggestions = suggestions;
         this.signers = signers;
@@ -130,7 +135,13 @@ public class SuggestionQueries {
                 reader.read(timeline.findBySuggestion(id)).stream()
                         .map(words::reading)
                         .toList(),
-                engine.activeActivityIds(id));
+                engine.activeActivityIds(id),
+                policies.of(user, suggestion).allowedNames());
+    }
+
+    /** What the caller may do now with the suggestion, and why not the rest; not found outside their scope. */
+    public Permissions<SuggestionAction> permissions(CurrentUser user, long id) {
+        return policies.of(user, access.visible(user, id));
     }
 
     /**

@@ -3,6 +3,7 @@ package org.deputyflow.suggestion;
 import java.util.List;
 import org.deputyflow.shared.OfficeWords;
 import org.deputyflow.shared.Text;
+import org.deputyflow.suggestion.domain.SuggestionPolicy;
 import org.deputyflow.suggestion.domain.TimelineEntry;
 import org.springframework.stereotype.Component;
 
@@ -43,13 +44,6 @@ class TimelineWords {
 
     /** Names as one enumeration in the reader's language (A、B、C or A, B, C); one name stays a name. */
     static Object list(List<String> items) {
-        if (items.isEmpty()) {
-            return "";
-        }
-        Object joined = items.get(0);
-        for (String item : items.subList(1, items.size())) {
-            joined = Text.of("text.suggestion.list", joined, item);
-        }
-        return joined;
+        return SuggestionPolicy.listed(items);
     }
 }

@@ -1,6 +1,5 @@
 package org.deputyflow.suggestion;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.deputyflow.directory.CurrentUser;
@@ -13,6 +12,7 @@ import org.deputyflow.suggestion.domain.Assignment;
 import org.deputyflow.suggestion.domain.AssignmentRole;
 import org.deputyflow.suggestion.domain.AssignmentState;
 import org.deputyflow.suggestion.domain.Suggestion;
+import org.deputyflow.suggestion.domain.SuggestionPolicy;
 import org.deputyflow.suggestion.domain.SuggestionStatus;
 import org.deputyflow.suggestion.domain.TimelineAction;
 import org.deputyflow.suggestion.persistence.AssignmentMapper;
@@ -53,20 +53,6 @@ public class WaivingOpinions {
         this.deadlines = deadlines;
     }
 
-    /** The co-units whose opinion is overdue today and may be waived: active, still owing, past due. */
-    public static List<Assignment> waivable(List<Assignment> assignments, LocalDate today) {
-        return assignments.stream().filter(a -> waivable(a, today)).toList();
-    }
-
-    private static boolean waivable(Assignment a, LocalDate today) {
-        return a.active()
-                && a.role() == AssignmentRole.CO
-                && a.state() == AssignmentState.HANDLING
-                && !a.opinionWaived()
-                && a.opinionDue() != null
-                && today.isAfter(a.opinionDue());
-    }
-
     public void waive(CurrentUser user, long id, Long departmentId, String reason) {
         if (departmentId == null) {
             throw new BadRequestException("departmentId", "error.suggestion.waiver.departmentRequired");
@@ -82,7 +68,7 @@ public class WaivingOpinions {
         if (coUnit.state() != AssignmentState.HANDLING || coUnit.opinionWaived()) {
             throw new ConflictException("error.suggestion.waiver.noOpinionOwed", coUnit.departmentName());
         }
-        if (!waivable(coUnit, deadlines.today())) {
+        if (!SuggestionPolicy.waivable(coUnit, deadlines.today())) {
             throw new ConflictException(
                     "error.suggestion.waiver.notOverdue", coUnit.departmentName(), String.valueOf(coUnit.opinionDue()));
         }

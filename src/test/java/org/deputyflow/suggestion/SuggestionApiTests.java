@@ -59,6 +59,31 @@ class SuggestionApiTests {
     }
 
     @Test
+    void the_dossier_lists_what_its_reader_may_do_now() throws Exception {
+        long id = api.submit("deputy030", "路口加装行人过街信号灯");
+        assertThat(allowed("deputy030", id)).containsExactly("AGREE_WITHDRAWAL");
+        assertThat(allowed("staff1", id)).containsExactly("SCREEN", "MERGE");
+        assertThat(allowed("council1", id)).isEmpty();
+
+        api.accept(id);
+        api.assign(id, List.of("dept18"), List.of());
+        assertThat(allowed("deputy030", id)).isEmpty();
+        assertThat(allowed("staff1", id)).containsExactly("URGE");
+        assertThat(allowed("dept18-handler", id)).containsExactly("CLAIM", "DISPUTE", "LOG_CONTACT");
+        assertThat(allowed("dept18-leader", id)).containsExactly("REQUEST_EXTENSION");
+
+        api.claim("dept18-handler", id);
+        api.contact("dept18-handler", id);
+        assertThat(allowed("dept18-handler", id)).containsExactly("UNCLAIM", "DISPUTE", "LOG_CONTACT", "SUBMIT_REPLY");
+    }
+
+    private List<String> allowed(String login, long id) throws Exception {
+        List<String> names = new ArrayList<>();
+        api.dossier(login, id).get("allowedActions").forEach(n -> names.add(n.asText()));
+        return names;
+    }
+
+    @Test
     void submissions_are_validated_and_a_bad_one_changes_nothing() throws Exception {
         long before = count("suggestion");
         Map<String, Object> longTitle = api.draft("长".repeat(201), List.of());

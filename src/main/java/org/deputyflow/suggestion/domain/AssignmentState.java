@@ -43,6 +43,11 @@ public enum AssignmentState {
         return workable() || this == FOLLOW_UP;
     }
 
+    /** The department's handlers have a step of their own open here: handling, reporting a follow-up, explaining. */
+    public boolean handlersStep() {
+        return claimable() || this == EXPLAINING;
+    }
+
     /** A co-unit here still owes its opinion: a dispute does not stop the clock until staff move the work. */
     public boolean owesOpinion() {
         return this == HANDLING || this == DISPUTED;

@@ -2,11 +2,13 @@ package org.deputyflow.suggestion.domain;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Set;
+import org.deputyflow.shared.Permissions;
 
 /**
  * What a department's handler or leader may do now on their own department's part in one
- * suggestion: the same conditions the actions themselves check, so that a page offers only what
- * would succeed (a lost race still ends in a conflict).
+ * suggestion, read from {@link SuggestionPolicy}: the policy the actions themselves check, so that a
+ * page offers only what would succeed (a lost race still ends in a conflict).
  *
  * @param pendingReply the reply waiting for the leader's sign-off, if any
  * @param replyBlocked a lead's handler who may not submit the reply yet, and why: not claimed by
@@ -32,42 +34,47 @@ public record DepartmentActions(
         int missingOpinions,
         boolean explain) {
 
-    /** The facts the rules look at, read by the service. */
+    /** What the panel shows beside the actions, read by the service. */
     public record Facts(
             Assignment assignment,
             Reply pendingReply,
             boolean contactLogged,
             int missingOpinions,
-            boolean extensionAsked,
             LocalDate today,
             int maxExtensionMonths) {}
 
-    public static DepartmentActions of(Facts facts, String login, boolean handler, boolean leader) {
+    /** What keeps a lead's handler from submitting the reply, while everything else about it would do. */
+    private static final Set<String> REPLY_BLOCKERS = Set.of(
+            "error.suggestion.reply.claimFirst",
+            "error.suggestion.reply.contactFirst",
+            "error.suggestion.reply.opinionsMissing");
+
+    public static DepartmentActions of(Permissions<SuggestionAction> permissions, Facts facts, String login) {
         Assignment a = facts.assignment();
-        AssignmentState state = a.state();
-        boolean inHand = state.claimable();
-        boolean mine = login.equals(a.claimedBy());
-        boolean replyStage = handler && a.role().replies() && state.workable();
-        boolean mayReply = replyStage && mine && facts.contactLogged() && facts.missingOpinions() == 0;
+        boolean reply = permissions.allows(SuggestionAction.SUBMIT_REPLY);
+        boolean replyBlocked = permissions
+                .refusal(SuggestionAction.SUBMIT_REPLY)
+                .filter(r -> REPLY_BLOCKERS.contains(r.code()))
+                .isPresent();
         return new DepartmentActions(
                 a,
                 facts.pendingReply(),
                 facts.today(),
                 facts.maxExtensionMonths(),
-                handler && inHand && a.claimedBy() == null,
-                handler && mine,
-                handler && state == AssignmentState.HANDLING && !facts.today().isAfter(a.disputeDue()),
-                handler && inHand,
-                handler && a.role() == AssignmentRole.CO && state == AssignmentState.HANDLING,
-                mayReply,
-                handler && state == AssignmentState.FOLLOW_UP,
-                leader && state == AssignmentState.AWAITING_SIGN_OFF && facts.pendingReply() != null,
-                leader && a.role().replies() && state.beforeFirstReply() && !facts.extensionAsked(),
-                replyStage && !mayReply,
-                !mine,
+                permissions.allows(SuggestionAction.CLAIM),
+                permissions.allows(SuggestionAction.UNCLAIM),
+                permissions.allows(SuggestionAction.DISPUTE),
+                permissions.allows(SuggestionAction.LOG_CONTACT),
+                permissions.allows(SuggestionAction.SUBMIT_OPINION),
+                reply,
+                permissions.allows(SuggestionAction.REPORT_FOLLOW_UP),
+                permissions.allows(SuggestionAction.SIGN_OFF),
+                permissions.allows(SuggestionAction.REQUEST_EXTENSION),
+                replyBlocked,
+                !login.equals(a.claimedBy()),
                 !facts.contactLogged(),
                 facts.missingOpinions(),
-                handler && state == AssignmentState.EXPLAINING);
+                permissions.allows(SuggestionAction.EXPLAIN));
     }
 
     /** The date of the clock the department still owes, null when none runs (as on its work lists). */

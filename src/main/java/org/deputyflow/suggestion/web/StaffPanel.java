@@ -18,7 +18,6 @@ import org.deputyflow.suggestion.ConfirmingDeliveries;
 import org.deputyflow.suggestion.ExplainingFollowUps;
 import org.deputyflow.suggestion.SuggestionDossier;
 import org.deputyflow.suggestion.SuggestionQueries;
-import org.deputyflow.suggestion.WaivingOpinions;
 import org.deputyflow.suggestion.domain.Assignment;
 import org.deputyflow.suggestion.domain.AssignmentState;
 import org.deputyflow.suggestion.domain.Dispute;
@@ -26,6 +25,8 @@ import org.deputyflow.suggestion.domain.ExtensionRequest;
 import org.deputyflow.suggestion.domain.FollowUpExplanation;
 import org.deputyflow.suggestion.domain.LetterReason;
 import org.deputyflow.suggestion.domain.Suggestion;
+import org.deputyflow.suggestion.domain.SuggestionAction;
+import org.deputyflow.suggestion.domain.SuggestionPolicy;
 import org.deputyflow.suggestion.domain.SuggestionStatus;
 import org.deputyflow.suggestion.web.StaffForms.AssignForm;
 import org.deputyflow.suggestion.web.StaffForms.DisputeForm;
@@ -165,25 +166,24 @@ class StaffPanel {
         Suggestion s = dossier.suggestion();
         SuggestionStatus status = s.status();
         List<Assignment> assignments = dossier.assignments();
-        List<OpenDispute> disputes = status != SuggestionStatus.IN_HANDLING
+        Set<String> allowed = Set.copyOf(dossier.allowedActions());
+        List<OpenDispute> disputes = !allowed.contains(SuggestionAction.DECIDE_DISPUTE.name())
                 ? List.of()
                 : dossier.disputes().stream()
                         .filter(Dispute::open)
                         .map(d -> new OpenDispute(d, assignmentOf(assignments, d.assignmentId())))
                         .toList();
-        List<OpenExtension> extensions = dossier.extensions().stream()
-                .filter(ExtensionRequest::open)
-                .map(x -> new OpenExtension(x, assignmentOf(assignments, x.assignmentId())))
-                .toList();
-        List<Assignment> urgeable = assignments.stream()
-                .filter(a -> a.active() && a.state().stillOwing())
-                .toList();
-        List<Assignment> waivable = status != SuggestionStatus.IN_HANDLING
+        List<OpenExtension> extensions = !allowed.contains(SuggestionAction.DECIDE_EXTENSION.name())
                 ? List.of()
-                : WaivingOpinions.waivable(assignments, calendar.today());
-        boolean evaluationLapsed = status == SuggestionStatus.REPLIED
-                && s.evaluationDue() != null
-                && calendar.today().isAfter(s.evaluationDue());
+                : dossier.extensions().stream()
+                        .filter(ExtensionRequest::open)
+                        .map(x -> new OpenExtension(x, assignmentOf(assignments, x.assignmentId())))
+                        .toList();
+        List<Assignment> urgeable =
+                !allowed.contains(SuggestionAction.URGE.name()) ? List.of() : SuggestionPolicy.owing(assignments);
+        List<Assignment> waivable = !allowed.contains(SuggestionAction.WAIVE_OPINION.name())
+                ? List.of()
+                : SuggestionPolicy.waivable(assignments, calendar.today());
         boolean followUp = status == SuggestionStatus.FOLLOW_UP;
         List<PendingExplanation> explanations = !followUp
                 ? List.of()
@@ -198,15 +198,15 @@ class StaffPanel {
                         .toList();
         Panel panel = new Panel(
                 s,
-                status == SuggestionStatus.SUBMITTED,
-                status == SuggestionStatus.SUBMITTED || status == SuggestionStatus.ACCEPTED,
-                status == SuggestionStatus.ACCEPTED,
+                allowed.contains(SuggestionAction.SCREEN.name()),
+                allowed.contains(SuggestionAction.MERGE.name()),
+                allowed.contains(SuggestionAction.ASSIGN.name()),
                 disputes,
                 extensions,
-                status == SuggestionStatus.AWAITING_REHANDLING_DECISION,
+                allowed.contains(SuggestionAction.DECIDE_REHANDLING.name()),
                 urgeable,
                 waivable,
-                evaluationLapsed,
+                allowed.contains(SuggestionAction.CLOSE_NOT_EVALUATED.name()),
                 explanations,
                 confirmable);
         model.addAttribute("panel", panel);

@@ -214,6 +214,4 @@ class SuggestionPageController {
         model.addAttribute("ratings", Rating.values());
         return "suggestion/detail";
     }
-
-    /** A co-unit owes its opinion, every other department its reply. */
 }

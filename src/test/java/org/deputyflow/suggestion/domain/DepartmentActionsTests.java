@@ -6,15 +6,19 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
-/** Which actions the panel offers: the conditions the actions check, per role and state. */
+/**
+ * Which actions the panel offers: read from {@link SuggestionPolicy} for the department's own part,
+ * per role and state (the states are {@link SuggestionPolicyTests#scenario}'s).
+ */
 class DepartmentActionsTests {
 
-    static final LocalDate TODAY = LocalDate.of(2026, 3, 10);
+    static final LocalDate TODAY = SuggestionPolicyTests.TODAY;
+    static final SuggestionPolicy.Reader BOTH_ROLES =
+            new SuggestionPolicy.Reader("h1", null, SuggestionPolicyTests.LEAD_DEPARTMENT, false, true, true);
 
     @Test
     void an_unclaimed_lead_offers_claim_contact_and_dispute_to_handlers_and_the_extension_to_leaders() {
-        Assignment lead = assignment(AssignmentRole.LEAD, AssignmentState.HANDLING, null);
-        DepartmentActions handler = DepartmentActions.of(facts(lead, false, 0, false), "h1", true, false);
+        DepartmentActions handler = actions("unclaimed", "claimant");
         assertThat(handler.claim()).isTrue();
         assertThat(handler.contact()).isTrue();
         assertThat(handler.dispute()).isTrue();
@@ -23,93 +27,55 @@ class DepartmentActionsTests {
         assertThat(handler.needsClaim()).isTrue();
         assertThat(handler.extension()).isFalse();
 
-        DepartmentActions leader = DepartmentActions.of(facts(lead, false, 0, false), "l1", false, true);
+        DepartmentActions leader = actions("unclaimed", "leader");
         assertThat(leader.claim()).isFalse();
         assertThat(leader.extension()).isTrue();
         assertThat(leader.any()).isTrue();
-        assertThat(DepartmentActions.of(facts(lead, false, 0, true), "l1", false, true)
-                        .extension())
-                .isFalse();
+        assertThat(actions("extensionAsked", "leader").extension()).isFalse();
     }
 
     @Test
     void the_reply_needs_the_callers_claim_a_contact_and_every_co_unit_opinion() {
-        Assignment claimed = assignment(AssignmentRole.LEAD, AssignmentState.HANDLING, "h1");
-        assertThat(DepartmentActions.of(facts(claimed, true, 0, false), "h1", true, false)
-                        .reply())
-                .isTrue();
-        assertThat(DepartmentActions.of(facts(claimed, true, 0, false), "h2", true, false)
-                        .reply())
-                .isFalse();
-        assertThat(DepartmentActions.of(facts(claimed, false, 0, false), "h1", true, false)
-                        .needsContact())
-                .isTrue();
-        DepartmentActions waiting = DepartmentActions.of(facts(claimed, true, 1, false), "h1", true, false);
+        assertThat(actions("opinionGiven", "claimant").reply()).isTrue();
+        assertThat(actions("opinionGiven", "otherHandler").reply()).isFalse();
+        assertThat(actions("uncontacted", "claimant").needsContact()).isTrue();
+        DepartmentActions waiting = actions("handling", "claimant");
         assertThat(waiting.reply()).isFalse();
+        assertThat(waiting.replyBlocked()).isTrue();
         assertThat(waiting.missingOpinions()).isEqualTo(1);
-        assertThat(DepartmentActions.of(facts(claimed, true, 0, false), "h1", true, false)
-                        .unclaim())
-                .isTrue();
+        assertThat(actions("opinionGiven", "claimant").unclaim()).isTrue();
     }
 
     @Test
     void the_dispute_window_closes_after_its_due_date() {
-        Assignment late = new Assignment(
-                1,
-                1,
-                1,
-                "d",
-                "局",
-                AssignmentRole.LEAD,
-                AssignmentState.HANDLING,
-                true,
-                null,
-                Instant.EPOCH,
-                TODAY.minusDays(1),
-                null,
-                TODAY.plusMonths(2),
-                null,
-                false,
-                null,
-                null);
-        assertThat(DepartmentActions.of(facts(late, false, 0, false), "h1", true, false)
-                        .dispute())
-                .isFalse();
+        assertThat(actions("disputeLate", "claimant").dispute()).isFalse();
     }
 
     @Test
     void a_co_unit_writes_an_opinion_and_never_replies() {
-        Assignment co = assignment(AssignmentRole.CO, AssignmentState.HANDLING, "h1");
-        DepartmentActions actions = DepartmentActions.of(facts(co, true, 0, false), "h1", true, true);
+        DepartmentActions actions = actions(
+                "handling",
+                new SuggestionPolicy.Reader("h3", null, SuggestionPolicyTests.CO_DEPARTMENT, false, true, true));
         assertThat(actions.opinion()).isTrue();
         assertThat(actions.reply()).isFalse();
         assertThat(actions.replyBlocked()).isFalse();
         assertThat(actions.extension()).isFalse();
-        assertThat(actions.due()).isEqualTo(co.opinionDue());
+        assertThat(actions.due()).isEqualTo(actions.assignment().opinionDue());
     }
 
     @Test
     void the_leader_signs_off_a_pending_reply_and_nothing_is_offered_once_replied() {
-        Assignment awaiting = assignment(AssignmentRole.LEAD, AssignmentState.AWAITING_SIGN_OFF, "h1");
-        Reply reply =
-                new Reply(1, 1, 1, ResultClass.A, "答复", null, true, null, "h1", Instant.EPOCH, null, null, null, null);
-        DepartmentActions.Facts facts = new DepartmentActions.Facts(awaiting, reply, true, 0, false, TODAY, 3);
-        assertThat(DepartmentActions.of(facts, "l1", false, true).signOff()).isTrue();
-        assertThat(DepartmentActions.of(facts, "h1", true, false).signOff()).isFalse();
+        assertThat(actions("signing", "leader").signOff()).isTrue();
+        assertThat(actions("signing", "leader").pendingReply()).isNotNull();
+        assertThat(actions("signing", "otherHandler").signOff()).isFalse();
 
-        Assignment replied = assignment(AssignmentRole.LEAD, AssignmentState.REPLIED, null);
-        assertThat(DepartmentActions.of(facts(replied, true, 0, false), "h1", true, true)
-                        .any())
-                .isFalse();
-        assertThat(DepartmentActions.of(facts(replied, true, 0, false), "h1", true, true)
-                        .due())
-                .isNull();
+        assertThat(actions("replied", BOTH_ROLES).any()).isFalse();
+        assertThat(actions("replied", BOTH_ROLES).due()).isNull();
     }
 
     @Test
     void follow_up_is_for_handlers_of_a_department_in_follow_up() {
-        Assignment followUp = assignment(AssignmentRole.LEAD, AssignmentState.FOLLOW_UP, null);
-        DepartmentActions actions = DepartmentActions.of(facts(followUp, true, 0, false), "h1", true, false);
+        DepartmentActions actions = actions("followUp", "otherHandler");
         assertThat(actions.followUp()).isTrue();
         assertThat(actions.claim()).isTrue();
         assertThat(actions.reply()).isFalse();
@@ -118,22 +84,11 @@ class DepartmentActionsTests {
 
     @Test
     void a_year_end_explanation_is_written_by_handlers_while_it_is_owed_and_nothing_is_offered_under_review() {
-        Assignment explaining = assignment(AssignmentRole.LEAD, AssignmentState.EXPLAINING, null);
-        assertThat(DepartmentActions.of(facts(explaining, true, 0, false), "h1", true, false)
-                        .explain())
-                .isTrue();
-        assertThat(DepartmentActions.of(facts(explaining, true, 0, false), "h1", true, false)
-                        .followUp())
-                .isFalse();
-        assertThat(DepartmentActions.of(facts(explaining, true, 0, false), "l1", false, true)
-                        .explain())
-                .isFalse();
-        for (AssignmentState state :
-                new AssignmentState[] {AssignmentState.EXPLANATION_REVIEW, AssignmentState.AWAITING_CONFIRMATION}) {
-            Assignment waiting = assignment(AssignmentRole.LEAD, state, null);
-            assertThat(DepartmentActions.of(facts(waiting, true, 0, false), "h1", true, true)
-                            .any())
-                    .isFalse();
+        assertThat(actions("explaining", "otherHandler").explain()).isTrue();
+        assertThat(actions("explaining", "otherHandler").followUp()).isFalse();
+        assertThat(actions("explaining", "leader").explain()).isFalse();
+        for (String state : new String[] {"explanationReview", "confirming"}) {
+            assertThat(actions(state, BOTH_ROLES).any()).as(state).isFalse();
         }
     }
 
@@ -157,7 +112,7 @@ class DepartmentActionsTests {
                 false,
                 null,
                 null);
-        DepartmentActions actions = DepartmentActions.of(facts(overdue, false, 0, false), "h1", true, false);
+        DepartmentActions actions = shown(overdue);
         assertThat(actions.overdue()).isTrue();
         assertThat(actions.daysOverdue()).isEqualTo(2);
         Assignment soon = new Assignment(
@@ -178,35 +133,36 @@ class DepartmentActionsTests {
                 false,
                 null,
                 null);
-        DepartmentActions soonActions = DepartmentActions.of(facts(soon, false, 0, false), "h1", true, false);
+        DepartmentActions soonActions = shown(soon);
         assertThat(soonActions.dueSoon(15)).isTrue();
         assertThat(soonActions.dueSoon(2)).isFalse();
         assertThat(soonActions.daysLeft()).isEqualTo(3);
     }
 
-    private static Assignment assignment(AssignmentRole role, AssignmentState state, String claimedBy) {
-        return new Assignment(
-                1,
-                1,
-                1,
-                "d",
-                "局",
-                role,
-                state,
-                true,
-                claimedBy,
-                Instant.EPOCH,
-                TODAY.plusDays(3),
-                TODAY.plusMonths(1),
-                TODAY.plusMonths(3),
-                null,
-                false,
-                null,
-                null);
+    private static DepartmentActions actions(String state, String reader) {
+        return actions(state, SuggestionPolicyTests.READERS.get(reader));
     }
 
-    private static DepartmentActions.Facts facts(
-            Assignment assignment, boolean contacted, int missing, boolean extensionAsked) {
-        return new DepartmentActions.Facts(assignment, null, contacted, missing, extensionAsked, TODAY, 3);
+    private static DepartmentActions actions(String state, SuggestionPolicy.Reader reader) {
+        SuggestionPolicy.Facts facts = SuggestionPolicyTests.scenario(state);
+        Assignment own = SuggestionPolicy.ownAssignment(facts, reader).orElseThrow();
+        DepartmentActions.Facts shown = new DepartmentActions.Facts(
+                own,
+                SuggestionPolicy.pendingReply(facts, own).orElse(null),
+                facts.contacted().contains(own.id()),
+                SuggestionPolicy.missingOpinions(facts).size(),
+                TODAY,
+                3);
+        return DepartmentActions.of(SuggestionPolicy.of(facts, reader), shown, reader.login());
+    }
+
+    /** The badges read the assignment's own dates, whatever is allowed. */
+    private static DepartmentActions shown(Assignment assignment) {
+        SuggestionPolicy.Facts facts = SuggestionPolicyTests.scenario("handling");
+        SuggestionPolicy.Reader reader = SuggestionPolicyTests.READERS.get("claimant");
+        return DepartmentActions.of(
+                SuggestionPolicy.of(facts, reader),
+                new DepartmentActions.Facts(assignment, null, false, 0, TODAY, 3),
+                reader.login());
     }
 }

@@ -1,0 +1,216 @@
+package org.deputyflow.suggestion;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import org.deputyflow.DeputyFlowTest;
+import org.deputyflow.directory.CurrentUser;
+import org.deputyflow.shared.DomainException;
+import org.deputyflow.shared.ForbiddenException;
+import org.deputyflow.shared.Permissions;
+import org.deputyflow.shared.Permissions.Refusal;
+import org.deputyflow.suggestion.domain.ContactMethod;
+import org.deputyflow.suggestion.domain.ReplyDraft;
+import org.deputyflow.suggestion.domain.ResultClass;
+import org.deputyflow.suggestion.domain.ScreeningOutcome;
+import org.deputyflow.suggestion.domain.SuggestionAction;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The policy and the services agree: for every department action and every reader of the departments
+ * assigned, and for staff's status-bound decisions also staff, in each state a suggestion passes through, the policy allows the action exactly when the
+ * service accepts it, and a refused attempt raises the policy's refusal. Each attempt runs in a
+ * transaction that is rolled back, so the attempts do not affect each other.
+ */
+@DeputyFlowTest
+class SuggestionPolicyAgreementTests {
+
+    static final String LEAD = "dept12";
+    static final String CO = "dept13";
+    static final List<String> READERS =
+            List.of(LEAD + "-handler", LEAD + "-handler2", LEAD + "-leader", CO + "-handler", CO + "-leader");
+    static final String STAFF = "staff1";
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    ObjectMapper json;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    TransactionTemplate transaction;
+
+    @Autowired
+    SuggestionQueries queries;
+
+    @Autowired
+    HandlingSuggestions handling;
+
+    @Autowired
+    ExtendingDeadlines extending;
+
+    @Autowired
+    ExplainingFollowUps explaining;
+
+    @Autowired
+    ScreeningSuggestions screening;
+
+    @Autowired
+    EvaluatingReplies evaluating;
+
+    SuggestionApi api;
+    final Map<SuggestionAction, BiConsumer<CurrentUser, Long>> attempts = new EnumMap<>(SuggestionAction.class);
+    /** Staff's decisions, attempted by staff and by the departments (who see the suggestion once assigned). */
+    final Map<SuggestionAction, BiConsumer<CurrentUser, Long>> staffAttempts = new EnumMap<>(SuggestionAction.class);
+
+    final List<String> disagreements = new ArrayList<>();
+    final List<String> accepted = new ArrayList<>();
+
+    @BeforeEach
+    void setUp() {
+        api = new SuggestionApi(mvc, json, jdbc);
+        attempts.put(SuggestionAction.CLAIM, (user, id) -> handling.claim(user, id));
+        attempts.put(SuggestionAction.UNCLAIM, (user, id) -> handling.unclaim(user, id));
+        attempts.put(SuggestionAction.DISPUTE, (user, id) -> handling.dispute(user, id, "不属于本单位职责"));
+        attempts.put(
+                SuggestionAction.LOG_CONTACT,
+                (user, id) -> handling.logContact(
+                        user, id, ContactMethod.PHONE, Instant.parse("2025-12-01T02:00:00Z"), "电话联系代表"));
+        attempts.put(SuggestionAction.SUBMIT_OPINION, (user, id) -> handling.submitOpinion(user, id, "协办意见"));
+        attempts.put(
+                SuggestionAction.SUBMIT_REPLY,
+                (user, id) -> handling.submitReply(
+                        user,
+                        id,
+                        new ReplyDraft(ResultClass.B, "答复内容", LocalDate.now().plusMonths(6), true, null)));
+        attempts.put(SuggestionAction.SIGN_OFF, (user, id) -> handling.signOff(user, id, true, null));
+        attempts.put(SuggestionAction.REPORT_FOLLOW_UP, (user, id) -> handling.reportFollowUp(user, id, "落实进展", false));
+        attempts.put(SuggestionAction.REQUEST_EXTENSION, (user, id) -> extending.request(user, id, 1, "需要更多时间"));
+        attempts.put(SuggestionAction.EXPLAIN, (user, id) -> explaining.explain(user, id, "年底未落实的说明"));
+        staffAttempts.put(
+                SuggestionAction.SCREEN, (user, id) -> screening.screen(user, id, ScreeningOutcome.ACCEPT, null, null));
+        staffAttempts.put(
+                SuggestionAction.ASSIGN,
+                (user, id) -> screening.assign(user, id, List.of(api.departmentId("dept14")), List.of()));
+        staffAttempts.put(
+                SuggestionAction.DECIDE_REHANDLING, (user, id) -> evaluating.decideRehandling(user, id, false, null));
+        staffAttempts.put(SuggestionAction.CLOSE_NOT_EVALUATED, (user, id) -> evaluating.closeNotEvaluated(user, id));
+    }
+
+    @Test
+    void the_policy_allows_a_department_action_exactly_when_the_service_accepts_it() throws Exception {
+        long id = api.submit("deputy040", "规范老旧小区加装电梯审批");
+        agree("submitted", id, List.of(STAFF), staffAttempts);
+        api.accept(id);
+        agree("accepted", id, List.of(STAFF), staffAttempts);
+        api.assign(id, List.of(LEAD), List.of(CO));
+        agree("assigned", id);
+
+        api.claim(LEAD + "-handler", id);
+        api.contact(LEAD + "-handler", id);
+        agree("claimed and contacted", id);
+
+        api.opinion(CO, id);
+        agree("opinion given", id);
+
+        api.read(api.post(
+                LEAD + "-leader",
+                "/api/suggestions/" + id + "/extension-requests",
+                Map.of("months", 1, "reason", "需要协调")));
+        agree("extension asked", id);
+
+        api.read(api.reply(LEAD + "-handler", id, "B"));
+        agree("awaiting sign-off", id);
+
+        api.signOff(LEAD + "-leader", id, true);
+        agree("replied", id);
+
+        api.read(api.evaluate("deputy040", id, "SATISFIED", "SATISFIED", null));
+        agree("following up", id);
+
+        long disputed = api.submit("deputy041", "增设公交夜班线路");
+        api.accept(disputed);
+        api.assign(disputed, List.of(LEAD), List.of(CO));
+        api.read(api.post(CO + "-handler", "/api/suggestions/" + disputed + "/disputes", Map.of("reason", "不属于本单位职责")));
+        agree("disputed", disputed);
+
+        assertThat(disagreements).isEmpty();
+        // the states reach every action at least once, so the agreement is not only on refusals
+        assertThat(accepted)
+                .contains(
+                        "assigned, dept12-handler, CLAIM",
+                        "assigned, dept13-handler, DISPUTE",
+                        "claimed and contacted, dept12-handler, UNCLAIM",
+                        "claimed and contacted, dept13-handler, SUBMIT_OPINION",
+                        "claimed and contacted, dept12-handler2, LOG_CONTACT",
+                        "opinion given, dept12-handler, SUBMIT_REPLY",
+                        "opinion given, dept12-leader, REQUEST_EXTENSION",
+                        "awaiting sign-off, dept12-leader, SIGN_OFF",
+                        "following up, dept12-handler2, REPORT_FOLLOW_UP",
+                        "submitted, staff1, SCREEN",
+                        "accepted, staff1, ASSIGN");
+    }
+
+    private void agree(String state, long id) {
+        agree(state, id, READERS, attempts);
+        List<String> staffAndDepartments = new ArrayList<>(READERS);
+        staffAndDepartments.add(STAFF);
+        agree(state, id, staffAndDepartments, staffAttempts);
+    }
+
+    private void agree(
+            String state, long id, List<String> readers, Map<SuggestionAction, BiConsumer<CurrentUser, Long>> tried) {
+        for (String login : readers) {
+            CurrentUser user = (CurrentUser) users.loadUserByUsername(login);
+            Permissions<SuggestionAction> permissions = queries.permissions(user, id);
+            tried.forEach((action, attempt) -> {
+                DomainException refused = attemptRolledBack(attempt, user, id);
+                Refusal refusal = permissions.refusal(action).orElse(null);
+                String said =
+                        refusal == null ? "allowed" : kind(refusal.kind() == Refusal.Kind.FORBIDDEN, refusal.code());
+                String done = refused == null ? "allowed" : kind(refused instanceof ForbiddenException, refused.code());
+                if (refused == null) {
+                    accepted.add(state + ", " + login + ", " + action);
+                }
+                if (!said.equals(done)) {
+                    disagreements.add(state + ", " + login + ", " + action + ": policy " + said + ", service " + done);
+                }
+            });
+        }
+    }
+
+    private DomainException attemptRolledBack(BiConsumer<CurrentUser, Long> attempt, CurrentUser user, long id) {
+        return transaction.execute(status -> {
+            status.setRollbackOnly();
+            try {
+                attempt.accept(user, id);
+                return null;
+            } catch (DomainException e) {
+                return e;
+            }
+        });
+    }
+
+    private static String kind(boolean forbidden, String code) {
+        return (forbidden ? "403 " : "409 ") + code;
+    }
+}
