@@ -177,13 +177,10 @@ class DepartmentActionsPanelController {
             errors.rejectValue("resultClass", "department.reply.resultClass.required");
         }
         required(errors, "content", form.getContent(), "department.reply.content.required");
+        // whether B and C have a plan date, and one not in the past, is the reply's rule (ReplyDraft)
         LocalDate planDate = date(form.getPlanDate());
         if (form.getPlanDate() != null && !form.getPlanDate().isBlank() && planDate == null) {
             errors.rejectValue("planDate", "department.reply.planDate.invalid");
-        } else if (resultClass != null && resultClass.promisesLater() && planDate == null) {
-            errors.rejectValue("planDate", "department.reply.planDate.required");
-        } else if (resultClass != null && resultClass.promisesLater() && planDate.isBefore(calendar.today())) {
-            errors.rejectValue("planDate", "department.reply.planDate.past");
         }
         if (!form.isPublishable()) {
             required(

@@ -5,7 +5,6 @@ import static org.deputyflow.suggestion.web.FormValues.required;
 import jakarta.servlet.http.HttpServletResponse;
 import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.shared.web.PageController;
-import org.deputyflow.suggestion.DepartmentDesk;
 import org.deputyflow.suggestion.ExtendingDeadlines;
 import org.deputyflow.suggestion.HandlingSuggestions;
 import org.deputyflow.suggestion.web.DepartmentForms.ExtensionForm;
@@ -32,14 +31,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class LeaderActionsController {
 
     private final DepartmentPanel panel;
-    private final DepartmentDesk desk;
     private final HandlingSuggestions handling;
     private final ExtendingDeadlines extending;
 
-    LeaderActionsController(
-            DepartmentPanel panel, DepartmentDesk desk, HandlingSuggestions handling, ExtendingDeadlines extending) {
+    LeaderActionsController(DepartmentPanel panel, HandlingSuggestions handling, ExtendingDeadlines extending) {
         this.panel = panel;
-        this.desk = desk;
         this.handling = handling;
         this.extending = extending;
     }
@@ -84,13 +80,10 @@ class LeaderActionsController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
+        // how many months may be asked for is the extension's rule: a value that is no number is none
         Integer months = form.getMonths() != null && form.getMonths().strip().matches("\\d{1,2}")
                 ? Integer.valueOf(form.getMonths().strip())
                 : null;
-        int max = desk.maxExtensionMonths();
-        if (months == null || months < 1 || months > max) {
-            errors.rejectValue("months", "leader.extension.months.invalid", new Object[] {max}, null);
-        }
         required(errors, "reason", form.getReason(), "leader.extension.reason.required");
         return panel.act(
                 user,
