@@ -54,11 +54,11 @@ class LeaderActionsController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        boolean approve = "approve".equals(form.getDecision());
-        if (!approve && !"send-back".equals(form.getDecision())) {
+        boolean approve = "approve".equals(form.decision());
+        if (!approve && !"send-back".equals(form.decision())) {
             errors.rejectValue("decision", "leader.signOff.decision.required");
         } else if (!approve) {
-            required(errors, "comment", form.getComment(), "leader.signOff.comment.required");
+            required(errors, "comment", form.comment(), "leader.signOff.comment.required");
         }
         return panel.act(
                 user,
@@ -68,7 +68,7 @@ class LeaderActionsController {
                 response,
                 redirect,
                 approve ? "leader.flash.approved" : "leader.flash.sentBack",
-                () -> handling.signOff(user, id, approve, form.getComment()));
+                () -> handling.signOff(user, id, approve, form.comment()));
     }
 
     @PostMapping("/department/extension")
@@ -81,10 +81,10 @@ class LeaderActionsController {
             HttpServletResponse response,
             RedirectAttributes redirect) {
         // how many months may be asked for is the extension's rule: a value that is no number is none
-        Integer months = form.getMonths() != null && form.getMonths().strip().matches("\\d{1,2}")
-                ? Integer.valueOf(form.getMonths().strip())
+        Integer months = form.months() != null && form.months().strip().matches("\\d{1,2}")
+                ? Integer.valueOf(form.months().strip())
                 : null;
-        required(errors, "reason", form.getReason(), "leader.extension.reason.required");
+        required(errors, "reason", form.reason(), "leader.extension.reason.required");
         return panel.act(
                 user,
                 id,
@@ -93,6 +93,6 @@ class LeaderActionsController {
                 response,
                 redirect,
                 "leader.flash.extensionRequested",
-                () -> extending.request(user, id, months, form.getReason()));
+                () -> extending.request(user, id, months, form.reason()));
     }
 }
