@@ -4,6 +4,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.security.Principal;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.Set;
 import org.deputyflow.calendar.CalendarService;
 import org.deputyflow.calendar.MaintainingCalendar;
@@ -52,9 +54,7 @@ class AdminCalendarController {
 
     @GetMapping("/admin/calendar/{year:\\d+}")
     String year(@PathVariable int year, Model model) {
-        EntryForm form = new EntryForm();
-        form.setKind(DayKind.HOLIDAY);
-        return page(year, form, model);
+        return page(year, EntryForm.empty(), model);
     }
 
     @PostMapping("/admin/calendar/{year:\\d+}/entries")
@@ -66,11 +66,12 @@ class AdminCalendarController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
+        form.check(result);
         if (!result.hasErrors()) {
             try {
                 maintaining.addEntry(
-                        year, new CalendarEntry(form.getDate(), form.getKind(), form.getName()), principal.getName());
-                redirect.addFlashAttribute("flash", messages.get("calendarPage.added", form.getDate()));
+                        year, new CalendarEntry(form.day(), form.dayKind(), form.name()), principal.getName());
+                redirect.addFlashAttribute("flash", messages.get("calendarPage.added", form.day()));
                 return "redirect:/admin/calendar/" + year;
             } catch (BadRequestException e) {
                 if (e.field() != null && ENTRY_FIELDS.contains(e.field())) {
@@ -118,9 +119,7 @@ class AdminCalendarController {
         }
         response.setStatus(HttpStatus.BAD_REQUEST.value());
         model.addAttribute("csvError", error);
-        EntryForm form = new EntryForm();
-        form.setKind(DayKind.HOLIDAY);
-        return page(year, form, model);
+        return page(year, EntryForm.empty(), model);
     }
 
     private String page(int year, EntryForm form, Model model) {
@@ -131,36 +130,42 @@ class AdminCalendarController {
         return "admin/calendar";
     }
 
-    /** One exception as the add form posts it. */
-    public static class EntryForm {
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-        private LocalDate date;
+    /**
+     * One exception as the add form posts it, bound by its constructor. The date and the kind are text, so that a
+     * value of the wrong kind is an error next to its field, not a form that could not be built.
+     */
+    public record EntryForm(String date, String kind, String name) {
 
-        private DayKind kind;
-        private String name;
-
-        public LocalDate getDate() {
-            return date;
+        /** A new exception is most often a public holiday. */
+        static EntryForm empty() {
+            return new EntryForm(null, DayKind.HOLIDAY.name(), null);
         }
 
-        public void setDate(LocalDate date) {
-            this.date = date;
+        /** What is there but is no date or no kind is an error beside it; what is missing the entry refuses. */
+        void check(BindingResult result) {
+            if (date != null && !date.isBlank() && day() == null) {
+                result.rejectValue("date", "typeMismatch");
+            }
+            if (kind != null && !kind.isBlank() && dayKind() == null) {
+                result.rejectValue("kind", "typeMismatch");
+            }
         }
 
-        public DayKind getKind() {
-            return kind;
+        LocalDate day() {
+            try {
+                return date == null || date.isBlank() ? null : LocalDate.parse(date.strip());
+            } catch (DateTimeParseException e) {
+                return null;
+            }
         }
 
-        public void setKind(DayKind kind) {
-            this.kind = kind;
-        }
-
-        public String getName() {
-            return name;
-        }
-
-        public void setName(String name) {
-            this.name = name;
+        DayKind dayKind() {
+            return kind == null
+                    ? null
+                    : Arrays.stream(DayKind.values())
+                            .filter(k -> k.name().equals(kind.strip()))
+                            .findFirst()
+                            .orElse(null);
         }
     }
 }

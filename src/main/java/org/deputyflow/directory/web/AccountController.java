@@ -39,7 +39,7 @@ class AccountController {
 
     @GetMapping("/account")
     String initChange(@AuthenticationPrincipal CurrentUser user, Model model) {
-        return page(model, user, new PasswordForm());
+        return page(model, user, PasswordForm.empty());
     }
 
     @PostMapping("/account/password")
@@ -51,13 +51,12 @@ class AccountController {
             HttpServletRequest request,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        if (form.getNewPassword() != null && !form.getNewPassword().equals(form.getConfirmPassword())) {
+        if (form.newPassword() != null && !form.newPassword().equals(form.confirmPassword())) {
             result.rejectValue("confirmPassword", "account.password.mismatch");
         }
         if (!result.hasErrors()) {
             try {
-                CurrentUser account =
-                        passwords.changeOwnPassword(user, form.getCurrentPassword(), form.getNewPassword());
+                CurrentUser account = passwords.changeOwnPassword(user, form.currentPassword(), form.newPassword());
                 SignedInSession.carryOn(account, request, response);
                 redirect.addFlashAttribute("flash", messages.get("account.password.changed"));
                 return "redirect:/";
@@ -70,7 +69,6 @@ class AccountController {
             }
         }
         response.setStatus(HttpStatus.BAD_REQUEST.value());
-        form.clear();
         return page(model, user, form);
     }
 
@@ -87,40 +85,11 @@ class AccountController {
         return "account";
     }
 
-    /** What the form posts; the passwords never go back to the page. */
-    public static class PasswordForm {
-        private String currentPassword;
-        private String newPassword;
-        private String confirmPassword;
+    /** What the form posts; the page's password inputs are not bound, so the passwords never go back to it. */
+    public record PasswordForm(String currentPassword, String newPassword, String confirmPassword) {
 
-        void clear() {
-            currentPassword = null;
-            newPassword = null;
-            confirmPassword = null;
-        }
-
-        public String getCurrentPassword() {
-            return currentPassword;
-        }
-
-        public void setCurrentPassword(String currentPassword) {
-            this.currentPassword = currentPassword;
-        }
-
-        public String getNewPassword() {
-            return newPassword;
-        }
-
-        public void setNewPassword(String newPassword) {
-            this.newPassword = newPassword;
-        }
-
-        public String getConfirmPassword() {
-            return confirmPassword;
-        }
-
-        public void setConfirmPassword(String confirmPassword) {
-            this.confirmPassword = confirmPassword;
+        static PasswordForm empty() {
+            return new PasswordForm(null, null, null);
         }
     }
 }

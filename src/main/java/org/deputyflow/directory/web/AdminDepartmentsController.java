@@ -1,6 +1,7 @@
 package org.deputyflow.directory.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Arrays;
 import java.util.Set;
 import org.deputyflow.directory.DirectoryService;
 import org.deputyflow.directory.ManagingDepartments;
@@ -54,10 +55,7 @@ class AdminDepartmentsController {
 
     @GetMapping("/admin/departments/new")
     String initCreate(Model model) {
-        DepartmentForm form = new DepartmentForm();
-        form.setActive(true);
-        form.setKind(DepartmentKind.GOVERNMENT);
-        return form(model, form, null);
+        return form(model, DepartmentForm.empty(), null);
     }
 
     @PostMapping("/admin/departments/new")
@@ -67,11 +65,12 @@ class AdminDepartmentsController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
+        form.check(result);
         if (!result.hasErrors()) {
             try {
                 long id = managingDepartments.createDepartment(
-                        form.getCode(), form.getName(), form.getKind(), form.isActive());
-                redirect.addFlashAttribute("flash", messages.get("admin.department.created", form.getName()));
+                        form.code(), form.name(), form.departmentKind(), form.isActive());
+                redirect.addFlashAttribute("flash", messages.get("admin.department.created", form.name()));
                 return "redirect:/admin/departments/" + id;
             } catch (BadRequestException e) {
                 reject(result, e);
@@ -96,11 +95,11 @@ class AdminDepartmentsController {
             HttpServletResponse response,
             RedirectAttributes redirect) {
         Department department = directory.department(id);
-        form.setCode(department.code());
+        form.check(result);
         if (!result.hasErrors()) {
             try {
-                managingDepartments.updateDepartment(id, form.getName(), form.getKind(), form.isActive());
-                redirect.addFlashAttribute("flash", messages.get("admin.department.saved", form.getName()));
+                managingDepartments.updateDepartment(id, form.name(), form.departmentKind(), form.isActive());
+                redirect.addFlashAttribute("flash", messages.get("admin.department.saved", form.name()));
                 return "redirect:/admin/departments/" + id;
             } catch (BadRequestException e) {
                 reject(result, e);
@@ -133,52 +132,43 @@ class AdminDepartmentsController {
         }
     }
 
-    /** What the department form posts; the code is only read when a department is created. */
-    public static class DepartmentForm {
-        private String code;
-        private String name;
-        private DepartmentKind kind;
-        private boolean active;
+    /**
+     * What the department form posts, bound by its constructor; the code is only read when a department is
+     * created (the edit page shows the department's own). The kind is text and a ticked box posts "true", so that
+     * a value of the wrong kind is an error next to its field, not a form that could not be built.
+     */
+    public record DepartmentForm(String code, String name, String kind, String active) {
+
+        /** A new department is an active government department unless the admin says otherwise. */
+        static DepartmentForm empty() {
+            return new DepartmentForm(null, null, DepartmentKind.GOVERNMENT.name(), "true");
+        }
 
         static DepartmentForm of(Department department) {
-            DepartmentForm form = new DepartmentForm();
-            form.code = department.code();
-            form.name = department.name();
-            form.kind = department.kind();
-            form.active = department.active();
-            return form;
+            return new DepartmentForm(
+                    department.code(),
+                    department.name(),
+                    department.kind().name(),
+                    String.valueOf(department.active()));
         }
 
-        public String getCode() {
-            return code;
+        void check(BindingResult result) {
+            if (kind != null && !kind.isBlank() && departmentKind() == null) {
+                result.rejectValue("kind", "typeMismatch");
+            }
         }
 
-        public void setCode(String code) {
-            this.code = code;
+        DepartmentKind departmentKind() {
+            return kind == null
+                    ? null
+                    : Arrays.stream(DepartmentKind.values())
+                            .filter(k -> k.name().equals(kind.strip()))
+                            .findFirst()
+                            .orElse(null);
         }
 
-        public String getName() {
-            return name;
-        }
-
-        public void setName(String name) {
-            this.name = name;
-        }
-
-        public DepartmentKind getKind() {
-            return kind;
-        }
-
-        public void setKind(DepartmentKind kind) {
-            this.kind = kind;
-        }
-
-        public boolean isActive() {
-            return active;
-        }
-
-        public void setActive(boolean active) {
-            this.active = active;
+        boolean isActive() {
+            return "true".equals(active);
         }
     }
 }

@@ -1,15 +1,11 @@
 package org.deputyflow.directory.web;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.Arrays;
-import java.util.EnumSet;
-import java.util.List;
 import java.util.Set;
 import org.deputyflow.directory.ChangingPasswords;
 import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.directory.DirectoryService;
 import org.deputyflow.directory.ManagingUsers;
-import org.deputyflow.directory.UserChange;
 import org.deputyflow.directory.domain.DeputyEntry;
 import org.deputyflow.directory.domain.Role;
 import org.deputyflow.directory.domain.UserEntry;
@@ -70,7 +66,7 @@ class AdminUsersController {
             @RequestParam(required = false) String role,
             @RequestParam(required = false) Integer page,
             Model model) {
-        Role roleFilter = parseRole(role);
+        Role roleFilter = UserForm.role(role);
         model.addAttribute("users", managingUsers.users(q, roleFilter, PageRequest.of(page, null)));
         model.addAttribute("q", q);
         model.addAttribute("role", roleFilter);
@@ -80,9 +76,7 @@ class AdminUsersController {
 
     @GetMapping("/admin/users/new")
     String initCreate(Model model) {
-        UserForm form = new UserForm();
-        form.setActive(true);
-        return form(model, form, null);
+        return form(model, UserForm.empty(), null);
     }
 
     @PostMapping("/admin/users/new")
@@ -97,11 +91,11 @@ class AdminUsersController {
         if (findDeputy != null || pickDeputy != null) {
             return pick(form, pickDeputy, model, null);
         }
-        Long deputyId = deputyId(form, result);
+        Long deputyId = form.check(result);
         if (!result.hasErrors()) {
             try {
                 long id = managingUsers.createUser(form.change(deputyId));
-                redirect.addFlashAttribute("flash", messages.get("admin.user.created", form.getLogin()));
+                redirect.addFlashAttribute("flash", messages.get("admin.user.created", form.login()));
                 return "redirect:/admin/users/" + id;
             } catch (BadRequestException e) {
                 reject(result, e);
@@ -132,11 +126,11 @@ class AdminUsersController {
         if (findDeputy != null || pickDeputy != null) {
             return pick(form, pickDeputy, model, user);
         }
-        Long deputyId = deputyId(form, result);
+        Long deputyId = form.check(result);
         if (!result.hasErrors()) {
             try {
                 managingUsers.updateUser(id, form.change(deputyId), admin);
-                redirect.addFlashAttribute("flash", messages.get("admin.user.saved", form.getLogin()));
+                redirect.addFlashAttribute("flash", messages.get("admin.user.saved", form.login()));
                 return "redirect:/admin/users/" + id;
             } catch (BadRequestException e) {
                 reject(result, e);
@@ -165,12 +159,13 @@ class AdminUsersController {
     /** The deputy picker: a search by name or delegation prefix, or the choice of one result. */
     private String pick(UserForm form, Long pickDeputy, Model model, UserEntry user) {
         if (pickDeputy != null) {
-            form.setDeputyId(String.valueOf(pickDeputy));
-        } else if (form.getDeputyQuery() != null && !form.getDeputyQuery().isBlank()) {
+            return form(model, form.withDeputyId(String.valueOf(pickDeputy)), user);
+        }
+        if (form.deputyQuery() != null && !form.deputyQuery().isBlank()) {
             model.addAttribute(
                     "deputyMatches",
                     directory
-                            .deputies(form.getDeputyQuery(), PageRequest.of(0, 10))
+                            .deputies(form.deputyQuery(), PageRequest.of(0, 10))
                             .items());
         }
         return form(model, form, user);
@@ -184,9 +179,9 @@ class AdminUsersController {
         model.addAttribute(
                 "departments",
                 directory.allDepartments().stream()
-                        .filter(d -> d.active() || d.id().equals(form.getDepartmentId()))
+                        .filter(d -> d.active() || d.id().equals(form.department()))
                         .toList());
-        Long deputyId = parseLong(form.getDeputyId());
+        Long deputyId = form.deputy();
         DeputyEntry deputy = null;
         if (deputyId != null) {
             try {
@@ -199,134 +194,11 @@ class AdminUsersController {
         return "admin/user-form";
     }
 
-    private static Long deputyId(UserForm form, BindingResult result) {
-        String text = form.getDeputyId();
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        Long id = parseLong(text);
-        if (id == null) {
-            result.rejectValue("deputyId", "admin.user.deputyId.invalid");
-        }
-        return id;
-    }
-
-    private static Long parseLong(String text) {
-        try {
-            return text == null || text.isBlank() ? null : Long.valueOf(text.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
     private static void reject(BindingResult result, BadRequestException e) {
         if (e.field() != null && FORM_FIELDS.contains(e.field())) {
             result.rejectValue(e.field(), e.code(), e.getArguments(), null);
         } else {
             result.reject(e.code(), e.getArguments(), null);
-        }
-    }
-
-    private static Role parseRole(String role) {
-        return Arrays.stream(Role.values())
-                .filter(r -> r.name().equals(role))
-                .findFirst()
-                .orElse(null);
-    }
-
-    /** What the user form posts; the deputy id is text so that a typo is an error next to it, not a 500. */
-    public static class UserForm {
-        private String login;
-        private String displayName;
-        private Set<Role> roles = EnumSet.noneOf(Role.class);
-        private Long departmentId;
-        private String deputyId;
-        private String deputyQuery;
-        private boolean active;
-        private String password;
-
-        static UserForm of(UserEntry user) {
-            UserForm form = new UserForm();
-            form.login = user.login();
-            form.displayName = user.displayName();
-            form.roles = user.roles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(user.roles());
-            form.departmentId = user.departmentId();
-            form.deputyId = user.deputyId() == null ? null : String.valueOf(user.deputyId());
-            form.active = user.active();
-            return form;
-        }
-
-        UserChange change(Long deputy) {
-            return new UserChange(
-                    login, displayName, roles == null ? Set.of() : roles, departmentId, deputy, active, password);
-        }
-
-        public String getLogin() {
-            return login;
-        }
-
-        public void setLogin(String login) {
-            this.login = login;
-        }
-
-        public String getDisplayName() {
-            return displayName;
-        }
-
-        public void setDisplayName(String displayName) {
-            this.displayName = displayName;
-        }
-
-        public Set<Role> getRoles() {
-            return roles;
-        }
-
-        public void setRoles(Set<Role> roles) {
-            this.roles = roles;
-        }
-
-        public Long getDepartmentId() {
-            return departmentId;
-        }
-
-        public void setDepartmentId(Long departmentId) {
-            this.departmentId = departmentId;
-        }
-
-        public String getDeputyId() {
-            return deputyId;
-        }
-
-        public void setDeputyId(String deputyId) {
-            this.deputyId = deputyId;
-        }
-
-        public String getDeputyQuery() {
-            return deputyQuery;
-        }
-
-        public void setDeputyQuery(String deputyQuery) {
-            this.deputyQuery = deputyQuery;
-        }
-
-        public boolean isActive() {
-            return active;
-        }
-
-        public void setActive(boolean active) {
-            this.active = active;
-        }
-
-        public String getPassword() {
-            return password;
-        }
-
-        public void setPassword(String password) {
-            this.password = password;
-        }
-
-        public List<Role> roleList() {
-            return roles == null ? List.of() : List.copyOf(roles);
         }
     }
 }

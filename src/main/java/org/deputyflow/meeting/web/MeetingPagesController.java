@@ -2,6 +2,8 @@ package org.deputyflow.meeting.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.Set;
 import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.meeting.ManagingMeetings;
@@ -13,7 +15,6 @@ import org.deputyflow.shared.DomainException;
 import org.deputyflow.shared.PageRequest;
 import org.deputyflow.shared.web.PageController;
 import org.deputyflow.shared.web.PageMessages;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -57,9 +58,7 @@ class MeetingPagesController {
             @RequestParam(required = false) Integer year,
             @RequestParam(required = false) Integer page,
             Model model) {
-        MeetingForm form = new MeetingForm();
-        form.setKind(MeetingKind.CHAIRPERSONS_COUNCIL);
-        return listPage(kind, year, page, form, model);
+        return listPage(kind, year, page, MeetingForm.empty(), model);
     }
 
     @PostMapping("/staff/meetings")
@@ -71,6 +70,7 @@ class MeetingPagesController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
+        form.check(result);
         if (!result.hasErrors()) {
             try {
                 Meeting meeting = managing.create(user, form.draft());
@@ -90,12 +90,7 @@ class MeetingPagesController {
     @PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
     String initEdit(@PathVariable long id, Model model) {
         Meeting meeting = managing.get(id);
-        MeetingForm form = new MeetingForm();
-        form.setKind(meeting.kind());
-        form.setNumber(meeting.number());
-        form.setHeldOn(meeting.heldOn());
-        form.setTitle(meeting.title());
-        return editPage(meeting, form, model);
+        return editPage(meeting, MeetingForm.of(meeting), model);
     }
 
     @PostMapping("/staff/meetings/{id}")
@@ -109,6 +104,7 @@ class MeetingPagesController {
             HttpServletResponse response,
             RedirectAttributes redirect) {
         Meeting meeting = managing.get(id);
+        form.check(result);
         if (!result.hasErrors()) {
             try {
                 Meeting updated = managing.update(user, id, form.draft());
@@ -160,50 +156,54 @@ class MeetingPagesController {
         }
     }
 
-    /** A meeting as the forms post it. */
-    public static class MeetingForm {
-        private MeetingKind kind;
-        private String number;
+    /**
+     * A meeting as the forms post it, bound by its constructor. The kind and the date are text, so that a value
+     * of the wrong kind is an error next to its field, not a form that could not be built.
+     */
+    public record MeetingForm(String kind, String number, String heldOn, String title) {
 
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-        private LocalDate heldOn;
+        /** A new meeting is most often the chairpersons' council's. */
+        static MeetingForm empty() {
+            return new MeetingForm(MeetingKind.CHAIRPERSONS_COUNCIL.name(), null, null, null);
+        }
 
-        private String title;
+        static MeetingForm of(Meeting meeting) {
+            return new MeetingForm(
+                    meeting.kind().name(),
+                    meeting.number(),
+                    meeting.heldOn() == null ? null : meeting.heldOn().toString(),
+                    meeting.title());
+        }
+
+        /** What is there but is no kind or no date is an error beside it; what is missing the service refuses. */
+        void check(BindingResult result) {
+            if (kind != null && !kind.isBlank() && parsedKind() == null) {
+                result.rejectValue("kind", "typeMismatch");
+            }
+            if (heldOn != null && !heldOn.isBlank() && parsedDate() == null) {
+                result.rejectValue("heldOn", "typeMismatch");
+            }
+        }
 
         ManagingMeetings.MeetingDraft draft() {
-            return new ManagingMeetings.MeetingDraft(kind, number, heldOn, title);
+            return new ManagingMeetings.MeetingDraft(parsedKind(), number, parsedDate(), title);
         }
 
-        public MeetingKind getKind() {
-            return kind;
+        private MeetingKind parsedKind() {
+            return kind == null
+                    ? null
+                    : Arrays.stream(MeetingKind.values())
+                            .filter(k -> k.name().equals(kind.strip()))
+                            .findFirst()
+                            .orElse(null);
         }
 
-        public void setKind(MeetingKind kind) {
-            this.kind = kind;
-        }
-
-        public String getNumber() {
-            return number;
-        }
-
-        public void setNumber(String number) {
-            this.number = number;
-        }
-
-        public LocalDate getHeldOn() {
-            return heldOn;
-        }
-
-        public void setHeldOn(LocalDate heldOn) {
-            this.heldOn = heldOn;
-        }
-
-        public String getTitle() {
-            return title;
-        }
-
-        public void setTitle(String title) {
-            this.title = title;
+        private LocalDate parsedDate() {
+            try {
+                return heldOn == null || heldOn.isBlank() ? null : LocalDate.parse(heldOn.strip());
+            } catch (DateTimeParseException e) {
+                return null;
+            }
         }
     }
 }

@@ -97,7 +97,7 @@ class DepartmentActionsPanelController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        required(errors, "reason", form.getReason(), "department.dispute.reason.required");
+        required(errors, "reason", form.reason(), "department.dispute.reason.required");
         return panel.act(
                 user,
                 id,
@@ -106,7 +106,7 @@ class DepartmentActionsPanelController {
                 response,
                 redirect,
                 "department.flash.disputed",
-                () -> handling.dispute(user, id, form.getReason()));
+                () -> handling.dispute(user, id, form.reason()));
     }
 
     @PostMapping("/department/contact")
@@ -119,15 +119,15 @@ class DepartmentActionsPanelController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        ContactMethod method = parse(ContactMethod.class, form.getMethod());
+        ContactMethod method = parse(ContactMethod.class, form.method());
         if (method == null) {
             errors.rejectValue("method", "department.contact.method.required");
         }
-        LocalDateTime at = dateTime(form.getContactedAt());
+        LocalDateTime at = dateTime(form.contactedAt());
         if (at == null) {
             errors.rejectValue("contactedAt", "department.contact.at.invalid");
         }
-        required(errors, "summary", form.getSummary(), "department.contact.summary.required");
+        required(errors, "summary", form.summary(), "department.contact.summary.required");
         return panel.act(
                 user,
                 id,
@@ -137,7 +137,7 @@ class DepartmentActionsPanelController {
                 redirect,
                 "department.flash.contactLogged",
                 () -> handling.logContact(
-                        user, id, method, at.atZone(calendar.zone()).toInstant(), form.getSummary()));
+                        user, id, method, at.atZone(calendar.zone()).toInstant(), form.summary()));
     }
 
     @PostMapping("/department/opinion")
@@ -150,7 +150,7 @@ class DepartmentActionsPanelController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        required(errors, "content", form.getContent(), "department.opinion.content.required");
+        required(errors, "content", form.content(), "department.opinion.content.required");
         return panel.act(
                 user,
                 id,
@@ -159,7 +159,7 @@ class DepartmentActionsPanelController {
                 response,
                 redirect,
                 "department.flash.opinionSubmitted",
-                () -> handling.submitOpinion(user, id, form.getContent()));
+                () -> handling.submitOpinion(user, id, form.content()));
     }
 
     @PostMapping("/department/reply")
@@ -172,24 +172,21 @@ class DepartmentActionsPanelController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        ResultClass resultClass = parse(ResultClass.class, form.getResultClass());
+        ResultClass resultClass = parse(ResultClass.class, form.resultClass());
         if (resultClass == null) {
             errors.rejectValue("resultClass", "department.reply.resultClass.required");
         }
-        required(errors, "content", form.getContent(), "department.reply.content.required");
-        LocalDate planDate = date(form.getPlanDate());
-        if (form.getPlanDate() != null && !form.getPlanDate().isBlank() && planDate == null) {
+        required(errors, "content", form.content(), "department.reply.content.required");
+        // whether B and C have a plan date, and one not in the past, is the reply's rule (ReplyDraft)
+        LocalDate planDate = date(form.planDate());
+        if (form.planDate() != null && !form.planDate().isBlank() && planDate == null) {
             errors.rejectValue("planDate", "department.reply.planDate.invalid");
-        } else if (resultClass != null && resultClass.promisesLater() && planDate == null) {
-            errors.rejectValue("planDate", "department.reply.planDate.required");
-        } else if (resultClass != null && resultClass.promisesLater() && planDate.isBefore(calendar.today())) {
-            errors.rejectValue("planDate", "department.reply.planDate.past");
         }
-        if (!form.isPublishable()) {
+        if (!form.publishes()) {
             required(
                     errors,
                     "notPublishableReason",
-                    form.getNotPublishableReason(),
+                    form.notPublishableReason(),
                     "department.reply.notPublishableReason.required");
         }
         return panel.act(
@@ -204,11 +201,7 @@ class DepartmentActionsPanelController {
                         user,
                         id,
                         new ReplyDraft(
-                                resultClass,
-                                form.getContent(),
-                                planDate,
-                                form.isPublishable(),
-                                form.getNotPublishableReason())));
+                                resultClass, form.content(), planDate, form.publishes(), form.notPublishableReason())));
     }
 
     @PostMapping("/department/follow-up")
@@ -221,7 +214,7 @@ class DepartmentActionsPanelController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        required(errors, "content", form.getContent(), "department.followUp.content.required");
+        required(errors, "content", form.content(), "department.followUp.content.required");
         return panel.act(
                 user,
                 id,
@@ -230,7 +223,7 @@ class DepartmentActionsPanelController {
                 response,
                 redirect,
                 form.isDelivered() ? "department.flash.delivered" : "department.flash.followUpReported",
-                () -> handling.reportFollowUp(user, id, form.getContent(), form.isDelivered()));
+                () -> handling.reportFollowUp(user, id, form.content(), form.isDelivered()));
     }
 
     @PostMapping("/department/explanation")
@@ -243,7 +236,7 @@ class DepartmentActionsPanelController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        required(errors, "content", form.getContent(), "department.explanation.content.required");
+        required(errors, "content", form.content(), "department.explanation.content.required");
         return panel.act(
                 user,
                 id,
@@ -252,6 +245,6 @@ class DepartmentActionsPanelController {
                 response,
                 redirect,
                 "department.flash.explanationSubmitted",
-                () -> explaining.explain(user, id, form.getContent()));
+                () -> explaining.explain(user, id, form.content()));
     }
 }

@@ -1,176 +1,75 @@
 package org.deputyflow.suggestion.web;
 
 /**
- * The small forms of the department actions panel. Every field is bound as text and checked by the
- * controller, so that a wrong value is an error next to its field in the reader's language rather
- * than a conversion failure.
+ * The small forms of the department actions panel, bound by their constructors. Every field is bound
+ * as text and checked by the controller or the service, so that a wrong value is an error next to its
+ * field in the reader's language rather than a conversion failure.
  */
 final class DepartmentForms {
 
     private DepartmentForms() {}
 
-    static class ReasonForm {
-        private String reason;
+    record ReasonForm(String reason) {
 
-        public String getReason() {
-            return reason;
-        }
-
-        public void setReason(String reason) {
-            this.reason = reason;
+        static ReasonForm empty() {
+            return new ReasonForm(null);
         }
     }
 
-    static class ContentForm {
-        private String content;
+    record ContentForm(String content) {
 
-        public String getContent() {
-            return content;
-        }
-
-        public void setContent(String content) {
-            this.content = content;
+        static ContentForm empty() {
+            return new ContentForm(null);
         }
     }
 
-    static class ContactForm {
-        private String method;
-        private String contactedAt;
-        private String summary;
+    record ContactForm(String method, String contactedAt, String summary) {
 
-        public String getMethod() {
-            return method;
-        }
-
-        public void setMethod(String method) {
-            this.method = method;
-        }
-
-        public String getContactedAt() {
-            return contactedAt;
-        }
-
-        public void setContactedAt(String contactedAt) {
-            this.contactedAt = contactedAt;
-        }
-
-        public String getSummary() {
-            return summary;
-        }
-
-        public void setSummary(String summary) {
-            this.summary = summary;
+        /** A new contact is by phone, just now, unless the handler says otherwise. */
+        static ContactForm of(String method, String contactedAt) {
+            return new ContactForm(method, contactedAt, null);
         }
     }
 
-    static class ReplyForm {
-        private String resultClass;
-        private String content;
-        private String planDate;
-        private boolean publishable = true;
-        private String notPublishableReason;
+    /** A reply may be published unless the handler unticks the box (which then posts only its marker). */
+    record ReplyForm(
+            String resultClass, String content, String planDate, String publishable, String notPublishableReason) {
 
-        public String getResultClass() {
-            return resultClass;
+        static ReplyForm empty() {
+            return new ReplyForm(null, null, null, "true", null);
         }
 
-        public void setResultClass(String resultClass) {
-            this.resultClass = resultClass;
-        }
-
-        public String getContent() {
-            return content;
-        }
-
-        public void setContent(String content) {
-            this.content = content;
-        }
-
-        public String getPlanDate() {
-            return planDate;
-        }
-
-        public void setPlanDate(String planDate) {
-            this.planDate = planDate;
-        }
-
-        public boolean isPublishable() {
-            return publishable;
-        }
-
-        public void setPublishable(boolean publishable) {
-            this.publishable = publishable;
-        }
-
-        public String getNotPublishableReason() {
-            return notPublishableReason;
-        }
-
-        public void setNotPublishableReason(String notPublishableReason) {
-            this.notPublishableReason = notPublishableReason;
+        boolean publishes() {
+            return ticked(publishable);
         }
     }
 
-    static class FollowUpForm {
-        private String content;
-        private boolean delivered;
+    record FollowUpForm(String content, String delivered) {
 
-        public String getContent() {
-            return content;
+        static FollowUpForm empty() {
+            return new FollowUpForm(null, null);
         }
 
-        public void setContent(String content) {
-            this.content = content;
-        }
-
-        public boolean isDelivered() {
-            return delivered;
-        }
-
-        public void setDelivered(boolean delivered) {
-            this.delivered = delivered;
+        boolean isDelivered() {
+            return ticked(delivered);
         }
     }
 
-    static class SignOffForm {
-        private String decision;
-        private String comment;
+    private static boolean ticked(String box) {
+        return box != null && "true".equals(box.strip());
+    }
 
-        public String getDecision() {
-            return decision;
-        }
+    record SignOffForm(String decision, String comment) {
 
-        public void setDecision(String decision) {
-            this.decision = decision;
-        }
-
-        public String getComment() {
-            return comment;
-        }
-
-        public void setComment(String comment) {
-            this.comment = comment;
+        static SignOffForm empty() {
+            return new SignOffForm(null, null);
         }
     }
 
-    static class ExtensionForm {
-        private String months;
-        private String reason;
+    record ExtensionForm(String months, String reason) {
 
-        public String getMonths() {
-            return months;
-        }
-
-        public void setMonths(String months) {
-            this.months = months;
-        }
-
-        public String getReason() {
-            return reason;
-        }
-
-        public void setReason(String reason) {
-            this.reason = reason;
+        static ExtensionForm of(String months) {
+            return new ExtensionForm(months, null);
         }
     }
 }

@@ -98,25 +98,21 @@ class DepartmentPanel {
                 "extensionMonths",
                 IntStream.rangeClosed(1, actions.maxExtensionMonths()).boxed().toList());
         model.addAttribute("dueSoonDays", desk.dueSoonDays());
-        addIfMissing(model, "disputeForm", ReasonForm::new);
-        addIfMissing(model, "contactForm", () -> {
-            ContactForm form = new ContactForm();
-            form.setMethod(ContactMethod.PHONE.name());
-            form.setContactedAt(LocalDateTime.ofInstant(clock.instant(), calendar.zone())
-                    .truncatedTo(ChronoUnit.MINUTES)
-                    .format(MINUTES));
-            return form;
-        });
-        addIfMissing(model, "opinionForm", ContentForm::new);
-        addIfMissing(model, "replyForm", ReplyForm::new);
-        addIfMissing(model, "followUpForm", FollowUpForm::new);
-        addIfMissing(model, "explanationForm", ContentForm::new);
-        addIfMissing(model, "signOffForm", SignOffForm::new);
-        addIfMissing(model, "extensionForm", () -> {
-            ExtensionForm form = new ExtensionForm();
-            form.setMonths("1");
-            return form;
-        });
+        addIfMissing(model, "disputeForm", ReasonForm::empty);
+        addIfMissing(
+                model,
+                "contactForm",
+                () -> ContactForm.of(
+                        ContactMethod.PHONE.name(),
+                        LocalDateTime.ofInstant(clock.instant(), calendar.zone())
+                                .truncatedTo(ChronoUnit.MINUTES)
+                                .format(MINUTES)));
+        addIfMissing(model, "opinionForm", ContentForm::empty);
+        addIfMissing(model, "replyForm", ReplyForm::empty);
+        addIfMissing(model, "followUpForm", FollowUpForm::empty);
+        addIfMissing(model, "explanationForm", ContentForm::empty);
+        addIfMissing(model, "signOffForm", SignOffForm::empty);
+        addIfMissing(model, "extensionForm", () -> ExtensionForm.of("1"));
     }
 
     String done(long id, String flashKey, RedirectAttributes redirect) {

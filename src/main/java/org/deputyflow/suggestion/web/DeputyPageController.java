@@ -80,7 +80,7 @@ class DeputyPageController {
 
     @GetMapping("/deputy/suggestions/new")
     String initCreationForm(Model model) {
-        model.addAttribute("suggestionForm", new SuggestionForm());
+        model.addAttribute("suggestionForm", SuggestionForm.empty());
         return showForm(model, List.of());
     }
 
@@ -96,8 +96,7 @@ class DeputyPageController {
         form.validate(result);
         if (!result.hasErrors()) {
             try {
-                SubmittingSuggestions.Submitted submitted =
-                        submitting.submit(user, form.draft(), form.getCoSignerIds());
+                SubmittingSuggestions.Submitted submitted = submitting.submit(user, form.draft(), form.coSigners());
                 redirect.addFlashAttribute(
                         "flash",
                         messages.getMessage("suggestion.form.submitted", new Object[] {submitted.number()}, locale));
@@ -111,7 +110,7 @@ class DeputyPageController {
             }
         }
         response.setStatus(HttpStatus.BAD_REQUEST.value());
-        return showForm(model, form.getCoSignerIds());
+        return showForm(model, form.coSigners());
     }
 
     @GetMapping("/suggestions/{id}/revision")

@@ -4,25 +4,27 @@ import org.deputyflow.suggestion.domain.EvaluationInput;
 import org.deputyflow.suggestion.domain.Rating;
 import org.springframework.validation.Errors;
 
-/** The deputy's evaluation of one department's reply: attitude and result rated apart. */
-public class EvaluationForm {
+/**
+ * The deputy's evaluation of one department's reply: attitude and result rated apart. Bound as text, so that a
+ * value of the wrong kind is an error next to its field, not a form that could not be built.
+ */
+public record EvaluationForm(
+        String departmentId, String attitude, String result, String reason, String confidentialNote) {
 
     static final int MAX_TEXT = 2000;
 
-    private Long departmentId;
-    private Rating attitude;
-    private Rating result;
-    private String reason;
-    private String confidentialNote;
+    static EvaluationForm empty() {
+        return new EvaluationForm(null, null, null, null, null);
+    }
 
     void validate(Errors errors) {
-        if (attitude == null && !errors.hasFieldErrors("attitude")) {
-            errors.rejectValue("attitude", "evaluation.error.rating");
+        if (departmentId != null && !departmentId.isBlank() && FormValues.id(departmentId) == null) {
+            errors.rejectValue("departmentId", "typeMismatch");
         }
-        if (result == null && !errors.hasFieldErrors("result")) {
-            errors.rejectValue("result", "evaluation.error.rating");
-        }
-        boolean unsatisfied = attitude == Rating.UNSATISFIED || result == Rating.UNSATISFIED;
+        rating(errors, "attitude", attitude);
+        rating(errors, "result", result);
+        boolean unsatisfied = FormValues.parse(Rating.class, attitude) == Rating.UNSATISFIED
+                || FormValues.parse(Rating.class, result) == Rating.UNSATISFIED;
         if (unsatisfied && (reason == null || reason.isBlank())) {
             errors.rejectValue("reason", "evaluation.error.reason");
         }
@@ -34,47 +36,24 @@ public class EvaluationForm {
         }
     }
 
+    private static void rating(Errors errors, String field, String value) {
+        if (value == null || value.isBlank()) {
+            errors.rejectValue(field, "evaluation.error.rating");
+        } else if (FormValues.parse(Rating.class, value) == null) {
+            errors.rejectValue(field, "typeMismatch");
+        }
+    }
+
+    /** The department whose reply is rated; null when the form names none (the deputy's only one). */
+    Long department() {
+        return FormValues.id(departmentId);
+    }
+
     EvaluationInput input() {
-        return new EvaluationInput(attitude, result, reason, confidentialNote);
-    }
-
-    public Long getDepartmentId() {
-        return departmentId;
-    }
-
-    public void setDepartmentId(Long departmentId) {
-        this.departmentId = departmentId;
-    }
-
-    public Rating getAttitude() {
-        return attitude;
-    }
-
-    public void setAttitude(Rating attitude) {
-        this.attitude = attitude;
-    }
-
-    public Rating getResult() {
-        return result;
-    }
-
-    public void setResult(Rating result) {
-        this.result = result;
-    }
-
-    public String getReason() {
-        return reason;
-    }
-
-    public void setReason(String reason) {
-        this.reason = reason;
-    }
-
-    public String getConfidentialNote() {
-        return confidentialNote;
-    }
-
-    public void setConfidentialNote(String confidentialNote) {
-        this.confidentialNote = confidentialNote;
+        return new EvaluationInput(
+                FormValues.parse(Rating.class, attitude),
+                FormValues.parse(Rating.class, result),
+                reason,
+                confidentialNote);
     }
 }

@@ -5,7 +5,6 @@ import static org.deputyflow.suggestion.web.FormValues.required;
 import jakarta.servlet.http.HttpServletResponse;
 import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.shared.web.PageController;
-import org.deputyflow.suggestion.DepartmentDesk;
 import org.deputyflow.suggestion.ExtendingDeadlines;
 import org.deputyflow.suggestion.HandlingSuggestions;
 import org.deputyflow.suggestion.web.DepartmentForms.ExtensionForm;
@@ -32,14 +31,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class LeaderActionsController {
 
     private final DepartmentPanel panel;
-    private final DepartmentDesk desk;
     private final HandlingSuggestions handling;
     private final ExtendingDeadlines extending;
 
-    LeaderActionsController(
-            DepartmentPanel panel, DepartmentDesk desk, HandlingSuggestions handling, ExtendingDeadlines extending) {
+    LeaderActionsController(DepartmentPanel panel, HandlingSuggestions handling, ExtendingDeadlines extending) {
         this.panel = panel;
-        this.desk = desk;
         this.handling = handling;
         this.extending = extending;
     }
@@ -58,11 +54,11 @@ class LeaderActionsController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        boolean approve = "approve".equals(form.getDecision());
-        if (!approve && !"send-back".equals(form.getDecision())) {
+        boolean approve = "approve".equals(form.decision());
+        if (!approve && !"send-back".equals(form.decision())) {
             errors.rejectValue("decision", "leader.signOff.decision.required");
         } else if (!approve) {
-            required(errors, "comment", form.getComment(), "leader.signOff.comment.required");
+            required(errors, "comment", form.comment(), "leader.signOff.comment.required");
         }
         return panel.act(
                 user,
@@ -72,7 +68,7 @@ class LeaderActionsController {
                 response,
                 redirect,
                 approve ? "leader.flash.approved" : "leader.flash.sentBack",
-                () -> handling.signOff(user, id, approve, form.getComment()));
+                () -> handling.signOff(user, id, approve, form.comment()));
     }
 
     @PostMapping("/department/extension")
@@ -84,14 +80,11 @@ class LeaderActionsController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        Integer months = form.getMonths() != null && form.getMonths().strip().matches("\\d{1,2}")
-                ? Integer.valueOf(form.getMonths().strip())
+        // how many months may be asked for is the extension's rule: a value that is no number is none
+        Integer months = form.months() != null && form.months().strip().matches("\\d{1,2}")
+                ? Integer.valueOf(form.months().strip())
                 : null;
-        int max = desk.maxExtensionMonths();
-        if (months == null || months < 1 || months > max) {
-            errors.rejectValue("months", "leader.extension.months.invalid", new Object[] {max}, null);
-        }
-        required(errors, "reason", form.getReason(), "leader.extension.reason.required");
+        required(errors, "reason", form.reason(), "leader.extension.reason.required");
         return panel.act(
                 user,
                 id,
@@ -100,6 +93,6 @@ class LeaderActionsController {
                 response,
                 redirect,
                 "leader.flash.extensionRequested",
-                () -> extending.request(user, id, months, form.getReason()));
+                () -> extending.request(user, id, months, form.reason()));
     }
 }

@@ -83,11 +83,10 @@ class StaffActionsController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        ScreeningOutcome outcome = parse(ScreeningOutcome.class, form.getOutcome());
+        ScreeningOutcome outcome = parse(ScreeningOutcome.class, form.outcome());
         if (outcome == ScreeningOutcome.RETURN) {
-            required(errors, "reason", form.getReason(), "staff.error.returnReason");
-        } else if (outcome == ScreeningOutcome.CONVERT_TO_LETTER
-                && parse(LetterReason.class, form.getReason()) == null) {
+            required(errors, "reason", form.reason(), "staff.error.returnReason");
+        } else if (outcome == ScreeningOutcome.CONVERT_TO_LETTER && parse(LetterReason.class, form.reason()) == null) {
             errors.rejectValue("reason", "staff.error.letterReason");
         }
         // only the accept form has a comment, only the other two a reason
@@ -103,7 +102,7 @@ class StaffActionsController {
                 response,
                 redirect,
                 "staff.flash.screened." + (outcome == null ? "ACCEPT" : outcome.name()),
-                () -> screening.screen(user, id, outcome, form.getReason(), form.getComment()));
+                () -> screening.screen(user, id, outcome, form.reason(), form.comment()));
     }
 
     @PostMapping("/suggestions/{id}/staff/merge")
@@ -116,7 +115,7 @@ class StaffActionsController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        Long target = mergeTarget(user, form.getInto(), errors);
+        Long target = mergeTarget(user, form.into(), errors);
         return panel.act(
                 user,
                 id,
@@ -141,11 +140,11 @@ class StaffActionsController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        if (form.getLeadDepartmentIds().isEmpty()) {
+        if (form.leadDepartmentIds().isEmpty()) {
             errors.rejectValue("leadDepartmentIds", "staff.error.leadRequired");
         }
-        List<Long> leads = ids(errors, "leadDepartmentIds", form.getLeadDepartmentIds());
-        List<Long> cos = ids(errors, "coDepartmentIds", form.getCoDepartmentIds());
+        List<Long> leads = ids(errors, "leadDepartmentIds", form.leadDepartmentIds());
+        List<Long> cos = ids(errors, "coDepartmentIds", form.coDepartmentIds());
         return panel.act(
                 user,
                 id,
@@ -170,10 +169,10 @@ class StaffActionsController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        Boolean uphold = bool(form.getUphold());
-        Long departmentId = id(form.getDepartmentId());
-        List<Long> leads = ids(errors, "leadDepartmentIds", form.getLeadDepartmentIds());
-        List<Long> cos = ids(errors, "coDepartmentIds", form.getCoDepartmentIds());
+        Boolean uphold = bool(form.uphold());
+        Long departmentId = id(form.departmentId());
+        List<Long> leads = ids(errors, "leadDepartmentIds", form.leadDepartmentIds());
+        List<Long> cos = ids(errors, "coDepartmentIds", form.coDepartmentIds());
         return panel.act(
                 user,
                 id,
@@ -190,9 +189,7 @@ class StaffActionsController {
                     if (uphold == null) {
                         throw new BadRequestException("uphold", "staff.error.uphold");
                     }
-                    if (form.getDepartmentId() != null
-                            && !form.getDepartmentId().isBlank()
-                            && departmentId == null) {
+                    if (form.departmentId() != null && !form.departmentId().isBlank() && departmentId == null) {
                         throw new BadRequestException("departmentId", "staff.error.department");
                     }
                     screening.decideDispute(user, id, uphold, departmentId, leads, cos);

@@ -1,45 +1,21 @@
 package org.deputyflow.suggestion.web;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The small forms of the staff actions panel. Every field is bound as text and checked by the
- * controller, so that a wrong value comes back next to its field in the reader's language rather
- * than as a conversion failure; the panel shows what was entered again.
+ * The small forms of the staff actions panel, bound by their constructors. Every field is bound as
+ * text and checked by the controller, so that a wrong value comes back next to its field in the
+ * reader's language rather than as a conversion failure; the panel shows what was entered again.
  */
 final class StaffForms {
 
     private StaffForms() {}
 
     /** Accept, return or handle as a letter: the three screening forms post the same fields. */
-    static class ScreeningForm {
-        private String outcome;
-        private String reason;
-        private String comment;
+    record ScreeningForm(String outcome, String reason, String comment) {
 
-        public String getOutcome() {
-            return outcome;
-        }
-
-        public void setOutcome(String outcome) {
-            this.outcome = outcome;
-        }
-
-        public String getReason() {
-            return reason;
-        }
-
-        public void setReason(String reason) {
-            this.reason = reason;
-        }
-
-        public String getComment() {
-            return comment;
-        }
-
-        public void setComment(String comment) {
-            this.comment = comment;
+        static ScreeningForm empty() {
+            return new ScreeningForm(null, null, null);
         }
 
         /** Whether this is what the given screening form posted, so its values and errors show there. */
@@ -48,66 +24,52 @@ final class StaffForms {
         }
     }
 
-    static class MergeForm {
-        private String into;
+    record MergeForm(String into) {
 
-        public String getInto() {
-            return into;
-        }
-
-        public void setInto(String into) {
-            this.into = into;
+        static MergeForm empty() {
+            return new MergeForm(null);
         }
     }
 
-    static class AssignForm {
-        private List<String> leadDepartmentIds = new ArrayList<>();
-        private List<String> coDepartmentIds = new ArrayList<>();
+    /** The lead and co-unit pickers that assigning and reassigning a disputed suggestion share. */
+    interface DepartmentPicks {
 
-        public List<String> getLeadDepartmentIds() {
-            return leadDepartmentIds;
+        List<String> leadDepartmentIds();
+
+        List<String> coDepartmentIds();
+
+        default boolean lead(long departmentId) {
+            return leadDepartmentIds().contains(String.valueOf(departmentId));
         }
 
-        public void setLeadDepartmentIds(List<String> leadDepartmentIds) {
-            this.leadDepartmentIds = leadDepartmentIds == null ? new ArrayList<>() : leadDepartmentIds;
+        default boolean co(long departmentId) {
+            return coDepartmentIds().contains(String.valueOf(departmentId));
+        }
+    }
+
+    record AssignForm(List<String> leadDepartmentIds, List<String> coDepartmentIds) implements DepartmentPicks {
+
+        AssignForm {
+            leadDepartmentIds = leadDepartmentIds == null ? List.of() : leadDepartmentIds;
+            coDepartmentIds = coDepartmentIds == null ? List.of() : coDepartmentIds;
         }
 
-        public List<String> getCoDepartmentIds() {
-            return coDepartmentIds;
-        }
-
-        public void setCoDepartmentIds(List<String> coDepartmentIds) {
-            this.coDepartmentIds = coDepartmentIds == null ? new ArrayList<>() : coDepartmentIds;
-        }
-
-        public boolean lead(long departmentId) {
-            return leadDepartmentIds.contains(String.valueOf(departmentId));
-        }
-
-        public boolean co(long departmentId) {
-            return coDepartmentIds.contains(String.valueOf(departmentId));
+        static AssignForm empty() {
+            return new AssignForm(null, null);
         }
     }
 
     /** Uphold or reassign one department's dispute; the panel has one such form per open dispute. */
-    static class DisputeForm extends AssignForm {
-        private String uphold;
-        private String departmentId;
+    record DisputeForm(String uphold, String departmentId, List<String> leadDepartmentIds, List<String> coDepartmentIds)
+            implements DepartmentPicks {
 
-        public String getUphold() {
-            return uphold;
+        DisputeForm {
+            leadDepartmentIds = leadDepartmentIds == null ? List.of() : leadDepartmentIds;
+            coDepartmentIds = coDepartmentIds == null ? List.of() : coDepartmentIds;
         }
 
-        public void setUphold(String uphold) {
-            this.uphold = uphold;
-        }
-
-        public String getDepartmentId() {
-            return departmentId;
-        }
-
-        public void setDepartmentId(String departmentId) {
-            this.departmentId = departmentId;
+        static DisputeForm empty() {
+            return new DisputeForm(null, null, null, null);
         }
 
         /** Whether this is what the form of the given department's dispute posted. */
@@ -116,110 +78,40 @@ final class StaffForms {
         }
     }
 
-    /** Approve or refuse one extension request; the request comes from the path, not the form. */
-    static class ExtensionDecisionForm {
-        private String approve;
-        private String comment;
-        private Long requestId;
+    /**
+     * Approve or refuse one extension request. The request is the path's ({@code {requestId}}, which
+     * the binder hands to the form too): the form only says which request's errors to show.
+     */
+    record ExtensionDecisionForm(String approve, String comment, String requestId) {
 
-        public String getApprove() {
-            return approve;
-        }
-
-        public void setApprove(String approve) {
-            this.approve = approve;
-        }
-
-        public String getComment() {
-            return comment;
-        }
-
-        public void setComment(String comment) {
-            this.comment = comment;
-        }
-
-        public Long getRequestId() {
-            return requestId;
-        }
-
-        void requestId(long requestId) {
-            this.requestId = requestId;
+        static ExtensionDecisionForm empty() {
+            return new ExtensionDecisionForm(null, null, null);
         }
 
         public boolean posted(long request) {
-            return requestId != null && requestId == request;
+            return String.valueOf(request).equals(requestId);
         }
     }
 
-    static class ExplanationDecisionForm {
-        private String departmentId;
-        private String accept;
-        private String comment;
+    record ExplanationDecisionForm(String departmentId, String accept, String comment) {
 
-        public String getDepartmentId() {
-            return departmentId;
-        }
-
-        public void setDepartmentId(String departmentId) {
-            this.departmentId = departmentId;
-        }
-
-        public String getAccept() {
-            return accept;
-        }
-
-        public void setAccept(String accept) {
-            this.accept = accept;
-        }
-
-        public String getComment() {
-            return comment;
-        }
-
-        public void setComment(String comment) {
-            this.comment = comment;
+        static ExplanationDecisionForm empty() {
+            return new ExplanationDecisionForm(null, null, null);
         }
     }
 
-    static class RehandlingForm {
-        private String required;
-        private String comment;
+    record RehandlingForm(String required, String comment) {
 
-        public String getRequired() {
-            return required;
-        }
-
-        public void setRequired(String required) {
-            this.required = required;
-        }
-
-        public String getComment() {
-            return comment;
-        }
-
-        public void setComment(String comment) {
-            this.comment = comment;
+        static RehandlingForm empty() {
+            return new RehandlingForm(null, null);
         }
     }
 
-    static class UrgeForm {
-        private String departmentId;
-        private String message;
+    record UrgeForm(String departmentId, String message) {
 
-        public String getDepartmentId() {
-            return departmentId;
-        }
-
-        public void setDepartmentId(String departmentId) {
-            this.departmentId = departmentId;
-        }
-
-        public String getMessage() {
-            return message;
-        }
-
-        public void setMessage(String message) {
-            this.message = message;
+        /** A new urge is to every department that may be urged, with the office's usual words. */
+        static UrgeForm of(String message) {
+            return new UrgeForm(null, message);
         }
 
         public boolean department(long department) {
@@ -227,24 +119,10 @@ final class StaffForms {
         }
     }
 
-    static class OpinionWaiverForm {
-        private String departmentId;
-        private String reason;
+    record OpinionWaiverForm(String departmentId, String reason) {
 
-        public String getDepartmentId() {
-            return departmentId;
-        }
-
-        public void setDepartmentId(String departmentId) {
-            this.departmentId = departmentId;
-        }
-
-        public String getReason() {
-            return reason;
-        }
-
-        public void setReason(String reason) {
-            this.reason = reason;
+        static OpinionWaiverForm empty() {
+            return new OpinionWaiverForm(null, null);
         }
 
         public boolean department(long department) {

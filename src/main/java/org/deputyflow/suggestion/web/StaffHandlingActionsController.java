@@ -84,8 +84,7 @@ class StaffHandlingActionsController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        form.requestId(requestId);
-        Boolean approve = bool(form.getApprove());
+        Boolean approve = bool(form.approve());
         if (approve == null) {
             errors.rejectValue("approve", "staff.error.approve");
         }
@@ -100,7 +99,7 @@ class StaffHandlingActionsController {
                 response,
                 redirect,
                 Boolean.TRUE.equals(approve) ? "staff.flash.extensionApproved" : "staff.flash.extensionRefused",
-                () -> extending.decide(user, id, requestId, approve, form.getComment()));
+                () -> extending.decide(user, id, requestId, approve, form.comment()));
     }
 
     @PostMapping("/suggestions/{id}/staff/rehandling")
@@ -113,7 +112,7 @@ class StaffHandlingActionsController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        Boolean required = bool(form.getRequired());
+        Boolean required = bool(form.required());
         if (required == null) {
             errors.rejectValue("required", "staff.error.rehandling");
         }
@@ -128,7 +127,7 @@ class StaffHandlingActionsController {
                 response,
                 redirect,
                 Boolean.TRUE.equals(required) ? "staff.flash.rehandlingOrdered" : "staff.flash.rehandlingDeclined",
-                () -> evaluating.decideRehandling(user, id, required, form.getComment()));
+                () -> evaluating.decideRehandling(user, id, required, form.comment()));
     }
 
     @PostMapping("/suggestions/{id}/staff/urges")
@@ -141,11 +140,11 @@ class StaffHandlingActionsController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        Long departmentId = id(form.getDepartmentId());
-        if (form.getDepartmentId() != null && !form.getDepartmentId().isBlank() && departmentId == null) {
+        Long departmentId = id(form.departmentId());
+        if (form.departmentId() != null && !form.departmentId().isBlank() && departmentId == null) {
             errors.rejectValue("departmentId", "staff.error.department");
         }
-        required(errors, "message", form.getMessage(), "staff.error.urgeMessage");
+        required(errors, "message", form.message(), "staff.error.urgeMessage");
         return panel.act(
                 user,
                 id,
@@ -157,7 +156,7 @@ class StaffHandlingActionsController {
                 response,
                 redirect,
                 "staff.flash.urged",
-                () -> urging.urge(user, id, departmentId, form.getMessage()));
+                () -> urging.urge(user, id, departmentId, form.message()));
     }
 
     @PostMapping("/suggestions/{id}/staff/opinion-waivers")
@@ -170,11 +169,11 @@ class StaffHandlingActionsController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        Long departmentId = id(form.getDepartmentId());
+        Long departmentId = id(form.departmentId());
         if (departmentId == null) {
             errors.rejectValue("departmentId", "staff.error.department");
         }
-        required(errors, "reason", form.getReason(), "staff.error.waiverReason");
+        required(errors, "reason", form.reason(), "staff.error.waiverReason");
         return panel.act(
                 user,
                 id,
@@ -186,7 +185,7 @@ class StaffHandlingActionsController {
                 response,
                 redirect,
                 "staff.flash.opinionWaived",
-                () -> waiving.waive(user, id, departmentId, form.getReason()));
+                () -> waiving.waive(user, id, departmentId, form.reason()));
     }
 
     @PostMapping("/suggestions/{id}/staff/explanation-decision")
@@ -199,8 +198,8 @@ class StaffHandlingActionsController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        Long departmentId = id(form.getDepartmentId());
-        Boolean accept = bool(form.getAccept());
+        Long departmentId = id(form.departmentId());
+        Boolean accept = bool(form.accept());
         if (accept == null) {
             errors.rejectValue("accept", "staff.error.explanationDecision");
         }
@@ -215,7 +214,7 @@ class StaffHandlingActionsController {
                 response,
                 redirect,
                 Boolean.TRUE.equals(accept) ? "staff.flash.explanationAccepted" : "staff.flash.explanationSentBack",
-                () -> explaining.review(user, id, departmentId, accept, form.getComment()));
+                () -> explaining.review(user, id, departmentId, accept, form.comment()));
     }
 
     @PostMapping("/suggestions/{id}/staff/delivery-confirmation")

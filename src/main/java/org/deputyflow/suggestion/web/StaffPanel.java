@@ -219,19 +219,15 @@ class StaffPanel {
                             .filter(Department::active)
                             .toList());
         }
-        addIfMissing(model, "screeningForm", ScreeningForm::new);
-        addIfMissing(model, "mergeForm", MergeForm::new);
-        addIfMissing(model, "assignForm", AssignForm::new);
-        addIfMissing(model, "disputeForm", DisputeForm::new);
-        addIfMissing(model, "extensionForm", ExtensionDecisionForm::new);
-        addIfMissing(model, "rehandlingForm", RehandlingForm::new);
-        addIfMissing(model, "explanationForm", ExplanationDecisionForm::new);
-        addIfMissing(model, "waiverForm", OpinionWaiverForm::new);
-        addIfMissing(model, "urgeForm", () -> {
-            UrgeForm form = new UrgeForm();
-            form.setMessage(message("staff.urge.defaultMessage", locale));
-            return form;
-        });
+        addIfMissing(model, "screeningForm", ScreeningForm::empty);
+        addIfMissing(model, "mergeForm", MergeForm::empty);
+        addIfMissing(model, "assignForm", AssignForm::empty);
+        addIfMissing(model, "disputeForm", DisputeForm::empty);
+        addIfMissing(model, "extensionForm", ExtensionDecisionForm::empty);
+        addIfMissing(model, "rehandlingForm", RehandlingForm::empty);
+        addIfMissing(model, "explanationForm", ExplanationDecisionForm::empty);
+        addIfMissing(model, "waiverForm", OpinionWaiverForm::empty);
+        addIfMissing(model, "urgeForm", () -> UrgeForm.of(message("staff.urge.defaultMessage", locale)));
         return panel;
     }
 

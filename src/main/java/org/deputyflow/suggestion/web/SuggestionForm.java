@@ -1,33 +1,44 @@
 package org.deputyflow.suggestion.web;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.deputyflow.suggestion.domain.Period;
 import org.deputyflow.suggestion.domain.Suggestion;
 import org.deputyflow.suggestion.domain.SuggestionDraft;
 import org.springframework.validation.Errors;
 
-/** The "new suggestion" form: every field the API's submit takes; the revision form uses all but the co-signers. */
-public class SuggestionForm {
+/**
+ * The "new suggestion" form: every field the API's submit takes; the revision form uses all but the co-signers.
+ * Every field is bound as text (a box that is ticked posts "true"), so that a value of the wrong kind is an error
+ * next to its field, not a form that could not be built.
+ */
+public record SuggestionForm(
+        String title,
+        String content,
+        String category,
+        String period,
+        String wantsFaceToFace,
+        String confidential,
+        List<String> coSignerIds) {
 
-    private String title;
-    private String content;
-    private String category;
-    private Period period;
-    private boolean wantsFaceToFace;
-    private boolean confidential;
-    private List<Long> coSignerIds = new ArrayList<>();
+    public SuggestionForm {
+        coSignerIds = coSignerIds == null ? List.of() : coSignerIds;
+    }
+
+    static SuggestionForm empty() {
+        return new SuggestionForm(null, null, null, null, null, null, null);
+    }
 
     /** The form filled with what the suggestion says now, for its revision. */
     static SuggestionForm of(Suggestion suggestion) {
-        SuggestionForm form = new SuggestionForm();
-        form.title = suggestion.title();
-        form.content = suggestion.content();
-        form.category = suggestion.category();
-        form.period = suggestion.period();
-        form.wantsFaceToFace = suggestion.wantsFaceToFace();
-        form.confidential = suggestion.confidential();
-        return form;
+        return new SuggestionForm(
+                suggestion.title(),
+                suggestion.content(),
+                suggestion.category(),
+                suggestion.period() == null ? null : suggestion.period().name(),
+                String.valueOf(suggestion.wantsFaceToFace()),
+                String.valueOf(suggestion.confidential()),
+                null);
     }
 
     /** The same limits the domain enforces, reported per field in the reader's language. */
@@ -35,8 +46,13 @@ public class SuggestionForm {
         required(errors, "title", title, SuggestionDraft.MAX_TITLE);
         required(errors, "content", content, SuggestionDraft.MAX_CONTENT);
         required(errors, "category", category, SuggestionDraft.MAX_CATEGORY);
-        if (period == null && !errors.hasFieldErrors("period")) {
+        if (period == null || period.isBlank()) {
             errors.rejectValue("period", "form.error.period");
+        } else if (FormValues.parse(Period.class, period) == null) {
+            errors.rejectValue("period", "typeMismatch");
+        }
+        if (coSignerIds.stream().anyMatch(id -> FormValues.id(id) == null)) {
+            errors.rejectValue("coSignerIds", "typeMismatch");
         }
     }
 
@@ -49,62 +65,21 @@ public class SuggestionForm {
     }
 
     SuggestionDraft draft() {
-        return new SuggestionDraft(title, content, category, period, wantsFaceToFace, confidential);
+        return new SuggestionDraft(
+                title,
+                content,
+                category,
+                FormValues.parse(Period.class, period),
+                ticked(wantsFaceToFace),
+                ticked(confidential));
     }
 
-    public String getTitle() {
-        return title;
+    /** The co-signers as ids; what is no id {@link #validate} reports, and is left out here. */
+    List<Long> coSigners() {
+        return coSignerIds.stream().map(FormValues::id).filter(Objects::nonNull).toList();
     }
 
-    public void setTitle(String title) {
-        this.title = title;
-    }
-
-    public String getContent() {
-        return content;
-    }
-
-    public void setContent(String content) {
-        this.content = content;
-    }
-
-    public String getCategory() {
-        return category;
-    }
-
-    public void setCategory(String category) {
-        this.category = category;
-    }
-
-    public Period getPeriod() {
-        return period;
-    }
-
-    public void setPeriod(Period period) {
-        this.period = period;
-    }
-
-    public boolean isWantsFaceToFace() {
-        return wantsFaceToFace;
-    }
-
-    public void setWantsFaceToFace(boolean wantsFaceToFace) {
-        this.wantsFaceToFace = wantsFaceToFace;
-    }
-
-    public boolean isConfidential() {
-        return confidential;
-    }
-
-    public void setConfidential(boolean confidential) {
-        this.confidential = confidential;
-    }
-
-    public List<Long> getCoSignerIds() {
-        return coSignerIds;
-    }
-
-    public void setCoSignerIds(List<Long> coSignerIds) {
-        this.coSignerIds = coSignerIds == null ? new ArrayList<>() : coSignerIds;
+    private static boolean ticked(String box) {
+        return box != null && "true".equals(box.strip());
     }
 }

@@ -85,7 +85,7 @@ class SuggestionPageController {
 
     @GetMapping("/suggestions/{id}")
     String show(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
-        model.addAttribute("evaluationForm", new EvaluationForm());
+        model.addAttribute("evaluationForm", EvaluationForm.empty());
         return page(user, id, model);
     }
 
@@ -149,7 +149,7 @@ class SuggestionPageController {
         form.validate(result);
         if (!result.hasErrors()) {
             try {
-                evaluating.evaluate(user, id, form.getDepartmentId(), form.input());
+                evaluating.evaluate(user, id, form.department(), form.input());
                 redirect.addFlashAttribute("flash", messages.getMessage("suggestion.evaluation.done", null, locale));
                 return "redirect:/suggestions/" + id;
             } catch (BadRequestException e) {
@@ -182,7 +182,7 @@ class SuggestionPageController {
         } catch (BadRequestException e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute("flashError", messages.getMessage(e, locale));
-            model.addAttribute("evaluationForm", new EvaluationForm());
+            model.addAttribute("evaluationForm", EvaluationForm.empty());
             return page(user, id, model);
         }
         redirect.addFlashAttribute(

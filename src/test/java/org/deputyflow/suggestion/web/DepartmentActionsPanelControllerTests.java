@@ -1,6 +1,7 @@
 package org.deputyflow.suggestion.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.deputyflow.suggestion.web.StaffActionsControllerTests.fieldError;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -164,9 +165,38 @@ class DepartmentActionsPanelControllerTests {
                         .param("planDate", "")
                         .param("publishable", "true"))
                 .andExpect(status().isBadRequest()));
-        assertThat(invalid).contains("B类、C类答复须写明计划解决时间。", "列入今年计划");
+        assertThat(fieldError(invalid, "reply-plan-date-error")).isEqualTo("B 类、C 类答复须写明计划解决的时间");
+        assertThat(invalid).contains("列入今年计划");
         assertThat(replies(id)).isZero();
         assertThat(state(id)).isEqualTo("HANDLING");
+
+        String inEnglish = body(mvc.perform(reply(id)
+                        .param("lang", "en")
+                        .param("resultClass", "C")
+                        .param("content", "列入规划")
+                        .param("planDate", "")
+                        .param("publishable", "true"))
+                .andExpect(status().isBadRequest()));
+        assertThat(fieldError(inEnglish, "reply-plan-date-error"))
+                .isEqualTo("A class B or C reply must give the date by which it will be resolved");
+
+        String past = body(mvc.perform(reply(id)
+                        .param("resultClass", "B")
+                        .param("content", "列入今年计划")
+                        .param("planDate", LocalDate.now().minusDays(2).toString())
+                        .param("publishable", "true"))
+                .andExpect(status().isBadRequest()));
+        assertThat(fieldError(past, "reply-plan-date-error")).isEqualTo("计划解决时间不能早于今天");
+        String pastInEnglish = body(mvc.perform(reply(id)
+                        .param("lang", "en")
+                        .param("resultClass", "B")
+                        .param("content", "列入今年计划")
+                        .param("planDate", LocalDate.now().minusDays(2).toString())
+                        .param("publishable", "true"))
+                .andExpect(status().isBadRequest()));
+        assertThat(fieldError(pastInEnglish, "reply-plan-date-error"))
+                .isEqualTo("The planned date cannot be before today");
+        assertThat(replies(id)).isZero();
 
         String notPublishable = body(mvc.perform(reply(id)
                         .param("resultClass", "A")
@@ -220,7 +250,10 @@ class DepartmentActionsPanelControllerTests {
         long id = assigned("延期" + run, List.of());
 
         String invalid = body(mvc.perform(extension(id, "5", "需要协调")).andExpect(status().isBadRequest()));
-        assertThat(invalid).contains("延期时间须为 1 至 3 个月。");
+        assertThat(fieldError(invalid, "extension-months-error")).isEqualTo("延期时间须为 1 至 3 个月");
+        String noNumber =
+                body(mvc.perform(extension(id, "x", "需要协调").param("lang", "en")).andExpect(status().isBadRequest()));
+        assertThat(fieldError(noNumber, "extension-months-error")).isEqualTo("An extension is 1 to 3 months");
         assertThat(extensions(id)).isZero();
 
         mvc.perform(extension(id, "2", "需要跨部门协调"))

@@ -1,9 +1,5 @@
 package org.deputyflow.suggestion.reporting.web;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -33,7 +29,7 @@ record AnnualReportDraft(String title, String basis, List<Section> sections) {
     record Table(List<String> header, List<List<String>> rows) {}
 
     static AnnualReportDraft of(AnnualReport report, MessageSource messages, Locale locale) {
-        Text t = new Text(messages, locale);
+        ReportText t = new ReportText(messages, locale);
         List<Section> sections = List.of(
                 received(report, t),
                 handling(report, t),
@@ -48,7 +44,7 @@ record AnnualReportDraft(String title, String basis, List<Section> sections) {
                 sections);
     }
 
-    private static Section received(AnnualReport report, Text t) {
+    private static Section received(AnnualReport report, ReportText t) {
         var r = report.received();
         List<String> paragraphs = new ArrayList<>();
         paragraphs.add(t.say(
@@ -85,7 +81,7 @@ record AnnualReportDraft(String title, String basis, List<Section> sections) {
         return new Section("received", t.say("annual.doc.received.heading"), paragraphs, table);
     }
 
-    private static Section handling(AnnualReport report, Text t) {
+    private static Section handling(AnnualReport report, ReportText t) {
         DepartmentStatistics h = report.handling();
         List<String> paragraphs = new ArrayList<>();
         paragraphs.add(t.say(
@@ -130,7 +126,7 @@ record AnnualReportDraft(String title, String basis, List<Section> sections) {
         return new Section("handling", t.say("annual.doc.handling.heading"), paragraphs, table);
     }
 
-    private static List<String> departmentRow(DepartmentStatistics d, Text t) {
+    private static List<String> departmentRow(DepartmentStatistics d, ReportText t) {
         Share onTime = Share.of(Math.min(d.repliedOnTime(), d.replied()), d.replied());
         return List.of(
                 d.department().name(),
@@ -146,7 +142,7 @@ record AnnualReportDraft(String title, String basis, List<Section> sections) {
                 t.share(d.satisfactionRate()));
     }
 
-    private static Section evaluation(AnnualReport report, Text t) {
+    private static Section evaluation(AnnualReport report, ReportText t) {
         DepartmentStatistics h = report.handling();
         List<String> paragraphs = new ArrayList<>();
         paragraphs.add(t.say(
@@ -167,7 +163,7 @@ record AnnualReportDraft(String title, String basis, List<Section> sections) {
         return new Section("evaluation", t.say("annual.doc.evaluation.heading"), paragraphs, null);
     }
 
-    private static Section keySuggestions(KeySuggestionFigures k, Text t) {
+    private static Section keySuggestions(KeySuggestionFigures k, ReportText t) {
         List<String> paragraphs = new ArrayList<>();
         if (k.total() == 0) {
             paragraphs.add(t.say("annual.doc.key.none"));
@@ -183,7 +179,7 @@ record AnnualReportDraft(String title, String basis, List<Section> sections) {
         return new Section("key", t.say("annual.doc.key.heading"), paragraphs, null);
     }
 
-    private static Section followUps(AnnualReport report, Text t) {
+    private static Section followUps(AnnualReport report, ReportText t) {
         var f = report.followUps();
         var classes = report.handling().resultClasses();
         return new Section(
@@ -200,7 +196,7 @@ record AnnualReportDraft(String title, String basis, List<Section> sections) {
                 null);
     }
 
-    private static Section motions(AnnualReport report, Text t) {
+    private static Section motions(AnnualReport report, ReportText t) {
         MotionFigures m = report.motions();
         return new Section(
                 "motions",
@@ -234,7 +230,7 @@ record AnnualReportDraft(String title, String basis, List<Section> sections) {
                 null);
     }
 
-    private static Section votes(VoteFigures v, Text t) {
+    private static Section votes(VoteFigures v, ReportText t) {
         if (v.held() == 0) {
             return new Section(
                     "votes", t.say("annual.doc.votes.heading"), List.of(t.say("annual.doc.votes.none")), null);
@@ -265,7 +261,7 @@ record AnnualReportDraft(String title, String basis, List<Section> sections) {
                 table);
     }
 
-    private static List<String> voteRow(VoteLine l, Text t) {
+    private static List<String> voteRow(VoteLine l, ReportText t) {
         return List.of(
                 l.department(),
                 l.meetingDate().toString(),
@@ -275,32 +271,5 @@ record AnnualReportDraft(String title, String basis, List<Section> sections) {
                 String.valueOf(l.basicallySatisfied()),
                 String.valueOf(l.unsatisfied()),
                 String.valueOf(l.invalid()));
-    }
-
-    /** Sentences from the bundle; every argument is written as plain text, so that no number gets a grouping comma. */
-    private record Text(MessageSource messages, Locale locale) {
-
-        String say(String key, Object... args) {
-            Object[] texts = new Object[args.length];
-            for (int i = 0; i < args.length; i++) {
-                texts[i] = String.valueOf(args[i]);
-            }
-            return messages.getMessage(key, texts, locale);
-        }
-
-        /** A date as the report writes it: 2026年3月1日. */
-        String date(LocalDate date) {
-            return DateTimeFormatter.ofPattern(messages.getMessage("annual.doc.datePattern", null, locale), locale)
-                    .format(date);
-        }
-
-        /** "50.0%（1/2）", or the words for "no base" when nothing was there to count. */
-        String share(Share share) {
-            if (share.rate() == null) {
-                return say("annual.doc.noRate");
-            }
-            BigDecimal percent = share.rate().multiply(BigDecimal.valueOf(100)).setScale(1, RoundingMode.HALF_UP);
-            return say("annual.doc.rate", percent.toPlainString(), share.count(), share.of());
-        }
     }
 }
