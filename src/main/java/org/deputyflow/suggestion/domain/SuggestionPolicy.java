@@ -1,30 +1,5 @@
 package org.deputyflow.suggestion.domain;
 
-import static org.deputyflow.suggestion.domain.SuggestionAction.AGREE_WITHDRAWAL;
-import static org.deputyflow.suggestion.domain.SuggestionAction.ANSWER_CO_SIGNATURE;
-import static org.deputyflow.suggestion.domain.SuggestionAction.ANSWER_DELIVERY;
-import static org.deputyflow.suggestion.domain.SuggestionAction.ASSIGN;
-import static org.deputyflow.suggestion.domain.SuggestionAction.CLAIM;
-import static org.deputyflow.suggestion.domain.SuggestionAction.CLOSE_NOT_EVALUATED;
-import static org.deputyflow.suggestion.domain.SuggestionAction.DECIDE_DISPUTE;
-import static org.deputyflow.suggestion.domain.SuggestionAction.DECIDE_EXTENSION;
-import static org.deputyflow.suggestion.domain.SuggestionAction.DECIDE_REHANDLING;
-import static org.deputyflow.suggestion.domain.SuggestionAction.DISPUTE;
-import static org.deputyflow.suggestion.domain.SuggestionAction.EVALUATE;
-import static org.deputyflow.suggestion.domain.SuggestionAction.EXPLAIN;
-import static org.deputyflow.suggestion.domain.SuggestionAction.LOG_CONTACT;
-import static org.deputyflow.suggestion.domain.SuggestionAction.MERGE;
-import static org.deputyflow.suggestion.domain.SuggestionAction.REPORT_FOLLOW_UP;
-import static org.deputyflow.suggestion.domain.SuggestionAction.REQUEST_EXTENSION;
-import static org.deputyflow.suggestion.domain.SuggestionAction.REVISE;
-import static org.deputyflow.suggestion.domain.SuggestionAction.SCREEN;
-import static org.deputyflow.suggestion.domain.SuggestionAction.SIGN_OFF;
-import static org.deputyflow.suggestion.domain.SuggestionAction.SUBMIT_OPINION;
-import static org.deputyflow.suggestion.domain.SuggestionAction.SUBMIT_REPLY;
-import static org.deputyflow.suggestion.domain.SuggestionAction.UNCLAIM;
-import static org.deputyflow.suggestion.domain.SuggestionAction.URGE;
-import static org.deputyflow.suggestion.domain.SuggestionAction.WAIVE_OPINION;
-
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -76,175 +51,10 @@ public final class SuggestionPolicy {
 
     public static Permissions<SuggestionAction> of(Facts facts, Reader reader) {
         Permissions.Builder<SuggestionAction> p = Permissions.of(SuggestionAction.class);
-        deputy(p, facts, reader);
-        staff(p, facts, reader);
-        department(p, facts, reader);
+        DeputyRules.apply(p, facts, reader);
+        StaffRules.apply(p, facts, reader);
+        DepartmentRules.apply(p, facts, reader);
         return p.build();
-    }
-
-    private static void deputy(Permissions.Builder<SuggestionAction> p, Facts facts, Reader reader) {
-        Suggestion s = facts.suggestion();
-        Signer me = reader.deputyId() == null
-                ? null
-                : facts.signers().stream()
-                        .filter(x -> x.deputyId() == reader.deputyId())
-                        .findFirst()
-                        .orElse(null);
-        boolean lead = me != null && me.lead() && s.submitterDeputyId() == reader.deputyId();
-        for (SuggestionAction action : SuggestionAction.values()) {
-            if (action.deputys()) {
-                p.unless(me != null, action, Refusal.forbidden("error.suggestion.action.signersOnly"));
-            }
-        }
-        for (SuggestionAction action : List.of(REVISE, EVALUATE, ANSWER_DELIVERY)) {
-            p.unless(lead, action, Refusal.forbidden("error.suggestion.action.leadDeputyOnly"));
-        }
-        if (me == null) {
-            return;
-        }
-        p.unless(!me.lead(), ANSWER_CO_SIGNATURE, Refusal.conflict("error.suggestion.coSigner.lead"))
-                .unless(status(s, SuggestionStatus.AWAITING_COSIGNERS), ANSWER_CO_SIGNATURE, wrongStatus(s))
-                .unless(
-                        me.answer() == SignerAnswer.PENDING,
-                        ANSWER_CO_SIGNATURE,
-                        Refusal.conflict("error.suggestion.coSigner.answered"));
-        p.unless(
-                        s.status().beforeAssignment(),
-                        AGREE_WITHDRAWAL,
-                        Refusal.conflict("error.suggestion.withdrawal.tooLate"))
-                .unless(
-                        me.answer() == SignerAnswer.ACCEPTED,
-                        AGREE_WITHDRAWAL,
-                        Refusal.conflict("error.suggestion.withdrawal.answerFirst"))
-                .unless(
-                        !me.withdrawalAgreed(),
-                        AGREE_WITHDRAWAL,
-                        Refusal.conflict("error.suggestion.withdrawal.agreed"));
-        p.unless(status(s, SuggestionStatus.RETURNED), REVISE, wrongStatus(s));
-        p.unless(status(s, SuggestionStatus.REPLIED), EVALUATE, wrongStatus(s))
-                .unless(
-                        !toEvaluate(facts).isEmpty(),
-                        EVALUATE,
-                        Refusal.conflict("error.suggestion.evaluation.noneLeft"));
-        p.unless(status(s, SuggestionStatus.FOLLOW_UP), ANSWER_DELIVERY, wrongStatus(s))
-                .unless(
-                        facts.assignments().stream()
-                                .anyMatch(a -> a.active() && a.state() == AssignmentState.AWAITING_CONFIRMATION),
-                        ANSWER_DELIVERY,
-                        Refusal.conflict("error.suggestion.delivery.noneAwaiting"));
-    }
-
-    private static void staff(Permissions.Builder<SuggestionAction> p, Facts facts, Reader reader) {
-        for (SuggestionAction action : SuggestionAction.values()) {
-            if (action.staffs()) {
-                p.unless(reader.staff(), action, Refusal.forbidden("error.suggestion.action.staffOnly"));
-            }
-        }
-        Suggestion s = facts.suggestion();
-        p.unless(status(s, SuggestionStatus.SUBMITTED), SCREEN, wrongStatus(s))
-                .unless(status(s, SuggestionStatus.SUBMITTED, SuggestionStatus.ACCEPTED), MERGE, wrongStatus(s))
-                .unless(status(s, SuggestionStatus.ACCEPTED), ASSIGN, wrongStatus(s))
-                .unless(status(s, SuggestionStatus.IN_HANDLING), DECIDE_DISPUTE, wrongStatus(s))
-                .unless(
-                        facts.disputes().stream().anyMatch(Dispute::open),
-                        DECIDE_DISPUTE,
-                        Refusal.conflict("error.suggestion.dispute.noneOpen"))
-                .unless(
-                        facts.extensions().stream().anyMatch(ExtensionRequest::open),
-                        DECIDE_EXTENSION,
-                        Refusal.conflict("error.suggestion.extension.noneOpen"))
-                .unless(status(s, SuggestionStatus.IN_HANDLING), WAIVE_OPINION, wrongStatus(s))
-                .unless(
-                        !waivable(facts.assignments(), facts.today()).isEmpty(),
-                        WAIVE_OPINION,
-                        Refusal.conflict("error.suggestion.waiver.noneOverdue"))
-                .unless(
-                        !owing(facts.assignments()).isEmpty(),
-                        URGE,
-                        Refusal.conflict("error.suggestion.urge.noDepartmentOwes"))
-                .unless(status(s, SuggestionStatus.AWAITING_REHANDLING_DECISION), DECIDE_REHANDLING, wrongStatus(s))
-                .unless(status(s, SuggestionStatus.REPLIED), CLOSE_NOT_EVALUATED, wrongStatus(s))
-                .unless(
-                        s.evaluationLapsedOn(facts.today()),
-                        CLOSE_NOT_EVALUATED,
-                        Refusal.conflict("error.suggestion.evaluation.notLapsed", String.valueOf(s.evaluationDue())));
-    }
-
-    private static void department(Permissions.Builder<SuggestionAction> p, Facts facts, Reader reader) {
-        for (SuggestionAction action : SuggestionAction.values()) {
-            if (action.handlers()) {
-                p.unless(reader.handler(), action, Refusal.forbidden("error.suggestion.action.handlersOnly"));
-            } else if (action.leaders()) {
-                p.unless(reader.leader(), action, Refusal.forbidden("error.suggestion.action.leadersOnly"));
-            }
-        }
-        Optional<Assignment> own = ownAssignment(facts, reader);
-        for (SuggestionAction action : SuggestionAction.values()) {
-            if (action.handlers() || action.leaders()) {
-                p.unless(own.isPresent(), action, Refusal.forbidden("error.suggestion.action.notAssigned"));
-            }
-        }
-        if (own.isEmpty()) {
-            return;
-        }
-        Assignment a = own.get();
-        AssignmentState state = a.state();
-        boolean mine = reader.login() != null && reader.login().equals(a.claimedBy());
-        p.unless(state.claimable(), CLAIM, Refusal.conflict("error.suggestion.claim.nothingToClaim"))
-                .unless(
-                        a.claimedBy() == null,
-                        CLAIM,
-                        Refusal.conflict("error.suggestion.claim.claimedBy", String.valueOf(a.claimedBy())));
-        p.unless(mine, UNCLAIM, Refusal.conflict("error.suggestion.claim.notClaimed"))
-                .unless(state.handlersStep(), UNCLAIM, Refusal.conflict("error.suggestion.handling.noTask"));
-        p.unless(state == AssignmentState.HANDLING, DISPUTE, Refusal.conflict("error.suggestion.dispute.notNow"))
-                .unless(
-                        a.disputeDue() != null && !facts.today().isAfter(a.disputeDue()),
-                        DISPUTE,
-                        Refusal.conflict("error.suggestion.dispute.overdue", String.valueOf(a.disputeDue())));
-        p.unless(state.claimable(), LOG_CONTACT, Refusal.conflict("error.suggestion.contact.notHandling"));
-        p.unless(
-                        a.role() == AssignmentRole.CO,
-                        SUBMIT_OPINION,
-                        Refusal.conflict("error.suggestion.opinion.coUnitsOnly"))
-                .unless(
-                        state == AssignmentState.HANDLING,
-                        SUBMIT_OPINION,
-                        Refusal.conflict("error.suggestion.opinion.notNow"));
-        List<String> missing = missingOpinions(facts);
-        p.unless(a.role().replies(), SUBMIT_REPLY, Refusal.conflict("error.suggestion.reply.coUnit"))
-                .unless(state.workable(), SUBMIT_REPLY, Refusal.conflict("error.suggestion.reply.notNow"))
-                .unless(mine, SUBMIT_REPLY, Refusal.conflict("error.suggestion.reply.claimFirst"))
-                .unless(
-                        facts.contacted().contains(a.id()),
-                        SUBMIT_REPLY,
-                        Refusal.conflict("error.suggestion.reply.contactFirst"))
-                .unless(
-                        missing.isEmpty(),
-                        SUBMIT_REPLY,
-                        Refusal.conflict("error.suggestion.reply.opinionsMissing", listed(missing)));
-        p.unless(
-                        state == AssignmentState.AWAITING_SIGN_OFF,
-                        SIGN_OFF,
-                        Refusal.conflict("error.suggestion.signOff.nothingToSign"))
-                .unless(
-                        pendingReply(facts, a).isPresent(),
-                        SIGN_OFF,
-                        Refusal.conflict("error.suggestion.signOff.nothingToSign"));
-        p.unless(
-                state == AssignmentState.FOLLOW_UP,
-                REPORT_FOLLOW_UP,
-                Refusal.conflict("error.suggestion.followUp.none"));
-        p.unless(a.role().replies(), REQUEST_EXTENSION, Refusal.conflict("error.suggestion.extension.leadsOnly"))
-                .unless(
-                        state.beforeFirstReply(),
-                        REQUEST_EXTENSION,
-                        Refusal.conflict("error.suggestion.extension.notNow"))
-                .unless(
-                        facts.extensions().stream().noneMatch(x -> x.assignmentId() == a.id()),
-                        REQUEST_EXTENSION,
-                        Refusal.conflict("error.suggestion.extension.once"));
-        p.unless(state == AssignmentState.EXPLAINING, EXPLAIN, Refusal.conflict("error.suggestion.explanation.notDue"));
     }
 
     /** The reader's department's active part in the suggestion, if it has one. */
@@ -340,7 +150,7 @@ public final class SuggestionPolicy {
                 Text.of("status." + suggestion.status().name()));
     }
 
-    private static boolean status(Suggestion suggestion, SuggestionStatus... allowed) {
+    static boolean status(Suggestion suggestion, SuggestionStatus... allowed) {
         return EnumSet.of(allowed[0], allowed).contains(suggestion.status());
     }
 }

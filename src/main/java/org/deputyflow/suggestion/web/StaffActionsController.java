@@ -16,6 +16,8 @@ import org.deputyflow.shared.BadRequestException;
 import org.deputyflow.shared.NotFoundException;
 import org.deputyflow.shared.PageRequest;
 import org.deputyflow.shared.web.PageController;
+import org.deputyflow.suggestion.DecidingDisputes;
+import org.deputyflow.suggestion.MergingSuggestions;
 import org.deputyflow.suggestion.ScreeningSuggestions;
 import org.deputyflow.suggestion.SuggestionQueries;
 import org.deputyflow.suggestion.domain.LetterReason;
@@ -55,11 +57,20 @@ class StaffActionsController {
     private final StaffPanel panel;
     private final SuggestionQueries queries;
     private final ScreeningSuggestions screening;
+    private final MergingSuggestions merging;
+    private final DecidingDisputes disputes;
 
-    StaffActionsController(StaffPanel panel, SuggestionQueries queries, ScreeningSuggestions screening) {
+    StaffActionsController(
+            StaffPanel panel,
+            SuggestionQueries queries,
+            ScreeningSuggestions screening,
+            MergingSuggestions merging,
+            DecidingDisputes disputes) {
         this.panel = panel;
         this.queries = queries;
         this.screening = screening;
+        this.merging = merging;
+        this.disputes = disputes;
     }
 
     @InitBinder
@@ -127,7 +138,7 @@ class StaffActionsController {
                 response,
                 redirect,
                 "staff.flash.merged",
-                () -> screening.merge(user, id, target));
+                () -> merging.merge(user, id, target));
     }
 
     @PostMapping("/suggestions/{id}/staff/assignment")
@@ -192,7 +203,7 @@ class StaffActionsController {
                     if (form.departmentId() != null && !form.departmentId().isBlank() && departmentId == null) {
                         throw new BadRequestException("departmentId", "staff.error.department");
                     }
-                    screening.decideDispute(user, id, uphold, departmentId, leads, cos);
+                    disputes.decideDispute(user, id, uphold, departmentId, leads, cos);
                 });
     }
 

@@ -7,9 +7,11 @@ import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.suggestion.ConfirmingDeliveries;
+import org.deputyflow.suggestion.DecidingDisputes;
 import org.deputyflow.suggestion.EvaluatingReplies;
 import org.deputyflow.suggestion.ExplainingFollowUps;
 import org.deputyflow.suggestion.ExtendingDeadlines;
+import org.deputyflow.suggestion.MergingSuggestions;
 import org.deputyflow.suggestion.ScreeningSuggestions;
 import org.deputyflow.suggestion.SuggestionQueries;
 import org.deputyflow.suggestion.SuggestionQueries.State;
@@ -36,6 +38,8 @@ import org.springframework.web.bind.annotation.RestController;
 class StaffDecisionsController {
 
     private final ScreeningSuggestions screening;
+    private final MergingSuggestions merging;
+    private final DecidingDisputes disputes;
     private final EvaluatingReplies evaluating;
     private final ExtendingDeadlines extending;
     private final UrgingDepartments urging;
@@ -46,6 +50,8 @@ class StaffDecisionsController {
 
     StaffDecisionsController(
             ScreeningSuggestions screening,
+            MergingSuggestions merging,
+            DecidingDisputes disputes,
             EvaluatingReplies evaluating,
             ExtendingDeadlines extending,
             UrgingDepartments urging,
@@ -54,6 +60,8 @@ class StaffDecisionsController {
             ExplainingFollowUps explaining,
             SuggestionQueries queries) {
         this.screening = screening;
+        this.merging = merging;
+        this.disputes = disputes;
         this.evaluating = evaluating;
         this.extending = extending;
         this.urging = urging;
@@ -80,7 +88,7 @@ class StaffDecisionsController {
     @PreAuthorize("hasRole('STAFF')")
     @Operation(summary = "api.suggestions.merge")
     State merge(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestBody MergeRequest request) {
-        screening.merge(user, id, request.intoId());
+        merging.merge(user, id, request.intoId());
         return queries.state(user, id);
     }
 
@@ -105,7 +113,7 @@ class StaffDecisionsController {
             @AuthenticationPrincipal CurrentUser user,
             @PathVariable long id,
             @Valid @RequestBody DisputeDecisionRequest request) {
-        screening.decideDispute(
+        disputes.decideDispute(
                 user,
                 id,
                 request.uphold(),
