@@ -1,7 +1,6 @@
 package org.deputyflow.directory.web;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.Arrays;
 import java.util.Set;
 import org.deputyflow.directory.DirectoryService;
 import org.deputyflow.directory.ManagingDepartments;
@@ -9,6 +8,7 @@ import org.deputyflow.directory.domain.Department;
 import org.deputyflow.directory.domain.DepartmentKind;
 import org.deputyflow.shared.BadRequestException;
 import org.deputyflow.shared.PageRequest;
+import org.deputyflow.shared.web.FormText;
 import org.deputyflow.shared.web.PageController;
 import org.deputyflow.shared.web.PageMessages;
 import org.springframework.http.HttpStatus;
@@ -153,18 +153,13 @@ class AdminDepartmentsController {
         }
 
         void check(BindingResult result) {
-            if (kind != null && !kind.isBlank() && departmentKind() == null) {
+            if (FormText.unreadable(kind, departmentKind())) {
                 result.rejectValue("kind", "typeMismatch");
             }
         }
 
         DepartmentKind departmentKind() {
-            return kind == null
-                    ? null
-                    : Arrays.stream(DepartmentKind.values())
-                            .filter(k -> k.name().equals(kind.strip()))
-                            .findFirst()
-                            .orElse(null);
+            return FormText.enumOf(DepartmentKind.class, kind);
         }
 
         boolean isActive() {
