@@ -4,14 +4,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.security.Principal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.Set;
 import org.deputyflow.calendar.CalendarService;
 import org.deputyflow.calendar.MaintainingCalendar;
 import org.deputyflow.calendar.domain.CalendarEntry;
 import org.deputyflow.calendar.domain.DayKind;
 import org.deputyflow.shared.BadRequestException;
+import org.deputyflow.shared.web.FormText;
 import org.deputyflow.shared.web.PageController;
 import org.deputyflow.shared.web.PageMessages;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -143,29 +142,20 @@ class AdminCalendarController {
 
         /** What is there but is no date or no kind is an error beside it; what is missing the entry refuses. */
         void check(BindingResult result) {
-            if (date != null && !date.isBlank() && day() == null) {
+            if (FormText.unreadable(date, day())) {
                 result.rejectValue("date", "typeMismatch");
             }
-            if (kind != null && !kind.isBlank() && dayKind() == null) {
+            if (FormText.unreadable(kind, dayKind())) {
                 result.rejectValue("kind", "typeMismatch");
             }
         }
 
         LocalDate day() {
-            try {
-                return date == null || date.isBlank() ? null : LocalDate.parse(date.strip());
-            } catch (DateTimeParseException e) {
-                return null;
-            }
+            return FormText.date(date);
         }
 
         DayKind dayKind() {
-            return kind == null
-                    ? null
-                    : Arrays.stream(DayKind.values())
-                            .filter(k -> k.name().equals(kind.strip()))
-                            .findFirst()
-                            .orElse(null);
+            return FormText.enumOf(DayKind.class, kind);
         }
     }
 }

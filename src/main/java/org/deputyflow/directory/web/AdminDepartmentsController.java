@@ -1,17 +1,16 @@
 package org.deputyflow.directory.web;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.Arrays;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.deputyflow.directory.DirectoryService;
 import org.deputyflow.directory.ManagingDepartments;
 import org.deputyflow.directory.domain.Department;
 import org.deputyflow.directory.domain.DepartmentKind;
-import org.deputyflow.shared.BadRequestException;
 import org.deputyflow.shared.PageRequest;
+import org.deputyflow.shared.web.FormText;
 import org.deputyflow.shared.web.PageController;
 import org.deputyflow.shared.web.PageMessages;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -66,18 +65,13 @@ class AdminDepartmentsController {
             HttpServletResponse response,
             RedirectAttributes redirect) {
         form.check(result);
-        if (!result.hasErrors()) {
-            try {
-                long id = managingDepartments.createDepartment(
-                        form.code(), form.name(), form.departmentKind(), form.isActive());
-                redirect.addFlashAttribute("flash", messages.get("admin.department.created", form.name()));
-                return "redirect:/admin/departments/" + id;
-            } catch (BadRequestException e) {
-                reject(result, e);
-            }
-        }
-        response.setStatus(HttpStatus.BAD_REQUEST.value());
-        return form(model, form, null);
+        Supplier<String> create = () -> {
+            long id = managingDepartments.createDepartment(
+                    form.code(), form.name(), form.departmentKind(), form.isActive());
+            redirect.addFlashAttribute("flash", messages.get("admin.department.created", form.name()));
+            return "redirect:/admin/departments/" + id;
+        };
+        return AdminForms.save(result, FORM_FIELDS, response, create, () -> form(model, form, null));
     }
 
     @GetMapping("/admin/departments/{id}")
@@ -96,17 +90,12 @@ class AdminDepartmentsController {
             RedirectAttributes redirect) {
         Department department = directory.department(id);
         form.check(result);
-        if (!result.hasErrors()) {
-            try {
-                managingDepartments.updateDepartment(id, form.name(), form.departmentKind(), form.isActive());
-                redirect.addFlashAttribute("flash", messages.get("admin.department.saved", form.name()));
-                return "redirect:/admin/departments/" + id;
-            } catch (BadRequestException e) {
-                reject(result, e);
-            }
-        }
-        response.setStatus(HttpStatus.BAD_REQUEST.value());
-        return form(model, form, department);
+        Supplier<String> update = () -> {
+            managingDepartments.updateDepartment(id, form.name(), form.departmentKind(), form.isActive());
+            redirect.addFlashAttribute("flash", messages.get("admin.department.saved", form.name()));
+            return "redirect:/admin/departments/" + id;
+        };
+        return AdminForms.save(result, FORM_FIELDS, response, update, () -> form(model, form, department));
     }
 
     @PostMapping("/admin/departments/{id}/deactivation")
@@ -122,14 +111,6 @@ class AdminDepartmentsController {
         model.addAttribute("department", department);
         model.addAttribute("kinds", DepartmentKind.values());
         return "admin/department-form";
-    }
-
-    private static void reject(BindingResult result, BadRequestException e) {
-        if (e.field() != null && FORM_FIELDS.contains(e.field())) {
-            result.rejectValue(e.field(), e.code(), e.getArguments(), null);
-        } else {
-            result.reject(e.code(), e.getArguments(), null);
-        }
     }
 
     /**
@@ -153,18 +134,13 @@ class AdminDepartmentsController {
         }
 
         void check(BindingResult result) {
-            if (kind != null && !kind.isBlank() && departmentKind() == null) {
+            if (FormText.unreadable(kind, departmentKind())) {
                 result.rejectValue("kind", "typeMismatch");
             }
         }
 
         DepartmentKind departmentKind() {
-            return kind == null
-                    ? null
-                    : Arrays.stream(DepartmentKind.values())
-                            .filter(k -> k.name().equals(kind.strip()))
-                            .findFirst()
-                            .orElse(null);
+            return FormText.enumOf(DepartmentKind.class, kind);
         }
 
         boolean isActive() {

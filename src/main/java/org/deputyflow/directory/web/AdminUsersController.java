@@ -2,6 +2,7 @@ package org.deputyflow.directory.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.deputyflow.directory.ChangingPasswords;
 import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.directory.DirectoryService;
@@ -9,11 +10,9 @@ import org.deputyflow.directory.ManagingUsers;
 import org.deputyflow.directory.domain.DeputyEntry;
 import org.deputyflow.directory.domain.Role;
 import org.deputyflow.directory.domain.UserEntry;
-import org.deputyflow.shared.BadRequestException;
 import org.deputyflow.shared.PageRequest;
 import org.deputyflow.shared.web.PageController;
 import org.deputyflow.shared.web.PageMessages;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
@@ -92,17 +91,12 @@ class AdminUsersController {
             return pick(form, pickDeputy, model, null);
         }
         Long deputyId = form.check(result);
-        if (!result.hasErrors()) {
-            try {
-                long id = managingUsers.createUser(form.change(deputyId));
-                redirect.addFlashAttribute("flash", messages.get("admin.user.created", form.login()));
-                return "redirect:/admin/users/" + id;
-            } catch (BadRequestException e) {
-                reject(result, e);
-            }
-        }
-        response.setStatus(HttpStatus.BAD_REQUEST.value());
-        return form(model, form, null);
+        Supplier<String> create = () -> {
+            long id = managingUsers.createUser(form.change(deputyId));
+            redirect.addFlashAttribute("flash", messages.get("admin.user.created", form.login()));
+            return "redirect:/admin/users/" + id;
+        };
+        return AdminForms.save(result, FORM_FIELDS, response, create, () -> form(model, form, null));
     }
 
     @GetMapping("/admin/users/{id}")
@@ -127,17 +121,12 @@ class AdminUsersController {
             return pick(form, pickDeputy, model, user);
         }
         Long deputyId = form.check(result);
-        if (!result.hasErrors()) {
-            try {
-                managingUsers.updateUser(id, form.change(deputyId), admin);
-                redirect.addFlashAttribute("flash", messages.get("admin.user.saved", form.login()));
-                return "redirect:/admin/users/" + id;
-            } catch (BadRequestException e) {
-                reject(result, e);
-            }
-        }
-        response.setStatus(HttpStatus.BAD_REQUEST.value());
-        return form(model, form, user);
+        Supplier<String> update = () -> {
+            managingUsers.updateUser(id, form.change(deputyId), admin);
+            redirect.addFlashAttribute("flash", messages.get("admin.user.saved", form.login()));
+            return "redirect:/admin/users/" + id;
+        };
+        return AdminForms.save(result, FORM_FIELDS, response, update, () -> form(model, form, user));
     }
 
     @PostMapping("/admin/users/{id}/deactivation")
@@ -192,13 +181,5 @@ class AdminUsersController {
         }
         model.addAttribute("deputy", deputy);
         return "admin/user-form";
-    }
-
-    private static void reject(BindingResult result, BadRequestException e) {
-        if (e.field() != null && FORM_FIELDS.contains(e.field())) {
-            result.rejectValue(e.field(), e.code(), e.getArguments(), null);
-        } else {
-            result.reject(e.code(), e.getArguments(), null);
-        }
     }
 }

@@ -1,6 +1,5 @@
 package org.deputyflow.directory.web;
 
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -8,6 +7,7 @@ import java.util.Set;
 import org.deputyflow.directory.UserChange;
 import org.deputyflow.directory.domain.Role;
 import org.deputyflow.directory.domain.UserEntry;
+import org.deputyflow.shared.web.FormText;
 import org.springframework.validation.Errors;
 
 /**
@@ -55,11 +55,11 @@ public record UserForm(
         if (roles.stream().anyMatch(r -> role(r) == null)) {
             errors.rejectValue("roles", "typeMismatch");
         }
-        if (departmentId != null && !departmentId.isBlank() && department() == null) {
+        if (FormText.unreadable(departmentId, department())) {
             errors.rejectValue("departmentId", "typeMismatch");
         }
-        Long deputy = number(deputyId);
-        if (deputyId != null && !deputyId.isBlank() && deputy == null) {
+        Long deputy = deputy();
+        if (FormText.unreadable(deputyId, deputy)) {
             errors.rejectValue("deputyId", "admin.user.deputyId.invalid");
         }
         return deputy;
@@ -72,11 +72,11 @@ public record UserForm(
     }
 
     Long department() {
-        return number(departmentId);
+        return FormText.id(departmentId);
     }
 
     Long deputy() {
-        return number(deputyId);
+        return FormText.id(deputyId);
     }
 
     public List<Role> roleList() {
@@ -84,19 +84,6 @@ public record UserForm(
     }
 
     static Role role(String name) {
-        return name == null
-                ? null
-                : Arrays.stream(Role.values())
-                        .filter(r -> r.name().equals(name.strip()))
-                        .findFirst()
-                        .orElse(null);
-    }
-
-    private static Long number(String text) {
-        try {
-            return text == null || text.isBlank() ? null : Long.valueOf(text.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
+        return FormText.enumOf(Role.class, name);
     }
 }

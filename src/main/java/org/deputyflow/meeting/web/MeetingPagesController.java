@@ -2,8 +2,6 @@ package org.deputyflow.meeting.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.Set;
 import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.meeting.ManagingMeetings;
@@ -13,6 +11,7 @@ import org.deputyflow.shared.BadRequestException;
 import org.deputyflow.shared.ConflictException;
 import org.deputyflow.shared.DomainException;
 import org.deputyflow.shared.PageRequest;
+import org.deputyflow.shared.web.FormText;
 import org.deputyflow.shared.web.PageController;
 import org.deputyflow.shared.web.PageMessages;
 import org.springframework.http.HttpStatus;
@@ -177,10 +176,10 @@ class MeetingPagesController {
 
         /** What is there but is no kind or no date is an error beside it; what is missing the service refuses. */
         void check(BindingResult result) {
-            if (kind != null && !kind.isBlank() && parsedKind() == null) {
+            if (FormText.unreadable(kind, parsedKind())) {
                 result.rejectValue("kind", "typeMismatch");
             }
-            if (heldOn != null && !heldOn.isBlank() && parsedDate() == null) {
+            if (FormText.unreadable(heldOn, parsedDate())) {
                 result.rejectValue("heldOn", "typeMismatch");
             }
         }
@@ -190,20 +189,11 @@ class MeetingPagesController {
         }
 
         private MeetingKind parsedKind() {
-            return kind == null
-                    ? null
-                    : Arrays.stream(MeetingKind.values())
-                            .filter(k -> k.name().equals(kind.strip()))
-                            .findFirst()
-                            .orElse(null);
+            return FormText.enumOf(MeetingKind.class, kind);
         }
 
         private LocalDate parsedDate() {
-            try {
-                return heldOn == null || heldOn.isBlank() ? null : LocalDate.parse(heldOn.strip());
-            } catch (DateTimeParseException e) {
-                return null;
-            }
+            return FormText.date(heldOn);
         }
     }
 }

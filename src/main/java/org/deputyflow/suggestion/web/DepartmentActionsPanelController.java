@@ -98,15 +98,8 @@ class DepartmentActionsPanelController {
             HttpServletResponse response,
             RedirectAttributes redirect) {
         required(errors, "reason", form.reason(), "department.dispute.reason.required");
-        return panel.act(
-                user,
-                id,
-                errors,
-                model,
-                response,
-                redirect,
-                "department.flash.disputed",
-                () -> handling.dispute(user, id, form.reason()));
+        Runnable dispute = () -> handling.dispute(user, id, form.reason());
+        return panel.act(user, id, errors, model, response, redirect, "department.flash.disputed", dispute);
     }
 
     @PostMapping("/department/contact")
@@ -151,15 +144,8 @@ class DepartmentActionsPanelController {
             HttpServletResponse response,
             RedirectAttributes redirect) {
         required(errors, "content", form.content(), "department.opinion.content.required");
-        return panel.act(
-                user,
-                id,
-                errors,
-                model,
-                response,
-                redirect,
-                "department.flash.opinionSubmitted",
-                () -> handling.submitOpinion(user, id, form.content()));
+        Runnable submit = () -> handling.submitOpinion(user, id, form.content());
+        return panel.act(user, id, errors, model, response, redirect, "department.flash.opinionSubmitted", submit);
     }
 
     @PostMapping("/department/reply")
@@ -215,15 +201,9 @@ class DepartmentActionsPanelController {
             HttpServletResponse response,
             RedirectAttributes redirect) {
         required(errors, "content", form.content(), "department.followUp.content.required");
-        return panel.act(
-                user,
-                id,
-                errors,
-                model,
-                response,
-                redirect,
-                form.isDelivered() ? "department.flash.delivered" : "department.flash.followUpReported",
-                () -> handling.reportFollowUp(user, id, form.content(), form.isDelivered()));
+        String flash = form.isDelivered() ? "department.flash.delivered" : "department.flash.followUpReported";
+        Runnable report = () -> handling.reportFollowUp(user, id, form.content(), form.isDelivered());
+        return panel.act(user, id, errors, model, response, redirect, flash, report);
     }
 
     @PostMapping("/department/explanation")
@@ -237,14 +217,7 @@ class DepartmentActionsPanelController {
             HttpServletResponse response,
             RedirectAttributes redirect) {
         required(errors, "content", form.content(), "department.explanation.content.required");
-        return panel.act(
-                user,
-                id,
-                errors,
-                model,
-                response,
-                redirect,
-                "department.flash.explanationSubmitted",
-                () -> explaining.explain(user, id, form.content()));
+        Runnable explain = () -> explaining.explain(user, id, form.content());
+        return panel.act(user, id, errors, model, response, redirect, "department.flash.explanationSubmitted", explain);
     }
 }

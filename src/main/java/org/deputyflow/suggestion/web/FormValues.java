@@ -2,15 +2,15 @@ package org.deputyflow.suggestion.web;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.function.Supplier;
+import org.deputyflow.shared.web.FormText;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 
 /**
  * What the action panels' forms post is text: these read it as the value a service takes, or null
- * where it is not one, so that the form answers with an error next to the field instead of a 500.
+ * where it is not one (by {@link FormText}), so that the form answers with an error next to the field instead
+ * of a 500.
  */
 final class FormValues {
 
@@ -30,36 +30,22 @@ final class FormValues {
     }
 
     static <E extends Enum<E>> E parse(Class<E> type, String value) {
-        return value == null
-                ? null
-                : Arrays.stream(type.getEnumConstants())
-                        .filter(c -> c.name().equals(value.strip()))
-                        .findFirst()
-                        .orElse(null);
+        return FormText.enumOf(type, value);
     }
 
     static Long id(String value) {
-        String v = value == null ? "" : value.strip();
-        return !v.isEmpty() && v.length() < 19 && v.chars().allMatch(Character::isDigit) ? Long.valueOf(v) : null;
+        return FormText.id(value);
     }
 
     static Boolean bool(String value) {
-        return "true".equals(value) ? Boolean.TRUE : "false".equals(value) ? Boolean.FALSE : null;
+        return FormText.bool(value);
     }
 
     static LocalDate date(String value) {
-        try {
-            return value == null || value.isBlank() ? null : LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            return null;
-        }
+        return FormText.date(value);
     }
 
     static LocalDateTime dateTime(String value) {
-        try {
-            return value == null || value.isBlank() ? null : LocalDateTime.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            return null;
-        }
+        return FormText.dateTime(value);
     }
 }
