@@ -81,7 +81,7 @@ public class DecidingMotions {
 
     /** Staff accept the form or return the motion with a reason; a returned motion ends there. */
     public SubmittingMotions.State review(CurrentUser user, long id, boolean accept, String comment) {
-        Motion motion = access.lockFor(user, id, MotionAction.REVIEW_FORM);
+        access.lockFor(user, id, MotionAction.REVIEW_FORM);
         String text = accept
                 ? Texts.optional("comment", comment, MAX_COMMENT, "label.motion.field.reviewComment")
                 : Texts.required("comment", comment, MAX_COMMENT, "label.motion.field.returnReason");
@@ -128,7 +128,7 @@ public class DecidingMotions {
     /** The special committee's report, recorded by staff on its behalf, with its recommendation. */
     public SubmittingMotions.State recordReport(
             CurrentUser user, long id, String report, AgendaDecision recommendation) {
-        Motion motion = access.lockFor(user, id, MotionAction.RECORD_REPORT);
+        access.lockFor(user, id, MotionAction.RECORD_REPORT);
         if (recommendation == null) {
             throw new BadRequestException("recommendation", "error.motion.recommendation.required");
         }
@@ -229,7 +229,7 @@ public class DecidingMotions {
 
     /** How the adopted law or decision has been implemented, recorded by staff. */
     public SubmittingMotions.State reportImplementation(CurrentUser user, long id, String report) {
-        Motion motion = access.lockFor(user, id, MotionAction.REPORT_IMPLEMENTATION);
+        access.lockFor(user, id, MotionAction.REPORT_IMPLEMENTATION);
         String text = Texts.required("report", report, MAX_REPORT, "label.motion.field.implementationReport");
         motions.reportImplementation(id, text, clock.instant());
         engine.complete(id, MotionProcess.TASK_REPORT_IMPLEMENTATION, Map.of());
