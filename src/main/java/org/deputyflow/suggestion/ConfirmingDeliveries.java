@@ -68,11 +68,11 @@ public class ConfirmingDeliveries {
 
     /** The lead deputy, personally: confirms the delivery, or disputes it with a reason. */
     public void answer(CurrentUser user, long id, Long departmentId, boolean confirmed, String comment) {
+        Suggestion suggestion = access.lockVisible(user, id);
         String cleanComment = Texts.optional("comment", comment, 2000, "label.suggestion.field.comment");
         if (!confirmed && cleanComment == null) {
             throw new BadRequestException("comment", "error.suggestion.delivery.reasonRequired");
         }
-        Suggestion suggestion = access.lockVisible(user, id);
         policies.of(user, suggestion).require(SuggestionAction.ANSWER_DELIVERY);
         Assignment target = awaiting(suggestion, departmentId);
         OpenStep task = engine.departmentTask(target.id())
