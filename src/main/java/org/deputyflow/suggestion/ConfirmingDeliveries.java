@@ -12,6 +12,7 @@ import org.deputyflow.suggestion.domain.Assignment;
 import org.deputyflow.suggestion.domain.AssignmentState;
 import org.deputyflow.suggestion.domain.FollowUpClock;
 import org.deputyflow.suggestion.domain.Suggestion;
+import org.deputyflow.suggestion.domain.SuggestionAction;
 import org.deputyflow.suggestion.domain.SuggestionStatus;
 import org.deputyflow.suggestion.domain.TimelineAction;
 import org.deputyflow.suggestion.persistence.AssignmentMapper;
@@ -19,7 +20,6 @@ import org.deputyflow.suggestion.persistence.HandlingRecordMapper;
 import org.deputyflow.suggestion.process.OpenStep;
 import org.deputyflow.suggestion.process.SuggestionEngine;
 import org.deputyflow.suggestion.process.SuggestionProcess;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,6 +41,7 @@ public class ConfirmingDeliveries {
     private final SuggestionNotifier notifier;
     private final SuggestionReads reads;
     private final TimelineWords words;
+    private final SuggestionPolicies policies;
 
     ConfirmingDeliveries(
             AssignmentMapper assignments,
@@ -51,7 +52,9 @@ public class ConfirmingDeliveries {
             Deadlines deadlines,
             SuggestionNotifier notifier,
             SuggestionReads reads,
-            TimelineWords words) {
+            TimelineWords words,
+            SuggestionPolicies policies) {
+        this.policies = policies;
         this.words = words;
         this.assignments = assignments;
         this.records = records;
@@ -65,15 +68,12 @@ public class ConfirmingDeliveries {
 
     /** The lead deputy, personally: confirms the delivery, or disputes it with a reason. */
     public void answer(CurrentUser user, long id, Long departmentId, boolean confirmed, String comment) {
-        long deputyId = SubmittingSuggestions.deputyOf(user);
         Suggestion suggestion = access.lockVisible(user, id);
         String cleanComment = Texts.optional("comment", comment, 2000, "label.suggestion.field.comment");
         if (!confirmed && cleanComment == null) {
             throw new BadRequestException("comment", "error.suggestion.delivery.reasonRequired");
         }
-        if (suggestion.submitterDeputyId() != deputyId) {
-            throw new AccessDeniedException("only the lead deputy confirms a delivery");
-        }
+        policies.of(user, suggestion).require(SuggestionAction.ANSWER_DELIVERY);
         Assignment target = awaiting(suggestion, departmentId);
         OpenStep task = engine.departmentTask(target.id())
                 .filter(t -> SuggestionProcess.TASK_CONFIRM_DELIVERY.equals(t.taskKey()))

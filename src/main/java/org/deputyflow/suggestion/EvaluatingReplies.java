@@ -19,14 +19,12 @@ import org.deputyflow.suggestion.domain.Rating;
 import org.deputyflow.suggestion.domain.Reply;
 import org.deputyflow.suggestion.domain.Suggestion;
 import org.deputyflow.suggestion.domain.SuggestionAction;
-import org.deputyflow.suggestion.domain.SuggestionStatus;
 import org.deputyflow.suggestion.domain.TimelineAction;
 import org.deputyflow.suggestion.persistence.AssignmentMapper;
 import org.deputyflow.suggestion.persistence.HandlingRecordMapper;
 import org.deputyflow.suggestion.persistence.SuggestionMapper;
 import org.deputyflow.suggestion.process.SuggestionEngine;
 import org.deputyflow.suggestion.process.SuggestionProcess;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -77,12 +75,9 @@ public class EvaluatingReplies {
 
     /** Only the lead deputy's own login evaluates; with parallel leads, each department's reply apart. */
     public void evaluate(CurrentUser user, long id, Long departmentId, EvaluationInput input) {
-        long deputyId = SubmittingSuggestions.deputyOf(user);
         Suggestion suggestion = access.lockVisible(user, id);
-        if (suggestion.submitterDeputyId() != deputyId) {
-            throw new AccessDeniedException("only the lead deputy evaluates");
-        }
-        SuggestionAccess.requireStatus(suggestion, SuggestionStatus.REPLIED);
+        policies.of(user, suggestion).require(SuggestionAction.EVALUATE);
+        long deputyId = SubmittingSuggestions.deputyOf(user);
         int round = suggestion.handlingRound();
         List<Assignment> targets = evaluated(suggestion);
         Assignment target = chooseTarget(targets, departmentId);

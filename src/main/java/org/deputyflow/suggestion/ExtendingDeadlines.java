@@ -110,6 +110,7 @@ public class ExtendingDeadlines {
         }
         String cleanComment = Texts.optional("comment", comment, 2000, "label.suggestion.field.extensionComment");
         Suggestion suggestion = access.lockVisible(user, id);
+        policies.of(user, suggestion).require(SuggestionAction.DECIDE_EXTENSION);
         ExtensionRequest request = clockRecords.findExtensions(id).stream()
                 .filter(x -> x.id() == requestId)
                 .findFirst()

@@ -8,13 +8,13 @@ import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.directory.DirectoryService;
 import org.deputyflow.notification.domain.NotificationKind;
 import org.deputyflow.shared.BadRequestException;
-import org.deputyflow.shared.ConflictException;
 import org.deputyflow.shared.Text;
 import org.deputyflow.shared.persistence.GeneratedKey;
 import org.deputyflow.suggestion.domain.CoSigners;
 import org.deputyflow.suggestion.domain.Signer;
 import org.deputyflow.suggestion.domain.SignerAnswer;
 import org.deputyflow.suggestion.domain.Suggestion;
+import org.deputyflow.suggestion.domain.SuggestionAction;
 import org.deputyflow.suggestion.domain.SuggestionDraft;
 import org.deputyflow.suggestion.domain.SuggestionStatus;
 import org.deputyflow.suggestion.domain.TimelineAction;
@@ -41,6 +41,7 @@ public class SubmittingSuggestions {
     private final Deadlines deadlines;
     private final SuggestionNotifier notifier;
     private final TimelineWords words;
+    private final SuggestionPolicies policies;
 
     SubmittingSuggestions(
             SuggestionMapper suggestions,
@@ -52,7 +53,9 @@ public class SubmittingSuggestions {
             Timeline timeline,
             Deadlines deadlines,
             SuggestionNotifier notifier,
-            TimelineWords words) {
+            TimelineWords words,
+            SuggestionPolicies policies) {
+        this.policies = policies;
         this.words = words;
         this.suggestions = suggestions;
         this.signers = signers;
@@ -164,16 +167,9 @@ public class SubmittingSuggestions {
      * Answered here rather than read back: a co-signer who declines no longer sees the suggestion.
      */
     public SuggestionQueries.State answerCoSignature(CurrentUser user, long id, boolean accept) {
-        long deputyId = deputyOf(user);
         Suggestion suggestion = access.lockVisible(user, id);
-        Signer signer = signerOf(id, deputyId);
-        if (signer.lead()) {
-            throw new ConflictException("error.suggestion.coSigner.lead");
-        }
-        SuggestionAccess.requireStatus(suggestion, SuggestionStatus.AWAITING_COSIGNERS);
-        if (signer.answer() != SignerAnswer.PENDING) {
-            throw new ConflictException("error.suggestion.coSigner.answered");
-        }
+        policies.of(user, suggestion).require(SuggestionAction.ANSWER_CO_SIGNATURE);
+        long deputyId = deputyOf(user);
         Instant now = deadlines.now();
         signers.answer(id, deputyId, accept ? SignerAnswer.ACCEPTED : SignerAnswer.DECLINED, now);
         timeline.record(
@@ -195,18 +191,9 @@ public class SubmittingSuggestions {
      * once every remaining signer has agreed through this same call.
      */
     public Withdrawal withdraw(CurrentUser user, long id) {
-        long deputyId = deputyOf(user);
         Suggestion suggestion = access.lockVisible(user, id);
-        if (!suggestion.status().beforeAssignment()) {
-            throw new ConflictException("error.suggestion.withdrawal.tooLate");
-        }
-        Signer signer = signerOf(id, deputyId);
-        if (signer.answer() != SignerAnswer.ACCEPTED) {
-            throw new ConflictException("error.suggestion.withdrawal.answerFirst");
-        }
-        if (signer.withdrawalAgreed()) {
-            throw new ConflictException("error.suggestion.withdrawal.agreed");
-        }
+        policies.of(user, suggestion).require(SuggestionAction.AGREE_WITHDRAWAL);
+        long deputyId = deputyOf(user);
         signers.agreeWithdrawal(id, deputyId);
         timeline.record(id, user, TimelineAction.WITHDRAWAL_AGREED, (String) null);
         List<String> awaiting = signers.findBySuggestion(id).stream()
@@ -227,12 +214,8 @@ public class SubmittingSuggestions {
 
     /** The lead deputy revises a returned suggestion, which goes back to screening. */
     public void revise(CurrentUser user, long id, SuggestionDraft draft) {
-        long deputyId = deputyOf(user);
         Suggestion suggestion = access.lockVisible(user, id);
-        if (suggestion.submitterDeputyId() != deputyId) {
-            throw new AccessDeniedException("only the lead deputy revises");
-        }
-        SuggestionAccess.requireStatus(suggestion, SuggestionStatus.RETURNED);
+        policies.of(user, suggestion).require(SuggestionAction.REVISE);
         suggestions.revise(
                 id,
                 draft.title(),
@@ -250,13 +233,6 @@ public class SubmittingSuggestions {
     private void startHandling(long id, Instant now) {
         suggestions.markSubmitted(id, now, deadlines.screeningDue(now));
         engine.start(id);
-    }
-
-    private Signer signerOf(long suggestionId, long deputyId) {
-        return signers.findBySuggestion(suggestionId).stream()
-                .filter(s -> s.deputyId() == deputyId)
-                .findFirst()
-                .orElseThrow(() -> new AccessDeniedException("not a signer"));
     }
 
     static long deputyOf(CurrentUser user) {

@@ -8,6 +8,7 @@ import org.deputyflow.shared.Text;
 import org.deputyflow.shared.Texts;
 import org.deputyflow.suggestion.domain.Assignment;
 import org.deputyflow.suggestion.domain.Suggestion;
+import org.deputyflow.suggestion.domain.SuggestionAction;
 import org.deputyflow.suggestion.domain.TimelineAction;
 import org.deputyflow.suggestion.persistence.AssignmentMapper;
 import org.deputyflow.suggestion.persistence.ClockMapper;
@@ -25,6 +26,7 @@ public class UrgingDepartments {
     private final SuggestionNotifier notifier;
     private final Timeline timeline;
     private final Deadlines deadlines;
+    private final SuggestionPolicies policies;
 
     UrgingDepartments(
             AssignmentMapper assignments,
@@ -32,7 +34,9 @@ public class UrgingDepartments {
             SuggestionAccess access,
             SuggestionNotifier notifier,
             Timeline timeline,
-            Deadlines deadlines) {
+            Deadlines deadlines,
+            SuggestionPolicies policies) {
+        this.policies = policies;
         this.assignments = assignments;
         this.clockRecords = clockRecords;
         this.access = access;
@@ -45,6 +49,7 @@ public class UrgingDepartments {
     public int urge(CurrentUser user, long id, Long departmentId, String message) {
         String cleanMessage = Texts.required("message", message, 2000, "label.suggestion.urge.message");
         Suggestion suggestion = access.lockVisible(user, id);
+        policies.of(user, suggestion).require(SuggestionAction.URGE);
         List<Assignment> owing = assignments.findBySuggestion(id).stream()
                 .filter(a -> a.active() && a.state().stillOwing())
                 .filter(a -> departmentId == null || a.departmentId() == departmentId)

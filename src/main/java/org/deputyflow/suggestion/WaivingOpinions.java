@@ -12,8 +12,8 @@ import org.deputyflow.suggestion.domain.Assignment;
 import org.deputyflow.suggestion.domain.AssignmentRole;
 import org.deputyflow.suggestion.domain.AssignmentState;
 import org.deputyflow.suggestion.domain.Suggestion;
+import org.deputyflow.suggestion.domain.SuggestionAction;
 import org.deputyflow.suggestion.domain.SuggestionPolicy;
-import org.deputyflow.suggestion.domain.SuggestionStatus;
 import org.deputyflow.suggestion.domain.TimelineAction;
 import org.deputyflow.suggestion.persistence.AssignmentMapper;
 import org.deputyflow.suggestion.process.OpenStep;
@@ -37,6 +37,7 @@ public class WaivingOpinions {
     private final SuggestionNotifier notifier;
     private final Timeline timeline;
     private final Deadlines deadlines;
+    private final SuggestionPolicies policies;
 
     WaivingOpinions(
             AssignmentMapper assignments,
@@ -44,7 +45,9 @@ public class WaivingOpinions {
             SuggestionEngine engine,
             SuggestionNotifier notifier,
             Timeline timeline,
-            Deadlines deadlines) {
+            Deadlines deadlines,
+            SuggestionPolicies policies) {
+        this.policies = policies;
         this.assignments = assignments;
         this.access = access;
         this.engine = engine;
@@ -59,7 +62,7 @@ public class WaivingOpinions {
         }
         String cleanReason = Texts.required("reason", reason, 2000, "label.suggestion.field.waiverReason");
         Suggestion suggestion = access.lockVisible(user, id);
-        SuggestionAccess.requireStatus(suggestion, SuggestionStatus.IN_HANDLING);
+        policies.of(user, suggestion).require(SuggestionAction.WAIVE_OPINION);
         List<Assignment> all = assignments.findBySuggestion(id);
         Assignment coUnit = all.stream()
                 .filter(a -> a.active() && a.role() == AssignmentRole.CO && a.departmentId() == departmentId)

@@ -14,13 +14,18 @@ import org.deputyflow.DeputyFlowTest;
 import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.shared.DomainException;
 import org.deputyflow.shared.ForbiddenException;
+import org.deputyflow.shared.NotFoundException;
 import org.deputyflow.shared.Permissions;
 import org.deputyflow.shared.Permissions.Refusal;
 import org.deputyflow.suggestion.domain.ContactMethod;
+import org.deputyflow.suggestion.domain.EvaluationInput;
+import org.deputyflow.suggestion.domain.Period;
+import org.deputyflow.suggestion.domain.Rating;
 import org.deputyflow.suggestion.domain.ReplyDraft;
 import org.deputyflow.suggestion.domain.ResultClass;
 import org.deputyflow.suggestion.domain.ScreeningOutcome;
 import org.deputyflow.suggestion.domain.SuggestionAction;
+import org.deputyflow.suggestion.domain.SuggestionDraft;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -77,10 +82,30 @@ class SuggestionPolicyAgreementTests {
     @Autowired
     EvaluatingReplies evaluating;
 
+    @Autowired
+    SubmittingSuggestions submitting;
+
+    @Autowired
+    ConfirmingDeliveries deliveries;
+
+    @Autowired
+    UrgingDepartments urging;
+
+    @Autowired
+    WaivingOpinions waiving;
+
     SuggestionApi api;
     final Map<SuggestionAction, BiConsumer<CurrentUser, Long>> attempts = new EnumMap<>(SuggestionAction.class);
     /** Staff's decisions, attempted by staff and by the departments (who see the suggestion once assigned). */
     final Map<SuggestionAction, BiConsumer<CurrentUser, Long>> staffAttempts = new EnumMap<>(SuggestionAction.class);
+
+    /**
+     * The deputies' actions and staff's decisions on a suggestion in handling, attempted by its signers, another
+     * deputy, staff and a department's handler.
+     */
+    final Map<SuggestionAction, BiConsumer<CurrentUser, Long>> signerAttempts = new EnumMap<>(SuggestionAction.class);
+    /** Deciding a dispute, attempted by staff: the service leaves who may decide to the API's guard. */
+    final Map<SuggestionAction, BiConsumer<CurrentUser, Long>> disputeAttempts = new EnumMap<>(SuggestionAction.class);
 
     final List<String> disagreements = new ArrayList<>();
     final List<String> accepted = new ArrayList<>();
@@ -114,6 +139,112 @@ class SuggestionPolicyAgreementTests {
         staffAttempts.put(
                 SuggestionAction.DECIDE_REHANDLING, (user, id) -> evaluating.decideRehandling(user, id, false, null));
         staffAttempts.put(SuggestionAction.CLOSE_NOT_EVALUATED, (user, id) -> evaluating.closeNotEvaluated(user, id));
+        signerAttempts.put(
+                SuggestionAction.ANSWER_CO_SIGNATURE, (user, id) -> submitting.answerCoSignature(user, id, true));
+        signerAttempts.put(SuggestionAction.AGREE_WITHDRAWAL, (user, id) -> submitting.withdraw(user, id));
+        signerAttempts.put(SuggestionAction.REVISE, (user, id) -> submitting.revise(user, id, revised()));
+        signerAttempts.put(
+                SuggestionAction.EVALUATE,
+                (user, id) -> evaluating.evaluate(
+                        user, id, null, new EvaluationInput(Rating.SATISFIED, Rating.SATISFIED, null, null)));
+        signerAttempts.put(
+                SuggestionAction.ANSWER_DELIVERY, (user, id) -> deliveries.answer(user, id, null, true, null));
+        signerAttempts.put(SuggestionAction.URGE, (user, id) -> urging.urge(user, id, null, "请加快办理"));
+        // refusing is a decision open as long as the request is; approving also needs the reply not given yet
+        signerAttempts.put(
+                SuggestionAction.DECIDE_EXTENSION,
+                (user, id) -> extending.decide(user, id, openExtension(id), false, null));
+        signerAttempts.put(
+                SuggestionAction.WAIVE_OPINION,
+                (user, id) -> waiving.waive(user, id, api.departmentId(CO), "协办意见超期未交"));
+        disputeAttempts.put(
+                SuggestionAction.DECIDE_DISPUTE,
+                (user, id) -> screening.decideDispute(user, id, true, null, List.of(), List.of()));
+    }
+
+    @Test
+    void the_policy_allows_a_deputy_action_or_a_staff_decision_exactly_when_the_service_accepts_it() throws Exception {
+        long id = api.submit("deputy040", "完善社区养老服务网点布局", api.deputyId("deputy041"));
+        agreeOnSigners("awaiting co-signers", id);
+
+        api.read(api.post("deputy041", "/api/suggestions/" + id + "/co-signatures", Map.of("accept", true)));
+        api.read(api.post(
+                STAFF, "/api/suggestions/" + id + "/screening", Map.of("outcome", "RETURN", "reason", "请补充具体网点")));
+        agreeOnSigners("returned", id);
+
+        submitting.revise(user("deputy040"), id, revised());
+        agreeOnSigners("revised", id);
+
+        api.accept(id);
+        api.assign(id, List.of(LEAD), List.of(CO));
+        agreeOnSigners("assigned", id);
+
+        api.read(api.post(
+                LEAD + "-leader",
+                "/api/suggestions/" + id + "/extension-requests",
+                Map.of("months", 1, "reason", "需要协调")));
+        jdbc.update(
+                "update assignment set opinion_due = ? where suggestion_id = ? and role = 'CO'",
+                LocalDate.now().minusDays(2),
+                id);
+        agreeOnSigners("extension asked, opinion overdue", id);
+
+        api.opinion(CO, id);
+        api.handleAndReply(LEAD, id, "B");
+        agreeOnSigners("replied", id);
+
+        api.read(api.evaluate("deputy040", id, "SATISFIED", "SATISFIED", null));
+        agreeOnSigners("following up", id);
+
+        api.read(api.post(
+                LEAD + "-handler",
+                "/api/suggestions/" + id + "/follow-ups",
+                Map.of("content", "已落实", "delivered", true)));
+        agreeOnSigners("delivery reported", id);
+
+        long disputed = api.submit("deputy041", "增设社区食堂");
+        api.accept(disputed);
+        api.assign(disputed, List.of(LEAD), List.of(CO));
+        agreeOnSigners("assigned, no dispute", disputed);
+        api.read(api.post(CO + "-handler", "/api/suggestions/" + disputed + "/disputes", Map.of("reason", "不属于本单位职责")));
+        agreeOnSigners("disputed", disputed);
+
+        assertThat(disagreements).isEmpty();
+        assertThat(accepted)
+                .contains(
+                        "awaiting co-signers, deputy041, ANSWER_CO_SIGNATURE",
+                        "awaiting co-signers, deputy040, AGREE_WITHDRAWAL",
+                        "returned, deputy040, REVISE",
+                        "returned, deputy041, AGREE_WITHDRAWAL",
+                        "assigned, staff1, URGE",
+                        "extension asked, opinion overdue, staff1, DECIDE_EXTENSION",
+                        "extension asked, opinion overdue, staff1, WAIVE_OPINION",
+                        "replied, deputy040, EVALUATE",
+                        "delivery reported, deputy040, ANSWER_DELIVERY",
+                        "disputed, staff1, DECIDE_DISPUTE");
+    }
+
+    private void agreeOnSigners(String state, long id) {
+        agree(state, id, List.of("deputy040", "deputy041", "deputy042", STAFF, LEAD + "-handler"), signerAttempts);
+        agree(state, id, List.of(STAFF), disputeAttempts);
+    }
+
+    private CurrentUser user(String login) {
+        return (CurrentUser) users.loadUserByUsername(login);
+    }
+
+    private static SuggestionDraft revised() {
+        return new SuggestionDraft("完善社区养老服务网点布局", "补充：在三个街道增设养老服务网点。", "民政", Period.RECESS, false, false);
+    }
+
+    /** The suggestion's open extension request, or none (the decision is then refused before it is looked up). */
+    private long openExtension(long id) {
+        Long open = jdbc.queryForObject(
+                "select max(e.id) from extension_request e join assignment a on a.id = e.assignment_id"
+                        + " where a.suggestion_id = ? and e.approved is null",
+                Long.class,
+                id);
+        return open == null ? 0L : open;
     }
 
     @Test
@@ -180,14 +311,21 @@ class SuggestionPolicyAgreementTests {
     private void agree(
             String state, long id, List<String> readers, Map<SuggestionAction, BiConsumer<CurrentUser, Long>> tried) {
         for (String login : readers) {
-            CurrentUser user = (CurrentUser) users.loadUserByUsername(login);
-            Permissions<SuggestionAction> permissions = queries.permissions(user, id);
+            CurrentUser user = user(login);
+            // a reader who does not see the suggestion is told it is not found, by the policy's query and the service
+            Permissions<SuggestionAction> permissions = visible(user, id);
             tried.forEach((action, attempt) -> {
                 DomainException refused = attemptRolledBack(attempt, user, id);
-                Refusal refusal = permissions.refusal(action).orElse(null);
-                String said =
-                        refusal == null ? "allowed" : kind(refusal.kind() == Refusal.Kind.FORBIDDEN, refusal.code());
-                String done = refused == null ? "allowed" : kind(refused instanceof ForbiddenException, refused.code());
+                Refusal refusal =
+                        permissions == null ? null : permissions.refusal(action).orElse(null);
+                String said = permissions == null
+                        ? "404"
+                        : refusal == null ? "allowed" : kind(refusal.kind() == Refusal.Kind.FORBIDDEN, refusal.code());
+                String done = refused == null
+                        ? "allowed"
+                        : refused instanceof NotFoundException
+                                ? "404"
+                                : kind(refused instanceof ForbiddenException, refused.code());
                 if (refused == null) {
                     accepted.add(state + ", " + login + ", " + action);
                 }
@@ -195,6 +333,14 @@ class SuggestionPolicyAgreementTests {
                     disagreements.add(state + ", " + login + ", " + action + ": policy " + said + ", service " + done);
                 }
             });
+        }
+    }
+
+    private Permissions<SuggestionAction> visible(CurrentUser user, long id) {
+        try {
+            return queries.permissions(user, id);
+        } catch (NotFoundException e) {
+            return null;
         }
     }
 
