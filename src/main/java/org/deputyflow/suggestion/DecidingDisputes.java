@@ -18,7 +18,7 @@ import org.deputyflow.suggestion.domain.AssignmentRole;
 import org.deputyflow.suggestion.domain.AssignmentState;
 import org.deputyflow.suggestion.domain.Dispute;
 import org.deputyflow.suggestion.domain.Suggestion;
-import org.deputyflow.suggestion.domain.SuggestionStatus;
+import org.deputyflow.suggestion.domain.SuggestionAction;
 import org.deputyflow.suggestion.domain.TimelineAction;
 import org.deputyflow.suggestion.persistence.AssignmentMapper;
 import org.deputyflow.suggestion.process.OpenStep;
@@ -40,6 +40,7 @@ public class DecidingDisputes {
     private final SuggestionNotifier notifier;
     private final TimelineWords words;
     private final NewAssignments newAssignments;
+    private final SuggestionPolicies policies;
 
     DecidingDisputes(
             AssignmentMapper assignments,
@@ -49,7 +50,8 @@ public class DecidingDisputes {
             Deadlines deadlines,
             SuggestionNotifier notifier,
             TimelineWords words,
-            NewAssignments newAssignments) {
+            NewAssignments newAssignments,
+            SuggestionPolicies policies) {
         this.assignments = assignments;
         this.access = access;
         this.engine = engine;
@@ -58,6 +60,7 @@ public class DecidingDisputes {
         this.notifier = notifier;
         this.words = words;
         this.newAssignments = newAssignments;
+        this.policies = policies;
     }
 
     /**
@@ -72,7 +75,7 @@ public class DecidingDisputes {
             List<Long> leadDepartmentIds,
             List<Long> coDepartmentIds) {
         Suggestion suggestion = access.lockVisible(user, id);
-        SuggestionAccess.requireStatus(suggestion, SuggestionStatus.IN_HANDLING);
+        policies.of(user, suggestion).require(SuggestionAction.DECIDE_DISPUTE);
         List<Assignment> all = assignments.findBySuggestion(id);
         List<Dispute> open = assignments.findDisputesBySuggestion(id).stream()
                 .filter(Dispute::open)

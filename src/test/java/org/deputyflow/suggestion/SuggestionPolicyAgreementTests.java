@@ -68,7 +68,7 @@ class SuggestionPolicyAgreementTests {
     SuggestionQueries queries;
 
     @Autowired
-    HandlingSuggestions handling;
+    DepartmentHandling handling;
 
     @Autowired
     ExtendingDeadlines extending;
@@ -78,6 +78,9 @@ class SuggestionPolicyAgreementTests {
 
     @Autowired
     ScreeningSuggestions screening;
+
+    @Autowired
+    DecidingDisputes disputes;
 
     @Autowired
     EvaluatingReplies evaluating;
@@ -104,8 +107,6 @@ class SuggestionPolicyAgreementTests {
      * deputy, staff and a department's handler.
      */
     final Map<SuggestionAction, BiConsumer<CurrentUser, Long>> signerAttempts = new EnumMap<>(SuggestionAction.class);
-    /** Deciding a dispute, attempted by staff: the service leaves who may decide to the API's guard. */
-    final Map<SuggestionAction, BiConsumer<CurrentUser, Long>> disputeAttempts = new EnumMap<>(SuggestionAction.class);
 
     final List<String> disagreements = new ArrayList<>();
     final List<String> accepted = new ArrayList<>();
@@ -157,9 +158,9 @@ class SuggestionPolicyAgreementTests {
         signerAttempts.put(
                 SuggestionAction.WAIVE_OPINION,
                 (user, id) -> waiving.waive(user, id, api.departmentId(CO), "协办意见超期未交"));
-        disputeAttempts.put(
+        signerAttempts.put(
                 SuggestionAction.DECIDE_DISPUTE,
-                (user, id) -> screening.decideDispute(user, id, true, null, List.of(), List.of()));
+                (user, id) -> disputes.decideDispute(user, id, true, null, List.of(), List.of()));
     }
 
     @Test
@@ -226,7 +227,6 @@ class SuggestionPolicyAgreementTests {
 
     private void agreeOnSigners(String state, long id) {
         agree(state, id, List.of("deputy040", "deputy041", "deputy042", STAFF, LEAD + "-handler"), signerAttempts);
-        agree(state, id, List.of(STAFF), disputeAttempts);
     }
 
     private CurrentUser user(String login) {
