@@ -31,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** A department's side: claiming, disputing, contacting the deputy, opinions, replies, sign-off, follow-up. */
 @Service
 @Transactional
-public class HandlingSuggestions {
+public class DepartmentHandling {
 
     private final AssignmentMapper assignments;
     private final HandlingRecordMapper records;
@@ -45,7 +45,7 @@ public class HandlingSuggestions {
     private final TimelineWords words;
     private final SuggestionPolicies policies;
 
-    HandlingSuggestions(
+    DepartmentHandling(
             AssignmentMapper assignments,
             HandlingRecordMapper records,
             SuggestionAccess access,

@@ -11,8 +11,8 @@ import java.time.LocalDateTime;
 import org.deputyflow.calendar.CalendarService;
 import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.shared.web.PageController;
+import org.deputyflow.suggestion.DepartmentHandling;
 import org.deputyflow.suggestion.ExplainingFollowUps;
-import org.deputyflow.suggestion.HandlingSuggestions;
 import org.deputyflow.suggestion.domain.ContactMethod;
 import org.deputyflow.suggestion.domain.ReplyDraft;
 import org.deputyflow.suggestion.domain.ResultClass;
@@ -47,13 +47,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class DepartmentActionsPanelController {
 
     private final DepartmentPanel panel;
-    private final HandlingSuggestions handling;
+    private final DepartmentHandling handling;
     private final ExplainingFollowUps explaining;
     private final CalendarService calendar;
 
     DepartmentActionsPanelController(
             DepartmentPanel panel,
-            HandlingSuggestions handling,
+            DepartmentHandling handling,
             ExplainingFollowUps explaining,
             CalendarService calendar) {
         this.panel = panel;

@@ -8,9 +8,9 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.deputyflow.directory.CurrentUser;
+import org.deputyflow.suggestion.DepartmentHandling;
 import org.deputyflow.suggestion.ExplainingFollowUps;
 import org.deputyflow.suggestion.ExtendingDeadlines;
-import org.deputyflow.suggestion.HandlingSuggestions;
 import org.deputyflow.suggestion.SuggestionQueries;
 import org.deputyflow.suggestion.SuggestionQueries.State;
 import org.deputyflow.suggestion.domain.ContactMethod;
@@ -35,13 +35,13 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "suggestions", description = "api.tag.suggestions")
 class DepartmentHandlingController {
 
-    private final HandlingSuggestions handling;
+    private final DepartmentHandling handling;
     private final ExplainingFollowUps explaining;
     private final ExtendingDeadlines extending;
     private final SuggestionQueries queries;
 
     DepartmentHandlingController(
-            HandlingSuggestions handling,
+            DepartmentHandling handling,
             ExplainingFollowUps explaining,
             ExtendingDeadlines extending,
             SuggestionQueries queries) {

@@ -5,8 +5,8 @@ import static org.deputyflow.suggestion.web.FormValues.required;
 import jakarta.servlet.http.HttpServletResponse;
 import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.shared.web.PageController;
+import org.deputyflow.suggestion.DepartmentHandling;
 import org.deputyflow.suggestion.ExtendingDeadlines;
-import org.deputyflow.suggestion.HandlingSuggestions;
 import org.deputyflow.suggestion.web.DepartmentForms.ExtensionForm;
 import org.deputyflow.suggestion.web.DepartmentForms.SignOffForm;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -31,10 +31,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class LeaderActionsController {
 
     private final DepartmentPanel panel;
-    private final HandlingSuggestions handling;
+    private final DepartmentHandling handling;
     private final ExtendingDeadlines extending;
 
-    LeaderActionsController(DepartmentPanel panel, HandlingSuggestions handling, ExtendingDeadlines extending) {
+    LeaderActionsController(DepartmentPanel panel, DepartmentHandling handling, ExtendingDeadlines extending) {
         this.panel = panel;
         this.handling = handling;
         this.extending = extending;
