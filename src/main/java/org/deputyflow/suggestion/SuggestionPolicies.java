@@ -1,10 +1,17 @@
 package org.deputyflow.suggestion;
 
+import java.util.List;
 import java.util.stream.Collectors;
 import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.directory.domain.Role;
 import org.deputyflow.shared.Permissions;
+import org.deputyflow.suggestion.domain.Assignment;
 import org.deputyflow.suggestion.domain.ContactRecord;
+import org.deputyflow.suggestion.domain.Dispute;
+import org.deputyflow.suggestion.domain.Evaluation;
+import org.deputyflow.suggestion.domain.ExtensionRequest;
+import org.deputyflow.suggestion.domain.Reply;
+import org.deputyflow.suggestion.domain.Signer;
 import org.deputyflow.suggestion.domain.Suggestion;
 import org.deputyflow.suggestion.domain.SuggestionAction;
 import org.deputyflow.suggestion.domain.SuggestionPolicy;
@@ -47,17 +54,36 @@ class SuggestionPolicies {
 
     SuggestionPolicy.Facts facts(Suggestion suggestion) {
         long id = suggestion.id();
-        return new SuggestionPolicy.Facts(
+        return facts(
                 suggestion,
                 reads.assignmentsOf(id),
                 signers.findBySuggestion(id),
                 reads.repliesOf(id),
                 records.findEvaluations(id),
-                records.findContacts(id).stream()
-                        .map(ContactRecord::assignmentId)
-                        .collect(Collectors.toSet()),
+                records.findContacts(id),
                 clockRecords.findExtensions(id),
-                assignments.findDisputesBySuggestion(id),
+                assignments.findDisputesBySuggestion(id));
+    }
+
+    /** The facts from records a caller has already read in full (not filtered for a reader). */
+    SuggestionPolicy.Facts facts(
+            Suggestion suggestion,
+            List<Assignment> assigned,
+            List<Signer> signed,
+            List<Reply> replies,
+            List<Evaluation> evaluations,
+            List<ContactRecord> contacts,
+            List<ExtensionRequest> extensions,
+            List<Dispute> disputes) {
+        return new SuggestionPolicy.Facts(
+                suggestion,
+                assigned,
+                signed,
+                replies,
+                evaluations,
+                contacts.stream().map(ContactRecord::assignmentId).collect(Collectors.toSet()),
+                extensions,
+                disputes,
                 deadlines.today());
     }
 

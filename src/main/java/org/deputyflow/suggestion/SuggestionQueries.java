@@ -11,12 +11,16 @@ import org.deputyflow.shared.Page;
 import org.deputyflow.shared.PageRequest;
 import org.deputyflow.shared.Permissions;
 import org.deputyflow.suggestion.domain.Assignment;
+import org.deputyflow.suggestion.domain.ContactRecord;
+import org.deputyflow.suggestion.domain.Dispute;
 import org.deputyflow.suggestion.domain.Evaluation;
 import org.deputyflow.suggestion.domain.ExtensionRequest;
 import org.deputyflow.suggestion.domain.PendingExtension;
 import org.deputyflow.suggestion.domain.Reply;
+import org.deputyflow.suggestion.domain.Signer;
 import org.deputyflow.suggestion.domain.Suggestion;
 import org.deputyflow.suggestion.domain.SuggestionAction;
+import org.deputyflow.suggestion.domain.SuggestionPolicy;
 import org.deputyflow.suggestion.domain.SuggestionReader;
 import org.deputyflow.suggestion.domain.SuggestionStatus;
 import org.deputyflow.suggestion.domain.SuggestionSummary;
@@ -101,7 +105,15 @@ public class SuggestionQueries {
                         .findById(suggestion.mergedIntoId())
                         .map(Suggestion::number)
                         .orElse(null);
-        List<Evaluation> evaluations = records.findEvaluations(id).stream()
+        List<Signer> signed = signers.findBySuggestion(id);
+        List<Dispute> disputes = assignments.findDisputesBySuggestion(id);
+        List<ContactRecord> contacts = records.findContacts(id);
+        List<Reply> replies = records.findReplies(id);
+        List<Evaluation> evaluated = records.findEvaluations(id);
+        List<ExtensionRequest> extensions = clockRecords.findExtensions(id);
+        SuggestionPolicy.Facts facts =
+                policies.facts(suggestion, assigned, signed, replies, evaluated, contacts, extensions, disputes);
+        List<Evaluation> evaluations = evaluated.stream()
                 .map(e -> mayReadNote(user, e) ? e : withoutNote(e))
                 .toList();
         return new SuggestionDossier(
@@ -109,22 +121,22 @@ public class SuggestionQueries {
                 submitter.name(),
                 reader.deputy() ? null : submitter.phone(),
                 mergedInto,
-                signers.findBySuggestion(id),
+                signed,
                 assigned,
-                assignments.findDisputesBySuggestion(id).stream()
+                disputes.stream()
                         .filter(d -> reader.reads(TimelineAction.DISPUTED, departmentOf.get(d.assignmentId())))
                         .toList(),
-                records.findContacts(id),
+                contacts,
                 records.findOpinions(id).stream()
                         .filter(o -> reader.reads(TimelineAction.OPINION_SUBMITTED, departmentOf.get(o.assignmentId())))
                         .toList(),
-                records.findReplies(id).stream()
+                replies.stream()
                         .filter(r -> reader.reads(replyAction(r), departmentOf.get(r.assignmentId())))
                         .toList(),
                 evaluations,
                 records.findFollowUps(id),
                 records.findFollowUpClocks(id),
-                clockRecords.findExtensions(id).stream()
+                extensions.stream()
                         .map(x -> reader.reads(TimelineAction.EXTENSION_REQUESTED, departmentOf.get(x.assignmentId()))
                                 ? x
                                 : withoutWords(x))
@@ -136,7 +148,7 @@ public class SuggestionQueries {
                         .map(words::reading)
                         .toList(),
                 engine.activeActivityIds(id),
-                policies.of(user, suggestion).allowedNames());
+                SuggestionPolicy.of(facts, SuggestionPolicies.reader(user)).allowedNames());
     }
 
     /** What the caller may do now with the suggestion, and why not the rest; not found outside their scope. */
