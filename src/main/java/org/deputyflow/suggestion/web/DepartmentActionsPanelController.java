@@ -1,8 +1,8 @@
 package org.deputyflow.suggestion.web;
 
-import static org.deputyflow.suggestion.web.FormValues.date;
-import static org.deputyflow.suggestion.web.FormValues.dateTime;
-import static org.deputyflow.suggestion.web.FormValues.parse;
+import static org.deputyflow.shared.web.FormText.date;
+import static org.deputyflow.shared.web.FormText.dateTime;
+import static org.deputyflow.shared.web.FormText.enumOf;
 import static org.deputyflow.suggestion.web.FormValues.required;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -112,7 +112,7 @@ class DepartmentActionsPanelController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        ContactMethod method = parse(ContactMethod.class, form.method());
+        ContactMethod method = enumOf(ContactMethod.class, form.method());
         if (method == null) {
             errors.rejectValue("method", "department.contact.method.required");
         }
@@ -158,7 +158,7 @@ class DepartmentActionsPanelController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        ResultClass resultClass = parse(ResultClass.class, form.resultClass());
+        ResultClass resultClass = enumOf(ResultClass.class, form.resultClass());
         if (resultClass == null) {
             errors.rejectValue("resultClass", "department.reply.resultClass.required");
         }

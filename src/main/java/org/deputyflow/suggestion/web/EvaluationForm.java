@@ -1,5 +1,6 @@
 package org.deputyflow.suggestion.web;
 
+import org.deputyflow.shared.web.FormText;
 import org.deputyflow.suggestion.domain.EvaluationInput;
 import org.deputyflow.suggestion.domain.Rating;
 import org.springframework.validation.Errors;
@@ -18,13 +19,13 @@ public record EvaluationForm(
     }
 
     void validate(Errors errors) {
-        if (departmentId != null && !departmentId.isBlank() && FormValues.id(departmentId) == null) {
+        if (departmentId != null && !departmentId.isBlank() && FormText.id(departmentId) == null) {
             errors.rejectValue("departmentId", "typeMismatch");
         }
         rating(errors, "attitude", attitude);
         rating(errors, "result", result);
-        boolean unsatisfied = FormValues.parse(Rating.class, attitude) == Rating.UNSATISFIED
-                || FormValues.parse(Rating.class, result) == Rating.UNSATISFIED;
+        boolean unsatisfied = FormText.enumOf(Rating.class, attitude) == Rating.UNSATISFIED
+                || FormText.enumOf(Rating.class, result) == Rating.UNSATISFIED;
         if (unsatisfied && (reason == null || reason.isBlank())) {
             errors.rejectValue("reason", "evaluation.error.reason");
         }
@@ -39,20 +40,20 @@ public record EvaluationForm(
     private static void rating(Errors errors, String field, String value) {
         if (value == null || value.isBlank()) {
             errors.rejectValue(field, "evaluation.error.rating");
-        } else if (FormValues.parse(Rating.class, value) == null) {
+        } else if (FormText.enumOf(Rating.class, value) == null) {
             errors.rejectValue(field, "typeMismatch");
         }
     }
 
     /** The department whose reply is rated; null when the form names none (the deputy's only one). */
     Long department() {
-        return FormValues.id(departmentId);
+        return FormText.id(departmentId);
     }
 
     EvaluationInput input() {
         return new EvaluationInput(
-                FormValues.parse(Rating.class, attitude),
-                FormValues.parse(Rating.class, result),
+                FormText.enumOf(Rating.class, attitude),
+                FormText.enumOf(Rating.class, result),
                 reason,
                 confidentialNote);
     }

@@ -1,16 +1,12 @@
 package org.deputyflow.suggestion.web;
 
-import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.function.Supplier;
-import org.deputyflow.shared.web.FormText;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 
 /**
- * What the action panels' forms post is text: these read it as the value a service takes, or null
- * where it is not one (by {@link FormText}), so that the form answers with an error next to the field instead
- * of a 500.
+ * The action panels' form chores: a fresh form unless a refused one is on the page, and a required text. The
+ * posted text is read as the value a service takes by {@link org.deputyflow.shared.web.FormText}.
  */
 final class FormValues {
 
@@ -27,25 +23,5 @@ final class FormValues {
         if (value == null || value.isBlank()) {
             errors.rejectValue(field, code);
         }
-    }
-
-    static <E extends Enum<E>> E parse(Class<E> type, String value) {
-        return FormText.enumOf(type, value);
-    }
-
-    static Long id(String value) {
-        return FormText.id(value);
-    }
-
-    static Boolean bool(String value) {
-        return FormText.bool(value);
-    }
-
-    static LocalDate date(String value) {
-        return FormText.date(value);
-    }
-
-    static LocalDateTime dateTime(String value) {
-        return FormText.dateTime(value);
     }
 }

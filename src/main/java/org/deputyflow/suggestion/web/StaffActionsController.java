@@ -1,8 +1,8 @@
 package org.deputyflow.suggestion.web;
 
-import static org.deputyflow.suggestion.web.FormValues.bool;
-import static org.deputyflow.suggestion.web.FormValues.id;
-import static org.deputyflow.suggestion.web.FormValues.parse;
+import static org.deputyflow.shared.web.FormText.bool;
+import static org.deputyflow.shared.web.FormText.enumOf;
+import static org.deputyflow.shared.web.FormText.id;
 import static org.deputyflow.suggestion.web.FormValues.required;
 import static org.deputyflow.suggestion.web.StaffPanel.shown;
 
@@ -15,6 +15,7 @@ import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.shared.BadRequestException;
 import org.deputyflow.shared.NotFoundException;
 import org.deputyflow.shared.PageRequest;
+import org.deputyflow.shared.web.FormText;
 import org.deputyflow.shared.web.PageController;
 import org.deputyflow.suggestion.DecidingDisputes;
 import org.deputyflow.suggestion.MergingSuggestions;
@@ -94,10 +95,10 @@ class StaffActionsController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        ScreeningOutcome outcome = parse(ScreeningOutcome.class, form.outcome());
+        ScreeningOutcome outcome = enumOf(ScreeningOutcome.class, form.outcome());
         if (outcome == ScreeningOutcome.RETURN) {
             required(errors, "reason", form.reason(), "staff.error.returnReason");
-        } else if (outcome == ScreeningOutcome.CONVERT_TO_LETTER && parse(LetterReason.class, form.reason()) == null) {
+        } else if (outcome == ScreeningOutcome.CONVERT_TO_LETTER && enumOf(LetterReason.class, form.reason()) == null) {
             errors.rejectValue("reason", "staff.error.letterReason");
         }
         // only the accept form has a comment, only the other two a reason
@@ -253,7 +254,7 @@ class StaffActionsController {
     }
 
     private static List<Long> ids(BindingResult errors, String field, List<String> values) {
-        List<Long> ids = values.stream().map(FormValues::id).toList();
+        List<Long> ids = values.stream().map(FormText::id).toList();
         if (ids.contains(null) && !errors.hasFieldErrors(field)) {
             errors.rejectValue(field, "staff.error.department");
         }

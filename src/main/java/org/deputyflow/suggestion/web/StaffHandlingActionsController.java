@@ -1,7 +1,7 @@
 package org.deputyflow.suggestion.web;
 
-import static org.deputyflow.suggestion.web.FormValues.bool;
-import static org.deputyflow.suggestion.web.FormValues.id;
+import static org.deputyflow.shared.web.FormText.bool;
+import static org.deputyflow.shared.web.FormText.id;
 import static org.deputyflow.suggestion.web.FormValues.required;
 import static org.deputyflow.suggestion.web.StaffPanel.shown;
 

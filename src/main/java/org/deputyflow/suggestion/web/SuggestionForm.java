@@ -2,6 +2,7 @@ package org.deputyflow.suggestion.web;
 
 import java.util.List;
 import java.util.Objects;
+import org.deputyflow.shared.web.FormText;
 import org.deputyflow.suggestion.domain.Period;
 import org.deputyflow.suggestion.domain.Suggestion;
 import org.deputyflow.suggestion.domain.SuggestionDraft;
@@ -48,10 +49,10 @@ public record SuggestionForm(
         required(errors, "category", category, SuggestionDraft.MAX_CATEGORY);
         if (period == null || period.isBlank()) {
             errors.rejectValue("period", "form.error.period");
-        } else if (FormValues.parse(Period.class, period) == null) {
+        } else if (FormText.enumOf(Period.class, period) == null) {
             errors.rejectValue("period", "typeMismatch");
         }
-        if (coSignerIds.stream().anyMatch(id -> FormValues.id(id) == null)) {
+        if (coSignerIds.stream().anyMatch(id -> FormText.id(id) == null)) {
             errors.rejectValue("coSignerIds", "typeMismatch");
         }
     }
@@ -69,14 +70,14 @@ public record SuggestionForm(
                 title,
                 content,
                 category,
-                FormValues.parse(Period.class, period),
+                FormText.enumOf(Period.class, period),
                 ticked(wantsFaceToFace),
                 ticked(confidential));
     }
 
     /** The co-signers as ids; what is no id {@link #validate} reports, and is left out here. */
     List<Long> coSigners() {
-        return coSignerIds.stream().map(FormValues::id).filter(Objects::nonNull).toList();
+        return coSignerIds.stream().map(FormText::id).filter(Objects::nonNull).toList();
     }
 
     private static boolean ticked(String box) {
