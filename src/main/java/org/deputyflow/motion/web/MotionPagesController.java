@@ -16,6 +16,7 @@ import org.deputyflow.motion.domain.MotionAction;
 import org.deputyflow.motion.domain.MotionSigner;
 import org.deputyflow.motion.domain.MotionStatus;
 import org.deputyflow.shared.PageRequest;
+import org.deputyflow.shared.web.FormText;
 import org.deputyflow.shared.web.PageController;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
@@ -52,7 +53,7 @@ class MotionPagesController {
             @RequestParam(required = false) String q,
             @RequestParam(required = false) Integer page,
             Model model) {
-        MotionStatus statusFilter = MotionParams.parse(MotionStatus.class, status);
+        MotionStatus statusFilter = FormText.enumOf(MotionStatus.class, status);
         model.addAttribute("motions", queries.list(user, statusFilter, q, PageRequest.of(page, null)));
         if (user.hasAnyRole(Role.DEPUTY, Role.STAFF, Role.COUNCIL)) {
             model.addAttribute(

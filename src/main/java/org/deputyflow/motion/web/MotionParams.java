@@ -9,16 +9,6 @@ final class MotionParams {
 
     private MotionParams() {}
 
-    /** An unknown or missing name is null: the service names the field that needs a choice. */
-    static <E extends Enum<E>> E parse(Class<E> type, String value) {
-        for (E e : type.getEnumConstants()) {
-            if (e.name().equals(value)) {
-                return e;
-            }
-        }
-        return null;
-    }
-
     /** A date the form could not send is treated as missing: the service names the field. */
     static LocalDate parseDate(String value) {
         try {

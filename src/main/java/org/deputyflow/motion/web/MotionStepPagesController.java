@@ -7,6 +7,7 @@ import org.deputyflow.motion.domain.AgendaDecision;
 import org.deputyflow.motion.domain.DecisionOutcome;
 import org.deputyflow.motion.domain.MeetingOutcome;
 import org.deputyflow.shared.BadRequestException;
+import org.deputyflow.shared.web.FormText;
 import org.deputyflow.shared.web.PageController;
 import org.deputyflow.shared.web.PageMessages;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -73,7 +74,7 @@ class MotionStepPagesController {
             @RequestParam(required = false) String comment,
             @RequestParam(required = false) Long meetingId,
             RedirectAttributes redirect) {
-        DecisionOutcome decision = MotionParams.parse(DecisionOutcome.class, outcome);
+        DecisionOutcome decision = FormText.enumOf(DecisionOutcome.class, outcome);
         return done(
                 id,
                 redirect,
@@ -89,7 +90,7 @@ class MotionStepPagesController {
             @RequestParam(required = false) String report,
             @RequestParam(required = false) String recommendation,
             RedirectAttributes redirect) {
-        AgendaDecision recommended = MotionParams.parse(AgendaDecision.class, recommendation);
+        AgendaDecision recommended = FormText.enumOf(AgendaDecision.class, recommendation);
         return done(id, redirect, () -> deciding.recordReport(user, id, report, recommended), "motion.flash.reported");
     }
 
@@ -102,7 +103,7 @@ class MotionStepPagesController {
             @RequestParam(required = false) String comment,
             @RequestParam(required = false) Long meetingId,
             RedirectAttributes redirect) {
-        AgendaDecision chosen = MotionParams.parse(AgendaDecision.class, decision);
+        AgendaDecision chosen = FormText.enumOf(AgendaDecision.class, decision);
         return done(
                 id,
                 redirect,
@@ -121,7 +122,7 @@ class MotionStepPagesController {
             @RequestParam(required = false) String comment,
             @RequestParam(required = false) Long meetingId,
             RedirectAttributes redirect) {
-        MeetingOutcome result = MotionParams.parse(MeetingOutcome.class, outcome);
+        MeetingOutcome result = FormText.enumOf(MeetingOutcome.class, outcome);
         return done(
                 id,
                 redirect,
