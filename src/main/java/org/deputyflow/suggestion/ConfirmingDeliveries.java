@@ -105,7 +105,9 @@ public class ConfirmingDeliveries {
     public void confirmForDeputy(CurrentUser user, long id, Long departmentId, String comment) {
         String cleanComment = Texts.optional("comment", comment, 2000, "label.suggestion.field.confirmationNote");
         Suggestion suggestion = access.lockVisible(user, id);
+        policies.of(user, suggestion).require(SuggestionAction.CONFIRM_DELIVERY);
         Assignment target = awaiting(suggestion, departmentId);
+        // with several deliveries awaiting, the one named may still be in its deputy's period
         FollowUpClock clock = records.findFollowUpClock(target.id())
                 .orElseThrow(() -> new ConflictException("error.suggestion.delivery.noneAwaitingForDepartment"));
         if (!clock.confirmationLapsedOn(deadlines.today())) {

@@ -98,6 +98,7 @@ public class ExplainingFollowUps {
             throw new BadRequestException("comment", "error.suggestion.explanation.commentRequired");
         }
         Suggestion suggestion = access.lockVisible(user, id);
+        policies.of(user, suggestion).require(SuggestionAction.REVIEW_EXPLANATION);
         List<Assignment> reviewed = reads.assignmentsOf(id).stream()
                 .filter(a -> a.active() && a.state() == AssignmentState.EXPLANATION_REVIEW)
                 .toList();

@@ -10,11 +10,13 @@ import org.deputyflow.suggestion.domain.ContactRecord;
 import org.deputyflow.suggestion.domain.Dispute;
 import org.deputyflow.suggestion.domain.Evaluation;
 import org.deputyflow.suggestion.domain.ExtensionRequest;
+import org.deputyflow.suggestion.domain.FollowUpClock;
 import org.deputyflow.suggestion.domain.Reply;
 import org.deputyflow.suggestion.domain.Signer;
 import org.deputyflow.suggestion.domain.Suggestion;
 import org.deputyflow.suggestion.domain.SuggestionAction;
 import org.deputyflow.suggestion.domain.SuggestionPolicy;
+import org.deputyflow.suggestion.domain.SuggestionStatus;
 import org.deputyflow.suggestion.persistence.AssignmentMapper;
 import org.deputyflow.suggestion.persistence.ClockMapper;
 import org.deputyflow.suggestion.persistence.HandlingRecordMapper;
@@ -62,7 +64,9 @@ class SuggestionPolicies {
                 records.findEvaluations(id),
                 records.findContacts(id),
                 clockRecords.findExtensions(id),
-                assignments.findDisputesBySuggestion(id));
+                assignments.findDisputesBySuggestion(id),
+                // only a suggestion following up has deliveries to confirm
+                suggestion.status() == SuggestionStatus.FOLLOW_UP ? records.findFollowUpClocks(id) : List.of());
     }
 
     /** The facts from records a caller has already read in full (not filtered for a reader). */
@@ -74,7 +78,8 @@ class SuggestionPolicies {
             List<Evaluation> evaluations,
             List<ContactRecord> contacts,
             List<ExtensionRequest> extensions,
-            List<Dispute> disputes) {
+            List<Dispute> disputes,
+            List<FollowUpClock> followUpClocks) {
         return new SuggestionPolicy.Facts(
                 suggestion,
                 assigned,
@@ -84,6 +89,7 @@ class SuggestionPolicies {
                 contacts.stream().map(ContactRecord::assignmentId).collect(Collectors.toSet()),
                 extensions,
                 disputes,
+                followUpClocks,
                 deadlines.today());
     }
 

@@ -15,6 +15,7 @@ import org.deputyflow.suggestion.domain.ContactRecord;
 import org.deputyflow.suggestion.domain.Dispute;
 import org.deputyflow.suggestion.domain.Evaluation;
 import org.deputyflow.suggestion.domain.ExtensionRequest;
+import org.deputyflow.suggestion.domain.FollowUpClock;
 import org.deputyflow.suggestion.domain.PendingExtension;
 import org.deputyflow.suggestion.domain.Reply;
 import org.deputyflow.suggestion.domain.Signer;
@@ -111,8 +112,9 @@ public class SuggestionQueries {
         List<Reply> replies = records.findReplies(id);
         List<Evaluation> evaluated = records.findEvaluations(id);
         List<ExtensionRequest> extensions = clockRecords.findExtensions(id);
-        SuggestionPolicy.Facts facts =
-                policies.facts(suggestion, assigned, signed, replies, evaluated, contacts, extensions, disputes);
+        List<FollowUpClock> followUpClocks = records.findFollowUpClocks(id);
+        SuggestionPolicy.Facts facts = policies.facts(
+                suggestion, assigned, signed, replies, evaluated, contacts, extensions, disputes, followUpClocks);
         List<Evaluation> evaluations = evaluated.stream()
                 .map(e -> mayReadNote(user, e) ? e : withoutNote(e))
                 .toList();
@@ -135,7 +137,7 @@ public class SuggestionQueries {
                         .toList(),
                 evaluations,
                 records.findFollowUps(id),
-                records.findFollowUpClocks(id),
+                followUpClocks,
                 extensions.stream()
                         .map(x -> reader.reads(TimelineAction.EXTENSION_REQUESTED, departmentOf.get(x.assignmentId()))
                                 ? x

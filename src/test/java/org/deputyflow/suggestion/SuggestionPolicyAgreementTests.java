@@ -5,12 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Job;
 import org.deputyflow.DeputyFlowTest;
+import org.deputyflow.TestClock;
 import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.shared.DomainException;
 import org.deputyflow.shared.ForbiddenException;
@@ -26,6 +32,8 @@ import org.deputyflow.suggestion.domain.ResultClass;
 import org.deputyflow.suggestion.domain.ScreeningOutcome;
 import org.deputyflow.suggestion.domain.SuggestionAction;
 import org.deputyflow.suggestion.domain.SuggestionDraft;
+import org.deputyflow.suggestion.process.SuggestionProcess;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,6 +56,7 @@ class SuggestionPolicyAgreementTests {
     static final List<String> READERS =
             List.of(LEAD + "-handler", LEAD + "-handler2", LEAD + "-leader", CO + "-handler", CO + "-leader");
     static final String STAFF = "staff1";
+    static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
     @Autowired
     MockMvc mvc;
@@ -97,6 +106,15 @@ class SuggestionPolicyAgreementTests {
     @Autowired
     WaivingOpinions waiving;
 
+    @Autowired
+    TestClock clock;
+
+    @Autowired
+    RuntimeService runtime;
+
+    @Autowired
+    ManagementService management;
+
     SuggestionApi api;
     final Map<SuggestionAction, BiConsumer<CurrentUser, Long>> attempts = new EnumMap<>(SuggestionAction.class);
     /** Staff's decisions, attempted by staff and by the departments (who see the suggestion once assigned). */
@@ -110,6 +128,11 @@ class SuggestionPolicyAgreementTests {
 
     final List<String> disagreements = new ArrayList<>();
     final List<String> accepted = new ArrayList<>();
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
 
     @BeforeEach
     void setUp() {
@@ -155,6 +178,10 @@ class SuggestionPolicyAgreementTests {
         signerAttempts.put(
                 SuggestionAction.DECIDE_EXTENSION,
                 (user, id) -> extending.decide(user, id, openExtension(id), false, null));
+        signerAttempts.put(
+                SuggestionAction.REVIEW_EXPLANATION, (user, id) -> explaining.review(user, id, null, true, null));
+        signerAttempts.put(
+                SuggestionAction.CONFIRM_DELIVERY, (user, id) -> deliveries.confirmForDeputy(user, id, null, null));
         signerAttempts.put(
                 SuggestionAction.WAIVE_OPINION,
                 (user, id) -> waiving.waive(user, id, api.departmentId(CO), "协办意见超期未交"));
@@ -223,6 +250,64 @@ class SuggestionPolicyAgreementTests {
                         "replied, deputy040, EVALUATE",
                         "delivery reported, deputy040, ANSWER_DELIVERY",
                         "disputed, staff1, DECIDE_DISPUTE");
+    }
+
+    @Test
+    void the_policy_allows_staffs_follow_up_decisions_exactly_when_the_service_accepts_them() throws Exception {
+        clock.set(LocalDateTime.parse("2026-11-02T09:00").atZone(SHANGHAI).toInstant());
+        long delivered = followedUp("推进老旧小区雨污分流改造");
+        long explained = followedUp("加快背街小巷路灯修缮");
+        agreeOnSigners("following up", delivered);
+
+        api.read(api.post(
+                LEAD + "-handler",
+                "/api/suggestions/" + delivered + "/follow-ups",
+                Map.of("content", "已落实", "delivered", true)));
+        agreeOnSigners("delivery reported", delivered);
+        // the deputy's 20 working days to confirm are over: staff may confirm in the deputy's stead
+        clock.set(LocalDateTime.parse("2026-12-10T09:00").atZone(SHANGHAI).toInstant());
+        agreeOnSigners("delivery lapsed", delivered);
+
+        clock.set(LocalDateTime.parse("2026-12-15T00:00").atZone(SHANGHAI).toInstant());
+        executeDueJobs(explained);
+        agreeOnSigners("explanation owed", explained);
+        explaining.explain(user(LEAD + "-handler"), explained, "资金明年到位");
+        agreeOnSigners("explanation awaiting review", explained);
+
+        assertThat(disagreements).isEmpty();
+        assertThat(accepted)
+                .contains(
+                        "delivery reported, deputy040, ANSWER_DELIVERY",
+                        "delivery lapsed, staff1, CONFIRM_DELIVERY",
+                        "delivery lapsed, deputy040, ANSWER_DELIVERY",
+                        "explanation awaiting review, staff1, REVIEW_EXPLANATION")
+                .doesNotContain(
+                        "delivery reported, staff1, CONFIRM_DELIVERY", "explanation owed, staff1, REVIEW_EXPLANATION");
+    }
+
+    /** A suggestion of deputy040 whose lead unit alone replied B, evaluated, and now following up. */
+    private long followedUp(String title) throws Exception {
+        long id = api.submit("deputy040", title);
+        api.accept(id);
+        api.assign(id, List.of(LEAD), List.of());
+        api.handleAndReply(LEAD, id, "B");
+        api.read(api.evaluate("deputy040", id, "SATISFIED", "SATISFIED", null));
+        return id;
+    }
+
+    private void executeDueJobs(long id) {
+        String instance = runtime.createProcessInstanceQuery()
+                .processDefinitionKey(SuggestionProcess.KEY)
+                .processInstanceBusinessKey(String.valueOf(id))
+                .singleResult()
+                .getId();
+        for (Job job : management
+                .createJobQuery()
+                .processInstanceId(instance)
+                .executable()
+                .list()) {
+            management.executeJob(job.getId());
+        }
     }
 
     private void agreeOnSigners(String state, long id) {

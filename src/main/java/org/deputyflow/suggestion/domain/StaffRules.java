@@ -2,14 +2,20 @@ package org.deputyflow.suggestion.domain;
 
 import static org.deputyflow.suggestion.domain.SuggestionAction.ASSIGN;
 import static org.deputyflow.suggestion.domain.SuggestionAction.CLOSE_NOT_EVALUATED;
+import static org.deputyflow.suggestion.domain.SuggestionAction.CONFIRM_DELIVERY;
 import static org.deputyflow.suggestion.domain.SuggestionAction.DECIDE_DISPUTE;
 import static org.deputyflow.suggestion.domain.SuggestionAction.DECIDE_EXTENSION;
 import static org.deputyflow.suggestion.domain.SuggestionAction.DECIDE_REHANDLING;
 import static org.deputyflow.suggestion.domain.SuggestionAction.MERGE;
+import static org.deputyflow.suggestion.domain.SuggestionAction.REVIEW_EXPLANATION;
 import static org.deputyflow.suggestion.domain.SuggestionAction.SCREEN;
 import static org.deputyflow.suggestion.domain.SuggestionAction.URGE;
 import static org.deputyflow.suggestion.domain.SuggestionAction.WAIVE_OPINION;
 
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
 import org.deputyflow.shared.Permissions;
 import org.deputyflow.shared.Permissions.Refusal;
 import org.deputyflow.suggestion.domain.SuggestionPolicy.Facts;
@@ -70,5 +76,35 @@ final class StaffRules {
                         s.evaluationLapsedOn(facts.today()),
                         CLOSE_NOT_EVALUATED,
                         Refusal.conflict("error.suggestion.evaluation.notLapsed", String.valueOf(s.evaluationDue())));
+        p.unless(
+                facts.assignments().stream()
+                        .anyMatch(a -> a.active() && a.state() == AssignmentState.EXPLANATION_REVIEW),
+                REVIEW_EXPLANATION,
+                Refusal.conflict("error.suggestion.explanation.noneToReview"));
+        confirmDelivery(p, facts);
+    }
+
+    /** Staff confirm a delivery in the lead deputy's stead only once the deputy's confirmation period is over. */
+    private static void confirmDelivery(Permissions.Builder<SuggestionAction> p, Facts facts) {
+        Suggestion s = facts.suggestion();
+        List<FollowUpClock> awaiting = SuggestionPolicy.awaitingConfirmation(facts);
+        LocalDate firstDue = awaiting.stream()
+                .map(FollowUpClock::confirmationDue)
+                .filter(Objects::nonNull)
+                .min(Comparator.naturalOrder())
+                .orElse(null);
+        p.unless(
+                        SuggestionPolicy.status(s, SuggestionStatus.FOLLOW_UP),
+                        CONFIRM_DELIVERY,
+                        SuggestionPolicy.wrongStatus(s))
+                .unless(
+                        facts.assignments().stream()
+                                .anyMatch(a -> a.active() && a.state() == AssignmentState.AWAITING_CONFIRMATION),
+                        CONFIRM_DELIVERY,
+                        Refusal.conflict("error.suggestion.delivery.noneAwaiting"))
+                .unless(
+                        awaiting.stream().anyMatch(c -> c.confirmationLapsedOn(facts.today())),
+                        CONFIRM_DELIVERY,
+                        Refusal.conflict("error.suggestion.delivery.notLapsed", String.valueOf(firstDue)));
     }
 }

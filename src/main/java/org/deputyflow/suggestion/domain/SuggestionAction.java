@@ -20,6 +20,8 @@ public enum SuggestionAction {
     WAIVE_OPINION,
     URGE,
     DECIDE_REHANDLING,
+    REVIEW_EXPLANATION,
+    CONFIRM_DELIVERY,
     CLOSE_NOT_EVALUATED,
     // the department's, on its own part
     CLAIM,

@@ -24,6 +24,7 @@ public final class SuggestionPolicy {
      * What the rules look at.
      *
      * @param contacted the assignments with at least one contact with the deputy logged
+     * @param followUpClocks the clocks of the departments' follow-ups; none while no follow-up runs
      */
     public record Facts(
             Suggestion suggestion,
@@ -34,6 +35,7 @@ public final class SuggestionPolicy {
             Set<Long> contacted,
             List<ExtensionRequest> extensions,
             List<Dispute> disputes,
+            List<FollowUpClock> followUpClocks,
             LocalDate today) {
 
         public Facts {
@@ -44,6 +46,7 @@ public final class SuggestionPolicy {
             contacted = Set.copyOf(contacted);
             extensions = List.copyOf(extensions);
             disputes = List.copyOf(disputes);
+            followUpClocks = List.copyOf(followUpClocks);
         }
     }
 
@@ -113,6 +116,20 @@ public final class SuggestionPolicy {
     public static List<Assignment> owing(List<Assignment> assignments) {
         return assignments.stream()
                 .filter(a -> a.active() && a.state().stillOwing())
+                .toList();
+    }
+
+    /**
+     * The deliveries awaiting the lead deputy's confirmation, each with its follow-up's clock: staff may
+     * confirm those whose confirmation period is over.
+     */
+    public static List<FollowUpClock> awaitingConfirmation(Facts facts) {
+        return facts.followUpClocks().stream()
+                .filter(c -> c.confirmedAt() == null
+                        && facts.assignments().stream()
+                                .anyMatch(a -> a.id() == c.assignmentId()
+                                        && a.active()
+                                        && a.state() == AssignmentState.AWAITING_CONFIRMATION))
                 .toList();
     }
 

@@ -27,7 +27,6 @@ import org.deputyflow.suggestion.domain.LetterReason;
 import org.deputyflow.suggestion.domain.Suggestion;
 import org.deputyflow.suggestion.domain.SuggestionAction;
 import org.deputyflow.suggestion.domain.SuggestionPolicy;
-import org.deputyflow.suggestion.domain.SuggestionStatus;
 import org.deputyflow.suggestion.web.StaffForms.AssignForm;
 import org.deputyflow.suggestion.web.StaffForms.DisputeForm;
 import org.deputyflow.suggestion.web.StaffForms.ExplanationDecisionForm;
@@ -164,7 +163,6 @@ class StaffPanel {
     Panel describe(CurrentUser user, long id, Locale locale, Model model) {
         SuggestionDossier dossier = queries.dossier(user, id);
         Suggestion s = dossier.suggestion();
-        SuggestionStatus status = s.status();
         List<Assignment> assignments = dossier.assignments();
         Set<String> allowed = Set.copyOf(dossier.allowedActions());
         List<OpenDispute> disputes = !allowed.contains(SuggestionAction.DECIDE_DISPUTE.name())
@@ -184,13 +182,12 @@ class StaffPanel {
         List<Assignment> waivable = !allowed.contains(SuggestionAction.WAIVE_OPINION.name())
                 ? List.of()
                 : SuggestionPolicy.waivable(assignments, calendar.today());
-        boolean followUp = status == SuggestionStatus.FOLLOW_UP;
-        List<PendingExplanation> explanations = !followUp
+        List<PendingExplanation> explanations = !allowed.contains(SuggestionAction.REVIEW_EXPLANATION.name())
                 ? List.of()
                 : explaining.awaitingReview(user, id).stream()
                         .map(x -> new PendingExplanation(x, assignmentOf(assignments, x.assignmentId())))
                         .toList();
-        List<Assignment> confirmable = !followUp
+        List<Assignment> confirmable = !allowed.contains(SuggestionAction.CONFIRM_DELIVERY.name())
                 ? List.of()
                 : confirming.lapsed(user, id).stream()
                         .map(c -> assignmentOf(assignments, c.assignmentId()))

@@ -86,6 +86,19 @@ class SuggestionPolicyTests {
             handling        | claimant     | URGE                | 403 error.suggestion.action.staffOnly
             rehandlingAsked | staff        | DECIDE_REHANDLING   | allowed
             replied         | staff        | DECIDE_REHANDLING   | 409 error.suggestion.wrongStatus
+            explanationReview | staff      | REVIEW_EXPLANATION  | allowed
+            explanationReview | claimant   | REVIEW_EXPLANATION  | 403 error.suggestion.action.staffOnly
+            explanationReview | leadDeputy | REVIEW_EXPLANATION  | 403 error.suggestion.action.staffOnly
+            explaining      | staff        | REVIEW_EXPLANATION  | 409 error.suggestion.explanation.noneToReview
+            followUp        | staff        | REVIEW_EXPLANATION  | 409 error.suggestion.explanation.noneToReview
+            confirmLapsed   | staff        | CONFIRM_DELIVERY    | allowed
+            confirmLapsed   | leadDeputy   | CONFIRM_DELIVERY    | 403 error.suggestion.action.staffOnly
+            confirmLapsed   | claimant     | CONFIRM_DELIVERY    | 403 error.suggestion.action.staffOnly
+            confirming      | staff        | CONFIRM_DELIVERY    | 409 error.suggestion.delivery.notLapsed
+            followUp        | staff        | CONFIRM_DELIVERY    | 409 error.suggestion.delivery.noneAwaiting
+            explanationReview | staff      | CONFIRM_DELIVERY    | 409 error.suggestion.delivery.noneAwaiting
+            handling        | staff        | CONFIRM_DELIVERY    | 409 error.suggestion.wrongStatus
+            confirmLapsed   | leadDeputy   | ANSWER_DELIVERY     | allowed
             lapsed          | staff        | CLOSE_NOT_EVALUATED | allowed
             replied         | staff        | CLOSE_NOT_EVALUATED | 409 error.suggestion.evaluation.notLapsed
             unclaimed       | claimant     | CLAIM               | allowed
@@ -166,6 +179,14 @@ class SuggestionPolicyTests {
     }
 
     @Test
+    void staff_are_told_until_when_the_deputy_may_still_confirm_the_delivery() {
+        Refusal refusal = SuggestionPolicy.of(scenario("confirming"), READERS.get("staff"))
+                .refusal(SuggestionAction.CONFIRM_DELIVERY)
+                .orElseThrow();
+        assertThat(refusal.arguments()).containsExactly(TODAY.plusDays(5).toString());
+    }
+
+    @Test
     void the_owing_and_reply_states_are_the_state_enums_own_rules() {
         assertThat(AssignmentState.where(AssignmentState::stillOwing))
                 .containsExactly(
@@ -214,6 +235,7 @@ class SuggestionPolicyTests {
             "rehandling",
             "followUp",
             "confirming",
+            "confirmLapsed",
             "explaining",
             "explanationReview");
 
@@ -298,11 +320,11 @@ class SuggestionPolicyTests {
                 s.leadState = AssignmentState.REHANDLING;
                 s.coState = AssignmentState.HANDLING;
             }
-            case "followUp", "confirming", "explaining", "explanationReview" -> {
+            case "followUp", "confirming", "confirmLapsed", "explaining", "explanationReview" -> {
                 s.status = SuggestionStatus.FOLLOW_UP;
                 s.leadState = switch (name) {
                     case "followUp" -> AssignmentState.FOLLOW_UP;
-                    case "confirming" -> AssignmentState.AWAITING_CONFIRMATION;
+                    case "confirming", "confirmLapsed" -> AssignmentState.AWAITING_CONFIRMATION;
                     case "explanationReview" -> AssignmentState.EXPLANATION_REVIEW;
                     default -> AssignmentState.EXPLAINING;
                 };
@@ -310,6 +332,9 @@ class SuggestionPolicyTests {
                 s.claimedBy = null;
                 s.reply = Boolean.TRUE;
                 s.evaluated = true;
+                if (name.startsWith("confirm")) {
+                    s.confirmationDue = name.equals("confirming") ? TODAY.plusDays(5) : TODAY.minusDays(1);
+                }
             }
             default -> throw new IllegalArgumentException(name);
         }
@@ -338,6 +363,8 @@ class SuggestionPolicyTests {
 
         boolean evaluated;
         LocalDate evaluationDue;
+        /** the lead deputy's last day to confirm the lead's reported delivery; null while none is reported */
+        LocalDate confirmationDue;
 
         SuggestionPolicy.Facts facts() {
             Suggestion suggestion = new Suggestion(
@@ -401,6 +428,18 @@ class SuggestionPolicyTests {
                     : List.of();
             List<Dispute> disputes =
                     openDispute ? List.of(new Dispute(1, 1, "r", "h1", Instant.EPOCH, null, null, null)) : List.of();
+            List<FollowUpClock> clocks = confirmationDue == null
+                    ? List.of()
+                    : List.of(new FollowUpClock(
+                            1,
+                            LEAD_DEPARTMENT,
+                            TODAY.plusMonths(1),
+                            Instant.EPOCH,
+                            confirmationDue.minusDays(28),
+                            confirmationDue,
+                            null,
+                            null,
+                            false));
             return new SuggestionPolicy.Facts(
                     suggestion,
                     assignments,
@@ -410,6 +449,7 @@ class SuggestionPolicyTests {
                     contacted && assigned ? Set.of(1L) : Set.of(),
                     extensions,
                     disputes,
+                    clocks,
                     TODAY);
         }
 
