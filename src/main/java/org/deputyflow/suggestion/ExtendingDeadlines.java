@@ -110,7 +110,9 @@ public class ExtendingDeadlines {
         }
         String cleanComment = Texts.optional("comment", comment, 2000, "label.suggestion.field.extensionComment");
         Suggestion suggestion = access.lockVisible(user, id);
-        policies.of(user, suggestion).require(SuggestionAction.DECIDE_EXTENSION);
+        // refusing stays open as long as the request; approving only until the department replies
+        policies.of(user, suggestion)
+                .require(approve ? SuggestionAction.APPROVE_EXTENSION : SuggestionAction.REFUSE_EXTENSION);
         ExtensionRequest request = clockRecords.findExtensions(id).stream()
                 .filter(x -> x.id() == requestId)
                 .findFirst()
@@ -121,7 +123,8 @@ public class ExtendingDeadlines {
         Assignment assignment = assignments.findById(request.assignmentId()).orElseThrow();
         Instant now = deadlines.now();
         LocalDate newDue = approve ? deadlines.extended(request.previousDue(), request.months()) : null;
-        if (approve && !assignment.state().beforeFirstReply()) {
+        if (approve && !SuggestionPolicy.approvable(request, assignment)) {
+            // another replying department's request is what the policy allowed, not this one
             throw new ConflictException("error.suggestion.extension.replied");
         }
         clockRecords.decideExtension(requestId, approve, user.login(), now, cleanComment, newDue);

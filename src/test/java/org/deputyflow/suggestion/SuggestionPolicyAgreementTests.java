@@ -176,7 +176,10 @@ class SuggestionPolicyAgreementTests {
         signerAttempts.put(SuggestionAction.URGE, (user, id) -> urging.urge(user, id, null, "请加快办理"));
         // refusing is a decision open as long as the request is; approving also needs the reply not given yet
         signerAttempts.put(
-                SuggestionAction.DECIDE_EXTENSION,
+                SuggestionAction.APPROVE_EXTENSION,
+                (user, id) -> extending.decide(user, id, openExtension(id), true, null));
+        signerAttempts.put(
+                SuggestionAction.REFUSE_EXTENSION,
                 (user, id) -> extending.decide(user, id, openExtension(id), false, null));
         signerAttempts.put(
                 SuggestionAction.REVIEW_EXPLANATION, (user, id) -> explaining.review(user, id, null, true, null));
@@ -245,11 +248,14 @@ class SuggestionPolicyAgreementTests {
                         "returned, deputy040, REVISE",
                         "returned, deputy041, AGREE_WITHDRAWAL",
                         "assigned, staff1, URGE",
-                        "extension asked, opinion overdue, staff1, DECIDE_EXTENSION",
+                        "extension asked, opinion overdue, staff1, APPROVE_EXTENSION",
+                        "extension asked, opinion overdue, staff1, REFUSE_EXTENSION",
+                        "replied, staff1, REFUSE_EXTENSION",
                         "extension asked, opinion overdue, staff1, WAIVE_OPINION",
                         "replied, deputy040, EVALUATE",
                         "delivery reported, deputy040, ANSWER_DELIVERY",
-                        "disputed, staff1, DECIDE_DISPUTE");
+                        "disputed, staff1, DECIDE_DISPUTE")
+                .doesNotContain("replied, staff1, APPROVE_EXTENSION");
     }
 
     @Test

@@ -1,12 +1,13 @@
 package org.deputyflow.suggestion.domain;
 
+import static org.deputyflow.suggestion.domain.SuggestionAction.APPROVE_EXTENSION;
 import static org.deputyflow.suggestion.domain.SuggestionAction.ASSIGN;
 import static org.deputyflow.suggestion.domain.SuggestionAction.CLOSE_NOT_EVALUATED;
 import static org.deputyflow.suggestion.domain.SuggestionAction.CONFIRM_DELIVERY;
 import static org.deputyflow.suggestion.domain.SuggestionAction.DECIDE_DISPUTE;
-import static org.deputyflow.suggestion.domain.SuggestionAction.DECIDE_EXTENSION;
 import static org.deputyflow.suggestion.domain.SuggestionAction.DECIDE_REHANDLING;
 import static org.deputyflow.suggestion.domain.SuggestionAction.MERGE;
+import static org.deputyflow.suggestion.domain.SuggestionAction.REFUSE_EXTENSION;
 import static org.deputyflow.suggestion.domain.SuggestionAction.REVIEW_EXPLANATION;
 import static org.deputyflow.suggestion.domain.SuggestionAction.SCREEN;
 import static org.deputyflow.suggestion.domain.SuggestionAction.URGE;
@@ -49,8 +50,18 @@ final class StaffRules {
                         Refusal.conflict("error.suggestion.dispute.noneOpen"))
                 .unless(
                         facts.extensions().stream().anyMatch(ExtensionRequest::open),
-                        DECIDE_EXTENSION,
+                        REFUSE_EXTENSION,
                         Refusal.conflict("error.suggestion.extension.noneOpen"))
+                .unless(
+                        facts.extensions().stream().anyMatch(ExtensionRequest::open),
+                        APPROVE_EXTENSION,
+                        Refusal.conflict("error.suggestion.extension.noneOpen"))
+                .unless(
+                        facts.extensions().stream()
+                                .anyMatch(x ->
+                                        facts.assignments().stream().anyMatch(a -> SuggestionPolicy.approvable(x, a))),
+                        APPROVE_EXTENSION,
+                        Refusal.conflict("error.suggestion.extension.replied"))
                 .unless(
                         SuggestionPolicy.status(s, SuggestionStatus.IN_HANDLING),
                         WAIVE_OPINION,

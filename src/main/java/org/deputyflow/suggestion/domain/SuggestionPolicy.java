@@ -119,6 +119,13 @@ public final class SuggestionPolicy {
                 .toList();
     }
 
+    /** An open extension request staff may still approve: its department has not replied yet. */
+    public static boolean approvable(ExtensionRequest request, Assignment assignment) {
+        return request.open()
+                && request.assignmentId() == assignment.id()
+                && assignment.state().beforeFirstReply();
+    }
+
     /**
      * The deliveries awaiting the lead deputy's confirmation, each with its follow-up's clock: staff may
      * confirm those whose confirmation period is over.

@@ -80,8 +80,8 @@ class StaffPanel {
     /** A department's open dispute, with the department that raised it. */
     public record OpenDispute(Dispute dispute, Assignment assignment) {}
 
-    /** An undecided extension request, with the department that asked. */
-    public record OpenExtension(ExtensionRequest request, Assignment assignment) {}
+    /** An undecided extension request, with the department that asked and whether staff may still approve it. */
+    public record OpenExtension(ExtensionRequest request, Assignment assignment, boolean approvable) {}
 
     /** What staff may do with the suggestion now; an empty panel says there is nothing. */
     public record Panel(
@@ -171,11 +171,15 @@ class StaffPanel {
                         .filter(Dispute::open)
                         .map(d -> new OpenDispute(d, assignmentOf(assignments, d.assignmentId())))
                         .toList();
-        List<OpenExtension> extensions = !allowed.contains(SuggestionAction.DECIDE_EXTENSION.name())
+        boolean approve = allowed.contains(SuggestionAction.APPROVE_EXTENSION.name());
+        List<OpenExtension> extensions = !allowed.contains(SuggestionAction.REFUSE_EXTENSION.name())
                 ? List.of()
                 : dossier.extensions().stream()
                         .filter(ExtensionRequest::open)
-                        .map(x -> new OpenExtension(x, assignmentOf(assignments, x.assignmentId())))
+                        .map(x -> {
+                            Assignment asked = assignmentOf(assignments, x.assignmentId());
+                            return new OpenExtension(x, asked, approve && SuggestionPolicy.approvable(x, asked));
+                        })
                         .toList();
         List<Assignment> urgeable =
                 !allowed.contains(SuggestionAction.URGE.name()) ? List.of() : SuggestionPolicy.owing(assignments);

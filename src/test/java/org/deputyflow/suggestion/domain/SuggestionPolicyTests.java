@@ -75,8 +75,16 @@ class SuggestionPolicyTests {
             submitted       | staff        | ASSIGN              | 409 error.suggestion.wrongStatus
             disputed        | staff        | DECIDE_DISPUTE      | allowed
             handling        | staff        | DECIDE_DISPUTE      | 409 error.suggestion.dispute.noneOpen
-            extensionAsked  | staff        | DECIDE_EXTENSION    | allowed
-            handling        | staff        | DECIDE_EXTENSION    | 409 error.suggestion.extension.noneOpen
+            extensionAsked  | staff        | APPROVE_EXTENSION   | allowed
+            extensionAsked  | leader       | APPROVE_EXTENSION   | 403 error.suggestion.action.staffOnly
+            extensionAsked  | leadDeputy   | APPROVE_EXTENSION   | 403 error.suggestion.action.staffOnly
+            extensionReplied| staff        | APPROVE_EXTENSION   | 409 error.suggestion.extension.replied
+            handling        | staff        | APPROVE_EXTENSION   | 409 error.suggestion.extension.noneOpen
+            extensionAsked  | staff        | REFUSE_EXTENSION    | allowed
+            extensionReplied| staff        | REFUSE_EXTENSION    | allowed
+            extensionAsked  | leader       | REFUSE_EXTENSION    | 403 error.suggestion.action.staffOnly
+            extensionAsked  | claimant     | REFUSE_EXTENSION    | 403 error.suggestion.action.staffOnly
+            handling        | staff        | REFUSE_EXTENSION    | 409 error.suggestion.extension.noneOpen
             opinionLate     | staff        | WAIVE_OPINION       | allowed
             handling        | staff        | WAIVE_OPINION       | 409 error.suggestion.waiver.noneOverdue
             replied         | staff        | WAIVE_OPINION       | 409 error.suggestion.wrongStatus
@@ -187,6 +195,19 @@ class SuggestionPolicyTests {
     }
 
     @Test
+    void approving_needs_an_open_request_of_a_department_that_has_not_replied() {
+        ExtensionRequest open =
+                new ExtensionRequest(1, 1, 2, "r", "l1", Instant.EPOCH, TODAY, null, null, null, null, null);
+        ExtensionRequest decided =
+                new ExtensionRequest(1, 1, 2, "r", "l1", Instant.EPOCH, TODAY, false, "s1", Instant.EPOCH, null, null);
+        Assignment handling = scenario("extensionAsked").assignments().get(0);
+        Assignment replied = scenario("extensionReplied").assignments().get(0);
+        assertThat(SuggestionPolicy.approvable(open, handling)).isTrue();
+        assertThat(SuggestionPolicy.approvable(open, replied)).isFalse();
+        assertThat(SuggestionPolicy.approvable(decided, handling)).isFalse();
+    }
+
+    @Test
     void the_owing_and_reply_states_are_the_state_enums_own_rules() {
         assertThat(AssignmentState.where(AssignmentState::stillOwing))
                 .containsExactly(
@@ -225,6 +246,7 @@ class SuggestionPolicyTests {
             "opinionGiven",
             "opinionWaived",
             "extensionAsked",
+            "extensionReplied",
             "coLeader",
             "signing",
             "signingClaimed",
@@ -292,6 +314,15 @@ class SuggestionPolicyTests {
                 s.coWaived = true;
             }
             case "extensionAsked" -> s.extensionAsked = true;
+            case "extensionReplied" -> {
+                // the request stays open after the lead's reply reached the deputy
+                s.status = SuggestionStatus.REPLIED;
+                s.leadState = AssignmentState.REPLIED;
+                s.coState = AssignmentState.OPINION_GIVEN;
+                s.reply = Boolean.TRUE;
+                s.extensionAsked = true;
+                s.evaluationDue = TODAY.plusDays(5);
+            }
             case "coLeader" -> s.leadRole = AssignmentRole.CO;
             case "signing", "signingClaimed" -> {
                 s.leadState = AssignmentState.AWAITING_SIGN_OFF;

@@ -421,6 +421,36 @@ class StaffActionsControllerTests {
     }
 
     @Test
+    void once_the_department_has_replied_the_panel_offers_only_to_refuse_its_extension() throws Exception {
+        long id = assigned("deputy080", "面板测试：答复后延期", "dept10");
+        long requestId = api.read(api.post(
+                        "dept10-leader",
+                        "/api/suggestions/" + id + "/extension-requests",
+                        Map.of("months", 2, "reason", "需协调多个部门")))
+                .get("requestId")
+                .asLong();
+        api.handleAndReply("dept10", id, "A");
+        String path = "extension-requests/" + requestId + "/decision";
+
+        assertThat(panel(id))
+                .contains("id=\"extension-decision-" + requestId + "\"", "data-testid=\"extension-refuse\"")
+                .doesNotContain("data-testid=\"extension-approve\"");
+        submit(form(id, path).param("approve", "true")).andExpect(status().isConflict());
+        assertThat(api.dossier("staff1", id)
+                        .get("extensions")
+                        .get(0)
+                        .path("approved")
+                        .isBoolean())
+                .isFalse();
+
+        submit(form(id, path).param("approve", "false")).andExpect(flash().attribute("flash", "已不批准延期。"));
+        JsonNode refused = api.dossier("staff1", id).get("extensions").get(0).get("approved");
+        assertThat(refused.isBoolean()).isTrue();
+        assertThat(refused.asBoolean()).isFalse();
+        assertThat(panel(id)).doesNotContain("id=\"extension-decision-" + requestId + "\"");
+    }
+
+    @Test
     void an_unsatisfied_evaluation_is_sent_back_for_rehandling_through_the_panel() throws Exception {
         long id = assigned("deputy081", "面板测试：重新办理", "dept11");
         api.handleAndReply("dept11", id, "A");
