@@ -75,6 +75,16 @@ class SuggestionApiTests {
         api.claim("dept18-handler", id);
         api.contact("dept18-handler", id);
         assertThat(allowed("dept18-handler", id)).containsExactly("UNCLAIM", "DISPUTE", "LOG_CONTACT", "SUBMIT_REPLY");
+
+        api.read(api.post(
+                "dept18-leader",
+                "/api/suggestions/" + id + "/extension-requests",
+                Map.of("months", 1, "reason", "需要协调")));
+        assertThat(allowed("staff1", id)).containsExactly("APPROVE_EXTENSION", "REFUSE_EXTENSION", "URGE");
+        // once the reply reached the deputy, the open request may only be refused
+        api.read(api.reply("dept18-handler", id, "A"));
+        api.signOff("dept18-leader", id, true);
+        assertThat(allowed("staff1", id)).containsExactly("REFUSE_EXTENSION");
     }
 
     private List<String> allowed(String login, long id) throws Exception {
