@@ -38,11 +38,11 @@ final class StaffRules {
                         DECIDE_DISPUTE,
                         SuggestionPolicy.wrongStatus(s))
                 .unless(
-                        facts.disputes().stream().anyMatch(Dispute::open),
+                        () -> facts.disputes().stream().anyMatch(Dispute::open),
                         DECIDE_DISPUTE,
                         Refusal.conflict("error.suggestion.dispute.noneOpen"))
                 .unless(
-                        facts.extensions().stream().anyMatch(ExtensionRequest::open),
+                        () -> facts.extensions().stream().anyMatch(ExtensionRequest::open),
                         DECIDE_EXTENSION,
                         Refusal.conflict("error.suggestion.extension.noneOpen"))
                 .unless(
