@@ -73,7 +73,7 @@ public class ConfirmingDeliveries {
         if (!confirmed && cleanComment == null) {
             throw new BadRequestException("comment", "error.suggestion.delivery.reasonRequired");
         }
-        policies.of(user, suggestion).require(SuggestionAction.ANSWER_DELIVERY);
+        policies.require(user, suggestion, SuggestionAction.ANSWER_DELIVERY);
         Assignment target = awaiting(suggestion, departmentId);
         OpenStep task = engine.departmentTask(target.id())
                 .filter(t -> SuggestionProcess.TASK_CONFIRM_DELIVERY.equals(t.taskKey()))

@@ -75,7 +75,7 @@ public class DecidingDisputes {
             List<Long> leadDepartmentIds,
             List<Long> coDepartmentIds) {
         Suggestion suggestion = access.lockVisible(user, id);
-        policies.of(user, suggestion).require(SuggestionAction.DECIDE_DISPUTE);
+        policies.require(user, suggestion, SuggestionAction.DECIDE_DISPUTE);
         List<Assignment> all = assignments.findBySuggestion(id);
         List<Dispute> open = assignments.findDisputesBySuggestion(id).stream()
                 .filter(Dispute::open)

@@ -71,7 +71,7 @@ public class ExplainingFollowUps {
         String cleanContent = Texts.required("content", content, 4000, "label.suggestion.field.explanation");
         Suggestion suggestion = access.lockVisible(user, id);
         Assignment assignment = ownAssignment(user, suggestion);
-        policies.of(user, suggestion).require(SuggestionAction.EXPLAIN);
+        policies.require(user, suggestion, SuggestionAction.EXPLAIN);
         OpenStep task = task(assignment, SuggestionProcess.TASK_EXPLAIN_FOLLOW_UP);
         records.insertExplanation(
                 assignment.id(),

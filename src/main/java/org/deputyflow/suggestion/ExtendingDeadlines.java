@@ -14,7 +14,6 @@ import org.deputyflow.suggestion.domain.Assignment;
 import org.deputyflow.suggestion.domain.ExtensionRequest;
 import org.deputyflow.suggestion.domain.Suggestion;
 import org.deputyflow.suggestion.domain.SuggestionAction;
-import org.deputyflow.suggestion.domain.SuggestionPolicy;
 import org.deputyflow.suggestion.domain.TimelineAction;
 import org.deputyflow.suggestion.persistence.AssignmentMapper;
 import org.deputyflow.suggestion.persistence.ClockMapper;
@@ -78,11 +77,7 @@ public class ExtendingDeadlines {
         }
         String cleanReason = Texts.required("reason", reason, 2000, "label.suggestion.field.extensionReason");
         Suggestion suggestion = access.lockVisible(user, id);
-        SuggestionPolicy.Facts facts = policies.facts(suggestion);
-        SuggestionPolicy.Reader reader = SuggestionPolicies.reader(user);
-        Assignment assignment = SuggestionPolicy.ownAssignment(facts, reader)
-                .orElseThrow(() -> NotFoundException.of("suggestion", suggestion.id()));
-        SuggestionPolicy.of(facts, reader).require(SuggestionAction.REQUEST_EXTENSION);
+        Assignment assignment = policies.requireOwn(user, suggestion, SuggestionAction.REQUEST_EXTENSION);
         GeneratedKey key = new GeneratedKey();
         clockRecords.insertExtension(
                 assignment.id(), months, cleanReason, user.login(), deadlines.now(), assignment.replyDue(), key);
@@ -110,7 +105,7 @@ public class ExtendingDeadlines {
         }
         String cleanComment = Texts.optional("comment", comment, 2000, "label.suggestion.field.extensionComment");
         Suggestion suggestion = access.lockVisible(user, id);
-        policies.of(user, suggestion).require(SuggestionAction.DECIDE_EXTENSION);
+        policies.require(user, suggestion, SuggestionAction.DECIDE_EXTENSION);
         ExtensionRequest request = clockRecords.findExtensions(id).stream()
                 .filter(x -> x.id() == requestId)
                 .findFirst()

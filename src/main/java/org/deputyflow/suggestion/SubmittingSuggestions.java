@@ -168,7 +168,7 @@ public class SubmittingSuggestions {
      */
     public SuggestionQueries.State answerCoSignature(CurrentUser user, long id, boolean accept) {
         Suggestion suggestion = access.lockVisible(user, id);
-        policies.of(user, suggestion).require(SuggestionAction.ANSWER_CO_SIGNATURE);
+        policies.require(user, suggestion, SuggestionAction.ANSWER_CO_SIGNATURE);
         long deputyId = deputyOf(user);
         Instant now = deadlines.now();
         signers.answer(id, deputyId, accept ? SignerAnswer.ACCEPTED : SignerAnswer.DECLINED, now);
@@ -192,7 +192,7 @@ public class SubmittingSuggestions {
      */
     public Withdrawal withdraw(CurrentUser user, long id) {
         Suggestion suggestion = access.lockVisible(user, id);
-        policies.of(user, suggestion).require(SuggestionAction.AGREE_WITHDRAWAL);
+        policies.require(user, suggestion, SuggestionAction.AGREE_WITHDRAWAL);
         long deputyId = deputyOf(user);
         signers.agreeWithdrawal(id, deputyId);
         timeline.record(id, user, TimelineAction.WITHDRAWAL_AGREED, (String) null);
@@ -215,7 +215,7 @@ public class SubmittingSuggestions {
     /** The lead deputy revises a returned suggestion, which goes back to screening. */
     public void revise(CurrentUser user, long id, SuggestionDraft draft) {
         Suggestion suggestion = access.lockVisible(user, id);
-        policies.of(user, suggestion).require(SuggestionAction.REVISE);
+        policies.require(user, suggestion, SuggestionAction.REVISE);
         suggestions.revise(
                 id,
                 draft.title(),

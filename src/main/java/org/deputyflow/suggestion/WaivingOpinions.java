@@ -62,7 +62,7 @@ public class WaivingOpinions {
         }
         String cleanReason = Texts.required("reason", reason, 2000, "label.suggestion.field.waiverReason");
         Suggestion suggestion = access.lockVisible(user, id);
-        policies.of(user, suggestion).require(SuggestionAction.WAIVE_OPINION);
+        policies.require(user, suggestion, SuggestionAction.WAIVE_OPINION);
         List<Assignment> all = assignments.findBySuggestion(id);
         Assignment coUnit = all.stream()
                 .filter(a -> a.active() && a.role() == AssignmentRole.CO && a.departmentId() == departmentId)
