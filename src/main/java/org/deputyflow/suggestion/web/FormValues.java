@@ -1,6 +1,7 @@
 package org.deputyflow.suggestion.web;
 
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.deputyflow.shared.BadRequestException;
 import org.springframework.ui.Model;
@@ -26,6 +27,23 @@ final class FormValues {
         if (value == null || value.isBlank()) {
             errors.rejectValue(field, code);
         }
+    }
+
+    /** The value read from a field the form must fill in; a missing or unreadable one is the field's error. */
+    static <T> T present(BindingResult errors, String field, T value, String code) {
+        if (value == null) {
+            errors.rejectValue(field, code);
+        }
+        return value;
+    }
+
+    /** The value read from a field the form may leave blank; an unreadable one is the field's error. */
+    static <T> T readable(BindingResult errors, String field, String text, Function<String, T> read, String code) {
+        T value = read.apply(text);
+        if (text != null && !text.isBlank() && value == null) {
+            errors.rejectValue(field, code);
+        }
+        return value;
     }
 
     /** A service's refusal shows next to the field it names when the form has that field, else above the form. */
