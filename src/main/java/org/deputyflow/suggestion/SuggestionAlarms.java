@@ -139,19 +139,22 @@ public class SuggestionAlarms {
             return;
         }
         Suggestion s = progress.suggestion(a.suggestionId());
-        LocalDate planDate = progress.followUpClock(assignmentId).planDate();
-        String plan = planDate.toString();
-        Alarm alarm = new Alarm(NotificationKind.OVERDUE, s, "follow-up-overdue", a.id(), planDate);
+        LocalDate plan = progress.followUpClock(assignmentId).planDate();
+        Alarm alarm = new Alarm(NotificationKind.OVERDUE, s, "follow-up-overdue", a.id(), plan);
         alarm.toDepartment(
                 a,
                 Text.of("notice.suggestion.followUpOverdue.subject", s.number()),
-                Text.of("notice.suggestion.followUpOverdue.text", s.title(), plan));
+                Text.of("notice.suggestion.followUpOverdue.text", s.title(), plan.toString()));
         alarm.toStaff(
                 Text.of("notice.suggestion.followUpOverdue.staff.subject", a.departmentName(), s.number()),
-                Text.of("notice.suggestion.followUpOverdue.staff.text", a.departmentName(), plan));
+                Text.of("notice.suggestion.followUpOverdue.staff.text", a.departmentName(), plan.toString()));
         alarm.toSupervisingLeader(
                 Text.of("notice.suggestion.followUpOverdue.leader.subject", a.departmentName(), s.number()),
-                Text.of("notice.suggestion.followUpOverdue.leader.text", s.title(), a.departmentName(), plan));
+                Text.of(
+                        "notice.suggestion.followUpOverdue.leader.text",
+                        s.title(),
+                        a.departmentName(),
+                        plan.toString()));
     }
 
     /** The deputy has not answered a delivery report in time: reminded, and staff may now confirm it. */
