@@ -75,9 +75,7 @@ public class ConfirmingDeliveries {
         }
         policies.require(user, suggestion, SuggestionAction.ANSWER_DELIVERY);
         Assignment target = awaiting(suggestion, departmentId);
-        OpenStep task = engine.departmentTask(target.id())
-                .filter(t -> SuggestionProcess.TASK_CONFIRM_DELIVERY.equals(t.taskKey()))
-                .orElseThrow(() -> new ConflictException("error.suggestion.delivery.noneAwaitingForDepartment"));
+        OpenStep task = confirmationTask(target);
         if (confirmed) {
             finish(target, user, false);
         } else {
@@ -113,9 +111,7 @@ public class ConfirmingDeliveries {
                     "error.suggestion.delivery.notLapsed",
                     clock.confirmationDue().toString());
         }
-        OpenStep task = engine.departmentTask(target.id())
-                .filter(t -> SuggestionProcess.TASK_CONFIRM_DELIVERY.equals(t.taskKey()))
-                .orElseThrow(() -> new ConflictException("error.suggestion.delivery.noneAwaitingForDepartment"));
+        OpenStep task = confirmationTask(target);
         finish(target, user, true);
         engine.complete(task, Map.of(SuggestionProcess.VAR_DELIVERY_CONFIRMED, true));
         timeline.record(
@@ -155,6 +151,11 @@ public class ConfirmingDeliveries {
                         byStaff
                                 ? "notice.suggestion.deliveryConfirmed.byStaff.text"
                                 : "notice.suggestion.deliveryConfirmed.text"));
+    }
+
+    private OpenStep confirmationTask(Assignment target) {
+        return engine.departmentTask(target.id(), SuggestionProcess.TASK_CONFIRM_DELIVERY)
+                .orElseThrow(() -> new ConflictException("error.suggestion.delivery.noneAwaitingForDepartment"));
     }
 
     /** The department whose delivery awaits confirmation; with several, the caller names it. */

@@ -85,8 +85,7 @@ public class DecidingDisputes {
                 .filter(a -> a.id() == dispute.assignmentId())
                 .findFirst()
                 .orElseThrow();
-        OpenStep task = engine.departmentTask(disputed.id())
-                .filter(t -> SuggestionProcess.TASK_DECIDE_DISPUTE.equals(t.taskKey()))
+        OpenStep task = engine.departmentTask(disputed.id(), SuggestionProcess.TASK_DECIDE_DISPUTE)
                 .orElseThrow(() -> new ConflictException("error.suggestion.dispute.decided"));
         Instant now = deadlines.now();
         if (uphold) {

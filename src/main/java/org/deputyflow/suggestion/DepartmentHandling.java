@@ -174,8 +174,7 @@ public class DepartmentHandling {
                 .filter(r -> r.assignmentId() == assignment.id() && r.awaitingSignOff())
                 .findFirst()
                 .orElseThrow(() -> new ConflictException("error.suggestion.signOff.nothingToSign"));
-        OpenStep task = engine.departmentTask(assignment.id())
-                .filter(t -> SuggestionProcess.TASK_SIGN_OFF.equals(t.taskKey()))
+        OpenStep task = engine.departmentTask(assignment.id(), SuggestionProcess.TASK_SIGN_OFF)
                 .orElseThrow(() -> new ConflictException("error.suggestion.signOff.nothingToSign"));
         records.decideReply(reply.id(), approve, user.login(), deadlines.now(), cleanComment);
         if (approve) {

@@ -159,8 +159,7 @@ public class ExplainingFollowUps {
     }
 
     private OpenStep task(Assignment assignment, String taskKey) {
-        return engine.departmentTask(assignment.id())
-                .filter(t -> taskKey.equals(t.taskKey()))
+        return engine.departmentTask(assignment.id(), taskKey)
                 .orElseThrow(() -> new ConflictException("error.suggestion.explanation.notAtStep"));
     }
 

@@ -83,21 +83,7 @@ public class SubmittingSuggestions {
         SuggestionStatus status =
                 coSigners.isEmpty() ? SuggestionStatus.SUBMITTED : SuggestionStatus.AWAITING_COSIGNERS;
         String number = numbers.next(deadlines.year());
-        GeneratedKey key = new GeneratedKey();
-        suggestions.insert(
-                number,
-                draft.title(),
-                draft.content(),
-                draft.category(),
-                draft.period(),
-                status,
-                leadId,
-                draft.wantsFaceToFace(),
-                draft.confidential(),
-                now,
-                key);
-        long id = key.value();
-        signers.insert(id, leadId, true, SignerAnswer.ACCEPTED, now);
+        long id = insert(number, draft, status, leadId, now);
         for (Long coSigner : coSigners) {
             signers.insert(id, coSigner, false, SignerAnswer.PENDING, null);
             notifier.toDeputy(
@@ -134,22 +120,8 @@ public class SubmittingSuggestions {
         List<Long> coSigners = CoSigners.validate(leadDeputyId, confirmedCoSignerIds);
         Instant now = deadlines.now();
         String number = numbers.next(deadlines.year());
-        GeneratedKey key = new GeneratedKey();
-        suggestions.insert(
-                number,
-                draft.title(),
-                draft.content(),
-                draft.category(),
-                draft.period(),
-                SuggestionStatus.SUBMITTED,
-                leadDeputyId,
-                draft.wantsFaceToFace(),
-                draft.confidential(),
-                now,
-                key);
-        long id = key.value();
+        long id = insert(number, draft, SuggestionStatus.SUBMITTED, leadDeputyId, now);
         suggestions.linkSourceMotion(id, sourceMotionId);
-        signers.insert(id, leadDeputyId, true, SignerAnswer.ACCEPTED, now);
         for (Long coSigner : coSigners) {
             signers.insert(id, coSigner, false, SignerAnswer.ACCEPTED, now);
         }
@@ -160,6 +132,26 @@ public class SubmittingSuggestions {
                 words.line("text.suggestion.line.convertedFromMotion", sourceMotionNumber));
         startHandling(id, now);
         return new Submitted(id, number, SuggestionStatus.SUBMITTED);
+    }
+
+    /** The suggestion under its new number, with the lead deputy as its first signer; returns its id. */
+    private long insert(String number, SuggestionDraft draft, SuggestionStatus status, long leadId, Instant now) {
+        GeneratedKey key = new GeneratedKey();
+        suggestions.insert(
+                number,
+                draft.title(),
+                draft.content(),
+                draft.category(),
+                draft.period(),
+                status,
+                leadId,
+                draft.wantsFaceToFace(),
+                draft.confidential(),
+                now,
+                key);
+        long id = key.value();
+        signers.insert(id, leadId, true, SignerAnswer.ACCEPTED, now);
+        return id;
     }
 
     /**

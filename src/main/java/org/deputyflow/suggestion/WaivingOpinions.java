@@ -75,8 +75,7 @@ public class WaivingOpinions {
             throw new ConflictException(
                     "error.suggestion.waiver.notOverdue", coUnit.departmentName(), String.valueOf(coUnit.opinionDue()));
         }
-        OpenStep task = engine.departmentTask(coUnit.id())
-                .filter(t -> SuggestionProcess.TASK_WRITE_OPINION.equals(t.taskKey()))
+        OpenStep task = engine.departmentTask(coUnit.id(), SuggestionProcess.TASK_WRITE_OPINION)
                 .orElseThrow(
                         () -> new ConflictException("error.suggestion.waiver.noOpinionOwed", coUnit.departmentName()));
         assignments.waiveOpinion(coUnit.id(), AssignmentState.OPINION_WAIVED, deadlines.now());
