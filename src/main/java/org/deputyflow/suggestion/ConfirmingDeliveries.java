@@ -73,11 +73,9 @@ public class ConfirmingDeliveries {
         if (!confirmed && cleanComment == null) {
             throw new BadRequestException("comment", "error.suggestion.delivery.reasonRequired");
         }
-        policies.of(user, suggestion).require(SuggestionAction.ANSWER_DELIVERY);
+        policies.require(user, suggestion, SuggestionAction.ANSWER_DELIVERY);
         Assignment target = awaiting(suggestion, departmentId);
-        OpenStep task = engine.departmentTask(target.id())
-                .filter(t -> SuggestionProcess.TASK_CONFIRM_DELIVERY.equals(t.taskKey()))
-                .orElseThrow(() -> new ConflictException("error.suggestion.delivery.noneAwaitingForDepartment"));
+        OpenStep task = confirmationTask(target);
         if (confirmed) {
             finish(target, user, false);
         } else {
@@ -105,7 +103,7 @@ public class ConfirmingDeliveries {
     public void confirmForDeputy(CurrentUser user, long id, Long departmentId, String comment) {
         String cleanComment = Texts.optional("comment", comment, 2000, "label.suggestion.field.confirmationNote");
         Suggestion suggestion = access.lockVisible(user, id);
-        policies.of(user, suggestion).require(SuggestionAction.CONFIRM_DELIVERY);
+        policies.require(user, suggestion, SuggestionAction.CONFIRM_DELIVERY);
         Assignment target = awaiting(suggestion, departmentId);
         // with several deliveries awaiting, the one named may still be in its deputy's period
         FollowUpClock clock = records.findFollowUpClock(target.id())
@@ -115,9 +113,7 @@ public class ConfirmingDeliveries {
                     "error.suggestion.delivery.notLapsed",
                     clock.confirmationDue().toString());
         }
-        OpenStep task = engine.departmentTask(target.id())
-                .filter(t -> SuggestionProcess.TASK_CONFIRM_DELIVERY.equals(t.taskKey()))
-                .orElseThrow(() -> new ConflictException("error.suggestion.delivery.noneAwaitingForDepartment"));
+        OpenStep task = confirmationTask(target);
         finish(target, user, true);
         engine.complete(task, Map.of(SuggestionProcess.VAR_DELIVERY_CONFIRMED, true));
         timeline.record(
@@ -157,6 +153,11 @@ public class ConfirmingDeliveries {
                         byStaff
                                 ? "notice.suggestion.deliveryConfirmed.byStaff.text"
                                 : "notice.suggestion.deliveryConfirmed.text"));
+    }
+
+    private OpenStep confirmationTask(Assignment target) {
+        return engine.departmentTask(target.id(), SuggestionProcess.TASK_CONFIRM_DELIVERY)
+                .orElseThrow(() -> new ConflictException("error.suggestion.delivery.noneAwaitingForDepartment"));
     }
 
     /** The department whose delivery awaits confirmation; with several, the caller names it. */

@@ -75,7 +75,7 @@ public class DecidingDisputes {
             List<Long> leadDepartmentIds,
             List<Long> coDepartmentIds) {
         Suggestion suggestion = access.lockVisible(user, id);
-        policies.of(user, suggestion).require(SuggestionAction.DECIDE_DISPUTE);
+        policies.require(user, suggestion, SuggestionAction.DECIDE_DISPUTE);
         List<Assignment> all = assignments.findBySuggestion(id);
         List<Dispute> open = assignments.findDisputesBySuggestion(id).stream()
                 .filter(Dispute::open)
@@ -85,8 +85,7 @@ public class DecidingDisputes {
                 .filter(a -> a.id() == dispute.assignmentId())
                 .findFirst()
                 .orElseThrow();
-        OpenStep task = engine.departmentTask(disputed.id())
-                .filter(t -> SuggestionProcess.TASK_DECIDE_DISPUTE.equals(t.taskKey()))
+        OpenStep task = engine.departmentTask(disputed.id(), SuggestionProcess.TASK_DECIDE_DISPUTE)
                 .orElseThrow(() -> new ConflictException("error.suggestion.dispute.decided"));
         Instant now = deadlines.now();
         if (uphold) {

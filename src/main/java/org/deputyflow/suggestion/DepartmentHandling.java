@@ -7,7 +7,6 @@ import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.notification.domain.NotificationKind;
 import org.deputyflow.shared.BadRequestException;
 import org.deputyflow.shared.ConflictException;
-import org.deputyflow.shared.NotFoundException;
 import org.deputyflow.shared.Text;
 import org.deputyflow.shared.Texts;
 import org.deputyflow.shared.persistence.GeneratedKey;
@@ -18,7 +17,6 @@ import org.deputyflow.suggestion.domain.Reply;
 import org.deputyflow.suggestion.domain.ReplyDraft;
 import org.deputyflow.suggestion.domain.Suggestion;
 import org.deputyflow.suggestion.domain.SuggestionAction;
-import org.deputyflow.suggestion.domain.SuggestionPolicy;
 import org.deputyflow.suggestion.domain.TimelineAction;
 import org.deputyflow.suggestion.persistence.AssignmentMapper;
 import org.deputyflow.suggestion.persistence.HandlingRecordMapper;
@@ -139,7 +137,7 @@ public class DepartmentHandling {
     public void submitReply(CurrentUser user, long id, ReplyDraft draft) {
         draft.requirePlanDateFrom(deadlines.today());
         Suggestion suggestion = access.lockVisible(user, id);
-        Assignment assignment = ownAssignment(user, suggestion, SuggestionAction.SUBMIT_REPLY);
+        Assignment assignment = policies.requireOwn(user, suggestion, SuggestionAction.SUBMIT_REPLY);
         OpenStep task = handlerTask(assignment);
         records.insertReply(
                 assignment.id(),
@@ -171,13 +169,12 @@ public class DepartmentHandling {
             throw new BadRequestException("comment", "error.suggestion.signOff.commentRequired");
         }
         Suggestion suggestion = access.lockVisible(user, id);
-        Assignment assignment = ownAssignment(user, suggestion, SuggestionAction.SIGN_OFF);
+        Assignment assignment = policies.requireOwn(user, suggestion, SuggestionAction.SIGN_OFF);
         Reply reply = reads.repliesOf(id).stream()
                 .filter(r -> r.assignmentId() == assignment.id() && r.awaitingSignOff())
                 .findFirst()
                 .orElseThrow(() -> new ConflictException("error.suggestion.signOff.nothingToSign"));
-        OpenStep task = engine.departmentTask(assignment.id())
-                .filter(t -> SuggestionProcess.TASK_SIGN_OFF.equals(t.taskKey()))
+        OpenStep task = engine.departmentTask(assignment.id(), SuggestionProcess.TASK_SIGN_OFF)
                 .orElseThrow(() -> new ConflictException("error.suggestion.signOff.nothingToSign"));
         records.decideReply(reply.id(), approve, user.login(), deadlines.now(), cleanComment);
         if (approve) {
@@ -205,7 +202,7 @@ public class DepartmentHandling {
     public void reportFollowUp(CurrentUser user, long id, String content, boolean delivered) {
         String cleanContent = Texts.required("content", content, 4000, "label.suggestion.field.followUp");
         Suggestion suggestion = access.lockVisible(user, id);
-        Assignment assignment = ownAssignment(user, suggestion, SuggestionAction.REPORT_FOLLOW_UP);
+        Assignment assignment = policies.requireOwn(user, suggestion, SuggestionAction.REPORT_FOLLOW_UP);
         records.insertFollowUp(
                 assignment.id(), cleanContent, delivered, user.login(), deadlines.now(), new GeneratedKey());
         if (delivered) {
@@ -241,17 +238,7 @@ public class DepartmentHandling {
     }
 
     private Assignment ownAssignment(CurrentUser user, long id, SuggestionAction action) {
-        return ownAssignment(user, access.lockVisible(user, id), action);
-    }
-
-    /** The department's part, once the policy allows the action on it; another department's is not found. */
-    private Assignment ownAssignment(CurrentUser user, Suggestion suggestion, SuggestionAction action) {
-        SuggestionPolicy.Facts facts = policies.facts(suggestion);
-        SuggestionPolicy.Reader reader = SuggestionPolicies.reader(user);
-        Assignment own = SuggestionPolicy.ownAssignment(facts, reader)
-                .orElseThrow(() -> NotFoundException.of("suggestion", suggestion.id()));
-        SuggestionPolicy.of(facts, reader).require(action);
-        return own;
+        return policies.requireOwn(user, access.lockVisible(user, id), action);
     }
 
     private OpenStep handlerTask(Assignment assignment) {

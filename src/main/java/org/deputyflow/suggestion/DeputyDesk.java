@@ -50,15 +50,7 @@ public class DeputyDesk {
 
     /** The lead deputy's returned suggestions waiting for a revision; each carries the staff's reason. */
     public Page<Suggestion> suggestionsToRevise(CurrentUser user, PageRequest page) {
-        if (user.deputyId() == null) {
-            return Page.of(List.of(), page, 0);
-        }
-        long total = process.countTasksOf(user.login(), SuggestionProcess.TASK_REVISE);
-        List<Long> ids = total == 0
-                ? List.of()
-                : process.suggestionsWithTasksOf(
-                        user.login(), SuggestionProcess.TASK_REVISE, page.offset(), page.size());
-        return Page.of(inOrder(ids), page, total);
+        return withTasksOf(user, SuggestionProcess.TASK_REVISE, page);
     }
 
     /**
@@ -87,14 +79,18 @@ public class DeputyDesk {
 
     /** The lead deputy's evaluation tasks: only their own login evaluates. */
     public Page<Suggestion> repliesToEvaluate(CurrentUser user, PageRequest page) {
+        return withTasksOf(user, SuggestionProcess.TASK_EVALUATE, page);
+    }
+
+    /** A page of the suggestions where the deputy's own login has a task at the step; none for a non-deputy. */
+    private Page<Suggestion> withTasksOf(CurrentUser user, String taskKey, PageRequest page) {
         if (user.deputyId() == null) {
             return Page.of(List.of(), page, 0);
         }
-        long total = process.countTasksOf(user.login(), SuggestionProcess.TASK_EVALUATE);
+        long total = process.countTasksOf(user.login(), taskKey);
         List<Long> ids = total == 0
                 ? List.of()
-                : process.suggestionsWithTasksOf(
-                        user.login(), SuggestionProcess.TASK_EVALUATE, page.offset(), page.size());
+                : process.suggestionsWithTasksOf(user.login(), taskKey, page.offset(), page.size());
         return Page.of(inOrder(ids), page, total);
     }
 

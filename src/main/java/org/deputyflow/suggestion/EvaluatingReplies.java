@@ -76,7 +76,7 @@ public class EvaluatingReplies {
     /** Only the lead deputy's own login evaluates; with parallel leads, each department's reply apart. */
     public void evaluate(CurrentUser user, long id, Long departmentId, EvaluationInput input) {
         Suggestion suggestion = access.lockVisible(user, id);
-        policies.of(user, suggestion).require(SuggestionAction.EVALUATE);
+        policies.require(user, suggestion, SuggestionAction.EVALUATE);
         long deputyId = SubmittingSuggestions.deputyOf(user);
         int round = suggestion.handlingRound();
         List<Assignment> targets = evaluated(suggestion);
@@ -139,7 +139,7 @@ public class EvaluatingReplies {
      */
     public void closeNotEvaluated(CurrentUser user, long id) {
         Suggestion suggestion = access.lockVisible(user, id);
-        policies.of(user, suggestion).require(SuggestionAction.CLOSE_NOT_EVALUATED);
+        policies.require(user, suggestion, SuggestionAction.CLOSE_NOT_EVALUATED);
         suggestions.markNotEvaluated(id);
         Map<String, Object> flags = new HashMap<>();
         flags.put(SuggestionProcess.VAR_NEEDS_REHANDLING_DECISION, false);
@@ -156,7 +156,7 @@ public class EvaluatingReplies {
     public void decideRehandling(CurrentUser user, long id, boolean required, String comment) {
         String cleanComment = Texts.optional("comment", comment, 2000, "label.suggestion.field.comment");
         Suggestion suggestion = access.lockVisible(user, id);
-        policies.of(user, suggestion).require(SuggestionAction.DECIDE_REHANDLING);
+        policies.require(user, suggestion, SuggestionAction.DECIDE_REHANDLING);
         Map<String, Object> flags = new HashMap<>();
         flags.put(SuggestionProcess.VAR_REHANDLING_REQUIRED, required);
         if (required) {

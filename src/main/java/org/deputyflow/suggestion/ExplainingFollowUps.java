@@ -71,7 +71,7 @@ public class ExplainingFollowUps {
         String cleanContent = Texts.required("content", content, 4000, "label.suggestion.field.explanation");
         Suggestion suggestion = access.lockVisible(user, id);
         Assignment assignment = ownAssignment(user, suggestion);
-        policies.of(user, suggestion).require(SuggestionAction.EXPLAIN);
+        policies.require(user, suggestion, SuggestionAction.EXPLAIN);
         OpenStep task = task(assignment, SuggestionProcess.TASK_EXPLAIN_FOLLOW_UP);
         records.insertExplanation(
                 assignment.id(),
@@ -98,7 +98,7 @@ public class ExplainingFollowUps {
             throw new BadRequestException("comment", "error.suggestion.explanation.commentRequired");
         }
         Suggestion suggestion = access.lockVisible(user, id);
-        policies.of(user, suggestion).require(SuggestionAction.REVIEW_EXPLANATION);
+        policies.require(user, suggestion, SuggestionAction.REVIEW_EXPLANATION);
         List<Assignment> reviewed = reads.assignmentsOf(id).stream()
                 .filter(a -> a.active() && a.state() == AssignmentState.EXPLANATION_REVIEW)
                 .toList();
@@ -160,8 +160,7 @@ public class ExplainingFollowUps {
     }
 
     private OpenStep task(Assignment assignment, String taskKey) {
-        return engine.departmentTask(assignment.id())
-                .filter(t -> taskKey.equals(t.taskKey()))
+        return engine.departmentTask(assignment.id(), taskKey)
                 .orElseThrow(() -> new ConflictException("error.suggestion.explanation.notAtStep"));
     }
 

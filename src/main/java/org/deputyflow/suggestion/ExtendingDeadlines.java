@@ -78,11 +78,7 @@ public class ExtendingDeadlines {
         }
         String cleanReason = Texts.required("reason", reason, 2000, "label.suggestion.field.extensionReason");
         Suggestion suggestion = access.lockVisible(user, id);
-        SuggestionPolicy.Facts facts = policies.facts(suggestion);
-        SuggestionPolicy.Reader reader = SuggestionPolicies.reader(user);
-        Assignment assignment = SuggestionPolicy.ownAssignment(facts, reader)
-                .orElseThrow(() -> NotFoundException.of("suggestion", suggestion.id()));
-        SuggestionPolicy.of(facts, reader).require(SuggestionAction.REQUEST_EXTENSION);
+        Assignment assignment = policies.requireOwn(user, suggestion, SuggestionAction.REQUEST_EXTENSION);
         GeneratedKey key = new GeneratedKey();
         clockRecords.insertExtension(
                 assignment.id(), months, cleanReason, user.login(), deadlines.now(), assignment.replyDue(), key);
@@ -111,8 +107,8 @@ public class ExtendingDeadlines {
         String cleanComment = Texts.optional("comment", comment, 2000, "label.suggestion.field.extensionComment");
         Suggestion suggestion = access.lockVisible(user, id);
         // refusing stays open as long as the request; approving only until the department replies
-        policies.of(user, suggestion)
-                .require(approve ? SuggestionAction.APPROVE_EXTENSION : SuggestionAction.REFUSE_EXTENSION);
+        policies.require(
+                user, suggestion, approve ? SuggestionAction.APPROVE_EXTENSION : SuggestionAction.REFUSE_EXTENSION);
         ExtensionRequest request = clockRecords.findExtensions(id).stream()
                 .filter(x -> x.id() == requestId)
                 .findFirst()

@@ -61,7 +61,7 @@ public class MergingSuggestions {
         Suggestion second = access.lockVisible(user, Math.max(id, intoId));
         Suggestion source = first.id() == id ? first : second;
         Suggestion target = first.id() == id ? second : first;
-        policies.of(user, source).require(SuggestionAction.MERGE);
+        policies.require(user, source, SuggestionAction.MERGE);
         if (MERGE_TARGET_ENDED.contains(target.status())) {
             throw new ConflictException("error.suggestion.merge.targetClosed", target.number());
         }

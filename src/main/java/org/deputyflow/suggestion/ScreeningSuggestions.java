@@ -70,7 +70,7 @@ public class ScreeningSuggestions {
             case CONVERT_TO_LETTER -> letterReason(reason).name();
         };
         Suggestion suggestion = access.lockVisible(user, id);
-        policies.of(user, suggestion).require(SuggestionAction.SCREEN);
+        policies.require(user, suggestion, SuggestionAction.SCREEN);
         suggestions.recordScreening(id, cleanReason, cleanComment);
         engine.complete(
                 engine.task(id, SuggestionProcess.TASK_SCREEN),
@@ -106,7 +106,7 @@ public class ScreeningSuggestions {
     public void assign(CurrentUser user, long id, List<Long> leadDepartmentIds, List<Long> coDepartmentIds) {
         Departments chosen = newAssignments.departments(leadDepartmentIds, coDepartmentIds, true);
         Suggestion suggestion = access.lockVisible(user, id);
-        policies.of(user, suggestion).require(SuggestionAction.ASSIGN);
+        policies.require(user, suggestion, SuggestionAction.ASSIGN);
         Instant now = deadlines.now();
         AssignmentRole leadRole = chosen.leads().size() == 1 ? AssignmentRole.LEAD : AssignmentRole.PARALLEL_LEAD;
         Map<Long, Notice> notices = new LinkedHashMap<>();

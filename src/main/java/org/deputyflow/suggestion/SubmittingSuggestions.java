@@ -83,21 +83,7 @@ public class SubmittingSuggestions {
         SuggestionStatus status =
                 coSigners.isEmpty() ? SuggestionStatus.SUBMITTED : SuggestionStatus.AWAITING_COSIGNERS;
         String number = numbers.next(deadlines.year());
-        GeneratedKey key = new GeneratedKey();
-        suggestions.insert(
-                number,
-                draft.title(),
-                draft.content(),
-                draft.category(),
-                draft.period(),
-                status,
-                leadId,
-                draft.wantsFaceToFace(),
-                draft.confidential(),
-                now,
-                key);
-        long id = key.value();
-        signers.insert(id, leadId, true, SignerAnswer.ACCEPTED, now);
+        long id = insert(number, draft, status, leadId, now);
         for (Long coSigner : coSigners) {
             signers.insert(id, coSigner, false, SignerAnswer.PENDING, null);
             notifier.toDeputy(
@@ -134,22 +120,8 @@ public class SubmittingSuggestions {
         List<Long> coSigners = CoSigners.validate(leadDeputyId, confirmedCoSignerIds);
         Instant now = deadlines.now();
         String number = numbers.next(deadlines.year());
-        GeneratedKey key = new GeneratedKey();
-        suggestions.insert(
-                number,
-                draft.title(),
-                draft.content(),
-                draft.category(),
-                draft.period(),
-                SuggestionStatus.SUBMITTED,
-                leadDeputyId,
-                draft.wantsFaceToFace(),
-                draft.confidential(),
-                now,
-                key);
-        long id = key.value();
+        long id = insert(number, draft, SuggestionStatus.SUBMITTED, leadDeputyId, now);
         suggestions.linkSourceMotion(id, sourceMotionId);
-        signers.insert(id, leadDeputyId, true, SignerAnswer.ACCEPTED, now);
         for (Long coSigner : coSigners) {
             signers.insert(id, coSigner, false, SignerAnswer.ACCEPTED, now);
         }
@@ -162,13 +134,33 @@ public class SubmittingSuggestions {
         return new Submitted(id, number, SuggestionStatus.SUBMITTED);
     }
 
+    /** The suggestion under its new number, with the lead deputy as its first signer; returns its id. */
+    private long insert(String number, SuggestionDraft draft, SuggestionStatus status, long leadId, Instant now) {
+        GeneratedKey key = new GeneratedKey();
+        suggestions.insert(
+                number,
+                draft.title(),
+                draft.content(),
+                draft.category(),
+                draft.period(),
+                status,
+                leadId,
+                draft.wantsFaceToFace(),
+                draft.confidential(),
+                now,
+                key);
+        long id = key.value();
+        signers.insert(id, leadId, true, SignerAnswer.ACCEPTED, now);
+        return id;
+    }
+
     /**
      * A co-signer's answer; once nobody is left to answer, the suggestion goes to screening.
      * Answered here rather than read back: a co-signer who declines no longer sees the suggestion.
      */
     public SuggestionQueries.State answerCoSignature(CurrentUser user, long id, boolean accept) {
         Suggestion suggestion = access.lockVisible(user, id);
-        policies.of(user, suggestion).require(SuggestionAction.ANSWER_CO_SIGNATURE);
+        policies.require(user, suggestion, SuggestionAction.ANSWER_CO_SIGNATURE);
         long deputyId = deputyOf(user);
         Instant now = deadlines.now();
         signers.answer(id, deputyId, accept ? SignerAnswer.ACCEPTED : SignerAnswer.DECLINED, now);
@@ -192,7 +184,7 @@ public class SubmittingSuggestions {
      */
     public Withdrawal withdraw(CurrentUser user, long id) {
         Suggestion suggestion = access.lockVisible(user, id);
-        policies.of(user, suggestion).require(SuggestionAction.AGREE_WITHDRAWAL);
+        policies.require(user, suggestion, SuggestionAction.AGREE_WITHDRAWAL);
         long deputyId = deputyOf(user);
         signers.agreeWithdrawal(id, deputyId);
         timeline.record(id, user, TimelineAction.WITHDRAWAL_AGREED, (String) null);
@@ -215,7 +207,7 @@ public class SubmittingSuggestions {
     /** The lead deputy revises a returned suggestion, which goes back to screening. */
     public void revise(CurrentUser user, long id, SuggestionDraft draft) {
         Suggestion suggestion = access.lockVisible(user, id);
-        policies.of(user, suggestion).require(SuggestionAction.REVISE);
+        policies.require(user, suggestion, SuggestionAction.REVISE);
         suggestions.revise(
                 id,
                 draft.title(),

@@ -32,10 +32,8 @@ public class SuggestionAlarms {
         if (s.status() != SuggestionStatus.SUBMITTED) {
             return;
         }
-        notifier.toStaff(
-                NotificationKind.REMINDER,
-                s.id(),
-                SuggestionNotifier.alarmKey("screening-reminder", s.id(), s.screeningDue()),
+        Alarm alarm = new Alarm(NotificationKind.REMINDER, s, "screening-reminder", s.id(), s.screeningDue());
+        alarm.toStaff(
                 Text.of("notice.suggestion.screeningReminder.subject", s.number()),
                 Text.of(
                         "notice.suggestion.screeningReminder.text",
@@ -48,18 +46,12 @@ public class SuggestionAlarms {
         if (s.status() != SuggestionStatus.SUBMITTED) {
             return;
         }
-        String key = SuggestionNotifier.alarmKey("screening-overdue", s.id(), s.screeningDue());
+        Alarm alarm = new Alarm(NotificationKind.OVERDUE, s, "screening-overdue", s.id(), s.screeningDue());
         String due = s.screeningDue().toString();
-        notifier.toStaff(
-                NotificationKind.OVERDUE,
-                s.id(),
-                key,
+        alarm.toStaff(
                 Text.of("notice.suggestion.screeningOverdue.subject", s.number()),
                 Text.of("notice.suggestion.screeningOverdue.text", s.title(), due));
-        notifier.toSupervisingLeader(
-                NotificationKind.OVERDUE,
-                s.id(),
-                key,
+        alarm.toSupervisingLeader(
                 Text.of("notice.suggestion.screeningOverdue.leader.subject", s.number()),
                 Text.of("notice.suggestion.screeningOverdue.leader.text", s.title(), due));
     }
@@ -70,24 +62,15 @@ public class SuggestionAlarms {
             return;
         }
         String due = s.evaluationDue().toString();
-        notifier.toDeputy(
-                NotificationKind.REMINDER,
-                s.submitterDeputyId(),
-                s.id(),
-                SuggestionNotifier.alarmKey("evaluation-reminder", s.id(), s.evaluationDue()),
-                Text.of("notice.suggestion.evaluationReminder.subject", s.number()),
-                Text.of("notice.suggestion.evaluationReminder.text", s.title(), due));
-        String key = SuggestionNotifier.alarmKey("evaluation-overdue", s.id(), s.evaluationDue());
-        notifier.toStaff(
-                NotificationKind.OVERDUE,
-                s.id(),
-                key,
+        new Alarm(NotificationKind.REMINDER, s, "evaluation-reminder", s.id(), s.evaluationDue())
+                .toDeputy(
+                        Text.of("notice.suggestion.evaluationReminder.subject", s.number()),
+                        Text.of("notice.suggestion.evaluationReminder.text", s.title(), due));
+        Alarm overdue = new Alarm(NotificationKind.OVERDUE, s, "evaluation-overdue", s.id(), s.evaluationDue());
+        overdue.toStaff(
                 Text.of("notice.suggestion.evaluationOverdue.subject", s.number()),
                 Text.of("notice.suggestion.evaluationOverdue.text", due));
-        notifier.toSupervisingLeader(
-                NotificationKind.OVERDUE,
-                s.id(),
-                key,
+        overdue.toSupervisingLeader(
                 Text.of("notice.suggestion.evaluationOverdue.leader.subject", s.number()),
                 Text.of("notice.suggestion.evaluationOverdue.leader.text", s.title(), due));
     }
@@ -99,18 +82,12 @@ public class SuggestionAlarms {
         LocalDate due = ClockAlarms.dueOf(a);
         long daysLeft = deadlines.daysBetween(deadlines.today(), due);
         Text what = owed(a);
-        String key = SuggestionNotifier.alarmKey("reminder-" + ordinal, a.id(), due);
-        notifier.toDepartment(
-                NotificationKind.REMINDER,
-                a.departmentId(),
-                s.id(),
-                key,
+        Alarm alarm = new Alarm(NotificationKind.REMINDER, s, "reminder-" + ordinal, a.id(), due);
+        alarm.toDepartment(
+                a,
                 Text.of("notice.suggestion.departmentReminder.subject", s.number(), what, due.toString()),
                 Text.of("notice.suggestion.departmentReminder.text", s.title(), what, daysLeft));
-        notifier.toSupervisingLeader(
-                NotificationKind.REMINDER,
-                s.id(),
-                key,
+        alarm.toSupervisingLeader(
                 Text.of(
                         "notice.suggestion.departmentReminder.leader.subject",
                         a.departmentName(),
@@ -130,18 +107,12 @@ public class SuggestionAlarms {
         Suggestion s = progress.suggestion(a.suggestionId());
         LocalDate due = ClockAlarms.dueOf(a);
         Text what = owed(a);
-        String key = SuggestionNotifier.alarmKey("half-time", a.id(), due);
-        notifier.toDepartment(
-                NotificationKind.REMINDER,
-                a.departmentId(),
-                s.id(),
-                key,
+        Alarm alarm = new Alarm(NotificationKind.REMINDER, s, "half-time", a.id(), due);
+        alarm.toDepartment(
+                a,
                 Text.of("notice.suggestion.halfTime.subject", s.number()),
                 Text.of("notice.suggestion.halfTime.text", s.title(), what, due.toString()));
-        notifier.toSupervisingLeader(
-                NotificationKind.REMINDER,
-                s.id(),
-                key,
+        alarm.toSupervisingLeader(
                 Text.of("notice.suggestion.halfTime.leader.subject", a.departmentName(), s.number()),
                 Text.of("notice.suggestion.halfTime.leader.text", s.title(), a.departmentName(), what, due.toString()));
     }
@@ -154,14 +125,11 @@ public class SuggestionAlarms {
         }
         Suggestion s = progress.suggestion(a.suggestionId());
         LocalDate plan = progress.followUpClock(assignmentId).planDate();
-        String key = SuggestionNotifier.alarmKey("follow-up-reminder", a.id(), plan);
-        notifier.toDepartment(
-                NotificationKind.REMINDER,
-                a.departmentId(),
-                s.id(),
-                key,
-                Text.of("notice.suggestion.followUpReminder.subject", s.number(), plan.toString()),
-                Text.of("notice.suggestion.followUpReminder.text", s.title(), plan.toString()));
+        new Alarm(NotificationKind.REMINDER, s, "follow-up-reminder", a.id(), plan)
+                .toDepartment(
+                        a,
+                        Text.of("notice.suggestion.followUpReminder.subject", s.number(), plan.toString()),
+                        Text.of("notice.suggestion.followUpReminder.text", s.title(), plan.toString()));
     }
 
     /** The plan date has passed without a delivery report: the department and staff hear of it. */
@@ -172,24 +140,15 @@ public class SuggestionAlarms {
         }
         Suggestion s = progress.suggestion(a.suggestionId());
         LocalDate plan = progress.followUpClock(assignmentId).planDate();
-        String key = SuggestionNotifier.alarmKey("follow-up-overdue", a.id(), plan);
-        notifier.toDepartment(
-                NotificationKind.OVERDUE,
-                a.departmentId(),
-                s.id(),
-                key,
+        Alarm alarm = new Alarm(NotificationKind.OVERDUE, s, "follow-up-overdue", a.id(), plan);
+        alarm.toDepartment(
+                a,
                 Text.of("notice.suggestion.followUpOverdue.subject", s.number()),
                 Text.of("notice.suggestion.followUpOverdue.text", s.title(), plan.toString()));
-        notifier.toStaff(
-                NotificationKind.OVERDUE,
-                s.id(),
-                key,
+        alarm.toStaff(
                 Text.of("notice.suggestion.followUpOverdue.staff.subject", a.departmentName(), s.number()),
                 Text.of("notice.suggestion.followUpOverdue.staff.text", a.departmentName(), plan.toString()));
-        notifier.toSupervisingLeader(
-                NotificationKind.OVERDUE,
-                s.id(),
-                key,
+        alarm.toSupervisingLeader(
                 Text.of("notice.suggestion.followUpOverdue.leader.subject", a.departmentName(), s.number()),
                 Text.of(
                         "notice.suggestion.followUpOverdue.leader.text",
@@ -206,19 +165,18 @@ public class SuggestionAlarms {
         }
         Suggestion s = progress.suggestion(a.suggestionId());
         LocalDate due = progress.followUpClock(assignmentId).confirmationDue();
-        notifier.toDeputy(
-                NotificationKind.REMINDER,
-                s.submitterDeputyId(),
-                s.id(),
-                SuggestionNotifier.alarmKey("confirmation-reminder", a.id(), due),
-                Text.of("notice.suggestion.confirmationReminder.subject", s.number()),
-                Text.of("notice.suggestion.confirmationReminder.text", a.departmentName(), s.title(), due.toString()));
-        notifier.toStaff(
-                NotificationKind.OVERDUE,
-                s.id(),
-                SuggestionNotifier.alarmKey("confirmation-lapsed", a.id(), due),
-                Text.of("notice.suggestion.confirmationLapsed.subject", s.number()),
-                Text.of("notice.suggestion.confirmationLapsed.text", a.departmentName(), due.toString()));
+        new Alarm(NotificationKind.REMINDER, s, "confirmation-reminder", a.id(), due)
+                .toDeputy(
+                        Text.of("notice.suggestion.confirmationReminder.subject", s.number()),
+                        Text.of(
+                                "notice.suggestion.confirmationReminder.text",
+                                a.departmentName(),
+                                s.title(),
+                                due.toString()));
+        new Alarm(NotificationKind.OVERDUE, s, "confirmation-lapsed", a.id(), due)
+                .toStaff(
+                        Text.of("notice.suggestion.confirmationLapsed.subject", s.number()),
+                        Text.of("notice.suggestion.confirmationLapsed.text", a.departmentName(), due.toString()));
     }
 
     /** The year end found the follow-up open: the department owes a written explanation, which staff review. */
@@ -226,14 +184,11 @@ public class SuggestionAlarms {
         progress.explanationOwed(assignmentId);
         Assignment a = progress.assignment(assignmentId);
         Suggestion s = progress.suggestion(a.suggestionId());
-        String key = SuggestionNotifier.alarmKey("year-end-explanation", a.id(), deadlines.today());
-        notifier.toDepartment(
-                NotificationKind.REMINDER,
-                a.departmentId(),
-                s.id(),
-                key,
-                Text.of("notice.suggestion.explanationRequested.subject", s.number()),
-                Text.of("notice.suggestion.explanationRequested.text", s.title()));
+        new Alarm(NotificationKind.REMINDER, s, "year-end-explanation", a.id(), deadlines.today())
+                .toDepartment(
+                        a,
+                        Text.of("notice.suggestion.explanationRequested.subject", s.number()),
+                        Text.of("notice.suggestion.explanationRequested.text", s.title()));
     }
 
     public void departmentOverdue(long assignmentId) {
@@ -241,24 +196,15 @@ public class SuggestionAlarms {
         Suggestion s = progress.suggestion(a.suggestionId());
         LocalDate due = ClockAlarms.dueOf(a);
         Text what = owed(a);
-        String key = SuggestionNotifier.alarmKey("overdue", a.id(), due);
-        notifier.toDepartment(
-                NotificationKind.OVERDUE,
-                a.departmentId(),
-                s.id(),
-                key,
+        Alarm alarm = new Alarm(NotificationKind.OVERDUE, s, "overdue", a.id(), due);
+        alarm.toDepartment(
+                a,
                 Text.of("notice.suggestion.departmentOverdue.subject", s.number(), what),
                 Text.of("notice.suggestion.departmentOverdue.text", s.title(), what, due.toString()));
-        notifier.toStaff(
-                NotificationKind.OVERDUE,
-                s.id(),
-                key,
+        alarm.toStaff(
                 Text.of("notice.suggestion.departmentOverdue.staff.subject", a.departmentName(), s.number()),
                 Text.of("notice.suggestion.departmentOverdue.staff.text", a.departmentName(), what, due.toString()));
-        notifier.toSupervisingLeader(
-                NotificationKind.OVERDUE,
-                s.id(),
-                key,
+        alarm.toSupervisingLeader(
                 Text.of("notice.suggestion.departmentOverdue.leader.subject", a.departmentName(), s.number()),
                 Text.of(
                         "notice.suggestion.departmentOverdue.leader.text",
@@ -266,6 +212,39 @@ public class SuggestionAlarms {
                         a.departmentName(),
                         what,
                         due.toString()));
+    }
+
+    /**
+     * One alarm's notices: the same kind and suggestion for everyone it tells, and one key, so that an
+     * alarm that goes off twice for the same due date notifies once.
+     */
+    private final class Alarm {
+
+        private final NotificationKind kind;
+        private final Suggestion suggestion;
+        private final String key;
+
+        Alarm(NotificationKind kind, Suggestion suggestion, String name, long id, LocalDate due) {
+            this.kind = kind;
+            this.suggestion = suggestion;
+            this.key = SuggestionNotifier.alarmKey(name, id, due);
+        }
+
+        void toDepartment(Assignment a, Text subject, Text text) {
+            notifier.toDepartment(kind, a.departmentId(), suggestion.id(), key, subject, text);
+        }
+
+        void toStaff(Text subject, Text text) {
+            notifier.toStaff(kind, suggestion.id(), key, subject, text);
+        }
+
+        void toDeputy(Text subject, Text text) {
+            notifier.toDeputy(kind, suggestion.submitterDeputyId(), suggestion.id(), key, subject, text);
+        }
+
+        void toSupervisingLeader(Text subject, Text text) {
+            notifier.toSupervisingLeader(kind, suggestion.id(), key, subject, text);
+        }
     }
 
     /** What the department owes: the reply of a lead department, or a co-unit's opinion. */

@@ -1,9 +1,11 @@
 package org.deputyflow.suggestion;
 
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.directory.domain.Role;
+import org.deputyflow.shared.NotFoundException;
 import org.deputyflow.shared.Permissions;
 import org.deputyflow.suggestion.domain.Assignment;
 import org.deputyflow.suggestion.domain.ContactRecord;
@@ -16,7 +18,6 @@ import org.deputyflow.suggestion.domain.Signer;
 import org.deputyflow.suggestion.domain.Suggestion;
 import org.deputyflow.suggestion.domain.SuggestionAction;
 import org.deputyflow.suggestion.domain.SuggestionPolicy;
-import org.deputyflow.suggestion.domain.SuggestionStatus;
 import org.deputyflow.suggestion.persistence.AssignmentMapper;
 import org.deputyflow.suggestion.persistence.ClockMapper;
 import org.deputyflow.suggestion.persistence.HandlingRecordMapper;
@@ -49,24 +50,37 @@ class SuggestionPolicies {
         this.deadlines = deadlines;
     }
 
-    /** What the caller may do now with the suggestion, as the caller already sees it. */
+    /** What the caller may do now with the suggestion, as the caller already sees it: every action. */
     Permissions<SuggestionAction> of(CurrentUser user, Suggestion suggestion) {
         return SuggestionPolicy.of(facts(suggestion), reader(user));
     }
 
+    /**
+     * Raises the policy's refusal of the action, if it refuses it: a service's first step. Only the
+     * facts the action's rules look at are read.
+     */
+    void require(CurrentUser user, Suggestion suggestion, SuggestionAction action) {
+        SuggestionPolicy.only(facts(suggestion), reader(user), action).require(action);
+    }
+
+    /**
+     * The caller's department's active part, once the policy allows the action on it; another
+     * department's suggestion is not found.
+     */
+    Assignment requireOwn(CurrentUser user, Suggestion suggestion, SuggestionAction action) {
+        SuggestionPolicy.Facts facts = facts(suggestion);
+        SuggestionPolicy.Reader reader = reader(user);
+        Assignment own = SuggestionPolicy.ownAssignment(facts, reader)
+                .orElseThrow(() -> NotFoundException.of("suggestion", suggestion.id()));
+        SuggestionPolicy.only(facts, reader, action).require(action);
+        return own;
+    }
+
+    /** The facts the policy looks at; those few rules need are read when a rule first looks at them. */
     SuggestionPolicy.Facts facts(Suggestion suggestion) {
         long id = suggestion.id();
-        return facts(
-                suggestion,
-                reads.assignmentsOf(id),
-                signers.findBySuggestion(id),
-                reads.repliesOf(id),
-                records.findEvaluations(id),
-                records.findContacts(id),
-                clockRecords.findExtensions(id),
-                assignments.findDisputesBySuggestion(id),
-                // only a suggestion following up has deliveries to confirm
-                suggestion.status() == SuggestionStatus.FOLLOW_UP ? records.findFollowUpClocks(id) : List.of());
+        return SuggestionPolicy.Facts.lazy(
+                suggestion, reads.assignmentsOf(id), reads.repliesOf(id), new Sources(id), deadlines.today());
     }
 
     /** The facts from records a caller has already read in full (not filtered for a reader). */
@@ -86,11 +100,55 @@ class SuggestionPolicies {
                 signed,
                 replies,
                 evaluations,
-                contacts.stream().map(ContactRecord::assignmentId).collect(Collectors.toSet()),
+                contactedOf(contacts),
                 extensions,
                 disputes,
                 followUpClocks,
                 deadlines.today());
+    }
+
+    /** The costly facts of one suggestion, one statement each. */
+    private final class Sources implements SuggestionPolicy.Sources {
+
+        private final long id;
+
+        Sources(long id) {
+            this.id = id;
+        }
+
+        @Override
+        public List<Signer> signers() {
+            return signers.findBySuggestion(id);
+        }
+
+        @Override
+        public List<Evaluation> evaluations() {
+            return records.findEvaluations(id);
+        }
+
+        @Override
+        public Set<Long> contacted() {
+            return contactedOf(records.findContacts(id));
+        }
+
+        @Override
+        public List<ExtensionRequest> extensions() {
+            return clockRecords.findExtensions(id);
+        }
+
+        @Override
+        public List<Dispute> disputes() {
+            return assignments.findDisputesBySuggestion(id);
+        }
+
+        @Override
+        public List<FollowUpClock> followUpClocks() {
+            return records.findFollowUpClocks(id);
+        }
+    }
+
+    private static Set<Long> contactedOf(List<ContactRecord> contacts) {
+        return contacts.stream().map(ContactRecord::assignmentId).collect(Collectors.toSet());
     }
 
     static SuggestionPolicy.Reader reader(CurrentUser user) {

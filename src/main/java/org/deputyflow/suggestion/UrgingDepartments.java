@@ -49,7 +49,7 @@ public class UrgingDepartments {
     public int urge(CurrentUser user, long id, Long departmentId, String message) {
         String cleanMessage = Texts.required("message", message, 2000, "label.suggestion.urge.message");
         Suggestion suggestion = access.lockVisible(user, id);
-        policies.of(user, suggestion).require(SuggestionAction.URGE);
+        policies.require(user, suggestion, SuggestionAction.URGE);
         List<Assignment> owing = assignments.findBySuggestion(id).stream()
                 .filter(a -> a.active() && a.state().stillOwing())
                 .filter(a -> departmentId == null || a.departmentId() == departmentId)

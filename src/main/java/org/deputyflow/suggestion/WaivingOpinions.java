@@ -62,7 +62,7 @@ public class WaivingOpinions {
         }
         String cleanReason = Texts.required("reason", reason, 2000, "label.suggestion.field.waiverReason");
         Suggestion suggestion = access.lockVisible(user, id);
-        policies.of(user, suggestion).require(SuggestionAction.WAIVE_OPINION);
+        policies.require(user, suggestion, SuggestionAction.WAIVE_OPINION);
         List<Assignment> all = assignments.findBySuggestion(id);
         Assignment coUnit = all.stream()
                 .filter(a -> a.active() && a.role() == AssignmentRole.CO && a.departmentId() == departmentId)
@@ -75,8 +75,7 @@ public class WaivingOpinions {
             throw new ConflictException(
                     "error.suggestion.waiver.notOverdue", coUnit.departmentName(), String.valueOf(coUnit.opinionDue()));
         }
-        OpenStep task = engine.departmentTask(coUnit.id())
-                .filter(t -> SuggestionProcess.TASK_WRITE_OPINION.equals(t.taskKey()))
+        OpenStep task = engine.departmentTask(coUnit.id(), SuggestionProcess.TASK_WRITE_OPINION)
                 .orElseThrow(
                         () -> new ConflictException("error.suggestion.waiver.noOpinionOwed", coUnit.departmentName()));
         assignments.waiveOpinion(coUnit.id(), AssignmentState.OPINION_WAIVED, deadlines.now());

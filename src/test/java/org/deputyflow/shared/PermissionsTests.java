@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNoException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.EnumSet;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import org.deputyflow.shared.Permissions.Refusal;
 import org.junit.jupiter.api.Test;
 
@@ -65,5 +68,78 @@ class PermissionsTests {
         assertThat(permissions.any()).isFalse();
         assertThat(permissions.allowed()).isEmpty();
         assertThat(permissions.refusals().values()).allMatch(r -> r.code().equals("error.noPart"));
+    }
+
+    @Test
+    void aLazyConditionIsAskedOnlyWhenItsAnswerCanMatter() {
+        AtomicInteger asked = new AtomicInteger();
+        BooleanSupplier counted = () -> {
+            asked.incrementAndGet();
+            return false;
+        };
+        Permissions<Action> permissions = Permissions.of(Action.class)
+                .unless(false, Action.EDIT, Refusal.forbidden("error.notYours"))
+                .unless(counted, Action.EDIT, Refusal.conflict("error.closed"))
+                .unless(counted, Action.CLOSE, Refusal.conflict("error.closed"))
+                .unless(counted, Action.CLOSE, Refusal.conflict("error.never"))
+                .unless(() -> true, Action.OPEN, Refusal.conflict("error.never"))
+                .build();
+
+        assertThat(asked).hasValue(1);
+        assertThat(permissions.refusal(Action.EDIT)).contains(Refusal.forbidden("error.notYours"));
+        assertThat(permissions.refusal(Action.CLOSE)).contains(Refusal.conflict("error.closed"));
+        assertThat(permissions.allowed()).containsExactly(Action.OPEN);
+    }
+
+    @Test
+    void theConditionsOfAnActionNotAskedAboutAreNeverAsked() {
+        BooleanSupplier never = () -> {
+            throw new AssertionError("the condition of an action not asked about was asked");
+        };
+        Permissions<Action> permissions = Permissions.only(Action.EDIT)
+                .unless(never, Action.OPEN, Refusal.conflict("error.never"))
+                .unless(false, Action.CLOSE, Refusal.conflict("error.never"))
+                .unless(() -> false, Action.EDIT, Refusal.conflict("error.closed"))
+                .unless(never, Action.EDIT, Refusal.conflict("error.never"))
+                .build();
+
+        assertThat(permissions.asked()).containsExactly(Action.EDIT);
+        assertThat(permissions.refusal(Action.EDIT)).contains(Refusal.conflict("error.closed"));
+        assertThat(permissions.refusals()).containsOnlyKeys(Action.EDIT);
+        assertThat(permissions.allowed()).isEmpty();
+        assertThat(permissions.any()).isFalse();
+    }
+
+    @Test
+    void permissionsForSomeActionsRefuseLoudlyToAnswerForTheOthers() {
+        Permissions<Action> permissions = Permissions.of(Action.class, EnumSet.of(Action.OPEN, Action.CLOSE))
+                .allUnless(true, Refusal.forbidden("error.noPart"))
+                .unless(false, Action.CLOSE, Refusal.conflict("error.closed"))
+                .unless(false, Action.EDIT, Refusal.conflict("error.never"))
+                .build();
+
+        assertThat(permissions.allowed()).containsExactly(Action.OPEN);
+        assertThat(permissions.allowedNames()).containsExactly("OPEN");
+        assertThat(permissions.refusals()).containsOnlyKeys(Action.CLOSE);
+        assertThat(permissions.any()).isTrue();
+        assertThatNoException().isThrownBy(() -> permissions.require(Action.OPEN));
+        assertThatThrownBy(() -> permissions.require(Action.CLOSE)).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> permissions.require(Action.EDIT))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("EDIT");
+        assertThatThrownBy(() -> permissions.allows(Action.EDIT)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> permissions.refusal(Action.EDIT)).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void theBuilderSaysWhichActionsItIsAskedAbout() {
+        Permissions.Builder<Action> one = Permissions.only(Action.CLOSE);
+        Permissions.Builder<Action> all = Permissions.of(Action.class);
+
+        assertThat(one.asks(Action.CLOSE)).isTrue();
+        assertThat(one.asks(Action.OPEN)).isFalse();
+        assertThat(one.asksAny(a -> a != Action.CLOSE)).isFalse();
+        assertThat(all.asksAny(a -> a == Action.OPEN)).isTrue();
+        assertThat(all.build().asked()).containsExactly(Action.OPEN, Action.EDIT, Action.CLOSE);
     }
 }

@@ -69,7 +69,7 @@ final class DepartmentRules {
                 .unless(state.workable(), SUBMIT_REPLY, Refusal.conflict("error.suggestion.reply.notNow"))
                 .unless(mine, SUBMIT_REPLY, Refusal.conflict("error.suggestion.reply.claimFirst"))
                 .unless(
-                        facts.contacted().contains(a.id()),
+                        () -> facts.contacted().contains(a.id()),
                         SUBMIT_REPLY,
                         Refusal.conflict("error.suggestion.reply.contactFirst"))
                 .unless(
@@ -94,7 +94,7 @@ final class DepartmentRules {
                         REQUEST_EXTENSION,
                         Refusal.conflict("error.suggestion.extension.notNow"))
                 .unless(
-                        facts.extensions().stream().noneMatch(x -> x.assignmentId() == a.id()),
+                        () -> facts.extensions().stream().noneMatch(x -> x.assignmentId() == a.id()),
                         REQUEST_EXTENSION,
                         Refusal.conflict("error.suggestion.extension.once"));
         p.unless(state == AssignmentState.EXPLAINING, EXPLAIN, Refusal.conflict("error.suggestion.explanation.notDue"));

@@ -18,6 +18,10 @@ final class DeputyRules {
     private DeputyRules() {}
 
     static void apply(Permissions.Builder<SuggestionAction> p, Facts facts, Reader reader) {
+        // asked about another's action only, the rules below would read the signers for nothing
+        if (!p.asksAny(SuggestionAction::deputys)) {
+            return;
+        }
         Suggestion s = facts.suggestion();
         Signer me = reader.deputyId() == null
                 ? null
@@ -61,7 +65,7 @@ final class DeputyRules {
         p.unless(SuggestionPolicy.status(s, SuggestionStatus.RETURNED), REVISE, SuggestionPolicy.wrongStatus(s));
         p.unless(SuggestionPolicy.status(s, SuggestionStatus.REPLIED), EVALUATE, SuggestionPolicy.wrongStatus(s))
                 .unless(
-                        !SuggestionPolicy.toEvaluate(facts).isEmpty(),
+                        () -> !SuggestionPolicy.toEvaluate(facts).isEmpty(),
                         EVALUATE,
                         Refusal.conflict("error.suggestion.evaluation.noneLeft"));
         p.unless(

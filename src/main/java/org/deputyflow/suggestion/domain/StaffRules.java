@@ -45,19 +45,19 @@ final class StaffRules {
                         DECIDE_DISPUTE,
                         SuggestionPolicy.wrongStatus(s))
                 .unless(
-                        facts.disputes().stream().anyMatch(Dispute::open),
+                        () -> facts.disputes().stream().anyMatch(Dispute::open),
                         DECIDE_DISPUTE,
                         Refusal.conflict("error.suggestion.dispute.noneOpen"))
                 .unless(
-                        facts.extensions().stream().anyMatch(ExtensionRequest::open),
+                        () -> facts.extensions().stream().anyMatch(ExtensionRequest::open),
                         REFUSE_EXTENSION,
                         Refusal.conflict("error.suggestion.extension.noneOpen"))
                 .unless(
-                        facts.extensions().stream().anyMatch(ExtensionRequest::open),
+                        () -> facts.extensions().stream().anyMatch(ExtensionRequest::open),
                         APPROVE_EXTENSION,
                         Refusal.conflict("error.suggestion.extension.noneOpen"))
                 .unless(
-                        facts.extensions().stream()
+                        () -> facts.extensions().stream()
                                 .anyMatch(x ->
                                         facts.assignments().stream().anyMatch(a -> SuggestionPolicy.approvable(x, a))),
                         APPROVE_EXTENSION,
@@ -92,12 +92,21 @@ final class StaffRules {
                         .anyMatch(a -> a.active() && a.state() == AssignmentState.EXPLANATION_REVIEW),
                 REVIEW_EXPLANATION,
                 Refusal.conflict("error.suggestion.explanation.noneToReview"));
-        confirmDelivery(p, facts);
+        confirmDelivery(p, facts, reader);
     }
 
     /** Staff confirm a delivery in the lead deputy's stead only once the deputy's confirmation period is over. */
-    private static void confirmDelivery(Permissions.Builder<SuggestionAction> p, Facts facts) {
+    private static void confirmDelivery(Permissions.Builder<SuggestionAction> p, Facts facts, Reader reader) {
         Suggestion s = facts.suggestion();
+        boolean following = SuggestionPolicy.status(s, SuggestionStatus.FOLLOW_UP);
+        boolean awaitingAny = facts.assignments().stream()
+                .anyMatch(a -> a.active() && a.state() == AssignmentState.AWAITING_CONFIRMATION);
+        p.unless(following, CONFIRM_DELIVERY, SuggestionPolicy.wrongStatus(s))
+                .unless(awaitingAny, CONFIRM_DELIVERY, Refusal.conflict("error.suggestion.delivery.noneAwaiting"));
+        if (!p.asks(CONFIRM_DELIVERY) || !reader.staff() || !following || !awaitingAny) {
+            // refused already: the clocks need not be read
+            return;
+        }
         List<FollowUpClock> awaiting = SuggestionPolicy.awaitingConfirmation(facts);
         LocalDate firstDue = awaiting.stream()
                 .map(FollowUpClock::confirmationDue)
@@ -105,17 +114,8 @@ final class StaffRules {
                 .min(Comparator.naturalOrder())
                 .orElse(null);
         p.unless(
-                        SuggestionPolicy.status(s, SuggestionStatus.FOLLOW_UP),
-                        CONFIRM_DELIVERY,
-                        SuggestionPolicy.wrongStatus(s))
-                .unless(
-                        facts.assignments().stream()
-                                .anyMatch(a -> a.active() && a.state() == AssignmentState.AWAITING_CONFIRMATION),
-                        CONFIRM_DELIVERY,
-                        Refusal.conflict("error.suggestion.delivery.noneAwaiting"))
-                .unless(
-                        awaiting.stream().anyMatch(c -> c.confirmationLapsedOn(facts.today())),
-                        CONFIRM_DELIVERY,
-                        Refusal.conflict("error.suggestion.delivery.notLapsed", String.valueOf(firstDue)));
+                awaiting.stream().anyMatch(c -> c.confirmationLapsedOn(facts.today())),
+                CONFIRM_DELIVERY,
+                Refusal.conflict("error.suggestion.delivery.notLapsed", String.valueOf(firstDue)));
     }
 }

@@ -5,6 +5,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
+import org.deputyflow.shared.Once;
 import org.deputyflow.shared.Permissions;
 import org.deputyflow.shared.Permissions.Refusal;
 import org.deputyflow.shared.Text;
@@ -21,39 +23,165 @@ public final class SuggestionPolicy {
             String login, Long deputyId, Long departmentId, boolean staff, boolean handler, boolean leader) {}
 
     /**
-     * What the rules look at.
-     *
-     * @param contacted the assignments with at least one contact with the deputy logged
-     * @param followUpClocks the clocks of the departments' follow-ups; none while no follow-up runs
+     * The facts that cost a statement each and that most actions do not look at: {@link Facts#lazy}
+     * reads each of them only when a rule of an asked action first looks at it.
      */
-    public record Facts(
-            Suggestion suggestion,
-            List<Assignment> assignments,
+    public interface Sources {
+
+        List<Signer> signers();
+
+        List<Evaluation> evaluations();
+
+        /** The assignments with at least one contact with the deputy logged. */
+        Set<Long> contacted();
+
+        List<ExtensionRequest> extensions();
+
+        List<Dispute> disputes();
+
+        /** The clocks of the departments' follow-ups. */
+        List<FollowUpClock> followUpClocks();
+    }
+
+    /**
+     * What the rules look at: the suggestion, its assignments and replies, which most rules need, and
+     * the {@link Sources}, which few do.
+     */
+    public static final class Facts {
+
+        private final Suggestion suggestion;
+        private final List<Assignment> assignments;
+        private final List<Reply> replies;
+        private final Supplier<List<Signer>> signers;
+        private final Supplier<List<Evaluation>> evaluations;
+        private final Supplier<Set<Long>> contacted;
+        private final Supplier<List<ExtensionRequest>> extensions;
+        private final Supplier<List<Dispute>> disputes;
+        private final Supplier<List<FollowUpClock>> followUpClocks;
+        private final LocalDate today;
+
+        /**
+         * The facts from records already read in full: nothing is read again.
+         *
+         * @param contacted the assignments with at least one contact with the deputy logged
+         */
+        public Facts(
+                Suggestion suggestion,
+                List<Assignment> assignments,
+                List<Signer> signers,
+                List<Reply> replies,
+                List<Evaluation> evaluations,
+                Set<Long> contacted,
+                List<ExtensionRequest> extensions,
+                List<Dispute> disputes,
+                List<FollowUpClock> followUpClocks,
+                LocalDate today) {
+            this(
+                    suggestion,
+                    assignments,
+                    replies,
+                    new Read(signers, evaluations, contacted, extensions, disputes, followUpClocks),
+                    today);
+        }
+
+        private Facts(
+                Suggestion suggestion,
+                List<Assignment> assignments,
+                List<Reply> replies,
+                Sources sources,
+                LocalDate today) {
+            this.suggestion = suggestion;
+            this.assignments = List.copyOf(assignments);
+            this.replies = List.copyOf(replies);
+            this.signers = Once.of(() -> List.copyOf(sources.signers()));
+            this.evaluations = Once.of(() -> List.copyOf(sources.evaluations()));
+            this.contacted = Once.of(() -> Set.copyOf(sources.contacted()));
+            this.extensions = Once.of(() -> List.copyOf(sources.extensions()));
+            this.disputes = Once.of(() -> List.copyOf(sources.disputes()));
+            this.followUpClocks = Once.of(() -> List.copyOf(sources.followUpClocks()));
+            this.today = today;
+        }
+
+        /** The facts whose sources are read when a rule first looks at them, and once only. */
+        public static Facts lazy(
+                Suggestion suggestion,
+                List<Assignment> assignments,
+                List<Reply> replies,
+                Sources sources,
+                LocalDate today) {
+            return new Facts(suggestion, assignments, replies, sources, today);
+        }
+
+        public Suggestion suggestion() {
+            return suggestion;
+        }
+
+        public List<Assignment> assignments() {
+            return assignments;
+        }
+
+        public List<Signer> signers() {
+            return signers.get();
+        }
+
+        public List<Reply> replies() {
+            return replies;
+        }
+
+        public List<Evaluation> evaluations() {
+            return evaluations.get();
+        }
+
+        /** The assignments with at least one contact with the deputy logged. */
+        public Set<Long> contacted() {
+            return contacted.get();
+        }
+
+        public List<ExtensionRequest> extensions() {
+            return extensions.get();
+        }
+
+        public List<Dispute> disputes() {
+            return disputes.get();
+        }
+
+        /** The clocks of the departments' follow-ups. */
+        public List<FollowUpClock> followUpClocks() {
+            return followUpClocks.get();
+        }
+
+        public LocalDate today() {
+            return today;
+        }
+    }
+
+    /** Sources already read. */
+    private record Read(
             List<Signer> signers,
-            List<Reply> replies,
             List<Evaluation> evaluations,
             Set<Long> contacted,
             List<ExtensionRequest> extensions,
             List<Dispute> disputes,
-            List<FollowUpClock> followUpClocks,
-            LocalDate today) {
-
-        public Facts {
-            assignments = List.copyOf(assignments);
-            signers = List.copyOf(signers);
-            replies = List.copyOf(replies);
-            evaluations = List.copyOf(evaluations);
-            contacted = Set.copyOf(contacted);
-            extensions = List.copyOf(extensions);
-            disputes = List.copyOf(disputes);
-            followUpClocks = List.copyOf(followUpClocks);
-        }
-    }
+            List<FollowUpClock> followUpClocks)
+            implements Sources {}
 
     private SuggestionPolicy() {}
 
+    /** Everything the reader may do now, and why not the rest: for the lists and panels that offer it. */
     public static Permissions<SuggestionAction> of(Facts facts, Reader reader) {
-        Permissions.Builder<SuggestionAction> p = Permissions.of(SuggestionAction.class);
+        return apply(Permissions.of(SuggestionAction.class), facts, reader);
+    }
+
+    /**
+     * Whether the reader may do this one action now, looking only at the facts its rules need: what a
+     * service asks before it acts.
+     */
+    public static Permissions<SuggestionAction> only(Facts facts, Reader reader, SuggestionAction action) {
+        return apply(Permissions.only(action), facts, reader);
+    }
+
+    private static Permissions<SuggestionAction> apply(
+            Permissions.Builder<SuggestionAction> p, Facts facts, Reader reader) {
         DeputyRules.apply(p, facts, reader);
         StaffRules.apply(p, facts, reader);
         DepartmentRules.apply(p, facts, reader);

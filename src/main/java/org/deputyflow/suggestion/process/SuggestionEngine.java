@@ -61,6 +61,11 @@ public class SuggestionEngine {
                 .map(SuggestionEngine::step);
     }
 
+    /** The open task of one department's assignment, if it stands at the named step. */
+    public Optional<OpenStep> departmentTask(long assignmentId, String taskKey) {
+        return departmentTask(assignmentId).filter(t -> taskKey.equals(t.taskKey()));
+    }
+
     public void complete(OpenStep task, Map<String, Object> variables) {
         tasks.complete(task.taskId(), variables);
     }

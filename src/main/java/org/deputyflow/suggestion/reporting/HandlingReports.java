@@ -63,17 +63,13 @@ public class HandlingReports {
      * of January of {@code to}'s year: this year so far when neither is given.
      */
     public DepartmentReport departmentStatistics(LocalDate from, LocalDate to) {
-        LocalDate today = calendar.today();
-        LocalDate last = to == null ? today : supported("to", to);
-        LocalDate first = from == null ? LocalDate.of(last.getYear(), 1, 1) : supported("from", from);
-        if (first.isAfter(last)) {
-            throw new BadRequestException("from", "error.reporting.fromAfterTo", first.toString(), last.toString());
-        }
-        StatisticsQuery query = StatisticsQuery.of(calendar.startOfDay(first), calendar.endOfDay(last), today);
+        Period p = period(from, to);
+        StatisticsQuery query =
+                StatisticsQuery.of(calendar.startOfDay(p.first()), calendar.endOfDay(p.last()), p.today());
         List<DepartmentStatistics> departments = reports.departmentStatistics(query).stream()
                 .map(DepartmentRow::toStatistics)
                 .toList();
-        return new DepartmentReport(first, last, today, departments);
+        return new DepartmentReport(p.first(), p.last(), p.today(), departments);
     }
 
     /**
@@ -82,14 +78,23 @@ public class HandlingReports {
      * time or late (confirmed deliveries, against the reply's plan date) and explained at a year end.
      */
     public FollowUpReport followUpStatistics(LocalDate from, LocalDate to) {
+        Period p = period(from, to);
+        FollowUpQuery query = FollowUpQuery.of(calendar.startOfDay(p.first()), calendar.endOfDay(p.last()), p.today());
+        return new FollowUpReport(
+                p.first(), p.last(), p.today(), reports.followUpStatistics(query), reports.followUpTotals(query));
+    }
+
+    private record Period(LocalDate first, LocalDate last, LocalDate today) {}
+
+    /** The dates a report covers, both included: see {@link #departmentStatistics}. */
+    private Period period(LocalDate from, LocalDate to) {
         LocalDate today = calendar.today();
         LocalDate last = to == null ? today : supported("to", to);
         LocalDate first = from == null ? LocalDate.of(last.getYear(), 1, 1) : supported("from", from);
         if (first.isAfter(last)) {
             throw new BadRequestException("from", "error.reporting.fromAfterTo", first.toString(), last.toString());
         }
-        FollowUpQuery query = FollowUpQuery.of(calendar.startOfDay(first), calendar.endOfDay(last), today);
-        return new FollowUpReport(first, last, today, reports.followUpStatistics(query), reports.followUpTotals(query));
+        return new Period(first, last, today);
     }
 
     // the database's DATETIME has no year 0 or 10000; the calendar's range is every plausible one

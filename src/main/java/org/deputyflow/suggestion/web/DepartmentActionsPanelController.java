@@ -1,8 +1,9 @@
 package org.deputyflow.suggestion.web;
 
-import static org.deputyflow.shared.web.FormText.date;
 import static org.deputyflow.shared.web.FormText.dateTime;
 import static org.deputyflow.shared.web.FormText.enumOf;
+import static org.deputyflow.suggestion.web.FormValues.present;
+import static org.deputyflow.suggestion.web.FormValues.readable;
 import static org.deputyflow.suggestion.web.FormValues.required;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -10,6 +11,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import org.deputyflow.calendar.CalendarService;
 import org.deputyflow.directory.CurrentUser;
+import org.deputyflow.shared.web.FormText;
 import org.deputyflow.shared.web.PageController;
 import org.deputyflow.suggestion.DepartmentHandling;
 import org.deputyflow.suggestion.ExplainingFollowUps;
@@ -112,14 +114,10 @@ class DepartmentActionsPanelController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        ContactMethod method = enumOf(ContactMethod.class, form.method());
-        if (method == null) {
-            errors.rejectValue("method", "department.contact.method.required");
-        }
-        LocalDateTime at = dateTime(form.contactedAt());
-        if (at == null) {
-            errors.rejectValue("contactedAt", "department.contact.at.invalid");
-        }
+        ContactMethod method = present(
+                errors, "method", enumOf(ContactMethod.class, form.method()), "department.contact.method.required");
+        LocalDateTime at =
+                present(errors, "contactedAt", dateTime(form.contactedAt()), "department.contact.at.invalid");
         required(errors, "summary", form.summary(), "department.contact.summary.required");
         return panel.act(
                 user,
@@ -158,16 +156,15 @@ class DepartmentActionsPanelController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        ResultClass resultClass = enumOf(ResultClass.class, form.resultClass());
-        if (resultClass == null) {
-            errors.rejectValue("resultClass", "department.reply.resultClass.required");
-        }
+        ResultClass resultClass = present(
+                errors,
+                "resultClass",
+                enumOf(ResultClass.class, form.resultClass()),
+                "department.reply.resultClass.required");
         required(errors, "content", form.content(), "department.reply.content.required");
         // whether B and C have a plan date, and one not in the past, is the reply's rule (ReplyDraft)
-        LocalDate planDate = date(form.planDate());
-        if (form.planDate() != null && !form.planDate().isBlank() && planDate == null) {
-            errors.rejectValue("planDate", "department.reply.planDate.invalid");
-        }
+        LocalDate planDate =
+                readable(errors, "planDate", form.planDate(), FormText::date, "department.reply.planDate.invalid");
         if (!form.publishes()) {
             required(
                     errors,

@@ -1,5 +1,6 @@
 package org.deputyflow.suggestion.web;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.deputyflow.directory.CurrentUser;
@@ -35,26 +36,10 @@ class DepartmentPagesController {
     String department(
             @AuthenticationPrincipal CurrentUser user, @RequestParam Map<String, String> params, Model model) {
         Lists lists = new Lists(user, params, "/department");
-        model.addAttribute(
-                "sections",
-                List.of(
-                        lists.section(
-                                "queue", DepartmentWorkView.QUEUE, "department.queue", "department.queue.empty", true),
-                        lists.section(
-                                "mine", DepartmentWorkView.MINE, "department.mine", "department.mine.empty", false),
-                        lists.section(
-                                "due-soon",
-                                DepartmentWorkView.DUE_SOON,
-                                "department.dueSoon",
-                                "department.dueSoon.empty",
-                                false),
-                        lists.section(
-                                "overdue",
-                                DepartmentWorkView.OVERDUE,
-                                "department.overdue",
-                                "department.overdue.empty",
-                                false)));
-        lists.describe(model);
+        lists.describe(
+                model,
+                lists.section("queue", DepartmentWorkView.QUEUE, "department.queue", "department.queue.empty", true),
+                lists.section("mine", DepartmentWorkView.MINE, "department.mine", "department.mine.empty", false));
         return "department/home";
     }
 
@@ -62,34 +47,15 @@ class DepartmentPagesController {
     @PreAuthorize("hasRole('DEPT_LEADER')")
     String leader(@AuthenticationPrincipal CurrentUser user, @RequestParam Map<String, String> params, Model model) {
         Lists lists = new Lists(user, params, "/leader");
-        model.addAttribute(
-                "sections",
-                List.of(
-                        lists.section(
-                                "sign-off",
-                                DepartmentWorkView.SIGN_OFF,
-                                "leader.signOff",
-                                "leader.signOff.empty",
-                                false),
-                        lists.section(
-                                "extensions",
-                                DepartmentWorkView.EXTENSION_PENDING,
-                                "leader.extensions",
-                                "leader.extensions.empty",
-                                false),
-                        lists.section(
-                                "due-soon",
-                                DepartmentWorkView.DUE_SOON,
-                                "department.dueSoon",
-                                "department.dueSoon.empty",
-                                false),
-                        lists.section(
-                                "overdue",
-                                DepartmentWorkView.OVERDUE,
-                                "department.overdue",
-                                "department.overdue.empty",
-                                false)));
-        lists.describe(model);
+        lists.describe(
+                model,
+                lists.section("sign-off", DepartmentWorkView.SIGN_OFF, "leader.signOff", "leader.signOff.empty", false),
+                lists.section(
+                        "extensions",
+                        DepartmentWorkView.EXTENSION_PENDING,
+                        "leader.extensions",
+                        "leader.extensions.empty",
+                        false));
         return "department/leader";
     }
 
@@ -132,7 +98,14 @@ class DepartmentPagesController {
                     here);
         }
 
-        void describe(Model model) {
+        /** The home's own lists first, then what is due soon and what is overdue, as on every home. */
+        void describe(Model model, DepartmentSection... own) {
+            List<DepartmentSection> sections = new ArrayList<>(List.of(own));
+            sections.add(section(
+                    "due-soon", DepartmentWorkView.DUE_SOON, "department.dueSoon", "department.dueSoon.empty", false));
+            sections.add(section(
+                    "overdue", DepartmentWorkView.OVERDUE, "department.overdue", "department.overdue.empty", false));
+            model.addAttribute("sections", List.copyOf(sections));
             model.addAttribute("today", work.today());
             model.addAttribute("dueSoonDays", work.dueSoonDays());
             model.addAttribute("descending", descending);

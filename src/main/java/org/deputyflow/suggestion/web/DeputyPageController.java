@@ -102,11 +102,7 @@ class DeputyPageController {
                         messages.getMessage("suggestion.form.submitted", new Object[] {submitted.number()}, locale));
                 return "redirect:/suggestions/" + submitted.id();
             } catch (BadRequestException e) {
-                if (FIELDS.contains(e.field())) {
-                    result.rejectValue(e.field(), e.code(), e.getArguments(), null);
-                } else {
-                    result.reject(e.code(), e.getArguments(), null);
-                }
+                FormValues.reject(result, FIELDS, e);
             }
         }
         response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -140,11 +136,7 @@ class DeputyPageController {
                         "flash", messages.getMessage("deputy.revise.done", new Object[] {suggestion.number()}, locale));
                 return "redirect:/suggestions/" + id;
             } catch (BadRequestException e) {
-                if (REVISED_FIELDS.contains(e.field())) {
-                    result.rejectValue(e.field(), e.code(), e.getArguments(), null);
-                } else {
-                    result.reject(e.code(), e.getArguments(), null);
-                }
+                FormValues.reject(result, REVISED_FIELDS, e);
             }
         }
         response.setStatus(HttpStatus.BAD_REQUEST.value());

@@ -1,11 +1,15 @@
 package org.deputyflow.suggestion.web;
 
+import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import org.deputyflow.shared.BadRequestException;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 
 /**
- * The action panels' form chores: a fresh form unless a refused one is on the page, and a required text. The
+ * The forms' chores: a fresh form unless a refused one is on the page, a required text, and where a service's
+ * refusal shows. The
  * posted text is read as the value a service takes by {@link org.deputyflow.shared.web.FormText}.
  */
 final class FormValues {
@@ -22,6 +26,32 @@ final class FormValues {
     static void required(BindingResult errors, String field, String value, String code) {
         if (value == null || value.isBlank()) {
             errors.rejectValue(field, code);
+        }
+    }
+
+    /** The value read from a field the form must fill in; a missing or unreadable one is the field's error. */
+    static <T> T present(BindingResult errors, String field, T value, String code) {
+        if (value == null) {
+            errors.rejectValue(field, code);
+        }
+        return value;
+    }
+
+    /** The value read from a field the form may leave blank; an unreadable one is the field's error. */
+    static <T> T readable(BindingResult errors, String field, String text, Function<String, T> read, String code) {
+        T value = read.apply(text);
+        if (text != null && !text.isBlank() && value == null) {
+            errors.rejectValue(field, code);
+        }
+        return value;
+    }
+
+    /** A service's refusal shows next to the field it names when the form has that field, else above the form. */
+    static void reject(BindingResult result, Set<String> fields, BadRequestException e) {
+        if (e.field() != null && fields.contains(e.field())) {
+            result.rejectValue(e.field(), e.code(), e.getArguments(), null);
+        } else {
+            result.reject(e.code(), e.getArguments(), null);
         }
     }
 }

@@ -2,6 +2,8 @@ package org.deputyflow.suggestion.web;
 
 import static org.deputyflow.shared.web.FormText.bool;
 import static org.deputyflow.shared.web.FormText.id;
+import static org.deputyflow.suggestion.web.FormValues.present;
+import static org.deputyflow.suggestion.web.FormValues.readable;
 import static org.deputyflow.suggestion.web.FormValues.required;
 import static org.deputyflow.suggestion.web.StaffPanel.shown;
 
@@ -9,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
 import java.util.Set;
 import org.deputyflow.directory.CurrentUser;
+import org.deputyflow.shared.web.FormText;
 import org.deputyflow.shared.web.PageController;
 import org.deputyflow.suggestion.ConfirmingDeliveries;
 import org.deputyflow.suggestion.EvaluatingReplies;
@@ -84,10 +87,7 @@ class StaffHandlingActionsController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        Boolean approve = bool(form.approve());
-        if (approve == null) {
-            errors.rejectValue("approve", "staff.error.approve");
-        }
+        Boolean approve = present(errors, "approve", bool(form.approve()), "staff.error.approve");
         return panel.act(
                 user,
                 id,
@@ -112,10 +112,7 @@ class StaffHandlingActionsController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        Boolean required = bool(form.required());
-        if (required == null) {
-            errors.rejectValue("required", "staff.error.rehandling");
-        }
+        Boolean required = present(errors, "required", bool(form.required()), "staff.error.rehandling");
         return panel.act(
                 user,
                 id,
@@ -140,10 +137,8 @@ class StaffHandlingActionsController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        Long departmentId = id(form.departmentId());
-        if (form.departmentId() != null && !form.departmentId().isBlank() && departmentId == null) {
-            errors.rejectValue("departmentId", "staff.error.department");
-        }
+        Long departmentId =
+                readable(errors, "departmentId", form.departmentId(), FormText::id, "staff.error.department");
         required(errors, "message", form.message(), "staff.error.urgeMessage");
         return panel.act(
                 user,
@@ -169,10 +164,7 @@ class StaffHandlingActionsController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        Long departmentId = id(form.departmentId());
-        if (departmentId == null) {
-            errors.rejectValue("departmentId", "staff.error.department");
-        }
+        Long departmentId = present(errors, "departmentId", id(form.departmentId()), "staff.error.department");
         required(errors, "reason", form.reason(), "staff.error.waiverReason");
         return panel.act(
                 user,
@@ -199,10 +191,7 @@ class StaffHandlingActionsController {
             HttpServletResponse response,
             RedirectAttributes redirect) {
         Long departmentId = id(form.departmentId());
-        Boolean accept = bool(form.accept());
-        if (accept == null) {
-            errors.rejectValue("accept", "staff.error.explanationDecision");
-        }
+        Boolean accept = present(errors, "accept", bool(form.accept()), "staff.error.explanationDecision");
         return panel.act(
                 user,
                 id,

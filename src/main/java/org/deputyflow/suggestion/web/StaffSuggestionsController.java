@@ -35,6 +35,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 class StaffSuggestionsController {
 
     static final int PAGE_SIZE = 20;
+    private static final String CSV = "text/csv;charset=UTF-8";
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final SuggestionQueries queries;
     private final DirectoryService directory;
@@ -83,13 +85,7 @@ class StaffSuggestionsController {
             Locale locale,
             HttpServletResponse response)
             throws IOException {
-        SuggestionExport export = export(user, status, departmentId, q, locale);
-        start(response, "text/csv;charset=UTF-8", "suggestions.csv");
-        write(export, "csv", status, departmentId, q, () -> {
-            try (OutputStream out = response.getOutputStream()) {
-                export.csv(out);
-            }
-        });
+        download(user, status, departmentId, q, locale, response, "csv", CSV, SuggestionExport::csv);
     }
 
     @GetMapping("/staff/suggestions.xlsx")
@@ -101,31 +97,32 @@ class StaffSuggestionsController {
             Locale locale,
             HttpServletResponse response)
             throws IOException {
-        SuggestionExport export = export(user, status, departmentId, q, locale);
-        start(response, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "suggestions.xlsx");
-        write(export, "xlsx", status, departmentId, q, () -> {
-            try (OutputStream out = response.getOutputStream()) {
-                export.xlsx(out);
-            }
-        });
+        download(user, status, departmentId, q, locale, response, "xlsx", XLSX, SuggestionExport::xlsx);
     }
 
-    private interface Writing {
-        void run() throws IOException;
+    private interface Format {
+        void write(SuggestionExport export, OutputStream out) throws IOException;
     }
 
     /** Writes the file, then its audit line in a transaction of its own: who, the filter, the rows written. */
-    private void write(
-            SuggestionExport export,
-            String format,
+    private void download(
+            CurrentUser user,
             SuggestionStatus status,
             Long departmentId,
             String q,
-            Writing writing)
+            Locale locale,
+            HttpServletResponse response,
+            String format,
+            String type,
+            Format writing)
             throws IOException {
+        SuggestionExport export = export(user, status, departmentId, q, locale);
+        start(response, type, "suggestions." + format);
         String outcome = AuditTrail.FAILURE;
         try {
-            writing.run();
+            try (OutputStream out = response.getOutputStream()) {
+                writing.write(export, out);
+            }
             outcome = AuditTrail.SUCCESS;
         } finally {
             Map<String, Object> filter = new LinkedHashMap<>();

@@ -48,6 +48,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PageController
 class SuggestionPageController {
 
+    private static final Set<String> EVALUATION_FIELDS =
+            Set.of("departmentId", "attitude", "result", "reason", "confidentialNote");
+
     /** A due date this close counts as "due soon". */
     private final SuggestionQueries queries;
 
@@ -153,12 +156,7 @@ class SuggestionPageController {
                 redirect.addFlashAttribute("flash", messages.getMessage("suggestion.evaluation.done", null, locale));
                 return "redirect:/suggestions/" + id;
             } catch (BadRequestException e) {
-                if (Set.of("departmentId", "attitude", "result", "reason", "confidentialNote")
-                        .contains(e.field())) {
-                    result.rejectValue(e.field(), e.code(), e.getArguments(), null);
-                } else {
-                    result.reject(e.code(), e.getArguments(), null);
-                }
+                FormValues.reject(result, EVALUATION_FIELDS, e);
             }
         }
         response.setStatus(HttpStatus.BAD_REQUEST.value());

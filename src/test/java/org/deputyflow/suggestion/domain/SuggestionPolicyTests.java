@@ -158,6 +158,26 @@ class SuggestionPolicyTests {
         Permissions<SuggestionAction> permissions = SuggestionPolicy.of(scenario(state), READERS.get(reader));
         assertThat(describe(permissions.refusal(action).orElse(null))).isEqualTo(expected);
         assertThat(permissions.allows(action)).isEqualTo(expected.equals("allowed"));
+        Permissions<SuggestionAction> alone = SuggestionPolicy.only(scenario(state), READERS.get(reader), action);
+        assertThat(alone.refusal(action)).isEqualTo(permissions.refusal(action));
+    }
+
+    /** A service asks about its one action: the answer is the same as when every action is decided. */
+    @Test
+    void the_policy_for_one_action_answers_as_the_policy_for_all() {
+        for (String state : STATES) {
+            for (Map.Entry<String, SuggestionPolicy.Reader> reader : READERS.entrySet()) {
+                Permissions<SuggestionAction> all = SuggestionPolicy.of(scenario(state), reader.getValue());
+                for (SuggestionAction action : SuggestionAction.values()) {
+                    Permissions<SuggestionAction> alone =
+                            SuggestionPolicy.only(scenario(state), reader.getValue(), action);
+                    assertThat(alone.refusal(action))
+                            .as("%s: %s %s", state, reader.getKey(), action)
+                            .isEqualTo(all.refusal(action));
+                    assertThat(alone.asked()).containsExactly(action);
+                }
+            }
+        }
     }
 
     /** Whatever the state, a reader is offered only the actions of their own role. */

@@ -28,6 +28,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -466,6 +467,9 @@ class LifecycleBenchmarkTests {
         static final ThreadLocal<String> ACTION = new ThreadLocal<>();
         static final Map<String, LongAdder> APP = new ConcurrentHashMap<>();
         static final Map<String, LongAdder> ENGINE = new ConcurrentHashMap<>();
+        /** The engine's tables (ACT_RU_, ACT_HI_, …), not a column or table that merely ends in "act_". */
+        static final Pattern ENGINE_TABLE = Pattern.compile("\\bACT_(RU|HI|GE|RE|ID)_", Pattern.CASE_INSENSITIVE);
+
         static volatile long startedIn;
         static volatile long readyIn;
 
@@ -492,7 +496,7 @@ class LifecycleBenchmarkTests {
             if (action == null || sql == null) {
                 return;
             }
-            boolean engine = sql.toUpperCase(Locale.ROOT).contains("ACT_");
+            boolean engine = ENGINE_TABLE.matcher(sql).find();
             (engine ? ENGINE : APP)
                     .computeIfAbsent(action, a -> new LongAdder())
                     .increment();
