@@ -95,6 +95,20 @@ final class StaffRules {
         confirmDelivery(p, facts, reader);
     }
 
+    /**
+     * The deliveries awaiting the lead deputy's confirmation, each with its follow-up's clock: staff may
+     * confirm those whose confirmation period is over.
+     */
+    private static List<FollowUpClock> awaitingConfirmation(Facts facts) {
+        return facts.followUpClocks().stream()
+                .filter(c -> c.confirmedAt() == null
+                        && facts.assignments().stream()
+                                .anyMatch(a -> a.id() == c.assignmentId()
+                                        && a.active()
+                                        && a.state() == AssignmentState.AWAITING_CONFIRMATION))
+                .toList();
+    }
+
     /** Staff confirm a delivery in the lead deputy's stead only once the deputy's confirmation period is over. */
     private static void confirmDelivery(Permissions.Builder<SuggestionAction> p, Facts facts, Reader reader) {
         Suggestion s = facts.suggestion();
@@ -107,7 +121,7 @@ final class StaffRules {
             // refused already: the clocks need not be read
             return;
         }
-        List<FollowUpClock> awaiting = SuggestionPolicy.awaitingConfirmation(facts);
+        List<FollowUpClock> awaiting = awaitingConfirmation(facts);
         LocalDate firstDue = awaiting.stream()
                 .map(FollowUpClock::confirmationDue)
                 .filter(Objects::nonNull)

@@ -254,20 +254,6 @@ public final class SuggestionPolicy {
                 && assignment.state().beforeFirstReply();
     }
 
-    /**
-     * The deliveries awaiting the lead deputy's confirmation, each with its follow-up's clock: staff may
-     * confirm those whose confirmation period is over.
-     */
-    public static List<FollowUpClock> awaitingConfirmation(Facts facts) {
-        return facts.followUpClocks().stream()
-                .filter(c -> c.confirmedAt() == null
-                        && facts.assignments().stream()
-                                .anyMatch(a -> a.id() == c.assignmentId()
-                                        && a.active()
-                                        && a.state() == AssignmentState.AWAITING_CONFIRMATION))
-                .toList();
-    }
-
     /** The co-units whose opinion is overdue today and may be waived: active, still owing, past due. */
     public static List<Assignment> waivable(List<Assignment> assignments, LocalDate today) {
         return assignments.stream().filter(a -> waivable(a, today)).toList();
