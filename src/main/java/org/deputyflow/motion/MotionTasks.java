@@ -68,18 +68,8 @@ class MotionTasks implements TaskSource {
         return tasks.stream()
                 .map(task -> {
                     Motion motion = byId.get(task.recordId());
-                    return new TaskItem(
-                            RecordType.MOTION,
-                            motion.id(),
-                            motion.number(),
-                            motion.title(),
-                            task.id(),
-                            task.name(),
-                            task.taskKey(),
-                            null,
-                            task.created(),
-                            due(task, motion),
-                            task.assignee());
+                    return task.item(
+                            RecordType.MOTION, motion.id(), motion.number(), motion.title(), null, due(task, motion));
                 })
                 .toList();
     }
