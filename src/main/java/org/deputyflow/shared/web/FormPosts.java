@@ -24,10 +24,26 @@ public final class FormPosts {
             HttpServletResponse response,
             Supplier<String> save,
             Supplier<String> showAgain) {
+        return save(BadRequestException.class, errors, fields, fallback, response, save, showAgain);
+    }
+
+    /** As {@link #save(BindingResult, Collection, String, HttpServletResponse, Supplier, Supplier)}, for a form whose
+     * refusal is another kind of {@link DomainException}, such as a conflict with the record's state. */
+    public static String save(
+            Class<? extends DomainException> refusal,
+            BindingResult errors,
+            Collection<String> fields,
+            String fallback,
+            HttpServletResponse response,
+            Supplier<String> save,
+            Supplier<String> showAgain) {
         if (!errors.hasErrors()) {
             try {
                 return save.get();
-            } catch (BadRequestException e) {
+            } catch (DomainException e) {
+                if (!refusal.isInstance(e)) {
+                    throw e;
+                }
                 reject(errors, e, fields, fallback);
             }
         }
