@@ -132,17 +132,19 @@ class AdminUsersController {
 
     @PostMapping("/admin/users/{id}/deactivation")
     String deactivate(@PathVariable long id, @AuthenticationPrincipal CurrentUser admin, RedirectAttributes redirect) {
-        UserEntry user = managingUsers.user(id);
-        managingUsers.setUserActive(id, false, admin);
-        redirect.addFlashAttribute("flash", messages.get("admin.user.deactivated", user.login()));
-        return "redirect:/admin/users/" + id;
+        return setActive(id, false, admin, redirect);
     }
 
     @PostMapping("/admin/users/{id}/activation")
     String activate(@PathVariable long id, @AuthenticationPrincipal CurrentUser admin, RedirectAttributes redirect) {
+        return setActive(id, true, admin, redirect);
+    }
+
+    private String setActive(long id, boolean active, CurrentUser admin, RedirectAttributes redirect) {
         UserEntry user = managingUsers.user(id);
-        managingUsers.setUserActive(id, true, admin);
-        redirect.addFlashAttribute("flash", messages.get("admin.user.activated", user.login()));
+        managingUsers.setUserActive(id, active, admin);
+        redirect.addFlashAttribute(
+                "flash", messages.get(active ? "admin.user.activated" : "admin.user.deactivated", user.login()));
         return "redirect:/admin/users/" + id;
     }
 
