@@ -161,7 +161,7 @@ public class DisclosurePdf {
         PdfPTable keys = table(
                 body,
                 new float[] {2, 6, 4, 2, 5, 2, 1.5f, 2, 1.5f},
-                columns(words, "text.disclosure.export.column.", KeyLine.COLUMNS));
+                columns(words, "text.disclosure.export.column.", KeyLine.COLUMNS.toArray(String[]::new)));
         for (KeyLine k : snapshot.keyLines()) {
             cells(keys, body, k.cells());
         }

@@ -28,7 +28,7 @@ public final class DisclosureCsv {
         }
         csv.append("\r\n");
         row(csv, words.get("text.disclosure.export.keySuggestions"));
-        row(csv, headings(words, KeyLine.COLUMNS));
+        row(csv, headings(words, KeyLine.COLUMNS.toArray(String[]::new)));
         for (KeyLine l : keyLines) {
             row(csv, l.cells());
         }

@@ -1,5 +1,6 @@
 package org.deputyflow.disclosure.domain;
 
+import java.util.List;
 import java.util.stream.Stream;
 
 /**
@@ -20,17 +21,16 @@ public record KeyLine(
         Integer daysTaken) {
 
     /** The exports' columns, in the order of {@link #cells()}. */
-    public static final String[] COLUMNS = {
-        "serialNo",
-        "title",
-        "leadDepartment",
-        "supervisingLeader",
-        "progress",
-        "status",
-        "resultClass",
-        "evaluation",
-        "daysTaken"
-    };
+    public static final List<String> COLUMNS = List.of(
+            "serialNo",
+            "title",
+            "leadDepartment",
+            "supervisingLeader",
+            "progress",
+            "status",
+            "resultClass",
+            "evaluation",
+            "daysTaken");
 
     /** The line as the exports write it, an absent text as an empty cell. */
     public String[] cells() {
