@@ -137,18 +137,7 @@ public class Attaching {
         if (attachments.delete(id) == 0) {
             throw NotFoundException.of("attachment", id);
         }
-        audit.record(
-                "attachment.delete",
-                "attachment",
-                id,
-                AuditTrail.SUCCESS,
-                Map.of(
-                        "owner",
-                        attachment.ownerKind().name(),
-                        "ownerId",
-                        attachment.ownerId(),
-                        "sha256",
-                        attachment.sha256()));
+        audit.record("attachment.delete", "attachment", id, AuditTrail.SUCCESS, attachment.auditDetails());
         afterCommit(() -> deleteQuietly(attachment.storageKey()));
         return new Removal(attachment, owner.page());
     }

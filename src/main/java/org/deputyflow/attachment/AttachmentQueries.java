@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.Map;
 import org.deputyflow.attachment.domain.Attachment;
 import org.deputyflow.attachment.domain.OwnerKind;
 import org.deputyflow.attachment.persistence.AttachmentMapper;
@@ -75,18 +74,7 @@ public class AttachmentQueries {
     public Download download(CurrentUser user, long id) {
         Attachment attachment = attachments.findById(id).orElseThrow(() -> NotFoundException.of("attachment", id));
         owners.readable(user, attachment.ownerKind(), attachment.ownerId());
-        audit.record(
-                "attachment.download",
-                "attachment",
-                id,
-                AuditTrail.SUCCESS,
-                Map.of(
-                        "owner",
-                        attachment.ownerKind().name(),
-                        "ownerId",
-                        attachment.ownerId(),
-                        "sha256",
-                        attachment.sha256()));
+        audit.record("attachment.download", "attachment", id, AuditTrail.SUCCESS, attachment.auditDetails());
         InputStream content;
         try {
             content = store.open(attachment.storageKey());

@@ -21,6 +21,7 @@ import org.deputyflow.directory.persistence.IdentityFilter;
 import org.deputyflow.directory.persistence.UserEmail;
 import org.deputyflow.directory.persistence.UserMapper;
 import org.deputyflow.directory.persistence.UserRow;
+import org.deputyflow.shared.BadRequestException;
 import org.deputyflow.shared.NotFoundException;
 import org.deputyflow.shared.Page;
 import org.deputyflow.shared.PageRequest;
@@ -75,6 +76,19 @@ public class DirectoryService {
     /** Which of these ids name an active deputy. */
     public Set<Long> existingDeputyIds(Collection<Long> ids) {
         return ids.isEmpty() ? Set.of() : new HashSet<>(deputies.findExistingIds(ids));
+    }
+
+    /**
+     * @throws BadRequestException (on {@code field}, coded {@code unknownCode} with the id) for the first id that
+     *         names no active deputy
+     */
+    public void requireDeputies(Collection<Long> ids, String field, String unknownCode) {
+        Set<Long> existing = existingDeputyIds(ids);
+        for (Long id : ids) {
+            if (!existing.contains(id)) {
+                throw new BadRequestException(field, unknownCode, String.valueOf(id));
+            }
+        }
     }
 
     /** The account as it is now; every API call reads one, so the user and its roles come in one query. */

@@ -161,31 +161,9 @@ public class DisclosurePdf {
         PdfPTable keys = table(
                 body,
                 new float[] {2, 6, 4, 2, 5, 2, 1.5f, 2, 1.5f},
-                columns(
-                        words,
-                        "text.disclosure.export.column.",
-                        "serialNo",
-                        "title",
-                        "leadDepartment",
-                        "supervisingLeader",
-                        "progress",
-                        "status",
-                        "resultClass",
-                        "evaluation",
-                        "daysTaken"));
+                columns(words, "text.disclosure.export.column.", KeyLine.COLUMNS.toArray(String[]::new)));
         for (KeyLine k : snapshot.keyLines()) {
-            cells(
-                    keys,
-                    body,
-                    k.serialNo(),
-                    k.title(),
-                    k.leadDepartment(),
-                    k.supervisingLeader(),
-                    k.progress(),
-                    k.status(),
-                    k.resultClass(),
-                    k.evaluation(),
-                    k.daysTaken() == null ? "" : k.daysTaken().toString());
+            cells(keys, body, k.cells());
         }
         document.add(keys);
 

@@ -50,18 +50,7 @@ class DisclosureTasks implements TaskSource {
                             id -> disclosures.findById(id).orElseThrow(() -> NotFoundException.of("disclosure", id)));
                     String number =
                             "%d-Q%d".formatted(d.year(), d.quarter()) + (d.version() > 1 ? "v" + d.version() : "");
-                    return new TaskItem(
-                            RecordType.DISCLOSURE,
-                            d.id(),
-                            number,
-                            d.title(),
-                            task.id(),
-                            task.name(),
-                            task.taskKey(),
-                            null,
-                            task.created(),
-                            null,
-                            task.assignee());
+                    return task.item(RecordType.DISCLOSURE, d.id(), number, d.title(), null, null);
                 })
                 .toList();
     }

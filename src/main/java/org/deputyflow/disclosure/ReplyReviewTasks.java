@@ -46,18 +46,13 @@ class ReplyReviewTasks implements TaskSource {
                     ReplyCandidate reply = replies.candidate(task.recordId()).orElse(null);
                     String number = reply == null ? String.valueOf(task.recordId()) : reply.serialNo();
                     String title = reply == null ? "" : reply.title();
-                    return new TaskItem(
+                    return task.item(
                             RecordType.REPLY,
                             task.recordId(),
                             number,
                             title,
-                            task.id(),
-                            task.name(),
-                            task.taskKey(),
                             null,
-                            task.created(),
-                            task.dueAt() == null ? null : calendar.dateOf(task.dueAt()),
-                            task.assignee());
+                            task.dueAt() == null ? null : calendar.dateOf(task.dueAt()));
                 })
                 .toList();
     }

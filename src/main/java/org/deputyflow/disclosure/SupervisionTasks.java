@@ -52,18 +52,13 @@ class SupervisionTasks implements TaskSource {
         return tasks.stream()
                 .map(task -> {
                     InstructionToDepartment line = byRecipient.get(task.recordId());
-                    return new TaskItem(
+                    return task.item(
                             RecordType.SUGGESTION,
                             line.suggestionId(),
                             line.serialNo(),
                             line.title(),
-                            task.id(),
-                            task.name(),
-                            task.taskKey(),
                             null,
-                            task.created(),
-                            line.acknowledgeDue(),
-                            task.assignee());
+                            line.acknowledgeDue());
                 })
                 .toList();
     }

@@ -68,18 +68,7 @@ public class ManagingMeetings {
         }
         GeneratedKey key = new GeneratedKey();
         meetings.insert(d.kind(), d.number(), d.heldOn(), d.title(), user.login(), clock.instant(), key);
-        audit.record(
-                "meeting.create",
-                "meeting",
-                key.value(),
-                AuditTrail.SUCCESS,
-                Map.of(
-                        "kind",
-                        d.kind().name(),
-                        "number",
-                        d.number(),
-                        "heldOn",
-                        d.heldOn().toString()));
+        audited("meeting.create", key.value(), d);
         return meetings.findById(key.value()).orElseThrow();
     }
 
@@ -98,18 +87,7 @@ public class ManagingMeetings {
             throw duplicate(d);
         }
         meetings.update(id, d.kind(), d.number(), d.heldOn(), d.title(), clock.instant());
-        audit.record(
-                "meeting.update",
-                "meeting",
-                id,
-                AuditTrail.SUCCESS,
-                Map.of(
-                        "kind",
-                        d.kind().name(),
-                        "number",
-                        d.number(),
-                        "heldOn",
-                        d.heldOn().toString()));
+        audited("meeting.update", id, d);
         return meetings.findById(id).orElseThrow();
     }
 
@@ -142,6 +120,21 @@ public class ManagingMeetings {
                 decisionsAt(page.items().stream().map(Meeting::id).toList());
         return page.map(m -> new MeetingWithDecisions(
                 m, all.stream().filter(d -> d.meetingId() == m.id()).toList()));
+    }
+
+    private void audited(String action, long id, MeetingDraft d) {
+        audit.record(
+                action,
+                "meeting",
+                id,
+                AuditTrail.SUCCESS,
+                Map.of(
+                        "kind",
+                        d.kind().name(),
+                        "number",
+                        d.number(),
+                        "heldOn",
+                        d.heldOn().toString()));
     }
 
     private List<MeetingDecision> decisionsAt(List<Long> ids) {

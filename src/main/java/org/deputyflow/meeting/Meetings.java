@@ -45,16 +45,7 @@ public class Meetings {
      *         kind or it is yet to be held
      */
     public Meeting require(long id, String field, MeetingKind... kinds) {
-        Meeting meeting = meetings.lockById(id)
-                .orElseThrow(() -> new BadRequestException(field, "error.meeting.unknown", String.valueOf(id)));
-        if (!Arrays.asList(kinds).contains(meeting.kind())) {
-            throw new BadRequestException(
-                    field,
-                    "error.meeting.wrongKind",
-                    meeting.number(),
-                    meeting.kind().label(),
-                    eitherOf(kinds));
-        }
+        Meeting meeting = lockOfKind(id, field, kinds);
         if (meeting.heldOn().isAfter(calendar.today())) {
             throw new BadRequestException(
                     field,
@@ -79,16 +70,7 @@ public class Meetings {
      *         kind or it is not held after {@code after}
      */
     public Meeting requireAfter(long id, String field, LocalDate after, MeetingKind... kinds) {
-        Meeting meeting = meetings.lockById(id)
-                .orElseThrow(() -> new BadRequestException(field, "error.meeting.unknown", String.valueOf(id)));
-        if (!Arrays.asList(kinds).contains(meeting.kind())) {
-            throw new BadRequestException(
-                    field,
-                    "error.meeting.wrongKind",
-                    meeting.number(),
-                    meeting.kind().label(),
-                    eitherOf(kinds));
-        }
+        Meeting meeting = lockOfKind(id, field, kinds);
         if (!meeting.heldOn().isAfter(after)) {
             throw new BadRequestException(
                     field,
@@ -101,6 +83,21 @@ public class Meetings {
     }
 
     /** "主任会议或代表大会": the kinds a decision may come from. */
+    /** The meeting, locked, when it exists and is of one of the kinds; a 400 on {@code field} otherwise. */
+    private Meeting lockOfKind(long id, String field, MeetingKind... kinds) {
+        Meeting meeting = meetings.lockById(id)
+                .orElseThrow(() -> new BadRequestException(field, "error.meeting.unknown", String.valueOf(id)));
+        if (!Arrays.asList(kinds).contains(meeting.kind())) {
+            throw new BadRequestException(
+                    field,
+                    "error.meeting.wrongKind",
+                    meeting.number(),
+                    meeting.kind().label(),
+                    eitherOf(kinds));
+        }
+        return meeting;
+    }
+
     private static Text eitherOf(MeetingKind... kinds) {
         Text either = kinds[kinds.length - 1].label();
         for (int i = kinds.length - 2; i >= 0; i--) {

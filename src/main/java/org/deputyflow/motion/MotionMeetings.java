@@ -1,39 +1,27 @@
 package org.deputyflow.motion;
 
-import java.util.Collection;
-import java.util.List;
 import java.util.stream.Stream;
 import org.deputyflow.meeting.MeetingDecisionSource;
 import org.deputyflow.meeting.domain.MeetingDecision;
 import org.deputyflow.motion.domain.MotionAtMeeting;
 import org.deputyflow.motion.persistence.MotionMapper;
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 /** Tells the meeting module which motions its meetings decided on and deliberated. */
-@Component
-@Transactional(readOnly = true)
-class MotionMeetings implements MeetingDecisionSource {
+@Configuration(proxyBeanMethods = false)
+class MotionMeetings {
 
-    private final MotionMapper motions;
-
-    MotionMeetings(MotionMapper motions) {
-        this.motions = motions;
-    }
-
-    @Override
-    public long countReferring(long meetingId) {
-        return motions.countReferringTo(meetingId);
-    }
-
-    @Override
-    public List<MeetingDecision> decisionsAt(Collection<Long> meetingIds) {
-        return Stream.of(
-                        motions.decidedAt(meetingIds).stream().map(m -> decision(m, "MOTION_DECISION")),
-                        motions.secondDecidedAt(meetingIds).stream().map(m -> decision(m, "MOTION_SECOND_DECISION")),
-                        motions.deliberatedAt(meetingIds).stream().map(m -> decision(m, "MOTION_DELIBERATION")))
-                .flatMap(s -> s)
-                .toList();
+    @Bean
+    MeetingDecisionSource motionDecisions(MotionMapper motions) {
+        return MeetingDecisionSource.of(
+                motions::countReferringTo,
+                ids -> Stream.of(
+                                motions.decidedAt(ids).stream().map(m -> decision(m, "MOTION_DECISION")),
+                                motions.secondDecidedAt(ids).stream().map(m -> decision(m, "MOTION_SECOND_DECISION")),
+                                motions.deliberatedAt(ids).stream().map(m -> decision(m, "MOTION_DELIBERATION")))
+                        .flatMap(s -> s)
+                        .toList());
     }
 
     private static MeetingDecision decision(MotionAtMeeting m, String kind) {

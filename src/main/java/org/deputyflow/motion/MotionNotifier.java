@@ -28,32 +28,24 @@ class MotionNotifier {
     void coSignatureRequested(Motion motion, String leadName, long coSignerId) {
         notifications.notifyDeputy(
                 coSignerId,
-                Notice.of(
+                notice(
                         NotificationKind.CO_SIGNATURE_REQUESTED,
-                        Notice.keyOf("motion", "co-signature", motion.id()),
-                        null,
-                        Text.of("notice.motion.coSignature.subject", motion.title()),
-                        Text.of(
-                                "notice.motion.coSignature.text",
-                                leadName,
-                                motion.number(),
-                                motion.title(),
-                                motion.signingDue().toString())));
+                        "co-signature",
+                        "coSignature",
+                        motion,
+                        leadName,
+                        motion.signingDue().toString()));
     }
 
     void lapsed(Motion motion) {
         notifications.notifyDeputy(
                 motion.leadDeputyId(),
-                Notice.of(
+                notice(
                         NotificationKind.LAPSED,
-                        Notice.keyOf("motion", "lapsed", motion.id()),
-                        null,
-                        Text.of("notice.motion.lapsed.subject", motion.title()),
-                        Text.of(
-                                "notice.motion.lapsed.text",
-                                motion.number(),
-                                motion.title(),
-                                motion.signingDue().toString())));
+                        "lapsed",
+                        "lapsed",
+                        motion,
+                        motion.signingDue().toString()));
     }
 
     void decided(Motion motion, DecisionOutcome outcome, String committee, String comment) {
@@ -62,33 +54,20 @@ class MotionNotifier {
                 : Text.of("notice.motion.decision." + outcome.name());
         notifications.notifyDeputy(
                 motion.leadDeputyId(),
-                Notice.of(
-                        NotificationKind.DECISION,
-                        Notice.keyOf("motion", "decision", motion.id()),
-                        null,
-                        Text.of("notice.motion.decided.subject", motion.title()),
-                        Text.of(
-                                "notice.motion.decided.text",
-                                motion.number(),
-                                motion.title(),
-                                decision,
-                                explanation(comment))));
+                notice(NotificationKind.DECISION, "decision", "decided", motion, decision, explanation(comment)));
     }
 
     void secondDecided(Motion motion, AgendaDecision decision, String comment) {
+        Text agenda = Text.of("notice.motion.agenda." + decision.name());
         notifications.notifyDeputy(
                 motion.leadDeputyId(),
-                Notice.of(
+                notice(
                         NotificationKind.DECISION,
-                        Notice.keyOf("motion", "second-decision", motion.id()),
-                        null,
-                        Text.of("notice.motion.secondDecided.subject", motion.title()),
-                        Text.of(
-                                "notice.motion.secondDecided.text",
-                                motion.number(),
-                                motion.title(),
-                                Text.of("notice.motion.agenda." + decision.name()),
-                                explanation(comment))));
+                        "second-decision",
+                        "secondDecided",
+                        motion,
+                        agenda,
+                        explanation(comment)));
     }
 
     void meetingRecorded(
@@ -102,37 +81,46 @@ class MotionNotifier {
                 : Text.of("notice.motion.meetingRecorded.implementationDue", implementationDue.toString());
         notifications.notifyDeputy(
                 motion.leadDeputyId(),
-                Notice.of(
+                notice(
                         NotificationKind.DECISION,
-                        Notice.keyOf("motion", "meeting-outcome", motion.id()),
-                        null,
-                        Text.of("notice.motion.meetingRecorded.subject", motion.title()),
-                        Text.of(
-                                "notice.motion.meetingRecorded.text",
-                                motion.number(),
-                                motion.title(),
-                                meetingNumber,
-                                meetingDate.toString(),
-                                Text.of("notice.motion.meetingOutcome." + outcome.name()),
-                                implementation)));
+                        "meeting-outcome",
+                        "meetingRecorded",
+                        motion,
+                        meetingNumber,
+                        meetingDate.toString(),
+                        Text.of("notice.motion.meetingOutcome." + outcome.name()),
+                        implementation));
     }
 
     void implementationReminder(Motion motion, LocalDate due) {
-        notifications.notifyStaff(Notice.of(
+        notifications.notifyStaff(notice(
                 NotificationKind.REMINDER,
-                Notice.keyOf("motion", "implementation-reminder", motion.id()),
-                null,
-                Text.of("notice.motion.implementationReminder.subject", motion.title()),
-                Text.of("notice.motion.implementationReminder.text", motion.number(), motion.title(), due.toString())));
+                "implementation-reminder",
+                "implementationReminder",
+                motion,
+                due.toString()));
     }
 
     void implementationOverdue(Motion motion, LocalDate due) {
-        notifications.notifyStaff(Notice.of(
-                NotificationKind.OVERDUE,
-                Notice.keyOf("motion", "implementation-overdue", motion.id()),
+        notifications.notifyStaff(notice(
+                NotificationKind.OVERDUE, "implementation-overdue", "implementationOverdue", motion, due.toString()));
+    }
+
+    /**
+     * A notice about the motion: its key names the motion and the event, its subject the motion's title, and its
+     * text ({@code notice.motion.<code>.text}) the number and the title first, then the event's details.
+     */
+    private static Notice notice(NotificationKind kind, String event, String code, Motion motion, Object... details) {
+        Object[] arguments = new Object[details.length + 2];
+        arguments[0] = motion.number();
+        arguments[1] = motion.title();
+        System.arraycopy(details, 0, arguments, 2, details.length);
+        return Notice.of(
+                kind,
+                Notice.keyOf("motion", event, motion.id()),
                 null,
-                Text.of("notice.motion.implementationOverdue.subject", motion.title()),
-                Text.of("notice.motion.implementationOverdue.text", motion.number(), motion.title(), due.toString())));
+                Text.of("notice.motion." + code + ".subject", motion.title()),
+                Text.of("notice.motion." + code + ".text", arguments));
     }
 
     /** "说明：…" after a decision, or nothing when the council gave no comment. */

@@ -1,10 +1,10 @@
 package org.deputyflow.motion;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.directory.domain.Role;
 import org.deputyflow.motion.domain.Motion;
+import org.deputyflow.motion.domain.MotionAction;
 import org.deputyflow.motion.domain.MotionPolicy;
 import org.deputyflow.motion.domain.MotionSigner;
 import org.deputyflow.motion.domain.MotionStatus;
@@ -87,26 +87,19 @@ public class MotionQueries {
      * What waits for the caller on motions: staff check forms and record committee reports, meeting
      * outcomes and implementation reports, the council decides (first and after a committee report),
      * a deputy answers co-signature invitations. The engine's STAFF and COUNCIL
-     * tasks stand at exactly these statuses, so the statuses are read instead of the engine.
+     * tasks stand at exactly the statuses in which the policy opens them, so the statuses are read instead of
+     * the engine, and the database pages the list.
      */
     public Page<MotionTask> tasks(CurrentUser user, PageRequest page) {
-        List<MotionStatus> statuses = new ArrayList<>();
-        if (user.hasRole(Role.STAFF)) {
-            statuses.add(MotionStatus.FORM_CHECK);
-            statuses.add(MotionStatus.REFERRED);
-            statuses.add(MotionStatus.ON_AGENDA);
-            statuses.add(MotionStatus.IMPLEMENTING);
-        }
-        if (user.hasRole(Role.COUNCIL)) {
-            statuses.add(MotionStatus.AWAITING_DECISION);
-            statuses.add(MotionStatus.COMMITTEE_REPORTED);
-        }
+        List<MotionStatus> statuses = MotionPolicy.taskStatuses(MotionAccess.reader(user));
         Long deputyId = user.hasRole(Role.DEPUTY) ? user.deputyId() : null;
         if (statuses.isEmpty() && deputyId == null) {
             throw new AccessDeniedException("no motion tasks for this role");
         }
-        long total = motions.countTasks(statuses, deputyId);
-        List<MotionTask> items = total == 0 ? List.of() : motions.tasks(statuses, deputyId, page.offset(), page.size());
+        MotionStatus signing = MotionPolicy.openIn(MotionAction.CO_SIGN);
+        long total = motions.countTasks(statuses, signing, deputyId);
+        List<MotionTask> items =
+                total == 0 ? List.of() : motions.tasks(statuses, signing, deputyId, page.offset(), page.size());
         return Page.of(items, page, total);
     }
 }

@@ -6,6 +6,9 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.deputyflow.motion.domain.Motion;
+import org.deputyflow.motion.domain.MotionAction;
+import org.deputyflow.motion.domain.MotionPolicy;
+import org.deputyflow.motion.domain.MotionStatus;
 import org.deputyflow.motion.persistence.MotionMapper;
 import org.deputyflow.motion.process.MotionProcess;
 import org.deputyflow.tasks.OpenTask;
@@ -23,6 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 class MotionTasks implements TaskSource {
+
+    /** Where a co-signer's answer is open, as the motion's policy says. */
+    private static final MotionStatus SIGNING = MotionPolicy.openIn(MotionAction.CO_SIGN);
 
     private final MotionMapper motions;
 
@@ -42,12 +48,12 @@ class MotionTasks implements TaskSource {
 
     @Override
     public long countRequests(long deputyId) {
-        return motions.countTasks(List.of(), deputyId);
+        return motions.countTasks(List.of(), SIGNING, deputyId);
     }
 
     @Override
     public List<TaskItem> requests(long deputyId, long offset, int limit) {
-        List<Long> ids = motions.tasks(List.of(), deputyId, offset, limit).stream()
+        List<Long> ids = motions.tasks(List.of(), SIGNING, deputyId, offset, limit).stream()
                 .map(t -> t.id())
                 .toList();
         if (ids.isEmpty()) {
@@ -68,18 +74,8 @@ class MotionTasks implements TaskSource {
         return tasks.stream()
                 .map(task -> {
                     Motion motion = byId.get(task.recordId());
-                    return new TaskItem(
-                            RecordType.MOTION,
-                            motion.id(),
-                            motion.number(),
-                            motion.title(),
-                            task.id(),
-                            task.name(),
-                            task.taskKey(),
-                            null,
-                            task.created(),
-                            due(task, motion),
-                            task.assignee());
+                    return task.item(
+                            RecordType.MOTION, motion.id(), motion.number(), motion.title(), null, due(task, motion));
                 })
                 .toList();
     }

@@ -3,7 +3,6 @@ package org.deputyflow.motion;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 import org.deputyflow.calendar.CalendarService;
 import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.directory.DirectoryService;
@@ -15,7 +14,6 @@ import org.deputyflow.motion.domain.MotionTimelineAction;
 import org.deputyflow.motion.domain.SignatureRule;
 import org.deputyflow.motion.persistence.MotionMapper;
 import org.deputyflow.motion.process.MotionEngine;
-import org.deputyflow.shared.BadRequestException;
 import org.deputyflow.shared.Text;
 import org.deputyflow.shared.persistence.GeneratedKey;
 import org.deputyflow.suggestion.domain.Period;
@@ -71,12 +69,7 @@ public class SubmittingMotions {
         // the session calendar decides the period where it is configured; the recess may be closed to motions
         Period period = rules.recessRule().check(calendar.today(), draft.period());
         List<Long> coSigners = signatureRule().coSigners(leadId, coSignerIds);
-        Set<Long> existing = directory.existingDeputyIds(coSigners);
-        for (Long id : coSigners) {
-            if (!existing.contains(id)) {
-                throw new BadRequestException("coSignerIds", "error.motion.coSigner.unknown", String.valueOf(id));
-            }
-        }
+        directory.requireDeputies(coSigners, "coSignerIds", "error.motion.coSigner.unknown");
         Instant now = clock.instant();
         String number = numbers.next(calendar.today().getYear());
         GeneratedKey key = new GeneratedKey();

@@ -59,18 +59,13 @@ class VoteTasks implements TaskSource {
                                     .map(Rectification::dueDate)
                                     .orElse(null)
                             : null;
-                    return new TaskItem(
+                    return task.item(
                             RecordType.VOTE,
                             vote.id(),
                             String.valueOf(vote.id()),
                             vote.title(),
-                            task.id(),
-                            task.name(),
-                            task.taskKey(),
                             vote.departmentId(),
-                            task.created(),
-                            due,
-                            task.assignee());
+                            due);
                 })
                 .toList();
     }

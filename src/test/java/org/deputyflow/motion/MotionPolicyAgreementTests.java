@@ -3,9 +3,13 @@ package org.deputyflow.motion;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.assertj.core.api.SoftAssertions;
 import org.deputyflow.DeputyFlowTest;
 import org.deputyflow.calendar.CalendarService;
@@ -16,13 +20,18 @@ import org.deputyflow.motion.domain.MeetingOutcome;
 import org.deputyflow.motion.domain.MotionAction;
 import org.deputyflow.motion.domain.MotionPolicy;
 import org.deputyflow.motion.domain.MotionStatus;
+import org.deputyflow.motion.domain.MotionTask;
 import org.deputyflow.shared.DomainException;
 import org.deputyflow.shared.NotFoundException;
+import org.deputyflow.shared.Page;
+import org.deputyflow.shared.PageRequest;
 import org.deputyflow.shared.Permissions;
 import org.deputyflow.shared.Permissions.Refusal;
+import org.deputyflow.tasks.TaskItem;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -74,6 +83,9 @@ class MotionPolicyAgreementTests {
     @Autowired
     CalendarService calendar;
 
+    @Autowired
+    MotionTasks taskSource;
+
     @Test
     void the_policy_allows_exactly_what_the_services_accept() throws Exception {
         Map<MotionStatus, Long> motions = motionsInEachState(new MotionApi(mvc, json, jdbc));
@@ -111,6 +123,67 @@ class MotionPolicyAgreementTests {
         motions.forEach((status, id) -> assertThat(MotionStatus.valueOf(
                         jdbc.queryForObject("SELECT status FROM motion WHERE id = ?", String.class, id)))
                 .isEqualTo(status));
+    }
+
+    /**
+     * The task lists select by status in the database, so that they page there; the statuses come from the
+     * policy. For every reader, the lists show exactly the motions on which the policy allows the reader a step
+     * that waits in a task list: the motion home's list ({@link MotionQueries#tasks}) all of them, the
+     * co-signature requests of the common task list ({@link MotionTasks#requests}) the answers.
+     */
+    @Test
+    void the_task_lists_show_exactly_the_motions_the_policy_gives_the_reader_a_task_on() throws Exception {
+        Map<MotionStatus, Long> motions = motionsInEachState(new MotionApi(mvc, json, jdbc));
+        SoftAssertions softly = new SoftAssertions();
+        int listedAnywhere = 0;
+        for (String login : READERS) {
+            CurrentUser user = (CurrentUser) users.loadUserByUsername(login);
+            Set<Long> tasks = new TreeSet<>();
+            Set<Long> answers = new TreeSet<>();
+            for (long id : motions.values()) {
+                Permissions<MotionAction> permissions = permissions(user, id);
+                if (permissions != null && MotionPolicy.TASKS.stream().anyMatch(permissions::allows)) {
+                    tasks.add(id);
+                }
+                if (permissions != null && permissions.allows(MotionAction.CO_SIGN)) {
+                    answers.add(id);
+                }
+            }
+            Set<Long> listed = homeList(user, motions.values());
+            softly.assertThat(listed).as("tasks of %s", login).isEqualTo(tasks);
+            if (user.deputyId() != null) {
+                softly.assertThat(requests(user.deputyId(), motions.values()))
+                        .as("co-signature requests of %s", login)
+                        .isEqualTo(answers);
+            }
+            listedAnywhere += listed.size();
+        }
+        softly.assertAll();
+        // staff, the council and the invited deputy each have something to do
+        assertThat(listedAnywhere).isGreaterThanOrEqualTo(MotionPolicy.TASKS.size());
+    }
+
+    /** Every page of the reader's motion tasks, narrowed to these motions; none for a reader without the list. */
+    private Set<Long> homeList(CurrentUser user, Collection<Long> ids) {
+        Set<Long> listed = new TreeSet<>();
+        try {
+            for (int page = 0; ; page++) {
+                Page<MotionTask> tasks = queries.tasks(user, PageRequest.of(page, PageRequest.MAX_SIZE));
+                tasks.items().stream().map(MotionTask::id).filter(ids::contains).forEach(listed::add);
+                if (page + 1 >= tasks.totalPages()) {
+                    return listed;
+                }
+            }
+        } catch (AccessDeniedException e) {
+            return listed;
+        }
+    }
+
+    private Set<Long> requests(long deputyId, Collection<Long> ids) {
+        return taskSource.requests(deputyId, 0, PageRequest.MAX_SIZE).stream()
+                .map(TaskItem::recordId)
+                .filter(ids::contains)
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 
     /** The policy for a reader who may read the motion; null for one who may not. */

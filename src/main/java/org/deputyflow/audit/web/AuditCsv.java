@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
 import org.deputyflow.audit.domain.AuditEvent;
+import org.deputyflow.shared.web.CsvCells;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 
@@ -44,7 +45,7 @@ final class AuditCsv {
     }
 
     void header() throws IOException {
-        out.write('\uFEFF');
+        out.write(CsvCells.BYTE_ORDER_MARK);
         out.write(line(HEADERS));
     }
 
@@ -70,25 +71,12 @@ final class AuditCsv {
     }
 
     private static String line(List<String> cells) {
-        StringBuilder line = new StringBuilder();
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                line.append(',');
-            }
-            line.append(cell(cells.get(i)));
-        }
-        return line.append("\r\n").toString();
+        return CsvCells.line(cells, AuditCsv::cell);
     }
 
+    /** Tabs and carriage returns too: a caller's user agent may start with either. */
     static String cell(String value) {
-        String cell = value;
-        if (!cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0) {
-            cell = "'" + cell;
-        }
-        if (cell.contains(",") || cell.contains("\"") || cell.contains("\n") || cell.contains("\r")) {
-            return '"' + cell.replace("\"", "\"\"") + '"';
-        }
-        return cell;
+        return CsvCells.quoted(CsvCells.defused(value, "=+-@\t\r"));
     }
 
     private static String text(String value) {

@@ -5,11 +5,13 @@ import java.io.IOException;
 import java.security.Principal;
 import java.time.LocalDate;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.deputyflow.calendar.CalendarService;
 import org.deputyflow.calendar.MaintainingCalendar;
 import org.deputyflow.calendar.domain.CalendarEntry;
 import org.deputyflow.calendar.domain.DayKind;
 import org.deputyflow.shared.BadRequestException;
+import org.deputyflow.shared.web.FormPosts;
 import org.deputyflow.shared.web.FormText;
 import org.deputyflow.shared.web.PageController;
 import org.deputyflow.shared.web.PageMessages;
@@ -66,22 +68,12 @@ class AdminCalendarController {
             HttpServletResponse response,
             RedirectAttributes redirect) {
         form.check(result);
-        if (!result.hasErrors()) {
-            try {
-                maintaining.addEntry(
-                        year, new CalendarEntry(form.day(), form.dayKind(), form.name()), principal.getName());
-                redirect.addFlashAttribute("flash", messages.get("calendarPage.added", form.day()));
-                return "redirect:/admin/calendar/" + year;
-            } catch (BadRequestException e) {
-                if (e.field() != null && ENTRY_FIELDS.contains(e.field())) {
-                    result.rejectValue(e.field(), e.code(), e.getArguments(), null);
-                } else {
-                    result.reject(e.code(), e.getArguments(), null);
-                }
-            }
-        }
-        response.setStatus(HttpStatus.BAD_REQUEST.value());
-        return page(year, form, model);
+        Supplier<String> add = () -> {
+            maintaining.addEntry(year, new CalendarEntry(form.day(), form.dayKind(), form.name()), principal.getName());
+            redirect.addFlashAttribute("flash", messages.get("calendarPage.added", form.day()));
+            return "redirect:/admin/calendar/" + year;
+        };
+        return FormPosts.save(result, ENTRY_FIELDS, null, response, add, () -> page(year, form, model));
     }
 
     @PostMapping("/admin/calendar/{year:\\d+}/entries/{date}/removal")

@@ -3,13 +3,13 @@ package org.deputyflow.directory.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.deputyflow.directory.ChangingPasswords;
 import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.directory.DirectoryService;
-import org.deputyflow.shared.BadRequestException;
+import org.deputyflow.shared.web.FormPosts;
 import org.deputyflow.shared.web.PageController;
 import org.deputyflow.shared.web.PageMessages;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -54,22 +54,13 @@ class AccountController {
         if (form.newPassword() != null && !form.newPassword().equals(form.confirmPassword())) {
             result.rejectValue("confirmPassword", "account.password.mismatch");
         }
-        if (!result.hasErrors()) {
-            try {
-                CurrentUser account = passwords.changeOwnPassword(user, form.currentPassword(), form.newPassword());
-                SignedInSession.carryOn(account, request, response);
-                redirect.addFlashAttribute("flash", messages.get("account.password.changed"));
-                return "redirect:/";
-            } catch (BadRequestException e) {
-                if (e.field() != null && FORM_FIELDS.contains(e.field())) {
-                    result.rejectValue(e.field(), e.code(), e.getArguments(), null);
-                } else {
-                    result.reject(e.code(), e.getArguments(), null);
-                }
-            }
-        }
-        response.setStatus(HttpStatus.BAD_REQUEST.value());
-        return page(model, user, form);
+        Supplier<String> change = () -> {
+            CurrentUser account = passwords.changeOwnPassword(user, form.currentPassword(), form.newPassword());
+            SignedInSession.carryOn(account, request, response);
+            redirect.addFlashAttribute("flash", messages.get("account.password.changed"));
+            return "redirect:/";
+        };
+        return FormPosts.save(result, FORM_FIELDS, null, response, change, () -> page(model, user, form));
     }
 
     private String page(Model model, CurrentUser user, PasswordForm form) {

@@ -8,6 +8,7 @@ import org.deputyflow.directory.ManagingDepartments;
 import org.deputyflow.directory.domain.Department;
 import org.deputyflow.directory.domain.DepartmentKind;
 import org.deputyflow.shared.PageRequest;
+import org.deputyflow.shared.web.FormPosts;
 import org.deputyflow.shared.web.FormText;
 import org.deputyflow.shared.web.PageController;
 import org.deputyflow.shared.web.PageMessages;
@@ -71,7 +72,7 @@ class AdminDepartmentsController {
             redirect.addFlashAttribute("flash", messages.get("admin.department.created", form.name()));
             return "redirect:/admin/departments/" + id;
         };
-        return AdminForms.save(result, FORM_FIELDS, response, create, () -> form(model, form, null));
+        return FormPosts.save(result, FORM_FIELDS, null, response, create, () -> form(model, form, null));
     }
 
     @GetMapping("/admin/departments/{id}")
@@ -95,7 +96,7 @@ class AdminDepartmentsController {
             redirect.addFlashAttribute("flash", messages.get("admin.department.saved", form.name()));
             return "redirect:/admin/departments/" + id;
         };
-        return AdminForms.save(result, FORM_FIELDS, response, update, () -> form(model, form, department));
+        return FormPosts.save(result, FORM_FIELDS, null, response, update, () -> form(model, form, department));
     }
 
     @PostMapping("/admin/departments/{id}/deactivation")

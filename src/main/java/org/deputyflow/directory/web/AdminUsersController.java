@@ -11,6 +11,7 @@ import org.deputyflow.directory.domain.DeputyEntry;
 import org.deputyflow.directory.domain.Role;
 import org.deputyflow.directory.domain.UserEntry;
 import org.deputyflow.shared.PageRequest;
+import org.deputyflow.shared.web.FormPosts;
 import org.deputyflow.shared.web.PageController;
 import org.deputyflow.shared.web.PageMessages;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -96,7 +97,7 @@ class AdminUsersController {
             redirect.addFlashAttribute("flash", messages.get("admin.user.created", form.login()));
             return "redirect:/admin/users/" + id;
         };
-        return AdminForms.save(result, FORM_FIELDS, response, create, () -> form(model, form, null));
+        return FormPosts.save(result, FORM_FIELDS, null, response, create, () -> form(model, form, null));
     }
 
     @GetMapping("/admin/users/{id}")
@@ -126,22 +127,24 @@ class AdminUsersController {
             redirect.addFlashAttribute("flash", messages.get("admin.user.saved", form.login()));
             return "redirect:/admin/users/" + id;
         };
-        return AdminForms.save(result, FORM_FIELDS, response, update, () -> form(model, form, user));
+        return FormPosts.save(result, FORM_FIELDS, null, response, update, () -> form(model, form, user));
     }
 
     @PostMapping("/admin/users/{id}/deactivation")
     String deactivate(@PathVariable long id, @AuthenticationPrincipal CurrentUser admin, RedirectAttributes redirect) {
-        UserEntry user = managingUsers.user(id);
-        managingUsers.setUserActive(id, false, admin);
-        redirect.addFlashAttribute("flash", messages.get("admin.user.deactivated", user.login()));
-        return "redirect:/admin/users/" + id;
+        return setActive(id, false, admin, redirect);
     }
 
     @PostMapping("/admin/users/{id}/activation")
     String activate(@PathVariable long id, @AuthenticationPrincipal CurrentUser admin, RedirectAttributes redirect) {
+        return setActive(id, true, admin, redirect);
+    }
+
+    private String setActive(long id, boolean active, CurrentUser admin, RedirectAttributes redirect) {
         UserEntry user = managingUsers.user(id);
-        managingUsers.setUserActive(id, true, admin);
-        redirect.addFlashAttribute("flash", messages.get("admin.user.activated", user.login()));
+        managingUsers.setUserActive(id, active, admin);
+        redirect.addFlashAttribute(
+                "flash", messages.get(active ? "admin.user.activated" : "admin.user.deactivated", user.login()));
         return "redirect:/admin/users/" + id;
     }
 

@@ -1,6 +1,7 @@
 package org.deputyflow.disclosure.domain;
 
 import java.util.List;
+import org.deputyflow.shared.web.CsvCells;
 
 /**
  * A published disclosure as CSV, with the same content as its page: a byte-order mark so that
@@ -27,31 +28,9 @@ public final class DisclosureCsv {
         }
         csv.append("\r\n");
         row(csv, words.get("text.disclosure.export.keySuggestions"));
-        row(
-                csv,
-                headings(
-                        words,
-                        "serialNo",
-                        "title",
-                        "leadDepartment",
-                        "supervisingLeader",
-                        "progress",
-                        "status",
-                        "resultClass",
-                        "evaluation",
-                        "daysTaken"));
+        row(csv, headings(words, KeyLine.COLUMNS.toArray(String[]::new)));
         for (KeyLine l : keyLines) {
-            row(
-                    csv,
-                    l.serialNo(),
-                    l.title(),
-                    text(l.leadDepartment()),
-                    text(l.supervisingLeader()),
-                    text(l.progress()),
-                    l.status(),
-                    text(l.resultClass()),
-                    text(l.evaluation()),
-                    l.daysTaken() == null ? "" : l.daysTaken().toString());
+            row(csv, l.cells());
         }
         csv.append("\r\n");
         row(csv, words.get("text.disclosure.export.departments"));
@@ -119,29 +98,12 @@ public final class DisclosureCsv {
         return Integer.toString(value);
     }
 
-    private static String text(String value) {
-        return value == null ? "" : value;
-    }
-
     private static void row(StringBuilder csv, String... cells) {
-        for (int i = 0; i < cells.length; i++) {
-            if (i > 0) {
-                csv.append(',');
-            }
-            csv.append(cell(cells[i]));
-        }
-        csv.append("\r\n");
+        csv.append(CsvCells.line(List.of(cells), DisclosureCsv::cell));
     }
 
-    /** Quotes a cell when needed; a leading = + - @ is defused so a spreadsheet never runs it as a formula. */
+    /** Quotes a cell when needed; a leading = + - @ is defused, but a figure such as -3 or 50.0% stays a figure. */
     static String cell(String value) {
-        String v = value;
-        if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0 && !v.matches("-?\\d+(\\.\\d+)?%?")) {
-            v = "'" + v;
-        }
-        if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {
-            return '"' + v.replace("\"", "\"\"") + '"';
-        }
-        return v;
+        return CsvCells.quoted(value.matches("-?\\d+(\\.\\d+)?%?") ? value : CsvCells.defused(value, "=+-@"));
     }
 }

@@ -1,5 +1,8 @@
 package org.deputyflow.disclosure.domain;
 
+import java.util.List;
+import java.util.stream.Stream;
+
 /**
  * A key suggestion as it stood when the snapshot was built; texts are the published words.
  * {@code leadDepartment} names every lead department, joined with 、; the supervising leader and the
@@ -15,4 +18,33 @@ public record KeyLine(
         String status,
         String resultClass,
         String evaluation,
-        Integer daysTaken) {}
+        Integer daysTaken) {
+
+    /** The exports' columns, in the order of {@link #cells()}. */
+    public static final List<String> COLUMNS = List.of(
+            "serialNo",
+            "title",
+            "leadDepartment",
+            "supervisingLeader",
+            "progress",
+            "status",
+            "resultClass",
+            "evaluation",
+            "daysTaken");
+
+    /** The line as the exports write it, an absent text as an empty cell. */
+    public String[] cells() {
+        return Stream.of(
+                        serialNo,
+                        title,
+                        leadDepartment,
+                        supervisingLeader,
+                        progress,
+                        status,
+                        resultClass,
+                        evaluation,
+                        daysTaken == null ? null : daysTaken.toString())
+                .map(cell -> cell == null ? "" : cell)
+                .toArray(String[]::new);
+    }
+}

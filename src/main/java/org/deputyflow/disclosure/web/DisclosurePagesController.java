@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.disclosure.Disclosures;
 import org.deputyflow.disclosure.PublicationRules;
@@ -18,6 +19,7 @@ import org.deputyflow.meeting.domain.MeetingKind;
 import org.deputyflow.shared.BadRequestException;
 import org.deputyflow.shared.ConflictException;
 import org.deputyflow.shared.PageRequest;
+import org.deputyflow.shared.web.FormPosts;
 import org.deputyflow.shared.web.PageController;
 import org.deputyflow.shared.web.PageMessages;
 import org.springframework.http.HttpStatus;
@@ -158,17 +160,18 @@ class DisclosurePagesController {
             Model model,
             RedirectAttributes redirect,
             HttpServletResponse response) {
-        if (!errors.hasErrors()) {
-            try {
-                disclosures.decide(id, true, null, form.meetingId(), user);
-                redirect.addFlashAttribute("flash", messages.get("disclosurePage.approved"));
-                return "redirect:/disclosures/" + id;
-            } catch (BadRequestException e) {
-                errors.rejectValue("meetingId", e.code(), e.getArguments(), null);
-            }
-        }
-        response.setStatus(HttpStatus.BAD_REQUEST.value());
-        return detail(id, user, model, reviewOf(id), DecisionForm.empty(), form);
+        Supplier<String> approve = () -> {
+            disclosures.decide(id, true, null, form.meetingId(), user);
+            redirect.addFlashAttribute("flash", messages.get("disclosurePage.approved"));
+            return "redirect:/disclosures/" + id;
+        };
+        return FormPosts.save(
+                errors,
+                Set.of(),
+                "meetingId",
+                response,
+                approve,
+                () -> detail(id, user, model, reviewOf(id), DecisionForm.empty(), form));
     }
 
     @PostMapping("/disclosures/{id}/send-back")
@@ -181,18 +184,18 @@ class DisclosurePagesController {
             Model model,
             RedirectAttributes redirect,
             HttpServletResponse response) {
-        if (!errors.hasErrors()) {
-            try {
-                disclosures.decide(id, false, form.comment(), form.meetingId(), user);
-                redirect.addFlashAttribute("flash", messages.get("disclosurePage.sentBack"));
-                return "redirect:/disclosures/" + id;
-            } catch (BadRequestException e) {
-                errors.rejectValue(
-                        "meetingId".equals(e.field()) ? "meetingId" : "comment", e.code(), e.getArguments(), null);
-            }
-        }
-        response.setStatus(HttpStatus.BAD_REQUEST.value());
-        return detail(id, user, model, reviewOf(id), form, DecisionForm.empty());
+        Supplier<String> sendBack = () -> {
+            disclosures.decide(id, false, form.comment(), form.meetingId(), user);
+            redirect.addFlashAttribute("flash", messages.get("disclosurePage.sentBack"));
+            return "redirect:/disclosures/" + id;
+        };
+        return FormPosts.save(
+                errors,
+                Set.of("meetingId"),
+                "comment",
+                response,
+                sendBack,
+                () -> detail(id, user, model, reviewOf(id), form, DecisionForm.empty()));
     }
 
     private ReviewForm reviewOf(long id) {

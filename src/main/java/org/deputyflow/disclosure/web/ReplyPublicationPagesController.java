@@ -4,17 +4,18 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.util.Set;
+import java.util.function.Supplier;
 import org.deputyflow.calendar.CalendarService;
 import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.disclosure.MarkingReplies;
 import org.deputyflow.disclosure.ReplyPublications;
 import org.deputyflow.disclosure.ReviewingReplies;
 import org.deputyflow.disclosure.domain.Redaction.Span;
-import org.deputyflow.shared.BadRequestException;
 import org.deputyflow.shared.PageRequest;
+import org.deputyflow.shared.web.FormPosts;
 import org.deputyflow.shared.web.PageController;
 import org.deputyflow.shared.web.PageMessages;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
@@ -88,17 +89,12 @@ class ReplyPublicationPagesController {
             Model model,
             RedirectAttributes redirect,
             HttpServletResponse response) {
-        if (!errors.hasErrors()) {
-            try {
-                int found = marking.hide(replyId, form.passage());
-                redirect.addFlashAttribute("flash", messages.get("replyPage.hidden", found));
-                return "redirect:/disclosures/replies/" + replyId;
-            } catch (BadRequestException e) {
-                errors.rejectValue("passage", e.code(), e.getArguments(), null);
-            }
-        }
-        response.setStatus(HttpStatus.BAD_REQUEST.value());
-        return detail(replyId, model);
+        Supplier<String> hide = () -> {
+            int found = marking.hide(replyId, form.passage());
+            redirect.addFlashAttribute("flash", messages.get("replyPage.hidden", found));
+            return "redirect:/disclosures/replies/" + replyId;
+        };
+        return FormPosts.save(errors, Set.of(), "passage", response, hide, () -> detail(replyId, model));
     }
 
     @PostMapping("/disclosures/replies/{replyId}/marks/removal")
@@ -128,17 +124,12 @@ class ReplyPublicationPagesController {
             Model model,
             RedirectAttributes redirect,
             HttpServletResponse response) {
-        if (!errors.hasErrors()) {
-            try {
-                reviewing.holdBack(replyId, form.reason(), user);
-                redirect.addFlashAttribute("flash", messages.get("replyPage.review.heldBack"));
-                return "redirect:/disclosures/replies";
-            } catch (BadRequestException e) {
-                errors.rejectValue("reason", e.code(), e.getArguments(), null);
-            }
-        }
-        response.setStatus(HttpStatus.BAD_REQUEST.value());
-        return detail(replyId, model);
+        Supplier<String> holdBack = () -> {
+            reviewing.holdBack(replyId, form.reason(), user);
+            redirect.addFlashAttribute("flash", messages.get("replyPage.review.heldBack"));
+            return "redirect:/disclosures/replies";
+        };
+        return FormPosts.save(errors, Set.of(), "reason", response, holdBack, () -> detail(replyId, model));
     }
 
     @PostMapping("/disclosures/replies/{replyId}/publication")

@@ -6,6 +6,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.Set;
+import java.util.function.Supplier;
 import org.deputyflow.calendar.CalendarService;
 import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.disclosure.InstructingDepartments;
@@ -15,6 +17,7 @@ import org.deputyflow.disclosure.domain.SupervisionKind;
 import org.deputyflow.shared.BadRequestException;
 import org.deputyflow.shared.ConflictException;
 import org.deputyflow.shared.PageRequest;
+import org.deputyflow.shared.web.FormPosts;
 import org.deputyflow.shared.web.PageController;
 import org.deputyflow.shared.web.PageMessages;
 import org.deputyflow.suggestion.HandlingClocks;
@@ -95,17 +98,19 @@ class SupervisionPagesController {
             Model model,
             RedirectAttributes redirect,
             HttpServletResponse response) {
-        if (!errors.hasErrors()) {
-            try {
-                instructions.instruct(id, form.content().strip(), user);
-                redirect.addFlashAttribute("flash", messages.get("supervision.instructed"));
-                return "redirect:/suggestions/" + id + "/supervision";
-            } catch (ConflictException e) {
-                errors.rejectValue("content", e.code(), e.getArguments(), null);
-            }
-        }
-        response.setStatus(HttpStatus.BAD_REQUEST.value());
-        return page(id, model, form, new ActivityForm(null, null, null, null, null), new ProgressForm(null));
+        Supplier<String> instruct = () -> {
+            instructions.instruct(id, form.content().strip(), user);
+            redirect.addFlashAttribute("flash", messages.get("supervision.instructed"));
+            return "redirect:/suggestions/" + id + "/supervision";
+        };
+        return FormPosts.save(
+                ConflictException.class,
+                errors,
+                Set.of(),
+                "content",
+                response,
+                instruct,
+                () -> page(id, model, form, new ActivityForm(null, null, null, null, null), new ProgressForm(null)));
     }
 
     @PostMapping("/suggestions/{id}/supervision/activities")
@@ -150,17 +155,19 @@ class SupervisionPagesController {
             Model model,
             RedirectAttributes redirect,
             HttpServletResponse response) {
-        if (!errors.hasErrors()) {
-            try {
-                recording.draftProgress(id, form.text().strip(), user);
-                redirect.addFlashAttribute("flash", messages.get("supervision.progressDrafted"));
-                return "redirect:/suggestions/" + id + "/supervision";
-            } catch (ConflictException e) {
-                errors.rejectValue("text", e.code(), e.getArguments(), null);
-            }
-        }
-        response.setStatus(HttpStatus.BAD_REQUEST.value());
-        return page(id, model, new InstructionForm(null), new ActivityForm(null, null, null, null, null), form);
+        Supplier<String> draft = () -> {
+            recording.draftProgress(id, form.text().strip(), user);
+            redirect.addFlashAttribute("flash", messages.get("supervision.progressDrafted"));
+            return "redirect:/suggestions/" + id + "/supervision";
+        };
+        return FormPosts.save(
+                ConflictException.class,
+                errors,
+                Set.of(),
+                "text",
+                response,
+                draft,
+                () -> page(id, model, new InstructionForm(null), new ActivityForm(null, null, null, null, null), form));
     }
 
     @PostMapping("/suggestions/{id}/supervision/progress/approval")

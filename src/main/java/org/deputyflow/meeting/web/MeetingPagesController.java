@@ -3,14 +3,15 @@ package org.deputyflow.meeting.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.meeting.ManagingMeetings;
 import org.deputyflow.meeting.domain.Meeting;
 import org.deputyflow.meeting.domain.MeetingKind;
 import org.deputyflow.shared.BadRequestException;
 import org.deputyflow.shared.ConflictException;
-import org.deputyflow.shared.DomainException;
 import org.deputyflow.shared.PageRequest;
+import org.deputyflow.shared.web.FormPosts;
 import org.deputyflow.shared.web.FormText;
 import org.deputyflow.shared.web.PageController;
 import org.deputyflow.shared.web.PageMessages;
@@ -76,9 +77,10 @@ class MeetingPagesController {
                 redirect.addFlashAttribute("flash", messages.get("meeting.flash.created", meeting.number()));
                 return "redirect:/staff/meetings";
             } catch (BadRequestException e) {
-                reject(result, e.field(), e);
+                FormPosts.reject(result, e, FIELDS, null);
             } catch (ConflictException e) {
-                reject(result, "number", e);
+                // a number taken by another meeting of the kind
+                FormPosts.reject(result, e, Set.of(), "number");
             }
         }
         response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -104,17 +106,12 @@ class MeetingPagesController {
             RedirectAttributes redirect) {
         Meeting meeting = managing.get(id);
         form.check(result);
-        if (!result.hasErrors()) {
-            try {
-                Meeting updated = managing.update(user, id, form.draft());
-                redirect.addFlashAttribute("flash", messages.get("meeting.flash.updated", updated.number()));
-                return "redirect:/staff/meetings";
-            } catch (BadRequestException e) {
-                reject(result, e.field(), e);
-            }
-        }
-        response.setStatus(HttpStatus.BAD_REQUEST.value());
-        return editPage(meeting, form, model);
+        Supplier<String> update = () -> {
+            Meeting updated = managing.update(user, id, form.draft());
+            redirect.addFlashAttribute("flash", messages.get("meeting.flash.updated", updated.number()));
+            return "redirect:/staff/meetings";
+        };
+        return FormPosts.save(result, FIELDS, null, response, update, () -> editPage(meeting, form, model));
     }
 
     @GetMapping("/council/meetings")
@@ -145,14 +142,6 @@ class MeetingPagesController {
         model.addAttribute("kinds", MeetingKind.values());
         model.addAttribute("meetingForm", form);
         return "meeting/edit";
-    }
-
-    private static void reject(BindingResult result, String field, DomainException e) {
-        if (field != null && FIELDS.contains(field)) {
-            result.rejectValue(field, e.code(), e.getArguments(), null);
-        } else {
-            result.reject(e.code(), e.getArguments(), null);
-        }
     }
 
     /**

@@ -1,7 +1,10 @@
 package org.deputyflow.motion.domain;
 
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.deputyflow.directory.domain.Role;
 import org.deputyflow.shared.Permissions;
 import org.deputyflow.shared.Permissions.Refusal;
@@ -26,12 +29,51 @@ public final class MotionPolicy {
     static final String LEAD_CO_SIGNS = "error.motion.coSign.lead";
     static final String ANSWERED = "error.motion.coSign.answered";
 
+    /**
+     * The steps that wait in someone's task list: a co-signer's answer and the engine's user tasks. Conversion is
+     * offered on the motion's page only.
+     */
+    public static final Set<MotionAction> TASKS = Collections.unmodifiableSet(EnumSet.of(
+            MotionAction.CO_SIGN,
+            MotionAction.REVIEW_FORM,
+            MotionAction.DECIDE,
+            MotionAction.RECORD_REPORT,
+            MotionAction.DECIDE_AFTER_REPORT,
+            MotionAction.RECORD_MEETING,
+            MotionAction.REPORT_IMPLEMENTATION));
+
     private MotionPolicy() {}
+
+    /** The status in which the step is open; in any other it is refused (409). */
+    public static MotionStatus openIn(MotionAction action) {
+        return switch (action) {
+            // the signers signed what they saw, files included
+            case CHANGE_FILES, CO_SIGN -> MotionStatus.AWAITING_SIGNERS;
+            case REVIEW_FORM -> MotionStatus.FORM_CHECK;
+            case DECIDE -> MotionStatus.AWAITING_DECISION;
+            case RECORD_REPORT -> MotionStatus.REFERRED;
+            case DECIDE_AFTER_REPORT -> MotionStatus.COMMITTEE_REPORTED;
+            case RECORD_MEETING -> MotionStatus.ON_AGENDA;
+            case REPORT_IMPLEMENTATION -> MotionStatus.IMPLEMENTING;
+            case CONVERT -> MotionStatus.NOT_LISTED;
+        };
+    }
+
+    /**
+     * The statuses of the motions whose task the reader's roles take: what a staff or council task list selects.
+     * A deputy's co-signature requests depend on the invitation too, so they are selected by the deputy and
+     * {@code openIn(CO_SIGN)}.
+     */
+    public static List<MotionStatus> taskStatuses(MotionReader reader) {
+        return TASKS.stream()
+                .filter(action -> action != MotionAction.CO_SIGN
+                        && roleRefusal(action, reader).isEmpty())
+                .map(MotionPolicy::openIn)
+                .toList();
+    }
 
     public static Permissions<MotionAction> permissions(
             Motion motion, List<MotionSigner> signers, MotionReader reader) {
-        boolean staff = reader.has(Role.STAFF);
-        boolean council = reader.has(Role.COUNCIL);
         Optional<MotionSigner> signer = reader.has(Role.DEPUTY) && reader.deputyId() != null
                 ? signers.stream()
                         .filter(s -> s.deputyId() == reader.deputyId())
@@ -42,35 +84,38 @@ public final class MotionPolicy {
                         signer.filter(MotionSigner::lead).isPresent(),
                         MotionAction.CHANGE_FILES,
                         Refusal.forbidden(LEAD_ONLY))
-                .unless(signer.isPresent(), MotionAction.CO_SIGN, Refusal.forbidden(INVITED_ONLY))
-                .unless(staff, MotionAction.REVIEW_FORM, Refusal.forbidden(STAFF_ONLY))
-                .unless(council, MotionAction.DECIDE, Refusal.forbidden(COUNCIL_ONLY))
-                .unless(staff, MotionAction.RECORD_REPORT, Refusal.forbidden(STAFF_ONLY))
-                .unless(council, MotionAction.DECIDE_AFTER_REPORT, Refusal.forbidden(COUNCIL_ONLY))
-                .unless(staff, MotionAction.RECORD_MEETING, Refusal.forbidden(STAFF_ONLY))
-                .unless(staff, MotionAction.REPORT_IMPLEMENTATION, Refusal.forbidden(STAFF_ONLY))
-                .unless(staff || council, MotionAction.CONVERT, Refusal.forbidden(STAFF_OR_COUNCIL))
-                // the lead's own signature is given with the submission
-                .unless(
-                        signer.filter(MotionSigner::lead).isEmpty(),
-                        MotionAction.CO_SIGN,
-                        Refusal.conflict(LEAD_CO_SIGNS));
-        // the signers signed what they saw, files included
-        awaits(permissions, motion, MotionAction.CHANGE_FILES, MotionStatus.AWAITING_SIGNERS);
-        awaits(permissions, motion, MotionAction.CO_SIGN, MotionStatus.AWAITING_SIGNERS);
-        awaits(permissions, motion, MotionAction.REVIEW_FORM, MotionStatus.FORM_CHECK);
-        awaits(permissions, motion, MotionAction.DECIDE, MotionStatus.AWAITING_DECISION);
-        awaits(permissions, motion, MotionAction.RECORD_REPORT, MotionStatus.REFERRED);
-        awaits(permissions, motion, MotionAction.DECIDE_AFTER_REPORT, MotionStatus.COMMITTEE_REPORTED);
-        awaits(permissions, motion, MotionAction.RECORD_MEETING, MotionStatus.ON_AGENDA);
-        awaits(permissions, motion, MotionAction.REPORT_IMPLEMENTATION, MotionStatus.IMPLEMENTING);
-        awaits(permissions, motion, MotionAction.CONVERT, MotionStatus.NOT_LISTED);
+                .unless(signer.isPresent(), MotionAction.CO_SIGN, Refusal.forbidden(INVITED_ONLY));
+        for (MotionAction action : MotionAction.values()) {
+            roleRefusal(action, reader).ifPresent(code -> permissions.unless(false, action, Refusal.forbidden(code)));
+        }
+        // the lead's own signature is given with the submission
+        permissions.unless(
+                signer.filter(MotionSigner::lead).isEmpty(), MotionAction.CO_SIGN, Refusal.conflict(LEAD_CO_SIGNS));
+        for (MotionAction action : MotionAction.values()) {
+            awaits(permissions, motion, action, openIn(action));
+        }
         return permissions
                 .unless(
                         signer.map(s -> s.answer() == SignerAnswer.PENDING).orElse(true),
                         MotionAction.CO_SIGN,
                         Refusal.conflict(ANSWERED))
                 .build();
+    }
+
+    /**
+     * The refusal (403) of a step that belongs to a role the reader does not have; empty for a step the reader's
+     * roles may take, and for the signers' steps, which belong to a deputy of the motion rather than to a role.
+     */
+    private static Optional<String> roleRefusal(MotionAction action, MotionReader reader) {
+        boolean staff = reader.has(Role.STAFF);
+        boolean council = reader.has(Role.COUNCIL);
+        return switch (action) {
+            case CHANGE_FILES, CO_SIGN -> Optional.empty();
+            case REVIEW_FORM, RECORD_REPORT, RECORD_MEETING, REPORT_IMPLEMENTATION ->
+                staff ? Optional.empty() : Optional.of(STAFF_ONLY);
+            case DECIDE, DECIDE_AFTER_REPORT -> council ? Optional.empty() : Optional.of(COUNCIL_ONLY);
+            case CONVERT -> staff || council ? Optional.empty() : Optional.of(STAFF_OR_COUNCIL);
+        };
     }
 
     private static void awaits(

@@ -119,11 +119,18 @@ public interface MotionMapper {
     List<MotionSummary> search(
             @Param("s") MotionSearch search, @Param("offset") long offset, @Param("limit") int limit);
 
-    /** Motions in one of the statuses the caller's roles act on, or awaiting the deputy's co-signature. */
-    long countTasks(@Param("statuses") List<MotionStatus> statuses, @Param("deputyId") Long deputyId);
+    /**
+     * Motions in one of the statuses the caller's roles act on, or in the {@code signing} status with the deputy's
+     * answer still pending.
+     */
+    long countTasks(
+            @Param("statuses") List<MotionStatus> statuses,
+            @Param("signing") MotionStatus signing,
+            @Param("deputyId") Long deputyId);
 
     List<MotionTask> tasks(
             @Param("statuses") List<MotionStatus> statuses,
+            @Param("signing") MotionStatus signing,
             @Param("deputyId") Long deputyId,
             @Param("offset") long offset,
             @Param("limit") int limit);

@@ -16,6 +16,7 @@ import org.deputyflow.shared.BadRequestException;
 import org.deputyflow.shared.ConflictException;
 import org.deputyflow.shared.NotFoundException;
 import org.deputyflow.shared.PageRequest;
+import org.deputyflow.shared.web.FormPosts;
 import org.deputyflow.shared.web.PageController;
 import org.deputyflow.shared.web.PageMessages;
 import org.deputyflow.suggestion.domain.Period;
@@ -126,11 +127,7 @@ class MotionSubmissionPagesController {
                 redirect.addFlashAttribute("flash", messages.get("motion.flash.submitted", submitted.number()));
                 return "redirect:/motions/" + submitted.id();
             } catch (BadRequestException e) {
-                if (e.field() != null && FORM_FIELDS.contains(e.field())) {
-                    result.rejectValue(e.field(), e.code(), e.getArguments(), null);
-                } else {
-                    result.reject(e.code(), e.getArguments(), null);
-                }
+                FormPosts.reject(result, e, FORM_FIELDS, null);
             } catch (ConflictException e) {
                 // the recess is closed to motions: the deputy keeps what they wrote and reads why
                 result.reject(e.code(), e.getArguments(), null);

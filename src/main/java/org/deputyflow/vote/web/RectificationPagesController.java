@@ -2,8 +2,10 @@ package org.deputyflow.vote.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.util.Set;
+import java.util.function.Supplier;
 import org.deputyflow.directory.CurrentUser;
-import org.deputyflow.shared.BadRequestException;
+import org.deputyflow.shared.web.FormPosts;
 import org.deputyflow.shared.web.PageController;
 import org.deputyflow.shared.web.PageMessages;
 import org.deputyflow.vote.RectifyingDepartments;
@@ -24,6 +26,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PageController
 @PreAuthorize("hasAnyRole('STAFF','COUNCIL','DEPT_LEADER')")
 class RectificationPagesController {
+
+    private static final Set<String> REVIEW_FIELDS = Set.of("comment", "nextMeetingId");
 
     private final RectifyingDepartments rectifying;
     private final VoteDetailPage detailPage;
@@ -64,16 +68,12 @@ class RectificationPagesController {
             Model model,
             RedirectAttributes redirect,
             HttpServletResponse response) {
-        if (!errors.hasErrors()) {
-            try {
-                rectifying.reviewReport(id, user, form.accepted(), form.commentOrNull(), form.nextMeetingId());
-                redirect.addFlashAttribute("flash", messages.get("votePage.reportReviewed"));
-                return "redirect:/votes/" + id;
-            } catch (BadRequestException e) {
-                errors.rejectValue(FormErrors.field(e, "comment", "nextMeetingId"), e.code(), e.getArguments(), null);
-            }
-        }
-        response.setStatus(HttpStatus.BAD_REQUEST.value());
-        return detailPage.show(id, user, model);
+        Supplier<String> review = () -> {
+            rectifying.reviewReport(id, user, form.accepted(), form.commentOrNull(), form.nextMeetingId());
+            redirect.addFlashAttribute("flash", messages.get("votePage.reportReviewed"));
+            return "redirect:/votes/" + id;
+        };
+        return FormPosts.save(
+                errors, REVIEW_FIELDS, "comment", response, review, () -> detailPage.show(id, user, model));
     }
 }

@@ -3,16 +3,17 @@ package org.deputyflow.vote.web;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
 import org.deputyflow.directory.CurrentUser;
-import org.deputyflow.shared.BadRequestException;
 import org.deputyflow.shared.ConflictException;
+import org.deputyflow.shared.web.FormPosts;
 import org.deputyflow.shared.web.PageController;
 import org.deputyflow.shared.web.PageMessages;
 import org.deputyflow.vote.CastingBallots;
 import org.deputyflow.vote.CountingVotes;
 import org.deputyflow.vote.OpeningVotes;
 import org.deputyflow.vote.domain.Tally;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
@@ -87,21 +88,16 @@ class VoteMeetingPagesController {
             Model model,
             RedirectAttributes redirect,
             HttpServletResponse response) {
-        if (!errors.hasErrors()) {
-            try {
-                casting.recordPaperBallots(
-                        id,
-                        user,
-                        form.memberIds(),
-                        new Tally(form.satisfied(), form.basicallySatisfied(), form.unsatisfied(), form.invalid()));
-                redirect.addFlashAttribute("flash", messages.get("votePage.paperRecorded"));
-                return "redirect:/votes/" + id;
-            } catch (BadRequestException e) {
-                errors.rejectValue("memberIds", e.code(), e.getArguments(), null);
-            }
-        }
-        response.setStatus(HttpStatus.BAD_REQUEST.value());
-        return detailPage.show(id, user, model);
+        Supplier<String> record = () -> {
+            casting.recordPaperBallots(
+                    id,
+                    user,
+                    form.memberIds(),
+                    new Tally(form.satisfied(), form.basicallySatisfied(), form.unsatisfied(), form.invalid()));
+            redirect.addFlashAttribute("flash", messages.get("votePage.paperRecorded"));
+            return "redirect:/votes/" + id;
+        };
+        return FormPosts.save(errors, Set.of(), "memberIds", response, record, () -> detailPage.show(id, user, model));
     }
 
     @PostMapping("/votes/{id}/close")
