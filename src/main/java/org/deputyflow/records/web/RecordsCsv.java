@@ -12,13 +12,12 @@ import java.util.function.Function;
 import org.deputyflow.records.domain.DeputyRecord;
 import org.deputyflow.shared.Page;
 import org.deputyflow.shared.PageRequest;
+import org.deputyflow.shared.PagedRows;
 import org.deputyflow.shared.web.CsvCells;
 import org.springframework.context.MessageSource;
 
 /** The staff list of a year as CSV, read page by page through the paged query. */
 class RecordsCsv {
-
-    static final int CHUNK = PageRequest.MAX_SIZE;
 
     private static final String[] COLUMNS = {
         "year",
@@ -34,25 +33,23 @@ class RecordsCsv {
         "submittedNothing"
     };
 
-    private final Function<PageRequest, Page<DeputyRecord>> pages;
+    private final PagedRows<DeputyRecord> records;
     private final MessageSource messages;
     private final Locale locale;
-    private Page<DeputyRecord> first;
-    private int rows;
 
     RecordsCsv(Function<PageRequest, Page<DeputyRecord>> pages, MessageSource messages, Locale locale) {
-        this.pages = pages;
+        this.records = new PagedRows<>(pages);
         this.messages = messages;
         this.locale = locale;
     }
 
     /** Reads the first page now: a refused filter fails before any byte is written. */
     void check() {
-        first = pages.apply(new PageRequest(0, CHUNK));
+        records.check();
     }
 
     int rows() {
-        return rows;
+        return records.rows();
     }
 
     void write(OutputStream out) throws IOException {
@@ -63,17 +60,7 @@ class RecordsCsv {
             headers.add(messages.getMessage("records.col." + column, null, locale));
         }
         writer.write(CsvCells.line(headers));
-        Page<DeputyRecord> page = first == null ? pages.apply(new PageRequest(0, CHUNK)) : first;
-        while (true) {
-            for (DeputyRecord r : page.items()) {
-                writer.write(CsvCells.line(cells(r)));
-                rows++;
-            }
-            if (page.items().size() < CHUNK || page.page() + 1 >= page.totalPages()) {
-                break;
-            }
-            page = pages.apply(new PageRequest(page.page() + 1, CHUNK));
-        }
+        records.forEach(r -> writer.write(CsvCells.line(cells(r))));
         writer.flush();
     }
 

@@ -11,13 +11,13 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.deputyflow.shared.Page;
 import org.deputyflow.shared.PageRequest;
+import org.deputyflow.shared.PagedRows;
 import org.deputyflow.shared.web.CsvCells;
 import org.deputyflow.suggestion.domain.SuggestionSummary;
 import org.springframework.context.MessageSource;
@@ -28,8 +28,6 @@ import org.springframework.context.MessageSource;
  */
 class SuggestionExport {
 
-    /** Page size of each read: the largest page the query serves. */
-    static final int CHUNK = PageRequest.MAX_SIZE;
     /** Beyond this many rows an export stops: a list that long is a job for the database, not a spreadsheet. */
     static final int MAX_ROWS = 50_000;
 
@@ -38,16 +36,14 @@ class SuggestionExport {
     };
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-    private final Function<PageRequest, Page<SuggestionSummary>> pages;
+    private final PagedRows<SuggestionSummary> suggestions;
     private final MessageSource messages;
     private final Locale locale;
     private final DateTimeFormatter time;
-    private Page<SuggestionSummary> first;
-    private int rows;
 
     SuggestionExport(
             Function<PageRequest, Page<SuggestionSummary>> pages, MessageSource messages, Locale locale, ZoneId zone) {
-        this.pages = pages;
+        this.suggestions = new PagedRows<>(pages, MAX_ROWS);
         this.messages = messages;
         this.locale = locale;
         this.time = TIME.withZone(zone);
@@ -55,12 +51,12 @@ class SuggestionExport {
 
     /** Reads the first page now: a refused filter fails before any byte is written. */
     void check() {
-        first = pages.apply(new PageRequest(0, CHUNK));
+        suggestions.check();
     }
 
     /** How many rows of suggestions have been written so far (the header not counted). */
     int rows() {
-        return rows;
+        return suggestions.rows();
     }
 
     void csv(OutputStream out) throws IOException {
@@ -68,45 +64,21 @@ class SuggestionExport {
         // the byte order mark makes Excel read the file as UTF-8 instead of the system's code page
         writer.write(CsvCells.BYTE_ORDER_MARK);
         writer.write(CsvCells.line(headers()));
-        eachRow(cells -> {
-            try {
-                writer.write(CsvCells.line(cells));
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
+        suggestions.forEach(s -> writer.write(CsvCells.line(cells(s))));
         writer.flush();
     }
 
     void xlsx(OutputStream out) throws IOException {
-        SXSSFWorkbook workbook = new SXSSFWorkbook(CHUNK);
+        SXSSFWorkbook workbook = new SXSSFWorkbook(PagedRows.CHUNK);
         try {
             Sheet sheet = workbook.createSheet(messages.getMessage("export.sheet", null, locale));
             write(sheet.createRow(0), headers());
             int[] next = {1};
-            eachRow(cells -> write(sheet.createRow(next[0]++), cells));
+            suggestions.forEach(s -> write(sheet.createRow(next[0]++), cells(s)));
             workbook.write(out);
         } finally {
             workbook.dispose();
             workbook.close();
-        }
-    }
-
-    private void eachRow(Consumer<List<String>> row) {
-        Page<SuggestionSummary> page = first == null ? pages.apply(new PageRequest(0, CHUNK)) : first;
-        int written = 0;
-        while (true) {
-            for (SuggestionSummary s : page.items()) {
-                if (written++ >= MAX_ROWS) {
-                    return;
-                }
-                row.accept(cells(s));
-                rows++;
-            }
-            if (page.items().size() < CHUNK || page.page() + 1 >= page.totalPages()) {
-                return;
-            }
-            page = pages.apply(new PageRequest(page.page() + 1, CHUNK));
         }
     }
 
