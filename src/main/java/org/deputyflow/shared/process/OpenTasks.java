@@ -1,15 +1,21 @@
 package org.deputyflow.shared.process;
 
+import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.deputyflow.shared.ConflictException;
 import org.springframework.stereotype.Component;
 
 /**
  * The open task at one element of one record's process, as every module finds and completes it:
- * the record's id is the business key, and a step that is not open is the caller's 409.
+ * the record's id is the business key, and a step that is not open is the caller's 409. Task lists
+ * read the records of the tasks they found through {@link #recordIds}.
  */
 @Component
 public class OpenTasks {
@@ -38,5 +44,12 @@ public class OpenTasks {
     public void complete(
             String processKey, long recordId, String taskKey, String notOpenMessage, Map<String, Object> variables) {
         tasks.complete(require(processKey, recordId, taskKey, notOpenMessage).getId(), variables);
+    }
+
+    /** The record id of each found task's process instance, by instance id, read in one instance query. */
+    public static Map<String, Long> recordIds(RuntimeService runtime, Collection<Task> found) {
+        Set<String> instanceIds = found.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
+        return runtime.createProcessInstanceQuery().processInstanceIds(instanceIds).list().stream()
+                .collect(Collectors.toMap(ProcessInstance::getId, instance -> Long.valueOf(instance.getBusinessKey())));
     }
 }

@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -17,6 +16,7 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
+import org.deputyflow.shared.process.OpenTasks;
 import org.springframework.stereotype.Component;
 
 /**
@@ -116,10 +116,7 @@ public class SuggestionProcessView {
         if (found.isEmpty()) {
             return List.of();
         }
-        Set<String> instanceIds = found.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
-        Map<String, Long> suggestionByInstance =
-                runtime.createProcessInstanceQuery().processInstanceIds(instanceIds).list().stream()
-                        .collect(Collectors.toMap(ProcessInstance::getId, pi -> Long.valueOf(pi.getBusinessKey())));
+        Map<String, Long> suggestionByInstance = OpenTasks.recordIds(runtime, found);
         return found.stream()
                 .map(task -> suggestionByInstance.get(task.getProcessInstanceId()))
                 .distinct()

@@ -3,18 +3,16 @@ package org.deputyflow.tasks.process;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.directory.domain.Department;
 import org.deputyflow.directory.domain.Role;
+import org.deputyflow.shared.process.OpenTasks;
 import org.deputyflow.tasks.OpenTask;
 import org.springframework.stereotype.Component;
 
@@ -57,10 +55,7 @@ public class EngineTaskQueries {
         if (found.isEmpty()) {
             return List.of();
         }
-        Set<String> instanceIds = found.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
-        Map<String, String> businessKeys =
-                runtime.createProcessInstanceQuery().processInstanceIds(instanceIds).list().stream()
-                        .collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
+        Map<String, Long> recordIds = OpenTasks.recordIds(runtime, found);
         String[] unknown = found.stream()
                 .map(Task::getProcessDefinitionId)
                 .distinct()
@@ -80,7 +75,7 @@ public class EngineTaskQueries {
                                 task.getId(),
                                 task.getTaskDefinitionKey(),
                                 task.getName(),
-                                Long.parseLong(businessKeys.get(task.getProcessInstanceId())),
+                                recordIds.get(task.getProcessInstanceId()),
                                 task.getCreateTime().toInstant(),
                                 task.getDueDate() == null
                                         ? null
