@@ -3,11 +3,9 @@ package org.deputyflow.suggestion;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.directory.DirectoryService;
 import org.deputyflow.notification.domain.NotificationKind;
-import org.deputyflow.shared.BadRequestException;
 import org.deputyflow.shared.Text;
 import org.deputyflow.shared.persistence.GeneratedKey;
 import org.deputyflow.suggestion.domain.CoSigners;
@@ -73,12 +71,7 @@ public class SubmittingSuggestions {
     public Submitted submit(CurrentUser user, SuggestionDraft draft, List<Long> coSignerIds) {
         long leadId = deputyOf(user);
         List<Long> coSigners = CoSigners.validate(leadId, coSignerIds);
-        Set<Long> existing = directory.existingDeputyIds(coSigners);
-        for (Long id : coSigners) {
-            if (!existing.contains(id)) {
-                throw new BadRequestException("coSignerIds", "error.suggestion.coSigner.unknown", String.valueOf(id));
-            }
-        }
+        directory.requireDeputies(coSigners, "coSignerIds", "error.suggestion.coSigner.unknown");
         Instant now = deadlines.now();
         SuggestionStatus status =
                 coSigners.isEmpty() ? SuggestionStatus.SUBMITTED : SuggestionStatus.AWAITING_COSIGNERS;
