@@ -86,18 +86,13 @@ public class SuggestionTasks implements TaskSource {
             Suggestion suggestion = byId.get(task.recordId());
             Long assignmentId = assignmentByTask.get(task.id());
             Assignment assignment = assignmentId == null ? null : assignmentById.get(assignmentId);
-            items.add(new TaskItem(
+            items.add(task.item(
                     RecordType.SUGGESTION,
                     task.recordId(),
                     suggestion.number(),
                     suggestion.title(),
-                    task.id(),
-                    task.name(),
-                    task.taskKey(),
                     assignment == null ? null : assignment.departmentId(),
-                    task.created(),
-                    due(task.taskKey(), suggestion, assignment),
-                    task.assignee()));
+                    due(task.taskKey(), suggestion, assignment)));
         }
         return items;
     }
