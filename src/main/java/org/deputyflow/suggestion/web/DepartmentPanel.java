@@ -10,7 +10,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.stream.IntStream;
 import org.deputyflow.calendar.CalendarService;
 import org.deputyflow.directory.CurrentUser;
-import org.deputyflow.shared.BadRequestException;
 import org.deputyflow.shared.web.PageMessages;
 import org.deputyflow.suggestion.DepartmentDesk;
 import org.deputyflow.suggestion.domain.ContactMethod;
@@ -24,7 +23,6 @@ import org.deputyflow.suggestion.web.DepartmentForms.ReasonForm;
 import org.deputyflow.suggestion.web.DepartmentForms.ReplyForm;
 import org.deputyflow.suggestion.web.DepartmentForms.SignOffForm;
 import org.springframework.beans.BeanWrapperImpl;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -67,25 +65,22 @@ class DepartmentPanel {
             RedirectAttributes redirect,
             String flashKey,
             Runnable action) {
-        if (!errors.hasErrors()) {
-            try {
-                action.run();
-                return done(id, flashKey, redirect);
-            } catch (BadRequestException e) {
-                Object form = errors.getTarget();
-                if (e.field() != null && form != null && new BeanWrapperImpl(form).isReadableProperty(e.field())) {
-                    errors.rejectValue(e.field(), e.code(), e.getArguments(), null);
-                } else {
-                    model.addAttribute("flashError", messages.get(e));
-                }
-            }
-        }
-        if (!model.containsAttribute("flashError")) {
-            model.addAttribute("flashError", messages.get("department.flash.invalid"));
-        }
-        describe(user, id, model);
-        response.setStatus(HttpStatus.BAD_REQUEST.value());
-        return PAGE;
+        Object form = errors.getTarget();
+        return PanelPosts.act(
+                errors,
+                field -> form != null && new BeanWrapperImpl(form).isReadableProperty(field) ? field : null,
+                messages::get,
+                "department.flash.invalid",
+                model,
+                response,
+                () -> {
+                    action.run();
+                    return done(id, flashKey, redirect);
+                },
+                () -> {
+                    describe(user, id, model);
+                    return PAGE;
+                });
     }
 
     void describe(CurrentUser user, long id, Model model) {

@@ -12,7 +12,6 @@ import org.deputyflow.calendar.CalendarService;
 import org.deputyflow.directory.CurrentUser;
 import org.deputyflow.directory.DirectoryService;
 import org.deputyflow.directory.domain.Department;
-import org.deputyflow.shared.BadRequestException;
 import org.deputyflow.shared.ConflictException;
 import org.deputyflow.suggestion.ConfirmingDeliveries;
 import org.deputyflow.suggestion.ExplainingFollowUps;
@@ -37,7 +36,6 @@ import org.deputyflow.suggestion.web.StaffForms.RehandlingForm;
 import org.deputyflow.suggestion.web.StaffForms.ScreeningForm;
 import org.deputyflow.suggestion.web.StaffForms.UrgeForm;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -135,29 +133,24 @@ class StaffPanel {
             RedirectAttributes redirect,
             String doneKey,
             Runnable action) {
-        if (!errors.hasErrors()) {
-            try {
-                action.run();
-                return done(id, doneKey, locale, redirect);
-            } catch (BadRequestException e) {
-                String field = e.field() == null ? null : fieldOf.apply(e.field());
-                if (field != null) {
-                    errors.rejectValue(field, e.code(), e.getArguments(), null);
-                } else {
-                    model.addAttribute("flashError", messages.getMessage(e, locale));
-                }
-            }
-        }
-        Panel panel = describe(user, id, locale, model);
-        if (!offered.test(panel)) {
-            // a page left open while the suggestion moved on: the form is gone, its errors would show nowhere
-            throw new ConflictException("staff.error.moved");
-        }
-        if (!model.containsAttribute("flashError")) {
-            model.addAttribute("flashError", message("staff.flash.invalid", locale));
-        }
-        response.setStatus(HttpStatus.BAD_REQUEST.value());
-        return PAGE;
+        return PanelPosts.act(
+                errors,
+                fieldOf,
+                text -> messages.getMessage(text, locale),
+                "staff.flash.invalid",
+                model,
+                response,
+                () -> {
+                    action.run();
+                    return done(id, doneKey, locale, redirect);
+                },
+                () -> {
+                    if (!offered.test(describe(user, id, locale, model))) {
+                        // a page left open while the suggestion moved on: the form and its errors are gone
+                        throw new ConflictException("staff.error.moved");
+                    }
+                    return PAGE;
+                });
     }
 
     Panel describe(CurrentUser user, long id, Locale locale, Model model) {
