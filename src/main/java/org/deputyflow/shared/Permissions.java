@@ -184,8 +184,15 @@ public final class Permissions<A extends Enum<A>> {
 
         /** Refuses every action unless the condition holds, as for a reader with no part in the record. */
         public Builder<A> allUnless(boolean condition, Refusal refusal) {
+            return allUnless(action -> true, condition, refusal);
+        }
+
+        /** Refuses every action of this kind unless the condition holds, as the actions of a role its readers alone take. */
+        public Builder<A> allUnless(Predicate<? super A> kind, boolean condition, Refusal refusal) {
             for (A action : asked) {
-                unless(condition, action, refusal);
+                if (kind.test(action)) {
+                    unless(condition, action, refusal);
+                }
             }
             return this;
         }

@@ -71,6 +71,19 @@ class PermissionsTests {
     }
 
     @Test
+    void aRoleIsRefusedOnlyTheActionsOfItsKind() {
+        Permissions<Action> permissions = Permissions.of(Action.class)
+                .unless(false, Action.CLOSE, Refusal.conflict("error.closed"))
+                .allUnless(action -> action != Action.OPEN, false, Refusal.forbidden("error.staffOnly"))
+                .allUnless(action -> action == Action.OPEN, true, Refusal.forbidden("error.never"))
+                .build();
+
+        assertThat(permissions.allowed()).containsExactly(Action.OPEN);
+        assertThat(permissions.refusal(Action.EDIT)).contains(Refusal.forbidden("error.staffOnly"));
+        assertThat(permissions.refusal(Action.CLOSE)).contains(Refusal.conflict("error.closed"));
+    }
+
+    @Test
     void aLazyConditionIsAskedOnlyWhenItsAnswerCanMatter() {
         AtomicInteger asked = new AtomicInteger();
         BooleanSupplier counted = () -> {

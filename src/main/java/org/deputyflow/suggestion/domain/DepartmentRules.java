@@ -24,19 +24,19 @@ final class DepartmentRules {
     private DepartmentRules() {}
 
     static void apply(Permissions.Builder<SuggestionAction> p, Facts facts, Reader reader) {
-        for (SuggestionAction action : SuggestionAction.values()) {
-            if (action.handlers()) {
-                p.unless(reader.handler(), action, Refusal.forbidden("error.suggestion.action.handlersOnly"));
-            } else if (action.leaders()) {
-                p.unless(reader.leader(), action, Refusal.forbidden("error.suggestion.action.leadersOnly"));
-            }
-        }
+        p.allUnless(
+                        SuggestionAction::handlers,
+                        reader.handler(),
+                        Refusal.forbidden("error.suggestion.action.handlersOnly"))
+                .allUnless(
+                        SuggestionAction::leaders,
+                        reader.leader(),
+                        Refusal.forbidden("error.suggestion.action.leadersOnly"));
         Optional<Assignment> own = SuggestionPolicy.ownAssignment(facts, reader);
-        for (SuggestionAction action : SuggestionAction.values()) {
-            if (action.handlers() || action.leaders()) {
-                p.unless(own.isPresent(), action, Refusal.forbidden("error.suggestion.action.notAssigned"));
-            }
-        }
+        p.allUnless(
+                action -> action.handlers() || action.leaders(),
+                own.isPresent(),
+                Refusal.forbidden("error.suggestion.action.notAssigned"));
         if (own.isEmpty()) {
             return;
         }

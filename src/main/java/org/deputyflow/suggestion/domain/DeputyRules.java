@@ -30,14 +30,11 @@ final class DeputyRules {
                         .findFirst()
                         .orElse(null);
         boolean lead = me != null && me.lead() && s.submitterDeputyId() == reader.deputyId();
-        for (SuggestionAction action : SuggestionAction.values()) {
-            if (action.deputys()) {
-                p.unless(me != null, action, Refusal.forbidden("error.suggestion.action.signersOnly"));
-            }
-        }
-        for (SuggestionAction action : List.of(REVISE, EVALUATE, ANSWER_DELIVERY)) {
-            p.unless(lead, action, Refusal.forbidden("error.suggestion.action.leadDeputyOnly"));
-        }
+        p.allUnless(SuggestionAction::deputys, me != null, Refusal.forbidden("error.suggestion.action.signersOnly"))
+                .allUnless(
+                        List.of(REVISE, EVALUATE, ANSWER_DELIVERY)::contains,
+                        lead,
+                        Refusal.forbidden("error.suggestion.action.leadDeputyOnly"));
         if (me == null) {
             return;
         }

@@ -28,11 +28,7 @@ final class StaffRules {
     private StaffRules() {}
 
     static void apply(Permissions.Builder<SuggestionAction> p, Facts facts, Reader reader) {
-        for (SuggestionAction action : SuggestionAction.values()) {
-            if (action.staffs()) {
-                p.unless(reader.staff(), action, Refusal.forbidden("error.suggestion.action.staffOnly"));
-            }
-        }
+        p.allUnless(SuggestionAction::staffs, reader.staff(), Refusal.forbidden("error.suggestion.action.staffOnly"));
         Suggestion s = facts.suggestion();
         p.unless(SuggestionPolicy.status(s, SuggestionStatus.SUBMITTED), SCREEN, SuggestionPolicy.wrongStatus(s))
                 .unless(
