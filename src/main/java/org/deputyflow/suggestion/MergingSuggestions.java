@@ -56,6 +56,8 @@ public class MergingSuggestions {
         if (intoId == id) {
             throw new BadRequestException("intoId", "error.suggestion.merge.self");
         }
+        // asked of the source first: a reader who may not merge is told so, not that the target is unknown to them
+        policies.require(user, access.visible(user, id), SuggestionAction.MERGE);
         // lock in id order so that two opposite merges cannot deadlock
         Suggestion first = access.lockVisible(user, Math.min(id, intoId));
         Suggestion second = access.lockVisible(user, Math.max(id, intoId));

@@ -107,6 +107,9 @@ class SuggestionPolicyAgreementTests {
     WaivingOpinions waiving;
 
     @Autowired
+    MergingSuggestions merging;
+
+    @Autowired
     TestClock clock;
 
     @Autowired
@@ -116,6 +119,9 @@ class SuggestionPolicyAgreementTests {
     ManagementService management;
 
     SuggestionApi api;
+    /** A suggestion just submitted by another deputy, open for others to be merged into. */
+    long mergeTarget;
+
     final Map<SuggestionAction, BiConsumer<CurrentUser, Long>> attempts = new EnumMap<>(SuggestionAction.class);
     /** Staff's decisions, attempted by staff and by the departments (who see the suggestion once assigned). */
     final Map<SuggestionAction, BiConsumer<CurrentUser, Long>> staffAttempts = new EnumMap<>(SuggestionAction.class);
@@ -135,7 +141,7 @@ class SuggestionPolicyAgreementTests {
     }
 
     @BeforeEach
-    void setUp() {
+    void setUp() throws Exception {
         api = new SuggestionApi(mvc, json, jdbc);
         attempts.put(SuggestionAction.CLAIM, (user, id) -> handling.claim(user, id));
         attempts.put(SuggestionAction.UNCLAIM, (user, id) -> handling.unclaim(user, id));
@@ -157,6 +163,8 @@ class SuggestionPolicyAgreementTests {
         attempts.put(SuggestionAction.EXPLAIN, (user, id) -> explaining.explain(user, id, "年底未落实的说明"));
         staffAttempts.put(
                 SuggestionAction.SCREEN, (user, id) -> screening.screen(user, id, ScreeningOutcome.ACCEPT, null, null));
+        mergeTarget = api.submit("deputy042", "社区养老服务网点建设");
+        staffAttempts.put(SuggestionAction.MERGE, (user, id) -> merging.merge(user, id, mergeTarget));
         staffAttempts.put(
                 SuggestionAction.ASSIGN,
                 (user, id) -> screening.assign(user, id, List.of(api.departmentId("dept14")), List.of()));
@@ -277,6 +285,7 @@ class SuggestionPolicyAgreementTests {
         clock.set(LocalDateTime.parse("2026-12-15T00:00").atZone(SHANGHAI).toInstant());
         executeDueJobs(explained);
         agreeOnSigners("explanation owed", explained);
+        agree("explanation owed", explained);
         explaining.explain(user(LEAD + "-handler"), explained, "资金明年到位");
         agreeOnSigners("explanation awaiting review", explained);
 
@@ -286,7 +295,8 @@ class SuggestionPolicyAgreementTests {
                         "delivery reported, deputy040, ANSWER_DELIVERY",
                         "delivery lapsed, staff1, CONFIRM_DELIVERY",
                         "delivery lapsed, deputy040, ANSWER_DELIVERY",
-                        "explanation awaiting review, staff1, REVIEW_EXPLANATION")
+                        "explanation awaiting review, staff1, REVIEW_EXPLANATION",
+                        "explanation owed, dept12-handler, EXPLAIN")
                 .doesNotContain(
                         "delivery reported, staff1, CONFIRM_DELIVERY", "explanation owed, staff1, REVIEW_EXPLANATION");
     }
@@ -389,6 +399,8 @@ class SuggestionPolicyAgreementTests {
                         "awaiting sign-off, dept12-leader, SIGN_OFF",
                         "following up, dept12-handler2, REPORT_FOLLOW_UP",
                         "submitted, staff1, SCREEN",
+                        "submitted, staff1, MERGE",
+                        "accepted, staff1, MERGE",
                         "accepted, staff1, ASSIGN");
     }
 
