@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.BooleanSupplier;
 import org.deputyflow.shared.Permissions;
 import org.deputyflow.shared.Permissions.Refusal;
 import org.deputyflow.suggestion.domain.SuggestionPolicy.Facts;
@@ -30,6 +31,7 @@ final class StaffRules {
     static void apply(Permissions.Builder<SuggestionAction> p, Facts facts, Reader reader) {
         p.allUnless(SuggestionAction::staffs, reader.staff(), Refusal.forbidden("error.suggestion.action.staffOnly"));
         Suggestion s = facts.suggestion();
+        BooleanSupplier anExtensionOpen = () -> facts.extensions().stream().anyMatch(ExtensionRequest::open);
         p.unless(SuggestionPolicy.status(s, SuggestionStatus.SUBMITTED), SCREEN, SuggestionPolicy.wrongStatus(s))
                 .unless(
                         SuggestionPolicy.status(s, SuggestionStatus.SUBMITTED, SuggestionStatus.ACCEPTED),
@@ -44,14 +46,8 @@ final class StaffRules {
                         () -> facts.disputes().stream().anyMatch(Dispute::open),
                         DECIDE_DISPUTE,
                         Refusal.conflict("error.suggestion.dispute.noneOpen"))
-                .unless(
-                        () -> facts.extensions().stream().anyMatch(ExtensionRequest::open),
-                        REFUSE_EXTENSION,
-                        Refusal.conflict("error.suggestion.extension.noneOpen"))
-                .unless(
-                        () -> facts.extensions().stream().anyMatch(ExtensionRequest::open),
-                        APPROVE_EXTENSION,
-                        Refusal.conflict("error.suggestion.extension.noneOpen"))
+                .unless(anExtensionOpen, REFUSE_EXTENSION, Refusal.conflict("error.suggestion.extension.noneOpen"))
+                .unless(anExtensionOpen, APPROVE_EXTENSION, Refusal.conflict("error.suggestion.extension.noneOpen"))
                 .unless(
                         () -> facts.extensions().stream()
                                 .anyMatch(x ->
@@ -99,18 +95,19 @@ final class StaffRules {
         return facts.followUpClocks().stream()
                 .filter(c -> c.confirmedAt() == null
                         && facts.assignments().stream()
-                                .anyMatch(a -> a.id() == c.assignmentId()
-                                        && a.active()
-                                        && a.state() == AssignmentState.AWAITING_CONFIRMATION))
+                                .anyMatch(a -> a.id() == c.assignmentId() && awaitsConfirmation(a)))
                 .toList();
+    }
+
+    private static boolean awaitsConfirmation(Assignment a) {
+        return a.active() && a.state() == AssignmentState.AWAITING_CONFIRMATION;
     }
 
     /** Staff confirm a delivery in the lead deputy's stead only once the deputy's confirmation period is over. */
     private static void confirmDelivery(Permissions.Builder<SuggestionAction> p, Facts facts, Reader reader) {
         Suggestion s = facts.suggestion();
         boolean following = SuggestionPolicy.status(s, SuggestionStatus.FOLLOW_UP);
-        boolean awaitingAny = facts.assignments().stream()
-                .anyMatch(a -> a.active() && a.state() == AssignmentState.AWAITING_CONFIRMATION);
+        boolean awaitingAny = facts.assignments().stream().anyMatch(StaffRules::awaitsConfirmation);
         p.unless(following, CONFIRM_DELIVERY, SuggestionPolicy.wrongStatus(s))
                 .unless(awaitingAny, CONFIRM_DELIVERY, Refusal.conflict("error.suggestion.delivery.noneAwaiting"));
         if (!p.asks(CONFIRM_DELIVERY) || !reader.staff() || !following || !awaitingAny) {
