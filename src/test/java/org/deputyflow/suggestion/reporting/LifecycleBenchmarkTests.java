@@ -185,32 +185,41 @@ class LifecycleBenchmarkTests {
                             "%.1f",
                             ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
             // warm-up of both, then measured rounds that alternate
-            round(clients, false, false);
-            round(clients, true, false);
+            round(clients, Kind.API, false);
+            round(clients, Kind.BARE, false);
+            round(clients, Kind.FLOOR, false);
             timings.clear();
             statuses.clear();
             Counting.reset();
             double appSeconds = 0;
             double bareSeconds = 0;
+            double floorSeconds = 0;
             for (int r = 0; r < ROUNDS; r++) {
-                appSeconds += round(clients, false, true);
-                bareSeconds += round(clients, true, true);
+                appSeconds += round(clients, Kind.API, true);
+                bareSeconds += round(clients, Kind.BARE, true);
+                floorSeconds += round(clients, Kind.FLOOR, true);
             }
             long lifecycles = (long) ROUNDS * LIFECYCLES * clients;
             double app = lifecycles / appSeconds;
             double bare = lifecycles / bareSeconds;
+            double floor = lifecycles / floorSeconds;
             line("lifecycles/s: API with tokens " + f1(app) + ", bare engine " + f1(bare) + ", ratio "
                     + String.format(Locale.ROOT, "%.2f", app / bare));
+            // an API lifecycle does at least the floor's HTTP work and the bare engine's: 1 / (1/floor + 1/bare)
+            line("floor: " + LifecycleDriver.ACTIONS.size() + " × GET /api/me with a token, " + f1(floor)
+                    + " lifecycles/s; the ratio an API lifecycle of the floor's and the bare engine's work would reach: "
+                    + String.format(Locale.ROOT, "%.2f", floor / (floor + bare)));
             line("answers: " + new java.util.TreeMap<>(statuses));
             line("");
-            line("| action | calls | p50 ms | p95 ms | p99 ms | SQL app | SQL engine |");
-            line("|---|---|---|---|---|---|---|");
+            line("| action | calls | p50 ms | p95 ms | p99 ms | SQL app | SQL engine | transactions |");
+            line("|---|---|---|---|---|---|---|---|");
             for (String action : ACTIONS) {
                 report(action);
             }
             for (String action : BARE_ACTIONS) {
                 report("bare " + action);
             }
+            report(LifecycleDriver.FLOOR);
             if (SQL) {
                 statements(ACTIONS, lifecycles);
             }
@@ -247,8 +256,15 @@ class LifecycleBenchmarkTests {
         }
     }
 
+    /** What a round drives: the lifecycle over the API, the bare engine, or the API's floor. */
+    enum Kind {
+        API,
+        BARE,
+        FLOOR
+    }
+
     /** One round of every client's lifecycles; the seconds it took. */
-    double round(int clients, boolean bare, boolean measured) throws Exception {
+    double round(int clients, Kind kind, boolean measured) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         try {
             long started = System.nanoTime();
@@ -257,10 +273,10 @@ class LifecycleBenchmarkTests {
                 int c = client;
                 running.add(pool.submit(() -> {
                     for (int i = 0; i < LIFECYCLES; i++) {
-                        if (bare) {
-                            bareLifecycle(measured);
-                        } else {
-                            driver.apiLifecycle(c, measured);
+                        switch (kind) {
+                            case API -> driver.apiLifecycle(c, measured);
+                            case BARE -> bareLifecycle(measured);
+                            case FLOOR -> driver.floorLifecycle(c, measured);
                         }
                     }
                     return null;
@@ -399,8 +415,8 @@ class LifecycleBenchmarkTests {
                                 .total());
             }
         }
-        line("| query | calls | p50 ms | p95 ms | p99 ms | SQL app | SQL engine |");
-        line("|---|---|---|---|---|---|---|");
+        line("| query | calls | p50 ms | p95 ms | p99 ms | SQL app | SQL engine | transactions |");
+        line("|---|---|---|---|---|---|---|---|");
         for (String name : new ArrayList<>(new java.util.TreeSet<>(timings.keySet()))) {
             report(name);
         }
@@ -428,7 +444,8 @@ class LifecycleBenchmarkTests {
         long[] sorted = t.sorted();
         line("| " + action + " | " + sorted.length + " | " + ms(sorted, 50) + " | " + ms(sorted, 95) + " | "
                 + ms(sorted, 99) + " | " + f1(Counting.app(action) / (double) sorted.length) + " | "
-                + f1(Counting.engine(action) / (double) sorted.length) + " |");
+                + f1(Counting.engine(action) / (double) sorted.length) + " | "
+                + f1(Counting.transactions(action) / (double) sorted.length) + " |");
     }
 
     static String ms(long[] sorted, int p) {
@@ -467,6 +484,8 @@ class LifecycleBenchmarkTests {
         static final ThreadLocal<String> ACTION = new ThreadLocal<>();
         static final Map<String, LongAdder> APP = new ConcurrentHashMap<>();
         static final Map<String, LongAdder> ENGINE = new ConcurrentHashMap<>();
+        /** Commits and rollbacks: each ends a transaction, which cost its own round trips besides the statements. */
+        static final Map<String, LongAdder> TRANSACTIONS = new ConcurrentHashMap<>();
         /** The engine's tables (ACT_RU_, ACT_HI_, …), not a column or table that merely ends in "act_". */
         static final Pattern ENGINE_TABLE = Pattern.compile("\\bACT_(RU|HI|GE|RE|ID)_", Pattern.CASE_INSENSITIVE);
 
@@ -478,6 +497,7 @@ class LifecycleBenchmarkTests {
         static void reset() {
             APP.clear();
             ENGINE.clear();
+            TRANSACTIONS.clear();
             TEXT.clear();
         }
 
@@ -489,6 +509,18 @@ class LifecycleBenchmarkTests {
         static long engine(String action) {
             LongAdder count = ENGINE.get(action);
             return count == null ? 0 : count.sum();
+        }
+
+        static long transactions(String action) {
+            LongAdder count = TRANSACTIONS.get(action);
+            return count == null ? 0 : count.sum();
+        }
+
+        static void transactionEnded() {
+            String action = ACTION.get();
+            if (action != null) {
+                TRANSACTIONS.computeIfAbsent(action, a -> new LongAdder()).increment();
+            }
         }
 
         static void count(String sql) {
@@ -576,6 +608,10 @@ class LifecycleBenchmarkTests {
                     new Class<?>[] {Connection.class},
                     (proxy, method, args) -> {
                         Object result = invoke(connection, method, args);
+                        if (method.getName().equals("commit")
+                                || method.getName().equals("rollback")) {
+                            Counting.transactionEnded();
+                        }
                         if (result instanceof Statement statement) {
                             String sql =
                                     args != null && args.length > 0 && args[0] instanceof String text ? text : null;

@@ -176,6 +176,20 @@ public final class LifecycleDriver {
         return json.readTree(response.body());
     }
 
+    /** The floor's one action: the cheapest call through the same stack (Tomcat, security with a token, MVC, JSON). */
+    public static final String FLOOR = "floor GET /api/me";
+
+    /**
+     * As many calls as a lifecycle makes, each the cheapest the API answers: what HTTP, the token, security,
+     * MVC and JSON cost a lifecycle before it does any work.
+     */
+    public void floorLifecycle(int client, boolean measured) throws Exception {
+        String deputy = deputy(client);
+        for (int i = 0; i < ACTIONS.size(); i++) {
+            call(measured, FLOOR, deputy, "GET", "/api/me", null);
+        }
+    }
+
     public void issueToken(String login) throws Exception {
         String basic = Base64.getEncoder().encodeToString((login + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
         HttpResponse<String> response = http.send(
