@@ -26,6 +26,7 @@ import org.deputyflow.shared.NotFoundException;
 import org.deputyflow.shared.Page;
 import org.deputyflow.shared.PageRequest;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -91,7 +92,11 @@ public class DirectoryService {
         }
     }
 
-    /** The account as it is now; every API call reads one, so the user and its roles come in one query. */
+    /**
+     * The account as it is now; every API call reads one, so the user and its roles come in one query,
+     * which needs no transaction of its own.
+     */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public Optional<CurrentUser> account(String login) {
         List<AccountRow> rows = users.findAccountRows(login);
         if (rows.isEmpty()) {

@@ -36,6 +36,7 @@ import org.deputyflow.suggestion.persistence.TimelineMapper;
 import org.deputyflow.suggestion.process.SuggestionEngine;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Reading suggestions, always within the caller's scope. */
@@ -206,7 +207,11 @@ public class SuggestionQueries {
 
     public record State(long id, String number, SuggestionStatus status) {}
 
-    /** Where a suggestion stands after an action, as the action's answer. */
+    /**
+     * Where a suggestion stands after an action, as the action's answer: one read, outside any
+     * transaction once the action's own has committed, which spares the transaction's round trips.
+     */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public State state(CurrentUser user, long id) {
         Suggestion suggestion = access.visible(user, id);
         return new State(suggestion.id(), suggestion.number(), suggestion.status());
