@@ -53,6 +53,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.transaction.ConfigurableTransactionManager;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionExecution;
+import org.springframework.transaction.TransactionExecutionListener;
 
 /** Personal API tokens: issuing, listing and revoking them, and calling the API with one. */
 @DeputyFlowTest
@@ -82,6 +86,9 @@ class ApiTokenApiTests {
 
     @Autowired
     ChangingPasswords passwords;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     @LocalServerPort
     int port;
@@ -185,6 +192,47 @@ class ApiTokenApiTests {
         // the scheme is case-insensitive (RFC 7235) and surrounding spaces are ignored
         mvc.perform(get("/api/me").header("Authorization", "bearer  " + token.secret() + " "))
                 .andExpect(status().isOk());
+    }
+
+    @Test
+    void a_call_with_a_token_reads_it_without_a_transaction_and_a_write_commits_one() throws Exception {
+        Token token = issue("deputy007", "脚本", null);
+
+        // the token, its account and the note of its first use: each statement commits alone
+        assertThat(transactionsBegunBy(
+                        () -> mvc.perform(bearer(get("/api/me"), token)).andExpect(status().isOk())))
+                .isZero();
+        assertThat(jdbc.queryForObject("SELECT last_used_at FROM api_token WHERE id = ?", Instant.class, token.id()))
+                .isNotNull();
+        assertThat(transactionsBegunBy(() -> mvc.perform(bearer(post("/api/notifications/read-all"), token))
+                        .andExpect(status().isOk())))
+                .isEqualTo(1);
+    }
+
+    /** Transactions begun on this thread while the call ran. */
+    private int transactionsBegunBy(ThrowingCall call) throws Exception {
+        Thread caller = Thread.currentThread();
+        AtomicInteger begun = new AtomicInteger();
+        TransactionExecutionListener counter = new TransactionExecutionListener() {
+            @Override
+            public void afterBegin(TransactionExecution transaction, Throwable beginFailure) {
+                if (Thread.currentThread() == caller) {
+                    begun.incrementAndGet();
+                }
+            }
+        };
+        ConfigurableTransactionManager manager = (ConfigurableTransactionManager) transactions;
+        manager.addListener(counter);
+        try {
+            call.run();
+        } finally {
+            manager.getTransactionExecutionListeners().remove(counter);
+        }
+        return begun.get();
+    }
+
+    interface ThrowingCall {
+        void run() throws Exception;
     }
 
     @ParameterizedTest
