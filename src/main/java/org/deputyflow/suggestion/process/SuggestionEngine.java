@@ -7,8 +7,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
+import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.camunda.bpm.engine.runtime.ActivityInstance;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -28,8 +32,16 @@ public class SuggestionEngine {
     private final TaskService tasks;
     private final OpenTasks openTasks;
     private final ManagementService management;
+    private final CommandExecutor commands;
 
-    SuggestionEngine(RuntimeService runtime, TaskService tasks, ManagementService management, OpenTasks openTasks) {
+    SuggestionEngine(
+            ProcessEngine engine,
+            RuntimeService runtime,
+            TaskService tasks,
+            ManagementService management,
+            OpenTasks openTasks) {
+        this.commands = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+                .getCommandExecutorTxRequired();
         this.runtime = runtime;
         this.tasks = tasks;
         this.openTasks = openTasks;
@@ -49,12 +61,24 @@ public class SuggestionEngine {
                 openTasks.require(SuggestionProcess.KEY, suggestionId, activityId, "error.suggestion.step.notOpen"));
     }
 
+    /**
+     * A department's open task by the assignment id it carries (see {@code DepartmentQueueListener}), as
+     * a native query: the engine's task query would build the same join from its large dynamic
+     * mapping on every call, which costs more than the query itself.
+     */
+    private static final String DEPARTMENT_TASK = "SELECT T.* FROM ACT_RU_TASK T"
+            + " JOIN ACT_RU_VARIABLE V ON V.TASK_ID_ = T.ID_"
+            + " JOIN ACT_RE_PROCDEF D ON D.ID_ = T.PROC_DEF_ID_"
+            + " WHERE V.NAME_ = #{name} AND V.TYPE_ = 'long' AND V.LONG_ = #{assignmentId} AND D.KEY_ = #{process}";
+
     /** The open task of one department's assignment, wherever it stands. */
     public Optional<OpenStep> departmentTask(long assignmentId) {
         return tasks
-                .createTaskQuery()
-                .processDefinitionKey(SuggestionProcess.KEY)
-                .taskVariableValueEquals(SuggestionProcess.VAR_ASSIGNMENT_ID, assignmentId)
+                .createNativeTaskQuery()
+                .sql(DEPARTMENT_TASK)
+                .parameter("name", SuggestionProcess.VAR_ASSIGNMENT_ID)
+                .parameter("assignmentId", assignmentId)
+                .parameter("process", SuggestionProcess.KEY)
                 .list()
                 .stream()
                 .findFirst()
@@ -75,8 +99,10 @@ public class SuggestionEngine {
      * so that parallel departments never write the same variable.
      */
     public void completeWithLocalFlags(OpenStep task, Map<String, Object> flags) {
-        runtime.setVariablesLocal(task.executionId(), flags);
-        tasks.complete(task.taskId());
+        commands.execute(context -> {
+            context.getExecutionManager().findExecutionById(task.executionId()).setVariablesLocal(flags);
+            return new CompleteTaskCmd(task.taskId(), null).execute(context);
+        });
     }
 
     public void claim(OpenStep task, String login) {
