@@ -64,12 +64,13 @@ public class SuggestionEngine {
     /**
      * A department's open task by the assignment id it carries (see {@code DepartmentQueueListener}), as
      * a native query: the engine's task query would build the same join from its large dynamic
-     * mapping on every call, which costs more than the query itself.
+     * mapping on every call, which costs more than the query itself; lowest id first, as it orders.
      */
     private static final String DEPARTMENT_TASK = "SELECT T.* FROM ACT_RU_TASK T"
             + " JOIN ACT_RU_VARIABLE V ON V.TASK_ID_ = T.ID_"
             + " JOIN ACT_RE_PROCDEF D ON D.ID_ = T.PROC_DEF_ID_"
-            + " WHERE V.NAME_ = #{name} AND V.TYPE_ = 'long' AND V.LONG_ = #{assignmentId} AND D.KEY_ = #{process}";
+            + " WHERE V.NAME_ = #{name} AND V.TYPE_ = 'long' AND V.LONG_ = #{assignmentId} AND D.KEY_ = #{process}"
+            + " ORDER BY T.ID_";
 
     /** The open task of one department's assignment, wherever it stands. */
     public Optional<OpenStep> departmentTask(long assignmentId) {
