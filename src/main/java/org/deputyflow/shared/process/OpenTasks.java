@@ -20,12 +20,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class OpenTasks {
 
-    private final TaskService tasks;
-
-    OpenTasks(TaskService tasks) {
-        this.tasks = tasks;
-    }
-
     /**
      * The task query's SQL, written out: the engine's task query builds it from its large dynamic mapping
      * on every call, which costs more than the query itself; lowest id first, as the task query orders.
@@ -35,6 +29,12 @@ public class OpenTasks {
             + " JOIN ACT_RE_PROCDEF D ON D.ID_ = T.PROC_DEF_ID_"
             + " WHERE P.BUSINESS_KEY_ = #{recordId} AND T.TASK_DEF_KEY_ = #{taskKey} AND D.KEY_ = #{process}"
             + " ORDER BY T.ID_";
+
+    private final TaskService tasks;
+
+    OpenTasks(TaskService tasks) {
+        this.tasks = tasks;
+    }
 
     public Optional<Task> find(String processKey, long recordId, String taskKey) {
         return tasks

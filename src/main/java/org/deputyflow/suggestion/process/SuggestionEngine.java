@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
 import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.runtime.ActivityInstance;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -27,6 +28,17 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class SuggestionEngine {
+
+    /**
+     * A department's open task by the assignment id it carries (see {@code DepartmentQueueListener}), as
+     * a native query: the engine's task query would build the same join from its large dynamic
+     * mapping on every call, which costs more than the query itself; lowest id first, as it orders.
+     */
+    private static final String DEPARTMENT_TASK = "SELECT T.* FROM ACT_RU_TASK T"
+            + " JOIN ACT_RU_VARIABLE V ON V.TASK_ID_ = T.ID_"
+            + " JOIN ACT_RE_PROCDEF D ON D.ID_ = T.PROC_DEF_ID_"
+            + " WHERE V.NAME_ = #{name} AND V.TYPE_ = 'long' AND V.LONG_ = #{assignmentId} AND D.KEY_ = #{process}"
+            + " ORDER BY T.ID_";
 
     private final RuntimeService runtime;
     private final TaskService tasks;
@@ -61,17 +73,6 @@ public class SuggestionEngine {
                 openTasks.require(SuggestionProcess.KEY, suggestionId, activityId, "error.suggestion.step.notOpen"));
     }
 
-    /**
-     * A department's open task by the assignment id it carries (see {@code DepartmentQueueListener}), as
-     * a native query: the engine's task query would build the same join from its large dynamic
-     * mapping on every call, which costs more than the query itself; lowest id first, as it orders.
-     */
-    private static final String DEPARTMENT_TASK = "SELECT T.* FROM ACT_RU_TASK T"
-            + " JOIN ACT_RU_VARIABLE V ON V.TASK_ID_ = T.ID_"
-            + " JOIN ACT_RE_PROCDEF D ON D.ID_ = T.PROC_DEF_ID_"
-            + " WHERE V.NAME_ = #{name} AND V.TYPE_ = 'long' AND V.LONG_ = #{assignmentId} AND D.KEY_ = #{process}"
-            + " ORDER BY T.ID_";
-
     /** The open task of one department's assignment, wherever it stands. */
     public Optional<OpenStep> departmentTask(long assignmentId) {
         return tasks
@@ -101,7 +102,12 @@ public class SuggestionEngine {
      */
     public void completeWithLocalFlags(OpenStep task, Map<String, Object> flags) {
         commands.execute(context -> {
-            context.getExecutionManager().findExecutionById(task.executionId()).setVariablesLocal(flags);
+            ExecutionEntity execution = context.getExecutionManager().findExecutionById(task.executionId());
+            if (execution == null) {
+                // the department's step ended since its task was found
+                throw new ConflictException("error.suggestion.step.notOpen");
+            }
+            execution.setVariablesLocal(flags);
             return new CompleteTaskCmd(task.taskId(), null).execute(context);
         });
     }
