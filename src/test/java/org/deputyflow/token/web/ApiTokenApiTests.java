@@ -202,8 +202,7 @@ class ApiTokenApiTests {
         assertThat(transactionsBegunBy(
                         () -> mvc.perform(bearer(get("/api/me"), token)).andExpect(status().isOk())))
                 .isZero();
-        assertThat(jdbc.queryForObject("SELECT last_used_at FROM api_token WHERE id = ?", Instant.class, token.id()))
-                .isNotNull();
+        assertThat(lastUsed(token)).isNotNull();
         assertThat(transactionsBegunBy(() -> mvc.perform(bearer(post("/api/notifications/read-all"), token))
                         .andExpect(status().isOk())))
                 .isEqualTo(1);
