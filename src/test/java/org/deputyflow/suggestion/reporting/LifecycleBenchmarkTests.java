@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -73,8 +74,10 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
  * </pre>
  * (on MariaDB with the mysql profile against a database of its own; see README.md). System
  * properties: {@code deputyflow.benchmark.clients} (1,4,16), {@code .rounds} (measured rounds, 3),
- * {@code .lifecycles} (per client and round, 8), and {@code .scale=true} to seed 100,000 suggestions
- * first (as {@link ReportingBenchmarkTests} does) and time the task list and the dossier at that size.
+ * {@code .lifecycles} (per client and round, 8), {@code .warmup} (unmeasured rounds of each kind
+ * before, 1), and {@code .scale=true} to seed 100,000 suggestions
+ * first (as {@link ReportingBenchmarkTests} does) and time the task list and the dossier at that size,
+ * {@code .profile=true} to record the measured rounds and report their CPU by cause ({@link LifecycleProfile}).
  * The job executor stays off as in every test: a timer job that fires during a round would be
  * counted against whichever lifecycle happened to run beside it.
  */
@@ -88,10 +91,22 @@ class LifecycleBenchmarkTests {
             .mapToInt(s -> Integer.parseInt(s.strip()))
             .toArray();
     static final int ROUNDS = Integer.getInteger("deputyflow.benchmark.rounds", 3);
+    /**
+     * Unmeasured rounds of each kind before the measured ones: at least {@code warmup}, then on until the
+     * JIT compilers work less than {@link #SETTLED} of a round's time, at most {@code warmup.max}. A
+     * server runs compiled code all day; on two cores the compilers take minutes to get there, and a
+     * JVM still compiling both runs slower code and lends the compilers cores the rounds wait for.
+     */
+    static final int WARM_UP = Integer.getInteger("deputyflow.benchmark.warmup", 3);
+
+    static final int WARM_UP_MAX = Integer.getInteger("deputyflow.benchmark.warmup.max", 60);
+    static final double SETTLED = 0.10;
     static final int LIFECYCLES = Integer.getInteger("deputyflow.benchmark.lifecycles", 8);
     static final boolean SCALE = Boolean.getBoolean("deputyflow.benchmark.scale");
     /** Lists each action's statements, the application's and the engine's, with their number per call. */
     static final boolean SQL = Boolean.getBoolean("deputyflow.benchmark.sql");
+    /** Records the measured rounds with Java Flight Recorder and reports their CPU by cause: {@link LifecycleProfile}. */
+    static final boolean PROFILE = Boolean.getBoolean("deputyflow.benchmark.profile");
 
     static final String BARE = "bench-bare-lifecycle";
     static final String HEADER = LifecycleDriver.HEADER;
@@ -146,6 +161,13 @@ class LifecycleBenchmarkTests {
     LifecycleDriver driver;
     Map<String, LifecycleDriver.Timings> timings;
     Map<Integer, LongAdder> statuses;
+    LifecycleProfile profile;
+    final ProcessCpu cpu = ProcessCpu.find();
+    /**
+     * What the measured rounds of each kind used: this JVM's CPU nanoseconds, the database server's, and
+     * the milliseconds the JIT compilers worked meanwhile (a JVM still compiling is not yet at its speed).
+     */
+    final Map<Kind, long[]> cpuNanos = new java.util.EnumMap<>(Kind.class);
 
     @Test
     void the_lifecycle_over_the_api_compared_with_a_bare_engine() throws Exception {
@@ -185,12 +207,13 @@ class LifecycleBenchmarkTests {
                             "%.1f",
                             ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
             // warm-up of both, then measured rounds that alternate
-            round(clients, Kind.API, false);
-            round(clients, Kind.BARE, false);
-            round(clients, Kind.FLOOR, false);
+            List<String> compiling = warmUp(clients);
             timings.clear();
             statuses.clear();
             Counting.reset();
+            cpuNanos.clear();
+            long classesAtStart = ManagementFactory.getClassLoadingMXBean().getTotalLoadedClassCount();
+            profile = PROFILE ? new LifecycleProfile() : null;
             double appSeconds = 0;
             double bareSeconds = 0;
             double floorSeconds = 0;
@@ -209,6 +232,27 @@ class LifecycleBenchmarkTests {
             line("floor: " + LifecycleDriver.ACTIONS.size() + " × GET /api/me with a token, " + f1(floor)
                     + " lifecycles/s; the ratio an API lifecycle of the floor's and the bare engine's work would reach: "
                     + String.format(Locale.ROOT, "%.2f", floor / (floor + bare)));
+            line("CPU per lifecycle, ms (this JVM: application, engine and the benchmark's clients"
+                    + (cpu.seesDatabase() ? " / the database server" : "") + "): API " + cpuMs(Kind.API, lifecycles)
+                    + ", bare engine " + cpuMs(Kind.BARE, lifecycles) + ", floor " + cpuMs(Kind.FLOOR, lifecycles)
+                    + "; API ÷ bare engine: JVM "
+                    + String.format(
+                            Locale.ROOT, "%.2f", cpuNanos.get(Kind.API)[0] / (double) cpuNanos.get(Kind.BARE)[0])
+                    + (cpu.seesDatabase()
+                            ? ", both "
+                                    + String.format(
+                                            Locale.ROOT,
+                                            "%.2f",
+                                            (cpuNanos.get(Kind.API)[0] + cpuNanos.get(Kind.API)[1])
+                                                    / (double)
+                                                            (cpuNanos.get(Kind.BARE)[0] + cpuNanos.get(Kind.BARE)[1]))
+                            : ""));
+            line("JIT compilers' work during the measured rounds, ms: API " + cpuNanos.get(Kind.API)[2]
+                    + ", bare engine "
+                    + cpuNanos.get(Kind.BARE)[2] + ", floor " + cpuNanos.get(Kind.FLOOR)[2] + " (warm-up rounds: "
+                    + compiling.size() + ", the compilers' share of each: " + String.join(", ", compiling)
+                    + "); classes loaded meanwhile: "
+                    + (ManagementFactory.getClassLoadingMXBean().getTotalLoadedClassCount() - classesAtStart));
             line("answers: " + new java.util.TreeMap<>(statuses));
             line("");
             line("| action | calls | p50 ms | p95 ms | p99 ms | SQL app | SQL engine | transactions |");
@@ -223,6 +267,13 @@ class LifecycleBenchmarkTests {
             if (SQL) {
                 statements(ACTIONS, lifecycles);
             }
+            if (profile != null) {
+                profile.report(
+                        kind -> cpuNanos.get(kind)[0] / 1e6 / lifecycles,
+                        Path.of("target", "benchmark", "lifecycle-" + (h2 ? "h2" : "mysql") + "-" + clients + ".jfr"),
+                        this::line);
+                profile = null;
+            }
             assertThat(statuses.keySet()).allMatch(status -> status < 500);
             assertThat(statuses.keySet()).allMatch(status -> status < 400);
         }
@@ -230,6 +281,24 @@ class LifecycleBenchmarkTests {
             atScale();
         }
         write(h2);
+    }
+
+    /** Warm-up rounds of the three kinds until the JIT settles; the compilers' share of each round's time. */
+    List<String> warmUp(int clients) throws Exception {
+        List<String> shares = new ArrayList<>();
+        for (int r = 0; r < WARM_UP_MAX; r++) {
+            long compiled = ProcessCpu.compilation();
+            long started = System.nanoTime();
+            round(clients, Kind.API, false);
+            round(clients, Kind.BARE, false);
+            round(clients, Kind.FLOOR, false);
+            double share = (ProcessCpu.compilation() - compiled) / ((System.nanoTime() - started) / 1e6);
+            shares.add(String.format(Locale.ROOT, "%.2f", share));
+            if (r + 1 >= WARM_UP && share < SETTLED) {
+                break;
+            }
+        }
+        return shares;
     }
 
     /**
@@ -267,6 +336,10 @@ class LifecycleBenchmarkTests {
     double round(int clients, Kind kind, boolean measured) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         try {
+            Instant startedAt = Instant.now();
+            long jvmAtStart = cpu.jvm();
+            long databaseAtStart = cpu.database();
+            long compilingAtStart = ProcessCpu.compilation();
             long started = System.nanoTime();
             List<Future<?>> running = new ArrayList<>();
             for (int client = 0; client < clients; client++) {
@@ -284,6 +357,15 @@ class LifecycleBenchmarkTests {
             }
             for (Future<?> future : running) {
                 future.get();
+            }
+            if (measured) {
+                long[] used = cpuNanos.computeIfAbsent(kind, k -> new long[3]);
+                used[0] += cpu.jvm() - jvmAtStart;
+                used[1] += cpu.database() - databaseAtStart;
+                used[2] += ProcessCpu.compilation() - compilingAtStart;
+                if (profile != null) {
+                    profile.measured(kind, startedAt, Instant.now());
+                }
             }
             return (System.nanoTime() - started) / 1e9;
         } finally {
@@ -446,6 +528,12 @@ class LifecycleBenchmarkTests {
                 + ms(sorted, 99) + " | " + f1(Counting.app(action) / (double) sorted.length) + " | "
                 + f1(Counting.engine(action) / (double) sorted.length) + " | "
                 + f1(Counting.transactions(action) / (double) sorted.length) + " |");
+    }
+
+    /** "12.3" or, with the database server seen, "12.3 / 4.5": CPU ms per lifecycle of a kind's measured rounds. */
+    String cpuMs(Kind kind, long lifecycles) {
+        long[] used = cpuNanos.get(kind);
+        return f1(used[0] / 1e6 / lifecycles) + (cpu.seesDatabase() ? " / " + f1(used[1] / 1e6 / lifecycles) : "");
     }
 
     static String ms(long[] sorted, int p) {
