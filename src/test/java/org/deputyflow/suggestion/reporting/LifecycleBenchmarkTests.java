@@ -93,14 +93,18 @@ class LifecycleBenchmarkTests {
     static final int ROUNDS = Integer.getInteger("deputyflow.benchmark.rounds", 3);
     /**
      * Unmeasured rounds of each kind before the measured ones: at least {@code warmup}, then on until the
-     * JIT compilers work less than {@link #SETTLED} of a round's time, at most {@code warmup.max}. A
+     * JIT compilers work less than {@link #SETTLED} of a round's time in {@link #SETTLED_ROUNDS} rounds in a
+     * row, at most {@code warmup.max}. A
      * server runs compiled code all day; on two cores the compilers take minutes to get there, and a
      * JVM still compiling both runs slower code and lends the compilers cores the rounds wait for.
      */
     static final int WARM_UP = Integer.getInteger("deputyflow.benchmark.warmup", 3);
 
-    static final int WARM_UP_MAX = Integer.getInteger("deputyflow.benchmark.warmup.max", 60);
+    static final int WARM_UP_MAX = Integer.getInteger("deputyflow.benchmark.warmup.max", 100);
     static final double SETTLED = 0.10;
+    /** Rounds in a row under {@link #SETTLED}: one quiet round happens long before the compilers are done. */
+    static final int SETTLED_ROUNDS = 3;
+
     static final int LIFECYCLES = Integer.getInteger("deputyflow.benchmark.lifecycles", 8);
     static final boolean SCALE = Boolean.getBoolean("deputyflow.benchmark.scale");
     /** Lists each action's statements, the application's and the engine's, with their number per call. */
@@ -286,6 +290,7 @@ class LifecycleBenchmarkTests {
     /** Warm-up rounds of the three kinds until the JIT settles; the compilers' share of each round's time. */
     List<String> warmUp(int clients) throws Exception {
         List<String> shares = new ArrayList<>();
+        int settled = 0;
         for (int r = 0; r < WARM_UP_MAX; r++) {
             long compiled = ProcessCpu.compilation();
             long started = System.nanoTime();
@@ -294,7 +299,8 @@ class LifecycleBenchmarkTests {
             round(clients, Kind.FLOOR, false);
             double share = (ProcessCpu.compilation() - compiled) / ((System.nanoTime() - started) / 1e6);
             shares.add(String.format(Locale.ROOT, "%.2f", share));
-            if (r + 1 >= WARM_UP && share < SETTLED) {
+            settled = share < SETTLED ? settled + 1 : 0;
+            if (r + 1 >= WARM_UP && settled == SETTLED_ROUNDS) {
                 break;
             }
         }

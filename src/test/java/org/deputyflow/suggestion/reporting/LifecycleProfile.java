@@ -53,6 +53,10 @@ final class LifecycleProfile {
         }
     }
 
+    /** The causes the table by handler shows, after the handler's whole CPU. */
+    private static final List<Cause> HANDLER_COLUMNS = List.of(
+            Cause.ENGINE, Cause.ENGINE_CALLS_APPLICATION, Cause.APPLICATION_SQL, Cause.APPLICATION, Cause.HTTP_SERVER);
+
     private record Window(Kind kind, Instant start, Instant end) {}
 
     private final Recording recording = new Recording();
@@ -68,7 +72,10 @@ final class LifecycleProfile {
         windows.add(new Window(kind, start, end));
     }
 
-    /** Stops the recording, keeps it in {@code file} and prints the samples per lifecycle by cause and kind. */
+    /**
+     * Stops the recording, keeps it in {@code file} and prints each kind's CPU per lifecycle shared among
+     * the causes, and the API's by handler.
+     */
     void report(ToDoubleFunction<Kind> cpuMsPerLifecycle, Path file, Consumer<String> line) throws IOException {
         recording.stop();
         Files.createDirectories(file.getParent());
@@ -115,23 +122,12 @@ final class LifecycleProfile {
         line.accept("| cause | API ms | × bare | floor ms | × bare | bare engine ms | × bare |");
         line.accept("|---|---|---|---|---|---|---|");
         for (Cause cause : Cause.values()) {
-            StringBuilder row = new StringBuilder("| " + cause.label + " |");
-            for (Kind kind : List.of(Kind.API, Kind.FLOOR, Kind.BARE)) {
-                double ms = share(samples.get(kind), cause) * cpuMsPerLifecycle.applyAsDouble(kind);
-                row.append(' ')
-                        .append(f2(ms))
-                        .append(" | ")
-                        .append(f2(ms / bare))
-                        .append(" |");
-            }
-            line.accept(row.toString());
+            line.accept(row(
+                    cause.label,
+                    kind -> share(samples.get(kind), cause) * cpuMsPerLifecycle.applyAsDouble(kind),
+                    bare));
         }
-        StringBuilder all = new StringBuilder("| all |");
-        for (Kind kind : List.of(Kind.API, Kind.FLOOR, Kind.BARE)) {
-            double ms = cpuMsPerLifecycle.applyAsDouble(kind);
-            all.append(' ').append(f2(ms)).append(" | ").append(f2(ms / bare)).append(" |");
-        }
-        line.accept(all.toString());
+        line.accept(row("all", cpuMsPerLifecycle, bare));
         line.accept("");
         line.accept(
                 "API rounds by the handler a sample ran in, ms of JVM CPU per lifecycle (a lifecycle claims twice):");
@@ -140,13 +136,29 @@ final class LifecycleProfile {
         line.accept("|---|---|---|---|---|---|---|");
         long api = total(samples.get(Kind.API));
         double msPerSample = api == 0 ? 0 : cpuMsPerLifecycle.applyAsDouble(Kind.API) / api;
-        byHandler.forEach((handler, causes) -> line.accept("| " + handler + " | "
-                + f2(total(causes) * msPerSample) + " | "
-                + f2(causes.getOrDefault(Cause.ENGINE, 0L) * msPerSample) + " | "
-                + f2(causes.getOrDefault(Cause.ENGINE_CALLS_APPLICATION, 0L) * msPerSample) + " | "
-                + f2(causes.getOrDefault(Cause.APPLICATION_SQL, 0L) * msPerSample) + " | "
-                + f2(causes.getOrDefault(Cause.APPLICATION, 0L) * msPerSample) + " | "
-                + f2(causes.getOrDefault(Cause.HTTP_SERVER, 0L) * msPerSample) + " |"));
+        byHandler.forEach((handler, causes) -> {
+            StringBuilder row = new StringBuilder("| " + handler + " | " + f2(total(causes) * msPerSample) + " |");
+            for (Cause cause : HANDLER_COLUMNS) {
+                row.append(' ')
+                        .append(f2(causes.getOrDefault(cause, 0L) * msPerSample))
+                        .append(" |");
+            }
+            line.accept(row.toString());
+        });
+    }
+
+    /** A cause's row: each kind's milliseconds per lifecycle and their multiple of the bare lifecycle's CPU. */
+    private static String row(String label, ToDoubleFunction<Kind> ms, double bare) {
+        StringBuilder row = new StringBuilder("| " + label + " |");
+        for (Kind kind : List.of(Kind.API, Kind.FLOOR, Kind.BARE)) {
+            double value = ms.applyAsDouble(kind);
+            row.append(' ')
+                    .append(f2(value))
+                    .append(" | ")
+                    .append(f2(value / bare))
+                    .append(" |");
+        }
+        return row.toString();
     }
 
     private static double share(Map<Cause, Long> causes, Cause cause) {
