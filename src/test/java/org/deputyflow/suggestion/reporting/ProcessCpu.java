@@ -48,10 +48,11 @@ final class ProcessCpu {
         return database != null;
     }
 
-    /** This JVM's CPU time in nanoseconds, all its threads. */
+    /** This JVM's CPU time in nanoseconds, all its threads; 0 on a JVM that does not tell it. */
     long jvm() {
-        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
-                .getProcessCpuTime();
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime()
+                : 0;
     }
 
     /** The milliseconds this JVM's JIT compilers have worked so far. */
