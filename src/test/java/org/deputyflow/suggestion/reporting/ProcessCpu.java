@@ -24,7 +24,12 @@ final class ProcessCpu {
         this.database = database;
     }
 
-    /** Finds a local MariaDB or MySQL server by its process name; none on H2 or another machine. */
+    /** This JVM's CPU only: the database runs inside it (H2) or elsewhere. */
+    static ProcessCpu jvmOnly() {
+        return new ProcessCpu(null);
+    }
+
+    /** Finds a local MariaDB or MySQL server by its process name; none on another machine. */
     static ProcessCpu find() {
         try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
             Optional<Path> server = processes
