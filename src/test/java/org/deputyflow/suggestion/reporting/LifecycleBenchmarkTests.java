@@ -74,10 +74,11 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
  * </pre>
  * (on MariaDB with the mysql profile against a database of its own; see README.md). System
  * properties: {@code deputyflow.benchmark.clients} (1,4,16), {@code .rounds} (measured rounds, 3),
- * {@code .lifecycles} (per client and round, 8), {@code .warmup} (unmeasured rounds of each kind
- * before, 1), and {@code .scale=true} to seed 100,000 suggestions
- * first (as {@link ReportingBenchmarkTests} does) and time the task list and the dossier at that size,
- * {@code .profile=true} to record the measured rounds and report their CPU by cause ({@link LifecycleProfile}).
+ * {@code .lifecycles} (per client and round, 8), {@code .warmup} and {@code .warmup.max} (unmeasured
+ * rounds before: at least 3, then until the JIT compilers settle, at most 100), {@code .scale=true} to
+ * seed 100,000 suggestions first (as {@link ReportingBenchmarkTests} does) and time the task list and the
+ * dossier at that size, and {@code .profile=true} to record the measured rounds and report their CPU by
+ * cause ({@link LifecycleProfile}).
  * The job executor stays off as in every test: a timer job that fires during a round would be
  * counted against whichever lifecycle happened to run beside it.
  */
@@ -168,11 +169,8 @@ class LifecycleBenchmarkTests {
     LifecycleProfile profile;
     /** This JVM's CPU and, on MariaDB or MySQL, the local database server's: H2 runs inside this JVM. */
     ProcessCpu cpu;
-    /**
-     * What the measured rounds of each kind used: this JVM's CPU nanoseconds, the database server's, and
-     * the milliseconds the JIT compilers worked meanwhile (a JVM still compiling is not yet at its speed).
-     */
-    final Map<Kind, long[]> cpuNanos = new java.util.EnumMap<>(Kind.class);
+    /** What the measured rounds of each kind used (a JVM still compiling is not yet at its speed). */
+    final Map<Kind, ProcessCpu.Reading> used = new java.util.EnumMap<>(Kind.class);
 
     @Test
     void the_lifecycle_over_the_api_compared_with_a_bare_engine() throws Exception {
@@ -217,7 +215,7 @@ class LifecycleBenchmarkTests {
             timings.clear();
             statuses.clear();
             Counting.reset();
-            cpuNanos.clear();
+            used.clear();
             long classesAtStart = ManagementFactory.getClassLoadingMXBean().getTotalLoadedClassCount();
             profile = PROFILE ? new LifecycleProfile() : null;
             double appSeconds = 0;
@@ -233,29 +231,22 @@ class LifecycleBenchmarkTests {
             double bare = lifecycles / bareSeconds;
             double floor = lifecycles / floorSeconds;
             line("lifecycles/s: API with tokens " + f1(app) + ", bare engine " + f1(bare) + ", ratio "
-                    + String.format(Locale.ROOT, "%.2f", app / bare));
+                    + f2(app / bare));
             // an API lifecycle does at least the floor's HTTP work and the bare engine's: 1 / (1/floor + 1/bare)
             line("floor: " + LifecycleDriver.ACTIONS.size() + " × GET /api/me with a token, " + f1(floor)
                     + " lifecycles/s; the ratio an API lifecycle of the floor's and the bare engine's work would reach: "
-                    + String.format(Locale.ROOT, "%.2f", floor / (floor + bare)));
+                    + f2(floor / (floor + bare)));
+            ProcessCpu.Reading api = used.get(Kind.API);
+            ProcessCpu.Reading bareUsed = used.get(Kind.BARE);
             line("CPU per lifecycle, ms (this JVM: application, engine and the benchmark's clients"
                     + (cpu.seesDatabase() ? " / the database server" : "") + "): API " + cpuMs(Kind.API, lifecycles)
                     + ", bare engine " + cpuMs(Kind.BARE, lifecycles) + ", floor " + cpuMs(Kind.FLOOR, lifecycles)
-                    + "; API ÷ bare engine: JVM "
-                    + String.format(
-                            Locale.ROOT, "%.2f", cpuNanos.get(Kind.API)[0] / (double) cpuNanos.get(Kind.BARE)[0])
-                    + (cpu.seesDatabase()
-                            ? ", both "
-                                    + String.format(
-                                            Locale.ROOT,
-                                            "%.2f",
-                                            (cpuNanos.get(Kind.API)[0] + cpuNanos.get(Kind.API)[1])
-                                                    / (double)
-                                                            (cpuNanos.get(Kind.BARE)[0] + cpuNanos.get(Kind.BARE)[1]))
-                            : ""));
-            line("JIT compilers' work during the measured rounds, ms: API " + cpuNanos.get(Kind.API)[2]
-                    + ", bare engine "
-                    + cpuNanos.get(Kind.BARE)[2] + ", floor " + cpuNanos.get(Kind.FLOOR)[2] + " (warm-up rounds: "
+                    + "; API ÷ bare engine: JVM " + f2(api.jvmNanos() / (double) bareUsed.jvmNanos())
+                    + (cpu.seesDatabase() ? ", both " + f2(api.bothNanos() / (double) bareUsed.bothNanos()) : ""));
+            line("JIT compilers' work during the measured rounds, ms: API " + api.compilingMillis() + ", bare engine "
+                    + bareUsed.compilingMillis() + ", floor "
+                    + used.get(Kind.FLOOR).compilingMillis()
+                    + " (warm-up rounds: "
                     + compiling.size() + ", the compilers' share of each: " + String.join(", ", compiling)
                     + "); classes loaded meanwhile: "
                     + (ManagementFactory.getClassLoadingMXBean().getTotalLoadedClassCount() - classesAtStart));
@@ -275,7 +266,7 @@ class LifecycleBenchmarkTests {
             }
             if (profile != null) {
                 profile.report(
-                        kind -> cpuNanos.get(kind)[0] / 1e6 / lifecycles,
+                        kind -> used.get(kind).jvmNanos() / 1e6 / lifecycles,
                         Path.of("target", "benchmark", "lifecycle-" + (h2 ? "h2" : "mysql") + "-" + clients + ".jfr"),
                         this::line);
                 profile = null;
@@ -294,13 +285,13 @@ class LifecycleBenchmarkTests {
         List<String> shares = new ArrayList<>();
         int settled = 0;
         for (int r = 0; r < WARM_UP_MAX; r++) {
-            long compiled = ProcessCpu.compilation();
+            long compiling = ProcessCpu.compilation();
             long started = System.nanoTime();
             round(clients, Kind.API, false);
             round(clients, Kind.BARE, false);
             round(clients, Kind.FLOOR, false);
-            double share = (ProcessCpu.compilation() - compiled) / ((System.nanoTime() - started) / 1e6);
-            shares.add(String.format(Locale.ROOT, "%.2f", share));
+            double share = (ProcessCpu.compilation() - compiling) / ((System.nanoTime() - started) / 1e6);
+            shares.add(f2(share));
             settled = share < SETTLED ? settled + 1 : 0;
             if (r + 1 >= WARM_UP && settled == SETTLED_ROUNDS) {
                 break;
@@ -345,9 +336,7 @@ class LifecycleBenchmarkTests {
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         try {
             Instant startedAt = Instant.now();
-            long jvmAtStart = cpu.jvm();
-            long databaseAtStart = cpu.database();
-            long compilingAtStart = ProcessCpu.compilation();
+            ProcessCpu.Reading atStart = cpu.read();
             long started = System.nanoTime();
             List<Future<?>> running = new ArrayList<>();
             for (int client = 0; client < clients; client++) {
@@ -367,10 +356,7 @@ class LifecycleBenchmarkTests {
                 future.get();
             }
             if (measured) {
-                long[] used = cpuNanos.computeIfAbsent(kind, k -> new long[3]);
-                used[0] += cpu.jvm() - jvmAtStart;
-                used[1] += cpu.database() - databaseAtStart;
-                used[2] += ProcessCpu.compilation() - compilingAtStart;
+                used.merge(kind, cpu.read().minus(atStart), ProcessCpu.Reading::plus);
                 if (profile != null) {
                     profile.measured(kind, startedAt, Instant.now());
                 }
@@ -540,13 +526,18 @@ class LifecycleBenchmarkTests {
 
     /** "12.3" or, with the database server seen, "12.3 / 4.5": CPU ms per lifecycle of a kind's measured rounds. */
     String cpuMs(Kind kind, long lifecycles) {
-        long[] used = cpuNanos.get(kind);
-        return f1(used[0] / 1e6 / lifecycles) + (cpu.seesDatabase() ? " / " + f1(used[1] / 1e6 / lifecycles) : "");
+        ProcessCpu.Reading reading = used.get(kind);
+        return f1(reading.jvmNanos() / 1e6 / lifecycles)
+                + (cpu.seesDatabase() ? " / " + f1(reading.databaseNanos() / 1e6 / lifecycles) : "");
     }
 
     static String ms(long[] sorted, int p) {
         int index = Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1);
         return String.format(Locale.ROOT, "%.1f", sorted[Math.max(0, index)] / 1e6);
+    }
+
+    static String f2(double value) {
+        return String.format(Locale.ROOT, "%.2f", value);
     }
 
     static String f1(double value) {

@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -137,10 +136,11 @@ final class LifecycleProfile {
         long api = total(samples.get(Kind.API));
         double msPerSample = api == 0 ? 0 : cpuMsPerLifecycle.applyAsDouble(Kind.API) / api;
         byHandler.forEach((handler, causes) -> {
-            StringBuilder row = new StringBuilder("| " + handler + " | " + f2(total(causes) * msPerSample) + " |");
+            StringBuilder row = new StringBuilder(
+                    "| " + handler + " | " + LifecycleBenchmarkTests.f2(total(causes) * msPerSample) + " |");
             for (Cause cause : HANDLER_COLUMNS) {
                 row.append(' ')
-                        .append(f2(causes.getOrDefault(cause, 0L) * msPerSample))
+                        .append(LifecycleBenchmarkTests.f2(causes.getOrDefault(cause, 0L) * msPerSample))
                         .append(" |");
             }
             line.accept(row.toString());
@@ -153,9 +153,9 @@ final class LifecycleProfile {
         for (Kind kind : List.of(Kind.API, Kind.FLOOR, Kind.BARE)) {
             double value = ms.applyAsDouble(kind);
             row.append(' ')
-                    .append(f2(value))
+                    .append(LifecycleBenchmarkTests.f2(value))
                     .append(" | ")
-                    .append(f2(value / bare))
+                    .append(LifecycleBenchmarkTests.f2(value / bare))
                     .append(" |");
         }
         return row.toString();
@@ -239,9 +239,5 @@ final class LifecycleProfile {
         return causes == null
                 ? 0
                 : causes.values().stream().mapToLong(Long::longValue).sum();
-    }
-
-    private static String f2(double value) {
-        return String.format(Locale.ROOT, "%.2f", value);
     }
 }

@@ -15,6 +15,31 @@ import java.util.stream.Stream;
  */
 final class ProcessCpu {
 
+    /**
+     * What was used up to a moment, or between two: this JVM's CPU and the database server's in
+     * nanoseconds (0 when it is not seen), and the milliseconds the JIT compilers worked.
+     */
+    record Reading(long jvmNanos, long databaseNanos, long compilingMillis) {
+
+        Reading minus(Reading earlier) {
+            return new Reading(
+                    jvmNanos - earlier.jvmNanos,
+                    databaseNanos - earlier.databaseNanos,
+                    compilingMillis - earlier.compilingMillis);
+        }
+
+        Reading plus(Reading other) {
+            return new Reading(
+                    jvmNanos + other.jvmNanos,
+                    databaseNanos + other.databaseNanos,
+                    compilingMillis + other.compilingMillis);
+        }
+
+        long bothNanos() {
+            return jvmNanos + databaseNanos;
+        }
+    }
+
     /** Linux counts a process's time in /proc in ticks of 1/100 s on every common build. */
     private static final long NANOS_PER_TICK = 10_000_000L;
 
@@ -51,6 +76,11 @@ final class ProcessCpu {
 
     boolean seesDatabase() {
         return database != null;
+    }
+
+    /** What this JVM, the database server and the JIT compilers have used so far. */
+    Reading read() {
+        return new Reading(jvm(), database(), compilation());
     }
 
     /** This JVM's CPU time in nanoseconds, all its threads; 0 on a JVM that does not tell it. */
