@@ -198,15 +198,13 @@ final class LifecycleProfile {
                 return Cause.APPLICATION_SQL;
             }
         }
-        for (String frame : frames) {
-            if (frame.startsWith("java.") || frame.startsWith("jdk.") || frame.startsWith("sun.")) {
-                continue;
-            }
-            return isApplication(frame)
-                    ? Cause.APPLICATION
-                    : thread.startsWith("http-") ? Cause.HTTP_SERVER : Cause.OTHER;
-        }
-        return thread.startsWith("http-") ? Cause.HTTP_SERVER : Cause.OTHER;
+        // the innermost frame outside the JDK says whose code ran
+        boolean application = frames.stream()
+                .filter(frame -> !frame.startsWith("java.") && !frame.startsWith("jdk.") && !frame.startsWith("sun."))
+                .findFirst()
+                .filter(LifecycleProfile::isApplication)
+                .isPresent();
+        return application ? Cause.APPLICATION : thread.startsWith("http-") ? Cause.HTTP_SERVER : Cause.OTHER;
     }
 
     /** The application's code, not the benchmark's own counting and timing. */

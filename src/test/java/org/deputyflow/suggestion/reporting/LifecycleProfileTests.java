@@ -60,7 +60,7 @@ class LifecycleProfileTests {
     }
 
     @Test
-    void the_frameworks_of_a_request_thread_are_the_http_server_and_the_benchmark_s_own_threads_its_client() {
+    void the_frameworks_of_a_request_thread_are_the_http_server_and_the_benchmark_s_own_work_its_client_or_other() {
         assertThat(LifecycleProfile.causeOf(
                         REQUEST,
                         List.of(
@@ -78,5 +78,11 @@ class LifecycleProfileTests {
                                 "com.fasterxml.jackson.databind.ObjectMapper.readTree",
                                 "org.deputyflow.suggestion.reporting.LifecycleDriver.call")))
                 .isEqualTo(Cause.CLIENT);
+        assertThat(LifecycleProfile.causeOf(
+                        "pool-3-thread-1",
+                        List.of(
+                                "java.util.HashMap.putVal",
+                                "org.deputyflow.suggestion.reporting.LifecycleBenchmarkTests.timed")))
+                .isEqualTo(Cause.OTHER);
     }
 }
