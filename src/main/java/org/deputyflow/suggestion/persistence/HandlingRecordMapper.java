@@ -2,8 +2,11 @@ package org.deputyflow.suggestion.persistence;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.ToLongFunction;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 import org.deputyflow.shared.persistence.GeneratedKey;
@@ -18,7 +21,13 @@ import org.deputyflow.suggestion.domain.Rating;
 import org.deputyflow.suggestion.domain.Reply;
 import org.deputyflow.suggestion.domain.ResultClass;
 
-/** What departments and deputies write while a suggestion is handled; all of it read per suggestion. */
+/**
+ * What departments and deputies write while a suggestion is handled; all of it read per suggestion.
+ * Opinions and replies carry a MEDIUMTEXT column and are read through a join with the assignment:
+ * MariaDB sorts such a join in a temporary table on disk, a file made and removed for every read, and
+ * the replies are read by most actions. So their queries return the rows unsorted, and the methods
+ * callers use sort them by id, the order they were written in.
+ */
 @Mapper
 public interface HandlingRecordMapper {
 
@@ -42,7 +51,11 @@ public interface HandlingRecordMapper {
             @Param("writtenAt") Instant writtenAt,
             @Param("key") GeneratedKey key);
 
-    List<CoUnitOpinion> findOpinions(@Param("suggestionId") long suggestionId);
+    List<CoUnitOpinion> findOpinionRows(@Param("suggestionId") long suggestionId);
+
+    default List<CoUnitOpinion> findOpinions(long suggestionId) {
+        return inIdOrder(findOpinionRows(suggestionId), CoUnitOpinion::id);
+    }
 
     void insertReply(
             @Param("assignmentId") long assignmentId,
@@ -56,7 +69,11 @@ public interface HandlingRecordMapper {
             @Param("writtenAt") Instant writtenAt,
             @Param("key") GeneratedKey key);
 
-    List<Reply> findReplies(@Param("suggestionId") long suggestionId);
+    List<Reply> findReplyRows(@Param("suggestionId") long suggestionId);
+
+    default List<Reply> findReplies(long suggestionId) {
+        return inIdOrder(findReplyRows(suggestionId), Reply::id);
+    }
 
     Optional<Reply> findReplyById(@Param("id") long id);
 
@@ -134,4 +151,10 @@ public interface HandlingRecordMapper {
             @Param("at") Instant at,
             @Param("by") String by,
             @Param("byStaff") boolean byStaff);
+
+    private static <T> List<T> inIdOrder(List<T> rows, ToLongFunction<T> id) {
+        List<T> sorted = new ArrayList<>(rows);
+        sorted.sort(Comparator.comparingLong(id));
+        return sorted;
+    }
 }
